@@ -1,0 +1,1 @@
+"""Stage one: read a fascicle's layout (PDF or flat text) into :mod:`.model` objects."""

@@ -1,0 +1,43 @@
+"""Unicode clean-up at the edge of stage one.
+
+PDF producers emit ideographs as Kangxi radicals or CJK compatibility code points,
+and put no-break or thin spaces inside numbers. Both readers pass every string
+through :func:`clean` so later stages see one spelling. Full-width Chinese
+punctuation ("，", "（", "："), circled/parenthesized markers ("㈠") and dashes are
+left exactly as printed: they carry meaning and the output keeps the printed text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Code-point ranges whose NFKC form is the ordinary unified ideograph.
+_IDEOGRAPH_VARIANTS = (
+    (0x2E80, 0x2EFF),  # CJK Radicals Supplement
+    (0x2F00, 0x2FDF),  # Kangxi Radicals
+    (0xF900, 0xFAFF),  # CJK Compatibility Ideographs
+    (0x2F800, 0x2FA1F),  # CJK Compatibility Ideographs Supplement
+)
+
+# Spaces that mean "space" (or a digit-group separator) but are not U+0020.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+_TABLE = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _ZERO_WIDTH}
+
+
+def _ideograph(ch: str) -> str:
+    cp = ord(ch)
+    for lo, hi in _IDEOGRAPH_VARIANTS:
+        if lo <= cp <= hi:
+            folded = unicodedata.normalize("NFKC", ch)
+            return folded if len(folded) == 1 else ch
+    return ch
+
+
+def clean(text: str) -> str:
+    """Fold ideograph variants, turn exotic spaces into U+0020, drop zero-widths."""
+    text = text.translate(_TABLE)
+    if any(ord(c) >= 0x2E80 for c in text):
+        text = "".join(_ideograph(c) for c in text)
+    return text

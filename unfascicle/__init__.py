@@ -1,0 +1,1 @@
+"""unfascicle: UN programme budget fascicles to typed, validated records."""
