@@ -1,0 +1,92 @@
+"""Stage-one text blocks to records: paragraphs, headings, footnotes, mandates, figures."""
+
+from __future__ import annotations
+
+import regex
+
+from unfascicle.extract import model
+from unfascicle.normalize.captions import parse_caption
+from unfascicle.normalize.numbers import Status, parse_number
+from unfascicle.normalize.numerals import chinese_to_int
+from unfascicle.normalize.records import (
+    Datum,
+    FigureRecord,
+    FootnoteRecord,
+    HeadingRecord,
+    Item,
+    Mandate,
+    Panel,
+    ParagraphRecord,
+)
+from unfascicle.normalize.vocab import Vocabulary
+
+_CALL = regex.compile(r"\[\^(\d+)\]")
+
+
+def _box(prov: model.Provenance) -> list[float] | None:
+    b = prov.bbox
+    return None if b is None else [round(b.x0, 1), round(b.top, 1), round(b.x1, 1),
+                                    round(b.bottom, 1)]
+
+
+def _item(item: model.Item) -> Item:
+    return Item(item.marker, item.text, item.level, item.prov.page,
+                [_item(i) for i in item.items])
+
+
+def _calls(paragraph: model.Paragraph) -> list[str]:
+    """Footnote numbers called in a paragraph and its items, in order, once each."""
+    texts = [paragraph.text]
+    stack = list(paragraph.items)
+    while stack:
+        item = stack.pop(0)
+        texts.append(item.text)
+        stack[:0] = item.items
+    seen: dict[str, None] = {}
+    for text in texts:
+        for number in _CALL.findall(text):
+            seen.setdefault(number)
+    return list(seen)
+
+
+def paragraph(block: model.Paragraph) -> ParagraphRecord:
+    """A paragraph with its items and the footnotes it calls."""
+    return ParagraphRecord(block.number, block.text, _calls(block),
+                           [_item(i) for i in block.items], block.prov.page, _box(block.prov))
+
+
+def heading(block: model.Heading) -> HeadingRecord:
+    """A heading."""
+    return HeadingRecord(block.text, block.level, block.prov.page)
+
+
+def footnote(block: model.Footnote) -> FootnoteRecord:
+    """A footnote."""
+    return FootnoteRecord(block.number, block.text, block.prov.page, _box(block.prov))
+
+
+def mandates(block: model.TermList) -> list[Mandate]:
+    """A legislative mandate list: the heading names the issuing body."""
+    return [Mandate(block.heading, e.term, e.text, e.url, block.prov.page) for e in block.entries]
+
+
+def figure(block: model.Figure, vocab: Vocabulary) -> FigureRecord:
+    """A figure with its number ("15.十四" → ordinal 14), title, unit and chart data."""
+    caption = parse_caption(block.caption, vocab.patterns["figure_caption"], vocab)
+    ordinal = None
+    if caption.number:
+        ordinal = chinese_to_int(caption.number.split(".", 1)[-1])
+    panels = [_panel(p, vocab) for p in block.panels]
+    return FigureRecord(caption.number, ordinal, caption.title, caption.unit, panels,
+                        block.prov.page, _box(block.prov))
+
+
+def _panel(panel: model.ChartPanel, vocab: Vocabulary) -> Panel:
+    lines = [line.strip() for line in panel.caption if line.strip()]
+    data = []
+    for pair in panel.data:
+        parsed = parse_number(pair.value)
+        entry = vocab.row(pair.label) if pair.label else None
+        value = parsed.value if parsed.status is not Status.MALFORMED else None
+        data.append(Datum(pair.label, entry.key if entry else None, value, pair.value))
+    return Panel(lines[0] if lines else None, lines[1] if len(lines) > 1 else None, data)

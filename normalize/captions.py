@@ -1,0 +1,126 @@
+"""Caption lines and column headers to numbers, titles, units and typed columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from unfascicle.extract.model import HeaderCell
+from unfascicle.normalize.records import Unit
+from unfascicle.normalize.vocab import Vocabulary
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A parsed caption: printed number, title and unit line."""
+
+    number: str | None
+    title: str | None
+    unit: Unit | None
+
+
+def parse_unit(line: str, vocab: Vocabulary) -> Unit | None:
+    """"(千美元/员额数目)" → Unit with keys ["thousands_usd", "posts"]; None if the line
+    is not a parenthesised unit line."""
+    match = regex.match(vocab.patterns["unit_line"], line.strip())
+    if not match:
+        return None
+    words = [w for w in regex.split(r"[/／]", match["units"]) if w.strip()]
+    units = [vocab.unit(w) for w in words]
+    if not any(units):
+        return None
+    return Unit(line.strip(), [u.key if u else None for u in units])
+
+
+def parse_caption(lines: list[str], pattern: str, vocab: Vocabulary) -> Caption:
+    """Split caption lines into the number (matched by ``pattern``), the title and
+    the unit. Title lines wrapped over several lines are joined."""
+    number, title_lines, unit = None, [], None
+    for line in (s.strip() for s in lines):
+        if not line:
+            continue
+        match = regex.match(pattern, line) if number is None else None
+        if match:
+            number = match["number"]
+            if match["rest"]:
+                title_lines.append(match["rest"])
+        elif unit is None and (parsed := parse_unit(line, vocab)):
+            unit = parsed
+        else:
+            title_lines.append(line)
+    return Caption(number, join_lines(title_lines) or None, unit)
+
+
+_CJK = regex.compile(
+    r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}“”‘’—…·]")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines: no space between CJK characters, one space elsewhere."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and not (_is_cjk(out[-1]) or _is_cjk(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+@dataclass(frozen=True)
+class HeaderColumn:
+    """One grid column of a header: its bottom-most label and spanning group above."""
+
+    label: str
+    group: str | None
+
+
+def header_columns(header: list[list[HeaderCell]]) -> list[HeaderColumn]:
+    """Resolve row/column spans into one label (and group) per grid column."""
+    grid: dict[tuple[int, int], HeaderCell] = {}
+    for r, row in enumerate(header):
+        c = 0
+        for cell in row:
+            while (r, c) in grid:
+                c += 1
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    grid[(r + dr, c + dc)] = cell
+            c += cell.colspan
+    ncols = max((c for _, c in grid), default=-1) + 1
+    columns = []
+    for c in range(ncols):
+        stack = [grid[(r, c)] for r in range(len(header)) if (r, c) in grid]
+        leaf = stack[-1] if stack else HeaderCell("")
+        group = next((cell.text for cell in stack if cell.colspan > 1 and cell is not leaf), None)
+        columns.append(HeaderColumn(leaf.text.strip(), group))
+    return columns
+
+
+@dataclass(frozen=True)
+class ColumnMeaning:
+    """What a header label means: canonical key, year and measure (None if unknown)."""
+
+    key: str | None
+    year: int | None
+    measure: str | None
+
+
+def column_meaning(label: str, group: str | None, vocab: Vocabulary) -> ColumnMeaning:
+    """"2024 年估计(重计费用前)" → (estimate_before_recosting, 2024); "2020(实际)" →
+    (actual, 2020); "技术调整" under "变动" → technical_adjustments."""
+    year = None
+    rest = label.strip()
+    match = regex.match(vocab.patterns["year_label"], rest)
+    if match:
+        year, rest = int(match["year"]), match["rest"].strip()
+        inner = regex.fullmatch(r"[(（]([^()（）]*)[)）]", rest)
+        rest = inner.group(1) if inner else rest
+    entry = vocab.column(rest, group) if rest else None
+    return ColumnMeaning(entry.key if entry else None, year, entry.measure if entry else None)

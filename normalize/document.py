@@ -1,0 +1,82 @@
+"""What a fascicle says about itself: symbol, session, section, part, title, job number.
+
+Read from the cover page and the running headers/footers that stage one set
+aside; a flat text without a cover falls back on the file name for the symbol
+(UN file names spell it, "A_78_6_Sect15_zh") and on paragraph numbers for the
+section.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from unfascicle.extract import model
+from unfascicle.normalize.numerals import chinese_to_int
+from unfascicle.normalize.records import DocumentInfo, Source
+from unfascicle.normalize.vocab import Vocabulary
+
+_FILE_SYMBOL = regex.compile(r"A[_/](?P<session>\d+)[_/]6[_ ]*\(?Sect\.?[_ ]*(?P<section>\d+)\)?",
+                             regex.IGNORECASE)
+_FILE_LANGUAGE = regex.compile(r"[_-](?P<lang>ar|ch|zh|en|es|fr|ru)(?:[_.-]|$)", regex.IGNORECASE)
+
+
+def _first(pattern: str, lines: list[str]) -> regex.Match | None:
+    for line in lines:
+        match = regex.search(pattern, line.strip())
+        if match:
+            return match
+    return None
+
+
+def _language(blocks: list[model.Block], file_name: str, default: str) -> str:
+    """The language: from the file name when it says, else from the script of the text."""
+    match = _FILE_LANGUAGE.search(file_name)
+    if match:
+        lang = match["lang"].lower()
+        return "zh" if lang == "ch" else lang
+    sample = "".join(b.text for b in blocks[:40] if isinstance(b, model.Paragraph))
+    han = len(regex.findall(r"\p{Han}", sample))
+    return "zh" if han > len(sample) / 4 else default
+
+
+def _section_from_numbers(blocks: list[model.Block]) -> int | None:
+    numbers = [b.number for b in blocks if isinstance(b, model.Paragraph) and b.number]
+    heads = {n.split(".")[0] for n in numbers if "." in n}
+    return int(heads.pop()) if len(heads) == 1 and next(iter(heads)).isdigit() else None
+
+
+def _title(front: list[str], vocab: Vocabulary) -> str | None:
+    """The section's title: the cover line after "第 15 款"."""
+    for i, line in enumerate(front):
+        if regex.match(vocab.patterns["section_heading"], line.strip()) and i + 1 < len(front):
+            return front[i + 1].strip() or None
+    return None
+
+
+def document_info(layout: model.Layout, source: Source, vocab: Vocabulary) -> DocumentInfo:
+    """Assemble the document metadata from every place that states it."""
+    pats = vocab.patterns
+    lines = layout.front + layout.running
+    symbol_match = _first(pats["symbol"], lines)
+    session = section = None
+    symbol = None
+    if symbol_match:
+        symbol = symbol_match.group(0)
+        session, section = int(symbol_match["session"]), int(symbol_match["section"])
+    else:
+        file_match = _FILE_SYMBOL.search(source.file)
+        if file_match:
+            session, section = int(file_match["session"]), int(file_match["section"])
+            symbol = f"A/{session}/6 (Sect. {section})"
+    if section is None:
+        section = _section_from_numbers(layout.blocks)
+    if session is None and (m := _first(pats["session_heading"], layout.front)):
+        session = chinese_to_int(m["session"])
+    part = part_title = None
+    if m := _first(pats["part_heading"], lines):
+        part, part_title = chinese_to_int(m["part"]), m["title"].strip()
+    job = _first(pats["job_number"], lines)
+    return DocumentInfo(symbol, session, section, part, part_title,
+                        _title(layout.front, vocab),
+                        _language(layout.blocks, source.file, pats["language"]),
+                        job["job"] if job else None, source)

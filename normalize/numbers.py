@@ -1,0 +1,91 @@
+"""Printed numbers to typed values, the way UN budget tables print them.
+
+"13 465.1" (space, no-break or thin space between thousands) is 13465.1, "(73.8)" is
+-73.8, a dash "—" is nil (zero), a blank cell is no value. A figure without a
+decimal point is a count and stays an integer. Anything else is not silently
+coerced: it comes back as :attr:`Status.MALFORMED` with the printed text kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+import regex
+
+DASHES = frozenset("—–-−－‒―")
+
+# Digit groups separated by one space-like character or a comma, optional decimals.
+_NUMBER = regex.compile(
+    r"""^(?P<neg>[-−－])?
+        (?P<int>\d{1,3}(?:[ \u00a0\u2009\u202f,]\d{3})+|\d+)
+        (?:\.(?P<frac>\d+))?
+        (?P<pct>\s?[%％])?$""",
+    regex.VERBOSE,
+)
+
+
+class Status(StrEnum):
+    """What kind of cell a printed string is."""
+
+    NUMBER = "number"
+    NIL = "nil"  # printed as a dash: zero, not missing
+    BLANK = "blank"  # nothing printed: not applicable
+    MALFORMED = "malformed"  # looks numeric but is not a valid UN-format number
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed cell: the value (int, float, or None) with the printed text."""
+
+    raw: str
+    status: Status
+    value: int | float | None
+
+    @property
+    def ok(self) -> bool:
+        """True unless the printed text could not be read as a number."""
+        return self.status is not Status.MALFORMED
+
+
+def parse_number(raw: str) -> Parsed:
+    """Parse one printed cell of a numeric column."""
+    text = raw.strip()
+    if not text:
+        return Parsed(raw, Status.BLANK, None)
+    if len(text) == 1 and text in DASHES:
+        return Parsed(raw, Status.NIL, 0)
+    negative = False
+    if text.startswith("(") and text.endswith(")") or text.startswith("（") and text.endswith("）"):
+        negative, text = True, text[1:-1].strip()
+    match = _NUMBER.match(text)
+    if not match:
+        return Parsed(raw, Status.MALFORMED, None)
+    if match["neg"]:
+        if negative:  # "(-5)" is not a UN format: refuse to guess
+            return Parsed(raw, Status.MALFORMED, None)
+        negative = True
+    digits = regex.sub(r"\D", "", match["int"])
+    if match["frac"] is None:
+        value: int | float = int(digits)
+    else:
+        value = float(Decimal(f"{digits}.{match['frac']}"))
+    if negative:
+        value = -value
+    return Parsed(raw, Status.NUMBER, value)
+
+
+def looks_numeric(raw: str) -> bool:
+    """True for a cell that is blank, a dash or a well-formed number."""
+    return parse_number(raw).ok
+
+
+def format_un(value: int | float, decimals: int | None = None) -> str:
+    """Print a number the UN way: thousands separated by spaces, negatives in
+    parentheses, zero as a dash. Inverse of :func:`parse_number`."""
+    if value == 0:
+        return "—"
+    body = f"{abs(value):,.{decimals}f}" if decimals is not None else f"{abs(value):,}"
+    body = body.replace(",", " ")
+    return f"({body})" if value < 0 else body

@@ -1,0 +1,278 @@
+"""Stage-one tables (grids of printed strings) to typed budget tables.
+
+Here the budget knowledge lives: which column is the label column, what each
+column measures (key, year, unit), which rows are sections, subtotals and totals,
+how deep each row sits, and what each printed number is worth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from unfascicle.extract import model
+from unfascicle.normalize.captions import (
+    Caption,
+    HeaderColumn,
+    column_meaning,
+    header_columns,
+)
+from unfascicle.normalize.numbers import Status, parse_number
+from unfascicle.normalize.records import (
+    Column,
+    Part,
+    Region,
+    Row,
+    TableRecord,
+    Unit,
+    Value,
+    Warning,
+)
+from unfascicle.normalize.vocab import RowLabel, Vocabulary, split_enumerator
+
+
+def _box(prov: model.Provenance) -> list[float] | None:
+    b = prov.bbox
+    return None if b is None else [round(b.x0, 1), round(b.top, 1), round(b.x1, 1),
+                                    round(b.bottom, 1)]
+
+
+@dataclass
+class _Context:
+    """What the rows of one table share while they are typed."""
+
+    number: str | None
+    unit: Unit | None
+    vocab: Vocabulary
+    warnings: list[Warning]
+    family: dict = field(default_factory=dict)
+
+
+def normalize_table(table: model.Table, caption: Caption, vocab: Vocabulary,
+                    warnings: list[Warning]) -> TableRecord:
+    """Type one table; problems go to ``warnings`` and never drop a row or cell."""
+    ctx = _Context(caption.number, caption.unit, vocab, warnings)
+    shapes = [_columns(p, ctx) for p in table.parts]
+    ctx.family = _family(shapes, caption.unit, vocab)
+    parts = [_part(p, stub, cols, ctx) for p, (stub, cols) in zip(table.parts, shapes, strict=True)]
+    pages = sorted({p.page for p in table.prov})
+    return TableRecord(caption.number, caption.title, caption.unit, ctx.family["family"], parts,
+                       list(table.notes), pages, [Region(p.page, _box(p)) for p in table.prov])
+
+
+def _columns(part: model.TablePart, ctx: _Context) -> tuple[Column | None, list[Column]]:
+    """The stub (label column) and the value columns of a part."""
+    heads = header_columns(part.header)
+    if len(heads) < part.ncols:
+        heads += [HeaderColumn("", None)] * (part.ncols - len(heads))
+    columns = []
+    for head in heads:
+        meaning = column_meaning(head.label, head.group, ctx.vocab)
+        columns.append(Column(head.label, meaning.key, meaning.year,
+                              meaning.measure or "", head.group))
+    first = columns[0] if columns else None
+    has_stub = first is not None and first.year is None and first.measure in ("label", "")
+    if has_stub:
+        first.measure = "label"
+        if first.key is None and first.label:
+            _warn(ctx, "unknown-column-label", f"unknown column label {first.label!r}",
+                  column=first.label)
+        return first, columns[1:]
+    return None, columns
+
+
+def _family(shapes: list[tuple[Column | None, list[Column]]], unit: Unit | None,
+            vocab: Vocabulary) -> dict:
+    """The first family in ``families.yaml`` whose conditions hold."""
+    stubs = {(stub.key or "") if stub else "none" for stub, _ in shapes}
+    units = set(unit.keys) if unit else set()
+    for rule in vocab.families:
+        if "stub" in rule and not stubs & set(rule["stub"]):
+            continue
+        if "units_all" in rule and not set(rule["units_all"]) <= units:
+            continue
+        if "units_any" in rule and not set(rule["units_any"]) & units:
+            continue
+        return rule
+    return {"family": "text"}
+
+
+def _measure(column: Column, cells: list[str], ctx: _Context) -> str:
+    """amount, count, percentage or text: from the column vocabulary, else the table
+    family, else the unit, else the cells themselves."""
+    if column.measure:
+        return column.measure
+    if ctx.family.get("measure"):
+        return ctx.family["measure"]
+    unit, vocab = ctx.unit, ctx.vocab
+    printed = [c for c in cells if c.strip()]
+    if any(not parse_number(c).ok for c in printed):
+        return "text"
+    by_key = {u.key: u for u in vocab.units.values()}
+    known = [by_key[k].measure for k in (unit.keys if unit else []) if k in by_key]
+    if known:
+        return known[0]
+    values = [parse_number(c).value for c in printed]
+    return "amount" if any(isinstance(v, float) for v in values) else "count"
+
+
+def _part(part: model.TablePart, stub: Column | None, columns: list[Column],
+          ctx: _Context) -> Part:
+    label_key = None
+    if part.label:
+        match = regex.match(ctx.vocab.patterns["part_label"], part.label.strip())
+        entry = ctx.vocab.row(match["text"] if match else part.label)
+        label_key = entry.key if entry else None
+        if entry is None:
+            _warn(ctx, "unknown-part-label", f"unknown part label {part.label!r}",
+                  part=part.label)
+    offset = 1 if stub else 0
+    for i, column in enumerate(columns):
+        cells = [r.cells[i + offset] for r in part.rows
+                 if r.cells is not None and i + offset < len(r.cells)]
+        column.measure = _measure(column, cells, ctx)
+        if column.key is None and column.label:
+            _warn(ctx, "unknown-column-label", f"unknown column label {column.label!r}",
+                  part=part.label, column=column.label)
+    typer = _RowTyper(ctx, part.label, columns)
+    rows = [typer.row(r, stub is not None) for r in part.rows]
+    return Part(part.label, label_key, stub, columns, rows)
+
+
+@dataclass
+class _Scope:
+    """An open section (or deliverable subcategory) that following rows nest in."""
+
+    rank: int
+    entry: RowLabel | None
+    enumerator: str | None
+
+
+class _RowTyper:
+    """Types the rows of one part in order, tracking the open sections for nesting."""
+
+    def __init__(self, ctx: _Context, part_label: str | None, columns: list[Column]):
+        self.ctx, self.part_label, self.columns = ctx, part_label, columns
+        self.scopes: list[_Scope] = []
+
+    def row(self, row: model.TableRow, has_stub: bool) -> Row:
+        """One typed row."""
+        if row.span is not None:
+            label, cells = row.span.strip(), []
+        elif has_stub:
+            label, cells = (row.cells[0].strip() if row.cells else ""), list(row.cells[1:])
+        else:
+            label, cells = None, list(row.cells or [])
+        cells += [""] * (len(self.columns) - len(cells))
+        values = [self._value(c, col, label, row) for c, col in zip(cells, self.columns,
+                                                                    strict=False)]
+        number, bare = split_enumerator(label) if label else (None, "")
+        entry = self._entry(label, bare, row.span is not None)
+        kind = self._kind(entry, row, values)
+        enclosing_unit = self._unit()
+        level = self._level(kind, entry, number, label or "")
+        key, year = self._key(label, entry, kind)
+        unit = enclosing_unit if kind in ("total", "subtotal") else self._unit()
+        return Row(label, key, kind, level, values, cells, row.prov.page, number, year, unit,
+                   _box(row.prov))
+
+    def _entry(self, label: str | None, bare: str, span: bool) -> RowLabel | None:
+        if not label:
+            return None
+        entry = self.ctx.vocab.row(label)
+        if entry is None and span:  # "协商、咨询和倡导：…" names its subcategory first
+            head = regex.split(r"[：:]", bare, maxsplit=1)[0]
+            entry = self.ctx.vocab.row(head) if head != bare else None
+        return entry
+
+    def _kind(self, entry: RowLabel | None, row: model.TableRow, values: list[Value]) -> str:
+        role = entry.role if entry else None
+        if role in ("total", "subtotal"):
+            return role
+        if role == "subcategory" and row.span is None:
+            return "subtotal"
+        if row.span is not None:
+            return "section" if role in ("section", "group") else "text"
+        if role == "section" or (all(v is None for v in values) and values):
+            return "section"
+        return "item"
+
+    def _level(self, kind: str, entry: RowLabel | None, number: str | None, label: str) -> int:
+        role = entry.role if entry else None
+        letter = number is not None and number.isalpha() and number.isupper()
+        if kind == "total":
+            self.scopes.clear()
+            return 0
+        if kind == "subtotal" and role != "subcategory":
+            if _closes_part(label):
+                self.scopes.clear()
+            elif self.scopes:
+                self.scopes.pop()
+            return len(self.scopes)
+        if kind == "section":
+            return self._open(0, entry, number)
+        if role == "subcategory" or kind == "text":
+            return self._open(1, entry, number)
+        if letter:  # "D. 方案支助" is a sibling of "C. 工作方案", not its child
+            self._close(0)
+        return len(self.scopes)
+
+    def _open(self, rank: int, entry: RowLabel | None, number: str | None) -> int:
+        self._close(rank)
+        level = len(self.scopes)
+        self.scopes.append(_Scope(rank, entry, number))
+        return level
+
+    def _close(self, rank: int) -> None:
+        while self.scopes and self.scopes[-1].rank >= rank:
+            self.scopes.pop()
+
+    def _key(self, label: str | None, entry: RowLabel | None, kind: str
+             ) -> tuple[str | None, int | None]:
+        if entry is not None:
+            return entry.key, None
+        if label:
+            meaning = column_meaning(label, None, self.ctx.vocab)
+            if meaning.key and meaning.year:
+                return meaning.key, meaning.year
+        child = next((s.entry.child_key for s in reversed(self.scopes)
+                      if s.entry and s.entry.child_key), None)
+        if child and kind == "item":
+            return child, None
+        default = self.ctx.family.get("row_key")
+        if default and kind in ("item", "text"):
+            return default, None
+        if label and self.ctx.family.get("report_unknown"):
+            _warn(self.ctx, "unknown-row-label", f"unknown row label {label!r}",
+                  part=self.part_label, row=label)
+        return None, None
+
+    def _unit(self) -> str | None:
+        if not self.ctx.unit or len(self.ctx.unit.keys) < 2:
+            return None
+        return next((s.entry.unit for s in reversed(self.scopes) if s.entry and s.entry.unit),
+                    None)
+
+    def _value(self, cell: str, column: Column, label: str | None, row: model.TableRow) -> Value:
+        if column.measure == "text":
+            text = cell.strip()
+            return text or None
+        parsed = parse_number(cell)
+        if parsed.status is Status.MALFORMED:
+            _warn(self.ctx, "unreadable-number",
+                  f"cell {cell!r} is not a number; kept as printed", page=row.prov.page,
+                  part=self.part_label, row=label, column=column.label)
+            return cell.strip()
+        return parsed.value
+
+
+def _closes_part(label: str) -> bool:
+    """"小计 (1)" closes a whole part (or a subtotal without reference closes all the
+    open sections); "小计 (C)" closes only section C."""
+    ref = regex.search(r"[(（]\s*([A-Z0-9]{1,2})\s*[)）]\s*$", label)
+    return ref is None or ref.group(1).isdigit()
+
+
+def _warn(ctx: _Context, code: str, message: str, **where) -> None:
+    ctx.warnings.append(Warning(code, message, table=ctx.number, **where))

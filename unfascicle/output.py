@@ -1,0 +1,58 @@
+"""Stage three: the typed fascicle as schema-valid, deterministic JSON, written atomically."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from unfascicle import __version__
+from unfascicle.errors import InvalidOutput, OutputError
+from unfascicle.normalize.records import Fascicle
+from unfascicle.schemas import fascicle_schema, schema_id, schema_version
+
+
+def to_dict(fascicle: Fascicle) -> dict:
+    """The JSON document: schema header, then the records in declaration order."""
+    body = dataclasses.asdict(fascicle)
+    return {"schema": schema_id(), "schema_version": schema_version(),
+            "generator": {"name": "unfascicle", "version": __version__}, **body}
+
+
+def validate(document: dict, path: str | Path | None = None) -> None:
+    """Raise :class:`InvalidOutput` naming the first violation of the published schema."""
+    validator = Draft202012Validator(fascicle_schema())
+    error = next(iter(sorted(validator.iter_errors(document), key=lambda e: list(e.path))), None)
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
+        raise InvalidOutput(path, f"output does not match the schema at {where}: {error.message}")
+
+
+def dumps(document: dict) -> str:
+    """Byte-stable JSON: same records, same text."""
+    return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def write_json(document: dict, target: Path) -> None:
+    """Validate, then write via a temporary file in the same folder and an atomic
+    rename: a failed write leaves no partial file and an older output untouched."""
+    validate(document, target)
+    text = dumps(document).encode("utf-8")
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(target, f"cannot write into {folder}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(target, f"cannot write the output: {exc.strerror}") from exc

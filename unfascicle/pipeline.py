@@ -1,0 +1,66 @@
+"""The three stages end to end: read a file, type it, (optionally) write it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from unfascicle.errors import NotAFascicle, UnreadableInput
+from unfascicle.extract.model import Layout
+from unfascicle.normalize import normalize
+from unfascicle.normalize.records import Fascicle, Source
+
+_BINARY_MAGIC = {
+    b"%PDF": "PDF", b"\x89PNG": "PNG image", b"PK\x03\x04": "ZIP archive",
+    b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
+}
+
+
+def _sniff(data: bytes) -> str:
+    """What the bytes are: "pdf", "text", or the name of another format."""
+    for magic, name in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return "pdf" if name == "PDF" else name
+    head = data[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "HTML page"
+    return "text"
+
+
+def read_layout(path: Path, data: bytes, password: str | None = None,
+                max_pages: int | None = None) -> Layout:
+    """Stage one for either input kind, chosen by content, not by file name."""
+    kind = _sniff(data)
+    if kind == "pdf":
+        from unfascicle.extract.pdf_reader import read_pdf
+
+        return read_pdf(path, password=password, max_pages=max_pages)
+    if kind != "text":
+        raise UnreadableInput(path, f"this is a {kind}, not a PDF or text fascicle")
+    if path.suffix.lower() == ".pdf":
+        raise UnreadableInput(path, "named .pdf but is not a PDF (no %PDF header)")
+    from unfascicle.extract.text_reader import read_text
+
+    return read_text(path)
+
+
+def read(path: str | Path, password: str | None = None, max_pages: int | None = None) -> Fascicle:
+    """Read a fascicle (PDF or flat text) into typed records."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInput(path, "no such file") from None
+    except IsADirectoryError:
+        raise UnreadableInput(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise UnreadableInput(path, f"cannot read the file: {exc.strerror}") from None
+    if not data.strip():
+        raise UnreadableInput(path, "the file is empty")
+    layout = read_layout(path, data, password, max_pages)
+    source = Source(path.name, layout.source_kind, hashlib.sha256(data).hexdigest(), layout.pages)
+    fascicle = normalize(layout, source)
+    if not any(p.number for p in fascicle.paragraphs) and not fascicle.tables:
+        raise NotAFascicle(path, "no numbered paragraphs or budget tables found; expected a UN "
+                                 "proposed programme budget fascicle such as A/78/6 (Sect. 15)")
+    return fascicle
