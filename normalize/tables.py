@@ -100,19 +100,20 @@ def _family(shapes: list[tuple[Column | None, list[Column]]], unit: Unit | None,
 
 def _measure(column: Column, cells: list[str], ctx: _Context) -> str:
     """amount, count, percentage or text: from the column vocabulary, else the table
-    family, else the unit, else the cells themselves."""
+    family, else the caption's unit, else the cells themselves. A numeric column
+    keeps its measure when a cell is unreadable, so the cell gets reported."""
     if column.measure:
         return column.measure
     if ctx.family.get("measure"):
         return ctx.family["measure"]
     unit, vocab = ctx.unit, ctx.vocab
-    printed = [c for c in cells if c.strip()]
-    if any(not parse_number(c).ok for c in printed):
-        return "text"
     by_key = {u.key: u for u in vocab.units.values()}
     known = [by_key[k].measure for k in (unit.keys if unit else []) if k in by_key]
     if known:
         return known[0]
+    printed = [c for c in cells if c.strip()]
+    if any(not parse_number(c).ok for c in printed):
+        return "text"
     values = [parse_number(c).value for c in printed]
     return "amount" if any(isinstance(v, float) for v in values) else "count"
 

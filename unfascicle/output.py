@@ -42,8 +42,9 @@ def write_json(document: dict, target: Path) -> None:
     rename: a failed write leaves no partial file and an older output untouched."""
     validate(document, target)
     text = dumps(document).encode("utf-8")
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(target, f"cannot write into {folder}: {exc.strerror}") from exc

@@ -1,0 +1,159 @@
+"""Stage two on small hand-made layouts: typing, nesting, and nothing dropped."""
+
+from unfascicle.extract.model import (
+    ChartLabel,
+    ChartPanel,
+    Figure,
+    HeaderCell,
+    Heading,
+    Layout,
+    Paragraph,
+    Provenance,
+    Table,
+    TablePart,
+    TableRow,
+)
+from unfascicle.normalize import normalize
+from unfascicle.normalize.records import Source
+
+P = Provenance(3)
+MONEY_HEADER = [[HeaderCell("组成部分/次级方案", rowspan=2), HeaderCell("2022 年支出", rowspan=2),
+                 HeaderCell("变动", colspan=2), HeaderCell("2024 年估计(重计费用前)", rowspan=2)],
+                [HeaderCell("共计"), HeaderCell("百分比")]]
+
+
+def row(*cells):
+    return TableRow(P, cells=list(cells))
+
+
+def run(*blocks, running=("第四编  国际合作促进发展", "23-06934 4/52")):
+    layout = Layout("x.txt", "text", 9, list(blocks), running=list(running))
+    return normalize(layout, Source("A_79_6_Sect27_zh.txt", "text", "0" * 64, 9))
+
+
+def money_table(rows, caption=("表 27.4", "总表：按组成部分列示的财政资源", "(千美元)"), parts=None):
+    return Table(list(caption), parts or [TablePart(None, MONEY_HEADER, rows)], [P])
+
+
+def test_values_keys_and_kinds():
+    out = run(money_table([
+        row("A. 决策机关", "1 569.4", "—", "—", "1 569.4"),
+        TableRow(P, span="C. 工作方案"),
+        row("1. 某次级方案", "2 460.7", "(73.8)", "(3.0)", "2 386.9"),
+        row("小计 (C)", "2 460.7", "(73.8)", "(3.0)", "2 386.9"),
+        row("D. 方案支助", "142.3", "", "—", "142.3"),
+        row("共计", "4 172.4", "(73.8)", "(1.7)", "4 098.6"),
+    ]))
+    table = out.table("27.4")
+    assert (table.title, table.unit.keys, table.family) == (
+        "总表：按组成部分列示的财政资源", ["thousands_usd"], "financial_resources")
+    part = table.parts[0]
+    assert [c.key for c in part.columns] == [
+        "expenditure", "total_changes", "percentage_change", "estimate_before_recosting"]
+    assert [c.year for c in part.columns] == [2022, None, None, 2024]
+    assert [c.measure for c in part.columns] == ["amount", "amount", "percentage", "amount"]
+    got = [(r.key, r.kind, r.level, r.number) for r in part.rows]
+    assert got == [
+        ("policymaking_organs", "item", 0, "A"),
+        ("programme_of_work", "section", 0, "C"),
+        ("subprogramme", "item", 1, "1"),
+        ("subtotal", "subtotal", 0, None),
+        ("programme_support", "item", 0, "D"),
+        ("total", "total", 0, None),
+    ]
+    assert part.rows[2].values == [2460.7, -73.8, -3.0, 2386.9]
+    assert part.rows[4].values == [142.3, None, 0, 142.3]
+    assert part.rows[4].raw == ["142.3", "", "—", "142.3"]
+    assert out.warnings == []
+
+
+def test_unknown_label_is_kept_null_and_reported():
+    out = run(money_table([row("神秘费用", "1.0", "—", "—", "1.0")]))
+    kept = out.table("27.4").parts[0].rows[0]
+    assert (kept.label, kept.key, kept.values) == ("神秘费用", None, [1.0, 0, 0, 1.0])
+    assert [(w.code, w.table, w.row) for w in out.warnings] == [
+        ("unknown-row-label", "27.4", "神秘费用")]
+
+
+def test_unreadable_number_is_flagged_never_guessed():
+    out = run(money_table([row("员额", "1 56.4", "—", "—", "x")]))
+    values = out.table("27.4").parts[0].rows[0].values
+    assert values == ["1 56.4", 0, 0, "x"]
+    assert {(w.code, w.column) for w in out.warnings} == {
+        ("unreadable-number", "2022 年支出"), ("unreadable-number", "2024 年估计(重计费用前)")}
+    assert all(w.page == 3 for w in out.warnings)
+
+
+def test_parts_get_budget_keys():
+    parts = [TablePart("(1) 经常预算", MONEY_HEADER, [row("员额", "1.0", "—", "—", "1.0")]),
+             TablePart("(2) 预算外", MONEY_HEADER, [row("员额", "2.0", "—", "—", "2.0")])]
+    out = run(money_table([], parts=parts))
+    assert [p.key for p in out.table("27.4").parts] == ["regular_budget", "extrabudgetary"]
+
+
+def test_deliverables_nesting_and_text_rows():
+    header = [[HeaderCell("类别和次类别"), HeaderCell("2022 年计划"), HeaderCell("2024 年计划")]]
+    table = Table(["表 27.2", "应交付产出"], [TablePart(None, header, [
+        row("A. 协助政府间进程和专家机构", "", ""),
+        row("议事机构文件(文件数目)", "3", "2"),
+        row("1. 某报告", "2", "1"),
+        row("2. 另一报告", "1", "1"),
+        row("C. 实质性应交付产出", "", ""),
+        TableRow(P, span="协商、咨询和倡导：向会员国提供咨询。"),
+    ])], [P])
+    part = run(table).table("27.2").parts[0]
+    assert [(r.kind, r.level, r.key) for r in part.rows] == [
+        ("section", 0, "facilitation_of_the_intergovernmental_process_and_expert_bodies"),
+        ("subtotal", 1, "parliamentary_documentation"),
+        ("item", 2, "deliverable"),
+        ("item", 2, "deliverable"),
+        ("section", 0, "substantive_deliverables"),
+        ("text", 1, "consultation_advice_and_advocacy"),
+    ]
+    assert [c.measure for c in part.columns] == ["count", "count"]
+    assert part.rows[1].values == [3, 2]
+
+
+def test_table_without_label_column():
+    header = [[HeaderCell("2020(实际)"), HeaderCell("2024(计划)")]]
+    table = Table(["表 27.3", "业绩计量"], [TablePart(None, header, [row("—", "10 个城市")])], [P])
+    out = run(table).table("27.3")
+    assert out.family == "performance_measures"
+    assert out.parts[0].stub is None
+    r = out.parts[0].rows[0]
+    assert (r.label, r.values, [c.year for c in out.parts[0].columns]) == (
+        None, ["—", "10 个城市"], [2020, 2024])
+
+
+def test_annex_table_takes_number_from_heading():
+    header = [[HeaderCell("建议简述"), HeaderCell("为执行建议所采取的行动")]]
+    table = Table([], [TablePart(None, header, [row("建议", "行动")])], [P])
+    out = run(Heading("附件三", 1, P), Heading("后续行动汇总", 2, P), table)
+    assert [(t.number, t.title, t.family) for t in out.tables] == [("A3", "后续行动汇总", "text")]
+
+
+def test_figure_number_and_chart_values():
+    fig = Figure(["图 27.十二", "资源分配", "(千美元)"], P,
+                 [ChartPanel(["财政资源分配", "13 465.1"], [ChartLabel("员额", "11 896.4")])])
+    out = run(fig).figures[0]
+    assert (out.number, out.ordinal, out.title, out.unit.keys) == (
+        "27.十二", 12, "资源分配", ["thousands_usd"])
+    assert (out.panels[0].total, out.panels[0].data[0].key, out.panels[0].data[0].value) == (
+        "13 465.1", "posts", 11896.4)
+
+
+def test_document_metadata_without_cover_falls_back_on_file_name():
+    out = run(Paragraph("27.1", "正文。[^1]", P))
+    doc = out.document
+    assert (doc.symbol, doc.session, doc.section, doc.part, doc.part_title, doc.job_number,
+            doc.language) == ("A/79/6 (Sect. 27)", 79, 27, 4, "国际合作促进发展", "23-06934", "zh")
+    assert out.paragraphs[0].footnotes == ["1"]
+
+
+def test_document_metadata_from_cover():
+    layout = Layout("x.pdf", "pdf", 2, [Paragraph("9.1", "正文", P)],
+                    front=["A/80/6 (Sect. 9)", "大 会", "第八十届会议", "第二编", "第 9 款", "经济和社会事务"],
+                    running=["A/80/6 (Sect. 9) 第二编 政治事务", "25-01234"])
+    doc = normalize(layout, Source("whatever.pdf", "pdf", "0" * 64, 2)).document
+    assert (doc.symbol, doc.session, doc.section, doc.title, doc.part, doc.job_number) == (
+        "A/80/6 (Sect. 9)", 80, 9, "经济和社会事务", 2, "25-01234")

@@ -1,0 +1,90 @@
+"""Stage three: schema-valid, deterministic JSON, written atomically or not at all."""
+
+import json
+import os
+
+import pytest
+from jsonschema import Draft202012Validator
+from test_normalize import money_table, row, run
+
+from unfascicle.errors import InvalidOutput, OutputError
+from unfascicle.output import dumps, to_dict, validate, write_json
+from unfascicle.schemas import fascicle_schema
+
+
+def sample_document():
+    return to_dict(run(money_table([row("员额", "1 569.4", "—", "(2.0)", "1 567.4")])))
+
+
+def test_schema_is_draft_2020_12_with_id_and_version():
+    schema = fascicle_schema()
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].startswith("https://") and schema["version"] == "1.0.0"
+
+
+def test_output_validates_and_names_its_schema():
+    doc = sample_document()
+    validate(doc)
+    assert doc["schema"] == fascicle_schema()["$id"]
+    assert doc["tables"][0]["parts"][0]["rows"][0]["values"] == [1569.4, 0, -2.0, 1567.4]
+
+
+def test_schema_violation_is_refused():
+    doc = sample_document()
+    doc["tables"][0]["parts"][0]["rows"][0]["kind"] = "banana"
+    with pytest.raises(InvalidOutput, match="tables/0/parts/0/rows/0/kind"):
+        validate(doc)
+
+
+def test_same_input_gives_byte_identical_json():
+    assert dumps(sample_document()) == dumps(sample_document())
+
+
+def test_write_is_atomic_and_leaves_no_partial_file(tmp_path):
+    target = tmp_path / "out.json"
+    target.write_text("earlier good output", encoding="utf-8")
+    doc = sample_document()
+    doc["document"]["language"] = 5  # invalid: must not replace the earlier file
+    with pytest.raises(InvalidOutput):
+        write_json(doc, target)
+    assert target.read_text(encoding="utf-8") == "earlier good output"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+    write_json(sample_document(), target)
+    assert json.loads(target.read_text(encoding="utf-8"))["tables"][0]["number"] == "27.4"
+
+
+def test_missing_output_folder_is_created(tmp_path):
+    target = tmp_path / "a" / "b" / "out.json"
+    write_json(sample_document(), target)
+    assert target.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_folder_is_a_clear_error(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    with pytest.raises(OutputError, match="cannot write"):
+        write_json(sample_document(), folder / "out.json")
+    assert list(folder.iterdir()) == []
+
+
+def test_disk_full_leaves_nothing(tmp_path, monkeypatch):
+    """A write error mid-file (ENOSPC) removes the temporary file."""
+    target = tmp_path / "out.json"
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError, match="No space left"):
+        write_json(sample_document(), target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_under_a_file_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write into"):
+        write_json(sample_document(), blocker / "out.json")

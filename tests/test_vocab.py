@@ -1,0 +1,94 @@
+"""Label mapping: the vocabulary data files cover the sample, and matching is robust."""
+
+import regex
+from conftest import answer_tables
+
+from unfascicle.extract.model import HeaderCell
+from unfascicle.normalize.captions import column_meaning, header_columns
+from unfascicle.normalize.vocab import fold, split_enumerator, vocabulary
+
+
+def test_fold_ignores_spacing_width_and_trailing_marks():
+    assert fold("实质性会议服务(3 小时会议次数)") == fold("实质性会议服务（3小时会议次数）")
+    assert fold("下列机构会议：") == fold("下列机构会议")
+    assert fold("GS (OL)") == fold("GS(OL)")
+
+
+def test_split_enumerator():
+    assert split_enumerator("C. 工作方案") == ("C", "工作方案")
+    assert split_enumerator("12. 关于土地") == ("12", "关于土地")
+    assert split_enumerator("(a) 文本") == ("a", "文本")
+    assert split_enumerator("15.3 不是枚举") == (None, "15.3 不是枚举")
+    assert split_enumerator("员额") == (None, "员额")
+
+
+def test_known_row_labels_map_to_english_keys():
+    vocab = vocabulary()
+    expected = {
+        "员额": "posts", "其他工作人员费用": "other_staff_costs", "代表差旅费": "travel_of_representatives",
+        "A. 决策机关": "policymaking_organs", "B. 行政指导和管理": "executive_direction_and_management",
+        "小计 (C)": "subtotal", "共计": "total", "P-2/1": "P-2/1", "GS (OL)": "GS (OL)",
+        "议事机构文件(文件数目)": "parliamentary_documentation",
+    }
+    for label, key in expected.items():
+        assert vocab.row(label).key == key, label
+
+
+def test_unknown_row_label_is_none():
+    assert vocabulary().row("完全陌生的标签") is None
+
+
+def test_column_meanings():
+    vocab = vocabulary()
+    cases = {
+        ("2022 年支出", None): ("expenditure", 2022),
+        ("2023 年批款", None): ("appropriation", 2023),
+        ("2024 年估计(重计费用前)", None): ("estimate_before_recosting", 2024),
+        ("2024 年估计", None): ("estimate", 2024),
+        ("2020(实际)", None): ("actual", 2020),
+        ("技术调整", "变动"): ("technical_adjustments", None),
+        ("共计", "变动"): ("total_changes", None),
+        ("变动", None): ("total_changes", None),
+        ("百分比", "变动"): ("percentage_change", None),
+    }
+    for (label, group), (key, year) in cases.items():
+        meaning = column_meaning(label, group, vocab)
+        assert (meaning.key, meaning.year) == (key, year), label
+
+
+def test_header_spans_resolve_to_leaf_columns_with_group():
+    header = [[HeaderCell("支出用途", rowspan=2), HeaderCell("2023 年批款", rowspan=2),
+               HeaderCell("变动", colspan=2), HeaderCell("2024 年估计", rowspan=2)],
+              [HeaderCell("技术调整"), HeaderCell("共计")]]
+    cols = header_columns(header)
+    assert [(c.label, c.group) for c in cols] == [
+        ("支出用途", None), ("2023 年批款", None), ("技术调整", "变动"), ("共计", "变动"),
+        ("2024 年估计", None)]
+
+
+def test_every_sample_label_is_known_or_structurally_keyed():
+    """Every non-enumerated, non-prose row label of the answer key is in the vocabulary,
+    and every header label has a meaning."""
+    vocab = vocabulary()
+    missing = set()
+    for table in answer_tables():
+        if table["number"].startswith("A") or table["number"] in ("15.3", "15.4", "15.7"):
+            continue
+        for part in table["parts"]:
+            for row in part["rows"]:
+                label = row.get("span") or row["cells"][0]
+                number, bare = split_enumerator(label)
+                head = regex.split(r"[：:]", bare, maxsplit=1)[0]
+                is_year_row = column_meaning(label, None, vocab).year is not None
+                if number and number.isdigit() or is_year_row:
+                    continue  # numbered items get their key from their section
+                if vocab.row(label) is None and vocab.row(head) is None and "：" not in bare:
+                    missing.add(label)
+            for header_row in part["header"]:
+                for cell in header_row[1:]:
+                    if cell["text"] and cell.get("colspan", 1) == 1:
+                        group = "变动" if header_row is not part["header"][0] else None
+                        if column_meaning(cell["text"], group, vocab).key is None:
+                            missing.add(cell["text"])
+    # the one unnumbered deliverable is keyed as a deliverable by its family
+    assert missing == {"秘书长关于解决无家可归问题的包容性社会发展政策和方案的报告"}
