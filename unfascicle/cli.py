@@ -7,12 +7,13 @@ Exit codes: 0 ok; 1 checks failed; 2 unreadable input or unwritable output;
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import traceback
 from pathlib import Path
 
 from unfascicle import __version__
-from unfascicle.errors import FascicleError
+from unfascicle.errors import FascicleError, UnreadableInput
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,7 +27,37 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
     extract.add_argument("--password", help="password of an encrypted PDF")
     extract.add_argument("--max-pages", type=int, help="refuse PDFs longer than this")
+    compare = sub.add_parser("diff", help="semantic diff of two outputs (exit 1 if they differ)")
+    compare.add_argument("old", type=Path)
+    compare.add_argument("new", type=Path)
+    compare.add_argument("--json", action="store_true", help="print the changes as JSON")
     return parser
+
+
+def _load_output(path: Path) -> dict:
+    """Read an output JSON file, or fail with a one-line error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UnreadableInput(path, "no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnreadableInput(path, f"not a fascicle JSON output: {exc}") from None
+    if not isinstance(data, dict) or "tables" not in data:
+        raise UnreadableInput(path, "not a fascicle JSON output (no tables)")
+    return data
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from unfascicle.diff import as_json, diff
+
+    changes = diff(_load_output(args.old), _load_output(args.new))
+    if args.json:
+        print(json.dumps(as_json(changes), ensure_ascii=False, indent=1))
+    else:
+        for change in changes:
+            print(change.line())
+        print(f"{len(changes)} difference(s)" if changes else "no differences")
+    return 1 if changes else 0
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -38,7 +69,7 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"extract": _extract}
+_COMMANDS = {"extract": _extract, "diff": _diff}
 
 
 
