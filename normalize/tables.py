@@ -170,6 +170,8 @@ class _RowTyper:
                                                                     strict=False)]
         number, bare = split_enumerator(label) if label else (None, "")
         entry = self._entry(label, bare, row.span is not None)
+        if number and number.isdigit() and self._child_key():
+            entry = None  # "4. 某委员会" under a subcategory is a numbered item, whatever its name
         kind = self._kind(entry, row, values)
         enclosing_unit = self._unit()
         level = self._level(kind, entry, number, label or "")
@@ -195,7 +197,7 @@ class _RowTyper:
             return "subtotal"
         if row.span is not None:
             return "section" if role in ("section", "group") else "text"
-        if role == "section" or (all(v is None for v in values) and values):
+        if role == "section" or (role is None and values and all(v is None for v in values)):
             return "section"
         return "item"
 
@@ -237,8 +239,7 @@ class _RowTyper:
             meaning = column_meaning(label, None, self.ctx.vocab)
             if meaning.key and meaning.year:
                 return meaning.key, meaning.year
-        child = next((s.entry.child_key for s in reversed(self.scopes)
-                      if s.entry and s.entry.child_key), None)
+        child = self._child_key()
         if child and kind == "item":
             return child, None
         default = self.ctx.family.get("row_key")
@@ -248,6 +249,11 @@ class _RowTyper:
             _warn(self.ctx, "unknown-row-label", f"unknown row label {label!r}",
                   part=self.part_label, row=label)
         return None, None
+
+    def _child_key(self) -> str | None:
+        """The key an open section gives its unlabelled children ("subprogramme")."""
+        return next((s.entry.child_key for s in reversed(self.scopes)
+                     if s.entry and s.entry.child_key), None)
 
     def _unit(self) -> str | None:
         if not self.ctx.unit or len(self.ctx.unit.keys) < 2:

@@ -1,0 +1,222 @@
+"""Identities across tables and charts: the same figure printed twice must agree.
+
+Every numeric cell of a resource table becomes a *fact* keyed by what it is about:
+(scope, budget, unit, row, column). The scope is the whole section for "总表"
+tables, the component a table's title names ("决策机关：…"), or, in a table by
+component, the component the row names. Facts with the same key that come from
+different tables (or charts) are compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+import yaml
+
+from unfascicle.checks.findings import Figure, Finding, figure, verdict
+from unfascicle.normalize.numbers import parse_number
+from unfascicle.normalize.vocab import vocabulary
+
+FACT_FAMILIES = ("financial_resources", "financial_and_post_resources", "posts")
+WHOLE = ("section", None)
+
+
+@cache
+def settings() -> dict:
+    """The cross-check vocabulary (``checks/data/checks.yaml``)."""
+    text = resources.files("unfascicle.checks").joinpath("data", "checks.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One printed figure and where it was printed."""
+
+    figure: Figure
+    source: str  # "table 15.9" / "figure 15.十四"
+    table: str | None
+    part: str | None
+    row: str | None
+    column: str | None
+    page: int | None
+
+
+Key = tuple  # (scope, budget, unit, row key, column id)
+
+
+def _scope_of_title(title: str | None, untitled=None) -> tuple[str, str | None] | None:
+    """"决策机关：…" (or just "决策机关") → ("policymaking_organs", None); "次级方案 1：…"
+    → ("subprogramme", "1"); "总表：…" → the whole section; None when the title names
+    no scope. A title without a prefix names ``untitled`` when given (charts of the
+    whole section are titled without one)."""
+    if not title:
+        return None
+    if not regex.search(r"[：:]", title) and untitled is not None:
+        return untitled
+    prefix = regex.split(r"[：:]", title, maxsplit=1)[0].strip()
+    if prefix in settings()["whole_section_prefixes"]:
+        return WHOLE
+    match = regex.match(r"^(.*?)\s*(\d+)$", prefix)
+    label, number = (match.group(1), match.group(2)) if match else (prefix, None)
+    entry = vocabulary().row(label)
+    return (entry.key, number) if entry else None
+
+
+def _column_id(column: dict):
+    return ("year", column["year"]) if column["year"] is not None else ("key", column["key"])
+
+
+def _row_unit(table: dict, row: dict) -> str | None:
+    keys = (table.get("unit") or {}).get("keys") or []
+    return row.get("unit") or (keys[0] if len(keys) == 1 else None)
+
+
+def _closed_section(rows: list[dict], at: int) -> str | None:
+    """The key of the section a subtotal closes ("小计" under "专业及以上职类"); None
+    for a subtotal of rows at its own level."""
+    level = rows[at]["level"]
+    if at == 0 or rows[at - 1]["level"] <= level:
+        return None
+    for row in reversed(rows[:at]):
+        if row["kind"] == "section" and row["level"] <= level:
+            return row["key"]
+        if row["level"] < level:
+            return None
+    return None
+
+
+def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget
+               ) -> Iterator[tuple[Key, Fact]]:
+    row = rows[at]
+    components = settings()["components"]
+    row_key = row["key"]
+    row_scope = scope
+    if row["kind"] == "subtotal":
+        row_key = _closed_section(rows, at) or ("total" if at == len(rows) - 1 else None)
+        if row_key in components:
+            row_scope, row_key = (row_key, None), "total"
+    elif row_key in components and scope == WHOLE:
+        number = row.get("number")  # "1." names subprogramme 1; "A." only orders rows
+        row_scope, row_key = (row_key, number if number and number.isdigit() else None), "total"
+    if row_key is None:
+        return
+    unit = _row_unit(table, row)
+    for i, column in enumerate(part["columns"]):
+        if column["measure"] not in ("amount", "count"):
+            continue
+        fig = figure(row["values"][i], row["raw"][i], unit == "posts")
+        if fig is None:
+            continue
+        col = _column_id(column)
+        if row.get("year") is not None and column["year"] is None and column["measure"] == "count":
+            col = ("year", row["year"])  # "2024 年拟议 | 82": the row names the year
+            row_key = "total"
+        fact = Fact(fig, f"table {table['number']}", table["number"], part.get("label"),
+                    row.get("label"), column["label"], row.get("page"))
+        yield (row_scope, budget, unit, row_key, col), fact
+
+
+def table_facts(table: dict) -> Iterator[tuple[Key, Fact]]:
+    """Every keyed figure of a resource table."""
+    if table.get("family") not in FACT_FAMILIES:
+        return
+    scope = _scope_of_title(table.get("title"))
+    if scope is None:
+        return
+    for part in table["parts"]:
+        budget = part.get("key") or settings()["default_budget"]
+        for at in range(len(part["rows"])):
+            yield from _row_facts(table, part, part["rows"], at, scope, budget)
+
+
+def _panel_total(text: str | None) -> Figure | None:
+    """"82 个员额" → 82; "13 465.1" → 13465.1."""
+    if not text:
+        return None
+    match = regex.match(r"^\s*([\d\s.,]+?)\s*(?:\p{Han}.*)?$", text)
+    parsed = parse_number(match.group(1)) if match else None
+    return figure(parsed.value, match.group(1), False) if parsed and parsed.ok else None
+
+
+def figure_facts(fig: dict) -> Iterator[tuple[Key, Fact]]:
+    """The figures a chart prints: panel totals and labelled bars."""
+    scope = _scope_of_title(fig.get("title"), untitled=WHOLE)
+    year = regex.search(r"((?:19|20)\d{2})\s*年", fig.get("title") or "")
+    if scope is None or year is None:
+        return
+    col = ("year", int(year.group(1)))
+    budget = settings()["default_budget"]
+    for panel in fig.get("panels", []):
+        conf = settings()["chart_panels"].get(panel.get("caption"))
+        if conf is None:
+            continue
+        exact = conf["unit"] == "posts"
+        where = dict(source=f"figure {fig['number']}", table=None, part=panel["caption"],
+                     page=fig.get("page"))
+        total = _panel_total(panel.get("total"))
+        if total is not None:
+            fact = Fact(Figure(total.value, 0.0 if exact else total.half_unit), row="(total)",
+                        column=None, **where)
+            yield (scope, budget, conf["unit"], conf["total_row"], col), fact
+        for datum in panel.get("data", []):
+            value = figure(datum.get("value"), datum.get("raw", ""), exact)
+            if datum.get("key") and value is not None:
+                fact = Fact(value, row=datum.get("label"), column=None, **where)
+                yield (scope, budget, conf["unit"], datum["key"], col), fact
+
+
+def chart_sums(document: dict) -> Iterator[Finding]:
+    """A chart panel's bars add up to the total it prints."""
+    for fig in document.get("figures", []):
+        for panel in fig.get("panels", []):
+            total = _panel_total(panel.get("total"))
+            conf = settings()["chart_panels"].get(panel.get("caption"))
+            values = [figure(d.get("value"), d.get("raw", ""), bool(conf) and conf["unit"] ==
+                             "posts") for d in panel.get("data", [])]
+            values = [v for v in values if v is not None]
+            if total is None or len(values) < 2:
+                continue
+            computed = sum(v.value for v in values)
+            tolerance = total.half_unit + sum(v.half_unit for v in values)
+            yield Finding("chart-adds-up", None, panel.get("caption"), "(total)", None,
+                          total.value, round(computed, 6), verdict(total, computed, tolerance),
+                          round(tolerance, 6), fig.get("page"), f"figure {fig.get('number')}")
+
+
+def agreement(document: dict) -> Iterator[Finding]:
+    """Figures stated in several tables or charts agree with the first statement."""
+    facts: dict[Key, list[Fact]] = defaultdict(list)
+    for table in document.get("tables", []):
+        for key, fact in table_facts(table):
+            facts[key].append(fact)
+    for fig in document.get("figures", []):
+        for key, fact in figure_facts(fig):
+            facts[key].append(fact)
+    for key, group in facts.items():
+        sources = {f.source for f in group}
+        if len(sources) < 2:
+            continue
+        reference = group[0]
+        for fact in group[1:]:
+            if fact.source == reference.source:
+                continue
+            tolerance = fact.figure.half_unit + reference.figure.half_unit
+            if fact.figure.half_unit == reference.figure.half_unit:
+                tolerance = 0.0  # the same figure rounded the same way prints the same
+            yield Finding("tables-agree", fact.table, fact.part, fact.row, fact.column,
+                          fact.figure.value, reference.figure.value,
+                          verdict(fact.figure, reference.figure.value, tolerance), tolerance,
+                          fact.page, f"{fact.source} vs {reference.source} "
+                                     f"({_describe(key)})")
+
+
+def _describe(key: Key) -> str:
+    scope, budget, unit, row, col = key
+    scope_text = "section" if scope == WHOLE else "/".join(str(s) for s in scope if s)
+    return f"{scope_text}, {budget}, {unit}, {row}, {col[1]}"
+

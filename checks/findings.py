@@ -1,0 +1,60 @@
+"""Findings and the rounding arithmetic every rule shares.
+
+A printed figure with d decimals stands for any true value within half a unit of
+its last digit; a count printed without decimals is exact. A sum of printed parts
+agrees with a printed total when the two ranges overlap: the tolerance is half a
+unit for the total plus half a unit per part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check: where, what was printed, what the identity gives, and the verdict."""
+
+    rule: str
+    table: str | None
+    part: str | None
+    row: str | None
+    column: str | None
+    printed: float | int | None
+    computed: float | int | None
+    status: str  # pass | fail
+    tolerance: float
+    page: int | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A printed number with its rounding half-unit."""
+
+    value: float | int
+    half_unit: float
+
+
+def figure(value, raw: str, exact_integers: bool) -> Figure | None:
+    """The printed figure behind a cell, or None when the cell holds no number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    text = raw.strip().strip("()（）%％")
+    if "." in text:
+        decimals = len(text.rsplit(".", 1)[1])
+        return Figure(value, 0.5 * 10 ** -decimals)
+    if value == 0 and not any(ch.isdigit() for ch in text):  # a dash: nil
+        return Figure(0, 0.0)
+    return Figure(value, 0.0 if exact_integers else 0.5)
+
+
+def verdict(printed: Figure, computed: float, tolerance: float) -> str:
+    """pass when the printed figure is within tolerance of the computed one."""
+    return "pass" if abs(printed.value - computed) <= tolerance + 1e-9 else "fail"
+
+
+def tidy(number: float) -> float | int:
+    """Round away binary noise so outputs stay readable and stable."""
+    rounded = round(number, 6)
+    return int(rounded) if float(rounded).is_integer() and isinstance(number, int) else rounded

@@ -1,0 +1,240 @@
+"""Identities inside one table: columns add down, changes add across, grade lists
+add up to the post count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from unfascicle.checks.findings import Figure, Finding, figure, tidy, verdict
+
+NUMERIC = ("amount", "count")
+CHANGE_PARTS = ("technical_adjustments", "new_expanded_mandates", "other_changes")
+_GRADE = regex.compile(r"(\d+)\s*个\s*(?:[A-Z][A-Za-z0-9\-/]*(?:\s*\([A-Z]+\))?)")
+
+
+class _Table:
+    """Accessors over one table dict of the output."""
+
+    def __init__(self, table: dict):
+        self.table = table
+        self.number = table.get("number")
+
+    def cell(self, part: dict, row: dict, index: int) -> Figure | None:
+        column = part["columns"][index]
+        exact = column["measure"] == "count" or row.get("unit") == "posts"
+        return figure(row["values"][index], row["raw"][index], exact)
+
+    def finding(self, rule: str, part: dict, row: dict, index: int | None, printed: Figure,
+                computed: float, tolerance: float, detail: str | None = None) -> Finding:
+        column = part["columns"][index]["label"] if index is not None else None
+        return Finding(rule, self.number, part.get("label"), row.get("label"), column,
+                       printed.value, tidy(computed), verdict(printed, computed, tolerance),
+                       round(tolerance, 6), row.get("page"), detail)
+
+
+def _numeric_columns(part: dict) -> list[int]:
+    return [i for i, c in enumerate(part["columns"]) if c["measure"] in NUMERIC]
+
+
+def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int]
+                     ) -> tuple[list[dict], bool]:
+    """The rows a subtotal/total at ``rows[at]`` sums, and whether the sum is
+    cumulative (members at its own level, as in a part's "小计 (1)").
+
+    A section's subtotal sums the block of deeper rows right above it. A cumulative
+    sum walks back over rows of its own level, counting a closed section once
+    through its subtotal and stopping at an earlier cumulative subtotal.
+    """
+    level = rows[at]["level"]
+    before = [r for r in rows[:at] if r["kind"] == "section"
+              or any(v is not None for v in r["values"])]
+    if not before:
+        return [], False
+    if before[-1]["level"] > level:
+        members = []
+        for row in reversed(before):
+            if row["level"] <= level:
+                break
+            if row["level"] == level + 1 and row["kind"] in ("item", "subtotal"):
+                members.append(row)
+        return members, False
+    members, inside_closed_section = [], False
+    for row in reversed(before):
+        if row["level"] > level:
+            continue
+        if row["kind"] == "section":
+            if not inside_closed_section:
+                break
+            inside_closed_section = False
+        elif row["kind"] in ("subtotal", "total"):
+            members.append(row)
+            if id(row) in cumulative_rows:
+                break
+            inside_closed_section = True
+        elif row["kind"] == "item":
+            members.append(row)
+    return members, True
+
+
+def _header_members(rows: list[dict], at: int) -> list[dict]:
+    """The rows under a heading-style subtotal ("议事机构文件(文件数目)" above its items)."""
+    level = rows[at]["level"]
+    members = []
+    for row in rows[at + 1:]:
+        if row["level"] <= level:
+            break
+        if row["level"] == level + 1 and row["kind"] == "item":
+            members.append(row)
+    return members
+
+
+def _sum_finding(t: _Table, rule: str, part: dict, row: dict, members: list[dict],
+                 member_part: list[tuple[dict, dict]] | None = None) -> Iterator[Finding]:
+    """Compare each numeric column of ``row`` with the sum of ``members``."""
+    pairs = member_part or [(part, m) for m in members]
+    for i in _numeric_columns(part):
+        printed = t.cell(part, row, i)
+        if printed is None:
+            continue
+        column = part["columns"][i]
+        parts = []
+        for mpart, member in pairs:
+            j = _aligned(mpart, column) if mpart is not part else i
+            if j is not None and (fig := t.cell(mpart, member, j)) is not None:
+                parts.append(fig)
+        if not parts:
+            continue
+        total = sum(p.value for p in parts)
+        tolerance = printed.half_unit + sum(p.half_unit for p in parts)
+        yield t.finding(rule, part, row, i, printed, total, tolerance,
+                        f"sum of {len(parts)} rows")
+
+
+def _aligned(part: dict, column: dict) -> int | None:
+    """The index of the column in ``part`` that matches ``column`` (by year, or by key
+    for columns without a year); None when there is none."""
+    for j, other in enumerate(part["columns"]):
+        if other["measure"] not in NUMERIC:
+            continue
+        if column["year"] is not None and other["year"] == column["year"]:
+            return j
+        if column["year"] is None and other["key"] and other["key"] == column["key"]:
+            return j
+    return None
+
+
+def column_sums(table: dict) -> Iterator[Finding]:
+    """Items add to subtotals, subtotals to totals, parts to the table's grand total."""
+    t = _Table(table)
+    earlier_parts: list[tuple[dict, dict]] = []  # each part's closing cumulative subtotal
+    for part in table["parts"]:
+        rows = part["rows"]
+        cumulative_rows: set[int] = set()
+        last_cumulative = None
+        for at, row in enumerate(rows):
+            if row["kind"] not in ("subtotal", "total"):
+                continue
+            if at + 1 < len(rows) and rows[at + 1]["level"] > row["level"]:
+                yield from _sum_finding(t, "deliverables-add-up", part, row,
+                                        _header_members(rows, at))
+                continue
+            members, cumulative = _closing_members(rows, at, cumulative_rows)
+            if row["kind"] == "total" and earlier_parts and (
+                    not members or members == [last_cumulative]):
+                closers = earlier_parts + ([(part, last_cumulative)] if last_cumulative else [])
+                yield from _sum_finding(t, "parts-add-to-total", part, row, [], closers)
+                continue
+            if cumulative and row["kind"] == "subtotal":
+                cumulative_rows.add(id(row))
+                last_cumulative = row
+            yield from _sum_finding(t, "column-adds-up", part, row, members)
+        if last_cumulative is not None:
+            earlier_parts.append((part, last_cumulative))
+
+
+def _year_columns(part: dict) -> tuple[int | None, int | None, dict[str, int]]:
+    """Base column (last year column before the changes), target column (first year
+    column after them), and the change columns by key."""
+    keys = {c["key"]: i for i, c in enumerate(part["columns"]) if c["key"]}
+    changes = [i for k, i in keys.items() if k in (*CHANGE_PARTS, "total_changes")]
+    if not changes:
+        return None, None, keys
+    first, last = min(changes), max(changes)
+    years = [i for i, c in enumerate(part["columns"]) if c["year"] is not None
+             and c["measure"] in NUMERIC]
+    base = max((i for i in years if i < first), default=None)
+    target = min((i for i in years if i > last), default=None)
+    return base, target, keys
+
+
+def changes_across(table: dict) -> Iterator[Finding]:
+    """Change components add to the total change; base + change = estimate; the
+    percentage is the change over the base."""
+    t = _Table(table)
+    for part in table["parts"]:
+        base, target, keys = _year_columns(part)
+        total = keys.get("total_changes")
+        if total is None:
+            continue
+        for row in part["rows"]:
+            if row["kind"] in ("section", "text"):
+                continue
+            change = t.cell(part, row, total)
+            if change is None:
+                continue
+            if all(k in keys for k in CHANGE_PARTS):
+                figs = [t.cell(part, row, keys[k]) for k in CHANGE_PARTS]
+                if all(f is not None for f in figs):
+                    tol = change.half_unit + sum(f.half_unit for f in figs)
+                    yield t.finding("changes-add-up", part, row, total, change,
+                                    sum(f.value for f in figs), tol)
+            base_fig = t.cell(part, row, base) if base is not None else None
+            if base_fig is not None and target is not None:
+                target_fig = t.cell(part, row, target)
+                if target_fig is not None:
+                    tol = target_fig.half_unit + base_fig.half_unit + change.half_unit
+                    yield t.finding("base-plus-change", part, row, target, target_fig,
+                                    base_fig.value + change.value, tol)
+            pct = keys.get("percentage_change")
+            if pct is not None and base_fig is not None:
+                yield from _percentage(t, part, row, pct, base_fig, change)
+
+
+def _percentage(t: _Table, part: dict, row: dict, index: int, base: Figure,
+                change: Figure) -> Iterator[Finding]:
+    printed = t.cell(part, row, index)
+    if printed is None:
+        return
+    if base.value == 0:  # no base: the percentage is printed as nil
+        yield t.finding("percentage-of-base", part, row, index, printed, 0, 0.0,
+                        "no base: nothing to divide by")
+        return
+    corners = [100 * (c + dc) / (base.value + db)
+               for c, dc in ((change.value, -change.half_unit), (change.value, change.half_unit))
+               for db in (-base.half_unit, base.half_unit) if base.value + db != 0]
+    low, high = min(corners), max(corners)
+    computed = 100 * change.value / base.value
+    tolerance = printed.half_unit + max(high - computed, computed - low)
+    yield t.finding("percentage-of-base", part, row, index, printed, round(computed, 4),
+                    tolerance)
+
+
+def grade_lists(table: dict) -> Iterator[Finding]:
+    """"1 个 USG、1 个 D-2 …" in a text cell adds up to the row's post count."""
+    t = _Table(table)
+    for part in table["parts"]:
+        counts = [i for i, c in enumerate(part["columns"]) if c["measure"] == "count"]
+        texts = [i for i, c in enumerate(part["columns"]) if c["measure"] == "text"]
+        if not counts or not texts:
+            continue
+        for row in part["rows"]:
+            for i in texts:
+                cell = row["values"][i]
+                found = _GRADE.findall(cell) if isinstance(cell, str) else []
+                printed = t.cell(part, row, counts[0])
+                if len(found) >= 2 and printed is not None:
+                    yield t.finding("grades-add-to-posts", part, row, counts[0], printed,
+                                    sum(int(n) for n in found), 0.0,
+                                    f"{len(found)} grades listed in {part['columns'][i]['label']!r}")
