@@ -235,6 +235,7 @@ def grade_lists(table: dict) -> Iterator[Finding]:
                 found = _GRADE.findall(cell) if isinstance(cell, str) else []
                 printed = t.cell(part, row, counts[0])
                 if len(found) >= 2 and printed is not None:
+                    where = part["columns"][i]["label"]
                     yield t.finding("grades-add-to-posts", part, row, counts[0], printed,
                                     sum(int(n) for n in found), 0.0,
-                                    f"{len(found)} grades listed in {part['columns'][i]['label']!r}")
+                                    f"{len(found)} grades listed in {where!r}")

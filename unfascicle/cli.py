@@ -7,6 +7,7 @@ Exit codes: 0 ok; 1 checks failed; 2 unreadable input or unwritable output;
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import traceback
@@ -27,6 +28,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
     extract.add_argument("--password", help="password of an encrypted PDF")
     extract.add_argument("--max-pages", type=int, help="refuse PDFs longer than this")
+    extract.add_argument("--check", action="store_true",
+                         help="print failing accounting checks; exit 1 if any fails")
+    extract.add_argument("--strict", action="store_true",
+                         help="fail (exit 1, no output) on any failing check or warning")
+    check = sub.add_parser("check", help="re-run the accounting checks on an output JSON")
+    check.add_argument("output", type=Path)
     compare = sub.add_parser("diff", help="semantic diff of two outputs (exit 1 if they differ)")
     compare.add_argument("old", type=Path)
     compare.add_argument("new", type=Path)
@@ -60,16 +67,52 @@ def _diff(args: argparse.Namespace) -> int:
     return 1 if changes else 0
 
 
+def _report_failures(findings: list[dict], total: int) -> int:
+    """Print failing findings one per line; 1 if any failed, else 0."""
+    failed = [f for f in findings if f["status"] == "fail"]
+    for f in failed:
+        where = ", ".join(x for x in (
+            f"table {f['table']}" if f["table"] else None, f["part"],
+            f"row {f['row']!r}" if f["row"] else None,
+            f"column {f['column']!r}" if f["column"] else None,
+            f"page {f['page']}" if f["page"] else None) if x)
+        print(f"FAIL {f['rule']}: {where}: printed {f['printed']}, computed {f['computed']} "
+              f"(tolerance {f['tolerance']}{'; ' + f['detail'] if f['detail'] else ''})")
+    print(f"{total} checks, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from unfascicle.checks import run_checks
+    from unfascicle.output import validate
+
+    document = _load_output(args.output)
+    validate(document, args.output)
+    findings = [dataclasses.asdict(f) for f in run_checks(document)]
+    return _report_failures(findings, len(findings))
+
+
 def _extract(args: argparse.Namespace) -> int:
     from unfascicle.output import to_dict, write_json
     from unfascicle.pipeline import read
 
     fascicle = read(args.input, password=args.password, max_pages=args.max_pages)
-    write_json(to_dict(fascicle), args.output)
+    document = to_dict(fascicle)
+    if args.strict and (document["warnings"] or any(
+            f["status"] == "fail" for f in document["checks"])):
+        for w in document["warnings"]:
+            print(f"WARNING {w['code']}: {w['message']}", file=sys.stderr)
+        _report_failures(document["checks"], len(document["checks"]))
+        print(f"fascicle: {args.input}: --strict: not written because of the findings above",
+              file=sys.stderr)
+        return 1
+    write_json(document, args.output)
+    if args.check:
+        return _report_failures(document["checks"], len(document["checks"]))
     return 0
 
 
-_COMMANDS = {"extract": _extract, "diff": _diff}
+_COMMANDS = {"extract": _extract, "check": _check, "diff": _diff}
 
 
 

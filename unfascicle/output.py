@@ -11,16 +11,20 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 
 from unfascicle import __version__
+from unfascicle.checks import run_checks
 from unfascicle.errors import InvalidOutput, OutputError
 from unfascicle.normalize.records import Fascicle
 from unfascicle.schemas import fascicle_schema, schema_id, schema_version
 
 
 def to_dict(fascicle: Fascicle) -> dict:
-    """The JSON document: schema header, then the records in declaration order."""
-    body = dataclasses.asdict(fascicle)
-    return {"schema": schema_id(), "schema_version": schema_version(),
-            "generator": {"name": "unfascicle", "version": __version__}, **body}
+    """The JSON document: schema header, the records in declaration order, then the
+    accounting checks run over them."""
+    document = {"schema": schema_id(), "schema_version": schema_version(),
+                "generator": {"name": "unfascicle", "version": __version__},
+                **dataclasses.asdict(fascicle)}
+    document["checks"] = [dataclasses.asdict(f) for f in run_checks(document)]
+    return document
 
 
 def validate(document: dict, path: str | Path | None = None) -> None:

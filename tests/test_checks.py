@@ -1,0 +1,166 @@
+"""Accounting self-checks: each rule passes on figures that add up and fails on
+figures that do not, with printed and computed values."""
+
+from __future__ import annotations
+
+import pytest
+from test_normalize import P, money_table, row, run
+
+from unfascicle.checks import run_checks
+from unfascicle.extract.model import (
+    ChartLabel,
+    ChartPanel,
+    Figure,
+    HeaderCell,
+    Table,
+    TablePart,
+    TableRow,
+)
+from unfascicle.output import to_dict
+
+CHANGE_HEADER = [[HeaderCell("支出用途", rowspan=2), HeaderCell("2023 年批款", rowspan=2),
+                  HeaderCell("变动", colspan=5), HeaderCell("2024 年估计(重计费用前)", rowspan=2)],
+                 [HeaderCell("技术调整"), HeaderCell("新的/扩大的任务"), HeaderCell("其他"),
+                  HeaderCell("共计"), HeaderCell("百分比")]]
+
+
+def findings(*blocks, rule=None):
+    out = run_checks(to_dict(run(*blocks)))
+    return [f for f in out if rule is None or f.rule == rule]
+
+
+def failed(*blocks):
+    return [(f.rule, f.row, f.column, f.printed, f.computed) for f in findings(*blocks)
+            if f.status == "fail"]
+
+
+def change_table(*rows, number="27.9", title="总表：按支出用途列示的财政资源"):
+    return Table([f"表 {number}", title, "(千美元)"], [TablePart(None, CHANGE_HEADER, list(rows))], [P])
+
+
+GOOD_COMPONENTS = [
+    row("A. 决策机关", "100.0", "—", "—", "100.0"),
+    TableRow(P, span="C. 工作方案"),
+    row("1. 次级一", "200.1", "(10.0)", "(5.0)", "190.1"),
+    row("2. 次级二", "300.2", "10.0", "3.3", "310.2"),
+    row("小计 (C)", "500.3", "—", "—", "500.3"),
+    row("D. 方案支助", "50.0", "5.0", "10.0", "55.0"),
+    row("共计", "650.3", "5.0", "0.8", "655.3"),
+]
+
+
+def test_components_add_up():
+    checks = findings(money_table(GOOD_COMPONENTS), rule="column-adds-up")
+    assert checks and all(f.status == "pass" for f in checks)
+    assert {f.row for f in checks} == {"小计 (C)", "共计"}
+
+
+def test_a_wrong_subtotal_fails_with_printed_and_computed():
+    rows = list(GOOD_COMPONENTS)
+    rows[4] = row("小计 (C)", "510.3", "—", "—", "500.3")
+    rows[6] = row("共计", "660.3", "5.0", "0.8", "655.3")
+    fails = failed(money_table(rows))
+    assert ("column-adds-up", "小计 (C)", "2022 年支出", 510.3, 500.3) in fails
+    # the total agrees with the printed subtotal it sums, so it is not a second alarm
+    assert not any(f[1] == "共计" and f[2] == "2022 年支出" for f in fails)
+
+
+def test_rounding_tolerance_is_half_a_unit_per_figure():
+    rows = [row("员额", "0.4", "—", "—", "0.4"), row("非员额", "0.4", "—", "—", "0.4"),
+            row("共计", "0.9", "—", "—", "0.9")]   # 0.44 + 0.44 = 0.88 prints as 0.9
+    total = [f for f in findings(money_table(rows), rule="column-adds-up")
+             if f.column == "2022 年支出"][0]
+    assert (total.status, total.tolerance) == ("pass", pytest.approx(0.15))
+    rows[2] = row("共计", "1.0", "—", "—", "1.0")   # 0.2 off: beyond rounding
+    assert ("column-adds-up", "共计", "2022 年支出", 1.0, 0.8) in failed(money_table(rows))
+
+
+def test_parts_add_to_grand_total():
+    rb_header = [[HeaderCell("组成部分/次级方案"), HeaderCell("2022 年支出"), HeaderCell("2023 年批款"),
+                  HeaderCell("变动"), HeaderCell("2024 年估计")]]
+    xb_header = [[HeaderCell("组成部分/次级方案"), HeaderCell("2022 年支出"), HeaderCell("2023 年估计"),
+                  HeaderCell("变动"), HeaderCell("百分比"), HeaderCell("2024 年估计")]]
+    rb = TablePart("(1) 经常预算", rb_header, [row("A. 决策机关", "10.0", "10.0", "—", "10.0"),
+                                            row("小计 (1)", "10.0", "10.0", "—", "10.0")])
+    xb = TablePart("(2) 预算外", xb_header, [row("A. 决策机关", "5.0", "4.0", "1.0", "25.0", "5.0"),
+                                          row("小计 (2)", "5.0", "4.0", "1.0", "25.0", "5.0"),
+                                          row("共计", "15.0", "14.0", "1.0", "", "16.0")])
+    table = Table(["表 27.12", "总表：按资金来源列示", "(千美元)"], [rb, xb], [P])
+    checks = findings(table, rule="parts-add-to-total")
+    assert {(f.column, f.status) for f in checks} == {
+        ("2022 年支出", "pass"), ("2023 年估计", "pass"), ("变动", "pass"), ("2024 年估计", "fail")}
+    bad = [f for f in checks if f.status == "fail"][0]
+    assert (bad.printed, bad.computed) == (16.0, 15.0)
+
+
+def test_changes_add_across_and_percentages():
+    good = change_table(row("咨询人", "181.0", "(73.8)", "31.4", "—", "(42.4)", "(23.4)", "138.6"),
+                        row("共计", "181.0", "(73.8)", "31.4", "—", "(42.4)", "(23.4)", "138.6"))
+    assert failed(good) == []
+    rules = {f.rule for f in findings(good)}
+    assert {"changes-add-up", "base-plus-change", "percentage-of-base"} <= rules
+    bad = change_table(row("咨询人", "181.0", "(73.8)", "31.4", "—", "(41.4)", "(23.4)", "139.6"))
+    fails = {f[:4]: f[4] for f in failed(bad)}
+    assert fails.keys() == {("changes-add-up", "咨询人", "共计", -41.4),
+                            ("percentage-of-base", "咨询人", "百分比", -23.4)}
+    assert fails[("changes-add-up", "咨询人", "共计", -41.4)] == pytest.approx(-42.4)
+    assert fails[("percentage-of-base", "咨询人", "百分比", -23.4)] == pytest.approx(-22.873, abs=1e-3)
+
+
+def test_percentage_without_base_is_nil():
+    t = change_table(row("代表差旅", "—", "—", "11.2", "—", "11.2", "—", "11.2"))
+    assert failed(t) == []
+
+
+DELIVERABLE_HEADER = [[HeaderCell("类别和次类别"), HeaderCell("2022 年计划"), HeaderCell("2024 年计划")]]
+
+
+def deliverables(*rows):
+    return Table(["表 27.2", "应交付产出"], [TablePart(None, DELIVERABLE_HEADER, list(rows))], [P])
+
+
+def test_deliverables_add_up():
+    good = deliverables(row("A. 协助政府间进程和专家机构", "", ""),
+                        row("实质性会议服务(3 小时会议次数)", "5", "—"),
+                        row("下列机构会议：", "", ""),
+                        row("1. 理事机构", "3", "—"), row("2. 第五委员会", "2", "—"))
+    assert [f.status for f in findings(good, rule="deliverables-add-up")] == ["pass", "pass"]
+    bad = deliverables(row("出版物(出版物数目)", "5", "3"), row("1. 报告", "2", "1"),
+                       row("2. 报告", "2", "1"))
+    assert failed(bad) == [("deliverables-add-up", "出版物(出版物数目)", "2022 年计划", 5, 4),
+                           ("deliverables-add-up", "出版物(出版物数目)", "2024 年计划", 3, 2)]
+
+
+def test_grade_list_adds_to_post_count():
+    header = [[HeaderCell(""), HeaderCell("数目"), HeaderCell("详情")]]
+    t = Table(["表 27.10", "总表：拟议员额", "(员额数目)"], [TablePart(None, header, [
+        row("2023 年核定", "7", "1 个 USG、2 个 D-1、4 个 GS (OL)"),
+        row("2024 年拟议", "8", "1 个 USG、2 个 D-1、4 个 LL")])], [P])
+    assert failed(t) == [("grades-add-to-posts", "2024 年拟议", "数目", 8, 7)]
+
+
+def test_tables_and_charts_agree():
+    by_object = change_table(row("员额", "100.0", "—", "—", "—", "—", "—", "100.0"),
+                             row("共计", "100.0", "—", "—", "—", "—", "—", "100.0"))
+    by_component = money_table([row("A. 决策机关", "100.0", "—", "—", "100.0"),
+                                row("共计", "100.0", "—", "—", "100.0")])
+    organ = money_table([row("员额", "101.0", "—", "—", "101.0"),
+                         row("共计", "101.0", "—", "—", "101.0")],
+                        caption=("表 27.16", "决策机关：财政资源的演变情况", "(千美元)"))
+    chart = Figure(["图 27.十四", "2024 年拟议资源(重计费用前)的分配情况", "(千美元)"], P,
+                   [ChartPanel(["财政资源分配", "100.0"], [ChartLabel("员额", "100.0")])])
+    assert failed(by_object, by_component, organ, chart) == [
+        ("tables-agree", "共计", "2022 年支出", 101.0, 100.0),
+        ("tables-agree", "共计", "2024 年估计(重计费用前)", 101.0, 100.0)]
+    agree = findings(by_object, by_component, organ, chart, rule="tables-agree")
+    assert {f.detail.split(" (")[0] for f in agree if f.status == "pass"} >= {
+        "figure 27.十四 vs table 27.9", "table 27.4 vs table 27.9"}
+
+
+def test_chart_bars_add_to_panel_total():
+    chart = Figure(["图 27.十四", "2024 年拟议资源的分配情况", "(千美元)"], P,
+                   [ChartPanel(["财政资源分配", "13 465.1"],
+                               [ChartLabel("员额", "11 896.4"), ChartLabel("非员额", "1 568.7")]),
+                    ChartPanel(["非员额财政资源分配", "50.0"],
+                               [ChartLabel("专家", "20.0"), ChartLabel("咨询人", "20.0")])])
+    assert failed(chart) == [("chart-adds-up", "(total)", None, 50.0, 40.0)]
