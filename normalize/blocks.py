@@ -17,16 +17,11 @@ from unfascicle.normalize.records import (
     Mandate,
     Panel,
     ParagraphRecord,
+    box_of,
 )
 from unfascicle.normalize.vocab import Vocabulary
 
 _CALL = regex.compile(r"\[\^(\d+)\]")
-
-
-def _box(prov: model.Provenance) -> list[float] | None:
-    b = prov.bbox
-    return None if b is None else [round(b.x0, 1), round(b.top, 1), round(b.x1, 1),
-                                    round(b.bottom, 1)]
 
 
 def _item(item: model.Item) -> Item:
@@ -52,7 +47,7 @@ def _calls(paragraph: model.Paragraph) -> list[str]:
 def paragraph(block: model.Paragraph) -> ParagraphRecord:
     """A paragraph with its items and the footnotes it calls."""
     return ParagraphRecord(block.number, block.text, _calls(block),
-                           [_item(i) for i in block.items], block.prov.page, _box(block.prov))
+                           [_item(i) for i in block.items], block.prov.page, box_of(block.prov))
 
 
 def heading(block: model.Heading) -> HeadingRecord:
@@ -62,7 +57,7 @@ def heading(block: model.Heading) -> HeadingRecord:
 
 def footnote(block: model.Footnote) -> FootnoteRecord:
     """A footnote."""
-    return FootnoteRecord(block.number, block.text, block.prov.page, _box(block.prov))
+    return FootnoteRecord(block.number, block.text, block.prov.page, box_of(block.prov))
 
 
 def mandates(block: model.TermList) -> list[Mandate]:
@@ -78,7 +73,7 @@ def figure(block: model.Figure, vocab: Vocabulary) -> FigureRecord:
         ordinal = chinese_to_int(caption.number.split(".", 1)[-1])
     panels = [_panel(p, vocab) for p in block.panels]
     return FigureRecord(caption.number, ordinal, caption.title, caption.unit, panels,
-                        block.prov.page, _box(block.prov))
+                        block.prov.page, box_of(block.prov))
 
 
 def _panel(panel: model.ChartPanel, vocab: Vocabulary) -> Panel:

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from unfascicle.extract.model import Provenance
+
 Value = int | float | str | None
 Box = list[float] | None  # [x0, top, x1, bottom] in PDF points, or None for text input
+
+
+def box_of(prov: Provenance) -> Box:
+    """A provenance box as the output writes it (rounded to 0.1 pt), or None."""
+    b = prov.bbox
+    return None if b is None else [round(b.x0, 1), round(b.top, 1), round(b.x1, 1),
+                                    round(b.bottom, 1)]
 
 
 @dataclass

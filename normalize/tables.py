@@ -28,14 +28,9 @@ from unfascicle.normalize.records import (
     Unit,
     Value,
     Warning,
+    box_of,
 )
 from unfascicle.normalize.vocab import RowLabel, Vocabulary, split_enumerator
-
-
-def _box(prov: model.Provenance) -> list[float] | None:
-    b = prov.bbox
-    return None if b is None else [round(b.x0, 1), round(b.top, 1), round(b.x1, 1),
-                                    round(b.bottom, 1)]
 
 
 @dataclass
@@ -58,7 +53,7 @@ def normalize_table(table: model.Table, caption: Caption, vocab: Vocabulary,
     parts = [_part(p, stub, cols, ctx) for p, (stub, cols) in zip(table.parts, shapes, strict=True)]
     pages = sorted({p.page for p in table.prov})
     return TableRecord(caption.number, caption.title, caption.unit, ctx.family["family"], parts,
-                       list(table.notes), pages, [Region(p.page, _box(p)) for p in table.prov])
+                       list(table.notes), pages, [Region(p.page, box_of(p)) for p in table.prov])
 
 
 def _columns(part: model.TablePart, ctx: _Context) -> tuple[Column | None, list[Column]]:
@@ -178,7 +173,7 @@ class _RowTyper:
         key, year = self._key(label, entry, kind)
         unit = enclosing_unit if kind in ("total", "subtotal") else self._unit()
         return Row(label, key, kind, level, values, cells, row.prov.page, number, year, unit,
-                   _box(row.prov))
+                   box_of(row.prov))
 
     def _entry(self, label: str | None, bare: str, span: bool) -> RowLabel | None:
         if not label:
