@@ -52,6 +52,7 @@ def _table_caption(table: model.Table, headings: list[str], vocab: Vocabulary) -
     for i, line in enumerate(lines):
         match = regex.match(vocab.patterns["annex_heading"], line.strip())
         if match:
-            rest = parse_caption(lines[i + 1:], vocab.patterns["table_caption"], vocab)
+            after = ([match["rest"]] if match["rest"] else []) + lines[i + 1:]
+            rest = parse_caption(after, vocab.patterns["table_caption"], vocab)
             return Caption(f"A{chinese_to_int(match['ordinal'])}", rest.title, rest.unit)
     return caption

@@ -164,25 +164,30 @@ class _RowTyper:
         values = [self._value(c, col, label, row) for c, col in zip(cells, self.columns,
                                                                     strict=False)]
         number, bare = split_enumerator(label) if label else (None, "")
-        entry = self._entry(label, bare, row.span is not None)
+        entry, described = self._entry(label, bare)
         if number and number.isdigit() and self._child_key():
             entry = None  # "4. 某委员会" under a subcategory is a numbered item, whatever its name
-        kind = self._kind(entry, row, values)
+        kind = "text" if described and all(v is None for v in values) else \
+            self._kind(entry, row, values)
         enclosing_unit = self._unit()
         level = self._level(kind, entry, number, label or "")
-        key, year = self._key(label, entry, kind)
+        key, year = self._key(label, entry, kind, row.prov.page)
         unit = enclosing_unit if kind in ("total", "subtotal") else self._unit()
         return Row(label, key, kind, level, values, cells, row.prov.page, number, year, unit,
                    box_of(row.prov))
 
-    def _entry(self, label: str | None, bare: str, span: bool) -> RowLabel | None:
+    def _entry(self, label: str | None, bare: str) -> tuple[RowLabel | None, bool]:
+        """The vocabulary entry of a label, and whether only the label's lead-in
+        matched ("协商、咨询和倡导：…" is descriptive text about that subcategory)."""
         if not label:
-            return None
+            return None, False
         entry = self.ctx.vocab.row(label)
-        if entry is None and span:  # "协商、咨询和倡导：…" names its subcategory first
-            head = regex.split(r"[：:]", bare, maxsplit=1)[0]
-            entry = self.ctx.vocab.row(head) if head != bare else None
-        return entry
+        if entry is None:
+            head, colon, rest = bare.replace(":", "：").partition("：")
+            if colon and rest.strip():
+                lead = self.ctx.vocab.row(head)
+                return lead, lead is not None
+        return entry, False
 
     def _kind(self, entry: RowLabel | None, row: model.TableRow, values: list[Value]) -> str:
         role = entry.role if entry else None
@@ -226,7 +231,7 @@ class _RowTyper:
         while self.scopes and self.scopes[-1].rank >= rank:
             self.scopes.pop()
 
-    def _key(self, label: str | None, entry: RowLabel | None, kind: str
+    def _key(self, label: str | None, entry: RowLabel | None, kind: str, page: int
              ) -> tuple[str | None, int | None]:
         if entry is not None:
             return entry.key, None
@@ -242,7 +247,7 @@ class _RowTyper:
             return default, None
         if label and self.ctx.family.get("report_unknown"):
             _warn(self.ctx, "unknown-row-label", f"unknown row label {label!r}",
-                  part=self.part_label, row=label)
+                  page=page, part=self.part_label, row=label)
         return None, None
 
     def _child_key(self) -> str | None:
