@@ -1,8 +1,8 @@
 """Unicode clean-up at the edge of stage one.
 
 PDF producers emit ideographs as Kangxi radicals or CJK compatibility code points,
-and put no-break, thin or ideographic spaces in text and numbers. Both readers pass every string
-through :func:`clean` so later stages see one spelling. Full-width Chinese
+and put no-break, thin or ideographic spaces in text and numbers. Both readers pass
+every string through :func:`clean` so later stages see one spelling. Full-width Chinese
 punctuation ("，", "（", "："), circled/parenthesized markers ("㈠") and dashes are
 left exactly as printed: they carry meaning and the output keeps the printed text.
 """
@@ -20,7 +20,8 @@ _IDEOGRAPH_VARIANTS = (
 )
 
 # Spaces that mean "space" (or a digit-group separator) but are not U+0020.
-_SPACES = "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_SPACES = ("\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+           "\u202f\u205f")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 _TABLE = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _ZERO_WIDTH}
