@@ -197,7 +197,8 @@ class _RowTyper:
             return "subtotal"
         if row.span is not None:
             return "section" if role in ("section", "group") else "text"
-        if role == "section" or (role is None and values and all(v is None for v in values)):
+        blank = bool(values) and all(v is None for v in values)
+        if role == "section" or (blank and role in (None, "group")):
             return "section"
         return "item"
 
