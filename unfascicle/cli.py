@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 
 from unfascicle import __version__
-from unfascicle.errors import FascicleError, UnreadableInput
+from unfascicle.errors import FascicleError, UnreadableInput, UsageError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +32,16 @@ def _parser() -> argparse.ArgumentParser:
                          help="print failing accounting checks; exit 1 if any fails")
     extract.add_argument("--strict", action="store_true",
                          help="fail (exit 1, no output) on any failing check or warning")
+    batch = sub.add_parser("batch", help="extract many inputs in parallel into a folder")
+    batch.add_argument("inputs", nargs="+", help="files, folders or globs (.pdf, .txt)")
+    batch.add_argument("-o", "--output", type=Path, required=True, help="output folder")
+    batch.add_argument("--jobs", type=int, help="parallel workers (default: number of cores)")
+    batch.add_argument("--time-limit", type=float, default=300.0,
+                       help="seconds per document before it is stopped (default 300)")
+    batch.add_argument("--max-pages", type=int, help="refuse PDFs longer than this")
+    batch.add_argument("--password", help="password for encrypted PDFs")
+    batch.add_argument("--executor", choices=["process", "dask"], default="process")
+    batch.add_argument("--scheduler", help="Dask scheduler address (with --executor dask)")
     check = sub.add_parser("check", help="re-run the accounting checks on an output JSON")
     check.add_argument("output", type=Path)
     compare = sub.add_parser("diff", help="semantic diff of two outputs (exit 1 if they differ)")
@@ -112,7 +122,35 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"extract": _extract, "check": _check, "diff": _diff}
+def _batch(args: argparse.Namespace) -> int:
+    from unfascicle.batch import expand_inputs, run_batch, write_report
+    from unfascicle.progress import reporter
+
+    inputs = expand_inputs(args.inputs)
+    executor = _dask_executor(args.scheduler) if args.executor == "dask" else None
+    with reporter(len(inputs)) as progress:
+        outcomes = run_batch(inputs, args.output, executor=executor, workers=args.jobs,
+                             time_limit=args.time_limit, password=args.password,
+                             max_pages=args.max_pages, progress=progress)
+    print(write_report(outcomes, args.output), end="")
+    return 2 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _dask_executor(address: str | None):
+    """A concurrent.futures executor on a Dask cluster (the optional ``[dask]`` extra)."""
+    if not address:
+        raise UsageError(None, "--executor dask needs --scheduler ADDRESS")
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError(None, "Dask is not installed: pip install 'unfascicle[dask]'") from None
+    try:
+        return Client(address, timeout=10).get_executor()
+    except OSError as exc:
+        raise UsageError(address, f"cannot reach the Dask scheduler: {exc}") from None
+
+
+_COMMANDS = {"extract": _extract, "batch": _batch, "check": _check, "diff": _diff}
 
 
 

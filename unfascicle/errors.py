@@ -16,6 +16,10 @@ class FascicleError(Exception):
         self.message = message
         super().__init__(self.line())
 
+    def __reduce__(self):
+        """Picklable, so errors cross process boundaries in batch runs."""
+        return (self.__class__, (self.path, self.message))
+
     def line(self) -> str:
         """The one-line message printed on stderr."""
         where = f"{self.path}: " if self.path else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import tempfile
+import uuid
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -47,17 +47,18 @@ def write_json(document: dict, target: Path) -> None:
     validate(document, target)
     text = dumps(document).encode("utf-8")
     folder = target.parent
+    tmp = folder / f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        handle = open(tmp, "xb")  # noqa: SIM115 - closed below; mode follows the umask
     except OSError as exc:
         raise OutputError(target, f"cannot write into {folder}: {exc.strerror}") from exc
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise OutputError(target, f"cannot write the output: {exc.strerror}") from exc
