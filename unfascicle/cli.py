@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
     extract.add_argument("--password", help="password of an encrypted PDF")
     extract.add_argument("--max-pages", type=int, help="refuse PDFs longer than this")
+    extract.add_argument("--time-limit", type=float,
+                         help="give up on the document after this many seconds")
     extract.add_argument("--check", action="store_true",
                          help="print failing accounting checks; exit 1 if any fails")
     extract.add_argument("--strict", action="store_true",
@@ -102,12 +104,22 @@ def _check(args: argparse.Namespace) -> int:
     return _report_failures(findings, len(findings))
 
 
-def _extract(args: argparse.Namespace) -> int:
-    from unfascicle.output import to_dict, write_json
+def _document(args: argparse.Namespace) -> dict:
+    """All three stages for ``extract``: the output document, not yet written."""
+    from unfascicle.output import to_dict
     from unfascicle.pipeline import read
 
-    fascicle = read(args.input, password=args.password, max_pages=args.max_pages)
-    document = to_dict(fascicle)
+    return to_dict(read(args.input, password=args.password, max_pages=args.max_pages))
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from unfascicle.isolate import call_with_time_limit
+    from unfascicle.output import write_json
+
+    if args.time_limit is not None:
+        document = call_with_time_limit(_document, (args,), args.time_limit, str(args.input))
+    else:
+        document = _document(args)
     if args.strict and (document["warnings"] or any(
             f["status"] == "fail" for f in document["checks"])):
         for w in document["warnings"]:
