@@ -44,6 +44,12 @@ def read_layout(path: Path, data: bytes, password: str | None = None,
     return read_text(path)
 
 
+def source_of(path: Path, data: bytes, layout: Layout) -> Source:
+    """The output's record of its input: name (not the full path, so outputs do not
+    depend on where the file lay), kind, content hash and pages."""
+    return Source(path.name, layout.source_kind, hashlib.sha256(data).hexdigest(), layout.pages)
+
+
 def read(path: str | Path, password: str | None = None, max_pages: int | None = None) -> Fascicle:
     """Read a fascicle (PDF or flat text) into typed records."""
     path = Path(path)
@@ -58,8 +64,7 @@ def read(path: str | Path, password: str | None = None, max_pages: int | None = 
     if not data.strip():
         raise UnreadableInput(path, "the file is empty")
     layout = read_layout(path, data, password, max_pages)
-    source = Source(path.name, layout.source_kind, hashlib.sha256(data).hexdigest(), layout.pages)
-    fascicle = normalize(layout, source)
+    fascicle = normalize(layout, source_of(path, data, layout))
     if not any(p.number for p in fascicle.paragraphs) and not fascicle.tables:
         raise NotAFascicle(path, "no numbered paragraphs or budget tables found; expected a UN "
                                  "proposed programme budget fascicle such as A/78/6 (Sect. 15)")

@@ -1,0 +1,165 @@
+"""Benchmark: the pipeline against its peers on the same file, in one run.
+
+Prints per-stage and total time for `fascicle extract` on a PDF, pages per second,
+pdfplumber's plain extract_text, camelot's stream tables and pypdfium2's raw text
+over all pages, the ratios, how cost grows with length (the document twice), batch
+scaling (8 documents with 1 and 2 workers), peak memory for one document, and the
+flat-text path. Figures, not assertions: run it, read it.
+
+    .venv/bin/pip install -e ".[bench]" && .venv/bin/python bench/bench.py [PDF] [TXT]
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF = ROOT / "samples" / "corpus" / "A_78_6_Sect15_zh.pdf"
+TXT = ROOT / "samples" / "corpus" / "A_78_6_Sect15_zh.txt"
+REPEAT = 3
+
+
+def best(fn: Callable[[], object], repeat: int = REPEAT) -> float:
+    """The best of ``repeat`` wall-clock timings (the least disturbed run)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def pipeline_stages(path: Path) -> dict[str, float]:
+    """Seconds per stage for one run of all three stages (best of REPEAT)."""
+    from unfascicle.normalize import normalize
+    from unfascicle.output import dumps, to_dict, validate
+    from unfascicle.pipeline import read_layout, source_of
+
+    runs = []
+    for _ in range(REPEAT):
+        data = path.read_bytes()
+        t0 = time.perf_counter()
+        layout = read_layout(path, data)
+        t1 = time.perf_counter()
+        fascicle = normalize(layout, source_of(path, data, layout))
+        t2 = time.perf_counter()
+        document = to_dict(fascicle)
+        t3 = time.perf_counter()
+        validate(document)
+        dumps(document)
+        t4 = time.perf_counter()
+        runs.append({"extract": t1 - t0, "normalize": t2 - t1, "checks": t3 - t2,
+                     "validate+json": t4 - t3})
+    totals = [sum(r.values()) for r in runs]
+    fastest = runs[totals.index(min(totals))]
+    return fastest | {"total": min(totals)}
+
+
+def pdfplumber_text(path: Path) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+
+
+def camelot_stream(path: Path) -> None:
+    import camelot
+
+    camelot.read_pdf(str(path), flavor="stream", pages="all")
+
+
+def pdfium_text(path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(path)
+    for page in document:
+        page.get_textpage().get_text_range()
+
+
+def doubled(path: Path, folder: Path) -> Path:
+    """The same document twice in one PDF: twice the pages, same content mix."""
+    import pypdfium2 as pdfium
+
+    source, target = pdfium.PdfDocument(path), pdfium.PdfDocument.new()
+    target.import_pages(source)
+    target.import_pages(source)
+    out = folder / "doubled.pdf"
+    target.save(out)
+    return out
+
+
+def batch_seconds(path: Path, folder: Path, workers: int, count: int = 8) -> float:
+    from unfascicle.batch import run_batch
+
+    inputs = []
+    for i in range(count):  # distinct content, so nothing is skipped
+        copy = folder / f"in{workers}" / f"doc{i}{path.suffix}"
+        copy.parent.mkdir(exist_ok=True)
+        copy.write_bytes(path.read_bytes() + f"\n% copy {i}\n".encode())
+        inputs.append(copy)
+    out = folder / f"out{workers}"
+    start = time.perf_counter()
+    run_batch(inputs, out, workers=workers)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(out)
+    return seconds
+
+
+def peak_memory_mb(path: Path) -> float:
+    """Peak resident memory of a child process that runs the whole pipeline."""
+    from unfascicle.isolate import call_with_time_limit
+
+    def run(p: str) -> float:
+        from unfascicle.output import dumps, to_dict, validate
+        from unfascicle.pipeline import read
+
+        document = to_dict(read(Path(p)))
+        validate(document)
+        dumps(document)
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    return call_with_time_limit(run, (str(path),), None)
+
+
+def main() -> None:
+    pdf = Path(sys.argv[1]) if len(sys.argv) > 1 else PDF
+    txt = Path(sys.argv[2]) if len(sys.argv) > 2 else TXT
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        pages = len(document.pages)
+    print(f"input: {pdf.name}, {pages} pages; best of {REPEAT} runs\n")
+    stages = pipeline_stages(pdf)
+    total = stages["total"]
+    for name, seconds in stages.items():
+        print(f"  pipeline {name:<14} {seconds:7.3f} s")
+    print(f"  pipeline pages per second {pages / total:7.1f}\n")
+    peers = {"pdfplumber extract_text": lambda: pdfplumber_text(pdf),
+             "camelot stream (all pages)": lambda: camelot_stream(pdf),
+             "pypdfium2 raw text": lambda: pdfium_text(pdf)}
+    for name, fn in peers.items():
+        seconds = best(fn)
+        print(f"  {name:<28} {seconds:7.3f} s   pipeline / this = {total / seconds:5.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        long = pipeline_stages(doubled(pdf, folder))["total"]
+        print(f"\n  linearity: 2x pages {long:.3f} s = {long / total:.2f}x the time (target <= 2.1)")
+        one, two = batch_seconds(pdf, folder, 1), batch_seconds(pdf, folder, 2)
+        print(f"  batch of 8: 1 worker {one:.2f} s, 2 workers {two:.2f} s: "
+              f"speed-up {one / two:.2f}x (target >= 1.7)")
+    print(f"  peak memory, one document: {peak_memory_mb(pdf):.0f} MB (target <= 400)")
+    text = statistics.median([pipeline_stages(txt)["total"] for _ in range(2)])
+    print(f"  flat text ({txt.name}): {text:.3f} s = {text / total:.3f} of the PDF time "
+          f"(target < 0.1)")
+
+
+if __name__ == "__main__":
+    main()
