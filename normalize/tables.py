@@ -131,7 +131,7 @@ def _part(part: model.TablePart, stub: Column | None, columns: list[Column],
         if column.key is None and column.label:
             _warn(ctx, "unknown-column-label", f"unknown column label {column.label!r}",
                   part=part.label, column=column.label)
-    typer = _RowTyper(ctx, part.label, columns)
+    typer = _RowTyper(ctx, part.label, columns, stub.key if stub else None)
     rows = [typer.row(r, stub is not None) for r in part.rows]
     return Part(part.label, label_key, stub, columns, rows)
 
@@ -148,8 +148,10 @@ class _Scope:
 class _RowTyper:
     """Types the rows of one part in order, tracking the open sections for nesting."""
 
-    def __init__(self, ctx: _Context, part_label: str | None, columns: list[Column]):
+    def __init__(self, ctx: _Context, part_label: str | None, columns: list[Column],
+                 stub_key: str | None):
         self.ctx, self.part_label, self.columns = ctx, part_label, columns
+        self.stub_key = stub_key
         self.scopes: list[_Scope] = []
 
     def row(self, row: model.TableRow, has_stub: bool) -> Row:
@@ -244,6 +246,8 @@ class _RowTyper:
         if child and kind == "item":
             return child, None
         default = self.ctx.family.get("row_key")
+        if default == "stub":
+            default = self.stub_key
         if default and kind in ("item", "text"):
             return default, None
         if label and self.ctx.family.get("report_unknown"):
