@@ -151,7 +151,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         long = pipeline_stages(doubled(pdf, folder))["total"]
-        print(f"\n  linearity: 2x pages {long:.3f} s = {long / total:.2f}x the time (target <= 2.1)")
+        print(f"\n  linearity: 2x pages {long:.3f} s = {long / total:.2f}x the time "
+              "(target <= 2.1)")
         one, two = batch_seconds(pdf, folder, 1), batch_seconds(pdf, folder, 2)
         print(f"  batch of 8: 1 worker {one:.2f} s, 2 workers {two:.2f} s: "
               f"speed-up {one / two:.2f}x (target >= 1.7)")

@@ -44,6 +44,14 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--password", help="password for encrypted PDFs")
     batch.add_argument("--executor", choices=["process", "dask"], default="process")
     batch.add_argument("--scheduler", help="Dask scheduler address (with --executor dask)")
+    load = sub.add_parser("load", help="load outputs into DuckDB (default) or PostgreSQL")
+    load.add_argument("outputs", nargs="+", type=Path, help="output JSON files or folders")
+    load.add_argument("--db", default="fascicles.duckdb",
+                      help="a DuckDB file (default fascicles.duckdb) or postgresql://…")
+    export = sub.add_parser("export", help="write the relations as Parquet or CSV files")
+    export.add_argument("outputs", nargs="+", type=Path, help="output JSON files or folders")
+    export.add_argument("-o", "--output", type=Path, required=True, help="folder to write")
+    export.add_argument("--format", choices=["parquet", "csv"], default="parquet")
     check = sub.add_parser("check", help="re-run the accounting checks on an output JSON")
     check.add_argument("output", type=Path)
     compare = sub.add_parser("diff", help="semantic diff of two outputs (exit 1 if they differ)")
@@ -162,7 +170,29 @@ def _dask_executor(address: str | None):
         raise UsageError(address, f"cannot reach the Dask scheduler: {exc}") from None
 
 
-_COMMANDS = {"extract": _extract, "batch": _batch, "check": _check, "diff": _diff}
+def _load(args: argparse.Namespace) -> int:
+    from unfascicle.store import load
+
+    report = load(args.outputs, args.db)
+    for doc in report.documents:
+        action = "replaced" if doc.replaced else "added"
+        print(f"{action} {doc.document_id} from {doc.path} ({sum(doc.rows.values())} rows)")
+    print(f"{len(report.documents)} document(s), {report.rows} rows into {report.database} "
+          f"in {report.seconds:.2f} s")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from unfascicle.store import export
+
+    written = export(args.outputs, args.output, args.format)
+    for name, path in written.items():
+        print(f"{name}: {path}")
+    return 0
+
+
+_COMMANDS = {"extract": _extract, "batch": _batch, "load": _load, "export": _export,
+             "check": _check, "diff": _diff}
 
 
 

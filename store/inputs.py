@@ -1,0 +1,51 @@
+"""Which files are fascicle outputs: named files must be, folders are searched for them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from unfascicle.errors import UnreadableInput
+from unfascicle.output import validate
+from unfascicle.schemas import schema_id
+
+
+def _candidates(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
+    """Each file with whether it was named (True) or found in a named folder (False);
+    folders are searched recursively and in sorted order, so a load is repeatable."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from ((p, False) for p in sorted(path.rglob("*.json")) if p.is_file())
+        elif path.is_file():
+            yield path, True
+        else:
+            raise UnreadableInput(path, "no such file or folder")
+
+
+def _parse(path: Path) -> object:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise UnreadableInput(path, f"cannot read: {exc.strerror}") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UnreadableInput(path, f"not JSON: {exc}") from exc
+
+
+def read_outputs(paths: list[Path]) -> Iterator[tuple[Path, dict]]:
+    """Each output file with its document, validated against the published schema, one at
+    a time. A named file must be an output; other JSON in a folder is skipped."""
+    for path, named in _candidates(paths):
+        try:
+            document = _parse(path)
+        except UnreadableInput:
+            if named:
+                raise
+            continue
+        if not isinstance(document, dict) or document.get("schema") != schema_id():
+            if named:
+                raise UnreadableInput(path, f"not a fascicle output (its schema is not "
+                                            f"{schema_id()})")
+            continue
+        validate(document, path)
+        yield path, document
