@@ -42,3 +42,23 @@ def clean(text: str) -> str:
     if any(ord(c) >= 0x2E80 for c in text):
         text = "".join(_ideograph(c) for c in text)
     return text
+
+
+def is_cjk(ch: str) -> bool:
+    """Ideographs, kana and full-width punctuation: joined without spaces."""
+    cp = ord(ch)
+    return (0x2E80 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF
+            or 0x3000 <= cp <= 0x303F or 0x3200 <= cp <= 0x32FF)
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join wrapped lines: no space next to a CJK character, one space between words."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out and not (is_cjk(out[-1]) or is_cjk(part[0])):
+            out += " "
+        out += part
+    return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from unfascicle.extract.model import HeaderCell
+from unfascicle.extract.textnorm import join_wrapped
 from unfascicle.normalize.records import Unit
 from unfascicle.normalize.vocab import Vocabulary
 
@@ -49,28 +50,9 @@ def parse_caption(lines: list[str], pattern: str, vocab: Vocabulary) -> Caption:
             unit = parsed
         else:
             title_lines.append(line)
-    return Caption(number, join_lines(title_lines) or None, unit)
+    return Caption(number, join_wrapped(title_lines) or None, unit)
 
 
-_CJK = regex.compile(
-    r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}“”‘’—…·]")
-
-
-def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines: no space between CJK characters, one space elsewhere."""
-    out = ""
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if out and not (_is_cjk(out[-1]) or _is_cjk(line[0])):
-            out += " "
-        out += line
-    return out
-
-
-def _is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
 
 
 @dataclass(frozen=True)

@@ -191,3 +191,263 @@ def test_errors(tmp_path):
     c.save()
     with pytest.raises(UnreadableInput, match="no text layer"):
         read_pdf(blank)
+
+
+@needs_sample
+def test_no_label_tables_follow_their_header(layout):
+    for number in ("15.4", "15.7"):
+        part = _table(layout, number).parts[0]
+        assert part.ncols == 5 and len(part.rows) == 1
+        cells = part.rows[0].cells
+        assert cells[0] == "—" and all(len(c) > 10 for c in cells[1:])
+    # the 15.7 row crosses a page break: its halves are one row again
+    assert _table(layout, "15.7").parts[0].rows[0].cells[1].endswith("制定居民区行动计划")
+
+
+@needs_sample
+def test_rows_cut_by_a_page_break_rejoined(layout):
+    rows = _table(layout, "15.2").parts[0].rows
+    row = next(r for r in rows if r.cells and r.cells[0].startswith("1. 关于城市基本服务"))
+    assert row.cells[1:] == ["12", "12", "12", "14"] and row.indent == 2
+    assert not any(r.cells and r.cells[0] == "" for t in ("15.2", "15.6")
+                   for r in _table(layout, t).parts[0].rows)
+
+
+@needs_sample
+def test_every_chart_bar_read(layout):
+    fig = next(b for b in layout.blocks if isinstance(b, Figure) and b.caption
+               and b.caption[0] == "图 15.二十一")
+    panel = fig.panels[-1]
+    assert panel.caption == ["非员额财政资源分配", "47.9"]
+    assert [d.value for d in panel.data] == ["10.6", "0.6", "13.3", "20.1", "3.3"]
+
+
+@needs_sample
+def test_org_chart_stays_in_its_figure(layout):
+    start = next(i for i, b in enumerate(layout.blocks)
+                 if isinstance(b, Heading) and b.text.startswith("附件一"))
+    end = next(i for i, b in enumerate(layout.blocks)
+               if isinstance(b, Heading) and b.text.startswith("附件二"))
+    between = layout.blocks[start + 1:end]
+    figures = [b for b in between if isinstance(b, Figure)]
+    assert len(figures) == 1 and len(figures[0].panels) == 9
+    assert not any(isinstance(b, Heading) for b in between)
+    assert [type(b) for b in between] == [Paragraph, Figure]  # the abbreviations, the chart
+    titles = [p.caption[0] for p in figures[0].panels]
+    assert "全球解决方案司" in titles and "执行主任" in titles
+
+
+def _page(c, w: float, h: float, page: int, pages: int, paragraphs: int = 2) -> float:
+    """Running lines and a few two-line body paragraphs; returns the y under them."""
+    c.setFont("Helvetica", 7)
+    c.drawString(40, h - 25, "DOC/99/2")
+    c.drawRightString(w - 40, 25, f"{page}/{pages}")
+    y = h - 60
+    for n in range(paragraphs):
+        c.setFont("Helvetica", 9.5)
+        c.drawString(40, y, f"{page}.{n + 1}")
+        c.drawString(70, y, "The programme reports on the plans that towns adopted")
+        c.drawString(70, y - 13, "with its support this year.")
+        y -= 32
+    return y
+
+
+def _rules(c, x0: float, x1: float, *ys: float) -> None:
+    for y in ys:
+        c.line(x0, y, x1, y)
+
+
+def _draw_split_tables(path: Path) -> None:
+    """Two tables that cross a page break: one with no label column (a left-aligned first
+    header, a right-aligned "—", text cells cut mid-row), one whose wrapped row has its
+    values above the break and its label below it."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    w, h = 500.0, 700.0
+    x0, x1 = 70.0, 450.0
+    cols = [x0 + i * (x1 - x0) / 3 for i in range(4)]
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+
+    def no_label_header(top: float) -> None:
+        _rules(c, x0, x1, top, top - 14)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(cols[0] + 3, top - 10, "2021 (actual)")
+        c.drawRightString(cols[2] - 3, top - 10, "2022 (actual)")
+        c.drawRightString(cols[3] - 3, top - 10, "2023 (plan)")
+
+    def labelled_header(top: float) -> None:
+        _rules(c, x0, x1, top, top - 14)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(x0 + 3, top - 10, "Category")
+        c.drawRightString(390, top - 10, "2022")
+        c.drawRightString(447, top - 10, "2023")
+
+    y = _page(c, w, h, 1, 3, paragraphs=15)
+    c.setFont("Helvetica", 8)
+    c.drawString(70, y, "Table 1.1")
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(70, y - 11, "Towns with plans")
+    top = y - 18
+    no_label_header(top)
+    c.setFont("Helvetica", 7.5)
+    for i, (a, b) in enumerate([("Ten towns adopt", "Twelve towns"), ("local plans", "adopt plans")]):
+        c.drawString(cols[1] + 3, top - 24 - i * 9, a)
+        c.drawString(cols[2] + 3, top - 24 - i * 9, b)
+    c.drawRightString(cols[1] - 3, top - 42, "\u2014")
+    c.showPage()
+
+    top = _page(c, w, h, 2, 3, paragraphs=0)
+    no_label_header(top)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(cols[1] + 3, top - 24, "with support")
+    c.drawString(cols[2] + 3, top - 24, "with support")
+    _rules(c, x0, x1, top - 30)
+    y = top - 60
+    for n in range(12):
+        c.setFont("Helvetica", 9.5)
+        c.drawString(40, y, f"2.{n + 1}")
+        c.drawString(70, y, "The programme reports on the plans that towns adopted")
+        c.drawString(70, y - 13, "with its support this year.")
+        y -= 32
+    c.setFont("Helvetica", 8)
+    c.drawString(70, y - 10, "Table 1.2")
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(70, y - 21, "Projects by category")
+    top = y - 28
+    labelled_header(top)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(73, top - 24, "Projects (number)")
+    c.drawRightString(390, top - 24, "36")
+    c.drawRightString(447, top - 24, "38")
+    c.drawRightString(390, top - 38, "12")
+    c.drawRightString(447, top - 38, "14")
+    c.showPage()
+
+    top = _page(c, w, h, 3, 3, paragraphs=0)
+    labelled_header(top)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(80, top - 24, "1. Projects on basic urban services:")
+    c.drawString(80, top - 33, "water and energy")
+    c.drawString(80, top - 47, "2. Other projects")
+    c.drawRightString(390, top - 47, "24")
+    c.drawRightString(447, top - 47, "24")
+    _rules(c, x0, x1, top - 53)
+    c.showPage()
+    c.save()
+
+
+def test_split_rows_and_no_label_columns(tmp_path):
+    pdf = tmp_path / "split.pdf"
+    _draw_split_tables(pdf)
+    tables = [b for b in read_pdf(pdf).blocks if isinstance(b, Table)]
+    assert [t.caption[0] for t in tables] == ["Table 1.1", "Table 1.2"]
+    first, second = (t.parts for t in tables)
+    assert len(first) == 1 and [c.text for c in first[0].header[0]] == [
+        "2021 (actual)", "2022 (actual)", "2023 (plan)"]
+    assert [r.cells for r in first[0].rows] == [
+        ["\u2014", "Ten towns adopt local plans with support",
+         "Twelve towns adopt plans with support"]]
+    assert len(second) == 1 and [r.cells for r in second[0].rows] == [
+        ["Projects (number)", "36", "38"],
+        ["1. Projects on basic urban services: water and energy", "12", "14"],
+        ["2. Other projects", "24", "24"]]
+    assert second[0].rows[1].indent == 1
+
+
+def _draw_header_at_page_bottom(path: Path) -> None:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    w, h = 500.0, 700.0
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+
+    def header(top: float) -> None:
+        _rules(c, 70, 450, top, top - 14)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(73, top - 10, "Object")
+        c.drawRightString(390, top - 10, "2022")
+        c.drawRightString(447, top - 10, "2023")
+
+    y = _page(c, w, h, 1, 2, paragraphs=17)
+    c.setFont("Helvetica", 8)
+    c.drawString(70, y, "Table 2.1")
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(70, y - 11, "Resources")
+    header(y - 18)
+    c.showPage()
+    y = _page(c, w, h, 2, 2, paragraphs=0) - 40  # below the band where running heads sit
+    header(y)
+    c.setFont("Helvetica", 7.5)
+    for i, (label, a, b) in enumerate([("Posts", "1.0", "2.0"), ("Travel", "3.0", "4.0")]):
+        c.drawString(73, y - 34 - i * 14, label)
+        c.drawRightString(390, y - 34 - i * 14, a)
+        c.drawRightString(447, y - 34 - i * 14, b)
+    _rules(c, 70, 450, y - 54)
+    c.showPage()
+    c.save()
+
+
+def test_header_alone_at_page_bottom_continues(tmp_path):
+    pdf = tmp_path / "header.pdf"
+    _draw_header_at_page_bottom(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert len(table.parts) == 1
+    assert [c.text for c in table.parts[0].header[0]] == ["Object", "2022", "2023"]
+    assert [r.cells for r in table.parts[0].rows] == [["Posts", "1.0", "2.0"],
+                                                      ["Travel", "3.0", "4.0"]]
+
+
+def _draw_chart_and_org_chart(path: Path) -> None:
+    """A bar chart whose smallest bar is a sliver, then an organisation chart of three
+    boxes side by side whose lines share baselines across the boxes."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    w, h = 500.0, 700.0
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+    y = _page(c, w, h, 1, 2)
+    c.setFont("Helvetica", 9)
+    c.drawString(70, y, "Figure 3.1")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(70, y - 12, "Distribution of resources")
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(70, y - 30, "Non-post resources")
+    c.setFont("Helvetica", 8)
+    c.drawString(70, y - 41, "120.0")
+    yy = y - 55
+    for label, value in (("Supplies", "100.0"), ("Travel", "19.7"), ("Hospitality", "0.3")):
+        length = 60 * float(value) / 100
+        c.rect(140, yy - 1, length, 6, stroke=0, fill=1)
+        c.setFont("Helvetica", 5)
+        c.drawString(70, yy, label)
+        c.drawString(140 + length + 3, yy, value)
+        yy -= 10
+    c.setFont("Helvetica", 9.5)
+    c.drawString(70, yy - 20, "The chart above shows the proposed distribution for the year.")
+    c.showPage()
+    _page(c, w, h, 2, 2, paragraphs=0)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, h - 60, "Annex I")
+    top = h - 80
+    for i, (title, lines) in enumerate([("Office A", ["RB XB", "1 P-5"]),
+                                        ("Division B", ["RB XB", "2 P-4", "Total: 2"]),
+                                        ("Service C", ["RB XB"])]):
+        bx = 45 + i * 140
+        c.rect(bx, top - 60, 130, 60, stroke=1, fill=0)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(bx + 4, top - 12, title)
+        c.setFont("Helvetica", 8)
+        for k, text in enumerate(lines):
+            c.drawString(bx + 4, top - 24 - k * 11, text)
+    c.showPage()
+    c.save()
+
+
+def test_chart_slivers_and_org_chart_boxes(tmp_path):
+    pdf = tmp_path / "charts.pdf"
+    _draw_chart_and_org_chart(pdf)
+    blocks = read_pdf(pdf).blocks
+    chart = next(b for b in blocks if isinstance(b, Figure) and b.caption)
+    assert chart.panels[0].caption == ["Non-post resources", "120.0"]
+    assert [(d.label, d.value) for d in chart.panels[0].data] == [
+        ("Supplies", "100.0"), ("Travel", "19.7"), ("Hospitality", "0.3")]
+    annex = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "Annex I")
+    assert [type(b) for b in blocks[annex + 1:]] == [Figure]
+    assert [p.caption for p in blocks[annex + 1].panels] == [
+        ["Office A", "RB XB", "1 P-5"], ["Division B", "RB XB", "2 P-4", "Total: 2"],
+        ["Service C", "RB XB"]]

@@ -1,0 +1,496 @@
+"""Reading order to blocks: walk the pages' lines, tables and frames top to bottom and
+decide what each is from its geometry relative to the body text (size, left edge).
+
+State carries across pages, so a paragraph, a caption or a table that a page break
+interrupts continues on the next page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import (
+    BBox,
+    Block,
+    Figure,
+    Heading,
+    Item,
+    Paragraph,
+    Provenance,
+    Signature,
+    Table,
+    TablePart,
+    TableRow,
+    TermList,
+)
+from .pdf_figures import box_panels, chart_panels
+from .pdf_graphics import Box
+from .pdf_lines import Line
+from .pdf_page import Link, PageContent
+from .pdf_settings import PdfSettings, PdfVocab
+from .pdf_tables import Grid, TableRegion, continue_rows, read_grid
+from .pdf_termlist import looks_like_termlist, read_terms
+from .textnorm import join_wrapped
+
+
+@dataclass
+class Body:
+    """Measurements of the body text that every decision is relative to."""
+
+    size: float
+    left: float
+    right: float
+    pitch: float  # baseline-to-baseline distance inside a paragraph
+
+
+def measure_body(pages: list[PageContent], size: float, settings: PdfSettings) -> Body:
+    """The text block's left and right edges, from body-size lines."""
+    lefts: Counter[float] = Counter()
+    rights: Counter[float] = Counter()
+    pitches: Counter[float] = Counter()
+    for p in pages:
+        body = [ln for ln in p.lines if abs(ln.size - size) <= settings.size_tolerance]
+        for ln in body:
+            lefts[round(ln.x0)] += 1
+            rights[round(ln.x1)] += 1
+        for a, b in zip(body, body[1:], strict=False):
+            pitches[round(b.top - a.top, 1)] += 1
+    left = lefts.most_common(1)[0][0] if lefts else 0.0
+    right = rights.most_common(1)[0][0] if rights else left + 1.0
+    pitch = pitches.most_common(1)[0][0] if pitches else size * 1.2
+    return Body(size, float(left), float(right), pitch)
+
+
+def _bbox(lines: list[Line]) -> BBox:
+    return BBox(min(ln.x0 for ln in lines), min(ln.top for ln in lines),
+                max(ln.x1 for ln in lines), max(ln.bottom for ln in lines))
+
+
+def _prov(lines: list[Line]) -> Provenance:
+    return Provenance(page=lines[0].page, bbox=_bbox(lines))
+
+
+@dataclass
+class _Caption:
+    kind: str  # "table" or "figure"
+    lines: list[Line]
+    part: str | None = None
+    title_size: float | None = None
+    closed: bool = False
+
+
+@dataclass
+class _FigureBody:
+    caption: _Caption
+    page: PageContent
+    lines: list[Line] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+
+
+class Flow:
+    """The state machine that turns page content into blocks in reading order."""
+
+    def __init__(self, pages: list[PageContent], body: Body, vocab: PdfVocab,
+                 settings: PdfSettings):
+        self.pages = pages
+        self.body = body
+        self.vocab = vocab
+        self.settings = settings
+        self.blocks: list[Block] = []
+        self.styles: dict[int, tuple[float, bool, bool]] = {}
+        self.para: Paragraph | None = None
+        self.items: list[tuple[Item, float]] = []
+        self.caption: _Caption | None = None
+        self.figure: _FigureBody | None = None
+        self.small: list[Line] = []
+        self.last_line: Line | None = None
+        self.caption_styles: set[tuple[float, bool, bool]] = set()
+        self.part: str | None = None
+
+    # -- helpers ----------------------------------------------------------
+    def _tol(self) -> float:
+        return self.settings.indent_ratio * self.body.size
+
+    def _is_small(self, ln: Line) -> bool:
+        return ln.size < self.body.size - self.settings.size_tolerance
+
+    def _is_minor(self, ln: Line) -> bool:
+        """Small plain text: chart labels, list entries, notes (not small headings)."""
+        return self._is_small(ln) and not (ln.bold or ln.italic)
+
+    def _last(self) -> Block | None:
+        return self.blocks[-1] if self.blocks else None
+
+    def _close_text(self) -> None:
+        self.para = None
+        self.items = []
+
+    def _emit(self, block: Block) -> None:
+        self.blocks.append(block)
+
+    # -- entry points -----------------------------------------------------
+    def page(self, page: PageContent, regions: list[TableRegion], boxes: list[Box]) -> None:
+        """Feed one page's remaining lines, table regions and frames in top-to-bottom order."""
+        stream: list[tuple[float, int, object]] = [(ln.top, 0, ln) for ln in page.lines]
+        stream += [(r.top, 1, r) for r in regions]
+        stream += [(b.top, 2, b) for b in sorted(boxes, key=lambda b: (b.top, b.x0))]
+        for _, _, obj in sorted(stream, key=lambda t: (t[0], t[1])):
+            if isinstance(obj, TableRegion):
+                self._region(obj)
+            elif isinstance(obj, Box):
+                self._box(obj, page)
+            else:
+                self._line(obj, page)
+        self._end_figure()
+
+    def finish(self) -> list[Block]:
+        """Flush what is pending and give headings their levels."""
+        self._end_figure()
+        self._end_caption()
+        self._flush_small()
+        ranked = sorted(set(self.styles.values()),
+                        key=lambda s: (-s[0], not s[1], not s[2]))
+        for i, block in enumerate(self.blocks):
+            if isinstance(block, Heading) and i in self.styles:
+                block.level = ranked.index(self.styles[i]) + 1
+        return self.blocks
+
+    # -- captions, tables and figures ------------------------------------
+    def _caption_kind(self, text: str) -> str | None:
+        if self.vocab.table_caption.match(text):
+            return "table"
+        if self.vocab.figure_caption.match(text):
+            return "figure"
+        return None
+
+    def _takes_caption_line(self, ln: Line) -> bool:
+        cap = self.caption
+        if cap is None or cap.closed or len(cap.lines) >= self.settings.caption_max_lines:
+            return False
+        if not self._is_small(ln) and not ln.bold:
+            return False
+        text = ln.text
+        if cap.kind == "table" and self.vocab.part_label.match(text):
+            cap.part = text
+            cap.closed = True
+            return True
+        if self.vocab.unit_line.match(text):
+            cap.lines.append(ln)
+            cap.closed = cap.kind == "figure"
+            return True
+        if ln.bold and (cap.title_size is None or abs(ln.size - cap.title_size) < 0.1):
+            cap.title_size = ln.size
+            cap.lines.append(ln)
+            return True
+        if cap.kind == "table" and self._is_small(ln):
+            cap.lines.append(ln)
+            return True
+        return False
+
+    def _end_caption(self) -> None:
+        cap = self.caption
+        if cap is None:
+            return
+        self.caption = None
+        if cap.kind == "figure":
+            self._emit(Figure([ln.text for ln in cap.lines], _prov(cap.lines)))
+        else:
+            self._emit(Table([ln.text for ln in cap.lines], [], [_prov(cap.lines)]))
+
+    def _end_figure(self) -> None:
+        fig = self.figure
+        if fig is None:
+            return
+        self.figure = None
+        lines = fig.caption.lines + fig.lines
+        top = min(ln.bottom for ln in fig.caption.lines)
+        bottom = max([ln.bottom for ln in lines] + [b.bottom for b in fig.boxes])
+        bars = [b for b in fig.page.graphics.bars if top <= b.top and b.bottom <= bottom + 1]
+        frames = fig.page.graphics.boxes
+        panels = chart_panels(fig.lines, bars) + box_panels(fig.boxes, fig.page.boxed, frames)
+        bbox = _bbox(lines)
+        if fig.boxes:
+            bbox = BBox(min(bbox.x0, *(b.x0 for b in fig.boxes)), bbox.top,
+                        max(bbox.x1, *(b.x1 for b in fig.boxes)), bottom)
+        self._emit(Figure([ln.text for ln in fig.caption.lines],
+                          Provenance(fig.caption.lines[0].page, bbox), panels))
+
+    def _region(self, region: TableRegion) -> None:
+        self._end_figure()
+        grid = read_grid(region, self.settings)
+        cap = self.caption
+        self.caption = None
+        part_label = cap.part if cap else self.part
+        self.part = None
+        caption = [ln.text for ln in cap.lines] if cap else []
+        last = self._last()
+        idx = len(self.blocks) - 1
+        if cap is None and not self.small and isinstance(last, Heading) \
+                and self.styles.get(idx) in self.caption_styles:
+            self.styles.pop(idx)
+            self.blocks.pop()
+            caption = [last.text]
+        if cap is None and self.small:
+            run, self.small = self.small, []
+            if self.vocab.part_label.match(run[-1].text):
+                part_label = run.pop().text
+            caption = [ln.text for ln in run]
+        else:
+            self._flush_small()
+        self._close_text()
+        prov = Provenance(region.page, region.bbox())
+        last = self._last()
+        if not caption and isinstance(last, Table) and last.parts:
+            prev = last.parts[-1]
+            if part_label is None and self._header_only(prev, grid):
+                prev.header, prev.rows = grid.header, self._rows(grid, region.page)
+            elif part_label is None and self._same_header(prev, grid):
+                continue_rows(last.parts[-1].rows, self._rows(grid, region.page))
+            else:
+                last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
+            if all(p.page != region.page for p in last.prov):
+                last.prov.append(prov)
+            else:
+                self._grow(last, region)
+            return
+        if isinstance(last, Table) and not last.parts and not caption:
+            last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
+            last.prov.append(prov)
+            return
+        part = TablePart(part_label, grid.header, self._rows(grid, region.page))
+        self._emit(Table(caption, [part], [prov]))
+
+    @staticmethod
+    def _grow(table: Table, region: TableRegion) -> None:
+        for i, p in enumerate(table.prov):
+            if p.page == region.page and p.bbox:
+                b = p.bbox
+                table.prov[i] = Provenance(p.page, BBox(
+                    min(b.x0, region.x0), min(b.top, region.top),
+                    max(b.x1, region.x1), max(b.bottom, region.bottom)))
+
+    @staticmethod
+    def _same_header(part: TablePart, grid: Grid) -> bool:
+        texts = [[c.text for c in row] for row in grid.header]
+        return texts == [[c.text for c in row] for row in part.header] or not grid.header
+
+    @staticmethod
+    def _header_only(part: TablePart, grid: Grid) -> bool:
+        """A part read without a header whose only text is the header this page repeats:
+        a page break left nothing but the header above it, which read as body rows."""
+        if part.header or not grid.header or not part.rows:
+            return False
+        rows = [t for r in part.rows for t in (r.cells or [r.span or ""])]
+        head = [c.text for row in grid.header for c in row]
+        return sorted("".join(rows).replace(" ", "")) == sorted("".join(head).replace(" ", ""))
+
+    @staticmethod
+    def _rows(grid: Grid, page: int) -> list[TableRow]:
+        return [TableRow(Provenance(page, r.bbox), cells=r.cells, span=r.span, indent=0,
+                         bold=r.bold) for r in grid.rows]
+
+    def _box(self, box: Box, page: PageContent) -> None:
+        if self.figure is None and self.caption is not None and self.caption.kind == "figure":
+            self._start_figure(page)
+        if self.figure is not None:
+            self.figure.boxes.append(box)
+            return
+        self._flush_small()
+        self._close_text()
+        panels = box_panels([box], page.boxed, page.graphics.boxes)
+        last = self._last()
+        bbox = BBox(box.x0, box.top, box.x1, box.bottom)
+        if isinstance(last, Figure) and not last.caption and last.prov.page == page.number:
+            last.panels.extend(panels)
+            b = last.prov.bbox or bbox
+            last.prov = Provenance(page.number, BBox(min(b.x0, bbox.x0), min(b.top, bbox.top),
+                                                     max(b.x1, bbox.x1),
+                                                     max(b.bottom, bbox.bottom)))
+        else:
+            self._emit(Figure([], Provenance(page.number, bbox), panels))
+
+    def _chart_text(self, ln: Line) -> bool:
+        """Chart labels and panel captions: set smaller than the caption title, and not
+        below a frame that already closed the figure."""
+        fig = self.figure
+        assert fig is not None
+        if fig.boxes and ln.top > max(b.bottom for b in fig.boxes):
+            return False
+        title = fig.caption.title_size
+        return self._is_minor(ln) or (title is not None and ln.size < title - 0.1)
+
+    def _start_figure(self, page: PageContent) -> None:
+        assert self.caption is not None
+        self.figure = _FigureBody(self.caption, page)
+        self.caption = None
+
+    # -- lines ------------------------------------------------------------
+    def _line(self, ln: Line, page: PageContent) -> None:
+        text = ln.text
+        kind = self._caption_kind(text)
+        if kind:
+            self._end_figure()
+            self._end_caption()
+            self._flush_small()
+            self._close_text()
+            self.caption = _Caption(kind, [ln])
+            return
+        if (self.caption is None and self._is_small(ln) and isinstance(self._last(), Table)
+                and self.vocab.part_label.match(text)):
+            self.part = text
+            return
+        if self._takes_caption_line(ln):
+            if ln.bold:
+                self.caption_styles.add(self._style(ln))
+            return
+        if self.caption is not None and self.caption.kind == "figure" and self._is_small(ln):
+            self._start_figure(page)
+        if self.figure is not None:
+            if ln.page == self.figure.page.number and self._chart_text(ln):
+                self.figure.lines.append(ln)
+                return
+            self._end_figure()
+        self._end_caption()
+        if self._is_minor(ln):
+            self.small.append(ln)
+            return
+        self._flush_small()
+        self._text_line(ln)
+        self.last_line = ln
+
+    def _flush_small(self) -> None:
+        run, self.small = self.small, []
+        if not run:
+            return
+        last = self._last()
+        if isinstance(last, Table) and self.vocab.note_start.match(run[0].text):
+            for ln in run:
+                if self.vocab.note_start.match(ln.text) or not last.notes:
+                    last.notes.append(ln.text)
+                else:
+                    last.notes[-1] = join_wrapped([last.notes[-1], ln.text])
+            return
+        tol = self._tol()
+        if looks_like_termlist(run, tol):
+            self._close_text()
+            entries = read_terms(run, self._links(run), tol)
+            if isinstance(last, Heading) and len(self.blocks) - 1 in self.styles:
+                self.styles.pop(len(self.blocks) - 1)
+                self.blocks.pop()
+                self._emit(TermList(last.text, entries, _prov(run)))
+            elif isinstance(last, TermList):
+                last.entries.extend(entries)
+            else:
+                self._emit(TermList("", entries, _prov(run)))
+            return
+        self._close_text()
+        self._emit(Paragraph(None, join_wrapped([ln.text for ln in run]), _prov(run)))
+
+    def _links(self, run: list[Line]) -> list[Link]:
+        pages = {ln.page for ln in run}
+        return [lk for p in self.pages if p.number in pages for lk in p.links]
+
+    def _text_line(self, ln: Line) -> None:
+        body = self.body
+        first = ln.spans[0]
+        tol = self._tol()
+        heading = (ln.bold or ln.italic or ln.size > body.size + self.settings.size_tolerance)
+        number = self._hanging_number(ln)
+        numbered = number is not None
+        if heading and not numbered:
+            self._heading(ln)
+            return
+        if not numbered and ln.x0 > body.left + self.settings.signature_share * (
+                body.right - body.left):
+            self._close_text()
+            last = self._last()
+            if isinstance(last, Signature) and self.last_line is not None \
+                    and self.last_line.page == ln.page:
+                last.lines.append(ln.text)
+            else:
+                self._emit(Signature([ln.text], _prov([ln])))
+            return
+        if number is not None:
+            self._close_text()
+            rest = first.text[len(number):].strip()
+            self.para = Paragraph(number, self._join([rest, *(s.text for s in ln.spans[1:])]),
+                                  _prov([ln]))
+            self._emit(self.para)
+            return
+        level = self._marker_level(first.text)
+        if level and len(ln.spans) > 1:
+            self._item(first.text, self._join(ln.spans[1:]), level, ln.spans[1].x0, ln)
+            return
+        if self.items:
+            item, x = self.items[-1]
+            if abs(ln.x0 - x) <= tol:
+                item.text = join_wrapped([item.text, self._join(ln.spans)])
+                return
+            if ln.x0 > x + tol:
+                self._item("", self._join(ln.spans), item.level + 1, ln.x0, ln)
+                return
+        if abs(ln.x0 - body.left) <= tol and self.para is not None and not self.items \
+                and self._continues(ln):
+            self.para.text = join_wrapped([self.para.text, self._join(ln.spans)])
+            return
+        self._close_text()
+        self.para = Paragraph(None, self._join(ln.spans), _prov([ln]))
+        self._emit(self.para)
+
+    def _continues(self, ln: Line) -> bool:
+        prev = self.last_line
+        if prev is None or prev.page != ln.page:
+            return True
+        return ln.top - prev.top <= self.body.pitch + self.settings.paragraph_gap_ratio * ln.size
+
+    def _marker_level(self, text: str) -> int:
+        for i, pat in enumerate(self.vocab.item_markers):
+            if pat.match(text):
+                return i + 1
+        return 0
+
+    def _item(self, marker: str, text: str, level: int, x: float, ln: Line) -> None:
+        item = Item(marker, text, level, _prov([ln]))
+        while self.items and self.items[-1][0].level >= level:
+            self.items.pop()
+        if self.items:
+            self.items[-1][0].items.append(item)
+        else:
+            if self.para is None:
+                self.para = Paragraph(None, "", _prov([ln]))
+                self._emit(self.para)
+            self.para.items.append(item)
+        self.items.append((item, x))
+
+    @staticmethod
+    def _join(parts: list) -> str:
+        return join_wrapped([p if isinstance(p, str) else p.text for p in parts])
+
+    def _hanging_number(self, ln: Line) -> str | None:
+        """The paragraph number printed in the left margin, if the line starts with one
+        (it may touch the text when the number is long)."""
+        first = ln.spans[0]
+        if first.x0 >= self.body.left - self.settings.hanging_ratio * self.body.size:
+            return None
+        token = first.text.split(" ", 1)[0]
+        while token and not self.vocab.paragraph_number.match(token):
+            token = token[:-1]
+        return token or None
+
+    @staticmethod
+    def _style(ln: Line) -> tuple[float, bool, bool]:
+        return (round(ln.size * 2) / 2, ln.bold, ln.italic)
+
+    def _heading(self, ln: Line) -> None:
+        style = self._style(ln)
+        last = self._last()
+        prev = self.last_line
+        idx = len(self.blocks) - 1
+        if (isinstance(last, Heading) and self.styles.get(idx) == style and prev is not None
+                and prev.page == ln.page and ln.top - prev.bottom < 0.5 * ln.size):
+            last.text = join_wrapped([last.text, ln.text])
+            return
+        self._close_text()
+        self._emit(Heading(self._join(ln.spans), 0, _prov([ln])))
+        self.styles[len(self.blocks) - 1] = style

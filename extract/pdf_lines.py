@@ -1,0 +1,160 @@
+"""Glyphs to text lines: group chars by baseline, split lines into spans at wide gaps.
+
+A span is a run of glyphs with no gap wider than about a character: a table cell,
+a hanging paragraph number, a term in a two-column list. Superscript digits (smaller
+and raised) become footnote calls ``[^N]``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .pdf_settings import PdfSettings, PdfVocab
+from .textnorm import clean, is_cjk
+
+
+@dataclass
+class Span:
+    """A run of glyphs on one line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class Line:
+    """Glyphs sharing a baseline, left to right, split into spans."""
+
+    spans: list[Span]
+    top: float
+    bottom: float
+    size: float
+    page: int
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def x0(self) -> float:
+        return self.spans[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.spans[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.spans)
+
+
+
+
+def _style(fontname: str, words: tuple[str, ...]) -> bool:
+    return any(w in fontname for w in words)
+
+
+def _mode_size(chars: list[dict]) -> float:
+    sizes = Counter(round(c["size"], 1) for c in chars if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else round(chars[0]["size"], 1)
+
+
+def _rows(chars: list[dict], settings: PdfSettings) -> list[list[dict]]:
+    """Group chars by baseline, then fold raised small glyphs into the line they sit on."""
+    rows: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda c: (c["bottom"], c["x0"])):
+        near = settings.baseline_ratio * ch["size"]
+        if rows and abs(ch["bottom"] - rows[-1][-1]["bottom"]) <= near:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    merged: list[list[dict]] = []
+    sizes = [_mode_size(r) for r in rows]
+    for i, row in enumerate(rows):
+        host = None
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(rows) and sizes[i] < settings.superscript_size * sizes[j]:
+                top = min(c["top"] for c in rows[j])
+                bottom = max(c["bottom"] for c in rows[j])
+                if row[0]["top"] < bottom and row[0]["bottom"] > top:
+                    host = j
+                    break
+        if host is None:
+            merged.append(row)
+        else:
+            row[0]["_host"] = host
+            for c in row:
+                c["_sup"] = True
+            merged.append(row)
+    out: dict[int, list[dict]] = {}
+    order: list[int] = []
+    for i, row in enumerate(merged):
+        key = row[0].get("_host", i)
+        if key not in out:
+            out[key] = []
+            order.append(key)
+        out[key].extend(row)
+    return [out[k] for k in sorted(order, key=lambda k: min(c["bottom"] for c in out[k]))]
+
+
+def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
+    text = ""
+    prev = None
+    in_call = False
+    for ch in chars:
+        t = ch["text"]
+        sup = ch.get("_sup", False) and t.isdigit()
+        if sup and not in_call:
+            text += "[^"
+            in_call = True
+        elif not sup and in_call:
+            text += "]"
+            in_call = False
+        if (prev is not None and not sup and t.strip() and prev["text"].strip()
+                and ch["x0"] - prev["x1"] > settings.word_gap_ratio * ch["size"]
+                and not (is_cjk(t) or is_cjk(prev["text"][-1]))):
+            text += " "
+        text += t
+        prev = ch
+    if in_call:
+        text += "]"
+    body = [c for c in chars if not c.get("_sup") and c["text"].strip()] or chars
+    names = [c["fontname"] for c in body]
+    return Span(
+        text=clean(text).strip(), x0=chars[0]["x0"], x1=max(c["x1"] for c in chars),
+        top=min(c["top"] for c in body), bottom=max(c["bottom"] for c in body),
+        size=_mode_size(body),
+        bold=all(_style(n, vocab.bold_words) for n in names),
+        italic=all(_style(n, vocab.italic_words) for n in names),
+    )
+
+
+def build_lines(chars: list[dict], page: int, vocab: PdfVocab, settings: PdfSettings) -> list[Line]:
+    """Turn one page's upright chars into lines of spans, top to bottom."""
+    lines: list[Line] = []
+    for row in _rows([c for c in chars if c.get("upright", True)], settings):
+        row.sort(key=lambda c: c["x0"])
+        size = _mode_size([c for c in row if not c.get("_sup")] or row)
+        groups: list[list[dict]] = [[row[0]]]
+        for ch in row[1:]:
+            prev = groups[-1][-1]
+            gap = ch["x0"] - prev["x1"]
+            ratio = (settings.space_gap_ratio if not (ch["text"].strip() and prev["text"].strip())
+                     else settings.span_gap_ratio)
+            if gap > ratio * max(ch["size"], prev["size"]):
+                groups.append([ch])
+            else:
+                groups[-1].append(ch)
+        spans = [_span(g, vocab, settings) for g in groups]
+        spans = [s for s in spans if s.text]
+        if spans:
+            lines.append(Line(
+                spans=spans, top=min(s.top for s in spans), bottom=max(s.bottom for s in spans),
+                size=size, page=page, bold=all(s.bold for s in spans),
+                italic=all(s.italic for s in spans)))
+    return lines

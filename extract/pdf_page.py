@@ -1,0 +1,147 @@
+"""One page read once: lines, graphics and links; then the page furniture is peeled off.
+
+Running headers and footers are the lines near the top or bottom edge that repeat
+(digits aside) on many pages. Footnotes are the small-font lines under a rule at
+the bottom of the text block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pdfminer.layout import LTChar, LTContainer, LTLine, LTRect
+
+from .pdf_graphics import Graphics, read_graphics
+from .pdf_lines import Line, build_lines
+from .pdf_settings import PdfSettings, PdfVocab
+
+
+@dataclass
+class Link:
+    """A URI annotation's rectangle."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    uri: str
+
+
+@dataclass
+class PageContent:
+    """Everything the reader uses from one page."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    graphics: Graphics
+    links: list[Link]
+    footnotes: list[Line] = field(default_factory=list)
+    boxed: list[Line] = field(default_factory=list)  # text printed inside framed boxes
+
+
+_KINDS = ((LTChar, "char"), (LTLine, "line"), (LTRect, "rect"))
+
+
+def _objects(page) -> dict[str, list[dict]]:
+    """The page's glyphs and paths as small dicts in pdfplumber's coordinates (top-left
+    origin, media box offset applied), read straight off pdfminer's layout: pdfplumber's
+    own ``page.objects`` resolves every attribute of every object and costs twice as much."""
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    out: dict[str, list[dict]] = {"char": [], "line": [], "rect": []}
+    stack = [iter(page.layout)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+            continue
+        if isinstance(obj, LTContainer):
+            stack.append(iter(obj))
+            continue
+        kind = next((k for cls, k in _KINDS if isinstance(obj, cls)), None)
+        if kind is None:
+            continue
+        d = {"x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": height - obj.y1 + mb_top,
+             "bottom": height - obj.y0 + mb_top, "width": obj.width, "height": obj.height}
+        if kind == "char":
+            d.update(text=obj.get_text(), size=obj.size, fontname=obj.fontname,
+                     upright=obj.upright)
+        else:
+            d.update(fill=obj.fill, stroke=obj.stroke, non_stroking_color=obj.non_stroking_color)
+        out[kind].append(d)
+    return out
+
+
+def read_page(page, vocab: PdfVocab, settings: PdfSettings, body_size: float | None) -> PageContent:
+    """Read chars, rules and links of a pdfplumber page, touching its objects once."""
+    objs = _objects(page)
+    lines = build_lines(objs["char"], page.page_number, vocab, settings)
+    size = body_size or (Counter(ln.size for ln in lines).most_common(1)[0][0] if lines else 10.0)
+    graphics = read_graphics(objs["line"], objs["rect"], size, settings)
+    links = [Link(a["x0"], a["top"], a["x1"], a["bottom"], a["uri"])
+             for a in page.annots if a.get("uri")]
+    return PageContent(page.page_number, float(page.width), float(page.height), lines,
+                       graphics, links)
+
+
+def body_font_size(pages: list[PageContent]) -> float:
+    """The most common size of text, counted in characters."""
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            for s in ln.spans:
+                sizes[s.size] += len(s.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _key(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text)
+
+
+def strip_running(pages: list[PageContent], settings: PdfSettings) -> list[str]:
+    """Drop repeating header/footer lines from every page; return their distinct texts."""
+    def edge_lines(p: PageContent) -> list[Line]:
+        band = settings.margin_band * p.height
+        return [ln for ln in p.lines if ln.bottom < band or ln.top > p.height - band]
+
+    counts: Counter[str] = Counter()
+    for p in pages:
+        counts.update({_key(ln) for ln in edge_lines(p)})
+    need = max(2, settings.running_share * len(pages))
+    running = {k for k, n in counts.items() if n >= need}
+    texts: list[str] = []
+    for p in pages:
+        drop = [ln for ln in edge_lines(p) if _key(ln) in running]
+        for ln in drop:
+            texts.extend(s.text for s in ln.spans if s.text not in texts)
+        p.lines = [ln for ln in p.lines if not any(ln is d for d in drop)]
+    return texts
+
+
+def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
+                    settings: PdfSettings) -> None:
+    """Move the lines under a page-bottom rule into ``page.footnotes`` when they are
+    all smaller than body text and the first starts with a footnote number."""
+    for rule in page.graphics.rules:
+        below = [ln for ln in page.lines if ln.top >= rule.y]
+        if not below or len(below) == len(page.lines):
+            continue
+        if any(ln.size >= body_size - settings.size_tolerance for ln in below):
+            continue
+        if any(len(ln.spans) > 2 or (len(ln.spans) == 2 and not vocab.footnote_start.match(
+                ln.spans[0].text + " x")) for ln in below):
+            continue
+        first = min(below, key=lambda ln: ln.top)
+        if not vocab.footnote_start.match(first.text) and not first.text.startswith("[^"):
+            continue
+        above = [ln for ln in page.lines if ln.bottom <= rule.y]
+        if above and max(ln.bottom for ln in above) > rule.y:
+            continue
+        page.footnotes = sorted(below, key=lambda ln: ln.top)
+        page.lines = above
+        page.graphics.rules = [r for r in page.graphics.rules if r.y < rule.y]
+        return

@@ -1,0 +1,83 @@
+"""Tolerances and vocabulary for the PDF reader.
+
+Every geometric threshold is a ratio of something measured on the page (font size,
+body font size, page height), so another page size, font or producer reads the
+same way. Words that mark captions, notes and items live in ``data/pdf_layout.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """Tolerances, pdfplumber style; ``*_ratio`` values multiply a font size."""
+
+    span_gap_ratio: float = 0.6  # horizontal gap between glyphs that splits a line into spans
+    space_gap_ratio: float = 1.5  # the same next to a space glyph (justified text stretches it)
+    word_gap_ratio: float = 0.25  # gap between Latin letters that reads as a space
+    baseline_ratio: float = 0.3  # baseline difference still on the same line
+    superscript_size: float = 0.85  # glyph smaller than this share of the line size
+    superscript_rise_ratio: float = 0.15  # and raised by this share of the line size
+    size_tolerance: float = 0.3  # points: two sizes this close are equal
+    rule_thickness_ratio: float = 0.25  # thickest stroke (x body size) read as a rule
+    rule_min_length_ratio: float = 2.0  # shortest rule (x body size)
+    margin_band: float = 0.12  # share of page height where running lines sit
+    running_share: float = 0.4  # share of pages a running line must repeat on
+    hanging_ratio: float = 0.5  # a span this far left of the text edge hangs
+    indent_ratio: float = 0.5  # x positions closer than this (x size) are one indent
+    row_gap_factor: float = 1.5  # a table line gap this much above the smallest starts a row
+    row_gap_min_ratio: float = 0.15  # and at least this much (x size) above it
+    wrap_gap_ratio: float = 0.45  # a gap (x size) up to this can be inside a wrapped cell
+    full_rule_share: float = 0.9  # a rule this wide (share of the table) is a full rule
+    signature_share: float = 0.25  # lines starting this far right (share of text width)
+    paragraph_gap_ratio: float = 0.4  # extra vertical space (x body size) ending a paragraph
+    caption_max_lines: int = 6  # longest caption above a table or figure
+
+
+@dataclass(frozen=True)
+class PdfVocab:
+    """Compiled patterns and word lists from ``data/pdf_layout.yaml``."""
+
+    bold_words: tuple[str, ...]
+    italic_words: tuple[str, ...]
+    table_caption: re.Pattern[str]
+    figure_caption: re.Pattern[str]
+    part_label: re.Pattern[str]
+    unit_line: re.Pattern[str]
+    note_start: re.Pattern[str]
+    paragraph_number: re.Pattern[str]
+    item_markers: tuple[re.Pattern[str], ...]
+    footnote_start: re.Pattern[str]
+
+
+def _marker(words: list[str], number: str) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:{alt})\s*{number}$")
+
+
+@lru_cache(maxsize=1)
+def load_vocab() -> PdfVocab:
+    """Read the packaged vocabulary once."""
+    raw = yaml.safe_load(
+        resources.files("unfascicle.extract").joinpath("data/pdf_layout.yaml").read_text("utf-8"))
+    number = raw["caption_number"]
+    notes = "|".join(re.escape(w) for w in raw["note_words"])
+    return PdfVocab(
+        bold_words=tuple(raw["bold_words"]),
+        italic_words=tuple(raw["italic_words"]),
+        table_caption=_marker(raw["caption_words"]["table"], number),
+        figure_caption=_marker(raw["caption_words"]["figure"], number),
+        part_label=re.compile(raw["part_label"]),
+        unit_line=re.compile(raw["unit_line"]),
+        note_start=re.compile(rf"^(?:{notes})\s*[:：]"),
+        paragraph_number=re.compile(raw["paragraph_number"]),
+        item_markers=tuple(re.compile(p) for p in raw["item_markers"]),
+        footnote_start=re.compile(raw["footnote_start"]),
+    )

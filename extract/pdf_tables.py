@@ -1,0 +1,341 @@
+"""Ruled tables: find them from horizontal rules, read their grid from text positions.
+
+A table is a run of full-width rules of one extent with nothing but table text
+between them. The first rule under the top one closes the header; a shorter rule
+inside the header marks a spanning group ("变动" over five columns). Columns are the
+x-intervals covered by body cells (numbers are right-aligned, so their extents, not
+their starts, define a column), one per header cell: each interval joins the header
+cell it lines up with. Rows are separated by a larger vertical gap than the lines of
+one wrapped cell; a row a page break cut in two is joined again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import BBox, HeaderCell, TableRow
+from .pdf_graphics import Rule
+from .pdf_lines import Line, Span
+from .pdf_settings import PdfSettings, PdfVocab
+from .textnorm import join_wrapped
+
+
+@dataclass
+class GridRow:
+    """One body row as read on the page, before indents are ranked across pages."""
+
+    cells: list[str] | None
+    span: str | None
+    x: float  # left edge of the row's label, for indent ranking
+    bold: bool
+    bbox: BBox
+
+
+@dataclass
+class TableRegion:
+    """The rules and lines of one ruled block on one page."""
+
+    page: int
+    rules: list[Rule]
+    partial: list[Rule]
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return self.rules[0].y
+
+    @property
+    def bottom(self) -> float:
+        return self.rules[-1].y
+
+    @property
+    def x0(self) -> float:
+        return min(r.x0 for r in self.rules)
+
+    @property
+    def x1(self) -> float:
+        return max(r.x1 for r in self.rules)
+
+    def bbox(self) -> BBox:
+        return BBox(self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class Grid:
+    """A region read as header rows and body rows."""
+
+    header: list[list[HeaderCell]]
+    rows: list[GridRow]
+
+
+def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings) -> bool:
+    text = line.text
+    return (line.size >= body_size - settings.size_tolerance
+            or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
+                    or vocab.part_label.match(text) or vocab.note_start.match(text)))
+
+
+def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: float,
+                 vocab: PdfVocab, settings: PdfSettings) -> list[TableRegion]:
+    """Group a page's rules into table regions and hand each its lines."""
+    tol = settings.rule_thickness_ratio * body_size * 4
+    extents: list[list[Rule]] = []
+    for r in sorted(rules, key=lambda r: -(r.x1 - r.x0)):
+        for group in extents:
+            if abs(group[0].x0 - r.x0) <= tol and abs(group[0].x1 - r.x1) <= tol:
+                group.append(r)
+                break
+        else:
+            extents.append([r])
+    regions: list[TableRegion] = []
+    for group in extents:
+        group.sort(key=lambda r: r.y)
+        chain = [group[0]]
+        for r in group[1:]:
+            between = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y
+                       and ln.x0 < r.x1 and ln.x1 > r.x0]
+            if any(_breaks_table(ln, body_size, vocab, settings) for ln in between):
+                if len(chain) > 1:
+                    regions.append(TableRegion(page, chain, []))
+                chain = [r]
+            else:
+                chain.append(r)
+        if len(chain) > 1:
+            regions.append(TableRegion(page, chain, []))
+    regions = [g for g in regions if not any(
+        o is not g and o.top <= g.top and g.bottom <= o.bottom and o.x1 - o.x0 > g.x1 - g.x0
+        for o in regions)]
+    for reg in regions:
+        reg.partial = [r for r in rules if r not in reg.rules and reg.top < r.y < reg.bottom
+                       and r.x0 >= reg.x0 - tol and r.x1 <= reg.x1 + tol]
+        reg.lines = [ln for ln in lines if reg.top < (ln.top + ln.bottom) / 2 < reg.bottom
+                     and ln.x0 < reg.x1 and ln.x1 > reg.x0]
+        reg.lines += _open_end(reg, lines, body_size, vocab, settings)
+    return sorted(regions, key=lambda g: g.top)
+
+
+def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfVocab,
+              settings: PdfSettings) -> list[Line]:
+    """The rows of a table that a page break cut before its closing rule: every line
+    left under the last rule, when all of them read as table text."""
+    below = [ln for ln in lines if ln.top > reg.bottom]
+    if not below or not reg.lines:
+        return []
+    size = max(ln.size for ln in reg.lines)
+    if any(_breaks_table(ln, body_size, vocab, settings) or ln.size > size
+           or ln.x0 < reg.x0 - 1 or ln.x1 > reg.x1 + 1 for ln in below):
+        return []
+    return below
+
+
+def _merge(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Join x-extents that overlap or touch into disjoint intervals, left to right."""
+    out: list[tuple[float, float]] = []
+    for x0, x1 in sorted(extents):
+        if out and x0 <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def _touches(x0: float, x1: float, intervals: list[tuple[float, float]]) -> int:
+    return sum(1 for a, b in intervals if a - 1 <= x1 and x0 <= b + 1)
+
+
+def _coverage(lines: list[Line], heads: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Columns as the x-intervals covered by the cells of multi-cell lines; a lone cell
+    (a one-cell line such as "—") counts where no such interval reaches, unless it runs
+    under several header cells (a row spanning the table)."""
+    multi = _merge([(s.x0, s.x1) for ln in lines if len(ln.spans) > 1 for s in ln.spans])
+    lone = [(s.x0, s.x1) for ln in lines if len(ln.spans) == 1 for s in ln.spans
+            if heads and not _touches(s.x0, s.x1, multi) and _touches(s.x0, s.x1, heads) <= 1]
+    return _merge(multi + lone)
+
+
+def _misalign(c: tuple[float, float], h: tuple[float, float]) -> float:
+    """How far a body interval is from lining up with a header cell: cells align with
+    their header at the left edge (text) or at the right edge (numbers)."""
+    return min(abs(c[0] - h[0]), abs(c[1] - h[1]))
+
+
+def _assign(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
+            skip: float) -> list[int]:
+    """The header cell of each body interval, in order, each header cell taking at least
+    one where it can (``skip`` is the cost of leaving one empty); least misalignment."""
+    n = len(heads)
+    best = [_misalign(cover[0], h) + skip * j for j, h in enumerate(heads)]
+    back: list[list[int]] = []
+    for c in cover[1:]:
+        row, ptr = [], []
+        for j, h in enumerate(heads):
+            k = min(range(j + 1), key=lambda k: best[k] + skip * max(j - k - 1, 0))
+            row.append(best[k] + skip * max(j - k - 1, 0) + _misalign(c, h))
+            ptr.append(k)
+        best = row
+        back.append(ptr)
+    j = min(range(n), key=lambda j: best[j] + skip * (n - 1 - j))
+    out = [j]
+    for ptr in reversed(back):
+        j = ptr[j]
+        out.append(j)
+    return out[::-1]
+
+
+def _fit_to_header(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
+                   skip: float) -> list[tuple[float, float]]:
+    """One column per header cell, holding the body intervals assigned to it: a text
+    cell left-aligned under a right-aligned header, or a right-aligned "—" under a
+    left-aligned one, joins that header's column rather than making one of its own.
+    Intervals wholly outside the header cells (under a blank corner cell) stay apart."""
+    if not heads:
+        return cover
+    inner = [c for c in cover if c[1] >= heads[0][0] and c[0] <= heads[-1][1]]
+    cols = [list(h) for h in heads]
+    for c, j in zip(inner, _assign(inner, heads, skip) if inner else [], strict=True):
+        cols[j] = [min(cols[j][0], c[0]), max(cols[j][1], c[1])]
+    outer = [c for c in cover if c not in inner]
+    return sorted(outer + [(a, b) for a, b in cols])
+
+
+def _column_of(x: float, bounds: list[float]) -> int:
+    return sum(1 for b in bounds if x >= b)
+
+
+def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
+    if not lines:
+        return []
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    size = lines[0].size
+    wrap = min(gaps) if gaps else 0.0
+    if wrap > settings.wrap_gap_ratio * size:
+        wrap = 0.0
+    limit = max(wrap * settings.row_gap_factor, wrap + settings.row_gap_min_ratio * size)
+    rows = [[lines[0]]]
+    for gap, ln in zip(gaps, lines[1:], strict=False):
+        if gap > limit:
+            rows.append([ln])
+        else:
+            rows[-1].append(ln)
+    return rows
+
+
+def _cells(spans_by_line: list[list[Span]], bounds: list[float], ncols: int,
+           by_center: bool) -> list[str]:
+    parts: list[list[str]] = [[] for _ in range(ncols)]
+    for spans in spans_by_line:
+        for s in spans:
+            x = (s.x0 + s.x1) / 2 if by_center else s.x0 + 0.5
+            parts[min(_column_of(x, bounds), ncols - 1)].append(s.text)
+    return [join_wrapped(p) for p in parts]
+
+
+def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int) -> list[str]:
+    """Header cell texts: a wrapped header line keeps the column of the line above it
+    that shares its left or right edge, else goes by its centre."""
+    placed: list[tuple[Span, int]] = []
+    parts: list[list[str]] = [[] for _ in range(ncols)]
+    for row in lines:
+        here = []
+        for s in row:
+            col = next((c for p, c in placed if abs(p.x0 - s.x0) < 1 or abs(p.x1 - s.x1) < 1),
+                       None)
+            if col is None:
+                col = min(_column_of((s.x0 + s.x1) / 2, bounds), ncols - 1)
+            here.append((s, col))
+            parts[col].append(s.text)
+        placed.extend(here)
+    return [join_wrapped(p) for p in parts]
+
+
+def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, float]],
+            bounds: list[float]) -> list[list[HeaderCell]]:
+    ncols = len(cover)
+    groups = []
+    for rule in partial:
+        cols = [i for i, (a, b) in enumerate(cover) if rule.x0 <= (a + b) / 2 <= rule.x1]
+        above = [s for ln in lines if ln.bottom <= rule.y for s in ln.spans
+                 if rule.x0 <= (s.x0 + s.x1) / 2 <= rule.x1]
+        if cols:
+            groups.append((cols, join_wrapped([s.text for s in above]), rule.y))
+    grouped = {c: g for g in groups for c in g[0]}
+    spans: list[list[Span]] = []
+    for ln in lines:
+        row = []
+        for s in ln.spans:
+            g = grouped.get(_column_of((s.x0 + s.x1) / 2, bounds))
+            if g is None or s.bottom > g[2]:
+                row.append(s)
+        spans.append(row)
+    texts = _header_texts(spans, bounds, ncols)
+    if not groups:
+        return [[HeaderCell(t) for t in texts]]
+    top: list[HeaderCell] = []
+    second: list[HeaderCell] = []
+    for i, t in enumerate(texts):
+        g = grouped.get(i)
+        if g is None:
+            top.append(HeaderCell(t, rowspan=2))
+            continue
+        if i == g[0][0]:
+            top.append(HeaderCell(g[1], colspan=len(g[0])))
+        second.append(HeaderCell(t))
+    return [top, second]
+
+
+def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
+    """Read a region's header and body rows."""
+    lines = sorted(region.lines, key=lambda ln: ln.top)
+    seps = [r for r in region.rules[1:]
+            if any(ln.bottom <= r.y for ln in lines) and any(ln.top >= r.y for ln in lines)]
+    head_y = seps[0].y if seps else region.top
+    head = [ln for ln in lines if ln.bottom <= head_y]
+    body = [ln for ln in lines if ln.top >= head_y]
+    groups = [r for r in region.partial if r.y < head_y]
+    head_spans = [s for ln in head for s in ln.spans
+                  if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
+    heads = _merge([(s.x0, s.x1) for s in head_spans])
+    cover = _fit_to_header(_coverage(body, heads), heads,
+                           region.x1 - region.x0) or [(region.x0, region.x1)]
+    bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
+    ncols = len(cover)
+    header = _header(head, groups, cover, bounds) if head else []
+    rows: list[GridRow] = []
+    for group in _group_rows(body, settings):
+        spans = [ln.spans for ln in group]
+        cells = _cells(spans, bounds, ncols, by_center=False)
+        all_spans = [s for row in spans for s in row]
+        bbox = BBox(min(s.x0 for s in all_spans), group[0].top,
+                    max(s.x1 for s in all_spans), group[-1].bottom)
+        only_label = all(c == "" for c in cells[1:])
+        wide = ncols > 1 and max(s.x1 for s in all_spans) > bounds[0]
+        bold = all(s.bold for s in all_spans)
+        if only_label and wide:
+            rows.append(GridRow(None, cells[0], all_spans[0].x0, bold, bbox))
+        else:
+            rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox))
+    return Grid(header, rows)
+
+
+def _halves(a: TableRow, b: TableRow) -> bool:
+    """Whether ``a`` (last row before a page break) and ``b`` (first row after it) are one
+    row cut in two: one half has no label, and a label-less first half only takes a
+    second half with no values of its own (values sit on one line of a wrapped row)."""
+    if a.cells is None or b.cells is None or len(a.cells) != len(b.cells):
+        return False
+    if not b.cells[0] and any(b.cells[1:]):
+        return True
+    return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
+
+
+def continue_rows(rows: list[TableRow], more: list[TableRow]) -> None:
+    """Append the rows of a table's next page, joining a row the page break cut in two;
+    the joined row keeps the provenance of its labelled half (its indent comes from it)."""
+    if rows and more and _halves(rows[-1], more[0]):
+        a, b = rows[-1], more.pop(0)
+        assert a.cells is not None and b.cells is not None
+        rows[-1] = TableRow(a.prov if a.cells[0] or not b.cells[0] else b.prov,
+                            cells=[join_wrapped([x, y]) for x, y in zip(a.cells, b.cells,
+                                                                         strict=True)],
+                            bold=bool(a.bold and b.bold))
+    rows.extend(more)

@@ -1,0 +1,157 @@
+"""Figures of a flat text extraction.
+
+A figure prints its caption ("图 15.十四"), a title, sometimes a unit line, and for
+some charts the panel captions with their totals ("员额分配" / "82 个员额"). The
+text labels of the charts themselves come out as a run of short lines, often
+pages later: a column of values then a column of labels (a bar chart), or
+alternating label and value (a pie chart). Such a run is attached to the latest
+figure whose panels have no data yet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import ChartLabel, ChartPanel, Figure, Provenance
+from .text_lines import SrcLine
+from .text_values import is_value
+from .text_vocab import Vocabulary
+
+_PANEL_CAPTION_MAX = 20
+_RESIDUE_LABEL_MAX = 16
+_TOTAL = re.compile(r"^\d")
+_MIN_RESIDUE_VALUES = 2
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A residue line: its text and whether it is a value."""
+
+    text: str
+    value: bool
+
+
+def read_figure(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Figure, int]:
+    """Read the figure whose caption is ``lines[i]`` with title, unit and panel
+    captions; return it and the index after it."""
+    first = lines[i]
+    caption = [re.sub(r"^(\S)\s*", r"\1 ", first.text, count=1)]
+    i += 1
+    if i < len(lines) and not lines[i].spacer and not _starts_other(lines[i], voc):
+        title, i = _title(lines, i)
+        caption.append(title)
+    if i < len(lines) and re.match(r"^[(（][^()（）]+[)）]$", lines[i].text):
+        caption.append(lines[i].text)
+        i += 1
+    panels = []
+    while i + 1 < len(lines) and _is_panel_caption(lines[i], lines[i + 1]):
+        panels.append(ChartPanel([lines[i].text, lines[i + 1].text]))
+        i += 2
+    return Figure(caption, Provenance(first.page, line=first.no), panels), i
+
+
+def _starts_other(ln: SrcLine, voc: Vocabulary) -> bool:
+    return ln.indent >= 2 or bool(voc.table_caption.match(ln.text)
+                                  or voc.figure_caption.match(ln.text))
+
+
+def _title(lines: list[SrcLine], i: int) -> tuple[str, int]:
+    parts = []
+    while i < len(lines):
+        parts.append(lines[i].raw)
+        i += 1
+        if lines[i - 1].closes:
+            break
+    return "".join(parts).strip(), i
+
+
+def _is_panel_caption(ln: SrcLine, nxt: SrcLine) -> bool:
+    """A short unpunctuated line followed by a total that starts with a digit."""
+    text = ln.text
+    return (0 < len(text) <= _PANEL_CAPTION_MAX and ln.indent == 0 and not is_value(text)
+            and not re.search(r"[。，；：]", text) and bool(_TOTAL.match(nxt.text)))
+
+
+def is_residue_start(lines: list[SrcLine], i: int) -> bool:
+    """Whether chart label residue starts at ``lines[i]``: a bare value line."""
+    return is_value(lines[i].text) and lines[i].indent <= 1
+
+
+def read_residue(lines: list[SrcLine], i: int) -> tuple[list[list[ChartLabel]], int]:
+    """Read a run of chart labels: bare value lines and short label lines without
+    a trailing space. Return the data of each chart segment and the index after."""
+    entries: list[_Entry] = []
+    while i < len(lines):
+        ln = lines[i]
+        if ln.spacer:
+            i += 1
+            continue
+        if is_value(ln.text) and ln.indent <= 1:
+            entries.append(_Entry(ln.text, True))
+        elif (len(ln.text) <= _RESIDUE_LABEL_MAX and ln.trailing == 0 and ln.indent <= 1
+              and not re.search(r"[。，；：]", ln.text)):
+            entries.append(_Entry(ln.text, False))
+        else:
+            break
+        i += 1
+    segments = _segments(entries)
+    if sum(len(s) for s in segments) < _MIN_RESIDUE_VALUES:
+        return [], i
+    return segments, i
+
+
+def _segments(entries: list[_Entry]) -> list[list[ChartLabel]]:
+    """Split residue into chart segments: values then labels (bars, labels
+    aligned to the last values), or label/value pairs (pie slices)."""
+    out: list[list[ChartLabel]] = []
+    k = 0
+    while k < len(entries):
+        if entries[k].value and k + 1 < len(entries) and entries[k + 1].value:
+            values = _run(entries, k, True)
+            labels = _run(entries, k + len(values), False)
+            end = k + len(values) + len(labels)
+            if end < len(entries) and labels:
+                labels = labels[:-1]
+            out.append(_bars(values, labels))
+            k += len(values) + len(labels)
+        else:
+            pairs = []
+            while k + 1 < len(entries) and not entries[k].value and entries[k + 1].value:
+                pairs.append(ChartLabel(entries[k].text, entries[k + 1].text))
+                k += 2
+            if not pairs:
+                pairs.append(ChartLabel(None, entries[k].text) if entries[k].value
+                             else ChartLabel(entries[k].text, ""))
+                k += 1
+            out.append(pairs)
+    return out
+
+
+def _run(entries: list[_Entry], k: int, value: bool) -> list[str]:
+    run = []
+    while k < len(entries) and entries[k].value == value:
+        run.append(entries[k].text)
+        k += 1
+    return run
+
+
+def _bars(values: list[str], labels: list[str]) -> list[ChartLabel]:
+    """Pair bar values with labels; labels belong to the last values."""
+    unlabelled = len(values) - len(labels)
+    return [ChartLabel(labels[j - unlabelled] if j >= unlabelled else None, v)
+            for j, v in enumerate(values)]
+
+
+def attach_residue(figures: list[Figure], segments: list[list[ChartLabel]]) -> bool:
+    """Give residue segments to the latest figure without chart data, one per
+    panel (more panels added when needed). False when no figure can take them."""
+    target = next((f for f in reversed(figures) if not any(p.data for p in f.panels)), None)
+    if target is None:
+        return False
+    for k, data in enumerate(segments):
+        if k < len(target.panels):
+            target.panels[k].data = data
+        else:
+            target.panels.append(ChartPanel([], data))
+    return True

@@ -1,0 +1,170 @@
+"""Lines of a flat text extraction: decoding, running headers/footers, link lists
+and page numbers.
+
+The extraction writes every printed line followed by a blank line. A line that
+starts a block (paragraph, heading, row) begins with a space; the last line of a
+block ends with one. Running headers and footers ("23-06934 4/52") survive only
+here and there, and the link targets of a page are appended after it as bare URL
+lines. This module separates those from the body and numbers the pages.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unfascicle.errors import UnreadableInput
+
+from .textnorm import clean
+
+_FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+(\d+)/(\d+)|(\d+)/(\d+)\s+\d{2}-\d{5})\s*$")
+_URL = re.compile(r"^\s*(https?://\S+)\s*$")
+_LATIN_WRAP = re.compile(r"[A-Za-z,;:]\s$")
+_RUNNING_HEADER_MAX_CHARS = 40
+_SENTENCE_END = "。；：.;:"
+
+
+@dataclass(frozen=True)
+class SrcLine:
+    """One non-empty input line: its 1-based number, cleaned text and page."""
+
+    no: int
+    raw: str
+    page: int = 1
+
+    @property
+    def text(self) -> str:
+        """The line without surrounding spaces."""
+        return self.raw.strip()
+
+    @property
+    def indent(self) -> int:
+        """Number of leading spaces."""
+        return len(self.raw) - len(self.raw.lstrip())
+
+    @property
+    def spacer(self) -> bool:
+        """A line of spaces only (an empty cell row, a gap between blocks)."""
+        return not self.raw.strip()
+
+    @property
+    def trailing(self) -> int:
+        """Number of trailing spaces."""
+        return len(self.raw) - len(self.raw.rstrip())
+
+    @property
+    def closes(self) -> bool:
+        """Whether the line ends its block: a trailing space, unless it is the
+        space of a wrapped Latin phrase."""
+        return self.trailing > 0 and not _LATIN_WRAP.search(self.raw)
+
+
+@dataclass
+class Source:
+    """The body lines of a document and what was taken out of them."""
+
+    lines: list[SrcLine]
+    urls: list[SrcLine] = field(default_factory=list)
+    running: list[str] = field(default_factory=list)
+    pages: int = 1
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text extraction: UTF-8 (with or without BOM), UTF-16 with BOM,
+    else GB18030; line ends become LF. Raises ValueError when nothing fits."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("gb18030")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_source(path: Path) -> Source:
+    """Read a file into body lines, URLs, running lines and page numbers."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableInput(path, f"cannot read file: {exc.strerror}") from exc
+    try:
+        text = decode_text(data)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UnreadableInput(path, "not a text file in a known encoding") from exc
+    if not text.strip():
+        raise UnreadableInput(path, "the file is empty")
+    lines = [SrcLine(no, clean(raw)) for no, raw in enumerate(text.split("\n"), 1) if raw]
+    return split_source(lines)
+
+
+def split_source(lines: list[SrcLine]) -> Source:
+    """Take URL lines and running headers/footers out of the body; number pages."""
+    footers = _footers(lines)
+    running_nos = {ln.no for ln, _ in footers} | _running_headers(lines, footers)
+    running = list(dict.fromkeys(ln.text for ln in lines if ln.no in running_nos))
+    running_set = set(running)
+    kept = [ln for ln in lines if ln.no not in running_nos and ln.text not in running_set]
+    total = max((t for _, (_, t) in footers), default=0)
+    paged = _assign_pages(kept, [(ln.no, p) for ln, (p, _) in footers], total, lines[-1].no)
+    body = [ln for ln in paged if not _URL.match(ln.raw)]
+    urls = [ln for ln in paged if _URL.match(ln.raw)]
+    return Source(body, urls, running, max(total, paged[-1].page if paged else 1))
+
+
+def _footers(lines: list[SrcLine]) -> list[tuple[SrcLine, tuple[int, int]]]:
+    """Footer lines with their (page, total pages)."""
+    found = []
+    for ln in lines:
+        if m := _FOOTER.match(ln.raw):
+            page, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            found.append((ln, (int(page), int(total))))
+    return found
+
+
+def _running_headers(lines: list[SrcLine],
+                     footers: list[tuple[SrcLine, tuple[int, int]]]) -> set[int]:
+    """Line numbers of running headers: the short, unpunctuated line printed just
+    before a footer (the extraction puts a page's header and footer together)."""
+    index = {ln.no: i for i, ln in enumerate(lines)}
+    found = set()
+    for ln, _ in footers:
+        before = [c for c in lines[:index[ln.no]][-3:] if not c.spacer]
+        if before and len(before[-1].text) <= _RUNNING_HEADER_MAX_CHARS \
+                and before[-1].text[-1] not in _SENTENCE_END:
+            found.add(before[-1].no)
+    return found
+
+
+def _assign_pages(body: list[SrcLine], marks: list[tuple[int, int]], total: int,
+                  last_no: int) -> list[SrcLine]:
+    """Give each line a page: footers fix the page at their line, lines between
+    footers are spread evenly over the pages in between, and the rate between
+    footers extends before the first and after the last one (with one footer:
+    its page before it, the next page after it)."""
+    if not marks:
+        return body
+    if len(marks) > 1:
+        rate = (marks[-1][0] - marks[0][0]) / max(1, marks[-1][1] - marks[0][1])
+    else:
+        rate = float(last_no)
+    out = []
+    for ln in body:
+        out.append(SrcLine(ln.no, ln.raw, _page_at(ln.no, marks, rate, total)))
+    return out
+
+
+def _page_at(no: int, marks: list[tuple[int, int]], rate: float, total: int) -> int:
+    """Page of line ``no`` given footer marks (line, page) and lines per page."""
+    prev = None
+    for line, page in marks:
+        if no <= line:
+            if prev is None:
+                return max(1, page - int((line - no) / rate))
+            span = (line - prev[0]) / max(1, page - prev[1])
+            return min(page, prev[1] + 1 + int((no - prev[0]) / span))
+        prev = (line, page)
+    guess = prev[1] + 1 + int((no - prev[0]) / rate)
+    return min(guess, total) if total else guess

@@ -1,0 +1,122 @@
+"""Legislative mandate lists of a flat text extraction.
+
+Printed in two columns (symbol, title), they come out as a short heading line
+("大会决议") followed by entries "56/206 加强…", long titles wrapped; sometimes two
+entries share a line. Subprogramme headings sit between the lists. Link targets
+are appended as URL lines after the page; an entry gets the nearest URL, on its page or
+the next, that ends with its symbol.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import Heading, Provenance, TermEntry, TermList
+from .text_lines import SrcLine
+from .text_vocab import Vocabulary
+
+_SYMBOL = r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+\([A-Z]+\)"
+_HEADING_LOOKAHEAD = 3
+
+
+@lru_cache(maxsize=4)
+def _entry_start(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    prefix = "|".join(map(re.escape, prefixes))
+    return re.compile(rf"^((?:(?:{prefix})\s*)?(?:{_SYMBOL}))\s+(\S.*)$")
+
+
+_INNER = re.compile(rf"(?<=\S)\s+({_SYMBOL})\s+(?=\S)")
+
+
+def is_termlist_heading(lines: list[SrcLine], i: int, voc: Vocabulary) -> bool:
+    """A short line ending like a list name, followed by an entry."""
+    text = lines[i].text
+    if len(text) > voc.termlist_heading_max_chars or not voc.termlist_heading.search(text):
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if not ln.spacer), None)
+    return nxt is not None and bool(_entry_start(voc.symbol_prefixes).match(nxt.text))
+
+
+def read_termlists(lines: list[SrcLine], i: int, voc: Vocabulary, urls: list[SrcLine],
+                   level: int) -> tuple[list[TermList | Heading], int]:
+    """Read consecutive term lists and the headings between them (at ``level``)."""
+    blocks: list[TermList | Heading] = []
+    while i < len(lines):
+        if lines[i].spacer:
+            i += 1
+        elif is_termlist_heading(lines, i, voc):
+            termlist, i = _read_list(lines, i, voc, urls)
+            blocks.append(termlist)
+        elif (heading_end := _subheading_end(lines, i, voc)) is not None:
+            text = " ".join(ln.text for ln in lines[i:heading_end] if not ln.spacer)
+            blocks.append(Heading(text, level, Provenance(lines[i].page, line=lines[i].no)))
+            i = heading_end
+        else:
+            break
+    return blocks, i
+
+
+def _subheading_end(lines: list[SrcLine], i: int, voc: Vocabulary) -> int | None:
+    """End of indented heading lines starting at ``i`` that lead to a list."""
+    j = i
+    while j < len(lines) and j - i < _HEADING_LOOKAHEAD:
+        ln = lines[j]
+        if not ln.spacer and (ln.indent < 1 or not ln.closes):
+            break
+        j += 1
+        if j < len(lines) and is_termlist_heading(lines, j, voc):
+            return j
+    return None
+
+
+def _read_list(lines: list[SrcLine], i: int, voc: Vocabulary,
+               urls: list[SrcLine]) -> tuple[TermList, int]:
+    head = lines[i]
+    start = _entry_start(voc.symbol_prefixes)
+    i += 1
+    entries: list[tuple[SrcLine, str]] = []
+    open_entry = False
+    while i < len(lines):
+        ln = lines[i]
+        if ln.spacer:
+            i += 1
+            continue
+        if start.match(ln.text) and not open_entry:
+            entries.append((ln, ln.text))
+        elif open_entry:
+            entries[-1] = (entries[-1][0], entries[-1][1] + ln.raw.lstrip())
+        else:
+            break
+        open_entry = not ln.closes
+        i += 1
+    terms = [t for ln, text in entries for t in _entries(ln, text.strip(), voc, urls)]
+    return TermList(head.text, terms, Provenance(head.page, line=head.no)), i
+
+
+def _entries(ln: SrcLine, text: str, voc: Vocabulary,
+             urls: list[SrcLine]) -> list[TermEntry]:
+    """One or more entries from an entry's text (two may share a printed line)."""
+    m = _entry_start(voc.symbol_prefixes).match(text)
+    if m is None:
+        return []
+    symbol, title = m.group(1), m.group(2)
+    for inner in _INNER.finditer(title):
+        before = title[:inner.start()].rstrip()
+        after = title[inner.end():]
+        if before[-1:] in voc.symbol_reference_before or after.startswith(
+                voc.symbol_reference_after):
+            continue
+        return [_entry(symbol, before, ln, urls),
+                *_entries(ln, title[inner.start(1):], voc, urls)]
+    return [_entry(symbol, title, ln, urls)]
+
+
+def _entry(symbol: str, title: str, ln: SrcLine, urls: list[SrcLine]) -> TermEntry:
+    """An entry with the nearest link target ending in its symbol, looked for on
+    the entry's page and the pages next to it."""
+    core = re.search(_SYMBOL + "$", symbol)
+    key = "/" + (core.group(0) if core else symbol)
+    cands = [u for u in urls if u.text.endswith(key) and abs(u.page - ln.page) <= 1]
+    best = min(cands, key=lambda u: (u.no < ln.no, abs(u.no - ln.no))) if cands else None
+    return TermEntry(symbol, title.strip(), best.text if best else None)

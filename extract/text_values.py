@@ -1,0 +1,164 @@
+"""Splitting a flattened table row into its label and value cells.
+
+The extraction joins cells with spaces, and numbers use a space as thousands
+separator ("13 465.1"), so "13 313.7 13 385.1" is two cells, not four. The
+number of value columns is known from the header; a row's trailing tokens are
+split into exactly that many values, merging three-digit groups into the number
+before them where needed. Blank cells show only as wider gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_DASHES = frozenset("—–-−－")
+_WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?$")
+_HEAD = re.compile(r"^\(?\d{1,3}$")
+_GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?$")
+_ATOM = re.compile(r"(\s*)(\S+)")
+# A figure spoiled in print or extraction ("46S.1", "1O5"): digits mixed with the
+# letters they are mistaken for. Kept as one cell so stage two can report it,
+# instead of shifting every cell after it.
+_CONFUSABLE = "OoIlSsBZ"
+_SPOILED = re.compile(rf"^\(?(?=[\d{_CONFUSABLE}.]*\d)(?=[\d.]*[{_CONFUSABLE}])"
+                      rf"[\d{_CONFUSABLE}]+(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
+_SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
+
+
+@dataclass(frozen=True)
+class Atom:
+    """A whitespace-delimited token and the width of the gap before it."""
+
+    text: str
+    gap: int
+    start: int
+
+
+@dataclass(frozen=True)
+class RowSplit:
+    """A row line split into label and values; ``exact`` when no blank was guessed."""
+
+    label: str
+    values: list[str]
+    exact: bool
+
+
+def atoms(text: str) -> list[Atom]:
+    """Tokens of a line with the gap before each."""
+    return [Atom(m.group(2), len(m.group(1)), m.start(2)) for m in _ATOM.finditer(text)]
+
+
+def is_numeric(atom: str) -> bool:
+    """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
+    return atom in _DASHES or bool(_WHOLE.match(atom) or _HEAD.match(atom) or _GROUP.match(atom)
+                                   or _SPOILED.match(atom))
+
+
+def is_value(text: str) -> bool:
+    """Whether a whole string is one printed value ("13 465.1", "(73.8)", "—")."""
+    toks = text.split()
+    return bool(toks) and _segmentations(tuple(toks), tuple([1] * len(toks))).get(1) is not None
+
+
+def _balanced(value: str) -> bool:
+    return value.startswith("(") == value.rstrip("%").endswith(")")
+
+
+def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[int]:
+    """End indexes (exclusive) of the values that can start at token ``i``,
+    longest first."""
+    tok = toks[i]
+    if tok in _DASHES:
+        return [i + 1]
+    ends = []
+    if (_WHOLE.match(tok) or _SPOILED.match(tok)) and _balanced(tok):
+        ends.append(i + 1)
+    if _HEAD.match(tok):
+        j = i + 1
+        while j < len(toks) and gaps[j] == 1 and (_GROUP.match(toks[j])
+                                                  or _SPOILED_GROUP.match(toks[j])):
+            j += 1
+            if _balanced(" ".join(toks[i:j])):
+                ends.append(j)
+            if "." in toks[j - 1] or toks[j - 1].endswith(")"):
+                break
+    return sorted(set(ends), reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def _segmentations(toks: tuple[str, ...], gaps: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
+    """For each possible number of values, one way (value start indexes) to read
+    all of ``toks`` as consecutive values."""
+    best: list[dict[int, tuple[int, ...]]] = [dict() for _ in range(len(toks) + 1)]
+    best[len(toks)] = {0: ()}
+    for i in range(len(toks) - 1, -1, -1):
+        for end in _value_spans(toks, gaps, i):
+            for count, starts in best[end].items():
+                best[i].setdefault(count + 1, (i, *starts))
+    return best[0]
+
+
+def _values(toks: tuple[str, ...], starts: tuple[int, ...]) -> list[str]:
+    bounds = [*starts, len(toks)]
+    return [" ".join(toks[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def split_row(text: str, n: int) -> RowSplit:
+    """Split a row line into a label and ``n`` values read from its end.
+
+    The values take the longest run of trailing numeric tokens that can be read
+    as exactly ``n`` values; when none can, the row has blank cells, put at the
+    widest gaps. A line without trailing numbers returns no values.
+    """
+    ats = atoms(text)
+    first = len(ats)
+    while first > 0 and is_numeric(ats[first - 1].text):
+        first -= 1
+    fallback: RowSplit | None = None
+    for s in range(first, len(ats)):
+        toks = tuple(a.text for a in ats[s:])
+        gaps = tuple(a.gap for a in ats[s:])
+        segs = _segmentations(toks, gaps)
+        label = text[:ats[s].start].strip()
+        if n in segs:
+            return RowSplit(label, _values(toks, segs[n]), True)
+        under = [c for c in segs if c < n]
+        if fallback is None and under:
+            starts = segs[max(under)]
+            fallback = RowSplit(label, _pad(_values(toks, starts),
+                                            [gaps[i] for i in starts], n), False)
+    return fallback or RowSplit(text.strip(), [], True)
+
+
+def _pad(values: list[str], gaps: list[int], n: int) -> list[str]:
+    """Insert blanks before the values that follow the widest gaps."""
+    missing = n - len(values)
+    order = sorted(range(len(values)), key=lambda i: (-gaps[i], i))
+    wide = [i for i in order if gaps[i] >= 2] or order[:1]
+    blanks = {i: 0 for i in wide}
+    for k in range(missing):
+        blanks[wide[min(k, len(wide) - 1)]] += 1
+    out: list[str] = []
+    for i, v in enumerate(values):
+        out += [""] * blanks.get(i, 0) + [v]
+    return out + [""] * (n - len(out))
+
+
+def split_leading(text: str, n: int) -> RowSplit | None:
+    """Read a row whose last column is text: label, then ``n - 1`` numbers, then
+    the text ("2023 年核定 82 1 个 USG、…"). None when the line is not so built."""
+    ats = atoms(text)
+    start = next((i for i in range(1, len(ats))
+                  if is_numeric(ats[i].text) and not is_numeric(ats[i - 1].text)), None)
+    if start is None or n < 2:
+        return None
+    for end in range(start + 1, len(ats)):
+        toks = tuple(a.text for a in ats[start:end])
+        segs = _segmentations(toks, tuple(a.gap for a in ats[start:end]))
+        if n - 1 in segs and not all(is_numeric(a.text) for a in ats[end:]):
+            label = text[:ats[start].start].strip()
+            rest = text[ats[end].start:].strip()
+            return RowSplit(label, [*_values(toks, segs[n - 1]), rest], True)
+    return None

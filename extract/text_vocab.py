@@ -1,0 +1,103 @@
+"""The flat-text reader's vocabulary, loaded from ``data/text_layout.yaml``.
+
+Words that mark headings, captions, header rows and mandate lists depend on the
+language edition; keeping them as data lets another edition be read by editing the
+file, not the code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Compiled patterns and word lists used by the ``text_*`` modules."""
+
+    heading_levels: tuple[tuple[re.Pattern[str], int], ...]
+    max_heading_level: int
+    heading_with_title: tuple[re.Pattern[str], ...]
+    sentence_end: str
+    signature_marker: str
+    table_caption: re.Pattern[str]
+    figure_caption: re.Pattern[str]
+    table_part_label: re.Pattern[str]
+    table_note: re.Pattern[str]
+    header_words: frozenset[str]
+    orgchart_heading: re.Pattern[str]
+    termlist_heading: re.Pattern[str]
+    termlist_heading_max_chars: int
+    symbol_prefixes: tuple[str, ...]
+    symbol_reference_before: tuple[str, ...]
+    symbol_reference_after: tuple[str, ...]
+    header_continues_after: tuple[str, ...]
+    header_continues_before: tuple[str, ...]
+    year_column: re.Pattern[str]
+    year_token: re.Pattern[str]
+    year_suffix: re.Pattern[str]
+    group_labels: frozenset[str]
+
+    def heading_level(self, text: str, previous: int) -> int:
+        """Level of a heading: from the patterns, else one below the previous one."""
+        for pattern, level in self.heading_levels:
+            if pattern.search(text):
+                return level
+        return min(previous + 1, self.max_heading_level)
+
+    def is_top_heading(self, text: str) -> bool:
+        """Whether text reads as a level-1 heading ("附件二"), which no table or
+        chart runs across."""
+        return any(level == 1 and pattern.search(text)
+                   for pattern, level in self.heading_levels)
+
+    def is_header_row(self, text: str) -> bool:
+        """Whether a line is a header row of a caption-less table: two or more
+        column headings and nothing else."""
+        words = text.split()
+        return len(words) >= 2 and all(w in self.header_words for w in words)
+
+    def takes_title(self, text: str) -> bool:
+        """Whether a heading is only a label ("次级方案 1") whose title follows."""
+        return any(p.search(text) for p in self.heading_with_title)
+
+    def ends_sentence(self, text: str) -> bool:
+        """Whether text ends with sentence-final punctuation."""
+        return bool(text) and text[-1] in self.sentence_end
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Load and compile the vocabulary once."""
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return Vocabulary(
+        heading_levels=tuple((re.compile(h["pattern"]), int(h["level"]))
+                             for h in raw["heading_levels"]),
+        max_heading_level=int(raw["max_heading_level"]),
+        heading_with_title=tuple(re.compile(p) for p in raw["heading_with_title"]),
+        sentence_end=raw["sentence_end"],
+        signature_marker=raw["signature_marker"],
+        table_caption=re.compile(raw["table_caption"]),
+        figure_caption=re.compile(raw["figure_caption"]),
+        table_part_label=re.compile(raw["table_part_label"]),
+        table_note=re.compile(raw["table_note"]),
+        header_words=frozenset(raw["header_words"]),
+        orgchart_heading=re.compile(raw["orgchart_heading"]),
+        termlist_heading=re.compile(raw["termlist_heading"]),
+        termlist_heading_max_chars=int(raw["termlist_heading_max_chars"]),
+        symbol_prefixes=tuple(raw["symbol_prefixes"]),
+        symbol_reference_before=tuple(raw["symbol_reference_before"]),
+        symbol_reference_after=tuple(raw["symbol_reference_after"]),
+        header_continues_after=tuple(raw["header_continues_after"]),
+        header_continues_before=tuple(raw["header_continues_before"]),
+        year_column=re.compile(raw["year_column"]),
+        year_token=re.compile(raw["year_token"]),
+        year_suffix=re.compile(raw["year_suffix"]),
+        group_labels=frozenset(raw["group_labels"]),
+    )

@@ -1,0 +1,322 @@
+"""Tests of the flat-text reader on the sample fascicle and on small snippets."""
+
+from __future__ import annotations
+
+import codecs
+import time
+from pathlib import Path
+
+import pytest
+
+from unfascicle.errors import UnreadableInput
+from unfascicle.extract.model import (
+    Figure,
+    Footnote,
+    Heading,
+    Paragraph,
+    Signature,
+    Table,
+    TermList,
+)
+from unfascicle.extract.text_reader import decode_text, read_text
+from unfascicle.extract.text_values import split_row
+
+SAMPLE = Path("/work/shared/corpus/A_78_6_Sect15_zh.txt")
+needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="sample fascicle not present")
+
+
+def write(tmp_path: Path, lines: list[str]) -> Path:
+    """A file in the extraction's format: every line followed by a blank line."""
+    path = tmp_path / "in.txt"
+    path.write_text("".join(f"{ln}\n\n" for ln in lines), encoding="utf-8")
+    return path
+
+
+def tables(layout) -> dict[str, Table]:
+    return {b.caption[0]: b for b in layout.blocks if isinstance(b, Table) and b.caption}
+
+
+# --- decoding ---------------------------------------------------------------
+
+def test_decode_variants() -> None:
+    text = "表 15.9\r\n共计 13 465.1"
+    assert decode_text(text.encode("utf-8")) == "表 15.9\n共计 13 465.1"
+    assert decode_text(codecs.BOM_UTF8 + text.encode("utf-8")).startswith("表")
+    assert decode_text(text.encode("utf-16")) == "表 15.9\n共计 13 465.1"
+    assert decode_text(text.encode("gb18030")) == "表 15.9\n共计 13 465.1"
+
+
+def test_empty_input_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(UnreadableInput):
+        read_text(path)
+
+
+# --- value splitting ----------------------------------------------------------
+
+def test_split_row_thousands_and_label_number() -> None:
+    split = split_row(" 小计 (1) 13 313.7 13 385.1 (73.8) 153.8  —    80.0  0.6 13 465.1", 8)
+    assert split.label == "小计 (1)"
+    assert split.values == ["13 313.7", "13 385.1", "(73.8)", "153.8", "—", "80.0", "0.6",
+                            "13 465.1"]
+
+
+def test_split_row_blank_at_wide_gap() -> None:
+    split = split_row("专业及以上职类  57 — — — — — 57", 8)
+    assert split.values[:2] == ["", "57"]
+
+
+# --- synthetic snippets ---------------------------------------------------------
+
+def test_wrapped_label_repeated_header_and_blank(tmp_path: Path) -> None:
+    header = ["类别和次类别 ", "2022 年 ", "计划 ", "2023 年 ", "计划 ", "   "]
+    path = write(tmp_path, [
+        "表 9.1 ", "应交付产出 ", *header,
+        "A. 协助政府间进程     ",
+        "1. 关于城市基本服务的项目：出行、水和环境卫生、能源和固体废物",
+        "管理以及安全的公共空间 ",
+        "1 234 2 ",
+        *header,
+        "2. 第五委员会 5  ",
+        "  其他标题 ",
+    ])
+    table = tables(read_text(path))["表 9.1"]
+    assert [c.text for c in table.parts[0].header[0]] == ["类别和次类别", "2022 年计划",
+                                                          "2023 年计划"]
+    rows = table.parts[0].rows
+    assert rows[0].cells == ["A. 协助政府间进程", "", ""]
+    assert rows[1].cells == ["1. 关于城市基本服务的项目：出行、水和环境卫生、能源和固体废物"
+                             "管理以及安全的公共空间", "1 234", "2"]
+    assert rows[2].cells[0] == "2. 第五委员会"
+    assert len(rows) == 3
+
+
+def test_group_header_and_two_parts(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        " 表 9.2 ", "总表：财政资源 ", "(千美元) ",
+        " (1) 经常预算 ",
+        "   变动  ", "组成部分 ", "2022 年 ", "支出 ", "技术调整 ", "其他 ", "2024 年 ", "估计 ",
+        "     ",
+        "A. 决策机关 1 569.4 — (3.1) 1 566.3 ",
+        " (2) 预算外 ",
+        "组成部分 ", "2022 年 ", "支出 ", "变动 ", "     ",
+        "A. 决策机关 389.6 (34.3) ",
+        " 9.3 下一段。 ",
+    ])
+    layout = read_text(path)
+    table = tables(layout)["表 9.2"]
+    assert table.caption == ["表 9.2", "总表：财政资源", "(千美元)"]
+    one, two = table.parts
+    assert one.label == "(1) 经常预算" and two.label == "(2) 预算外"
+    top = [(c.text, c.colspan, c.rowspan) for c in one.header[0]]
+    assert top == [("组成部分", 1, 2), ("2022 年支出", 1, 2), ("变动", 2, 1),
+                   ("2024 年估计", 1, 2)]
+    assert [c.text for c in one.header[1]] == ["技术调整", "其他"]
+    assert one.rows[0].cells == ["A. 决策机关", "1 569.4", "—", "(3.1)", "1 566.3"]
+    assert two.rows[0].cells == ["A. 决策机关", "389.6", "(34.3)"]
+    assert isinstance(layout.blocks[-1], Paragraph) and layout.blocks[-1].number == "9.3"
+
+
+def test_table_without_label_column(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        "表 9.4 ", "业绩计量 ", "2021(实际) 2022(实际) 2023(计划) ", "     ",
+        "— 支持地方当局制定",
+        "计划 ",
+        "10 个城市实施", "战略 ",
+        "批准 3 项计划 ",
+        "  成果 2：下一个 ",
+    ])
+    layout = read_text(path)
+    row = tables(layout)["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["—", "支持地方当局制定计划", "10 个城市实施战略\n批准 3 项计划"]
+    assert isinstance(layout.blocks[-1], Heading)
+
+
+def test_footnote_call_and_page_footer(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        " 9.1 这意味着将增加 22 亿城市居民。1 约 90%的城市增长发生在",
+        "欠发达区域。 ",
+        "__________________ ",
+        " 1 人居署，《世界城市报告》(2022 年)。 ",
+        "第一编  总论 ",
+        "23-01234 7/20 ",
+        " 9.2 下一段。 ",
+    ])
+    layout = read_text(path)
+    para = layout.blocks[0]
+    assert isinstance(para, Paragraph)
+    assert para.text == "这意味着将增加 22 亿城市居民。[^1] 约 90%的城市增长发生在欠发达区域。"
+    note = layout.blocks[1]
+    assert isinstance(note, Footnote) and note.number == "1"
+    assert layout.running == ["第一编  总论", "23-01234 7/20"]
+    assert layout.pages == 20
+    assert para.prov.page == 7 and layout.blocks[2].prov.page == 8
+
+
+def test_mandate_list_with_urls(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        "  立法授权 ",
+        "大会决议",
+        "56/206 加强人类住区委员会的任务和地位及联合国",
+        "人类住区中心的地位 ",
+        "2021/29 科学促进发展 2021/30 开放源码技术 ",
+        "https://undocs.org/ch/A/RES/56/206",
+        "https://undocs.org/ch/E/RES/2021/30",
+    ])
+    layout = read_text(path)
+    (termlist,) = [b for b in layout.blocks if isinstance(b, TermList)]
+    assert termlist.heading == "大会决议"
+    assert [(e.term, e.text, e.url) for e in termlist.entries] == [
+        ("56/206", "加强人类住区委员会的任务和地位及联合国人类住区中心的地位",
+         "https://undocs.org/ch/A/RES/56/206"),
+        ("2021/29", "科学促进发展", None),
+        ("2021/30", "开放源码技术", "https://undocs.org/ch/E/RES/2021/30"),
+    ]
+
+
+def test_text_columns_of_a_row_crossing_a_page(tmp_path: Path) -> None:
+    header = ["2023 年 ", "批款 ", "2024 年 ", "估计 "]
+    path = write(tmp_path, [
+        "表 9.6 ", "决策机关 ", "(千美元) ", "机关 说明 补充信息 ", *header,
+        "     大会 提供政策指导，每四年举行一次", "会议。 ", "授权：大会决议 ", "成员：193 ", " ",
+        "— — ",
+        "执行局 负责加强对业务的监督，改善问责", "制和透明度，还监督战略计划草案",
+        "在大会批准之前的编",
+        "授权：大会第 73/239 号决议以及秘书长的", "说明(A/73/726) ", "执行局议事规则 ",
+        "718.4 718.4 ",
+        " 机关 说明 补充信息 ", *header,
+        "     制工作。每年举行两次会议。 ", "成员：36 ",
+        " 共计   718.4 718.4 ",
+    ])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert rows[0].cells == ["大会", "提供政策指导，每四年举行一次会议。", "授权：大会决议\n成员：193",
+                             "—", "—"]
+    assert rows[1].cells == [
+        "执行局", "负责加强对业务的监督，改善问责制和透明度，还监督战略计划草案在大会批准之前的编制工作。"
+        "每年举行两次会议。",
+        "授权：大会第 73/239 号决议以及秘书长的说明(A/73/726)\n执行局议事规则\n成员：36",
+        "718.4", "718.4"]
+    assert rows[2].cells == ["共计", "", "", "718.4", "718.4"]
+
+
+def test_captionless_table_after_annex_heading(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        " 附件二 ", "  为执行咨询和监督机构相关建议而采取的后续行动汇总 ",
+        "建议简述 为执行建议所采取的行动 ",
+        "  行政和预算问题咨询委员会 ",
+        "A/77/7 第四.140 段 ", "与驻地协调员制度的合作 ", "行预咨委会鼓励人居署继续合作，",
+        "并探讨加强合作的机会。 ", "已经制定标准操作程序，以促进", "整个实体的协作。 ",
+        "A/77/7 第四.141 段 ", "预算编制 ", "行预咨委会建议改进预算。 ", "已改进。 ", "另见附件。 ",
+        " ", "https://undocs.org/ch/A/77/7",
+    ])
+    heading, table = read_text(path).blocks
+    assert isinstance(heading, Heading)
+    assert heading.text == "附件二 为执行咨询和监督机构相关建议而采取的后续行动汇总"
+    assert isinstance(table, Table) and table.caption == []
+    part = table.parts[0]
+    assert [c.text for c in part.header[0]] == ["建议简述", "为执行建议所采取的行动"]
+    assert part.rows[0].span == "行政和预算问题咨询委员会"
+    assert part.rows[1].cells == [
+        "A/77/7 第四.140 段\n与驻地协调员制度的合作\n行预咨委会鼓励人居署继续合作，并探讨加强合作的机会。",
+        "已经制定标准操作程序，以促进整个实体的协作。"]
+    assert part.rows[2].cells == ["A/77/7 第四.141 段\n预算编制\n行预咨委会建议改进预算。",
+                                  "已改进。\n另见附件。"]
+    assert len(part.rows) == 3
+
+
+def test_organization_chart_is_one_figure(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        " 附件一 ", "  2024 年组织结构和员额分配 ", " ",
+        "缩写：RB，经常预算；XB，", "预算外。 ", "  ",
+        "执行主任 ", "(行政领导和管理) ", "RB:1 USG ",
+        "对外关系、战略、 ", "知识和创新司 ", "(所有次级方案) ", "RB  XB ", "1 D-1  2 P-4 ",
+        "  1 LL ", "1  3 ", "共计：4 ",
+        " 附件二 ", "  后续行动 ", " 9.1 下一段。 ",
+    ])
+    blocks = read_text(path).blocks
+    assert [type(b) for b in blocks] == [Heading, Paragraph, Figure, Heading, Paragraph]
+    chart = blocks[2]
+    assert isinstance(chart, Figure)
+    assert chart.caption == ["附件一 2024 年组织结构和员额分配"]
+    assert [p.caption for p in chart.panels] == [
+        ["执行主任", "(行政领导和管理)", "RB:1 USG"],
+        ["对外关系、战略、知识和创新司", "(所有次级方案)", "RB  XB", "1 D-1  2 P-4", "1 LL", "1  3",
+         "共计：4"]]
+    assert not any(p.data for p in chart.panels)
+
+
+# --- the sample ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample():
+    return read_text(SAMPLE)
+
+
+@needs_sample
+def test_sample_speed() -> None:
+    start = time.perf_counter()
+    read_text(SAMPLE)
+    assert time.perf_counter() - start < 0.2
+
+
+@needs_sample
+def test_sample_paragraphs_and_items(sample) -> None:
+    numbered = [b for b in sample.blocks if isinstance(b, Paragraph) and b.number]
+    assert len(numbered) == 117
+    p3 = next(p for p in numbered if p.number == "15.3")
+    assert "城市居民。[^1] 约 90%" in p3.text
+    p40 = next(p for p in numbered if p.number == "15.40")
+    assert [i.marker for i in p40.items] == ["(a)", "(b)", "(c)"]
+    assert [i.marker for i in p40.items[1].items] == ["㈠", "㈡"]
+    p10 = next(p for p in numbered if p.number == "15.10")
+    assert p10.text.endswith("加快实现千年发展目标。")
+
+
+@needs_sample
+def test_sample_tables(sample) -> None:
+    t = tables(sample)
+    t9 = t["表 15.9"]
+    assert t9.caption == ["表 15.9", "总表：按支出用途列示的财政资源演变情况", "(千美元)"]
+    assert t9.parts[0].ncols == 9
+    assert t9.parts[0].header[0][3].text == "变动" and t9.parts[0].header[0][3].colspan == 5
+    rows = {r.cells[0]: r.cells for r in t9.parts[0].rows if r.cells}
+    assert rows["咨询人"] == ["咨询人", "208.6", "181.0", "(73.8)", "31.4", "—", "(42.4)",
+                             "(23.4)", "138.6"]
+    assert rows["共计"][-1] == "13 465.1"
+    assert [p.label for p in t["表 15.12"].parts] == ["(1) 经常预算", "(2) 预算外"]
+    spans = [r.span for r in t["表 15.1"].parts[0].rows if r.span]
+    assert spans[0].startswith("协商、咨询和倡导：")
+    t14 = {r.cells[0]: r.cells for r in t["表 15.14"].parts[0].rows if r.cells}
+    assert t14["专业及以上职类"][1:3] == ["", "57"]
+    assert t["表 15.10"].parts[0].rows[0].cells[1] == "82"
+    t15 = {r.cells[0]: r.cells for r in t["表 15.15"].parts[0].rows if r.cells}
+    assert t15["执行局"][1].endswith("预算以及资源调动战略。根据议事规则的规定，执行局每年举行两至"
+                                     "三次会议。执行局 2024 年会议定于 3 月底至 4 月初和 10 月底至 "
+                                     "11 月初举行。")
+    assert t15["执行局"][2].split("\n")[-3:] == ["执行局议事规则", "成员：36", "2024 年会议次数：2"]
+    annex = next(b for b in sample.blocks if isinstance(b, Table) and not b.caption)
+    assert [r.span for r in annex.parts[0].rows][0] == "行政和预算问题咨询委员会"
+    assert annex.parts[0].rows[1].cells[0].startswith("A/77/7 第四.140 段\n与驻地协调员制度的合作\n")
+
+
+@needs_sample
+def test_sample_other_blocks(sample) -> None:
+    lists = [b for b in sample.blocks if isinstance(b, TermList)]
+    assert len(lists) == 16
+    entry = next(e for e in lists[0].entries if e.term == "56/206")
+    assert entry.url == "https://undocs.org/ch/A/RES/56/206"
+    figs = {b.caption[0]: b for b in sample.blocks if isinstance(b, Figure)}
+    assert len(figs) == 22
+    chart = figs["附件一 2024 年组织结构和员额分配"]
+    assert len(chart.panels) == 9 and chart.panels[5].caption[0] == "对外关系、战略、知识和创新司"
+    f14 = figs["图 15.十四"]
+    assert f14.caption[2] == "(员额数目/千美元)"
+    assert f14.panels[0].caption == ["员额分配", "82 个员额"]
+    assert f14.panels[0].data[1].label == "GS (OL)" and f14.panels[0].data[0].label is None
+    sig = next(b for b in sample.blocks if isinstance(b, Signature))
+    assert sig.lines[1] == "迈穆娜·穆赫德·谢里夫(签名)"
+    assert sum(isinstance(b, Footnote) for b in sample.blocks) == 12
+    heads = {b.text: b.level for b in sample.blocks if isinstance(b, Heading)}
+    assert heads["次级方案 1 在城乡连续体的各社区中减少空间不平等和贫困"] == 2
+    assert "第四编  国际合作促进发展" in sample.running
