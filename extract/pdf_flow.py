@@ -387,9 +387,11 @@ class Flow:
         self._close_text()
         self._emit(Paragraph(None, join_wrapped([ln.text for ln in run]), _prov(run)))
 
-    def _links(self, run: list[Line]) -> list[Link]:
+    def _links(self, run: list[Line]) -> dict[int, list[Link]]:
+        """The links of each page the run is printed on: a link only marks text on its
+        own page."""
         pages = {ln.page for ln in run}
-        return [lk for p in self.pages if p.number in pages for lk in p.links]
+        return {p.number: p.links for p in self.pages if p.number in pages}
 
     def _text_line(self, ln: Line) -> None:
         body = self.body

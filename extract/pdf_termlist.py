@@ -34,8 +34,10 @@ def _link(span: Span, links: list[Link]) -> str | None:
     return None
 
 
-def read_terms(lines: list[Line], links: list[Link], tolerance: float) -> list[TermEntry]:
-    """Entries in reading order: each column pair top to bottom, pairs left to right."""
+def read_terms(lines: list[Line], links: dict[int, list[Link]], tolerance: float
+               ) -> list[TermEntry]:
+    """Entries in reading order: each column pair top to bottom, pairs left to right;
+    ``links`` by page number."""
     xs = column_starts(lines, tolerance)
     entries: list[TermEntry] = []
     for term_x, text_x in zip(xs[::2], xs[1::2], strict=False):
@@ -44,7 +46,7 @@ def read_terms(lines: list[Line], links: list[Link], tolerance: float) -> list[T
             for s in ln.spans:
                 if abs(s.x0 - term_x) <= tolerance:
                     current = []
-                    entries.append(TermEntry(s.text, "", _link(s, links)))
+                    entries.append(TermEntry(s.text, "", _link(s, links.get(ln.page, []))))
                 elif abs(s.x0 - text_x) <= tolerance and current is not None:
                     current.append(s.text)
                     entries[-1].text = join_wrapped(current)

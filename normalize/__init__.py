@@ -44,7 +44,8 @@ def normalize(layout: model.Layout, source: Source) -> Fascicle:
 
 def _table_caption(table: model.Table, headings: list[str], vocab: Vocabulary) -> Caption:
     """A table's caption; an annex table printed without "表 N" takes its number
-    ("A2") and title from the annex heading just above it."""
+    ("A2") and title from the annex heading just above it (a title printed both in
+    the heading and above the table counts once)."""
     caption = parse_caption(table.caption, vocab.patterns["table_caption"], vocab)
     if caption.number:
         return caption
@@ -53,6 +54,7 @@ def _table_caption(table: model.Table, headings: list[str], vocab: Vocabulary) -
         match = regex.match(vocab.patterns["annex_heading"], line.strip())
         if match:
             after = ([match["rest"]] if match["rest"] else []) + lines[i + 1:]
+            after = [line for k, line in enumerate(after) if k == 0 or line != after[k - 1]]
             rest = parse_caption(after, vocab.patterns["table_caption"], vocab)
             return Caption(f"A{chinese_to_int(match['ordinal'])}", rest.title, rest.unit)
     return caption

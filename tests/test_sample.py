@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import CORPUS, GOLDEN, ROOT
+from conftest import ANSWER_KEY, CORPUS, GOLDEN, ROOT
 
 from unfascicle.diff import diff
 from unfascicle.output import dumps, to_dict, validate
@@ -96,3 +96,37 @@ def test_cli_extract_writes_valid_json(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     validate(json.loads(target.read_text(encoding="utf-8")))
+
+
+def answer_blocks(kind: str) -> list[dict]:
+    blocks = []
+    for part in sorted((ANSWER_KEY / "blocks").glob("part*.json")):
+        blocks += [b for b in json.loads(part.read_text(encoding="utf-8")) if b["type"] == kind]
+    return blocks
+
+
+def flat(text) -> str:
+    return "".join((text or "").split())
+
+
+def test_mandates_match_the_answer_key(sample):
+    want = sorted((b["body"], e["symbol"], flat(e["title"]), e.get("url"))
+                  for b in answer_blocks("mandates") for e in b["entries"])
+    got = sorted((m["body"], m["symbol"], flat(m["title"]), m["url"])
+                 for m in sample[1]["mandates"])
+    assert got == want
+
+
+def test_footnotes_match_the_answer_key(sample):
+    want = [(b["number"], flat(b["text"])) for b in answer_blocks("footnote")]
+    assert [(f["number"], flat(f["text"])) for f in sample[1]["footnotes"]] == want
+
+
+def test_figures_match_the_answer_key(sample):
+    want = [(b["number"], flat(b["title"]), [(p["caption"], p["total"], [
+        (d["value"]) for d in p.get("data", [])]) for p in b.get("panels", [])])
+        for b in answer_blocks("figure")]
+    got = [(f["number"], flat(f["title"]), [(p["caption"], p["total"], [
+        d["raw"] for d in p["data"]]) for p in f["panels"]])
+        for f in sample[1]["figures"] if f["number"]]
+    assert got == want

@@ -212,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `fascicle diff … | head`: the reader left, nothing is wrong
+        sys.stdout = None
+        return 0
 
 
 if __name__ == "__main__":

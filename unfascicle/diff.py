@@ -2,8 +2,10 @@
 
 Tables are matched by number, parts by position, rows by label (the n-th row of
 a label matches the n-th), cells by column; paragraphs and footnotes by number,
-mandates by symbol, figures by number. Reports values that changed (old → new),
-rows, columns, tables and paragraphs added or removed, and text that changed.
+mandates by symbol, figures by number. Whitespace is not content: two renderings
+that differ only in line breaks or spaces next to digits are equal. Reports values
+that changed (old → new), rows, columns, tables and paragraphs added or removed,
+and text that changed.
 """
 
 from __future__ import annotations
@@ -53,26 +55,44 @@ def _short(value: Any, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def squeeze(value: Any) -> Any:
+    """Text without its whitespace: line breaks and spaces around digits are layout in
+    Chinese text, so a change of whitespace alone is not a change."""
+    if isinstance(value, str):
+        return "".join(value.split())
+    if isinstance(value, list | tuple):
+        return type(value)(squeeze(v) for v in value)
+    if isinstance(value, dict):
+        return {k: squeeze(v) for k, v in value.items()}
+    return value
+
+
 def _keyed(items: list[dict], key) -> dict[Any, dict]:
-    """Index items by ``key(item)``, numbering repeats so none is lost."""
+    """Index items by ``key(item)`` (whitespace ignored), numbering repeats so none is lost."""
     seen: Counter = Counter()
     out = {}
     for item in items:
-        k = key(item)
+        k = squeeze(key(item))
         seen[k] += 1
         out[(k, seen[k]) if seen[k] > 1 else k] = item
     return out
 
 
-def _pairs(old: dict, new: dict, label: str, out: list[Change], kind: str | None = None):
-    """Yield matched pairs; record the unmatched as ``kind``-added/removed."""
+def _pairs(old: dict, new: dict, label: str, out: list[Change], kind: str | None = None,
+           show=None):
+    """Yield matched pairs; record the unmatched as ``kind``-added/removed, named by
+    ``show(item)`` (the printed text) or else by their key."""
     kind = kind or label
-    for k in old:
+
+    def name(key, item) -> str:
+        return _name(label, show(item) if show else key)
+
+    for k, item in old.items():
         if k not in new:
-            out.append(Change(f"{kind}-removed", _name(label, k)))
-    for k in new:
+            out.append(Change(f"{kind}-removed", name(k, item)))
+    for k, item in new.items():
         if k not in old:
-            out.append(Change(f"{kind}-added", _name(label, k)))
+            out.append(Change(f"{kind}-added", name(k, item)))
     for k in old:
         if k in new:
             yield k, old[k], new[k]
@@ -92,7 +112,7 @@ def _tables(old: list[dict], new: list[dict], out: list[Change]) -> None:
     pairs = _pairs(_keyed(old, lambda t: t.get("number")), _keyed(new, lambda t: t.get("number")),
                    "table", out)
     for number, a, b in pairs:
-        if a.get("title") != b.get("title"):
+        if squeeze(a.get("title")) != squeeze(b.get("title")):
             out.append(Change("text", f"table {number} title", a.get("title"), b.get("title")))
         parts_a, parts_b = a.get("parts", []), b.get("parts", [])
         for i in range(max(len(parts_a), len(parts_b))):
@@ -105,30 +125,32 @@ def _tables(old: list[dict], new: list[dict], out: list[Change]) -> None:
 
 
 def _part(a: dict, b: dict, where: str, out: list[Change]) -> None:
-    cols_a = [c["label"] for c in a.get("columns", [])]
-    cols_b = [c["label"] for c in b.get("columns", [])]
-    for col in cols_a:
+    labels_a = [c["label"] for c in a.get("columns", [])]
+    cols_a = [squeeze(c) for c in labels_a]
+    cols_b = [squeeze(c["label"]) for c in b.get("columns", [])]
+    for col, printed in zip(cols_a, labels_a, strict=True):
         if col not in cols_b:
-            out.append(Change("column-removed", f"{where} column {col!r}"))
-    for col in cols_b:
-        if col not in cols_a:
-            out.append(Change("column-added", f"{where} column {col!r}"))
+            out.append(Change("column-removed", f"{where} column {printed!r}"))
+    for c in b.get("columns", []):
+        if squeeze(c["label"]) not in cols_a:
+            out.append(Change("column-added", f"{where} column {c['label']!r}"))
     rows = _pairs(_keyed(a.get("rows", []), _row_label), _keyed(b.get("rows", []), _row_label),
-                  f"{where} row", out, "row")
-    for label, ra, rb in rows:
-        name = label[0] if isinstance(label, tuple) else label
-        for col in cols_a:
+                  f"{where} row", out, "row", show=_row_label)
+    for _, ra, rb in rows:
+        for i, col in enumerate(cols_a):
             if col not in cols_b:
                 continue
-            va = ra["values"][cols_a.index(col)] if cols_a.index(col) < len(ra["values"]) else None
-            vb = rb["values"][cols_b.index(col)] if cols_b.index(col) < len(rb["values"]) else None
-            if va != vb:
-                out.append(Change("value", f"{where} row {name!r} column {col!r}", va, vb))
+            j = cols_b.index(col)
+            va = ra["values"][i] if i < len(ra["values"]) else None
+            vb = rb["values"][j] if j < len(rb["values"]) else None
+            if squeeze(va) != squeeze(vb):
+                where_cell = f"{where} row {_row_label(ra)!r} column {labels_a[i]!r}"
+                out.append(Change("value", where_cell, va, vb))
 
 
 def _texts(old: list[dict], new: list[dict], label: str, key, text, out: list[Change]) -> None:
     for k, a, b in _pairs(_keyed(old, key), _keyed(new, key), label, out):
-        if text(a) != text(b):
+        if squeeze(text(a)) != squeeze(text(b)):
             out.append(Change("text", _name(label, k), text(a), text(b)))
 
 
@@ -147,7 +169,7 @@ def diff(old: dict, new: dict) -> list[Change]:
     out: list[Change] = []
     doc_a, doc_b = old.get("document", {}), new.get("document", {})
     for field in sorted(set(doc_a) | set(doc_b)):
-        if field != "source" and doc_a.get(field) != doc_b.get(field):
+        if field != "source" and squeeze(doc_a.get(field)) != squeeze(doc_b.get(field)):
             out.append(Change("document", f"document {field}", doc_a.get(field), doc_b.get(field)))
     _tables(old.get("tables", []), new.get("tables", []), out)
     _texts(old.get("paragraphs", []), new.get("paragraphs", []), "paragraph",
