@@ -97,6 +97,10 @@ def _extract(job: Job) -> dict:
 
 def process(job: Job, time_limit: float | None) -> Outcome:
     """The per-document work: never raises for a bad document, reports it."""
+    import unfascicle.extract.pdf_reader  # noqa: F401  imported once per worker, then
+    import unfascicle.output  # noqa: F401  inherited by every forked document
+    import unfascicle.pipeline  # noqa: F401
+
     started = time.perf_counter()
     try:
         summary = call_with_time_limit(_extract, (job,), time_limit, job.source)

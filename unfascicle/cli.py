@@ -7,7 +7,6 @@ Exit codes: 0 ok; 1 checks failed; 2 unreadable input or unwritable output;
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 import traceback
@@ -104,11 +103,11 @@ def _report_failures(findings: list[dict], total: int) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from unfascicle.checks import run_checks
-    from unfascicle.output import validate
+    from unfascicle.output import plain, validate
 
     document = _load_output(args.output)
     validate(document, args.output)
-    findings = [dataclasses.asdict(f) for f in run_checks(document)]
+    findings = [plain(f) for f in run_checks(document)]
     return _report_failures(findings, len(findings))
 
 

@@ -8,6 +8,7 @@ import os
 import uuid
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jsonschema_rs
 
@@ -18,13 +19,29 @@ from unfascicle.normalize.records import Fascicle
 from unfascicle.schemas import fascicle_schema, schema_id, schema_version
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses as dicts in field order, lists as lists: what JSON holds. (Unlike
+    ``dataclasses.asdict`` it does not deep-copy leaves, which is a third of the
+    time of a text run.)"""
+    if dataclasses.is_dataclass(value):
+        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
 def to_dict(fascicle: Fascicle) -> dict:
     """The JSON document: schema header, the records in declaration order, then the
     accounting checks run over them."""
     document = {"schema": schema_id(), "schema_version": schema_version(),
                 "generator": {"name": "unfascicle", "version": __version__},
-                **dataclasses.asdict(fascicle)}
-    document["checks"] = [dataclasses.asdict(f) for f in run_checks(document)]
+                **plain(fascicle)}
+    document["checks"] = [plain(f) for f in run_checks(document)]
     return document
 
 
