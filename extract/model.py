@@ -111,6 +111,8 @@ class TableRow:
 
     ``indent`` is the nesting depth seen on the page (0 when unknown), ``bold``
     whether the row is set in bold (None when the input cannot tell).
+    ``guessed_blanks`` is set when the input printed fewer values than columns and
+    the reader placed the blank cells by spacing alone (flat text).
     """
 
     prov: Provenance
@@ -118,6 +120,7 @@ class TableRow:
     span: str | None = None
     indent: int = 0
     bold: bool | None = None
+    guessed_blanks: bool = False
 
 
 @dataclass

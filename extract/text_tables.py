@@ -371,6 +371,7 @@ def _add_row(body: _Body, ln: SrcLine, split: RowSplit) -> None:
         row.cells = [*_text_columns(body.text_row.pages, body.text_row.count), *values]
     else:
         row.cells = [_join(lines) + split.label if lines else split.label, *split.values]
+        row.guessed_blanks = not split.exact
     body.rows.append(row)
 
 

@@ -133,7 +133,27 @@ def _part(part: model.TablePart, stub: Column | None, columns: list[Column],
                   part=part.label, column=column.label)
     typer = _RowTyper(ctx, part.label, columns, stub.key if stub else None)
     rows = [typer.row(r, stub is not None) for r in part.rows]
+    _doubt_guessed_blanks(part, columns, rows, ctx)
     return Part(part.label, label_key, stub, columns, rows)
+
+
+def _doubt_guessed_blanks(part: model.TablePart, columns: list[Column], rows: list[Row],
+                          ctx: _Context) -> None:
+    """Report a blank cell the reader placed by spacing alone when no other row of the
+    part is blank in that column: most likely a lost value, and the values around it
+    may have shifted."""
+    numeric = [i for i, c in enumerate(columns) if c.measure in ("amount", "count",
+                                                                  "percentage")]
+    filled = [r for r in rows if r.kind not in ("section", "text")]
+    for source, row in zip(part.rows, rows, strict=True):
+        if not source.guessed_blanks:
+            continue
+        for i in numeric:
+            if row.values[i] is None and sum(r.values[i] is None for r in filled) == 1:
+                _warn(ctx, "blank-cell-guessed", f"row {row.label!r} printed fewer values "
+                      f"than the table has columns; the blank in {columns[i].label!r} was "
+                      "placed by spacing and the values beside it may be shifted",
+                      page=row.page, part=part.label, row=row.label, column=columns[i].label)
 
 
 @dataclass

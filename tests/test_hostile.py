@@ -105,3 +105,20 @@ def test_unreadable_number_is_reported_not_guessed(tmp_path):
     flagged = [v for t in document["tables"] for p in t["parts"] for r in p["rows"]
                for v in r["values"] if v == "13 46S.1"]
     assert flagged == ["13 46S.1"]
+
+
+def test_lost_column_is_reported_with_table_and_page(tmp_path):
+    """A row that lost a value still comes out, but the doubt is in the warnings with
+    its table, row and page, and the arithmetic check on its column fails."""
+    from unfascicle import read
+    from unfascicle.output import to_dict
+
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    row = next(line for line in text.split("\n") if line.startswith("咨询人 ") and "(23.4)" in line)
+    source = tmp_path / "A_78_6_Sect15_zh.txt"
+    source.write_text(text.replace(row, row.replace("(23.4) ", "", 1), 1), encoding="utf-8")
+    document = to_dict(read(source))
+    doubts = [w for w in document["warnings"] if w["code"] == "blank-cell-guessed"]
+    assert [(w["table"], w["row"]) for w in doubts] == [("15.9", "咨询人")]
+    assert doubts[0]["page"] >= 1
+    assert any(c["status"] == "fail" and c["table"] == "15.9" for c in document["checks"])

@@ -2,6 +2,8 @@
 
 import regex
 from conftest import answer_tables
+from hypothesis import given
+from hypothesis import strategies as st
 
 from unfascicle.extract.model import HeaderCell
 from unfascicle.normalize.captions import column_meaning, header_columns
@@ -92,3 +94,25 @@ def test_every_sample_label_is_known_or_structurally_keyed():
                             missing.add(cell["text"])
     # the one unnumbered deliverable is keyed as a deliverable by its family
     assert missing == {"秘书长关于解决无家可归问题的包容性社会发展政策和方案的报告"}
+
+
+@given(st.text(max_size=40))
+def test_label_parsers_never_crash(text):
+    vocab = vocabulary()
+    number, bare = split_enumerator(text)
+    assert bare in text and (number is None or number in text)
+    assert isinstance(fold(text), str)
+    entry = vocab.row(text)
+    assert entry is None or entry.key
+    meaning = column_meaning(text, None, vocab)
+    assert meaning.year is None or 1900 <= meaning.year <= 2099
+
+
+@given(st.sampled_from(sorted(vocabulary().rows)), st.sampled_from(["", " ", "\u3000", "\u00a0"]),
+       st.sampled_from(["", "：", ":", "。"]))
+def test_known_labels_survive_spacing_and_trailing_marks(folded, space, tail):
+    """Whatever spacing or trailing mark a rendering adds, a known label keeps its key."""
+    vocab = vocabulary()
+    key = vocab.rows[folded].key
+    printed = space.join(folded) + tail
+    assert vocab.row(printed).key == key
