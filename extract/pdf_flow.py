@@ -109,6 +109,12 @@ class Flow:
         self.part: str | None = None
 
     # -- helpers ----------------------------------------------------------
+    def _heading_gap(self, prev: Line) -> float:
+        """How far below ``prev`` a same-style line still continues it: half a line,
+        or a whole line when ``prev`` was filled to the right edge (it wrapped)."""
+        full = prev.x1 >= self.body.right - self._tol()
+        return (1.0 if full else 0.5) * prev.size
+
     def _tol(self) -> float:
         return self.settings.indent_ratio * self.body.size
 
@@ -485,12 +491,14 @@ class Flow:
         return (round(ln.size * 2) / 2, ln.bold, ln.italic)
 
     def _heading(self, ln: Line) -> None:
+        """A heading line, or the continuation of the heading above: same style, same
+        page, and either tight below it or below a line that ran to the right edge."""
         style = self._style(ln)
         last = self._last()
         prev = self.last_line
         idx = len(self.blocks) - 1
         if (isinstance(last, Heading) and self.styles.get(idx) == style and prev is not None
-                and prev.page == ln.page and ln.top - prev.bottom < 0.5 * ln.size):
+                and prev.page == ln.page and ln.top - prev.bottom < self._heading_gap(prev)):
             last.text = join_wrapped([last.text, ln.text])
             return
         self._close_text()

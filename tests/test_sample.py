@@ -130,3 +130,8 @@ def test_figures_match_the_answer_key(sample):
         d["raw"] for d in p["data"]]) for p in f["panels"]])
         for f in sample[1]["figures"] if f["number"]]
     assert got == want
+
+
+def test_headings_match_the_answer_key(sample):
+    want = [(b["level"], flat(b["text"])) for b in answer_blocks("heading")]
+    assert [(h["level"], flat(h["text"])) for h in sample[1]["headings"]] == want

@@ -1,6 +1,6 @@
 """Semantic diff of two outputs: what changed in the budget, not in the bytes.
 
-Tables are matched by number, parts by position, rows by label (the n-th row of
+Headings are matched by text, tables by number, parts by position, rows by label (the n-th row of
 a label matches the n-th), cells by column; paragraphs and footnotes by number,
 mandates by symbol, figures by number. Whitespace is not content: two renderings
 that differ only in line breaks or spaces next to digits are equal. Reports values
@@ -149,9 +149,10 @@ def _part(a: dict, b: dict, where: str, out: list[Change]) -> None:
 
 
 def _texts(old: list[dict], new: list[dict], label: str, key, text, out: list[Change]) -> None:
-    for k, a, b in _pairs(_keyed(old, key), _keyed(new, key), label, out):
+    """Items matched by ``key`` whose ``text`` changed; named as printed."""
+    for _, a, b in _pairs(_keyed(old, key), _keyed(new, key), label, out, show=key):
         if squeeze(text(a)) != squeeze(text(b)):
-            out.append(Change("text", _name(label, k), text(a), text(b)))
+            out.append(Change("text", _name(label, key(a)), text(a), text(b)))
 
 
 def _paragraph_text(p: dict) -> str:
@@ -171,6 +172,8 @@ def diff(old: dict, new: dict) -> list[Change]:
     for field in sorted(set(doc_a) | set(doc_b)):
         if field != "source" and squeeze(doc_a.get(field)) != squeeze(doc_b.get(field)):
             out.append(Change("document", f"document {field}", doc_a.get(field), doc_b.get(field)))
+    _texts(old.get("headings", []), new.get("headings", []), "heading",
+           lambda h: h.get("text"), lambda h: h.get("level"), out)
     _tables(old.get("tables", []), new.get("tables", []), out)
     _texts(old.get("paragraphs", []), new.get("paragraphs", []), "paragraph",
            lambda p: p.get("number"), _paragraph_text, out)
