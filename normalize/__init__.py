@@ -20,13 +20,14 @@ def normalize(layout: model.Layout, source: Source) -> Fascicle:
     vocab = vocabulary()
     warnings = [Warning("layout", text) for text in layout.warnings]
     out = Fascicle(document_info(layout, source, vocab), [], [], [], [], [], [], warnings)
-    last_headings: list[str] = []
+    annex: Caption | None = None  # the annex being read, for tables and figures without "表 N"
     for block in layout.blocks:
         match block:
             case model.Heading():
                 out.headings.append(blocks.heading(block))
-                last_headings = [*last_headings[-1:], block.text]
-                continue
+                annex = _annex(block.text, vocab) or (
+                    Caption(annex.number, block.text, None) if annex and not annex.title
+                    else annex)
             case model.Paragraph():
                 out.paragraphs.append(blocks.paragraph(block))
             case model.Footnote():
@@ -34,27 +35,30 @@ def normalize(layout: model.Layout, source: Source) -> Fascicle:
             case model.TermList():
                 out.mandates.extend(blocks.mandates(block))
             case model.Figure():
-                out.figures.append(blocks.figure(block, vocab))
+                caption = _caption(block.caption, "figure_caption", annex, vocab)
+                out.figures.append(blocks.figure(block, caption, vocab))
             case model.Table():
-                caption = _table_caption(block, last_headings, vocab)
+                caption = _caption(block.caption, "table_caption", annex, vocab)
                 out.tables.append(normalize_table(block, caption, vocab, out.warnings))
-        last_headings = []
     return out
 
 
-def _table_caption(table: model.Table, headings: list[str], vocab: Vocabulary) -> Caption:
-    """A table's caption; an annex table printed without "表 N" takes its number
-    ("A2") and title from the annex heading just above it (a title printed both in
-    the heading and above the table counts once)."""
-    caption = parse_caption(table.caption, vocab.patterns["table_caption"], vocab)
-    if caption.number:
+def _annex(line: str, vocab: Vocabulary) -> Caption | None:
+    """"附件二 为执行…汇总" → number "A2" and the title printed with it, if any."""
+    match = regex.match(vocab.patterns["annex_heading"], line.strip())
+    if not match:
+        return None
+    return Caption(f"A{chinese_to_int(match['ordinal'])}", match["rest"] or None, None)
+
+
+def _caption(lines: list[str], pattern: str, annex: Caption | None,
+             vocab: Vocabulary) -> Caption:
+    """A caption; a table or figure printed without "表 N"/"图 N" inside an annex takes
+    the annex's number ("A2") and, when it prints no title of its own, its title."""
+    own = _annex(lines[0], vocab) if lines else None
+    if own:
+        annex, lines = own, lines[1:]
+    caption = parse_caption(lines, vocab.patterns[pattern], vocab)
+    if caption.number or annex is None:
         return caption
-    lines = headings + table.caption
-    for i, line in enumerate(lines):
-        match = regex.match(vocab.patterns["annex_heading"], line.strip())
-        if match:
-            after = ([match["rest"]] if match["rest"] else []) + lines[i + 1:]
-            after = [line for k, line in enumerate(after) if k == 0 or line != after[k - 1]]
-            rest = parse_caption(after, vocab.patterns["table_caption"], vocab)
-            return Caption(f"A{chinese_to_int(match['ordinal'])}", rest.title, rest.unit)
-    return caption
+    return Caption(annex.number, caption.title or annex.title, caption.unit)

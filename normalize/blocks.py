@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from unfascicle.extract import model
-from unfascicle.normalize.captions import parse_caption
+from unfascicle.normalize.captions import Caption
 from unfascicle.normalize.numbers import Status, parse_number
 from unfascicle.normalize.numerals import chinese_to_int
 from unfascicle.normalize.records import (
@@ -65,11 +65,10 @@ def mandates(block: model.TermList) -> list[Mandate]:
     return [Mandate(block.heading, e.term, e.text, e.url, block.prov.page) for e in block.entries]
 
 
-def figure(block: model.Figure, vocab: Vocabulary) -> FigureRecord:
+def figure(block: model.Figure, caption: Caption, vocab: Vocabulary) -> FigureRecord:
     """A figure with its number ("15.十四" → ordinal 14), title, unit and chart data."""
-    caption = parse_caption(block.caption, vocab.patterns["figure_caption"], vocab)
     ordinal = None
-    if caption.number:
+    if caption.number and "." in caption.number:
         ordinal = chinese_to_int(caption.number.split(".", 1)[-1])
     panels = [_panel(p, vocab) for p in block.panels]
     return FigureRecord(caption.number, ordinal, caption.title, caption.unit, panels,

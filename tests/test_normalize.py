@@ -157,3 +157,10 @@ def test_document_metadata_from_cover():
     doc = normalize(layout, Source("whatever.pdf", "pdf", "0" * 64, 2)).document
     assert (doc.symbol, doc.session, doc.section, doc.title, doc.part, doc.job_number) == (
         "A/80/6 (Sect. 9)", 80, 9, "经济和社会事务", 2, "25-01234")
+
+
+def test_annex_figure_takes_number_and_title_from_the_annex():
+    chart = Figure([], P, [ChartPanel(["执行主任", "(行政领导和管理)"])])
+    out = run(Heading("附件一", 1, P), Heading("2024 年组织结构和员额分配", 2, P),
+              Paragraph(None, "缩写：USG，副秘书长。", P), chart)
+    assert [(f.number, f.title) for f in out.figures] == [("A1", "2024 年组织结构和员额分配")]

@@ -128,7 +128,7 @@ def test_figures_match_the_answer_key(sample):
         for b in answer_blocks("figure")]
     got = [(f["number"], flat(f["title"]), [(p["caption"], p["total"], [
         d["raw"] for d in p["data"]]) for p in f["panels"]])
-        for f in sample[1]["figures"] if f["number"]]
+        for f in sample[1]["figures"] if "." in (f["number"] or "")]
     assert got == want
 
 
