@@ -60,8 +60,10 @@ def _style(fontname: str, words: tuple[str, ...]) -> bool:
 
 
 def _mode_size(chars: list[dict]) -> float:
-    sizes = Counter(round(c["size"], 1) for c in chars if c["text"].strip())
-    return sizes.most_common(1)[0][0] if sizes else round(chars[0]["size"], 1)
+    """The line's most common glyph size, to 0.01 pt: coarser rounding would split one
+    size of a scaled rendering (10.5 pt × 0.7 = 7.35) across two bins."""
+    sizes = Counter(round(c["size"], 2) for c in chars if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else round(chars[0]["size"], 2)
 
 
 def _rows(chars: list[dict], settings: PdfSettings) -> list[list[dict]]:

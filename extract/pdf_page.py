@@ -88,14 +88,20 @@ def read_page(page, vocab: PdfVocab, settings: PdfSettings, body_size: float | N
                        graphics, links)
 
 
-def body_font_size(pages: list[PageContent]) -> float:
-    """The most common size of text, counted in characters."""
+def body_font_size(pages: list[PageContent], tolerance: float = 0.02) -> float:
+    """The most common size of text, counted in characters; sizes within
+    ``tolerance`` (a share of the size) count as one, so float noise from a scaled
+    rendering cannot make the body text lose to the table text."""
     sizes: Counter[float] = Counter()
     for p in pages:
         for ln in p.lines:
             for s in ln.spans:
                 sizes[s.size] += len(s.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+    if not sizes:
+        return 10.0
+    near = {size: sum(n for other, n in sizes.items() if abs(other - size) <= tolerance * size)
+            for size in sizes}
+    return max(sizes, key=lambda size: (near[size], sizes[size], -size))
 
 
 def _key(line: Line) -> str:
