@@ -1,0 +1,48 @@
+"""The Unicode edge of stage one: variant ideographs and odd spaces are folded,
+punctuation stays as printed, and a whole fascicle written with them reads the same."""
+
+from __future__ import annotations
+
+import json
+
+import regex
+from conftest import GOLDEN, SAMPLE_TXT
+
+from unfascicle.diff import diff
+from unfascicle.extract.textnorm import clean, join_wrapped
+from unfascicle.output import to_dict
+
+
+def test_variant_ideographs_fold_to_unified_ones():
+    assert clean("\u2f08\u2f00\u2f2f") == "人一工"  # Kangxi radicals
+    assert clean("\uf900\U0002f800") == "豈丽"  # compatibility ideographs
+
+
+def test_odd_spaces_become_plain_and_zero_widths_go():
+    assert clean("13\u00a0465.1 13\u202f465.1 13\u2009465.1 大\u3000会") == (
+        "13 465.1 13 465.1 13 465.1 大 会")
+    assert clean("A\u200bB\ufeffC\u00adD") == "ABCD"
+
+
+def test_punctuation_and_markers_are_kept_as_printed():
+    text = "（注）：１，２。㈠㈡ — “引号”"
+    assert clean(text) == text
+
+
+def test_join_wrapped_lines():
+    assert join_wrapped(["于", "2019 年", "World", "Report"]) == "于2019 年World Report"
+    assert join_wrapped(["the World", "Report"]) == "the World Report"
+
+
+def test_fascicle_with_radicals_and_odd_spaces_reads_the_same(tmp_path):
+    from unfascicle import read
+
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    radicals = text.replace("人", "\u2f08").replace("一", "\u2f00")
+    spaced = regex.sub(r"(?<=\d) (?=\d{3}\b)", "\u202f", radicals)
+    assert spaced != text
+    source = tmp_path / "A_78_6_Sect15_zh.txt"
+    source.write_text(spaced, encoding="utf-8")
+    golden = json.loads((GOLDEN / "A_78_6_Sect15_zh.txt.json").read_text(encoding="utf-8"))
+    changes = diff(golden, to_dict(read(source)))
+    assert not changes, [c.line() for c in changes[:10]]
