@@ -10,7 +10,7 @@ from unfascicle.normalize import blocks
 from unfascicle.normalize.captions import Caption, parse_caption
 from unfascicle.normalize.document import document_info
 from unfascicle.normalize.numerals import chinese_to_int
-from unfascicle.normalize.records import Fascicle, Source, Warning
+from unfascicle.normalize.records import Fascicle, Notice, Source
 from unfascicle.normalize.tables import normalize_table
 from unfascicle.normalize.vocab import Vocabulary, vocabulary
 
@@ -18,7 +18,7 @@ from unfascicle.normalize.vocab import Vocabulary, vocabulary
 def normalize(layout: model.Layout, source: Source) -> Fascicle:
     """Type every block of the layout; unknown labels become warnings, never gaps."""
     vocab = vocabulary()
-    warnings = [Warning("layout", text) for text in layout.warnings]
+    warnings = [Notice("layout", text) for text in layout.warnings]
     out = Fascicle(document_info(layout, source, vocab), [], [], [], [], [], [], warnings)
     annex: Caption | None = None  # the annex being read, for tables and figures without "表 N"
     for block in layout.blocks:

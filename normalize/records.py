@@ -208,7 +208,7 @@ class DocumentInfo:
 
 
 @dataclass
-class Warning:
+class Notice:
     """Something a user should look at: an unknown label, an unreadable number."""
 
     code: str
@@ -231,7 +231,7 @@ class Fascicle:
     mandates: list[Mandate]
     tables: list[TableRecord]
     figures: list[FigureRecord]
-    warnings: list[Warning]
+    warnings: list[Notice]
 
     def table(self, number: str) -> TableRecord:
         """The table printed with this number ("15.9"); KeyError when absent."""

@@ -21,13 +21,13 @@ from unfascicle.normalize.captions import (
 from unfascicle.normalize.numbers import Status, parse_number
 from unfascicle.normalize.records import (
     Column,
+    Notice,
     Part,
     Region,
     Row,
     TableRecord,
     Unit,
     Value,
-    Warning,
     box_of,
 )
 from unfascicle.normalize.vocab import RowLabel, Vocabulary, split_enumerator
@@ -40,12 +40,12 @@ class _Context:
     number: str | None
     unit: Unit | None
     vocab: Vocabulary
-    warnings: list[Warning]
+    warnings: list[Notice]
     family: dict = field(default_factory=dict)
 
 
 def normalize_table(table: model.Table, caption: Caption, vocab: Vocabulary,
-                    warnings: list[Warning]) -> TableRecord:
+                    warnings: list[Notice]) -> TableRecord:
     """Type one table; problems go to ``warnings`` and never drop a row or cell."""
     ctx = _Context(caption.number, caption.unit, vocab, warnings)
     shapes = [_columns(p, ctx) for p in table.parts]
@@ -307,4 +307,4 @@ def _closes_part(label: str) -> bool:
 
 
 def _warn(ctx: _Context, code: str, message: str, **where) -> None:
-    ctx.warnings.append(Warning(code, message, table=ctx.number, **where))
+    ctx.warnings.append(Notice(code, message, table=ctx.number, **where))

@@ -3,6 +3,10 @@ figures that do not, with printed and computed values."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from test_normalize import P, money_table, row, run
 
@@ -164,3 +168,58 @@ def test_chart_bars_add_to_panel_total():
                     ChartPanel(["非员额财政资源分配", "50.0"],
                                [ChartLabel("专家", "20.0"), ChartLabel("咨询人", "20.0")])])
     assert failed(chart) == [("chart-adds-up", "(total)", None, 50.0, 40.0)]
+
+
+def test_sample_misprints_are_reported_and_nothing_else():
+    from conftest import GOLDEN
+
+    for kind in ("pdf", "txt"):
+        document = json.loads((GOLDEN / f"A_78_6_Sect15_zh.{kind}.json").read_text("utf-8"))
+        fails = sorted((f.rule, f.table, f.row, f.column, f.printed, f.computed)
+                       for f in run_checks(document) if f.status == "fail")
+        assert fails == [
+            ("deliverables-add-up", "15.2", "研讨会、讲习班和培训活动(天数)", "2024 年计划", 58, 57),
+            ("deliverables-add-up", "15.6", "外地和技术合作项目(项目数目)", "2024 年计划", 28, 30),
+            ("deliverables-add-up", "15.8", "外地和技术合作项目(项目数目)", "2024 年计划", 21, 22),
+            ("parts-add-to-total", "15.12", "共计", "2022 年支出", 162668.8,
+             pytest.approx(162665.6)),
+        ], kind
+
+
+def fascicle(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "unfascicle.cli", *args], capture_output=True,
+                          text=True)
+
+
+def test_check_command_exit_codes(tmp_path):
+    from conftest import GOLDEN
+
+    golden = GOLDEN / "A_78_6_Sect15_zh.pdf.json"
+    result = fascicle("check", str(golden))
+    assert result.returncode == 1
+    assert result.stdout.count("FAIL ") == 4 and "4 failed" in result.stdout
+    document = json.loads(golden.read_text(encoding="utf-8"))
+    for f in run_checks(document):  # print the computed figure where the misprint was
+        if f.status == "fail":
+            table = next(t for t in document["tables"] if t["number"] == f.table)
+            part = next(p for p in table["parts"] if p["label"] == f.part)
+            line = next(r for r in part["rows"] if r["label"] == f.row)
+            line["values"][[c["label"] for c in part["columns"]].index(f.column)] = f.computed
+    mended = tmp_path / "mended.json"
+    mended.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert fascicle("check", str(mended)).returncode == 0
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert fascicle("check", str(broken)).returncode == 2
+
+
+def test_extract_check_and_strict(tmp_path):
+    from conftest import SAMPLE_TXT
+
+    out = tmp_path / "out.json"
+    checked = fascicle("extract", str(SAMPLE_TXT), "-o", str(out), "--check")
+    assert checked.returncode == 1 and out.exists() and "4 failed" in checked.stdout
+    strict_out = tmp_path / "strict.json"
+    strict = fascicle("extract", str(SAMPLE_TXT), "-o", str(strict_out), "--strict")
+    assert strict.returncode == 1 and not strict_out.exists()
+    assert "--strict" in strict.stderr
