@@ -75,12 +75,18 @@ def figure(block: model.Figure, caption: Caption, vocab: Vocabulary) -> FigureRe
                         block.prov.page, box_of(block.prov))
 
 
+_TOTAL = regex.compile(r"^[(（]?\d[\d\s.,]*[)）]?(?:\s*\p{Han}{1,4})?$")  # "82 个员额", "13 465.1"
+
+
 def _panel(panel: model.ChartPanel, vocab: Vocabulary) -> Panel:
+    """Caption first; the next line is the printed total when it is a figure."""
     lines = [line.strip() for line in panel.caption if line.strip()]
+    caption, rest = (lines[0], lines[1:]) if lines else (None, [])
+    total = rest.pop(0) if rest and _TOTAL.match(rest[0]) else None
     data = []
     for pair in panel.data:
         parsed = parse_number(pair.value)
         entry = vocab.row(pair.label) if pair.label else None
         value = parsed.value if parsed.status is not Status.MALFORMED else None
         data.append(Datum(pair.label, entry.key if entry else None, value, pair.value))
-    return Panel(lines[0] if lines else None, lines[1] if len(lines) > 1 else None, data)
+    return Panel(caption, total, rest, data)

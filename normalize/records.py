@@ -162,10 +162,12 @@ class Datum:
 
 @dataclass
 class Panel:
-    """One chart panel."""
+    """One chart panel (or one box of an organisation chart): its caption, the total
+    it prints, every other line it prints, in order, and its label/value pairs."""
 
     caption: str | None
     total: str | None
+    lines: list[str]
     data: list[Datum]
 
 

@@ -49,7 +49,8 @@ def document_rows(document: dict) -> dict[str, list[Row]]:
         for panel_index, panel in enumerate(figure["panels"]):
             where = {"document_id": doc_id, "figure_index": f_index, "panel_index": panel_index}
             out["figure_panels"].append(where | {"caption": panel["caption"],
-                                                 "total": panel["total"]})
+                                                 "total": panel["total"],
+                                                 "lines": _json(panel["lines"])})
             out["figure_data"].extend(where | {"datum_index": i} | datum
                                       for i, datum in enumerate(panel["data"]))
     return out

@@ -200,6 +200,7 @@ figure_panels = _child(
     "figure_panels", *_key("figure_index", "panel_index"),
     Column("caption", String),
     Column("total", String, comment="the total as printed"),
+    Column("lines", String, comment="JSON list of the panel's other printed lines"),
     _parent("figures", "figure_index"),
     doc="Panels of a figure (a pie or bar block with its own caption)",
 )
