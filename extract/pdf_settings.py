@@ -24,7 +24,6 @@ class PdfSettings:
     word_gap_ratio: float = 0.25  # gap between Latin letters that reads as a space
     baseline_ratio: float = 0.3  # baseline difference still on the same line
     superscript_size: float = 0.85  # glyph smaller than this share of the line size
-    superscript_rise_ratio: float = 0.15  # and raised by this share of the line size
     size_tolerance: float = 0.3  # points: two sizes this close are equal
     rule_thickness_ratio: float = 0.25  # thickest stroke (x body size) read as a rule
     rule_min_length_ratio: float = 2.0  # shortest rule (x body size)
@@ -35,7 +34,6 @@ class PdfSettings:
     row_gap_factor: float = 1.5  # a table line gap this much above the smallest starts a row
     row_gap_min_ratio: float = 0.15  # and at least this much (x size) above it
     wrap_gap_ratio: float = 0.45  # a gap (x size) up to this can be inside a wrapped cell
-    full_rule_share: float = 0.9  # a rule this wide (share of the table) is a full rule
     signature_share: float = 0.25  # lines starting this far right (share of text width)
     paragraph_gap_ratio: float = 0.4  # extra vertical space (x body size) ending a paragraph
     caption_max_lines: int = 6  # longest caption above a table or figure

@@ -76,11 +76,6 @@ def parse_number(raw: str) -> Parsed:
     return Parsed(raw, Status.NUMBER, value)
 
 
-def looks_numeric(raw: str) -> bool:
-    """True for a cell that is blank, a dash or a well-formed number."""
-    return parse_number(raw).ok
-
-
 def format_un(value: int | float, decimals: int | None = None) -> str:
     """Print a number the UN way: thousands separated by spaces, negatives in
     parentheses, zero as a dash. Inverse of :func:`parse_number`."""

@@ -162,7 +162,6 @@ class _Scope:
 
     rank: int
     entry: RowLabel | None
-    enumerator: str | None
 
 
 class _RowTyper:
@@ -237,17 +236,17 @@ class _RowTyper:
                 self.scopes.pop()
             return len(self.scopes)
         if kind == "section":
-            return self._open(0, entry, number)
+            return self._open(0, entry)
         if role == "subcategory" or kind == "text":
-            return self._open(1, entry, number)
+            return self._open(1, entry)
         if letter:  # "D. 方案支助" is a sibling of "C. 工作方案", not its child
             self._close(0)
         return len(self.scopes)
 
-    def _open(self, rank: int, entry: RowLabel | None, number: str | None) -> int:
+    def _open(self, rank: int, entry: RowLabel | None) -> int:
         self._close(rank)
         level = len(self.scopes)
-        self.scopes.append(_Scope(rank, entry, number))
+        self.scopes.append(_Scope(rank, entry))
         return level
 
     def _close(self, rank: int) -> None:
