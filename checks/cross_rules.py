@@ -112,13 +112,13 @@ def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget
         fig = figure(row["values"][i], row["raw"][i], unit == "posts")
         if fig is None:
             continue
-        col = _column_id(column)
+        key = (row_scope, budget, unit, row_key, _column_id(column))
         if row.get("year") is not None and column["year"] is None and column["measure"] == "count":
-            col = ("year", row["year"])  # "2024 年拟议 | 82": the row names the year
-            row_key = "total"
+            # "2024 年拟议 | 82": the row names the year, the count is that year's total
+            key = (row_scope, budget, unit, "total", ("year", row["year"]))
         fact = Fact(fig, f"table {table['number']}", table["number"], part.get("label"),
                     row.get("label"), column["label"], row.get("page"))
-        yield (row_scope, budget, unit, row_key, col), fact
+        yield key, fact
 
 
 def table_facts(table: dict) -> Iterator[tuple[Key, Fact]]:
