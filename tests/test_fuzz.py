@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_PDF, SAMPLE_TXT
 
-from unfascicle.errors import FascicleError, InvalidOutput
-from unfascicle.isolate import TimeLimitExceeded, call_with_time_limit
+from unfascicle.errors import FascicleError, InvalidOutput, TimeLimitExceeded
+from unfascicle.isolate import call_with_time_limit
 
 TIME_LIMIT = 20.0
 DOCUMENTED_EXITS = {2, 3}

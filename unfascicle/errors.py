@@ -59,3 +59,17 @@ class InvalidOutput(FascicleError):
 
     code = "schema-violation"
     exit_code = 5
+
+
+class TimeLimitExceeded(FascicleError):
+    """The document took longer than the per-document time limit."""
+
+    code = "time-limit"
+    exit_code = 2
+
+
+class WorkerCrashed(FascicleError):
+    """The child process died without an answer (e.g. killed for memory)."""
+
+    code = "worker-crashed"
+    exit_code = 2

@@ -18,21 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from unfascicle.errors import FascicleError
-
-
-class TimeLimitExceeded(FascicleError):
-    """The document took longer than the per-document time limit."""
-
-    code = "time-limit"
-    exit_code = 2
-
-
-class WorkerCrashed(FascicleError):
-    """The child process died without an answer (e.g. killed for memory)."""
-
-    code = "worker-crashed"
-    exit_code = 2
+from unfascicle.errors import FascicleError, TimeLimitExceeded, WorkerCrashed
 
 
 def _run_child(write_fd: int, fn: Callable[..., Any], args: tuple) -> None:
