@@ -20,7 +20,7 @@ import yaml
 
 from unfascicle.checks.findings import Figure, Finding, figure, verdict
 from unfascicle.normalize.numbers import parse_number
-from unfascicle.normalize.vocab import vocabulary
+from unfascicle.normalize.vocab import Vocabulary, document_vocabulary
 
 FACT_FAMILIES = ("financial_resources", "financial_and_post_resources", "posts")
 WHOLE = ("section", None)
@@ -49,7 +49,8 @@ class Fact:
 Key = tuple  # (scope, budget, unit, row key, column id)
 
 
-def _scope_of_title(title: str | None, untitled=None) -> tuple[str, str | None] | None:
+def _scope_of_title(title: str | None, vocab: Vocabulary,
+                    untitled=None) -> tuple[str, str | None] | None:
     """"决策机关：…" (or just "决策机关") → ("policymaking_organs", None); "次级方案 1：…"
     → ("subprogramme", "1"); "总表：…" → the whole section; None when the title names
     no scope. A title without a prefix names ``untitled`` when given (charts of the
@@ -63,7 +64,7 @@ def _scope_of_title(title: str | None, untitled=None) -> tuple[str, str | None] 
         return WHOLE
     match = regex.match(r"^(.*?)\s*(\d+)$", prefix)
     label, number = (match.group(1), match.group(2)) if match else (prefix, None)
-    entry = vocabulary().row(label)
+    entry = vocab.row(label)
     return (entry.key, number) if entry else None
 
 
@@ -121,11 +122,11 @@ def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget
         yield key, fact
 
 
-def table_facts(table: dict) -> Iterator[tuple[Key, Fact]]:
+def table_facts(table: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
     """Every keyed figure of a resource table."""
     if table.get("family") not in FACT_FAMILIES:
         return
-    scope = _scope_of_title(table.get("title"))
+    scope = _scope_of_title(table.get("title"), vocab)
     if scope is None:
         return
     for part in table["parts"]:
@@ -143,9 +144,9 @@ def _panel_total(text: str | None) -> Figure | None:
     return figure(parsed.value, match.group(1), False) if parsed and parsed.ok else None
 
 
-def figure_facts(fig: dict) -> Iterator[tuple[Key, Fact]]:
+def figure_facts(fig: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
     """The figures a chart prints: panel totals and labelled bars."""
-    scope = _scope_of_title(fig.get("title"), untitled=WHOLE)
+    scope = _scope_of_title(fig.get("title"), vocab, untitled=WHOLE)
     year = regex.search(r"((?:19|20)\d{2})\s*年", fig.get("title") or "")
     if scope is None or year is None:
         return
@@ -191,11 +192,12 @@ def chart_sums(document: dict) -> Iterator[Finding]:
 def agreement(document: dict) -> Iterator[Finding]:
     """Figures stated in several tables or charts agree with the first statement."""
     facts: dict[Key, list[Fact]] = defaultdict(list)
+    vocab = document_vocabulary(document)
     for table in document.get("tables", []):
-        for key, fact in table_facts(table):
+        for key, fact in table_facts(table, vocab):
             facts[key].append(fact)
     for fig in document.get("figures", []):
-        for key, fact in figure_facts(fig):
+        for key, fact in figure_facts(fig, vocab):
             facts[key].append(fact)
     for key, group in facts.items():
         sources = {f.source for f in group}

@@ -5,19 +5,32 @@ from __future__ import annotations
 
 import regex
 
+from unfascicle.editions import detect_language
 from unfascicle.extract import model
 from unfascicle.normalize import blocks
 from unfascicle.normalize.captions import Caption, parse_caption
 from unfascicle.normalize.document import document_info
-from unfascicle.normalize.numerals import chinese_to_int
+from unfascicle.normalize.numerals import to_int
 from unfascicle.normalize.records import Fascicle, Notice, Source
 from unfascicle.normalize.tables import normalize_table
 from unfascicle.normalize.vocab import Vocabulary, vocabulary
 
 
-def normalize(layout: model.Layout, source: Source) -> Fascicle:
-    """Type every block of the layout; unknown labels become warnings, never gaps."""
-    vocab = vocabulary()
+def layout_language(layout: model.Layout) -> str:
+    """The edition a layout is printed in, from the script of its text."""
+    texts = [*layout.front, *layout.running]
+    for b in layout.blocks:
+        if isinstance(b, model.Paragraph | model.Heading):
+            texts.append(b.text)
+        elif isinstance(b, model.Table | model.Figure):
+            texts.extend(b.caption)
+    return detect_language(texts)
+
+
+def normalize(layout: model.Layout, source: Source, language: str | None = None) -> Fascicle:
+    """Type every block of the layout in the vocabulary of its edition (``language``, or
+    the one its text is printed in); unknown labels become warnings, never gaps."""
+    vocab = vocabulary(language or layout_language(layout))
     warnings = [Notice("layout", text) for text in layout.warnings]
     out = Fascicle(document_info(layout, source, vocab), [], [], [], [], [], [], warnings)
     annex: Caption | None = None  # the annex being read, for tables and figures without "表 N"
@@ -48,7 +61,8 @@ def _annex(line: str, vocab: Vocabulary) -> Caption | None:
     match = regex.match(vocab.patterns["annex_heading"], line.strip())
     if not match:
         return None
-    return Caption(f"A{chinese_to_int(match['ordinal'])}", match["rest"] or None, None)
+    ordinal = to_int(match["ordinal"] or "1", vocab.numerals)
+    return Caption(f"A{ordinal}", match["rest"] or None, None)
 
 
 def _caption(lines: list[str], pattern: str, annex: Caption | None,

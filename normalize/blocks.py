@@ -7,7 +7,7 @@ import regex
 from unfascicle.extract import model
 from unfascicle.normalize.captions import Caption
 from unfascicle.normalize.numbers import Status, parse_number
-from unfascicle.normalize.numerals import chinese_to_int
+from unfascicle.normalize.numerals import to_int
 from unfascicle.normalize.records import (
     Datum,
     FigureRecord,
@@ -68,8 +68,8 @@ def mandates(block: model.TermList) -> list[Mandate]:
 def figure(block: model.Figure, caption: Caption, vocab: Vocabulary) -> FigureRecord:
     """A figure with its number ("15.十四" → ordinal 14), title, unit and chart data."""
     ordinal = None
-    if caption.number and "." in caption.number:
-        ordinal = chinese_to_int(caption.number.split(".", 1)[-1])
+    if caption.number:
+        ordinal = to_int(caption.number.rsplit(".", 1)[-1], vocab.numerals)
     panels = [_panel(p, vocab) for p in block.panels]
     return FigureRecord(caption.number, ordinal, caption.title, caption.unit, panels,
                         block.prov.page, box_of(block.prov))

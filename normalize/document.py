@@ -11,13 +11,12 @@ from __future__ import annotations
 import regex
 
 from unfascicle.extract import model
-from unfascicle.normalize.numerals import chinese_to_int
+from unfascicle.normalize.numerals import to_int
 from unfascicle.normalize.records import DocumentInfo, Source
 from unfascicle.normalize.vocab import Vocabulary
 
 _FILE_SYMBOL = regex.compile(r"A[_/](?P<session>\d+)[_/]6[_ ]*\(?Sect\.?[_ ]*(?P<section>\d+)\)?",
                              regex.IGNORECASE)
-_FILE_LANGUAGE = regex.compile(r"[_-](?P<lang>ar|ch|zh|en|es|fr|ru)(?:[_.-]|$)", regex.IGNORECASE)
 
 
 def _first(pattern: str, lines: list[str]) -> regex.Match | None:
@@ -26,17 +25,6 @@ def _first(pattern: str, lines: list[str]) -> regex.Match | None:
         if match:
             return match
     return None
-
-
-def _language(blocks: list[model.Block], file_name: str, default: str) -> str:
-    """The language: from the file name when it says, else from the script of the text."""
-    match = _FILE_LANGUAGE.search(file_name)
-    if match:
-        lang = match["lang"].lower()
-        return "zh" if lang == "ch" else lang
-    sample = "".join(b.text for b in blocks[:40] if isinstance(b, model.Paragraph))
-    han = len(regex.findall(r"\p{Han}", sample))
-    return "zh" if han > len(sample) / 4 else default
 
 
 def _section_from_numbers(blocks: list[model.Block]) -> int | None:
@@ -71,12 +59,12 @@ def document_info(layout: model.Layout, source: Source, vocab: Vocabulary) -> Do
     if section is None:
         section = _section_from_numbers(layout.blocks)
     if session is None and (m := _first(pats["session_heading"], layout.front)):
-        session = chinese_to_int(m["session"])
+        session = to_int(m["session"], vocab.numerals)
     part = part_title = None
     if m := _first(pats["part_heading"], lines):
-        part, part_title = chinese_to_int(m["part"]), m["title"].strip()
+        part, part_title = to_int(m["part"], vocab.numerals), m["title"].strip()
     job = _first(pats["job_number"], lines)
     return DocumentInfo(symbol, session, section, part, part_title,
                         _title(layout.front, vocab),
-                        _language(layout.blocks, source.file, pats["language"]),
+                        vocab.language,
                         job["job"] if job else None, source)

@@ -1,30 +1,32 @@
 """The budget vocabulary, loaded from the package's data files.
 
-Row labels, column labels, units, table families and document patterns live in
-``normalize/data`` so a domain expert can extend them without touching code.
+Row labels, column labels, units and document patterns live per language edition in
+``editions/`` (aliases onto canonical keys), table families in ``normalize/data``, so
+a domain expert can extend them without touching code.
 Labels are matched on a folded form (no whitespace, ASCII parentheses, no
 trailing colon or full stop, no leading enumerator) and reported as printed.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 
 import regex
 import yaml
 
+from unfascicle.editions import EDITIONS, load_edition, read_csv
+
 _ENUMERATOR = regex.compile(
     r"^\s*(?:(?P<letter>[A-Z])[.．、]|(?P<digit>\d{1,3})[.．、](?!\d)|[(（](?P<paren>[a-z])[)）])\s*")
+_REFERENCE = regex.compile(r"(?:\([a-z0-9]{1,2}\)|,[a-z0-9]{1,2}|\(\d(?:\+\d)+\))$")
 _FOLD = str.maketrans({"（": "(", "）": ")", "／": "/", "：": ":"})
 
 
 def fold(label: str) -> str:
     """The form labels are compared in."""
-    text = regex.sub(r"\s+", "", label.translate(_FOLD))
+    text = regex.sub(r"\s+", "", label.translate(_FOLD)).casefold()
     return text.rstrip(":。.")
 
 
@@ -66,14 +68,6 @@ class Unit:
     measure: str
 
 
-def _read(name: str) -> str:
-    return resources.files("unfascicle.normalize").joinpath("data", name).read_text("utf-8")
-
-
-def _csv(name: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(_read(name))))
-
-
 def _none(text: str) -> str | None:
     return text or None
 
@@ -82,20 +76,22 @@ def _none(text: str) -> str | None:
 class Vocabulary:
     """All label maps, keyed by folded label."""
 
+    language: str
     rows: dict[str, RowLabel]
     columns: dict[tuple[str, str], ColumnLabel]
     units: dict[str, Unit]
     families: list[dict]
     patterns: dict[str, str]
+    numerals: tuple[str, ...]
 
     def row(self, label: str) -> RowLabel | None:
         """The entry for a printed row label, ignoring its enumerator and a trailing
-        "(X)" reference as in "小计 (C)"."""
+        reference to what it sums: "小计 (C)", "Subtotal, C", "Total (1+2)"."""
         _, bare = split_enumerator(label)
         folded = fold(bare)
         hit = self.rows.get(folded)
         if hit is None:
-            trimmed = regex.sub(r"\([A-Z0-9]{1,2}\)$", "", folded)
+            trimmed = _REFERENCE.sub("", folded)
             hit = self.rows.get(trimmed) if trimmed != folded else None
         return hit
 
@@ -112,17 +108,45 @@ class Vocabulary:
         return self.units.get(fold(printed))
 
 
-@cache
-def vocabulary() -> Vocabulary:
-    """Load the vocabulary once per process (it is immutable)."""
-    rows = {fold(r["label"]): RowLabel(r["key"], r["english"], r["role"],
-                                       _none(r["child_key"]), _none(r["unit"]))
-            for r in _csv("row_labels.csv")}
-    columns = {(fold(r["group"]) if r["group"] != "*" else "*", fold(r["label"])):
-               ColumnLabel(r["key"], r["english"], _none(r["measure"]))
-               for r in _csv("column_labels.csv")}
-    units = {fold(r["printed"]): Unit(r["key"], r["english"], r["measure"])
-             for r in _csv("units.csv")}
-    families = yaml.safe_load(_read("families.yaml"))
-    patterns = yaml.safe_load(_read("document.yaml"))
-    return Vocabulary(rows, columns, units, families, patterns)
+@lru_cache(maxsize=len(EDITIONS))
+def vocabulary(language: str) -> Vocabulary:
+    """The vocabulary of one language edition: its aliases resolved to the canonical
+    keys of ``editions/keys`` (immutable, so loaded once per edition and process).
+    An alias naming a key that is not declared is a data error, raised here."""
+    edition = load_edition(language)
+    row_keys = {r["key"]: r for r in read_csv("keys", "rows.csv")}
+    column_keys = {r["key"]: r for r in read_csv("keys", "columns.csv")}
+    unit_keys = {r["key"]: r for r in read_csv("keys", "units.csv")}
+
+    def declared(table: dict[str, dict[str, str]], key: str, name: str) -> dict[str, str]:
+        if key not in table:
+            raise ValueError(f"edition {language}: {name} alias names undeclared key {key!r}")
+        return table[key]
+
+    rows = {}
+    for alias in edition.aliases("row_labels.csv"):
+        k = declared(row_keys, alias["key"], "row_labels.csv")
+        rows[fold(alias["label"])] = RowLabel(k["key"], k["english"], k["role"],
+                                              _none(k["child_key"]), _none(k["unit"]))
+    columns = {}
+    for alias in edition.aliases("column_labels.csv"):
+        k = declared(column_keys, alias["key"], "column_labels.csv")
+        group = fold(alias["group"]) if alias["group"] != "*" else "*"
+        columns[(group, fold(alias["label"]))] = ColumnLabel(k["key"], k["english"],
+                                                             _none(k["measure"]))
+    units = {}
+    for alias in edition.aliases("units.csv"):
+        k = declared(unit_keys, alias["key"], "units.csv")
+        units[fold(alias["printed"])] = Unit(k["key"], k["english"], k["measure"])
+    families = yaml.safe_load(
+        resources.files("unfascicle.normalize").joinpath("data", "families.yaml")
+        .read_text("utf-8"))
+    return Vocabulary(language, rows, columns, units, families, dict(edition.patterns),
+                      edition.numerals)
+
+
+def document_vocabulary(document: dict) -> Vocabulary:
+    """The vocabulary of an output document's edition (its ``document.language``); a
+    document in a language without an edition of its own is read with the first."""
+    language = (document.get("document") or {}).get("language")
+    return vocabulary(language if language in EDITIONS else EDITIONS[0])

@@ -1,10 +1,12 @@
 """Label mapping: the vocabulary data files cover the sample, and matching is robust."""
 
+import pytest
 import regex
 from conftest import answer_tables
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unfascicle.editions import EDITIONS, detect_language
 from unfascicle.extract.model import HeaderCell
 from unfascicle.normalize.captions import column_meaning, header_columns
 from unfascicle.normalize.vocab import fold, split_enumerator, vocabulary
@@ -25,7 +27,7 @@ def test_split_enumerator():
 
 
 def test_known_row_labels_map_to_english_keys():
-    vocab = vocabulary()
+    vocab = vocabulary("zh")
     expected = {
         "员额": "posts", "其他工作人员费用": "other_staff_costs", "代表差旅费": "travel_of_representatives",
         "A. 决策机关": "policymaking_organs", "B. 行政指导和管理": "executive_direction_and_management",
@@ -37,11 +39,11 @@ def test_known_row_labels_map_to_english_keys():
 
 
 def test_unknown_row_label_is_none():
-    assert vocabulary().row("完全陌生的标签") is None
+    assert vocabulary("zh").row("完全陌生的标签") is None
 
 
 def test_column_meanings():
-    vocab = vocabulary()
+    vocab = vocabulary("zh")
     cases = {
         ("2022 年支出", None): ("expenditure", 2022),
         ("2023 年批款", None): ("appropriation", 2023),
@@ -71,7 +73,7 @@ def test_header_spans_resolve_to_leaf_columns_with_group():
 def test_every_sample_label_is_known_or_structurally_keyed():
     """Every non-enumerated, non-prose row label of the answer key is in the vocabulary,
     and every header label has a meaning."""
-    vocab = vocabulary()
+    vocab = vocabulary("zh")
     missing = set()
     for table in answer_tables():
         if table["number"].startswith("A") or table["number"] in ("15.3", "15.4", "15.7"):
@@ -98,7 +100,7 @@ def test_every_sample_label_is_known_or_structurally_keyed():
 
 @given(st.text(max_size=40))
 def test_label_parsers_never_crash(text):
-    vocab = vocabulary()
+    vocab = vocabulary("zh")
     number, bare = split_enumerator(text)
     assert bare in text and (number is None or number in text)
     assert isinstance(fold(text), str)
@@ -108,11 +110,48 @@ def test_label_parsers_never_crash(text):
     assert meaning.year is None or 1900 <= meaning.year <= 2099
 
 
-@given(st.sampled_from(sorted(vocabulary().rows)), st.sampled_from(["", " ", "\u3000", "\u00a0"]),
+@given(st.sampled_from(sorted(vocabulary("zh").rows)), st.sampled_from(["", " ", "\u3000", "\u00a0"]),
        st.sampled_from(["", "：", ":", "。"]))
 def test_known_labels_survive_spacing_and_trailing_marks(folded, space, tail):
     """Whatever spacing or trailing mark a rendering adds, a known label keeps its key."""
-    vocab = vocabulary()
+    vocab = vocabulary("zh")
     key = vocab.rows[folded].key
     printed = space.join(folded) + tail
     assert vocab.row(printed).key == key
+
+
+@pytest.mark.parametrize(("zh", "en", "key"), [
+    ("其他工作人员费用", "Other staff costs", "other_staff_costs"),
+    ("员额", "Posts", "posts"),
+    ("小计 (C)", "Subtotal, C", "subtotal"),
+    ("共计", "Total (1+2)", "total"),
+    ("一般事务及有关职类", "General Service and related", "general_service_and_related"),
+])
+def test_both_editions_share_row_keys(zh, en, key):
+    assert vocabulary("zh").row(zh).key == vocabulary("en").row(en).key == key
+    assert vocabulary("en").row(en).english == vocabulary("zh").row(zh).english
+
+
+@pytest.mark.parametrize(("zh", "en", "key", "year"), [
+    ("2023 年批款", "2025 approved", "appropriation", None),
+    ("2024 年估计(重计费用前)", "2026 estimate (before recosting)", "estimate_before_recosting", None),
+    ("2022 年支出", "2024 expenditure", "expenditure", None),
+    ("2020(实际)", "2023 (actual)", "actual", None),
+])
+def test_both_editions_share_column_keys(zh, en, key, year):
+    zh_col = column_meaning(zh, None, vocabulary("zh"))
+    en_col = column_meaning(en, None, vocabulary("en"))
+    assert zh_col.key == en_col.key
+    assert key is None or zh_col.key == key
+    assert zh_col.year is not None and en_col.year is not None
+
+
+def test_every_alias_names_a_declared_key():
+    for language in EDITIONS:
+        vocabulary.cache_clear()
+        assert vocabulary(language).rows  # raises on an alias of an undeclared key
+
+
+def test_language_detected_from_script():
+    assert detect_language(["表 15.9 总表：按支出用途列示的财政资源"]) == "zh"
+    assert detect_language(["Table 15.9 Evolution of financial resources by object"]) == "en"

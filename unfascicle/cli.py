@@ -13,6 +13,7 @@ import traceback
 from pathlib import Path
 
 from unfascicle import __version__
+from unfascicle.editions import EDITIONS
 from unfascicle.errors import FascicleError, UnreadableInput, UsageError
 
 
@@ -27,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
     extract.add_argument("--password", help="password of an encrypted PDF")
     extract.add_argument("--max-pages", type=int, help="refuse PDFs longer than this")
+    extract.add_argument("--language", choices=EDITIONS,
+                         help="language edition of the document (default: detected from its text)")
     extract.add_argument("--time-limit", type=float,
                          help="give up on the document after this many seconds")
     extract.add_argument("--check", action="store_true",
@@ -116,7 +119,8 @@ def _document(args: argparse.Namespace) -> dict:
     from unfascicle.output import to_dict
     from unfascicle.pipeline import read
 
-    return to_dict(read(args.input, password=args.password, max_pages=args.max_pages))
+    return to_dict(read(args.input, password=args.password, max_pages=args.max_pages,
+                        language=args.language))
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -68,8 +68,10 @@ def source_of(path: Path, data: bytes, layout: Layout) -> Source:
     return Source(path.name, layout.source_kind, hashlib.sha256(data).hexdigest(), layout.pages)
 
 
-def read(path: str | Path, password: str | None = None, max_pages: int | None = None) -> Fascicle:
-    """Read a fascicle (PDF or flat text) into typed records."""
+def read(path: str | Path, password: str | None = None, max_pages: int | None = None,
+         language: str | None = None) -> Fascicle:
+    """Read a fascicle (PDF or flat text) into typed records; ``language`` names its
+    edition ("zh", "en") when it should not be detected from the text."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -82,7 +84,7 @@ def read(path: str | Path, password: str | None = None, max_pages: int | None = 
     if not data.strip():
         raise UnreadableInput(path, "the file is empty")
     layout = read_layout(path, data, password, max_pages)
-    fascicle = normalize(layout, source_of(path, data, layout))
+    fascicle = normalize(layout, source_of(path, data, layout), language)
     if not any(p.number for p in fascicle.paragraphs) and not fascicle.tables:
         raise NotAFascicle(path, "no numbered paragraphs or budget tables found; expected a UN "
                                  "proposed programme budget fascicle such as A/78/6 (Sect. 15)")

@@ -1,0 +1,73 @@
+"""Language editions of a fascicle, as data.
+
+Each edition (``zh``, ``en``, …) is a folder of files a budget specialist can edit:
+``document.yaml`` (how the edition prints captions, symbols, headings, units, years and
+numerals) and label aliases (``row_labels.csv``, ``column_labels.csv``, ``units.csv``)
+that map printed words to the canonical keys declared once in ``keys/``, so every
+edition of a table loads into the same database columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import yaml
+
+#: The editions shipped with the package, in detection order of preference.
+EDITIONS = ("zh", "en")
+
+
+def _read(*parts: str) -> str:
+    return resources.files("unfascicle.editions").joinpath(*parts).read_text("utf-8")
+
+
+def read_csv(*parts: str) -> list[dict[str, str]]:
+    """Rows of a packaged CSV file as dicts."""
+    return list(csv.DictReader(io.StringIO(_read(*parts))))
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One language edition's printed conventions (patterns are regex source)."""
+
+    code: str
+    patterns: dict[str, str]
+    numerals: tuple[str, ...]
+    script: str  # the Unicode script that marks the edition's text ("Han", "Latin")
+
+    def aliases(self, name: str) -> list[dict[str, str]]:
+        """The edition's alias table ``name`` (e.g. "row_labels.csv")."""
+        return read_csv(self.code, name)
+
+
+@lru_cache(maxsize=len(EDITIONS))
+def load_edition(code: str) -> Edition:
+    """The packaged edition ``code``; ValueError for one that is not shipped."""
+    if code not in EDITIONS:
+        raise ValueError(f"unknown language edition {code!r} (known: {', '.join(EDITIONS)})")
+    raw = yaml.safe_load(_read(code, "document.yaml"))
+    return Edition(code, {k: v for k, v in raw.items() if isinstance(v, str)},
+                   tuple(raw["numerals"]), raw["script"])
+
+
+def detect_language(texts: Iterable[str], limit: int = 20_000) -> str:
+    """The edition whose script dominates the letters of ``texts`` (read up to ``limit``
+    characters): Chinese text is mostly Han ideographs, English mostly Latin letters."""
+    counts = dict.fromkeys(EDITIONS, 0)
+    scripts = {load_edition(c).script: c for c in EDITIONS}
+    seen = 0
+    for text in texts:
+        for script, code in scripts.items():
+            counts[code] += len(regex.findall(rf"\p{{Script={script}}}", text))
+        seen += len(text)
+        if seen >= limit:
+            break
+    # an ideograph carries about as much text as a Latin word of ~5 letters
+    counts["zh"] *= 5
+    return max(EDITIONS, key=lambda c: counts[c])
