@@ -98,6 +98,7 @@ class Flow:
         self.vocab = vocab
         self.settings = settings
         self.blocks: list[Block] = []
+        self.warnings: list[str] = []
         self.styles: dict[int, tuple[float, bool, bool]] = {}
         self.para: Paragraph | None = None
         self.items: list[tuple[Item, float]] = []
@@ -155,6 +156,9 @@ class Flow:
         self._end_figure()
         self._end_caption()
         self._flush_small()
+        for block in self.blocks:
+            if isinstance(block, Table) and not block.parts:
+                self._unread_table(block)
         ranked = sorted(set(self.styles.values()),
                         key=lambda s: (-s[0], not s[1], not s[2]))
         for i, block in enumerate(self.blocks):
@@ -163,6 +167,14 @@ class Flow:
         return self.blocks
 
     # -- captions, tables and figures ------------------------------------
+    def _unread_table(self, table: Table) -> None:
+        """A caption with no grid under it is still a table of the document: output it
+        with one empty part, and say so, rather than dropping or refusing it."""
+        table.parts.append(TablePart(None, [], []))
+        name = table.caption[0] if table.caption else "a table"
+        self.warnings.append(f"page {table.prov[0].page}: {name}: caption found but no "
+                             f"table grid could be read under it")
+
     def _caption_kind(self, text: str) -> str | None:
         if self.vocab.table_caption.match(text):
             return "table"
@@ -422,13 +434,21 @@ class Flow:
         if number is not None:
             self._close_text()
             rest = first.text[len(number):].strip()
-            self.para = Paragraph(number, self._join([rest, *(s.text for s in ln.spans[1:])]),
+            self.para = Paragraph(number.rstrip("."),
+                                  self._join([rest, *(s.text for s in ln.spans[1:])]),
                                   _prov([ln]))
             self._emit(self.para)
             return
         level = self._marker_level(first.text)
         if level and len(ln.spans) > 1:
             self._item(first.text, self._join(ln.spans[1:]), level, ln.spans[1].x0, ln)
+            return
+        marker, _, rest = first.text.partition(" ")
+        level = self._marker_level(marker) if rest else 0
+        if level:  # the marker and its text set close enough to read as one span
+            self._item(marker, self._join([rest.strip(), *ln.spans[1:]]), level,
+                       first.x0 + (first.x1 - first.x0) * (len(marker) + 1) / len(first.text),
+                       ln)
             return
         if self.items:
             item, x = self.items[-1]

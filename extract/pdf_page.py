@@ -128,12 +128,18 @@ def strip_running(pages: list[PageContent], settings: PdfSettings) -> list[str]:
     return texts
 
 
+_SEPARATOR = re.compile(r"[_\u2014\u2015]{5,}")  # a footnote separator typed as text
+
+
 def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
                     settings: PdfSettings) -> None:
-    """Move the lines under a page-bottom rule into ``page.footnotes`` when they are
+    """Move the lines under a page-bottom rule (drawn, or typed as a run of underscores
+    as Word does) into ``page.footnotes`` when they are
     all smaller than body text and the first starts with a footnote number."""
-    for rule in page.graphics.rules:
-        below = [ln for ln in page.lines if ln.top >= rule.y]
+    drawn = [(rule.y, None) for rule in page.graphics.rules]
+    typed = [(ln.top, ln) for ln in page.lines if _SEPARATOR.fullmatch(ln.text)]
+    for y, separator in sorted(drawn + typed, key=lambda t: t[0]):
+        below = [ln for ln in page.lines if ln.top >= y and ln is not separator]
         if not below or len(below) == len(page.lines):
             continue
         if any(ln.size >= body_size - settings.size_tolerance for ln in below):
@@ -144,10 +150,10 @@ def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
         first = min(below, key=lambda ln: ln.top)
         if not vocab.footnote_start.match(first.text) and not first.text.startswith("[^"):
             continue
-        above = [ln for ln in page.lines if ln.bottom <= rule.y]
-        if above and max(ln.bottom for ln in above) > rule.y:
+        above = [ln for ln in page.lines if ln.bottom <= y and ln is not separator]
+        if above and max(ln.bottom for ln in above) > y:
             continue
         page.footnotes = sorted(below, key=lambda ln: ln.top)
         page.lines = above
-        page.graphics.rules = [r for r in page.graphics.rules if r.y < rule.y]
+        page.graphics.rules = [r for r in page.graphics.rules if r.y < y]
         return

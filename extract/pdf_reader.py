@@ -121,4 +121,4 @@ def read_pdf(source: Path, settings: PdfSettings | None = None, password: str | 
         if isinstance(b, Table):
             _rank_indents(b, settings.indent_ratio * size)
     return Layout(source=str(source), source_kind="pdf", pages=len(pages), blocks=blocks,
-                  front=front, running=running)
+                  front=front, running=running, warnings=flow.warnings)

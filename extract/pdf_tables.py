@@ -116,16 +116,25 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
 
 def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfVocab,
               settings: PdfSettings) -> list[Line]:
-    """The rows of a table that a page break cut before its closing rule: every line
-    left under the last rule, when all of them read as table text."""
-    below = [ln for ln in lines if ln.top > reg.bottom]
+    """The rows of a table that its last rule does not close. When the rules hold body
+    rows, the last one closes the table unless every line left under it reads as table
+    text (a page break cut the table). When they hold only the header (producers that
+    rule the header alone), the rows are the lines under it down to the first that
+    reads as body text or a caption, or that leaves the table's width."""
+    below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
         return []
-    size = max(ln.size for ln in reg.lines)
-    if any(_breaks_table(ln, body_size, vocab, settings) or ln.size > size
-           or ln.x0 < reg.x0 - 1 or ln.x1 > reg.x1 + 1 for ln in below):
-        return []
-    return below
+    inner = reg.rules[1:-1]
+    header_only = not any(ln.top > r.y for r in inner for ln in reg.lines) if inner else True
+    out: list[Line] = []
+    for ln in below:
+        if (_breaks_table(ln, body_size, vocab, settings)
+                or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
+            if header_only:
+                break
+            return []
+        out.append(ln)
+    return out
 
 
 def _merge(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
