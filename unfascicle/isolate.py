@@ -61,15 +61,16 @@ def _limit_memory(megabytes: float | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _ran_out_of_memory(exc: BaseException) -> bool:
-    """Whether ``exc`` is, or was raised while handling, a MemoryError (readers turn
-    any parser failure into "damaged"; the cause is still in the chain)."""
+def _in_chain(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+    """``exc``, or the exception it was raised while handling, that is a ``kind``.
+    Readers turn any parser failure into "damaged", yet the MemoryError is still in
+    the chain; and a library failing while it cleans up must not hide our refusal."""
     seen = 0
     while exc is not None and seen < 50:
-        if isinstance(exc, MemoryError):
-            return True
+        if isinstance(exc, kind):
+            return exc
         exc, seen = exc.__cause__ or exc.__context__, seen + 1
-    return False
+    return None
 
 
 def _run_child(write_fd: int, fn: Callable[..., Any], args: tuple, path: str | None,
@@ -81,11 +82,12 @@ def _run_child(write_fd: int, fn: Callable[..., Any], args: tuple, path: str | N
             _limit_memory(memory_mb)
             payload = ("ok", fn(*args))
         except BaseException as exc:  # report, don't lose: the parent turns it into a line
-            if _ran_out_of_memory(exc):
+            refusal = _in_chain(exc, FascicleError)
+            if memory_mb is not None and _in_chain(exc, MemoryError):
                 payload = ("error", MemoryLimitExceeded(
                     path, f"needed more than the memory limit of {memory_mb:g} MB"))
-            elif isinstance(exc, FascicleError):
-                payload = ("error", exc)
+            elif refusal is not None:
+                payload = ("error", refusal)
             else:
                 payload = ("crash", traceback.format_exc())
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
