@@ -380,7 +380,7 @@ def _alive(pids: set[int]) -> set[int]:
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_workers_die_with_their_parent(tmp_path, command, sig):
     source = tmp_path / "long.txt"
-    source.write_text(SAMPLE_TXT.read_text("utf-8") * 16, "utf-8")
+    source.write_text(SAMPLE_TXT.read_text("utf-8") * 64, "utf-8")  # a minute or more
     args = ["-o", str(tmp_path / "o.json")] if command == "extract" else [
         "-o", str(tmp_path / "out"), "--jobs", "1"]
     proc = subprocess.Popen([sys.executable, "-m", "unfascicle.cli", command, str(source),
