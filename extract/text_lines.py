@@ -81,7 +81,23 @@ def decode_text(data: bytes) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = data.decode("gb18030")
+    _check_decoded(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_MAX_PRIVATE_USE = 0.01  # share of the characters; real text has next to none
+
+
+def _check_decoded(text: str) -> None:
+    """Refuse what decoded without error but is not text in that encoding: NUL bytes
+    (binary, or UTF-16 without its byte-order mark), or many private-use characters
+    (another encoding, such as Big5, read as GB18030)."""
+    if "\0" in text:
+        raise ValueError("it holds NUL bytes (binary, or UTF-16 without a byte-order mark)")
+    private = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff")
+    if private > _MAX_PRIVATE_USE * max(1, len(text)):
+        raise ValueError("it decodes to private-use characters (an encoding other than "
+                         "UTF-8, UTF-16 or GB18030, such as Big5?)")
 
 
 def read_source(path: Path) -> Source:
@@ -92,8 +108,10 @@ def read_source(path: Path) -> Source:
         raise UnreadableInput(path, f"cannot read file: {exc.strerror}") from exc
     try:
         text = decode_text(data)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except UnicodeDecodeError as exc:
         raise UnreadableInput(path, "not a text file in a known encoding") from exc
+    except ValueError as exc:
+        raise UnreadableInput(path, f"not a text file in a known encoding: {exc}") from exc
     if not text.strip():
         raise UnreadableInput(path, "the file is empty")
     lines = [SrcLine(no, clean(raw)) for no, raw in enumerate(text.split("\n"), 1) if raw]

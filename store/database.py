@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-from sqlalchemy import Connection, Engine, Table, create_engine
+from sqlalchemy import Connection, Engine, Table, create_engine, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.types import Double, Integer, String, TypeEngine
@@ -28,7 +28,7 @@ def database_url(url: str | Path | None) -> URL:
         return URL.create("duckdb", database=text)
     try:
         parsed = make_url(text)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: e.g. a port that is no number
         raise UsageError(text, "not a database URL (use a .duckdb path, duckdb:///path "
                                "or postgresql://user@host/db)") from exc
     if parsed.drivername in _POSTGRES_SCHEMES:
@@ -89,3 +89,13 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     """Insert many rows, with bound values, the fastest way the dialect offers."""
     if rows:
         _BULK.get(conn.dialect.name, _insert_sqlalchemy)(conn, table, rows)
+
+
+def serialise(conn: Connection, key: str) -> None:
+    """Wait for any other transaction working on ``key`` (a document, or the schema)
+    and hold it off until this one ends: PostgreSQL's transaction-scoped advisory lock,
+    so two loads of one document queue instead of colliding on its keys. DuckDB needs
+    none: one process at a time writes a database file."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(
+            func.hashtextextended(f"unfascicle:{key}", 0))))

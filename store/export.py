@@ -1,10 +1,19 @@
 """Every relation, facts included, as one Parquet or CSV file each: the database for
 people without one. The outputs go through the loader into a scratch DuckDB, so the files
-hold exactly what a loaded database holds."""
+hold exactly what a loaded database holds.
+
+The files form one set: a reader must never see some relations from one export and
+some from another. So the new set is written into a hidden folder beside the target
+and switched in with one rename (Linux ``renameat2(RENAME_EXCHANGE)``, which swaps two
+folders atomically); a killed export leaves only that hidden folder, which the next
+export removes."""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Literal
@@ -13,34 +22,98 @@ import duckdb
 from sqlalchemy import Table
 
 from unfascicle.errors import OutputError, UsageError
+from unfascicle.output import process_alive
 from unfascicle.store.database import database_url, engine_for
 from unfascicle.store.load import load_into
 from unfascicle.store.schema import RELATIONS, cells, facts
 
 Format = Literal["parquet", "csv"]
 FORMATS: tuple[Format, ...] = ("parquet", "csv")
+# what an earlier export may have left in the folder it replaces
+_EXPORTED = frozenset({f"{t.name}.{f}" for t in RELATIONS for f in FORMATS}
+                      | {"datapackage.json"})
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 
 def export(paths: list[Path], out_dir: Path, fmt: Format = "parquet") -> dict[str, Path]:
     """Write ``<relation>.<fmt>`` into ``out_dir`` for every relation; returns the files by
-    relation name. Each file is written under a temporary name and renamed, so a failed
-    export leaves no partial file."""
+    relation name. ``out_dir`` must be new, empty or an earlier export; it is replaced as
+    a whole, so a failed or killed export leaves the earlier set as it was."""
     if fmt not in FORMATS:
         raise UsageError(None, f"unknown export format {fmt!r} (use parquet or csv)")
-    out_dir = Path(out_dir)
+    out_dir = Path(os.path.realpath(out_dir))
+    _check_replaceable(out_dir)
+    staging = _staging(out_dir)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(out_dir, f"cannot create the folder: {exc.strerror}") from exc
-    with tempfile.TemporaryDirectory(prefix="unfascicle-export-") as scratch:
-        engine = engine_for(database_url(Path(scratch) / "export.duckdb"))
+        scratch = staging / ".scratch"
+        scratch.mkdir()
+        engine = engine_for(database_url(scratch / "export.duckdb"))
         try:
             load_into(engine, paths)
             with engine.connect() as conn:
                 db = conn.connection.driver_connection
-                return {t.name: _write(db, t, out_dir, fmt) for t in RELATIONS}
+                names = [_write(db, t, staging, fmt).name for t in RELATIONS]
         finally:
             engine.dispose()
+        shutil.rmtree(scratch)
+        _switch(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return {t.name: out_dir / name for t, name in zip(RELATIONS, names, strict=True)}
+
+
+def _check_replaceable(out_dir: Path) -> None:
+    """Refuse a folder holding anything but an earlier export: it is replaced whole."""
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise OutputError(out_dir, "is a file, not a folder")
+    other = sorted(p.name for p in out_dir.iterdir() if p.name not in _EXPORTED)
+    if other:
+        raise OutputError(out_dir, f"holds files that are not an export ({other[0]}, …); "
+                                   "export into a new, empty or earlier export folder")
+
+
+def _staging(out_dir: Path) -> Path:
+    """A new hidden folder beside ``out_dir``, after removing those of dead exports."""
+    prefix = f".{out_dir.name}.export-"
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        for old in out_dir.parent.glob(f"{prefix}*"):
+            pid = old.name[len(prefix):].split("-", 1)[0]
+            if pid.isdigit() and not process_alive(int(pid)):
+                shutil.rmtree(old, ignore_errors=True)
+        return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=out_dir.parent))
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot create the folder: {exc.strerror}") from exc
+
+
+def _switch(staging: Path, out_dir: Path) -> None:
+    """Put the new set at ``out_dir``; the old set (if any) ends at ``staging``."""
+    try:
+        if not out_dir.exists():
+            os.rename(staging, out_dir)
+        elif not _exchange(staging, out_dir):  # no renameat2: two renames, never a mix
+            old = Path(tempfile.mkdtemp(prefix=f"{staging.name}-old", dir=staging.parent))
+            os.rename(out_dir, old)
+            os.rename(staging, out_dir)
+            os.rename(old, staging)
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot replace the folder: {exc.strerror}") from exc
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step; False where the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.ENOSYS, errno.EINVAL):  # not supported here
+        return False
+    raise OSError(error, os.strerror(error), str(b))
 
 
 def _order(table: Table) -> list[str]:
@@ -49,18 +122,14 @@ def _order(table: Table) -> list[str]:
     return [c.name for c in keys]
 
 
-def _write(db: duckdb.DuckDBPyConnection, table: Table, out_dir: Path, fmt: Format) -> Path:
-    target = out_dir / f"{table.name}.{fmt}"
+def _write(db: duckdb.DuckDBPyConnection, table: Table, folder: Path, fmt: Format) -> Path:
+    target = folder / f"{table.name}.{fmt}"
     relation = db.table(table.name).order(", ".join(_order(table)))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=out_dir)
-    os.close(fd)
     try:
         if fmt == "parquet":
-            relation.write_parquet(tmp)
+            relation.write_parquet(str(target))
         else:
-            relation.write_csv(tmp, header=True)
-        os.replace(tmp, target)
+            relation.write_csv(str(target), header=True)
     except (OSError, duckdb.Error) as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise OutputError(target, f"cannot write: {exc}") from exc
     return target

@@ -30,6 +30,8 @@ def _parse(path: Path) -> object:
         raise UnreadableInput(path, f"cannot read: {exc.strerror}") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise UnreadableInput(path, f"not JSON: {exc}") from exc
+    except RecursionError:
+        raise UnreadableInput(path, "not a fascicle output: nested too deeply") from None
 
 
 def read_outputs(paths: list[Path]) -> Iterator[tuple[Path, dict]]:
@@ -47,5 +49,5 @@ def read_outputs(paths: list[Path]) -> Iterator[tuple[Path, dict]]:
                 raise UnreadableInput(path, f"not a fascicle output (its schema is not "
                                             f"{schema_id()})")
             continue
-        validate(document, path)
+        validate(document, path, UnreadableInput)  # a hand-edited file is bad input
         yield path, document

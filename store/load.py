@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, delete, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from unfascicle.errors import OutputError
-from unfascicle.store.database import bulk_insert, database_url, engine_for, shown
+from unfascicle.store.database import bulk_insert, database_url, engine_for, serialise, shown
 from unfascicle.store.inputs import read_outputs
 from unfascicle.store.rows import document_id, document_rows
 from unfascicle.store.schema import TABLES, documents, metadata
@@ -71,6 +71,7 @@ def create_schema(engine: Engine) -> None:
     """Create the tables and the facts view where missing."""
     try:
         with engine.begin() as conn:
+            serialise(conn, "schema")
             metadata.create_all(conn)
     except SQLAlchemyError as exc:
         raise OutputError(shown(engine.url), f"cannot open the database: {_reason(exc)}") from exc
@@ -81,6 +82,7 @@ def _load_document(engine: Engine, path: Path, document: dict) -> LoadedDocument
     rows = document_rows(document)
     try:
         with engine.begin() as conn:
+            serialise(conn, f"document:{doc_id}")
             replaced = _delete_document(conn, doc_id)
             for table in TABLES:
                 bulk_insert(conn, table, rows[table.name])

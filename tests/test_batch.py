@@ -45,8 +45,10 @@ def test_batch_with_two_jobs(inputs, tmp_path):
     assert (pdf["pages"], pdf["tables"], pdf["paragraphs"]) == (44, 24, 117)
     assert txt["paragraphs"] == 117
     names = sorted(p.name for p in out.glob("*.json"))
-    assert names == ["A_78_6_Sect15_zh.json", "A_78_6_Sect15_zh.pdf.json", "report.json"] or \
-        names == ["A_78_6_Sect15_zh.json", "A_78_6_Sect15_zh.txt.json", "report.json"]
+    # the two share a stem, so each keeps its extension, whichever finishes first
+    assert names == ["A_78_6_Sect15_zh.pdf.json", "A_78_6_Sect15_zh.txt.json", "report.json"]
+    assert (pdf["output"], txt["output"]) == ("A_78_6_Sect15_zh.pdf.json",
+                                              "A_78_6_Sect15_zh.txt.json")
     for name in names[:2]:
         doc = json.loads((out / name).read_text(encoding="utf-8"))
         assert doc["document"]["symbol"] == "A/78/6 (Sect. 15)"

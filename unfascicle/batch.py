@@ -2,34 +2,36 @@
 
 The per-document work (:func:`process`) is a plain function of plain data, so any
 ``concurrent.futures.Executor`` can run it: a process pool by default, or a Dask
-cluster's executor. Each document runs in a child process with a time limit
-(:mod:`unfascicle.isolate`) and writes its JSON into ``OUT/.work/``; the parent
-then names it after the document symbol and language and moves it into place
-with an atomic rename. A state file per input (``OUT/.state/<sha256>.json``)
-records the pipeline version that produced it, so a rerun skips what is done
-and finishes what a killed run left.
+cluster's executor. Each document runs in a child process with a time and a memory
+limit (:mod:`unfascicle.isolate`) and writes its JSON into ``OUT/.work/``; the parent
+moves it into place with an atomic rename. Output names come from the inputs alone
+(:func:`plan_names`), never from which job finishes first. A state file per output
+(``OUT/.state/<name>.json``) records the input it came from, its content hash and the
+pipeline version, so a rerun skips what is done and finishes what a killed run left.
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 
-import regex
-
 from unfascicle import __version__
-from unfascicle.errors import FascicleError, UsageError
-from unfascicle.isolate import call_with_time_limit
+from unfascicle.errors import FascicleError, OutputError, UsageError
+from unfascicle.inputfile import MAX_INPUT_MB, read_input
+from unfascicle.isolate import call_with_time_limit, die_with_parent
+from unfascicle.output import check_target, write_atomic
 
 INPUT_SUFFIXES = (".pdf", ".txt")
 WORK, STATE = ".work", ".state"
+RESERVED = frozenset({"report"})  # report.json and report.txt are the run's own
 
 
 def pipeline_version() -> str:
@@ -49,10 +51,12 @@ class Job:
     """One input to process, and how."""
 
     source: str
-    work_dir: str
+    work_file: str
     sha256: str
     password: str | None = None
     max_pages: int | None = None
+    max_mb: float | None = MAX_INPUT_MB
+    memory_mb: float | None = None
 
 
 @dataclass
@@ -69,16 +73,6 @@ class Outcome:
     seconds: float = 0.0
     error: str | None = None
     code: str | None = None
-    name: str | None = field(default=None, repr=False)  # preferred output name
-
-
-def output_name(document: dict, source: Path) -> str:
-    """"A/78/6 (Sect. 15)" + zh → "A_78_6_Sect15_zh"; the input's stem when unknown."""
-    symbol = document.get("symbol")
-    if not symbol:
-        return regex.sub(r"[^\w.-]+", "_", source.stem)
-    slug = regex.sub(r"[^\w]+", "_", symbol.replace("Sect. ", "Sect")).strip("_")
-    return f"{slug}_{document.get('language') or 'xx'}"
 
 
 def _extract(job: Job) -> dict:
@@ -86,10 +80,10 @@ def _extract(job: Job) -> dict:
     from unfascicle.output import to_dict, write_json
     from unfascicle.pipeline import read
 
-    document = to_dict(read(Path(job.source), password=job.password, max_pages=job.max_pages))
-    write_json(document, Path(job.work_dir) / f"{job.sha256}.json")
-    return {"name": output_name(document["document"], Path(job.source)),
-            "pages": document["document"]["source"]["pages"],
+    document = to_dict(read(Path(job.source), password=job.password, max_pages=job.max_pages,
+                            max_mb=job.max_mb))
+    write_json(document, Path(job.work_file))
+    return {"pages": document["document"]["source"]["pages"],
             "tables": len(document["tables"]),
             "paragraphs": sum(1 for p in document["paragraphs"] if p["number"]),
             "failing_checks": sum(1 for c in document["checks"] if c["status"] == "fail")}
@@ -103,108 +97,164 @@ def process(job: Job, time_limit: float | None) -> Outcome:
 
     started = time.perf_counter()
     try:
-        summary = call_with_time_limit(_extract, (job,), time_limit, job.source)
+        summary = call_with_time_limit(_extract, (job,), time_limit, job.source, job.memory_mb)
     except FascicleError as exc:
-        return Outcome(job.source, "failed", seconds=round(time.perf_counter() - started, 3),
-                       error=exc.line(), code=exc.code)
+        return _failed(job.source, exc, time.perf_counter() - started)
     return Outcome(job.source, "ok", seconds=round(time.perf_counter() - started, 3), **summary)
 
 
+def _failed(source: str, exc: FascicleError, seconds: float = 0.0) -> Outcome:
+    return Outcome(source, "failed", seconds=round(seconds, 3), error=exc.line(), code=exc.code)
+
+
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
-    """Files, folders (their .pdf/.txt files, recursively) and globs, sorted, once each."""
-    found: set[Path] = set()
+    """Files, folders (their .pdf/.txt files, recursively) and globs (relative or
+    absolute), sorted, once each however they are named."""
+    found: dict[Path, Path] = {}
     for spec in specs:
         path = Path(spec)
         if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES
-                         and p.is_file())
-        elif path.exists():
-            found.add(path)
+            matches = [p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES
+                       and p.is_file()]
+        elif path.exists() or path.is_symlink():
+            matches = [path]
         else:
-            matches = [p for p in Path().glob(spec) if p.is_file()] if any(
-                ch in spec for ch in "*?[") else []
+            matches = [Path(p) for p in glob.glob(spec, recursive=True)
+                       if Path(p).is_file()] if glob.has_magic(spec) else []
             if not matches:
                 raise UsageError(spec, "no such file, folder or matching glob")
-            found.update(matches)
-    return sorted(found)
+        for match in matches:
+            found.setdefault(_identity(match), match)
+    return sorted(found.values())
 
 
-def _state_file(out_dir: Path, sha256: str) -> Path:
-    return out_dir / STATE / f"{sha256}.json"
+def _identity(path: Path) -> Path:
+    """What makes two inputs the same input: the file they resolve to."""
+    return Path(os.path.realpath(path))
 
 
-def _done_before(out_dir: Path, sha256: str, version: str) -> dict | None:
-    """The recorded outcome for this content and pipeline version, if its output exists."""
+def plan_names(inputs: list[Path], claims: dict[str, str] | None = None) -> dict[Path, str]:
+    """Each input's output name (without ``.json``): its stem; its full name
+    (``x.pdf``) when another input of the run shares the stem; that plus a digest of
+    its path when even the full name is shared. A name held in the folder by another
+    input's output (``claims``: name → resolved source) or by the report counts as
+    shared. The names depend on the inputs only."""
+    claims = claims or {}
+
+    def free(name: str, path: Path) -> bool:
+        return name not in RESERVED and claims.get(name, str(_identity(path))) == str(
+            _identity(path))
+
+    names: dict[Path, str] = {}
+    stems = _count(p.stem for p in inputs)
+    full = _count(p.name for p in inputs)
+    for path in inputs:
+        if stems[path.stem] == 1 and free(path.stem, path):
+            names[path] = path.stem
+        elif full[path.name] == 1 and free(path.name, path):
+            names[path] = path.name
+        else:
+            digest = hashlib.sha256(str(_identity(path)).encode()).hexdigest()[:8]
+            names[path] = f"{path.name}.{digest}"
+    return names
+
+
+def _count(items: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+def _states(out_dir: Path) -> dict[str, dict]:
+    """The recorded state of every output still in the folder, by output name."""
+    states = {}
+    for path in sorted((out_dir / STATE).glob("*.json")):
+        try:
+            state = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            continue
+        if isinstance(state, dict) and path.stem == state.get("name") and isinstance(
+                state.get("source"), str) and (out_dir / f"{path.stem}.json").is_file():
+            states[path.stem] = state
+    return states
+
+
+def _prepare(out_dir: Path) -> None:
+    """Create the output folder and its work and state folders; empty the work folder
+    of what a killed run left. Any failure is one line, exit 2."""
     try:
-        state = json.loads(_state_file(out_dir, sha256).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if state.get("pipeline") != version or not (out_dir / state.get("output", "")).is_file():
-        return None
-    return state
+        for sub in (WORK, STATE):
+            (out_dir / sub).mkdir(parents=True, exist_ok=True)
+        for stale in (out_dir / WORK).iterdir():
+            stale.unlink()
+    except OSError as exc:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise OutputError(out_dir, "is a file, not a folder (batch writes a folder)") from None
+        raise OutputError(out_dir, f"cannot write into the output folder: {exc.strerror}"
+                          ) from None
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def _finalize(outcome: Outcome, out_dir: Path, job: Job, version: str, taken: set[str]) -> None:
-    """Move a finished output to its name and record it, as soon as it is done, so
-    a killed run keeps what it finished."""
-    source = Path(outcome.input)
-    base = outcome.name or source.stem
-    kind = source.suffix.lstrip(".").lower() or "input"
-    # the same document twice in one run (its PDF and its text, or two copies)
-    name = next(n for n in (base, f"{base}.{kind}", f"{base}.{source.stem}.{kind}",
-                            f"{base}.{job.sha256[:12]}") if n not in taken)
-    taken.add(name)
+def _finalize(outcome: Outcome, out_dir: Path, job: Job, name: str, version: str) -> None:
+    """Move a finished output to its name and record where it came from, as soon as
+    it is done, so a killed run keeps what it finished. A failure fails this input."""
     target = out_dir / f"{name}.json"
-    os.replace(Path(job.work_dir) / f"{job.sha256}.json", target)
+    record = asdict(outcome) | {"output": target.name, "name": name, "sha256": job.sha256,
+                                "source": str(_identity(Path(job.source))), "pipeline": version}
+    try:
+        check_target(target, Path(job.source))
+        try:
+            os.replace(job.work_file, target)
+        except OSError as exc:
+            raise OutputError(target, f"cannot write the output: {exc.strerror}") from None
+        write_atomic(json.dumps(record, ensure_ascii=False).encode("utf-8"),
+                     out_dir / STATE / f"{name}.json")
+    except FascicleError as exc:
+        Path(job.work_file).unlink(missing_ok=True)
+        vars(outcome).update(vars(_failed(outcome.input, exc, outcome.seconds)))
+        return
     outcome.output = target.name
-    record = asdict(outcome) | {"pipeline": version, "sha256": job.sha256}
-    _write_atomic(_state_file(out_dir, job.sha256), json.dumps(record, ensure_ascii=False))
 
 
 def run_batch(inputs: list[Path], out_dir: Path, executor: Executor | None = None,
               workers: int | None = None, time_limit: float | None = 300.0,
               password: str | None = None, max_pages: int | None = None,
-              progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+              progress: Callable[[Outcome], None] | None = None,
+              memory_mb: float | None = None, max_mb: float | None = MAX_INPUT_MB
+              ) -> list[Outcome]:
     """Process ``inputs`` into ``out_dir``; returns one outcome per input, in input order."""
     version = pipeline_version()
-    for sub in (WORK, STATE):
-        (out_dir / sub).mkdir(parents=True, exist_ok=True)
-    for stale in (out_dir / WORK).iterdir():  # left by a killed run
-        stale.unlink()
-    outcomes, jobs, pending = [], {}, []
-    taken: set[str] = set()
+    _prepare(out_dir)
+    states = _states(out_dir)
+    names = plan_names(inputs, {n: s["source"] for n, s in states.items()})
+    outcomes, pending = [], {}
     for path in inputs:
+        name = names[path]
         try:
-            sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as exc:
-            outcomes.append(Outcome(str(path), "failed", error=f"{path}: cannot read the file: "
-                                    f"{exc.strerror} [unreadable-input]", code="unreadable-input"))
+            sha = hashlib.sha256(read_input(path, max_mb)).hexdigest()
+        except FascicleError as exc:
+            outcomes.append(_failed(str(path), exc))
             continue
-        state = _done_before(out_dir, sha, version)
-        if state:
-            taken.add(Path(state["output"]).stem)
-            outcomes.append(Outcome(str(path), "skipped", output=state["output"],
+        state = states.get(name)
+        if state and (state.get("sha256"), state.get("pipeline")) == (sha, version):
+            outcomes.append(Outcome(str(path), "skipped", output=f"{name}.json",
                                     pages=state.get("pages"), tables=state.get("tables"),
                                     paragraphs=state.get("paragraphs"),
                                     failing_checks=state.get("failing_checks")))
             continue
-        job = Job(str(path), str(out_dir / WORK), sha, password, max_pages)
-        jobs[job.source] = job
-        pending.append(job)
+        job = Job(str(path), str(out_dir / WORK / f"{name}.json"), sha, password, max_pages,
+                  max_mb, memory_mb)
+        pending[job.source] = (job, name)
     own = executor is None
-    pool = executor or ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1)
+    pool = executor or ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1,
+                                           initializer=die_with_parent)
     try:
-        futures = [pool.submit(process, job, time_limit) for job in pending]
+        futures = [pool.submit(process, job, time_limit) for job, _ in pending.values()]
         for future in as_completed(futures):
             outcome = future.result()
             if outcome.status == "ok":
-                _finalize(outcome, out_dir, jobs[outcome.input], version, taken)
+                job, name = pending[outcome.input]
+                _finalize(outcome, out_dir, job, name, version)
             outcomes.append(outcome)
             if progress:
                 progress(outcome)
@@ -217,10 +267,11 @@ def run_batch(inputs: list[Path], out_dir: Path, executor: Executor | None = Non
 
 def write_report(outcomes: list[Outcome], out_dir: Path) -> str:
     """``report.json`` and ``report.txt`` in ``out_dir``; returns the readable summary."""
-    records = [{k: v for k, v in asdict(o).items() if k != "name"} for o in outcomes]
+    records = [asdict(o) for o in outcomes]
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("ok", "skipped", "failed")}
     report = {"pipeline": pipeline_version(), "counts": counts, "inputs": records}
-    _write_atomic(out_dir / "report.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    write_atomic((json.dumps(report, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
+                 out_dir / "report.json")
     lines = [f"{'status':8} {'pages':>5} {'tables':>6} {'paras':>5} {'fails':>5} {'sec':>6}  input"]
     for o in outcomes:
         cells = [o.pages, o.tables, o.paragraphs, o.failing_checks]
@@ -229,5 +280,5 @@ def write_report(outcomes: list[Outcome], out_dir: Path) -> str:
                      f"{o.seconds:>6.2f}  {o.input}" + (f"\n         {o.error}" if o.error else ""))
     lines.append(f"{counts['ok']} ok, {counts['skipped']} skipped, {counts['failed']} failed")
     summary = "\n".join(lines) + "\n"
-    _write_atomic(out_dir / "report.txt", summary)
+    write_atomic(summary.encode("utf-8"), out_dir / "report.txt")
     return summary

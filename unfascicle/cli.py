@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import math
 import sys
 import traceback
 from pathlib import Path
@@ -15,6 +17,50 @@ from pathlib import Path
 from unfascicle import __version__
 from unfascicle.editions import EDITIONS
 from unfascicle.errors import FascicleError, UnreadableInput, UsageError
+from unfascicle.inputfile import MAX_INPUT_MB
+
+DEFAULT_TIME_LIMIT = 300.0  # seconds per document
+DEFAULT_MEMORY_LIMIT = 2048.0  # megabytes per document
+
+
+def _positive_number(text: str) -> float:
+    """A finite number above zero (argparse type): limits of 0, -1, nan or inf are typos."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a finite number above 0, not {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {text!r}")
+    return value
+
+
+def _path(text: str) -> Path:
+    """A file or folder name (argparse type); an empty one would mean the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path")
+    return Path(text)
+
+
+def _limits(command: argparse.ArgumentParser) -> None:
+    """The per-document limits, the same for extract and batch."""
+    command.add_argument("--time-limit", type=_positive_number, default=DEFAULT_TIME_LIMIT,
+                         help="seconds per document before it is stopped (default 300)")
+    command.add_argument("--memory-limit", type=_positive_number, default=DEFAULT_MEMORY_LIMIT,
+                         metavar="MB", help="megabytes per document (default 2048)")
+    command.add_argument("--max-size", type=_positive_number, default=MAX_INPUT_MB,
+                         metavar="MB", help=f"refuse larger inputs (default {MAX_INPUT_MB:g})")
+    command.add_argument("--max-pages", type=_positive_int, help="refuse PDFs longer than this")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,25 +70,22 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="read a fascicle (.pdf or .txt) and write JSON")
-    extract.add_argument("input", type=Path)
-    extract.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+    extract.add_argument("input", type=_path)
+    extract.add_argument("-o", "--output", type=_path, required=True, help="JSON file to write")
     extract.add_argument("--password", help="password of an encrypted PDF")
-    extract.add_argument("--max-pages", type=int, help="refuse PDFs longer than this")
     extract.add_argument("--language", choices=EDITIONS,
                          help="language edition of the document (default: detected from its text)")
-    extract.add_argument("--time-limit", type=float,
-                         help="give up on the document after this many seconds")
+    _limits(extract)
     extract.add_argument("--check", action="store_true",
                          help="print failing accounting checks; exit 1 if any fails")
     extract.add_argument("--strict", action="store_true",
                          help="fail (exit 1, no output) on any failing check or warning")
     batch = sub.add_parser("batch", help="extract many inputs in parallel into a folder")
     batch.add_argument("inputs", nargs="+", help="files, folders or globs (.pdf, .txt)")
-    batch.add_argument("-o", "--output", type=Path, required=True, help="output folder")
-    batch.add_argument("--jobs", type=int, help="parallel workers (default: number of cores)")
-    batch.add_argument("--time-limit", type=float, default=300.0,
-                       help="seconds per document before it is stopped (default 300)")
-    batch.add_argument("--max-pages", type=int, help="refuse PDFs longer than this")
+    batch.add_argument("-o", "--output", type=_path, required=True, help="output folder")
+    batch.add_argument("--jobs", type=_positive_int,
+                       help="parallel workers (default: number of cores)")
+    _limits(batch)
     batch.add_argument("--password", help="password for encrypted PDFs")
     batch.add_argument("--executor", choices=["process", "dask"], default="process")
     batch.add_argument("--scheduler", help="Dask scheduler address (with --executor dask)")
@@ -52,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="a DuckDB file (default fascicles.duckdb) or postgresql://…")
     export = sub.add_parser("export", help="write the relations as Parquet or CSV files")
     export.add_argument("outputs", nargs="+", type=Path, help="output JSON files or folders")
-    export.add_argument("-o", "--output", type=Path, required=True, help="folder to write")
+    export.add_argument("-o", "--output", type=_path, required=True, help="folder to write")
     export.add_argument("--format", choices=["parquet", "csv"], default="parquet")
     check = sub.add_parser("check", help="re-run the accounting checks on an output JSON")
     check.add_argument("output", type=Path)
@@ -64,15 +107,21 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load_output(path: Path) -> dict:
-    """Read an output JSON file, or fail with a one-line error."""
+    """Read an output JSON file and check it against the schema, or fail with a
+    one-line error naming the file and its first problem (bad input, not our bug)."""
+    from unfascicle.output import validate
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UnreadableInput(path, "no such file") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UnreadableInput(path, f"not a fascicle JSON output: {exc}") from None
+    except RecursionError:
+        raise UnreadableInput(path, "not a fascicle JSON output: nested too deeply") from None
     if not isinstance(data, dict) or "tables" not in data:
         raise UnreadableInput(path, "not a fascicle JSON output (no tables)")
+    validate(data, path, UnreadableInput)
     return data
 
 
@@ -106,10 +155,9 @@ def _report_failures(findings: list[dict], total: int) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from unfascicle.checks import run_checks
-    from unfascicle.output import plain, validate
+    from unfascicle.output import plain
 
     document = _load_output(args.output)
-    validate(document, args.output)
     findings = [plain(f) for f in run_checks(document)]
     return _report_failures(findings, len(findings))
 
@@ -120,17 +168,16 @@ def _document(args: argparse.Namespace) -> dict:
     from unfascicle.pipeline import read
 
     return to_dict(read(args.input, password=args.password, max_pages=args.max_pages,
-                        language=args.language))
+                        max_mb=args.max_size, language=args.language))
 
 
 def _extract(args: argparse.Namespace) -> int:
     from unfascicle.isolate import call_with_time_limit
-    from unfascicle.output import write_json
+    from unfascicle.output import check_target, write_json
 
-    if args.time_limit is not None:
-        document = call_with_time_limit(_document, (args,), args.time_limit, str(args.input))
-    else:
-        document = _document(args)
+    check_target(args.output, args.input)  # before the work, not after it
+    document = call_with_time_limit(_document, (args,), args.time_limit, str(args.input),
+                                    args.memory_limit)
     if args.strict and (document["warnings"] or any(
             f["status"] == "fail" for f in document["checks"])):
         for w in document["warnings"]:
@@ -139,7 +186,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"fascicle: {args.input}: --strict: not written because of the findings above",
               file=sys.stderr)
         return 1
-    write_json(document, args.output)
+    write_json(document, args.output, args.input)
     if args.check:
         return _report_failures(document["checks"], len(document["checks"]))
     return 0
@@ -154,7 +201,8 @@ def _batch(args: argparse.Namespace) -> int:
     with reporter(len(inputs)) as progress:
         outcomes = run_batch(inputs, args.output, executor=executor, workers=args.jobs,
                              time_limit=args.time_limit, password=args.password,
-                             max_pages=args.max_pages, progress=progress)
+                             max_pages=args.max_pages, progress=progress,
+                             memory_mb=args.memory_limit, max_mb=args.max_size)
     print(write_report(outcomes, args.output), end="")
     return 2 if any(o.status == "failed" for o in outcomes) else 0
 
@@ -206,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse prints its own message
         return 0 if exc.code == 0 else 4
+    # pdfminer logs what it repairs in a damaged file; the error line says enough
+    logging.getLogger("pdfminer").setLevel(logging.DEBUG if args.debug else logging.CRITICAL)
     try:
         return _COMMANDS[args.command](args)
     except FascicleError as exc:

@@ -73,3 +73,11 @@ class WorkerCrashed(FascicleError):
 
     code = "worker-crashed"
     exit_code = 2
+
+
+class MemoryLimitExceeded(FascicleError):
+    """The document needed more memory than the per-document limit (e.g. a
+    decompression bomb)."""
+
+    code = "memory-limit"
+    exit_code = 2

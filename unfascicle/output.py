@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 import os
+import stat
 import uuid
 from functools import cache
 from pathlib import Path
@@ -14,7 +16,7 @@ import jsonschema_rs
 
 from unfascicle import __version__
 from unfascicle.checks import run_checks
-from unfascicle.errors import InvalidOutput, OutputError
+from unfascicle.errors import FascicleError, InvalidOutput, OutputError, UsageError
 from unfascicle.normalize.records import Fascicle
 from unfascicle.schemas import fascicle_schema, schema_id, schema_version
 
@@ -52,12 +54,16 @@ def _validator():
     return jsonschema_rs.Draft202012Validator(fascicle_schema())
 
 
-def validate(document: dict, path: str | Path | None = None) -> None:
-    """Raise :class:`InvalidOutput` naming the first violation of the published schema."""
-    error = next(iter(_validator().iter_errors(document)), None)
-    if error is not None:
-        where = "/".join(str(p) for p in error.instance_path) or "(root)"
-        raise InvalidOutput(path, f"output does not match the schema at {where}: {error.message}")
+def validate(document: dict, path: str | Path | None = None,
+             error: type[FascicleError] = InvalidOutput) -> None:
+    """Raise ``error`` naming the first violation of the published schema:
+    :class:`InvalidOutput` (a bug) for our own records, :class:`UnreadableInput` for
+    a file someone gives us to read."""
+    found = next(iter(_validator().iter_errors(document)), None)
+    if found is not None:
+        where = "/".join(str(p) for p in found.instance_path) or "(root)"
+        what = "output does not match" if error is InvalidOutput else "not a valid output: fails"
+        raise error(path, f"{what} the schema at {where}: {found.message}")
 
 
 def dumps(document: dict) -> str:
@@ -65,24 +71,118 @@ def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
-def write_json(document: dict, target: Path) -> None:
-    """Validate, then write via a temporary file in the same folder and an atomic
-    rename: a failed write leaves no partial file and an older output untouched."""
+def check_target(target: Path, source: Path | None = None) -> None:
+    """Refuse an output path that would destroy something: empty, the input itself
+    (also through a symlink or a hard link), or anything but a regular file or a new
+    name (a symlink, FIFO or device would be replaced by a regular file)."""
+    if not str(target):
+        raise UsageError(None, "the output path is empty")
+    try:
+        info = os.lstat(target)
+    except (FileNotFoundError, NotADirectoryError):  # a new name (or its folder's fault)
+        return
+    except OSError as exc:
+        raise OutputError(target, f"cannot write the output: {exc.strerror}") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError(target, "is a folder; give the output file's name")
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a regular file"
+        raise OutputError(target, f"is {kind}; refusing to replace it (give a new name "
+                                  "or a regular file)")
+    if source is not None and _same_file(source, info):
+        raise UsageError(target, f"is the input {source}; refusing to overwrite it")
+
+
+def _same_file(path: Path, info: os.stat_result) -> bool:
+    try:
+        other = os.stat(path)
+    except OSError:
+        return False
+    return (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino)
+
+
+def write_json(document: dict, target: Path, source: Path | None = None) -> None:
+    """Validate, then write atomically (see :func:`write_atomic`)."""
     validate(document, target)
-    text = dumps(document).encode("utf-8")
+    write_atomic(dumps(document).encode("utf-8"), target, source)
+
+
+_TMP_PREFIX = ".unfascicle-"
+# what open() says where the kernel or the file system has no unnamed files
+_NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL}
+
+
+def write_atomic(data: bytes, target: Path, source: Path | None = None) -> None:
+    """Write ``data`` to ``target`` so that readers see the old file or the whole new
+    one. The bytes go to an unnamed file in the same folder (Linux ``O_TMPFILE``), which
+    gets a short name only to be renamed over the target: a crash mid-write leaves
+    nothing visible, and a 255-byte target name still fits. Where unnamed files are not
+    supported, a named temporary file of our own pattern is used, and those left by dead
+    processes are removed."""
+    target = Path(target)
+    check_target(target, source)
     folder = target.parent
-    tmp = folder / f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle = open(tmp, "xb")  # noqa: SIM115 - closed below; mode follows the umask
+        _remove_stale(folder)
+        fd, tmp = _open_unnamed(folder)
     except OSError as exc:
         raise OutputError(target, f"cannot write into {folder}: {exc.strerror}") from exc
     try:
-        with handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+            if tmp is None:
+                tmp = _name_unnamed(handle.fileno(), folder)
         os.replace(tmp, target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
         raise OutputError(target, f"cannot write the output: {exc.strerror}") from exc
+
+
+def _temp_name(folder: Path) -> Path:
+    return folder / f"{_TMP_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
+
+
+def _name_unnamed(fd: int, folder: Path) -> Path:
+    """Give an unnamed file a temporary name (``linkat`` with ``AT_SYMLINK_FOLLOW``,
+    which ``os.link`` uses only when given a directory descriptor)."""
+    tmp = _temp_name(folder)
+    here = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", tmp, src_dir_fd=here, follow_symlinks=True)
+    finally:
+        os.close(here)
+    return tmp
+
+
+def _open_unnamed(folder: Path) -> tuple[int, Path | None]:
+    """An unnamed file in ``folder`` (name None), else a new named one."""
+    try:
+        return os.open(folder, os.O_TMPFILE | os.O_WRONLY, 0o666), None
+    except (AttributeError, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno not in _NO_TMPFILE:
+            raise
+    tmp = _temp_name(folder)
+    return os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666), tmp
+
+
+def _remove_stale(folder: Path) -> None:
+    """Remove our temporary files whose writing process is gone (killed mid-write)."""
+    for tmp in folder.glob(f"{_TMP_PREFIX}*.tmp"):
+        pid = tmp.name[len(_TMP_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a temporary file of a dead one is stale)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

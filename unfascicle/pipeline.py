@@ -10,6 +10,7 @@ from pathlib import Path
 
 from unfascicle.errors import NotAFascicle, UnreadableInput
 from unfascicle.extract.model import Layout
+from unfascicle.inputfile import MAX_INPUT_MB, read_input
 from unfascicle.normalize import normalize
 from unfascicle.normalize.records import Fascicle, Source
 
@@ -69,18 +70,12 @@ def source_of(path: Path, data: bytes, layout: Layout) -> Source:
 
 
 def read(path: str | Path, password: str | None = None, max_pages: int | None = None,
-         language: str | None = None) -> Fascicle:
-    """Read a fascicle (PDF or flat text) into typed records; ``language`` names its
-    edition ("zh", "en") when it should not be detected from the text."""
+         max_mb: float | None = MAX_INPUT_MB, language: str | None = None) -> Fascicle:
+    """Read a fascicle (PDF or flat text) into typed records; inputs over ``max_mb``
+    megabytes are refused; ``language`` names its edition ("zh", "en") when it should
+    not be detected from the text."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableInput(path, "no such file") from None
-    except IsADirectoryError:
-        raise UnreadableInput(path, "is a folder, not a file") from None
-    except OSError as exc:
-        raise UnreadableInput(path, f"cannot read the file: {exc.strerror}") from None
+    data = read_input(path, max_mb)
     if not data.strip():
         raise UnreadableInput(path, "the file is empty")
     layout = read_layout(path, data, password, max_pages)
