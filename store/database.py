@@ -12,9 +12,9 @@ import pyarrow as pa
 from sqlalchemy import Connection, Engine, Table, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.types import Double, Integer, String, TypeEngine
 
 from unfascicle.errors import UsageError
+from unfascicle.store.schema import arrow_schema
 
 DEFAULT_DATABASE = "fascicles.duckdb"
 _POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
@@ -53,22 +53,11 @@ def engine_for(url: URL) -> Engine:
                                      "(pip install 'unfascicle[postgres]')") from exc
 
 
-def _arrow_type(sql_type: TypeEngine) -> pa.DataType:
-    if isinstance(sql_type, Integer):
-        return pa.int64()
-    if isinstance(sql_type, Double):
-        return pa.float64()
-    if isinstance(sql_type, String):
-        return pa.string()
-    raise TypeError(f"no Arrow type for {sql_type!r}")
-
-
 def _insert_duckdb(conn: Connection, table: Table, rows: list[dict]) -> None:
     """DuckDB's executemany runs one statement per row; an Arrow batch goes in at once.
     It uses the same DuckDB connection, so it is part of the open transaction."""
-    schema = pa.schema([(c.name, _arrow_type(c.type)) for c in table.columns])
     try:
-        batch = pa.Table.from_pylist(rows, schema=schema)
+        batch = pa.Table.from_pylist(rows, schema=arrow_schema(table))
         conn.connection.driver_connection.from_arrow(batch).insert_into(table.name)
     except (duckdb.Error, pa.ArrowException, OverflowError) as exc:
         # wrapped as SQLAlchemy wraps driver errors, so the loader has one error path

@@ -174,8 +174,7 @@ def _load(args: argparse.Namespace) -> int:
 
     report = load(args.outputs, args.db)
     for doc in report.documents:
-        action = "replaced" if doc.replaced else "added"
-        print(f"{action} {doc.document_id} from {doc.path} ({sum(doc.rows.values())} rows)")
+        print(doc.line())
     print(f"{len(report.documents)} document(s), {report.rows} rows into {report.database} "
           f"in {report.seconds:.2f} s")
     return 0
