@@ -4,7 +4,9 @@ SQLAlchemy Core, so the loader has one code path."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -51,6 +53,18 @@ def engine_for(url: URL) -> Engine:
     except ModuleNotFoundError as exc:  # psycopg is an optional extra
         raise UsageError(shown(url), f"the {exc.name} driver is not installed "
                                      "(pip install 'unfascicle[postgres]')") from exc
+
+
+@contextmanager
+def scratch_duckdb() -> Iterator[Engine]:
+    """A throwaway DuckDB file (not ``:memory:``, which would be one database per pooled
+    connection), removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="unfascicle-") as folder:
+        engine = engine_for(database_url(Path(folder) / "scratch.duckdb"))
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 def _insert_duckdb(conn: Connection, table: Table, rows: list[dict]) -> None:

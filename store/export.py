@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 from sqlalchemy import Table
 
 from unfascicle.errors import OutputError, UsageError
-from unfascicle.store.database import database_url, engine_for
+from unfascicle.store.database import scratch_duckdb
 from unfascicle.store.load import load_into
 from unfascicle.store.package import datapackage
 from unfascicle.store.schema import RELATIONS, arrow_schema, primary_key
@@ -41,15 +41,11 @@ def export(paths: list[Path], out_dir: Path, fmt: Format = "parquet") -> dict[st
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(out_dir, f"cannot create the folder: {exc.strerror}") from exc
-    with tempfile.TemporaryDirectory(prefix="unfascicle-export-") as scratch:
-        engine = engine_for(database_url(Path(scratch) / "export.duckdb"))
-        try:
-            load_into(engine, paths)
-            with engine.connect() as conn:
-                db = conn.connection.driver_connection
-                written = {t.name: _write(db, t, out_dir, fmt) for t in RELATIONS}
-        finally:
-            engine.dispose()
+    with scratch_duckdb() as engine:
+        load_into(engine, paths)
+        with engine.connect() as conn:
+            db = conn.connection.driver_connection
+            written = {t.name: _write(db, t, out_dir, fmt) for t in RELATIONS}
     package = json.dumps(datapackage(fmt), ensure_ascii=False, indent=1) + "\n"
     written["datapackage"] = _atomic(out_dir / PACKAGE,
                                      lambda tmp: Path(tmp).write_text(package, "utf-8"))
