@@ -7,7 +7,10 @@ text beside them (``raw``) and their place in the source (``page``, ``bbox``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import types
+import typing
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
 
 from unfascicle.extract.model import Provenance
 
@@ -241,3 +244,45 @@ class Fascicle:
             if table.number == number:
                 return table
         raise KeyError(number)
+
+    @property
+    def checks(self):
+        """The accounting checks over the tables (:class:`unfascicle.checks.findings.Finding`,
+        pass and fail), the same the output JSON carries."""
+        from unfascicle.checks import run_checks
+        from unfascicle.output import plain
+
+        return run_checks(plain(self))
+
+    def facts(self):
+        """The long table: one row per cell of a numeric column, with the columns of the
+        database's ``facts`` view, typed (see :func:`unfascicle.store.frames.facts_frame`)."""
+        from unfascicle.output import to_dict
+        from unfascicle.store.frames import facts_frame
+
+        return facts_frame(to_dict(self))
+
+    @classmethod
+    def from_output(cls, document: dict) -> Fascicle:
+        """The typed records back from an output document (as :func:`unfascicle.open`
+        reads it); its header and checks are left out, the checks are recomputed."""
+        return _typed(cls, document)
+
+
+def _typed(kind: type, data: Any) -> Any:
+    """JSON data as the record type ``kind`` describes it, following the type hints."""
+    if data is None:
+        return None
+    if is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        return kind(**{f.name: _typed(hints[f.name], data[f.name])
+                       for f in fields(kind) if f.name in data})
+    origin = typing.get_origin(kind)
+    if origin is list:
+        (item,) = typing.get_args(kind)
+        return [_typed(item, x) for x in data]
+    if origin in (types.UnionType, typing.Union):
+        structured = [a for a in typing.get_args(kind)
+                      if is_dataclass(a) or typing.get_origin(a) is list]
+        return _typed(structured[0], data) if structured else data
+    return data

@@ -4,7 +4,9 @@ SQLAlchemy Core, so the loader has one code path."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -12,9 +14,9 @@ import pyarrow as pa
 from sqlalchemy import Connection, Engine, Table, create_engine, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.types import Double, Integer, String, TypeEngine
 
 from unfascicle.errors import UsageError
+from unfascicle.store.schema import arrow_schema
 
 DEFAULT_DATABASE = "fascicles.duckdb"
 _POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
@@ -53,22 +55,23 @@ def engine_for(url: URL) -> Engine:
                                      "(pip install 'unfascicle[postgres]')") from exc
 
 
-def _arrow_type(sql_type: TypeEngine) -> pa.DataType:
-    if isinstance(sql_type, Integer):
-        return pa.int64()
-    if isinstance(sql_type, Double):
-        return pa.float64()
-    if isinstance(sql_type, String):
-        return pa.string()
-    raise TypeError(f"no Arrow type for {sql_type!r}")
+@contextmanager
+def scratch_duckdb() -> Iterator[Engine]:
+    """A throwaway DuckDB file (not ``:memory:``, which would be one database per pooled
+    connection), removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="unfascicle-") as folder:
+        engine = engine_for(database_url(Path(folder) / "scratch.duckdb"))
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 def _insert_duckdb(conn: Connection, table: Table, rows: list[dict]) -> None:
     """DuckDB's executemany runs one statement per row; an Arrow batch goes in at once.
     It uses the same DuckDB connection, so it is part of the open transaction."""
-    schema = pa.schema([(c.name, _arrow_type(c.type)) for c in table.columns])
     try:
-        batch = pa.Table.from_pylist(rows, schema=schema)
+        batch = pa.Table.from_pylist(rows, schema=arrow_schema(table))
         conn.connection.driver_connection.from_arrow(batch).insert_into(table.name)
     except (duckdb.Error, pa.ArrowException, OverflowError) as exc:
         # wrapped as SQLAlchemy wraps driver errors, so the loader has one error path

@@ -1,6 +1,7 @@
-"""Every relation, facts included, as one Parquet or CSV file each: the database for
-people without one. The outputs go through the loader into a scratch DuckDB, so the files
-hold exactly what a loaded database holds.
+"""Every relation, facts included, as one Parquet or CSV file each, plus the
+``datapackage.json`` that describes them: the database for people without one. The
+outputs go through the loader into a scratch DuckDB, so the files hold exactly what a
+loaded database holds.
 
 The files form one set: a reader must never see some relations from one export and
 some from another. So the new set is written into a hidden folder beside the target
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import json
 import os
 import shutil
 import tempfile
@@ -19,25 +21,30 @@ from pathlib import Path
 from typing import Literal
 
 import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from sqlalchemy import Table
 
 from unfascicle.errors import OutputError, UsageError
 from unfascicle.output import process_alive
 from unfascicle.store.database import database_url, engine_for
 from unfascicle.store.load import load_into
-from unfascicle.store.schema import RELATIONS, cells, facts
+from unfascicle.store.package import datapackage
+from unfascicle.store.schema import RELATIONS, arrow_schema, primary_key
 
 Format = Literal["parquet", "csv"]
 FORMATS: tuple[Format, ...] = ("parquet", "csv")
 # what an earlier export may have left in the folder it replaces
-_EXPORTED = frozenset({f"{t.name}.{f}" for t in RELATIONS for f in FORMATS}
-                      | {"datapackage.json"})
+PACKAGE = "datapackage.json"
+_EXPORTED = frozenset({f"{t.name}.{f}" for t in RELATIONS for f in FORMATS} | {PACKAGE})
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 
 def export(paths: list[Path], out_dir: Path, fmt: Format = "parquet") -> dict[str, Path]:
-    """Write ``<relation>.<fmt>`` into ``out_dir`` for every relation; returns the files by
-    relation name. ``out_dir`` must be new, empty or an earlier export; it is replaced as
+    """Write ``<relation>.<fmt>`` into ``out_dir`` for every relation and the
+    ``datapackage.json`` describing them; returns the files by relation name (the package
+    under "datapackage"). ``out_dir`` must be new, empty or an earlier export; it is replaced as
     a whole, so a failed or killed export leaves the earlier set as it was."""
     if fmt not in FORMATS:
         raise UsageError(None, f"unknown export format {fmt!r} (use parquet or csv)")
@@ -56,10 +63,14 @@ def export(paths: list[Path], out_dir: Path, fmt: Format = "parquet") -> dict[st
         finally:
             engine.dispose()
         shutil.rmtree(scratch)
+        package = json.dumps(datapackage(fmt), ensure_ascii=False, indent=1) + "\n"
+        (staging / PACKAGE).write_text(package, "utf-8")
         _switch(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return {t.name: out_dir / name for t, name in zip(RELATIONS, names, strict=True)}
+    written = {t.name: out_dir / name for t, name in zip(RELATIONS, names, strict=True)}
+    written["datapackage"] = out_dir / PACKAGE
+    return written
 
 
 def _check_replaceable(out_dir: Path) -> None:
@@ -116,20 +127,34 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(error, os.strerror(error), str(b))
 
 
-def _order(table: Table) -> list[str]:
-    """Rows in key order, so the same outputs give the same files."""
-    keys = cells.primary_key.columns if table is facts else table.primary_key.columns
-    return [c.name for c in keys]
-
-
 def _write(db: duckdb.DuckDBPyConnection, table: Table, folder: Path, fmt: Format) -> Path:
+    """One relation in key order, so the same outputs give the same files."""
     target = folder / f"{table.name}.{fmt}"
-    relation = db.table(table.name).order(", ".join(_order(table)))
+    relation = db.table(table.name).order(", ".join(primary_key(table)))
     try:
-        if fmt == "parquet":
-            relation.write_parquet(str(target))
-        else:
+        if fmt == "csv":
             relation.write_csv(str(target), header=True)
-    except (OSError, duckdb.Error) as exc:
+        else:
+            pq.write_table(_declared(relation.to_arrow_table(), table), target)
+    except (OSError, duckdb.Error, pa.ArrowException) as exc:
         raise OutputError(target, f"cannot write: {exc}") from exc
     return target
+
+
+def _declared(data: pa.Table, table: Table) -> pa.Table:
+    """The rows under the declared schema (types, nullability, metadata); a null in a
+    column declared NOT NULL is a bug in the schema, not something to write.
+
+    The file also records pandas' nullable integer type for integer columns that may be
+    null, so ``pandas.read_parquet`` (and frictionless, which reads through it) gives a
+    year as an integer, not as a float with NaN."""
+    schema = arrow_schema(table)
+    for field in schema:
+        if not field.nullable and data.column(field.name).null_count:
+            raise OutputError(table.name, f"column {field.name} is declared not null "
+                                          "but holds nulls")
+    frame = data.select(schema.names).cast(schema).to_pandas()
+    for field in schema:
+        if pa.types.is_integer(field.type) and field.nullable:
+            frame[field.name] = frame[field.name].astype(pd.Int32Dtype())
+    return pa.Table.from_pandas(frame, schema=schema, preserve_index=False)

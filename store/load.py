@@ -4,27 +4,51 @@ is either wholly replaced or left as it was."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, select
+from sqlalchemy import Connection, Engine, Table, delete, inspect, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from unfascicle.errors import OutputError
 from unfascicle.store.database import bulk_insert, database_url, engine_for, serialise, shown
 from unfascicle.store.inputs import read_outputs
 from unfascicle.store.rows import document_id, document_rows
-from unfascicle.store.schema import TABLES, documents, metadata
+from unfascicle.store.schema import RELATIONS, TABLES, description, documents, metadata
+
+
+@dataclass(frozen=True)
+class EarlierSource:
+    """What a replaced load had been read from."""
+
+    file: str
+    format: str
+    sha256: str
+
+    def __str__(self) -> str:
+        return f"{self.file}, {self.format}, sha256 {self.sha256[:6]}…"
 
 
 @dataclass(frozen=True)
 class LoadedDocument:
-    """One document written: where it came from, its key, and rows per table."""
+    """One document written: where it came from, its key, rows per table, and the source
+    of the load it replaced (None when it was new)."""
 
     path: Path
     document_id: str
-    replaced: bool
+    earlier: EarlierSource | None
     rows: dict[str, int]
+
+    @property
+    def replaced(self) -> bool:
+        """True when an earlier load of the document (any rendering of it) was replaced."""
+        return self.earlier is not None
+
+    def line(self) -> str:
+        """"added …" or "replaced … (was …)", as the command prints it."""
+        rows = f"{self.document_id} from {self.path} ({sum(self.rows.values())} rows)"
+        return f"replaced {rows} (was {self.earlier})" if self.earlier else f"added {rows}"
 
 
 @dataclass
@@ -63,43 +87,78 @@ def load(paths: list[Path], url: str | Path | None = None) -> LoadReport:
 
 def load_into(engine: Engine, paths: list[Path]) -> list[LoadedDocument]:
     """:func:`load` on an open engine (the export loads into a scratch DuckDB this way)."""
+    return load_documents(engine, read_outputs(paths))
+
+
+def load_documents(engine: Engine, outputs: Iterable[tuple[Path, dict]]) -> list[LoadedDocument]:
+    """Load validated output documents, each with the path it is reported under."""
     create_schema(engine)
-    return [_load_document(engine, path, document) for path, document in read_outputs(paths)]
+    return [_load_document(engine, path, document) for path, document in outputs]
 
 
 def create_schema(engine: Engine) -> None:
-    """Create the tables and the facts view where missing."""
+    """Create the tables and the facts view where missing; a new schema gets its tables',
+    views' and columns' descriptions as SQL comments."""
     try:
         with engine.begin() as conn:
             serialise(conn, "schema")
+            new = not inspect(conn).has_table(documents.name)
             metadata.create_all(conn)
+            if new:
+                for statement in _comments(conn.dialect.name):
+                    conn.exec_driver_sql(statement)
     except SQLAlchemyError as exc:
         raise OutputError(shown(engine.url), f"cannot open the database: {_reason(exc)}") from exc
 
 
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _comments(dialect: str) -> list[str]:
+    """COMMENT ON statements (the texts are this module's own constants). PostgreSQL
+    gets the tables' and columns' comments from SQLAlchemy; DuckDB's driver drops them."""
+    relations: list[Table] = RELATIONS if dialect == "duckdb" else [r for r in RELATIONS
+                                                                      if r.is_view]
+    out = []
+    for relation in relations:
+        kind = "VIEW" if relation.is_view else "TABLE"
+        if description(relation):
+            out.append(f"COMMENT ON {kind} {relation.name} IS {_quoted(description(relation))}")
+        out.extend(f"COMMENT ON COLUMN {relation.name}.{c.name} IS {_quoted(c.comment)}"
+                   for c in relation.columns if c.comment)
+    return out
+
+
 def _load_document(engine: Engine, path: Path, document: dict) -> LoadedDocument:
     doc_id = document_id(document)
-    rows = document_rows(document)
+    try:
+        rows = document_rows(document)
+    except ValueError as exc:  # a figure the exact decimal columns cannot hold
+        raise OutputError(path, f"not loaded: {exc}") from exc
     try:
         with engine.begin() as conn:
             serialise(conn, f"document:{doc_id}")
-            replaced = _delete_document(conn, doc_id)
+            earlier = _delete_document(conn, doc_id)
             for table in TABLES:
                 bulk_insert(conn, table, rows[table.name])
     except SQLAlchemyError as exc:
         raise OutputError(path, f"not loaded into {shown(engine.url)}: {_reason(exc)}") from exc
-    return LoadedDocument(path, doc_id, replaced, {t.name: len(rows[t.name]) for t in TABLES})
+    return LoadedDocument(path, doc_id, earlier, {t.name: len(rows[t.name]) for t in TABLES})
 
 
-def _delete_document(conn: Connection, doc_id: str) -> bool:
-    """Remove an earlier load of this document, children first; True when there was one."""
+def _delete_document(conn: Connection, doc_id: str) -> EarlierSource | None:
+    """Remove an earlier load of this document, children first; its source, or None
+    when there was none."""
+    d = documents.c
     # .all(), not .scalar(): DuckDB refuses further work on a half-fetched result
-    earlier = select(documents.c.document_id).where(documents.c.document_id == doc_id)
-    if not conn.execute(earlier).all():
-        return False
+    found = conn.execute(select(d.source_file, d.source_format, d.sha256)
+                         .where(d.document_id == doc_id)).all()
+    if not found:
+        return None
     for table in reversed(TABLES):
         conn.execute(delete(table).where(table.c.document_id == doc_id))
-    return True
+    return EarlierSource(*found[0])
 
 
 def _reason(exc: SQLAlchemyError) -> str:

@@ -5,18 +5,36 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
 from typing import Any
+
+from unfascicle.editions import read_csv
+from unfascicle.normalize.numbers import Status, parse_number
+from unfascicle.store.schema import ARITHMETIC_SCALE, NUMERIC_MEASURES, VALUE_SCALE
 
 Row = dict[str, Any]
 
-NUMERIC_MEASURES = {"amount", "count", "percentage"}
-
 
 def document_id(document: dict) -> str:
-    """The edition key: the same source file read again replaces its rows, another
-    edition of the symbol (another sha256) sits beside it."""
+    """The document key, symbol and language: any rendering of a document (its PDF, its
+    flat text) replaces an earlier load of it; other symbols (another year, a corrigendum)
+    sit beside it. Without a symbol the content hash keeps unrelated files apart."""
     meta = document["document"]
-    return "|".join((meta["symbol"] or "", meta["language"], meta["source"]["sha256"]))
+    if not meta["symbol"]:
+        return "|".join(("", meta["language"], meta["source"]["sha256"]))
+    return "|".join((meta["symbol"], meta["language"]))
+
+
+def exact(value: int | float | None, scale: int = VALUE_SCALE) -> Decimal | None:
+    """A JSON number as the exact decimal it was printed as (the shortest repr of a float
+    is its printed digits); ValueError when it has more decimals than the column keeps."""
+    if value is None:
+        return None
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if number.as_tuple().exponent < -scale:
+        raise ValueError(f"{value} has more than {scale} decimals")
+    return number
 
 
 def document_rows(document: dict) -> dict[str, list[Row]]:
@@ -52,6 +70,7 @@ def document_rows(document: dict) -> dict[str, list[Row]]:
                                                  "total": panel["total"],
                                                  "lines": _json(panel["lines"])})
             out["figure_data"].extend(where | {"datum_index": i} | datum
+                                      | {"value": exact(datum["value"])}
                                       for i, datum in enumerate(panel["data"]))
     return out
 
@@ -117,14 +136,26 @@ def _part(part: dict) -> Row:
             "stub_label": stub.get("label"), "stub_key": stub.get("key")}
 
 
+@cache
+def _key_names(relation: str) -> dict[str, str]:
+    """The English name of each canonical key, as ``editions/keys`` declares it once
+    for every edition."""
+    return {r["key"]: r["english"] for r in read_csv("keys", f"{relation}.csv")}
+
+
+def _column_name(column: dict) -> str | None:
+    return _key_names("columns").get(column["key"])
+
+
 def _column(part: dict, index: int, column: dict) -> Row:
     return {"column_index": index, "part_label": part["label"], "part_key": part["key"],
-            "label": column["label"], "key": column["key"], "year": column["year"],
-            "measure": column["measure"], "group_label": column["group"]}
+            "label": column["label"], "key": column["key"], "name": _column_name(column),
+            "year": column["year"], "measure": column["measure"], "group_label": column["group"]}
 
 
 def _row(row: dict) -> Row:
-    return {"label": row["label"], "key": row["key"], "kind": row["kind"],
+    return {"label": row["label"], "key": row["key"],
+            "name": _key_names("rows").get(row["key"]), "kind": row["kind"],
             "level": row["level"], "number": row["number"], "year": row["year"],
             "unit": row["unit"], "page": row["page"]} | _bbox(row["bbox"])
 
@@ -134,21 +165,28 @@ def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _status(value: Any, raw: str | None, measure: str | None) -> str:
+    """number, nil (a printed dash, read the way stage two reads it), blank, text, or
+    unreadable (a string in a numeric column)."""
+    if value is None:
+        return "blank"
+    if is_number(value):
+        nil = value == 0 and raw is not None and parse_number(raw).status is Status.NIL
+        return "nil" if nil else "number"
+    return "unreadable" if measure in NUMERIC_MEASURES else "text"
+
+
 def _cells(row: dict, columns: list[dict]) -> Iterator[Row]:
     """One cell per value; a string in a numeric column is an unreadable number."""
     raw = row["raw"]
     for index, value in enumerate(row["values"]):
         measure = columns[index]["measure"] if index < len(columns) else None
-        if value is None:
-            status = "blank"
-        elif is_number(value):
-            status = "number"
-        else:
-            status = "unreadable" if measure in NUMERIC_MEASURES else "text"
+        printed = raw[index] if index < len(raw) else None
+        status = _status(value, printed, measure)
         yield {"column_index": index,
-               "value": float(value) if status == "number" else None,
+               "value": exact(value) if is_number(value) else None,
                "text": value if isinstance(value, str) else None,
-               "raw": raw[index] if index < len(raw) else None,
+               "raw": printed,
                "status": status}
 
 
@@ -161,8 +199,10 @@ def _figure(f: dict) -> Row:
 
 def _check(c: dict) -> Row:
     return {"rule": c["rule"], "table_number": c["table"], "part_label": c["part"],
-            "row_label": c["row"], "column_label": c["column"], "printed": c["printed"],
-            "computed": c["computed"], "status": c["status"], "tolerance": c["tolerance"],
+            "row_label": c["row"], "column_label": c["column"],
+            "printed": exact(c["printed"], ARITHMETIC_SCALE),
+            "computed": exact(c["computed"], ARITHMETIC_SCALE), "status": c["status"],
+            "tolerance": exact(c["tolerance"], ARITHMETIC_SCALE),
             "page": c["page"], "detail": c["detail"]}
 
 

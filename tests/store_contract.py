@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,18 +18,20 @@ from unfascicle.errors import OutputError, UnreadableInput
 from unfascicle.store import load
 from unfascicle.store.database import database_url
 
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "golden" / "A_78_6_Sect15_zh.pdf.json"
+GOLDEN = Path(__file__).resolve().parent.parent / "samples" / "golden"
+SAMPLE = GOLDEN / "A_78_6_Sect15_zh.pdf.json"
+SAMPLE_TEXT = GOLDEN / "A_78_6_Sect15_zh.txt.json"
 SYMBOL = "A/78/6 (Sect. 15)"
 
 TOTAL_2024 = """
     SELECT value, unit, raw FROM facts
-    WHERE symbol = :symbol AND table_number = '15.9' AND row_key = 'total'
-      AND column_key = 'estimate_before_recosting' AND year = 2024"""
+    WHERE table_number = '15.9' AND column_key = 'estimate_before_recosting'
+      AND row_kind = 'total'"""
 
 
-def sample() -> dict:
+def sample(path: Path = SAMPLE) -> dict:
     """The real pipeline output for the sample (a fresh copy each time)."""
-    return json.loads(SAMPLE.read_text("utf-8"))
+    return json.loads(path.read_text("utf-8"))
 
 
 def write(document: dict, path: Path) -> Path:
@@ -37,14 +40,11 @@ def write(document: dict, path: Path) -> Path:
 
 
 def edition(document: dict, digit: str) -> dict:
-    """The same document read from another source file (another sha256)."""
+    """Another document with the same content: another year's symbol, another source."""
     other = copy.deepcopy(document)
+    other["document"]["symbol"] = f"A/7{digit}/6 (Sect. 15)"
     other["document"]["source"]["sha256"] = digit * 64
     return other
-
-
-def is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def expected_counts(document: dict) -> dict[str, int]:
@@ -63,7 +63,8 @@ def expected_counts(document: dict) -> dict[str, int]:
         "cells": sum(len(r["values"]) for r in rows),
         "figure_panels": len(panels),
         "figure_data": sum(len(p["data"]) for p in panels),
-        "facts": sum(is_number(v) for r in rows for v in r["values"]),
+        "facts": sum(c["measure"] in ("amount", "count", "percentage")
+                     for p in parts for c in p["columns"] for _ in p["rows"]),
     }
 
 
@@ -86,10 +87,58 @@ class StoreContract:
         return {name: self.query(url, f"SELECT count(*) FROM {name}")[0][0]
                 for name in expected_counts(sample())}
 
-    def test_facts_hold_the_2024_total_of_table_15_9(self, db_url, tmp_path):
+    def test_facts_hold_the_2024_total_of_table_15_9_as_an_exact_decimal(self, db_url, tmp_path):
         load([write(sample(), tmp_path / "sample.json")], db_url)
-        assert self.query(db_url, TOTAL_2024, symbol=SYMBOL) == [
-            (13465.1, "thousands_usd", "13 465.1")]
+        ((value, unit, raw),) = self.query(db_url, TOTAL_2024)
+        assert isinstance(value, Decimal) and value == Decimal("13465.1")
+        assert (unit, raw) == ("thousands_usd", "13 465.1")
+
+    def test_items_add_up_to_the_total_without_subtotals_or_float_noise(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "sample.json")], db_url)
+        ((total,),) = self.query(db_url, """
+            SELECT sum(value) FROM facts WHERE table_number = '15.9'
+              AND column_key = 'estimate_before_recosting' AND row_kind = 'item'""")
+        assert total == Decimal("13465.1") and str(total).rstrip("0") == "13465.1"
+
+    def test_subprogrammes_are_told_apart_by_row_number(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "sample.json")], db_url)
+        found = self.query(db_url, """
+            SELECT row_number, row_name, row_level, part_key, value FROM facts
+            WHERE table_number = '15.12' AND row_key = 'subprogramme'
+              AND column_key = 'estimate_before_recosting' ORDER BY row_index""")
+        assert [r[0] for r in found] == ["1", "2", "3", "4"]
+        assert {r[1:4] for r in found} == {("Subprogramme", 1, "regular_budget")}
+        assert [r[4] for r in found] == [Decimal(v) for v in
+                                         ("2222.4", "2485.4", "2412.2", "2444.7")]
+
+    def test_facts_carry_table_part_and_column_context(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "sample.json")], db_url)
+        (found,) = self.query(db_url, """
+            SELECT table_title, family, part_label, part_key, row_kind, column_name, year,
+                   measure, page
+            FROM facts WHERE table_number = '15.12' AND part_key = 'extrabudgetary'
+              AND row_kind = 'total' AND column_key = 'expenditure'""")
+        table = next(t for t in sample()["tables"] if t["number"] == "15.12")
+        assert found == (table["title"], "financial_resources", "(2) 预算外", "extrabudgetary",
+                         "total", "expenditure", 2022, "amount",
+                         table["parts"][1]["rows"][-1]["page"])
+
+    def test_a_printed_dash_is_nil_and_a_percentage_is_in_percent(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "sample.json")], db_url)
+        facts = self.query(db_url, """
+            SELECT column_key, unit, value, raw, value_status FROM facts
+            WHERE table_number = '15.9' AND row_key = 'total'
+              AND column_key IN ('percentage_change', 'other_changes')
+            ORDER BY column_key""")
+        assert facts == [("other_changes", "thousands_usd", 0, "—", "nil"),
+                         ("percentage_change", "percent", Decimal("0.6"), "0.6", "number")]
+
+    def test_a_blank_cell_is_a_fact_without_value(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "sample.json")], db_url)
+        found = self.query(db_url, """
+            SELECT DISTINCT value, raw, value_status FROM facts
+            WHERE table_number = '15.12' AND row_kind = 'section'""")
+        assert found == [(None, "", "blank")]
 
     def test_every_record_and_every_numeric_value_is_loaded(self, db_url, tmp_path):
         report = load([write(sample(), tmp_path / "sample.json")], db_url)
@@ -98,16 +147,6 @@ class StoreContract:
             k: v for k, v in expected_counts(sample()).items() if k != "facts"}
         assert report.seconds < 10
 
-    def test_a_percentage_column_is_in_percent_and_dashes_are_zero(self, db_url, tmp_path):
-        load([write(sample(), tmp_path / "sample.json")], db_url)
-        facts = self.query(db_url, """
-            SELECT column_key, unit, value, raw FROM facts
-            WHERE table_number = '15.9' AND row_key = 'total'
-              AND column_key IN ('percentage_change', 'other_changes')
-            ORDER BY column_key""")
-        assert facts == [("other_changes", "thousands_usd", 0.0, "—"),
-                         ("percentage_change", "percent", 0.6, "0.6")]
-
     def test_loading_twice_replaces_the_document(self, db_url, tmp_path):
         path = write(sample(), tmp_path / "sample.json")
         first = load([path], db_url)
@@ -115,11 +154,32 @@ class StoreContract:
         assert (first.documents[0].replaced, second.documents[0].replaced) == (False, True)
         assert self.counts(db_url) == expected_counts(sample())
 
-    def test_a_new_edition_is_added_beside_the_old_one(self, db_url, tmp_path):
+    def test_the_text_rendering_replaces_the_pdf_rendering(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "pdf.json")], db_url)
+        (loaded,) = load([write(sample(SAMPLE_TEXT), tmp_path / "text.json")], db_url).documents
+        assert loaded.document_id == f"{SYMBOL}|zh"
+        pdf_sha = sample()["document"]["source"]["sha256"]
+        assert loaded.line().endswith(
+            f"(was A_78_6_Sect15_zh.pdf, pdf, sha256 {pdf_sha[:6]}…)")
+        assert loaded.line().startswith(f"replaced {SYMBOL}|zh from ")
+        assert self.query(db_url, "SELECT symbol, source_file, source_format, sha256 "
+                                  "FROM documents") == [
+            (SYMBOL, "A_78_6_Sect15_zh.txt", "text",
+             sample(SAMPLE_TEXT)["document"]["source"]["sha256"])]
+        assert self.counts(db_url) == expected_counts(sample(SAMPLE_TEXT))
+        assert len(self.query(db_url, TOTAL_2024)) == 1
+
+    def test_another_symbol_is_added_beside(self, db_url, tmp_path):
         load([write(sample(), tmp_path / "sample.json")], db_url)
-        load([write(edition(sample(), "1"), tmp_path / "edition.json")], db_url)
+        load([write(edition(sample(), "9"), tmp_path / "edition.json")], db_url)
         assert self.counts(db_url) == times(expected_counts(sample()), 2)
-        assert [r[0] for r in self.query(db_url, TOTAL_2024, symbol=SYMBOL)] == [13465.1] * 2
+        assert [r[0] for r in self.query(db_url, TOTAL_2024)] == [Decimal("13465.1")] * 2
+
+    def test_a_figure_with_more_decimals_than_kept_is_refused(self, db_url, tmp_path):
+        document = sample()
+        document["tables"][8]["parts"][0]["rows"][0]["values"][0] = 1.2345
+        with pytest.raises(OutputError, match=r"many.json: not loaded: 1.2345 has more than 3"):
+            load([write(document, tmp_path / "many.json")], db_url)
 
     def test_an_invalid_document_in_a_list_leaves_its_earlier_load_alone(self, db_url, tmp_path):
         load([write(sample(), tmp_path / "sample.json")], db_url)

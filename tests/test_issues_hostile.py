@@ -119,7 +119,8 @@ def test_export_switches_the_whole_set_in_one_rename(tmp_path):
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before
     assert visible(scratch) == []
     assert fascicle("export", str(outputs), "-o", str(target), env=env).returncode == 0
-    assert sorted(p.suffix for p in target.iterdir()) == [".parquet"] * len(before)
+    relations = len(before) - 1  # every relation, and the datapackage.json
+    assert sorted(p.suffix for p in target.iterdir()) == [".json"] + [".parquet"] * relations
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

@@ -9,13 +9,22 @@ from unfascicle.errors import OutputError, UnreadableInput, UsageError
 from unfascicle.store import load
 from unfascicle.store.database import database_url
 from unfascicle.store.rows import document_rows
-from unfascicle.store.schema import TABLES
+from unfascicle.store.schema import FACTS_COMMENT, TABLES
 
 
 class TestDuckDB(StoreContract):
     @pytest.fixture
     def db_url(self, tmp_path) -> str:
         return str(tmp_path / "fascicles.duckdb")
+
+    def test_the_facts_view_is_documented_in_the_database(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "sample.json")], db_url)
+        (view,) = self.query(db_url, "SELECT comment FROM duckdb_views() WHERE view_name = 'facts'")
+        assert view[0] == FACTS_COMMENT
+        columns = dict(self.query(db_url, "SELECT column_name, comment FROM duckdb_columns() "
+                                          "WHERE table_name = 'facts'"))
+        assert columns["row_kind"].startswith("item, section, subtotal, total or text")
+        assert all(columns.values())
 
     def test_a_duckdb_url_is_the_same_file(self, db_url, tmp_path):
         load([write(sample(), tmp_path / "sample.json")], f"duckdb:///{db_url}")

@@ -12,6 +12,7 @@ from store_contract import StoreContract, sample, write
 
 from unfascicle.errors import OutputError
 from unfascicle.store import load
+from unfascicle.store.schema import FACTS_COMMENT
 
 PG_URL = os.environ.get("UNFASCICLE_TEST_PG_URL")
 
@@ -42,6 +43,15 @@ class TestPostgres(StoreContract):
     def db_url(self, pg_schema) -> str:
         url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={pg_schema}"})
         return url.render_as_string(hide_password=False)
+
+    def test_the_facts_view_is_documented_in_the_database(self, db_url, tmp_path):
+        load([write(sample(), tmp_path / "sample.json")], db_url)
+        assert self.query(db_url, "SELECT obj_description('facts'::regclass, 'pg_class')") == [
+            (FACTS_COMMENT,)]
+        (row_kind,) = self.query(db_url, """
+            SELECT col_description(attrelid, attnum) FROM pg_attribute
+            WHERE attrelid = 'facts'::regclass AND attname = 'row_kind'""")
+        assert row_kind[0].startswith("item, section, subtotal, total or text")
 
 
 def test_an_unreachable_server_is_an_output_error_without_the_password(tmp_path):

@@ -3,10 +3,28 @@
 >>> import unfascicle
 >>> fascicle = unfascicle.read("A_78_6_Sect15_zh.pdf")     # doctest: +SKIP
 >>> fascicle.table("15.9").to_dataframe()                  # doctest: +SKIP
+>>> unfascicle.open("A_78_6_Sect15_zh.json").facts()       # doctest: +SKIP
 """
 
 __version__ = "0.1.0"
 
+from pathlib import Path  # noqa: E402
+
+from unfascicle.normalize.records import Fascicle  # noqa: E402
 from unfascicle.pipeline import read  # noqa: E402
 
-__all__ = ["read", "__version__"]
+
+def open(path: str | Path) -> Fascicle:  # noqa: A001 - the name users expect, as in PIL
+    """An output JSON file back as the typed records :func:`read` returns, after checking
+    it against the published schema (UnreadableInput or InvalidOutput otherwise)."""
+    from unfascicle.errors import UnreadableInput
+    from unfascicle.store.inputs import read_outputs
+
+    path = Path(path)
+    if path.is_dir():
+        raise UnreadableInput(path, "is a folder, not an output JSON file")
+    (_, document), = read_outputs([path])
+    return Fascicle.from_output(document)
+
+
+__all__ = ["Fascicle", "open", "read", "__version__"]

@@ -11,6 +11,7 @@ import json
 import logging
 import math
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -62,16 +63,41 @@ def _limits(command: argparse.ArgumentParser) -> None:
                          metavar="MB", help=f"refuse larger inputs (default {MAX_INPUT_MB:g})")
     command.add_argument("--max-pages", type=_positive_int, help="refuse PDFs longer than this")
 
+EXIT_CODES = """exit codes:
+  0  success
+  1  a check failed (check, extract --check, --strict) or diff found differences
+  2  unreadable input, over --time-limit, or output not writable
+  3  readable, but not a UN budget fascicle
+  4  usage error
+  5  internal error: the output would not match the schema (a bug; please report)"""
+
+# Options every subcommand takes, before or after its name: (flags, help).
+_COMMON = (
+    (("--debug",), "show tracebacks on errors"),
+    (("-q", "--quiet"), "print errors only: no warnings, no summary line"),
+    (("-v", "--verbose"), "print progress messages, and those of pdfminer"),
+)
+
+
+def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
+    """The common options; a subcommand's copies default to SUPPRESS, so that
+    ``fascicle --debug extract …`` is not undone by the subcommand's own default."""
+    for flags, text in _COMMON:
+        parser.add_argument(*flags, action="store_true", default=default, help=text)
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="fascicle", description="Read UN programme budget fascicles into typed JSON.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    sub = parser.add_subparsers(dest="command", required=True)
+        prog="fascicle", description="Read UN programme budget fascicles into typed JSON.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="print the version and exit")
+    _add_common(parser, False)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract = sub.add_parser("extract", help="read a fascicle (.pdf or .txt) and write JSON")
-    extract.add_argument("input", type=_path)
-    extract.add_argument("-o", "--output", type=_path, required=True, help="JSON file to write")
+    extract.add_argument("input", type=_path, help="the fascicle: a PDF, a Word file or flat text")
+    extract.add_argument("-o", "--output", type=_path, required=True,
+                         help="JSON file to write, or - for standard output")
     extract.add_argument("--password", help="password of an encrypted PDF")
     extract.add_argument("--language", choices=EDITIONS,
                          help="language edition of the document (default: detected from its text)")
@@ -87,7 +113,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="parallel workers (default: number of cores)")
     _limits(batch)
     batch.add_argument("--password", help="password for encrypted PDFs")
-    batch.add_argument("--executor", choices=["process", "dask"], default="process")
+    batch.add_argument("--executor", choices=["process", "dask"], default="process",
+                       help="local processes (default) or a Dask cluster")
     batch.add_argument("--scheduler", help="Dask scheduler address (with --executor dask)")
     load = sub.add_parser("load", help="load outputs into DuckDB (default) or PostgreSQL")
     load.add_argument("outputs", nargs="+", type=Path, help="output JSON files or folders")
@@ -96,14 +123,32 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the relations as Parquet or CSV files")
     export.add_argument("outputs", nargs="+", type=Path, help="output JSON files or folders")
     export.add_argument("-o", "--output", type=_path, required=True, help="folder to write")
-    export.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    export.add_argument("--format", choices=["parquet", "csv"], default="parquet",
+                        help="file format (default parquet); datapackage.json describes both")
     check = sub.add_parser("check", help="re-run the accounting checks on an output JSON")
-    check.add_argument("output", type=Path)
+    check.add_argument("output", type=Path, help="an output JSON file")
+    check.add_argument("--json", action="store_true",
+                       help="print the counts and the failing checks as JSON")
     compare = sub.add_parser("diff", help="semantic diff of two outputs (exit 1 if they differ)")
-    compare.add_argument("old", type=Path)
-    compare.add_argument("new", type=Path)
+    compare.add_argument("old", type=Path, help="the earlier output JSON")
+    compare.add_argument("new", type=Path, help="the later output JSON")
     compare.add_argument("--json", action="store_true", help="print the changes as JSON")
+    for command in sub.choices.values():
+        command.epilog, command.formatter_class = EXIT_CODES, parser.formatter_class
+        _add_common(command, argparse.SUPPRESS)
     return parser
+
+
+def _configure_logging(args: argparse.Namespace) -> None:
+    """Messages go through ``logging`` to stderr: warnings by default, errors only with
+    --quiet, everything with --verbose. pdfminer reports harmless font trouble ("Could not
+    get FontBBox …") as warnings and what it repairs in a damaged file as errors; the
+    error line of a refusal says enough, so those are shown only with --verbose or --debug."""
+    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
+    logging.basicConfig(level=level, stream=sys.stderr, force=True,
+                        format="fascicle: %(levelname)s: %(name)s: %(message)s")
+    logging.getLogger("pdfminer").setLevel(
+        logging.NOTSET if args.verbose or args.debug else logging.CRITICAL)
 
 
 def _load_output(path: Path) -> dict:
@@ -159,6 +204,11 @@ def _check(args: argparse.Namespace) -> int:
 
     document = _load_output(args.output)
     findings = [plain(f) for f in run_checks(document)]
+    if args.json:
+        failed = [f for f in findings if f["status"] == "fail"]
+        print(json.dumps({"checks": len(findings), "failed": len(failed), "failures": failed},
+                         ensure_ascii=False, indent=1))
+        return 1 if failed else 0
     return _report_failures(findings, len(findings))
 
 
@@ -171,11 +221,34 @@ def _document(args: argparse.Namespace) -> dict:
                         max_mb=args.max_size, language=args.language))
 
 
+def _summary(document: dict, seconds: float) -> str:
+    """The one line ``extract`` prints on a terminal."""
+    failed = sum(f["status"] == "fail" for f in document["checks"])
+    return (f"{document['document']['source']['file']}: {document['document']['source']['pages']}"
+            f" pages, {len(document['tables'])} tables, {len(document['paragraphs'])} "
+            f"paragraphs, {failed} checks failed, {len(document['warnings'])} warnings, "
+            f"{seconds:.2f} s")
+
+
+def _write(document: dict, target: Path, source: Path) -> None:
+    """The output file, or standard output for ``-o -`` (validated all the same)."""
+    from unfascicle.output import dumps, validate, write_json
+
+    if str(target) != "-":
+        write_json(document, target, source)
+        return
+    validate(document, "<stdout>")
+    sys.stdout.write(dumps(document))
+    sys.stdout.flush()
+
+
 def _extract(args: argparse.Namespace) -> int:
     from unfascicle.isolate import call_with_time_limit
-    from unfascicle.output import check_target, write_json
+    from unfascicle.output import check_target
 
-    check_target(args.output, args.input)  # before the work, not after it
+    started = time.perf_counter()
+    if str(args.output) != "-":
+        check_target(args.output, args.input)  # before the work, not after it
     document = call_with_time_limit(_document, (args,), args.time_limit, str(args.input),
                                     args.memory_limit)
     if args.strict and (document["warnings"] or any(
@@ -186,7 +259,9 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"fascicle: {args.input}: --strict: not written because of the findings above",
               file=sys.stderr)
         return 1
-    write_json(document, args.output, args.input)
+    _write(document, args.output, args.input)
+    if sys.stderr.isatty() and not args.quiet:
+        print(_summary(document, time.perf_counter() - started), file=sys.stderr)
     if args.check:
         return _report_failures(document["checks"], len(document["checks"]))
     return 0
@@ -226,8 +301,7 @@ def _load(args: argparse.Namespace) -> int:
 
     report = load(args.outputs, args.db)
     for doc in report.documents:
-        action = "replaced" if doc.replaced else "added"
-        print(f"{action} {doc.document_id} from {doc.path} ({sum(doc.rows.values())} rows)")
+        print(doc.line())
     print(f"{len(report.documents)} document(s), {report.rows} rows into {report.database} "
           f"in {report.seconds:.2f} s")
     return 0
@@ -254,8 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse prints its own message
         return 0 if exc.code == 0 else 4
-    # pdfminer logs what it repairs in a damaged file; the error line says enough
-    logging.getLogger("pdfminer").setLevel(logging.DEBUG if args.debug else logging.CRITICAL)
+    _configure_logging(args)
     try:
         return _COMMANDS[args.command](args)
     except FascicleError as exc:
