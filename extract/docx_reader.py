@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..errors import UnreadableInput
 from .docx_numbering import Numbering, parse_styles
-from .docx_package import DOCUMENT, W, Package, PackageLimits, open_package
+from .docx_package import DOCUMENT, Package, PackageLimits, W, open_package
 from .docx_tables import Grid, columns_used, grid_part, read_grid, term_entries
 from .docx_text import DocxPara, TextReader
 from .model import (

@@ -16,6 +16,7 @@ from lxml import etree
 from .docx_package import W
 from .docx_text import DocxPara, TextReader
 from .model import HeaderCell, Provenance, TablePart, TableRow, TermEntry
+from .textnorm import join_wrapped
 
 _INDENT_STEP = 100  # twentieths of a point: first-line positions closer than 5 pt are one
 
@@ -43,6 +44,7 @@ class Grid:
     rows: list[list[Cell]]
     header: int
     index: int  # index of the table's first paragraph
+    widths: list[int]  # of the grid columns (w:tblGrid), twentieths of a point
 
 
 def _cell_paras(tc: etree._Element, reader: TextReader) -> list[DocxPara]:
@@ -82,7 +84,15 @@ def read_grid(tbl: etree._Element, reader: TextReader) -> Grid:
         if is_header and header == len(rows):
             header += 1
         rows.append(cells)
-    return Grid(rows, header, start)
+    widths = [_width(g) for g in tbl.iterfind(f"{W}tblGrid/{W}gridCol")]
+    return Grid(rows, header, start, widths)
+
+
+def _width(col: etree._Element) -> int:
+    try:
+        return int(float(col.get(W + "w") or 0))
+    except ValueError:
+        return 0
 
 
 def _int_val(el: etree._Element | None, default: int) -> int:
@@ -92,26 +102,62 @@ def _int_val(el: etree._Element | None, default: int) -> int:
         return default
 
 
-def _kept_columns(grid: Grid) -> list[int]:
-    """Grid columns where some cell that starts there prints text."""
-    used = {c.col for row in grid.rows for c in row if c.text and c.merge != "continue"}
-    return sorted(used)
+Columns = list[tuple[int, int]]  # printed columns as [start, end) ranges of grid columns
 
 
-def _narrow(cell: Cell, kept: list[int]) -> tuple[int, int] | None:
-    """The cell's first kept column (as an index into ``kept``) and its kept span."""
-    inside = [i for i, c in enumerate(kept) if cell.col <= c < cell.col + cell.span]
-    return (inside[0], len(inside)) if inside else None
+def _columns(grid: Grid) -> Columns:
+    """The printed columns. Word grids are often finer than the printed columns (a
+    cell edge a hair off in one row adds a grid column), so a column is the range
+    of the lowest header cell with text above it; grid columns under no header
+    text are columns of their own, kept when a cell with text starts in them."""
+    width = max((c.col + c.span for row in grid.rows for c in row), default=0)
+    leaf: list[int | None] = [None] * width
+    for row in grid.rows[:grid.header]:
+        for cell in row:
+            if cell.text and cell.merge != "continue" and cell.span < width:
+                leaf[cell.col:cell.col + cell.span] = [id(cell)] * cell.span
+    ranges: Columns = []
+    for c in range(width):
+        if ranges and leaf[c] is not None and leaf[c] == leaf[ranges[-1][0]]:
+            ranges[-1] = (ranges[-1][0], c + 1)
+        else:
+            ranges.append((c, c + 1))
+    used = {i for i, (a, _) in enumerate(ranges) if leaf[a] is not None}
+    for row in grid.rows:
+        for cell in row:
+            if cell.text and cell.merge != "continue":
+                where = _place(cell, ranges, grid.widths)
+                if where:
+                    used.add(where[0])
+    return [r for i, r in enumerate(ranges) if i in used]
 
 
-def _header(grid: Grid, kept: list[int]) -> list[list[HeaderCell]]:
+def _place(cell: Cell, columns: Columns, widths: list[int]) -> tuple[int, int] | None:
+    """The printed columns a cell covers: those it spans more than half of (or the
+    one it overlaps most), as (first, count)."""
+    def w(c: int) -> int:
+        return widths[c] if c < len(widths) and widths[c] > 0 else 1
+
+    end = cell.col + cell.span
+    overlaps = [sum(w(c) for c in range(max(a, cell.col), min(b, end))) for a, b in columns]
+    covered = [i for i, ((a, b), o) in enumerate(zip(columns, overlaps, strict=True))
+               if o * 2 > sum(w(c) for c in range(a, b))]
+    if not covered:
+        best = max(range(len(columns)), key=lambda i: overlaps[i], default=None)
+        if best is None or overlaps[best] == 0:
+            return None
+        covered = [best]
+    return covered[0], covered[-1] - covered[0] + 1
+
+
+def _header(grid: Grid, kept: Columns) -> list[list[HeaderCell]]:
     """Header rows with their spans; a header row left empty is dropped and the row
     spans reaching into it shortened."""
     placed: list[tuple[int, int, HeaderCell]] = []  # (row, first kept column, cell)
     owner: dict[int, HeaderCell] = {}  # kept column → the cell a vMerge continues
     for r, row in enumerate(grid.rows[:grid.header]):
         for cell in row:
-            where = _narrow(cell, kept)
+            where = _place(cell, kept, grid.widths)
             if where is None:
                 continue
             first, span = where
@@ -124,27 +170,26 @@ def _header(grid: Grid, kept: list[int]) -> list[list[HeaderCell]]:
             placed.append((r, first, head))
     empty = [r for r in range(grid.header)
              if not any(h.text for r0, _, h in placed if r0 == r)]
-    spans = {id(h): (r0, h.rowspan) for r0, _, h in placed}
-    for r0, _, h in placed:
-        start, length = spans[id(h)]
-        h.rowspan = length - sum(1 for r in empty if start < r < start + length)
+    for start, _, h in placed:
+        h.rowspan -= sum(1 for r in empty if start < r < start + h.rowspan)
     return [[h for r0, _, h in sorted(placed, key=lambda x: x[1]) if r0 == r]
             for r in range(grid.header) if r not in empty]
 
 
-def _row(cells: list[Cell], kept: list[int], index: int) -> TableRow | None:
+def _row(cells: list[Cell], kept: Columns, widths: list[int], index: int
+         ) -> TableRow | None:
     texts = [""] * len(kept)
     first_para: DocxPara | None = None
     bold = []
     for cell in cells:
-        where = _narrow(cell, kept)
+        where = _place(cell, kept, widths)
         if where is None:
             continue
         first, span = where
         if cell.merge == "continue":
             continue
         if cell.text:
-            texts[first] = cell.text
+            texts[first] = join_wrapped([texts[first], cell.text])
             bold.append(all(p.bold for p in cell.paras if p.text.strip()))
         if first == 0 and cell.paras:
             first_para = cell.paras[0]
@@ -169,10 +214,10 @@ def _rank(rows: list[TableRow]) -> None:
 
 def grid_part(grid: Grid, label: str | None) -> TablePart:
     """A stage-one table part from a Word grid."""
-    kept = _kept_columns(grid)
+    kept = _columns(grid)
     body = []
     for i, cells in enumerate(grid.rows[grid.header:]):
-        row = _row(cells, kept, grid.index + i)
+        row = _row(cells, kept, grid.widths, grid.index + i)
         if row is not None:
             body.append(row)
     _rank(body)
@@ -181,10 +226,9 @@ def grid_part(grid: Grid, label: str | None) -> TablePart:
 
 def term_entries(grid: Grid) -> list[TermEntry]:
     """A two-column term list: term (with its link) and text, one per row."""
-    kept = _kept_columns(grid)
     entries = []
     for cells in grid.rows:
-        live = [c for c in cells if c.text and c.merge != "continue" and _narrow(c, kept)]
+        live = [c for c in cells if c.text and c.merge != "continue"]
         if not live:
             continue
         term = live[0] if len(live) > 1 else None
@@ -196,5 +240,5 @@ def term_entries(grid: Grid) -> list[TermEntry]:
 
 
 def columns_used(grid: Grid) -> int:
-    """How many grid columns print text."""
-    return len(_kept_columns(grid))
+    """How many printed columns the table has."""
+    return len(_columns(grid))
