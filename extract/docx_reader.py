@@ -60,6 +60,7 @@ class DocxVocab:
     unit_line: re.Pattern[str]
     note_start: re.Pattern[str]
     note_letter: re.Pattern[str]
+    data_cell: re.Pattern[str]
     paragraph_number: re.Pattern[str]
     item_markers: tuple[re.Pattern[str], ...]
 
@@ -85,6 +86,7 @@ def load_vocab() -> DocxVocab:
         unit_line=re.compile(raw["unit_line"]),
         note_start=re.compile(rf"^(?:{notes})\s*[:：]"),
         note_letter=re.compile(raw["table_note_letter"]),
+        data_cell=re.compile(raw["data_cell"]),
         paragraph_number=re.compile(raw["paragraph_number"]),
         item_markers=tuple(re.compile(p) for p in raw["item_markers"]),
     )
@@ -369,7 +371,7 @@ def read_docx(source: Path, data: bytes | None = None,
     in_front = True
     for el in _body_elements(body):
         if el.tag == W + "tbl":
-            grid = read_grid(el, reader)
+            grid = read_grid(el, reader, asm.vocab.data_cell)
             if in_front:
                 front.extend(c.text for row in grid.rows for c in row if c.text)
                 in_front = not any(p.broke for row in grid.rows for c in row for p in c.paras)

@@ -9,6 +9,7 @@ from the label cell's first-line position, as the PDF reader ranks x positions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -59,8 +60,10 @@ def _cell_paras(tc: etree._Element, reader: TextReader) -> list[DocxPara]:
     return paras
 
 
-def read_grid(tbl: etree._Element, reader: TextReader) -> Grid:
-    """Place each cell of ``tbl`` on the grid, in reading order."""
+def read_grid(tbl: etree._Element, reader: TextReader, data_cell: re.Pattern[str]) -> Grid:
+    """Place each cell of ``tbl`` on the grid, in reading order. The header is the
+    leading rows Word repeats on each page, up to a row that prints figures
+    (``data_cell``): such a row is data, whatever its mark says."""
     rows: list[list[Cell]] = []
     header = 0
     start = reader.count
@@ -79,9 +82,10 @@ def read_grid(tbl: etree._Element, reader: TextReader) -> Grid:
             merge = None if vmerge is None else (vmerge.get(W + "val") or "continue")
             cells.append(Cell(col, max(1, span), merge, _cell_paras(tc, reader)))
             col += max(1, span)
-        is_header = trpr is not None and trpr.find(W + "tblHeader") is not None and \
-            trpr.find(W + "tblHeader").get(W + "val") not in ("0", "false", "off")
-        if is_header and header == len(rows):
+        mark = trpr.find(W + "tblHeader") if trpr is not None else None
+        is_header = mark is not None and mark.get(W + "val") not in ("0", "false", "off")
+        if is_header and header == len(rows) and not any(
+                data_cell.match(c.text) for c in cells[1:]):
             header += 1
         rows.append(cells)
     widths = [_width(g) for g in tbl.iterfind(f"{W}tblGrid/{W}gridCol")]
