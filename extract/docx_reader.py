@@ -41,6 +41,7 @@ from .model import (
     Paragraph,
     Provenance,
     Table,
+    TablePart,
     TermList,
 )
 from .textnorm import clean, join_wrapped
@@ -265,11 +266,26 @@ class _Assembler:
             self.blocks.append(self.open_table)
         elif label and self.open_table is not None:
             self.open_table.parts.append(part)
+        elif (earlier := self._continued(part)) is not None:
+            self._release_heading()
+            earlier.parts.append(part)
         else:
             self._release_heading()
             self.figure = None
             self.open_table = Table([], [part], [])
             self.blocks.append(self.open_table)
+
+    def _continued(self, part: TablePart) -> Table | None:
+        """An uncaptioned table split by headings only, the same columns on both sides
+        (an annex table, one piece per entity): the later piece is a part of it."""
+        for block in reversed(self.blocks):
+            if isinstance(block, Heading):
+                continue
+            if isinstance(block, Table) and not block.caption and \
+                    _leaves(block.parts[-1])[1:] == _leaves(part)[1:] and len(_leaves(part)) > 1:
+                return block
+            return None
+        return None
 
     def _term_list(self, grid: Grid) -> bool:
         """A heading followed by a table of two columns without a header: a term list
@@ -301,6 +317,23 @@ class _Assembler:
         self._flush()
         self._release_heading()
         return self.blocks
+
+
+def _leaves(part: TablePart) -> list[str]:
+    """The lowest header text over each column."""
+    grid: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(part.header):
+        c = 0
+        for cell in row:
+            while (r, c) in grid:
+                c += 1
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    grid[(r + dr, c + dc)] = cell.text
+            c += cell.colspan
+    cols = sorted({c for _, c in grid})
+    return [next((grid[(r, c)] for r in reversed(range(len(part.header))) if (r, c) in grid), "")
+            for c in cols]
 
 
 def _prov(index: int) -> Provenance:
