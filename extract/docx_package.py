@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,7 +73,8 @@ class Package:
         try:
             with self.archive.open(name) as member:
                 data = member.read(cap + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+                NotImplementedError) as exc:
             raise UnreadableInput(self.path, f"the Word file is damaged: part {name} cannot "
                                              f"be inflated ({exc.__class__.__name__})") from None
         if len(data) > cap:

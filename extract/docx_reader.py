@@ -400,28 +400,40 @@ def read_docx(source: Path, data: bytes | None = None,
     reader = TextReader(styles, default, Numbering.parse(package.xml("word/numbering.xml")),
                         package.rels(DOCUMENT))
     asm = _Assembler(load_vocab(), _notes(package, reader))
+    items: list[DocxPara | Grid] = [
+        read_grid(el, reader, asm.vocab.data_cell) if el.tag == W + "tbl" else reader.paragraph(el)
+        for el in _body_elements(body)]
+    cover = _cover_end(items, asm.vocab)
     front: list[str] = []
-    in_front = True
-    for el in _body_elements(body):
-        if el.tag == W + "tbl":
-            grid = read_grid(el, reader, asm.vocab.data_cell)
-            if in_front:
-                front.extend(c.text for row in grid.rows for c in row if c.text)
-                in_front = not any(p.broke for row in grid.rows for c in row for p in c.paras)
-                continue
-            asm.table(grid)
-            continue
-        para = reader.paragraph(el)
-        if in_front and (para.break_before_text or _starts_body(para, asm.vocab)):
-            in_front = False
-        if in_front:
-            front.extend(_flat(p.text) for p in [para, *(q for b in para.boxes for q in b)]
-                         if p.text.strip())
-            in_front = not para.broke
-            continue
-        asm.paragraph(para)
+    for item in items[:cover]:
+        paras = [q for row in item.rows for c in row for q in c.paras] if isinstance(
+            item, Grid) else [item, *(q for box in item.boxes for q in box)]
+        front.extend(_flat(q.text) for q in paras if q.text.strip())
+    for item in items[cover:]:
+        if isinstance(item, Grid):
+            asm.table(item)
+        else:
+            asm.paragraph(item)
     return Layout(source=str(source), source_kind="docx", pages=0, blocks=asm.finish(),
                   front=front, running=_running(package))
+
+
+def _cover_end(items: list[DocxPara | Grid], vocab: DocxVocab) -> int:
+    """How many body items make the cover page: those before Word's first page break
+    (as last laid out, or typed), if it comes before the first numbered paragraph or
+    caption; else none (a document without a cover)."""
+    for i, item in enumerate(items):
+        if isinstance(item, Grid):
+            if any(q.broke for row in item.rows for c in row for q in c.paras):
+                return i + 1
+            continue
+        if item.break_before_text:
+            return i
+        if _starts_body(item, vocab):
+            return 0
+        if item.broke:
+            return i + 1
+    return 0
 
 
 def _starts_body(para: DocxPara, vocab: DocxVocab) -> bool:

@@ -86,7 +86,7 @@ headings = _child(
     "headings", *_key("heading_index"),
     Column("text", String, nullable=False),
     Column("level", Integer, nullable=False),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     doc="Section headings in reading order",
 )
 
@@ -96,7 +96,7 @@ paragraphs = _child(
     Column("text", String, nullable=False),
     Column("footnotes", String, nullable=False, comment="JSON list of footnote numbers"),
     Column("items", String, nullable=False, comment="JSON list of nested list items"),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     doc="Body paragraphs; footnote calls are written [^N] in text",
 )
@@ -105,7 +105,7 @@ footnotes = _child(
     "footnotes", *_key("footnote_index"),
     Column("number", String, nullable=False),
     Column("text", String, nullable=False),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     doc="Footnotes",
 )
@@ -116,7 +116,7 @@ mandates = _child(
     Column("symbol", String, nullable=False),
     Column("title", String, nullable=False),
     Column("url", String),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     doc="Legislative mandates (resolutions and decisions) listed in the fascicle",
 )
 
@@ -168,7 +168,7 @@ rows = _child(
     Column("number", String),
     Column("year", Integer),
     Column("unit", String, comment="the row's own unit key, when it has one"),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     _parent("parts", "table_index", "part_index"),
     doc="Table rows",
@@ -191,7 +191,7 @@ figures = _child(
     Column("title", String),
     Column("unit", String),
     Column("unit_keys", String, comment="JSON list of canonical unit keys"),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     doc="Figures (charts)",
 )

@@ -28,7 +28,7 @@ from unfascicle import __version__
 from unfascicle.errors import FascicleError, UsageError
 from unfascicle.isolate import call_with_time_limit
 
-INPUT_SUFFIXES = (".pdf", ".txt")
+INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
 WORK, STATE = ".work", ".state"
 
 
@@ -111,7 +111,7 @@ def process(job: Job, time_limit: float | None) -> Outcome:
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
-    """Files, folders (their .pdf/.txt files, recursively) and globs, sorted, once each."""
+    """Files, folders (their .pdf/.txt/.docx files, recursively) and globs, sorted, once each."""
     found: set[Path] = set()
     for spec in specs:
         path = Path(spec)
