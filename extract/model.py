@@ -24,11 +24,16 @@ class BBox:
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a block came from: 1-based page, and a box (PDF) or a line (text)."""
+    """Where a block came from: 1-based page, and a box (PDF) or a line (text).
 
-    page: int
+    A Word file has no pages until it is laid out: its blocks have ``page`` None and
+    ``paragraph``, the 0-based index of the Word paragraph in reading order.
+    """
+
+    page: int | None
     bbox: BBox | None = None
     line: int | None = None
+    paragraph: int | None = None
 
 
 @dataclass
@@ -145,7 +150,7 @@ class Table:
 
     ``caption`` holds the caption lines in printed order (e.g. "表 15.9", the title,
     the unit line); ``notes`` the lines printed under the table ("注：…").
-    ``prov`` has one entry per page the table occupies.
+    ``prov`` has one entry per page the table occupies (none for a Word file).
     """
 
     caption: list[str]
@@ -197,13 +202,13 @@ Block = Heading | Paragraph | Footnote | TermList | Table | Figure | Signature
 class Layout:
     """A whole input document as stage one sees it.
 
-    ``front`` holds the text lines of the cover page (PDF) or none (flat text);
+    ``front`` holds the text lines of the cover page (PDF, Word) or none (flat text);
     ``running`` the distinct running header/footer lines that were dropped, so that
     stage two can read the symbol and job number from them.
     """
 
     source: str
-    source_kind: Literal["pdf", "text"]
+    source_kind: Literal["pdf", "text", "docx"]
     pages: int
     blocks: list[Block]
     front: list[str] = field(default_factory=list)

@@ -107,7 +107,7 @@ headings = _child(
     "headings", *_key("heading_index"),
     Column("text", String, nullable=False),
     Column("level", Integer, nullable=False),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     doc="Section headings in reading order",
 )
 
@@ -117,7 +117,7 @@ paragraphs = _child(
     Column("text", String, nullable=False),
     Column("footnotes", String, nullable=False, comment="JSON list of footnote numbers"),
     Column("items", String, nullable=False, comment="JSON list of nested list items"),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     doc="Body paragraphs; footnote calls are written [^N] in text",
 )
@@ -126,7 +126,7 @@ footnotes = _child(
     "footnotes", *_key("footnote_index"),
     Column("number", String, nullable=False),
     Column("text", String, nullable=False),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     doc="Footnotes",
 )
@@ -137,7 +137,7 @@ mandates = _child(
     Column("symbol", String, nullable=False),
     Column("title", String, nullable=False),
     Column("url", String),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     doc="Legislative mandates (resolutions and decisions) listed in the fascicle",
 )
 
@@ -191,7 +191,7 @@ rows = _child(
     Column("number", String, comment="the printed enumerator (\"1\", \"A\"), if any"),
     Column("year", Integer),
     Column("unit", String, comment="the row's own unit key, when it has one"),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     _parent("parts", "table_index", "part_index"),
     doc="Table rows",
@@ -215,7 +215,7 @@ figures = _child(
     Column("title", String),
     Column("unit", String),
     Column("unit_keys", String, comment="JSON list of canonical unit keys"),
-    Column("page", Integer, nullable=False),
+    Column("page", Integer),  # None for a Word file (no pages)
     *_bbox(),
     doc="Figures (charts)",
 )

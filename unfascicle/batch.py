@@ -29,7 +29,7 @@ from unfascicle.inputfile import MAX_INPUT_MB, read_input
 from unfascicle.isolate import call_with_time_limit, die_with_parent
 from unfascicle.output import check_target, write_atomic
 
-INPUT_SUFFIXES = (".pdf", ".txt")
+INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
 WORK, STATE = ".work", ".state"
 RESERVED = frozenset({"report"})  # report.json and report.txt are the run's own
 
@@ -108,7 +108,7 @@ def _failed(source: str, exc: FascicleError, seconds: float = 0.0) -> Outcome:
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
-    """Files, folders (their .pdf/.txt files, recursively) and globs (relative or
+    """Files, folders (their .pdf/.txt/.docx files, recursively) and globs (relative or
     absolute), sorted, once each however they are named."""
     found: dict[Path, Path] = {}
     for spec in specs:

@@ -133,6 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("old", type=Path, help="the earlier output JSON")
     compare.add_argument("new", type=Path, help="the later output JSON")
     compare.add_argument("--json", action="store_true", help="print the changes as JSON")
+    compare.add_argument("--ignore-source", action="store_true",
+                         help="ignore fields that differ by source file (page, pages, bbox, "
+                              "regions, source): compare a PDF's output with its Word file's")
     for command in sub.choices.values():
         command.epilog, command.formatter_class = EXIT_CODES, parser.formatter_class
         _add_common(command, argparse.SUPPRESS)
@@ -173,7 +176,12 @@ def _load_output(path: Path) -> dict:
 def _diff(args: argparse.Namespace) -> int:
     from unfascicle.diff import as_json, diff
 
-    changes = diff(_load_output(args.old), _load_output(args.new))
+    old, new = _load_output(args.old), _load_output(args.new)
+    if args.ignore_source:
+        from unfascicle.sourcefree import without_source
+
+        old, new = without_source(old), without_source(new)
+    changes = diff(old, new)
     if args.json:
         print(json.dumps(as_json(changes), ensure_ascii=False, indent=1))
     else:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from unfascicle.errors import NotAFascicle, UnreadableInput
+from unfascicle.extract.docx_package import OLE2_MAGIC, zip_kind
 from unfascicle.extract.model import Layout
 from unfascicle.inputfile import MAX_INPUT_MB, read_input
 from unfascicle.normalize import normalize
@@ -17,13 +18,16 @@ from unfascicle.normalize.records import Fascicle, Source
 _BINARY_MAGIC = {
     b"%PDF": "PDF", b"\x89PNG": "PNG image", b"PK\x03\x04": "ZIP archive",
     b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
+    OLE2_MAGIC: "legacy Microsoft Office file (.doc, OLE2 format); save it as .docx or PDF",
 }
 
 
 def _sniff(data: bytes) -> str:
-    """What the bytes are: "pdf", "text", or the name of another format."""
+    """What the bytes are: "pdf", "docx", "text", or the name of another format."""
     for magic, name in _BINARY_MAGIC.items():
         if data.startswith(magic):
+            if name == "ZIP archive":
+                return zip_kind(data)
             return "pdf" if name == "PDF" else name
     head = data[:512].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")):
@@ -33,15 +37,19 @@ def _sniff(data: bytes) -> str:
 
 def read_layout(path: Path, data: bytes, password: str | None = None,
                 max_pages: int | None = None) -> Layout:
-    """Stage one for either input kind, chosen by content, not by file name."""
+    """Stage one for any input kind (PDF, Word, text), chosen by content, not by name."""
     kind = _sniff(data)
     if kind == "pdf":
         from unfascicle.extract.pdf_reader import read_pdf
 
         with _fewer_collections():
             return read_pdf(path, password=password, max_pages=max_pages)
+    if kind == "docx":
+        from unfascicle.extract.docx_reader import read_docx
+
+        return read_docx(path, data)
     if kind != "text":
-        raise UnreadableInput(path, f"this is a {kind}, not a PDF or text fascicle")
+        raise UnreadableInput(path, f"this is a {kind}, not a PDF, Word or text fascicle")
     if path.suffix.lower() == ".pdf":
         raise UnreadableInput(path, "named .pdf but is not a PDF (no %PDF header)")
     from unfascicle.extract.text_reader import read_text
