@@ -14,9 +14,19 @@ from .pdf_settings import PdfSettings, PdfVocab
 from .textnorm import clean, is_cjk
 
 
+@dataclass(frozen=True)
+class Word:
+    """A space-free piece of a span, with its horizontal extent."""
+
+    text: str
+    x0: float
+    x1: float
+
+
 @dataclass
 class Span:
-    """A run of glyphs on one line."""
+    """A run of glyphs on one line; ``words`` are its space-separated pieces, so that a
+    table reader can cut a span where a column gutter runs through it."""
 
     text: str
     x0: float
@@ -26,6 +36,19 @@ class Span:
     size: float
     bold: bool
     italic: bool
+    words: tuple[Word, ...] = ()
+
+    def split_at(self, gutters: list[tuple[float, float]]) -> list[Span]:
+        """The span cut at each word gap that a gutter (an x-interval) runs through."""
+        pieces: list[list[Word]] = [[]]
+        for word in self.words:
+            if pieces[-1] and any(pieces[-1][-1].x1 < b and a < word.x0 for a, b in gutters):
+                pieces.append([])
+            pieces[-1].append(word)
+        if len(pieces) < 2:
+            return [self]
+        return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
+                     self.size, self.bold, self.italic, tuple(ws)) for ws in pieces]
 
 
 @dataclass
@@ -104,10 +127,24 @@ def _rows(chars: list[dict], settings: PdfSettings) -> list[list[dict]]:
     return [out[k] for k in sorted(order, key=lambda k: min(c["bottom"] for c in out[k]))]
 
 
+def _words(text: str, starts: list[tuple[int, float]], ends: list[float]) -> tuple[Word, ...]:
+    """The span's words from the offsets where each began; none when cleaning changed
+    how the text splits (the span then stays whole)."""
+    offsets = [o for o, _ in starts] + [len(text)]
+    words = tuple(Word(clean(text[a:b]).strip(), x0, x1) for (a, x0), b, x1
+                  in zip(starts, offsets[1:], ends, strict=True))
+    if " ".join(w.text for w in words) != clean(text).strip():
+        return ()
+    return words
+
+
 def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     text = ""
     prev = None
     in_call = False
+    last_x1 = chars[0]["x1"]
+    starts: list[tuple[int, float]] = []  # (offset in text, x) where each word begins
+    ends: list[float] = []  # right edge of the last glyph before each word break
     for ch in chars:
         t = ch["text"]
         sup = ch.get("_sup", False) and t.isdigit()
@@ -121,13 +158,22 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
                 and ch["x0"] - prev["x1"] > settings.word_gap_ratio * ch["size"]
                 and not (is_cjk(t) or is_cjk(prev["text"][-1]))):
             text += " "
+        if t.strip() and (not starts or text.endswith(" ")):
+            if starts:
+                ends.append(last_x1)
+            starts.append((len(text), ch["x0"]))
         text += t
+        if t.strip():
+            last_x1 = ch["x1"]
         prev = ch
     if in_call:
         text += "]"
     body = [c for c in chars if not c.get("_sup") and c["text"].strip()] or chars
     names = [c["fontname"] for c in body]
+    if starts:
+        ends.append(last_x1)
     return Span(
+        words=_words(text, starts, ends),
         text=clean(text).strip(), x0=chars[0]["x0"], x1=max(c["x1"] for c in chars),
         top=min(c["top"] for c in body), bottom=max(c["bottom"] for c in body),
         size=_mode_size(body),

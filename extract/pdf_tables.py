@@ -11,7 +11,7 @@ one wrapped cell; a row a page break cut in two is joined again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import BBox, HeaderCell, TableRow
 from .pdf_graphics import Rule
@@ -292,14 +292,38 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
     return [top, second]
 
 
+def _split_header(head: list[Line], body: list[Line]) -> list[Line]:
+    """Header lines with each span cut where a body column gutter runs through it: header
+    words of neighbouring columns can sit closer than the gap that splits spans ("2025
+    planned" over one column, "2025 actual" over the next)."""
+    cover = _merge([(s.x0, s.x1) for ln in body if len(ln.spans) > 1 for s in ln.spans])
+    gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:], strict=False)]
+    if not gutters:
+        return head
+
+    def column(piece: Span) -> int | None:
+        return next((i for i, (a, b) in enumerate(cover) if piece.x0 < b and a < piece.x1), None)
+
+    def cut(span: Span) -> list[Span]:
+        """The pieces, if each lies over a body column of its own; else the span whole
+        (a wide header over a narrow column of figures crosses gutters of its own)."""
+        pieces = span.split_at(gutters)
+        columns = [column(p) for p in pieces]
+        if None in columns or len(set(columns)) < len(columns):
+            return [span]
+        return pieces
+
+    return [replace(ln, spans=[p for s in ln.spans for p in cut(s)]) for ln in head]
+
+
 def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
     """Read a region's header and body rows."""
     lines = sorted(region.lines, key=lambda ln: ln.top)
     seps = [r for r in region.rules[1:]
             if any(ln.bottom <= r.y for ln in lines) and any(ln.top >= r.y for ln in lines)]
     head_y = seps[0].y if seps else region.top
-    head = [ln for ln in lines if ln.bottom <= head_y]
     body = [ln for ln in lines if ln.top >= head_y]
+    head = _split_header([ln for ln in lines if ln.bottom <= head_y], body)
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
