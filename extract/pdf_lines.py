@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import ClassVar
 
 from .pdf_settings import PdfSettings, PdfVocab
 from .textnorm import clean, is_cjk
@@ -37,18 +38,29 @@ class Span:
     bold: bool
     italic: bool
     words: tuple[Word, ...] = ()
+    WIDER: ClassVar[float] = 1.5  # a cut gap is at least this many times the median other
 
-    def split_at(self, gutters: list[tuple[float, float]]) -> list[Span]:
-        """The span cut at each word gap that a gutter (an x-interval) runs through."""
-        pieces: list[list[Word]] = [[]]
-        for word in self.words:
-            if pieces[-1] and any(pieces[-1][-1].x1 < b and a < word.x0 for a, b in gutters):
-                pieces.append([])
-            pieces[-1].append(word)
-        if len(pieces) < 2:
+    def split_at(self, gutters: list[tuple[float, float]], min_gap: float) -> list[Span]:
+        """The span cut where a gutter (an x-interval) runs through it: at the widest
+        word gap inside that gutter, if that gap is at least ``min_gap`` wide and wider
+        than the span's other word gaps (a justified line of text stretches all its gaps
+        alike, and stays whole)."""
+        gaps = [(b.x0 - a.x1, i) for i, (a, b) in enumerate(zip(self.words, self.words[1:],
+                                                                strict=False), start=1)]
+        cuts = set()
+        for g0, g1 in gutters:
+            inside = [(width, i) for width, i in gaps if self.words[i - 1].x1 < g1
+                      and g0 < self.words[i].x0 and width >= min_gap]
+            if inside:
+                cuts.add(max(inside)[1])
+        others = sorted(width for width, i in gaps if i not in cuts)
+        if not cuts or (others and min(gaps[i - 1][0] for i in cuts)
+                        < self.WIDER * others[len(others) // 2]):
             return [self]
+        bounds = [0, *sorted(cuts), len(self.words)]
         return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
-                     self.size, self.bold, self.italic, tuple(ws)) for ws in pieces]
+                     self.size, self.bold, self.italic, ws)
+                for ws in (self.words[a:b] for a, b in zip(bounds, bounds[1:], strict=False))]
 
 
 @dataclass

@@ -11,6 +11,7 @@ one wrapped cell; a row a page break cut in two is joined again.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .model import BBox, HeaderCell, TableRow
@@ -292,28 +293,34 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
     return [top, second]
 
 
-def _split_header(head: list[Line], body: list[Line]) -> list[Line]:
-    """Header lines with each span cut where a body column gutter runs through it: header
-    words of neighbouring columns can sit closer than the gap that splits spans ("2025
-    planned" over one column, "2025 actual" over the next)."""
-    cover = _merge([(s.x0, s.x1) for ln in body if len(ln.spans) > 1 for s in ln.spans])
+def _split_cells(lines: list[Line], body: list[Line], min_gap: float) -> list[Line]:
+    """Lines with each span cut where a column gutter runs through it. Neighbouring cells
+    can sit closer than the gap that splits spans: header words centred over narrow
+    columns ("2025 actual" beside "2026 planned"), or a wide figure ("13 [15]") right-
+    aligned against the figure before it. Gutters are read from the body lines with the
+    most spans that a fifth of the multi-span lines (and at least two) share; a span is
+    cut only into pieces that each lie over a column of their own (a full-width text row
+    or a wide header stays whole)."""
+    counts = Counter(len(ln.spans) for ln in body if len(ln.spans) > 1)
+    floor = min(max(2, 0.2 * sum(counts.values())), max(counts.values(), default=0))
+    common = [n for n, k in counts.items() if k >= floor]
+    if not common:
+        return lines
+    modal = max(common)
+    cover = _merge([(s.x0, s.x1) for ln in body if len(ln.spans) == modal for s in ln.spans])
     gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:], strict=False)]
-    if not gutters:
-        return head
 
     def column(piece: Span) -> int | None:
         return next((i for i, (a, b) in enumerate(cover) if piece.x0 < b and a < piece.x1), None)
 
     def cut(span: Span) -> list[Span]:
-        """The pieces, if each lies over a body column of its own; else the span whole
-        (a wide header over a narrow column of figures crosses gutters of its own)."""
-        pieces = span.split_at(gutters)
+        pieces = span.split_at(gutters, min_gap)
         columns = [column(p) for p in pieces]
         if None in columns or len(set(columns)) < len(columns):
             return [span]
         return pieces
 
-    return [replace(ln, spans=[p for s in ln.spans for p in cut(s)]) for ln in head]
+    return [replace(ln, spans=[p for s in ln.spans for p in cut(s)]) for ln in lines]
 
 
 def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
@@ -323,7 +330,9 @@ def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
             if any(ln.bottom <= r.y for ln in lines) and any(ln.top >= r.y for ln in lines)]
     head_y = seps[0].y if seps else region.top
     body = [ln for ln in lines if ln.top >= head_y]
-    head = _split_header([ln for ln in lines if ln.bottom <= head_y], body)
+    min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
+    head = _split_cells([ln for ln in lines if ln.bottom <= head_y], body, min_gap)
+    body = _split_cells(body, body, min_gap)
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
