@@ -1,26 +1,24 @@
 """Lines of a flat text extraction: decoding, running headers/footers, link lists
 and page numbers.
 
-The extraction writes every printed line followed by a blank line. A line that
-starts a block (paragraph, heading, row) begins with a space; the last line of a
-block ends with one. Running headers and footers ("23-06934 4/52") survive only
-here and there, and the link targets of a page are appended after it as bare URL
-lines. This module separates those from the body and numbers the pages.
+The reader's lines mark blocks by spacing: a line that starts a block (paragraph,
+heading, row) begins with a space, the last line of a block ends with one (some
+extractions print so; for others ``text_blocks`` writes the lines so). Running
+headers and footers ("23-06934 4/52") are taken out, pages numbered from the
+footers, and link targets printed as bare URL lines kept apart.
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from unfascicle.errors import UnreadableInput
-
-from .textnorm import clean
+from .model import Table
 
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+(\d+)/(\d+)|(\d+)/(\d+)\s+\d{2}-\d{5})\s*$")
-_URL = re.compile(r"^\s*(https?://\S+)\s*$")
+URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 _LATIN_WRAP = re.compile(r"[A-Za-z,;:]\s$")
 _RUNNING_HEADER_MAX_CHARS = 40
 _SENTENCE_END = "。；：.;:"
@@ -69,6 +67,7 @@ class Source:
     urls: list[SrcLine] = field(default_factory=list)
     running: list[str] = field(default_factory=list)
     pages: int = 1
+    tables: dict[int, Table] = field(default_factory=dict)  # read already, by caption line
 
 
 def decode_text(data: bytes) -> str:
@@ -100,24 +99,6 @@ def _check_decoded(text: str) -> None:
                          "UTF-8, UTF-16 or GB18030, such as Big5?)")
 
 
-def read_source(path: Path) -> Source:
-    """Read a file into body lines, URLs, running lines and page numbers."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableInput(path, f"cannot read file: {exc.strerror}") from exc
-    try:
-        text = decode_text(data)
-    except UnicodeDecodeError as exc:
-        raise UnreadableInput(path, "not a text file in a known encoding") from exc
-    except ValueError as exc:
-        raise UnreadableInput(path, f"not a text file in a known encoding: {exc}") from exc
-    if not text.strip():
-        raise UnreadableInput(path, "the file is empty")
-    lines = [SrcLine(no, clean(raw)) for no, raw in enumerate(text.split("\n"), 1) if raw]
-    return split_source(lines)
-
-
 def split_source(lines: list[SrcLine]) -> Source:
     """Take URL lines and running headers/footers out of the body; number pages."""
     footers = _footers(lines)
@@ -127,8 +108,8 @@ def split_source(lines: list[SrcLine]) -> Source:
     kept = [ln for ln in lines if ln.no not in running_nos and ln.text not in running_set]
     total = max((t for _, (_, t) in footers), default=0)
     paged = _assign_pages(kept, [(ln.no, p) for ln, (p, _) in footers], total, lines[-1].no)
-    body = [ln for ln in paged if not _URL.match(ln.raw)]
-    urls = [ln for ln in paged if _URL.match(ln.raw)]
+    body = [ln for ln in paged if not URL_LINE.match(ln.raw)]
+    urls = [ln for ln in paged if URL_LINE.match(ln.raw)]
     return Source(body, urls, running, max(total, paged[-1].page if paged else 1))
 
 
@@ -175,14 +156,16 @@ def _assign_pages(body: list[SrcLine], marks: list[tuple[int, int]], total: int,
 
 
 def _page_at(no: int, marks: list[tuple[int, int]], rate: float, total: int) -> int:
-    """Page of line ``no`` given footer marks (line, page) and lines per page."""
-    prev = None
-    for line, page in marks:
-        if no <= line:
-            if prev is None:
-                return max(1, page - int((line - no) / rate))
-            span = (line - prev[0]) / max(1, page - prev[1])
-            return min(page, prev[1] + 1 + int((no - prev[0]) / span))
-        prev = (line, page)
+    """Page of line ``no`` given footer marks (line, page) and lines per page (the
+    mark at or after the line found by bisection: linear cost over a document)."""
+    at = bisect.bisect_left(marks, no, key=lambda m: m[0])
+    if at < len(marks):
+        line, page = marks[at]
+        if at == 0:
+            return max(1, page - int((line - no) / rate))
+        prev = marks[at - 1]
+        span = (line - prev[0]) / max(1, page - prev[1])
+        return min(page, prev[1] + 1 + int((no - prev[0]) / span))
+    prev = marks[-1]
     guess = prev[1] + 1 + int((no - prev[0]) / rate)
     return min(guess, total) if total else guess

@@ -16,21 +16,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Block, Figure, Footnote, Heading, Item, Layout, Paragraph, Provenance, Signature
+from .model import (
+    Block,
+    Figure,
+    Footnote,
+    Heading,
+    Item,
+    Layout,
+    Paragraph,
+    Provenance,
+    Signature,
+    Table,
+)
 from .text_figures import attach_residue, is_residue_start, read_figure, read_residue
-from .text_lines import SrcLine, decode_text, read_source
+from .text_lines import SrcLine, decode_text
 from .text_orgchart import ends_orgchart, read_orgchart
+from .text_source import read_source
 from .text_tables import is_numbered_paragraph, read_headed_table, read_table
-from .text_termlists import is_termlist_heading, read_termlists
-from .text_vocab import Vocabulary, vocabulary
+from .text_termlists import index_urls, is_termlist_heading, read_termlists
+from .text_vocab import Vocabulary
 
 __all__ = ["decode_text", "read_text"]
 
-_PARA_NUMBER = re.compile(r"^(\d+\.\d+)\s+(\S.*)$", re.S)
-_ITEM1 = re.compile(r"^(\([a-z]\))\s*(\S.*)$", re.S)
-_ITEM2 = re.compile(r"^([㈠-㈩])\s*(\S.*)$", re.S)
-_SEPARATOR = re.compile(r"^_{5,}$")
-_FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _PUNCT = "\u3000-\u303f\uff00-\uffef”’)"
 _CJK = "\u4e00-\u9fff"
 # Put where a wrapped line starting with a digit was joined on, so that "1 月\n1 日"
@@ -70,27 +77,31 @@ class _State:
     chart_caption: list[str] | None = None
 
 
-def read_text(source: Path) -> Layout:
-    """Read a flat text extraction (any of the encodings ``decode_text`` knows)."""
-    voc = vocabulary()
-    src = read_source(source)
+def read_text(source: Path, language: str | None = None) -> Layout:
+    """Read a flat text extraction (any of the encodings ``decode_text`` knows) of the
+    edition ``language`` ("zh", "en"; detected from the text's script when None)."""
+    src, voc = read_source(source, language)
     state = _State()
     lines = src.lines
+    urls = index_urls(src.urls)
     i = 0
     while i < len(lines):
-        i = _step(lines, i, state, voc, src.urls)
+        i = _step(lines, i, state, voc, urls, src.tables)
     _mark_footnote_calls(state.blocks)
     return Layout(str(source), "text", src.pages, state.blocks, running=src.running,
                   warnings=state.warnings)
 
 
 def _step(lines: list[SrcLine], i: int, state: _State, voc: Vocabulary,
-          urls: list[SrcLine]) -> int:
-    """Read the block starting at ``lines[i]``; return the index after it."""
+          urls: dict[str, list[SrcLine]], tables: dict[int, Table]) -> int:
+    """Read the block starting at ``lines[i]`` (a table read already, by the
+    line number of its caption, in ``tables``); return the index after it."""
     ln = lines[i]
     text = ln.text
     if ln.spacer:
         return i + 1
+    if ln.no in tables:
+        return _put(state, [tables[ln.no]], i + 1)
     if voc.table_caption.match(text):
         table, i, warnings = read_table(lines, i, voc)
         state.warnings += warnings
@@ -106,8 +117,8 @@ def _step(lines: list[SrcLine], i: int, state: _State, voc: Vocabulary,
         chart, i = read_orgchart(lines, i, state.chart_caption, voc)
         state.chart_caption = None
         return _put(state, [chart], i)
-    if _SEPARATOR.match(text):
-        return _read_footnotes(lines, i + 1, state)
+    if voc.footnote_separator.match(text):
+        return _read_footnotes(lines, i + 1, state, voc)
     if is_termlist_heading(lines, i, voc):
         blocks, i = read_termlists(lines, i, voc, urls, state.level + 1)
         return _put(state, blocks, i)
@@ -116,7 +127,7 @@ def _step(lines: list[SrcLine], i: int, state: _State, voc: Vocabulary,
         if not segments or not attach_residue(state.figures, segments):
             state.warnings.append(f"line {ln.no}: stray chart labels dropped")
         return j
-    prose, i = _read_prose(lines, i, state.open_text is not None)
+    prose, i = _read_prose(lines, i, state.open_text is not None, voc)
     _classify(prose, state, voc)
     return i
 
@@ -128,12 +139,13 @@ def _put(state: _State, blocks: Sequence[Block], i: int) -> int:
     return i
 
 
-def _read_prose(lines: list[SrcLine], i: int, continuing: bool) -> tuple[_Prose, int]:
+def _read_prose(lines: list[SrcLine], i: int, continuing: bool,
+                voc: Vocabulary) -> tuple[_Prose, int]:
     """Lines of one prose block: up to the line that closes it, or before a line
     that must start a block of its own."""
     taken = [lines[i]]
     i += 1
-    while not taken[-1].closes and i < len(lines) and not _starts_block(lines[i]):
+    while not taken[-1].closes and i < len(lines) and not _starts_block(lines[i], voc):
         taken.append(lines[i])
         i += 1
     text = taken[0].raw.strip() if not continuing else _joined(taken[0].raw)
@@ -148,20 +160,19 @@ def _joined(raw: str) -> str:
     return _JOIN + text if text[:1].isdigit() else text
 
 
-def _starts_block(ln: SrcLine) -> bool:
+def _starts_block(ln: SrcLine, voc: Vocabulary) -> bool:
     """Lines that start a block even after an unfinished line."""
-    voc = vocabulary()
     text = ln.text
-    return (ln.spacer or bool(_SEPARATOR.match(text) or voc.table_caption.match(text)
-                              or voc.figure_caption.match(text) or _ITEM1.match(text)
-                              or _ITEM2.match(text) or is_numbered_paragraph(ln)))
+    return (ln.spacer or bool(voc.footnote_separator.match(text) or voc.table_caption.match(text)
+                              or voc.figure_caption.match(text) or voc.item_level1.match(text)
+                              or voc.item_level2.match(text) or is_numbered_paragraph(ln, voc)))
 
 
 def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:
     """Turn a prose block into a paragraph, item, signature or heading."""
     text = prose.text
-    number = _PARA_NUMBER.match(text) if is_numbered_paragraph(prose.first) else None
-    item = _ITEM1.match(text) or _ITEM2.match(text)
+    number = voc.paragraph_number.match(text) if is_numbered_paragraph(prose.first, voc) else None
+    item = voc.item_level1.match(text) or voc.item_level2.match(text)
     if state.open_text is not None and not number and not item:
         state.open_text.text += text
         state.open_text = state.open_text if not prose.closed else None
@@ -172,7 +183,7 @@ def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:
         _add_paragraph(para, prose, state)
     elif item or (state.last_item and prose.first.indent >= _SUBITEM_INDENT
                   and voc.ends_sentence(text[-1:]) and isinstance(state.blocks[-1], Paragraph)):
-        _add_item(item, prose, state)
+        _add_item(item, prose, state, voc)
     elif voc.signature_marker in text:
         _add_signature(prose, state)
     elif voc.ends_sentence(text):
@@ -188,11 +199,12 @@ def _add_paragraph(para: Paragraph, prose: _Prose, state: _State) -> None:
     state.open_text = None if prose.closed else para
 
 
-def _add_item(match: re.Match[str] | None, prose: _Prose, state: _State) -> None:
+def _add_item(match: re.Match[str] | None, prose: _Prose, state: _State,
+              voc: Vocabulary) -> None:
     """Attach an item to the last paragraph: "(a)" level 1, "㈠" or an unmarked
     indented line level 2 under the last level-1 item."""
     marker, text = (match.group(1), match.group(2)) if match else ("", prose.text)
-    level = 1 if match and _ITEM1.match(prose.text) else 2
+    level = 1 if match and voc.item_level1.match(prose.text) else 2
     item = Item(marker, text, level, prose.prov)
     parent_items = (state.last_item.items if level == 2 and state.last_item
                     and state.last_item.level == 1 else None)
@@ -233,16 +245,16 @@ def _add_heading(prose: _Prose, state: _State, voc: Vocabulary) -> None:
     state.chart_caption = [prev.text] if voc.orgchart_heading.search(prev.text) else None
 
 
-def _read_footnotes(lines: list[SrcLine], i: int, state: _State) -> int:
+def _read_footnotes(lines: list[SrcLine], i: int, state: _State, voc: Vocabulary) -> int:
     """Footnotes after a separator line: " 1 text", numbered one after another."""
     expected = None
     while i < len(lines):
         ln = lines[i]
-        m = _FOOTNOTE.match(ln.text)
+        m = voc.footnote_start.match(ln.text)
         if ln.spacer or not m or ln.indent < 1 or (expected and int(m.group(1)) != expected):
             break
-        prose, i = _read_prose(lines, i, False)
-        body = _FOOTNOTE.match(prose.text)
+        prose, i = _read_prose(lines, i, False, voc)
+        body = voc.footnote_start.match(prose.text)
         state.blocks.append(Footnote(m.group(1), body.group(2) if body else prose.text,
                                      prose.prov))
         expected = int(m.group(1)) + 1

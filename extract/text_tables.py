@@ -20,8 +20,6 @@ from .text_lines import SrcLine
 from .text_values import RowSplit, is_numeric, is_value, split_leading, split_row
 from .text_vocab import Vocabulary
 
-_PARAGRAPH = re.compile(r"^\d+\.\d+\s+\S")
-_SEPARATOR = re.compile(r"^_{5,}$")
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})\.\s")
 _MERGED_SPACER = 4
 
@@ -76,13 +74,13 @@ def hard_end(ln: SrcLine, voc: Vocabulary) -> bool:
     footnote separator."""
     text = ln.text
     return bool(voc.table_caption.match(text) or voc.figure_caption.match(text)
-                or is_numbered_paragraph(ln) or _SEPARATOR.match(text))
+                or is_numbered_paragraph(ln, voc) or voc.footnote_separator.match(text))
 
 
-def is_numbered_paragraph(ln: SrcLine) -> bool:
+def is_numbered_paragraph(ln: SrcLine, voc: Vocabulary) -> bool:
     """An indented line starting with a paragraph number ("15.82 …"), not a row
     of numbers ("718.4 718.4")."""
-    return (ln.indent >= 1 and bool(_PARAGRAPH.match(ln.text))
+    return (ln.indent >= 1 and bool(voc.paragraph_number.match(ln.text))
             and not all(is_numeric(a) for a in ln.text.split()))
 
 
@@ -100,7 +98,7 @@ def read_table(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Table, in
     i += 1
     title, i = _title(lines, i, voc)
     caption += [title] if title else []
-    if i < len(lines) and _is_unit(lines[i].text, voc):
+    if i < len(lines) and is_unit(lines[i].text, voc):
         caption.append(lines[i].text)
         i += 1
     parts: list[TablePart] = []
@@ -180,13 +178,14 @@ def _caption_number(text: str) -> str:
     return re.sub(r"^(\S)\s*", r"\1 ", text, count=1)
 
 
-def _is_unit(text: str, voc: Vocabulary) -> bool:
+def is_unit(text: str, voc: Vocabulary) -> bool:
+    """A unit line under a caption ("(千美元)"), not a part label."""
     return bool(re.match(r"^[(（][^()（）]+[)）]$", text)) and not voc.table_part_label.match(text)
 
 
 def _title(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[str, int]:
     """The title line(s) after a caption, up to the line that closes."""
-    if i >= len(lines) or _is_unit(lines[i].text, voc) or lines[i].spacer:
+    if i >= len(lines) or is_unit(lines[i].text, voc) or lines[i].spacer:
         return "", i
     return _block(lines, i)
 
@@ -259,6 +258,20 @@ def _columns(frags: list[str], voc: Vocabulary) -> list[str]:
             cols.append(frag)
         joining = frag.endswith(voc.header_continues_after)
     return cols
+
+
+def header_columns(texts: list[str], voc: Vocabulary) -> list[str]:
+    """Column texts from header lines (group labels left out), fragments that
+    continue each other joined."""
+    frags = [f for t in texts if t not in voc.group_labels for f in _fragments(t, voc)]
+    return _columns(frags, voc)
+
+
+def build_header(cols: list[str], group: str | None,
+                 voc: Vocabulary) -> list[list[HeaderCell]]:
+    """Header rows of value columns ``cols`` under an empty label cell, ``group``
+    spanning the run of non-year columns after the first year column."""
+    return _build_header(cols, group, True, "", voc).rows
 
 
 def _build_header(cols: list[str], group: str | None, empty_label: bool, first_line: str,

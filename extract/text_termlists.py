@@ -4,7 +4,8 @@ Printed in two columns (symbol, title), they come out as a short heading line
 ("大会决议") followed by entries "56/206 加强…", long titles wrapped; sometimes two
 entries share a line. Subprogramme headings sit between the lists. Link targets
 are appended as URL lines after the page; an entry gets the nearest URL, on its page or
-the next, that ends with its symbol.
+the next, that ends with its symbol (URLs are indexed by that ending once, so the
+cost stays linear in the length of the document).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _HEADING_LOOKAHEAD = 3
 
 
 @lru_cache(maxsize=4)
-def _entry_start(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+def entry_start(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     prefix = "|".join(map(re.escape, prefixes))
     return re.compile(rf"^((?:(?:{prefix})\s*)?(?:{_SYMBOL}))\s+(\S.*)$")
 
@@ -35,10 +36,21 @@ def is_termlist_heading(lines: list[SrcLine], i: int, voc: Vocabulary) -> bool:
     if len(text) > voc.termlist_heading_max_chars or not voc.termlist_heading.search(text):
         return False
     nxt = next((ln for ln in lines[i + 1:] if not ln.spacer), None)
-    return nxt is not None and bool(_entry_start(voc.symbol_prefixes).match(nxt.text))
+    return nxt is not None and bool(entry_start(voc.symbol_prefixes).match(nxt.text))
 
 
-def read_termlists(lines: list[SrcLine], i: int, voc: Vocabulary, urls: list[SrcLine],
+def index_urls(urls: list[SrcLine]) -> dict[str, list[SrcLine]]:
+    """URL lines under every tail after a slash ("…/RES/56/206" under "56/206",
+    "206", …), so an entry finds the URLs ending with its symbol in one look-up."""
+    index: dict[str, list[SrcLine]] = {}
+    for u in urls:
+        for m in re.finditer("/", u.text):
+            index.setdefault(u.text[m.end():], []).append(u)
+    return index
+
+
+def read_termlists(lines: list[SrcLine], i: int, voc: Vocabulary,
+                   urls: dict[str, list[SrcLine]],
                    level: int) -> tuple[list[TermList | Heading], int]:
     """Read consecutive term lists and the headings between them (at ``level``)."""
     blocks: list[TermList | Heading] = []
@@ -71,9 +83,9 @@ def _subheading_end(lines: list[SrcLine], i: int, voc: Vocabulary) -> int | None
 
 
 def _read_list(lines: list[SrcLine], i: int, voc: Vocabulary,
-               urls: list[SrcLine]) -> tuple[TermList, int]:
+               urls: dict[str, list[SrcLine]]) -> tuple[TermList, int]:
     head = lines[i]
-    start = _entry_start(voc.symbol_prefixes)
+    start = entry_start(voc.symbol_prefixes)
     i += 1
     entries: list[tuple[SrcLine, str]] = []
     open_entry = False
@@ -95,9 +107,9 @@ def _read_list(lines: list[SrcLine], i: int, voc: Vocabulary,
 
 
 def _entries(ln: SrcLine, text: str, voc: Vocabulary,
-             urls: list[SrcLine]) -> list[TermEntry]:
+             urls: dict[str, list[SrcLine]]) -> list[TermEntry]:
     """One or more entries from an entry's text (two may share a printed line)."""
-    m = _entry_start(voc.symbol_prefixes).match(text)
+    m = entry_start(voc.symbol_prefixes).match(text)
     if m is None:
         return []
     symbol, title = m.group(1), m.group(2)
@@ -112,11 +124,12 @@ def _entries(ln: SrcLine, text: str, voc: Vocabulary,
     return [_entry(symbol, title, ln, urls)]
 
 
-def _entry(symbol: str, title: str, ln: SrcLine, urls: list[SrcLine]) -> TermEntry:
+def _entry(symbol: str, title: str, ln: SrcLine,
+           urls: dict[str, list[SrcLine]]) -> TermEntry:
     """An entry with the nearest link target ending in its symbol, looked for on
     the entry's page and the pages next to it."""
     core = re.search(_SYMBOL + "$", symbol)
-    key = "/" + (core.group(0) if core else symbol)
-    cands = [u for u in urls if u.text.endswith(key) and abs(u.page - ln.page) <= 1]
+    key = core.group(0) if core else symbol
+    cands = [u for u in urls.get(key, []) if abs(u.page - ln.page) <= 1]
     best = min(cands, key=lambda u: (u.no < ln.no, abs(u.no - ln.no))) if cands else None
     return TermEntry(symbol, title.strip(), best.text if best else None)

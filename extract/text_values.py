@@ -10,9 +10,11 @@ before them where needed. Blank cells show only as wider gaps.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+_MAX_COLUMNS = 14
 _DASHES = frozenset("—–-−－")
 _WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
@@ -105,6 +107,17 @@ def _values(toks: tuple[str, ...], starts: tuple[int, ...]) -> list[str]:
     return [" ".join(toks[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def fewest_values(text: str) -> list[str] | None:
+    """A line read wholly as values, thousands groups merged ("11 565.7 —" is two);
+    None when it is not only values."""
+    ats = atoms(text)
+    if not ats or not all(is_numeric(a.text) for a in ats):
+        return None
+    toks = tuple(a.text for a in ats)
+    readings = _segmentations(toks, tuple(a.gap for a in ats))
+    return _values(toks, readings[min(readings)]) if readings else None
+
+
 def split_row(text: str, n: int) -> RowSplit:
     """Split a row line into a label and ``n`` values read from its end.
 
@@ -162,3 +175,38 @@ def split_leading(text: str, n: int) -> RowSplit | None:
             rest = text[ats[end].start:].strip()
             return RowSplit(label, [*_values(toks, segs[n - 1]), rest], True)
     return None
+
+
+def column_count(texts: list[str]) -> int:
+    """The number of value columns: the count most row lines print, each line read
+    with thousands groups merged (its fewest values); the larger count on a tie (a
+    row with blank cells prints fewer). 0 when no line has two values."""
+    votes = _votes(texts)
+    if not votes:
+        return 0
+    best = max(votes.values())
+    return max(c for c, v in votes.items() if v == best)
+
+
+def _votes(texts: list[str]) -> Counter[int]:
+    """For each count, the number of lines whose whole run of trailing values
+    reads as that many values at the fewest."""
+    votes: Counter[int] = Counter()
+    for text in texts:
+        splits = {c: split_row(text, c) for c in range(2, _MAX_COLUMNS + 1)}
+        counts = _top_range(text, {c: s for c, s in splits.items()
+                                   if s.exact and s.values and s.label})
+        if counts:
+            votes[min(counts)] += 1
+    return votes
+
+
+def _top_range(text: str, splits: dict[int, RowSplit]) -> list[int]:
+    """Of the counts a line can be split into, those that use its whole run of
+    trailing numbers (a smaller count leaves numbers in the label)."""
+    ats = atoms(text)
+    first = len(ats)
+    while first > 0 and is_numeric(ats[first - 1].text):
+        first -= 1
+    whole = text[:ats[first].start].strip() if first < len(ats) else text
+    return [c for c, split in splits.items() if split.label == whole]

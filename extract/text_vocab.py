@@ -1,8 +1,8 @@
 """The flat-text reader's vocabulary, loaded from ``data/text_layout.yaml``.
 
-Words that mark headings, captions, header rows and mandate lists depend on the
-language edition; keeping them as data lets another edition be read by editing the
-file, not the code.
+Words that mark headings, captions, paragraph numbers, header rows and mandate lists
+depend on the language edition; the file has one section per edition code, so that
+another edition is read by editing data, not code.
 """
 
 from __future__ import annotations
@@ -21,6 +21,12 @@ _DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
 class Vocabulary:
     """Compiled patterns and word lists used by the ``text_*`` modules."""
 
+    language: str
+    paragraph_number: re.Pattern[str]
+    item_level1: re.Pattern[str]
+    item_level2: re.Pattern[str]
+    footnote_separator: re.Pattern[str]
+    footnote_start: re.Pattern[str]
     heading_levels: tuple[tuple[re.Pattern[str], int], ...]
     max_heading_level: int
     heading_with_title: tuple[re.Pattern[str], ...]
@@ -73,10 +79,29 @@ class Vocabulary:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """Load and compile the vocabulary once."""
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+def _sections() -> dict[str, dict]:
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+
+def languages() -> tuple[str, ...]:
+    """The edition codes the vocabulary file has a section for."""
+    return tuple(k for k in _sections() if k != "common")
+
+
+@lru_cache(maxsize=8)
+def vocabulary(language: str = "zh") -> Vocabulary:
+    """Load and compile the vocabulary of edition ``language`` once; ValueError
+    for an edition the file has no section for."""
+    if language not in languages():
+        raise ValueError(f"no flat-text vocabulary for language edition {language!r}")
+    raw = _sections()[language]
     return Vocabulary(
+        language=language,
+        paragraph_number=re.compile(raw["paragraph_number"], re.S),
+        item_level1=re.compile(raw["item_level1"], re.S),
+        item_level2=re.compile(raw["item_level2"], re.S),
+        footnote_separator=re.compile(raw["footnote_separator"]),
+        footnote_start=re.compile(raw["footnote_start"]),
         heading_levels=tuple((re.compile(h["pattern"]), int(h["level"]))
                              for h in raw["heading_levels"]),
         max_heading_level=int(raw["max_heading_level"]),

@@ -24,24 +24,25 @@ _SPACES = ("\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u
            "\u202f\u205f")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
-_TABLE = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _ZERO_WIDTH}
-
-
-def _ideograph(ch: str) -> str:
-    cp = ord(ch)
+def _folds() -> dict[int, str | None]:
+    """One translation table: spaces, zero-widths, and every ideograph variant whose
+    NFKC form is a single character (one pass of ``str.translate`` per string)."""
+    table: dict[int, str | None] = {ord(c): " " for c in _SPACES}
+    table |= {ord(c): None for c in _ZERO_WIDTH}
     for lo, hi in _IDEOGRAPH_VARIANTS:
-        if lo <= cp <= hi:
-            folded = unicodedata.normalize("NFKC", ch)
-            return folded if len(folded) == 1 else ch
-    return ch
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                table[cp] = folded
+    return table
+
+
+_TABLE = _folds()
 
 
 def clean(text: str) -> str:
     """Fold ideograph variants, turn exotic spaces into U+0020, drop zero-widths."""
-    text = text.translate(_TABLE)
-    if any(ord(c) >= 0x2E80 for c in text):
-        text = "".join(_ideograph(c) for c in text)
-    return text
+    return text.translate(_TABLE)
 
 
 def is_cjk(ch: str) -> bool:
@@ -62,3 +63,8 @@ def join_wrapped(parts: list[str]) -> str:
             out += " "
         out += part
     return out
+
+
+def width(text: str) -> int:
+    """Printed width: two for a wide (CJK) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

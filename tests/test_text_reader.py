@@ -20,7 +20,7 @@ from unfascicle.extract.model import (
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import split_row
 
-SAMPLE = Path("/work/shared/corpus/A_78_6_Sect15_zh.txt")
+SAMPLE = Path("samples/corpus/A_78_6_Sect15_zh.txt")
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="sample fascicle not present")
 
 
@@ -312,3 +312,12 @@ def test_sample_other_blocks(sample) -> None:
     heads = {b.text: b.level for b in sample.blocks if isinstance(b, Heading)}
     assert heads["次级方案 1 在城乡连续体的各社区中减少空间不平等和贫困"] == 2
     assert "第四编  国际合作促进发展" in sample.running
+
+
+def test_url_index_finds_urls_by_symbol_tail() -> None:
+    from unfascicle.extract.text_lines import SrcLine
+    from unfascicle.extract.text_termlists import index_urls
+
+    url = SrcLine(3, "https://undocs.org/ch/A/RES/56/206")
+    index = index_urls([url])
+    assert index["56/206"] == [url] and "6/206" not in index

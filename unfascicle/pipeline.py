@@ -36,7 +36,7 @@ def _sniff(data: bytes) -> str:
 
 
 def read_layout(path: Path, data: bytes, password: str | None = None,
-                max_pages: int | None = None) -> Layout:
+                max_pages: int | None = None, language: str | None = None) -> Layout:
     """Stage one for any input kind (PDF, Word, text), chosen by content, not by name."""
     kind = _sniff(data)
     if kind == "pdf":
@@ -54,7 +54,7 @@ def read_layout(path: Path, data: bytes, password: str | None = None,
         raise UnreadableInput(path, "named .pdf but is not a PDF (no %PDF header)")
     from unfascicle.extract.text_reader import read_text
 
-    return read_text(path)
+    return read_text(path, language)
 
 
 @contextmanager
@@ -86,7 +86,7 @@ def read(path: str | Path, password: str | None = None, max_pages: int | None = 
     data = read_input(path, max_mb)
     if not data.strip():
         raise UnreadableInput(path, "the file is empty")
-    layout = read_layout(path, data, password, max_pages)
+    layout = read_layout(path, data, password, max_pages, language)
     fascicle = normalize(layout, source_of(path, data, layout), language)
     if not any(p.number for p in fascicle.paragraphs) and not fascicle.tables:
         raise NotAFascicle(path, "no numbered paragraphs or budget tables found; expected a UN "

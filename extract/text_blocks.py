@@ -1,0 +1,358 @@
+"""Block structure of a flat text from its content alone.
+
+Extractors agree on little: one printed line per line, in reading order, pages
+perhaps separated by form feeds. Blank lines, indentation, trailing spaces and
+column spacing come and go. This module finds where blocks start and end from
+what the lines say — paragraph numbers continuing in sequence, item markers,
+captions, page-foot footnotes whose calls appear above them, mandate entries
+known by their symbol, and a short line ending a wrapped block — and writes the
+lines in the spacing convention the rest of the reader understands
+(``text_lines``: a leading space starts a block, a trailing space ends it). A
+table, from its caption to the first line that cannot belong to it, is read from
+its rows of printed values by ``text_grid`` and handed over whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import Table
+from .text_grid import PlainLine, read_grid
+from .text_lines import SrcLine
+from .text_termlists import entry_start
+from .text_values import atoms, fewest_values, is_numeric
+from .text_vocab import Vocabulary
+from .textnorm import width
+
+_FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
+_RUNNING_SHARE = 0.3
+_SPACED_SHARE = 0.3
+_RUNNING_MIN = 3
+_EDGE = 4
+_FULL_SHARE = 0.88
+_FULL_PERCENTILE = 0.8
+_SEPARATOR = "__________"
+_AHEAD = 5
+_LETTER = re.compile(r"^([A-Z])\.\s")
+
+
+def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
+    """Whether the text marks block ends with trailing spaces and, if it has
+    tables, keeps the lines of spaces that close their headers (then the spacing
+    is trusted as it is)."""
+    filled = [r.strip() for r in raws if r.strip()]
+    tables = any(voc.table_caption.match(r) for r in filled)
+    spacers = any(r and not r.strip() for r in raws)
+    trailing = sum(r.endswith(" ") for r in raws if r.strip())
+    return (spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
+
+
+def drop_running(lines: list[PlainLine]) -> tuple[list[PlainLine], list[str]]:
+    """Take out footers and running headers: page-number lines, and lines printed
+    at the top or foot of many pages (digits ignored, so "2/44" and "3/44" agree)."""
+    pages: dict[int, list[PlainLine]] = {}
+    for ln in lines:
+        pages.setdefault(ln.page, []).append(ln)
+    key = {ln.no: re.sub(r"\d+", "#", re.sub(r"\s+", " ", ln.text)) for ln in lines}
+    edges = Counter(key[ln.no] for page in pages.values()
+                    for ln in {*page[:_EDGE], *page[-_EDGE:]})
+    need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
+    running_keys = {k for k, c in edges.items() if c >= need}
+    drop = {ln.no for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}
+            if key[ln.no] in running_keys}
+    drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
+    running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
+    return [ln for ln in lines if ln.no not in drop], running
+
+
+def _call_pattern(n: int) -> re.Pattern[str]:
+    """A footnote call: the number right after a letter, an ideograph or punctuation."""
+    return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))\s?{n}(?![\d.,/])")
+
+
+class _Reblocker:
+    """Decides block starts and ends line by line, then writes the lines."""
+
+    def __init__(self, lines: list[PlainLine], voc: Vocabulary) -> None:
+        self.lines = _join_markers(lines, voc)
+        self.voc = voc
+        self.full = self._full_width()
+        self.out: list[SrcLine] = []
+        self.tables: dict[int, Table] = {}
+
+    def _full_width(self) -> int:
+        widths = sorted(width(ln.text) for ln in self.lines
+                        if not any(is_numeric(a.text) for a in atoms(ln.text)[-2:]))
+        return widths[int(_FULL_PERCENTILE * (len(widths) - 1))] if widths else 0
+
+    def is_full(self, text: str) -> bool:
+        return width(text) >= _FULL_SHARE * self.full
+
+    # -- what a line is ----------------------------------------------------------
+
+    def paragraph_numbers(self) -> set[int]:
+        """Indexes of lines starting a numbered paragraph: the first number seen, then
+        each number that continues the last one ("15.2" after "15.1") or starts a
+        new series at 1."""
+        found: set[int] = set()
+        last: tuple[str, int] | None = None
+        for k, ln in enumerate(self.lines):
+            m = self.voc.paragraph_number.match(ln.text)
+            if not m or all(is_numeric(a) for a in ln.text.split()):
+                continue
+            if _follows(m.group(1), last):
+                found.add(k)
+                last = _series(m.group(1))
+        return found
+
+    def footnotes(self) -> tuple[set[int], set[int]]:
+        """Indexes of footnote first lines and of all footnote lines: after a rule,
+        or a run at the foot of a page numbered from the next expected footnote
+        whose calls appear above it on the page."""
+        starts: set[int] = set()
+        taken: set[int] = set()
+        expected = 1
+        by_page: dict[int, list[int]] = {}
+        for k, ln in enumerate(self.lines):
+            by_page.setdefault(ln.page, []).append(k)
+        for idxs in by_page.values():
+            first = self._footnote_run(idxs, expected)
+            if first is None:
+                continue
+            for k in idxs[idxs.index(first):]:
+                m = self.voc.footnote_start.match(self.lines[k].text)
+                if m and int(m.group(1)) == expected:
+                    starts.add(k)
+                    expected += 1
+                taken.add(k)
+        return starts, taken
+
+    def _footnote_run(self, idxs: list[int], expected: int) -> int | None:
+        """First line of the page's footnote run, or None."""
+        rule = next((p for p, k in enumerate(idxs)
+                     if self.voc.footnote_separator.match(self.lines[k].text)), None)
+        if rule is not None and rule + 1 < len(idxs):
+            return idxs[rule + 1]
+        body = ""
+        for p, k in enumerate(idxs):
+            m = self.voc.footnote_start.match(self.lines[k].text)
+            if m and int(m.group(1)) == expected and p > 0 and _call_pattern(expected).search(
+                    body) and self._numbered_to_end(idxs[p:], expected):
+                return k
+            body += " " + self.lines[k].text
+        return None
+
+    def _numbered_to_end(self, idxs: list[int], expected: int) -> bool:
+        """Whether the lines from a footnote start to the page end read as footnotes:
+        further footnote numbers only in sequence, and no value rows."""
+        if any(_holds_values(self.lines[k].text) for k in idxs):
+            return False
+        for k in idxs[1:]:
+            text = self.lines[k].text
+            m = self.voc.footnote_start.match(text)
+            if m and int(m.group(1)) == expected + 1:
+                expected += 1
+            elif self.voc.paragraph_number.match(text) or self.voc.table_caption.match(text):
+                return False
+        return True
+
+    # -- writing -------------------------------------------------------------------
+
+    def emit(self, ln: PlainLine, text: str, start: bool, close: bool | int,
+             indent: int = 2) -> None:
+        raw = (" " * indent if start else "") + text + " " * int(close)
+        self.out.append(SrcLine(ln.no, raw, ln.page))
+
+    def run(self) -> list[SrcLine]:
+        lines, voc = self.lines, self.voc
+        paras = self.paragraph_numbers()
+        note_starts, notes = self.footnotes()
+        k = 0
+        starting = True
+        while k < len(lines):
+            ln = lines[k]
+            text = ln.text
+            if k in notes:
+                if k in note_starts and (k - 1 not in notes):
+                    self.out.append(SrcLine(ln.no, _SEPARATOR, ln.page))
+                if voc.footnote_separator.match(text):
+                    k += 1
+                    continue
+                nxt = k + 1
+                close = nxt >= len(lines) or nxt in note_starts or nxt not in notes
+                self.emit(ln, text, k in note_starts, close, indent=1)
+                k += 1
+                continue
+            if voc.table_caption.match(text):
+                k = self.table(k, paras, notes)
+                starting = True
+                continue
+            if voc.figure_caption.match(text):
+                k = self.figure(k)
+                starting = True
+                continue
+            if self.is_termlist_heading(k):
+                k = self.termlist(k, paras)
+                starting = True
+                continue
+            start = starting or k in paras or self.starts(text)
+            close = self.closes(k, paras, notes)
+            self.emit(ln, text, start, close)
+            starting = close
+            k += 1
+        return self.out
+
+    def starts(self, text: str) -> bool:
+        voc = self.voc
+        return bool(voc.item_level1.match(text) or voc.item_level2.match(text)
+                    or voc.table_caption.match(text) or voc.figure_caption.match(text))
+
+    def closes(self, k: int, paras: set[int], notes: set[int]) -> bool:
+        """A prose line ends its block when the next body line starts one, or when
+        it stops short of the full line width."""
+        nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
+        if nxt is None:
+            return True
+        if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt):
+            return True
+        return not self.is_full(self.lines[k].text)
+
+    # -- captions ------------------------------------------------------------------
+
+    def figure(self, k: int) -> int:
+        """Caption, title (unindented, so it is read as the title), unit."""
+        self.emit(self.lines[k], self.lines[k].text, True, True)
+        k += 1
+        if k < len(self.lines) and not self.starts(self.lines[k].text):
+            self.emit(self.lines[k], self.lines[k].text, False, True, indent=0)
+            k += 1
+        return k
+
+    def is_termlist_heading(self, k: int) -> bool:
+        voc = self.voc
+        text = self.lines[k].text
+        return (len(text) <= voc.termlist_heading_max_chars
+                and bool(voc.termlist_heading.search(text)) and k + 1 < len(self.lines)
+                and bool(entry_start(voc.symbol_prefixes).match(self.lines[k + 1].text)))
+
+    def termlist(self, k: int, paras: set[int]) -> int:
+        """A list heading and its entries: an entry starts at its symbol and runs
+        to the next entry or list heading."""
+        start = entry_start(self.voc.symbol_prefixes)
+        self.emit(self.lines[k], self.lines[k].text, True, True)
+        k += 1
+        while k < len(self.lines) and k not in paras and not self._ends_list(k):
+            nxt = k + 1
+            close = nxt >= len(self.lines) or bool(start.match(self.lines[nxt].text)) \
+                or nxt in paras or self._ends_list(nxt) or self.is_termlist_heading(nxt)
+            if self.is_termlist_heading(k):
+                self.emit(self.lines[k], self.lines[k].text, True, True)
+            else:
+                self.emit(self.lines[k], self.lines[k].text,
+                          bool(start.match(self.lines[k].text)), close, indent=1)
+            k += 1
+        return k
+
+    def _ends_list(self, k: int) -> bool:
+        text = self.lines[k].text
+        voc = self.voc
+        return bool(voc.table_caption.match(text) or voc.figure_caption.match(text)
+                    or voc.is_top_heading(text)
+                    or any(p.search(text) for p, level in voc.heading_levels if level <= 2))
+
+    # -- tables --------------------------------------------------------------------
+
+    def table(self, k: int, paras: set[int], notes: set[int]) -> int:
+        """A caption and the lines up to the end of its table, read as a table
+        (``text_grid``) kept under the caption's line number."""
+        lines = self.lines
+        end = min(k + 2, len(lines))  # the title, whatever it reads like
+        while end < len(lines) and not self._ends_table(end, paras, notes, k):
+            end += 1
+        caption = lines[k]
+        region = [lines[j] for j in range(k + 1, end) if j not in notes]
+        self.tables[caption.no] = read_grid(caption, region, self.voc)
+        self.emit(caption, caption.text, True, True)
+        return end
+
+    def _ends_table(self, k: int, paras: set[int], notes: set[int], start: int) -> bool:
+        """Whether line ``k`` ends the table captioned at ``start``: a paragraph,
+        caption or list heading, or a heading below the table's first values with
+        no row after it (a lettered line that continues the table's own letters,
+        "C." after "B.", is a row)."""
+        text = self.lines[k].text
+        voc = self.voc
+        if k in notes or _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
+            return False
+        if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
+                or self.is_termlist_heading(k):
+            return True
+        heading = voc.is_top_heading(text) or any(p.search(text) for p, _ in voc.heading_levels)
+        return heading and any(_holds_values(ln.text) for ln in self.lines[start:k]) \
+            and not any(_holds_values(ln.text) for ln in self.lines[k + 1:k + 1 + _AHEAD])
+
+
+def _holds_values(text: str) -> bool:
+    """A line of a table row: ending in two printed values, or only values (a
+    heading followed by such lines is a section row of the table, not its end;
+    footnotes hold none)."""
+    tail = atoms(text)[-2:]
+    return (len(tail) == 2 and all(is_numeric(a.text) for a in tail)) \
+        or fewest_values(text) is not None
+
+
+def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """Lines holding only an item marker ("(a)") or the paragraph number that comes
+    next ("15.2" after "15.1") joined to the text after them, as some extractors
+    print them on a line of their own."""
+    out: list[PlainLine] = []
+    last: tuple[str, int] | None = None
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        joined = f"{ln.text} {nxt.text}" if nxt else ""
+        para = voc.paragraph_number.match(joined) if nxt and " " not in ln.text else None
+        if para and _follows(para.group(1), last):
+            last = _series(para.group(1))
+        elif not (nxt and " " not in ln.text and voc.item_level1.match(joined)):
+            if m := voc.paragraph_number.match(ln.text):
+                last = _series(m.group(1)) if _follows(m.group(1), last) else last
+            out.append(ln)
+            k += 1
+            continue
+        out.append(PlainLine(ln.no, joined, ln.page))
+        k += 2
+    return out
+
+
+def _series(number: str) -> tuple[str, int]:
+    """A paragraph number as its series and position ("15.12" -> ("15", 12))."""
+    prefix, _, tail = number.rpartition(".")
+    return prefix, int(tail)
+
+
+def _follows(number: str, last: tuple[str, int] | None) -> bool:
+    """Whether a paragraph number comes next after ``last``: the first seen, the
+    next in its series, or the start of a new series."""
+    prefix, n = _series(number)
+    return last is None or (prefix == last[0] and n == last[1] + 1) or (
+        n == 1 and prefix != last[0])
+
+
+def _continues_letters(text: str, above: list[str]) -> bool:
+    """Whether a line starts with the letter after one that starts a line above
+    ("C. …" below "B. …")."""
+    m = _LETTER.match(text)
+    return bool(m) and m.group(1) != "A" and any(
+        t.startswith(chr(ord(m.group(1)) - 1) + ".") for t in above)
+
+
+def reblock(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[SrcLine], dict[int, Table]]:
+    """Lines rewritten in the reader's spacing convention, from their content, and
+    the tables read, by the line number of their caption."""
+    if not lines:
+        return [], {}
+    reblocker = _Reblocker(lines, voc)
+    return reblocker.run(), reblocker.tables

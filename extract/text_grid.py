@@ -1,0 +1,296 @@
+"""A table of a flat text read from its content alone (text without block spacing).
+
+Extractors print a table either a row per line (label, then its run of values) or
+a cell per line (label line(s), then one value per line). Either way a row is a
+label followed by a run of values, and the count most rows print fixes the number
+of columns. The header is the lines above the first row; a line starting with an
+enumerator ("A.", "1.") or standing alone before the first values is a row label,
+not header. A label wrapped over several lines is joined when its lines are as wide
+as the label column (the widest label printed beside values) or the next line
+starts in lower case; a shorter or wider line on its own is a section row. A
+header repeated on a later page is skipped; values printed before their label
+(a row split by a page break) go to the next row without values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Provenance, Table, TablePart, TableRow
+from .text_tables import build_header, header_columns, is_unit
+from .text_values import column_count, fewest_values, split_row
+from .text_vocab import Vocabulary
+from .textnorm import width
+
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
+_WRAP_SHARE = 0.7
+_WRAP_MAX = 1.15
+
+
+@dataclass(frozen=True)
+class PlainLine:
+    """One non-empty input line: number, text without surrounding spaces, page."""
+
+    no: int
+    text: str
+    page: int
+
+
+@dataclass
+class _Entry:
+    """A line read as a label, a run of values, or both (row per line)."""
+
+    line: PlainLine
+    label: str
+    values: list[str]
+
+
+@dataclass
+class _Rows:
+    """Rows being assembled from entries."""
+
+    n: int
+    full: int
+    rows: list[TableRow] = field(default_factory=list)
+    pending: list[_Entry] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)
+    last_valued: TableRow | None = None
+
+
+def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary) -> Table:
+    """The table captioned ``caption`` whose lines (title, unit, parts) are
+    ``region``."""
+    head = [re.sub(r"^(\S)\s*", r"\1 ", caption.text, count=1)]
+    body = list(region)
+    if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
+        head.append(body.pop(0).text)
+    if body and is_unit(body[0].text, voc):
+        head.append(body.pop(0).text)
+    parts: list[TablePart] = []
+    notes: list[str] = []
+    for label, lines in _split_parts(body, voc):
+        part, note = _read_part(label, lines, voc)
+        parts.append(part)
+        notes += note
+    pages = dict.fromkeys(ln.page for ln in [caption, *region])
+    prov = [Provenance(page=p, line=next(ln.no for ln in [caption, *region] if ln.page == p))
+            for p in pages]
+    return Table(head, parts, prov, notes)
+
+
+def _split_parts(lines: list[PlainLine],
+                 voc: Vocabulary) -> list[tuple[str | None, list[PlainLine]]]:
+    """Lines cut at part labels ("(1) 经常预算")."""
+    parts: list[tuple[str | None, list[PlainLine]]] = [(None, [])]
+    for ln in lines:
+        if voc.table_part_label.match(ln.text):
+            parts.append((ln.text, []))
+        else:
+            parts[-1][1].append(ln)
+    return [p for p in parts if p[1] or p[0]] or parts[:1]
+
+
+def _read_part(label: str | None, lines: list[PlainLine],
+               voc: Vocabulary) -> tuple[TablePart, list[str]]:
+    """One part: header, rows and the notes printed under it."""
+    note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
+    notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
+    lines = lines[:note_at]
+    entries, n = _entries(lines)
+    if not n:
+        rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
+        return TablePart(label, [], rows), notes
+    first = next((k for k, e in enumerate(entries) if e.values), len(entries))
+    cut = _header_end(entries[:first], voc)
+    header_lines = [e.line.text for e in entries[:cut]]
+    cols = header_columns(header_lines, voc)
+    group = next((t for t in header_lines if t in voc.group_labels), None)
+    header = build_header(_fit(cols, n, voc), group, voc)
+    rows = _assemble(_skip_repeats(entries[cut:], header_lines), n)
+    return TablePart(label, header, rows), notes
+
+
+def _entries(lines: list[PlainLine]) -> tuple[list[_Entry], int]:
+    """Entries of the lines and the number of value columns: a row per line when
+    more lines read as label plus values than there are runs of value-only lines,
+    else a cell per line."""
+    texts = [ln.text for ln in lines]
+    alone = [fewest_values(t) for t in texts]
+    n = column_count(texts)
+    by_row = sum(1 for t in texts if n and (s := split_row(t, n)).exact and s.label and s.values)
+    runs = _value_runs(alone)
+    if runs and len(runs) > by_row:
+        n = Counter(runs).most_common(1)[0][0]
+        return [_Entry(ln, "" if vals else ln.text, vals or [])
+                for ln, vals in zip(lines, alone, strict=True)], n
+    out = []
+    for ln, vals in zip(lines, alone, strict=True):
+        split = split_row(ln.text, n) if n else None
+        present = sum(1 for v in split.values if v) if split else 0
+        if split and split.values and (split.exact or 2 * present >= n):
+            out.append(_Entry(ln, split.label, split.values))
+        elif vals:
+            out.append(_Entry(ln, "", vals))
+        else:
+            out.append(_Entry(ln, ln.text, []))
+    return out, n
+
+
+def _value_runs(lines: list[list[str] | None]) -> list[int]:
+    """Value counts of the runs of value-only lines that hold two values or more."""
+    runs, run = [], 0
+    for vals in [*lines, None]:
+        if vals:
+            run += len(vals)
+        else:
+            if run >= 2:
+                runs.append(run)
+            run = 0
+    return runs
+
+
+def _header_end(before: list[_Entry], voc: Vocabulary) -> int:
+    """How many of the lines above the first values are header: the label lines
+    that end them (enumerated, or one token with no year) are rows."""
+    cut = len(before)
+    while cut > 0:
+        text = before[cut - 1].label
+        toks = text.split()
+        alone = len(toks) == 1 and not voc.year_column.match(text) \
+            and text not in voc.group_labels
+        if not (_ENUMERATOR.match(text) or (alone and cut == len(before))):
+            break
+        cut -= 1
+    return cut
+
+
+def _skip_repeats(entries: list[_Entry], header: list[str]) -> list[_Entry]:
+    """Entries without the header repeated on later pages (its first line, then
+    the header lines that follow it in order)."""
+    if not header:
+        return entries
+    out: list[_Entry] = []
+    k = 0
+    while k < len(entries):
+        if entries[k].line.text == header[0] and not entries[k].values:
+            at = 1
+            k += 1
+            while k < len(entries) and at < len(header) and entries[k].line.text in header[at:]:
+                at = header.index(entries[k].line.text, at) + 1
+                k += 1
+            continue
+        out.append(entries[k])
+        k += 1
+    return out
+
+
+def _assemble(entries: list[_Entry], n: int) -> list[TableRow]:
+    """Rows from entries: pending label lines take the next run of values."""
+    full = max((width(e.label) for k, e in enumerate(entries)
+                if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
+                                             and not entries[k + 1].label))), default=0)
+    state = _Rows(n, full)
+    for e in entries:
+        if e.label:
+            if state.values:
+                _complete(state)
+            if not state.pending and _continues(e.label) and state.last_valued is not None \
+                    and state.last_valued.cells:
+                state.last_valued.cells[0] += " " + e.label
+                if e.values:
+                    state.values = list(e.values)
+                    _complete(state)
+                continue
+            state.pending.append(e)
+        if e.values:
+            if not state.pending and not state.values:
+                state.orphans = list(e.values)
+                continue
+            state.values += e.values
+            if len(state.values) >= n:
+                _complete(state)
+    if state.values:
+        _complete(state)
+    _sections(state, state.pending)
+    return state.rows
+
+
+def _complete(state: _Rows) -> None:
+    """A row from the pending label lines and the values taken; label lines above
+    its own that do not wrap into it are section rows first."""
+    values, state.values = state.values, []
+    if not state.pending:
+        return
+    k = len(state.pending) - 1
+    while k > 0 and _wraps(state.pending[k - 1].label, state.pending[k].label, state.full):
+        k -= 1
+    _sections(state, state.pending[:k])
+    own, state.pending = state.pending[k:], []
+    values = values[:state.n]
+    row = TableRow(Provenance(own[0].line.page, line=own[0].line.no),
+                   cells=[_join(e.label for e in own), *([""] * (state.n - len(values))),
+                          *values], guessed_blanks=len(values) < state.n)
+    state.rows.append(row)
+    state.last_valued = row
+
+
+def _sections(state: _Rows, pending: list[_Entry]) -> None:
+    """Label lines without values: runs that wrap into each other become one
+    section row; values printed before them (page break) are theirs."""
+    groups: list[list[_Entry]] = []
+    for e in pending:
+        if groups and _wraps(groups[-1][-1].label, e.label, state.full, upper=False):
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    for group in groups:
+        values, state.orphans = state.orphans, []
+        first = group[0].line
+        cells = [""] * state.n
+        if len(values) == state.n:
+            cells = values
+        state.rows.append(TableRow(Provenance(first.page, line=first.no),
+                                   cells=[_join(e.label for e in group), *cells]))
+
+
+def _wraps(above: str, below: str, full: int, upper: bool = True) -> bool:
+    """Whether label line ``below`` continues ``above``: not enumerated, and
+    ``above`` is as wide as the label column (or ``below`` starts in lower case)."""
+    if _ENUMERATOR.match(below):
+        return False
+    wide = width(above) >= _WRAP_SHARE * full and (not upper or width(above) <= _WRAP_MAX * full)
+    return wide or _continues(below)
+
+
+def _continues(text: str) -> bool:
+    """A line that reads as the rest of a wrapped label: it starts in lower case."""
+    return text[:1].islower()
+
+
+def _join(parts: Iterable[str]) -> str:
+    """Wrapped label lines joined: a space between Latin words, none between
+    ideographs."""
+    out = ""
+    for text in parts:
+        if out and (out[-1].isascii() and out[-1].isalnum() or out[-1] in ",;:)") \
+                and text[:1].isascii():
+            out += " "
+        out += text
+    return out
+
+
+def _fit(cols: list[str], n: int, voc: Vocabulary) -> list[str]:
+    """Header cells made ``n``: wrapped fragments joined to the cell before them
+    (a fragment that opens with a year starts a cell of its own), shortest first;
+    missing cells left blank."""
+    cols = list(cols)
+    while len(cols) > n:
+        joinable = [k for k in range(1, len(cols)) if not voc.year_column.match(cols[k])] \
+            or list(range(1, len(cols)))
+        k = min(joinable, key=lambda j: (len(cols[j]) + len(cols[j - 1]), j))
+        cols[k - 1:k + 1] = [cols[k - 1] + cols[k]]
+    return cols + [""] * (n - len(cols))

@@ -1,0 +1,68 @@
+"""Reading a text file into the reader's lines, whatever extracted it.
+
+Text that marks block ends with trailing spaces is read by its spacing
+(``text_lines``); any other text gets its blocks from its content (``text_blocks``),
+with pages from form feeds or else from footers. The vocabulary of the edition
+(given, or detected from the script of the text) travels with the lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unfascicle.editions import detect_language
+from unfascicle.errors import UnreadableInput
+
+from .text_blocks import drop_running, has_block_spacing, reblock
+from .text_grid import PlainLine
+from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
+from .text_vocab import Vocabulary, vocabulary
+from .textnorm import clean
+
+
+def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabulary]:
+    """Read a file into body lines, URLs, running lines and page numbers, with the
+    vocabulary of edition ``language`` (detected from the text when None)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableInput(path, f"cannot read file: {exc.strerror}") from exc
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise UnreadableInput(path, "not a text file in a known encoding") from exc
+    except ValueError as exc:
+        raise UnreadableInput(path, f"not a text file in a known encoding: {exc}") from exc
+    if not text.strip():
+        raise UnreadableInput(path, "the file is empty")
+    raws = [clean(raw) for raw in text.split("\n")]
+    try:
+        voc = vocabulary(language or detect_language(raws))
+    except ValueError as exc:
+        raise UnreadableInput(path, str(exc)) from None
+    if has_block_spacing(raws, voc):
+        src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw])
+    else:
+        src = _content_source(raws, voc)
+    if not src.lines:
+        raise UnreadableInput(path, "no text lines besides page headers and footers")
+    return src, voc
+
+
+def _content_source(raws: list[str], voc: Vocabulary) -> Source:
+    """Body lines of a text without block spacing: pages from form feeds (else from
+    footers), running lines out, blocks found from the content."""
+    pages, page = [], 1
+    for raw in raws:
+        page += raw.count("\f")
+        pages.append(page)
+    if page == 1:
+        split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
+        plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
+    else:
+        plain = [PlainLine(no, raw.strip(), pages[no - 1])
+                 for no, raw in enumerate(raws, 1) if raw.strip()]
+    plain, running = drop_running(plain)
+    urls = [SrcLine(ln.no, ln.text, ln.page) for ln in plain if URL_LINE.match(ln.text)]
+    body, tables = reblock([ln for ln in plain if not URL_LINE.match(ln.text)], voc)
+    return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)
