@@ -4,7 +4,8 @@ Prints per-stage and total time for `fascicle extract` on a PDF, pages per secon
 pdfplumber's plain extract_text, camelot's stream tables and pypdfium2's raw text
 over all pages, the ratios, how cost grows with length (the document twice), batch
 scaling (8 documents with 1 and 2 workers), peak memory for one document, and the
-flat-text path. Figures, not assertions: run it, read it.
+flat-text path with its growth over 10 and 80 concatenated copies of the sample
+text. Figures, not assertions: run it, read it.
 
     .venv/bin/pip install -e ".[bench]" && .venv/bin/python bench/bench.py [PDF] [TXT]
 """
@@ -129,6 +130,18 @@ def peak_memory_mb(path: Path) -> float:
     return call_with_time_limit(run, (str(path),), None)
 
 
+def text_copies_seconds(txt: Path, folder: Path, copies: int) -> float:
+    """Stage one on ``copies`` copies of a text concatenated (one run: the cost of a
+    long input, where a quadratic step would show)."""
+    from unfascicle.extract.text_reader import read_text
+
+    path = folder / f"x{copies}.txt"
+    path.write_text(txt.read_text(encoding="utf-8") * copies, encoding="utf-8")
+    start = time.perf_counter()
+    read_text(path)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     pdf = Path(sys.argv[1]) if len(sys.argv) > 1 else PDF
     txt = Path(sys.argv[2]) if len(sys.argv) > 2 else TXT
@@ -160,6 +173,11 @@ def main() -> None:
     text = statistics.median([pipeline_stages(txt)["total"] for _ in range(2)])
     print(f"  flat text ({txt.name}): {text:.3f} s = {text / total:.3f} of the PDF time "
           f"(target < 0.1)")
+    with tempfile.TemporaryDirectory() as tmp:
+        ten = text_copies_seconds(txt, Path(tmp), 10)
+        eighty = text_copies_seconds(txt, Path(tmp), 80)
+    print(f"  flat text read, 10 copies {ten:.2f} s, 80 copies {eighty:.2f} s: "
+          f"{eighty / ten:.1f}x for 8x the length (target <= 8.5)")
 
 
 if __name__ == "__main__":
