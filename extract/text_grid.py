@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Provenance, Table, TablePart, TableRow
-from .text_tables import build_header, header_columns, is_unit
+from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import column_count, fewest_values, split_row
 from .text_vocab import Vocabulary
 from .textnorm import width
@@ -64,7 +64,7 @@ class _Rows:
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
     ``region``."""
-    head = [re.sub(r"^(\S)\s*", r"\1 ", caption.text, count=1)]
+    head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
         head.append(body.pop(0).text)
@@ -101,6 +101,9 @@ def _read_part(label: str | None, lines: list[PlainLine],
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
     entries, n = _entries(lines)
+    for e in entries:
+        if not e.label and all(voc.year_token.match(v) for v in e.values):
+            e.label, e.values = e.line.text, []  # a header line of years
     if not n:
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
         return TablePart(label, [], rows), notes
@@ -176,7 +179,7 @@ def _skip_repeats(entries: list[_Entry], header: list[str]) -> list[_Entry]:
     out: list[_Entry] = []
     k = 0
     while k < len(entries):
-        if entries[k].line.text == header[0] and not entries[k].values:
+        if entries[k].line.text == header[0]:
             at = 1
             k += 1
             while k < len(entries) and at < len(header) and entries[k].line.text in header[at:]:

@@ -94,7 +94,7 @@ def read_table(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Table, in
     """Read the table whose caption is ``lines[i]``; return it, the index after
     it and warnings."""
     start = i
-    caption = [_caption_number(lines[i].text)]
+    caption = [caption_number(lines[i].text, voc)]
     i += 1
     title, i = _title(lines, i, voc)
     caption += [title] if title else []
@@ -173,9 +173,11 @@ def _text_row(groups: list[list[SrcLine]], ncols: int, voc: Vocabulary) -> Table
                     cells=cells + [""] * (ncols - len(cells)))
 
 
-def _caption_number(text: str) -> str:
-    """Caption first line with one space between word and number ("表 15.9")."""
-    return re.sub(r"^(\S)\s*", r"\1 ", text, count=1)
+def caption_number(text: str, voc: Vocabulary) -> str:
+    """Caption first line as its word and number with one space between
+    ("表15.9" -> "表 15.9", "Table 15.1" unchanged)."""
+    m = voc.table_caption.match(text)
+    return f"{text[:m.start(1)].strip()} {m.group(1)}" if m else text
 
 
 def is_unit(text: str, voc: Vocabulary) -> bool:
