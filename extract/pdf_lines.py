@@ -145,7 +145,7 @@ def _words(text: str, starts: list[tuple[int, float]], ends: list[float]) -> tup
     offsets = [o for o, _ in starts] + [len(text)]
     words = tuple(Word(clean(text[a:b]).strip(), x0, x1) for (a, x0), b, x1
                   in zip(starts, offsets[1:], ends, strict=True))
-    if " ".join(w.text for w in words) != clean(text).strip():
+    if " ".join(w.text for w in words) != " ".join(clean(text).split()):
         return ()
     return words
 

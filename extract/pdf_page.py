@@ -88,15 +88,22 @@ def read_page(page, vocab: PdfVocab, settings: PdfSettings, body_size: float | N
                        graphics, links)
 
 
-def body_font_size(pages: list[PageContent], tolerance: float = 0.02) -> float:
-    """The most common size of text, counted in characters; sizes within
+def body_font_size(pages: list[PageContent], tolerance: float = 0.02,
+                   wide_share: float = 1 / 3) -> float:
+    """The most common size of running text, counted in characters of spans wider than
+    ``wide_share`` of the page (paragraph lines; a fascicle heavy with tables can set
+    more characters in its table size than in its body size). Sizes within
     ``tolerance`` (a share of the size) count as one, so float noise from a scaled
     rendering cannot make the body text lose to the table text."""
     sizes: Counter[float] = Counter()
-    for p in pages:
-        for ln in p.lines:
-            for s in ln.spans:
-                sizes[s.size] += len(s.text)
+    for wide in (True, False):
+        for p in pages:
+            for ln in p.lines:
+                for s in ln.spans:
+                    if not wide or s.x1 - s.x0 > wide_share * p.width:
+                        sizes[s.size] += len(s.text)
+        if sizes:
+            break
     if not sizes:
         return 10.0
     near = {size: sum(n for other, n in sizes.items() if abs(other - size) <= tolerance * size)
