@@ -322,7 +322,8 @@ def _facts_columns() -> list[ViewColumn]:
                    "the value as an exact decimal; null when blank or unreadable"),
         ViewColumn("raw", v.c.raw, text, True, "the cell as printed"),
         ViewColumn("value_status", v.c.status, text, False, FACT_STATUSES),
-        ViewColumn("page", r.c.page, Integer(), False, "page the row is printed on"),
+        ViewColumn("page", r.c.page, Integer(), True,
+                   "page the row is printed on; null for a Word file (no pages)"),
         *(ViewColumn(n, v.c[n], Integer(), False, f"{n.split('_')[0]} position (0-based)")
           for n in ("table_index", "part_index", "row_index", "column_index")),
     ]

@@ -22,6 +22,8 @@ GOLDEN = Path(__file__).resolve().parent.parent / "samples" / "golden"
 SAMPLE = GOLDEN / "A_78_6_Sect15_zh.pdf.json"
 SAMPLE_TEXT = GOLDEN / "A_78_6_Sect15_zh.txt.json"
 SYMBOL = "A/78/6 (Sect. 15)"
+# a real UN Word file of the shared corpus (tests run from the repository's root)
+WORD_FILE = Path("../shared/corpus/real/A_81_6/A_81_6_Sect31_PartA_en.docx")
 
 TOTAL_2024 = """
     SELECT value, unit, raw FROM facts

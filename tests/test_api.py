@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
+from store_contract import WORD_FILE
 
 import unfascicle
 from unfascicle.checks.findings import Finding
@@ -81,3 +82,12 @@ def test_open_refuses_what_is_not_an_output(written, tmp_path):
     (tmp_path / "broken.json").write_text(json.dumps(broken), "utf-8")
     with pytest.raises(UnreadableInput, match="broken.json: not a valid output"):
         unfascicle.open(tmp_path / "broken.json")
+
+
+def test_facts_of_a_word_file_have_null_pages():
+    """Word files have no pages: facts() failed on them ("Casting field 'page' with null
+    values to non-nullable")."""
+    if not WORD_FILE.is_file():
+        pytest.skip(f"{WORD_FILE} (the shared corpus) is not beside the repository")
+    facts = unfascicle.read(WORD_FILE).facts()
+    assert len(facts) > 0 and facts.page.isna().all() and str(facts.page.dtype) == "Int32"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_PDF, SAMPLE_TXT
+from store_contract import WORD_FILE
 
 from unfascicle.batch import expand_inputs, run_batch
 
@@ -92,6 +93,31 @@ def test_killed_run_resumes_without_partial_files(tmp_path):
     assert counts["skipped"] == len(finished) and counts["ok"] == 6 - len(finished)
     assert sorted(p.name for p in out.glob("copy*.json")) == [f"copy{i}.json" for i in range(6)]
     assert not list(out.rglob("*.tmp"))
+
+
+def test_batch_and_load_take_a_word_file_and_its_pdf_as_one_document(tmp_path):
+    """Issue 13: batch reads .docx like the others, and the Word file's and the PDF's
+    outputs load as one document (same symbol and language), the later replacing."""
+    pdf = WORD_FILE.with_suffix(".pdf")
+    if not (WORD_FILE.is_file() and pdf.is_file()):
+        pytest.skip(f"{WORD_FILE} (the shared corpus) is not beside the repository")
+    import duckdb
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(WORD_FILE, folder)
+    shutil.copy(pdf, folder)
+    out, db = tmp_path / "out", tmp_path / "f.duckdb"
+    result = fascicle("batch", str(folder), "-o", str(out), "--jobs", "2")
+    assert result.returncode == 0 and "2 ok, 0 skipped, 0 failed" in result.stdout, result.stdout
+    word_json = out / f"{WORD_FILE.name}.json"
+    assert json.loads(word_json.read_text("utf-8"))["document"]["source"]["format"] == "docx"
+    loaded = fascicle("load", str(word_json), str(out / f"{pdf.name}.json"), "--db", str(db))
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.splitlines()[1].startswith("replaced A/81/6 (Sect. 31)|en from ")
+    with duckdb.connect(str(db), read_only=True) as conn:
+        assert conn.sql("SELECT document_id, source_format FROM documents").fetchall() == [
+            ("A/81/6 (Sect. 31)|en", "pdf")]
 
 
 def test_expand_inputs(inputs):
