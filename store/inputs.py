@@ -19,13 +19,21 @@ def _candidates(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
             yield from ((p, False) for p in sorted(path.rglob("*.json")) if p.is_file())
         elif path.is_file():
             yield path, True
+        elif path.exists():  # never read a FIFO (it may block) or a device (it may not end)
+            raise UnreadableInput(path, "is not a regular file (a device, FIFO or socket)")
         else:
             raise UnreadableInput(path, "no such file or folder")
 
 
+def _not_json(constant: str) -> None:
+    """Python's json module reads NaN and Infinity, which JSON does not have (and which
+    would otherwise surface as a puzzling schema error)."""
+    raise ValueError(f"{constant} is not a JSON value")
+
+
 def _parse(path: Path) -> object:
     try:
-        return json.loads(path.read_text("utf-8"))
+        return json.loads(path.read_text("utf-8"), parse_constant=_not_json)
     except OSError as exc:
         raise UnreadableInput(path, f"cannot read: {exc.strerror}") from exc
     except (UnicodeDecodeError, ValueError) as exc:
@@ -51,3 +59,12 @@ def read_outputs(paths: list[Path]) -> Iterator[tuple[Path, dict]]:
             continue
         validate(document, path, UnreadableInput)  # a hand-edited file is bad input
         yield path, document
+
+
+def read_output(path: Path) -> dict:
+    """One named output file (for ``check``, ``diff`` and :func:`unfascicle.open`),
+    validated; a folder or anything but an output is refused in one line."""
+    if Path(path).is_dir():
+        raise UnreadableInput(path, "is a folder, not an output JSON file")
+    ((_, document),) = read_outputs([path])
+    return document

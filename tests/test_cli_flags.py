@@ -41,6 +41,20 @@ def test_dash_o_dash_writes_the_json_to_stdout(tmp_path):
     assert result.stderr == ""  # not a terminal: no summary line
 
 
+@pytest.mark.parametrize("flag", ["--check", "--strict"])
+def test_dash_o_dash_keeps_the_findings_off_standard_output(tmp_path, flag):
+    """The failing checks went to standard output after (or, with --strict, instead of)
+    the JSON, so `extract -o - --check | jq` read a broken document."""
+    result = run("extract", str(SAMPLE_TXT.resolve()), "-o", "-", flag, cwd=tmp_path)
+    assert result.returncode == 1
+    summary = result.stderr.splitlines()[-1 if flag == "--check" else -2]
+    assert re.fullmatch(r"\d+ checks, [1-9]\d* failed", summary), result.stderr
+    if flag == "--check":
+        assert json.loads(result.stdout)["document"]["source"]["format"] == "text"
+    else:
+        assert result.stdout == ""  # refused: nothing written
+
+
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_debug_is_accepted_before_and_after_the_subcommand(tmp_path, where):
     args = ["extract", str(tmp_path / "missing.pdf"), "-o", str(tmp_path / "x.json")]

@@ -121,6 +121,16 @@ def test_kinds_levels_families_and_units_are_compared(golden, edit, where):
     assert [(c.what, c.where) for c in diff(golden, new)] == [("field", where)]
 
 
+def test_a_changed_mandate_body_is_a_difference(golden):
+    """The issuing body of a mandate was not compared."""
+    new = copy.deepcopy(golden)
+    mandate = new["mandates"][0]
+    mandate["body"] = "安全理事会决议"
+    (change,) = diff(golden, new)
+    assert (change.what, change.where) == ("text", f"mandate {mandate['symbol']}")
+    assert (change.old[0], change.new[0]) == (golden["mandates"][0]["body"], "安全理事会决议")
+
+
 def test_a_new_warning_is_a_difference(golden):
     new = copy.deepcopy(golden)
     new["warnings"].append({"code": "unknown-label", "message": "unknown row label 'x'",

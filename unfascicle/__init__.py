@@ -17,14 +17,9 @@ from unfascicle.pipeline import read  # noqa: E402
 def open(path: str | Path) -> Fascicle:  # noqa: A001 - the name users expect, as in PIL
     """An output JSON file back as the typed records :func:`read` returns, after checking
     it against the published schema (UnreadableInput or InvalidOutput otherwise)."""
-    from unfascicle.errors import UnreadableInput
-    from unfascicle.store.inputs import read_outputs
+    from unfascicle.store.inputs import read_output
 
-    path = Path(path)
-    if path.is_dir():
-        raise UnreadableInput(path, "is a folder, not an output JSON file")
-    (_, document), = read_outputs([path])
-    return Fascicle.from_output(document)
+    return Fascicle.from_output(read_output(Path(path)))
 
 
 __all__ = ["Fascicle", "open", "read", "__version__"]

@@ -107,20 +107,24 @@ def _failed(source: str, exc: FascicleError, seconds: float = 0.0) -> Outcome:
     return Outcome(source, "failed", seconds=round(seconds, 3), error=exc.line(), code=exc.code)
 
 
-def expand_inputs(specs: Iterable[str]) -> list[Path]:
+def expand_inputs(specs: Iterable[str], out_dir: Path | None = None) -> list[Path]:
     """Files, folders (their .pdf/.txt/.docx files, recursively) and globs (relative or
-    absolute), sorted, once each however they are named."""
+    absolute), sorted, once each however they are named. The run's own ``report.txt``
+    in ``out_dir`` is not an input, even when a folder or glob takes it in (a batch
+    written into its input folder, then run again)."""
+    own = {_identity(out_dir / f"{name}.txt") for name in RESERVED} if out_dir else set()
     found: dict[Path, Path] = {}
     for spec in specs:
         path = Path(spec)
         if path.is_dir():
             matches = [p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES
-                       and p.is_file()]
+                       and p.is_file() and _identity(p) not in own]
         elif path.exists() or path.is_symlink():
             matches = [path]
         else:
             matches = [Path(p) for p in glob.glob(spec, recursive=True)
-                       if Path(p).is_file()] if glob.has_magic(spec) else []
+                       if Path(p).is_file() and _identity(Path(p)) not in own
+                       ] if glob.has_magic(spec) else []
             if not matches:
                 raise UsageError(spec, "no such file, folder or matching glob")
         for match in matches:
@@ -135,27 +139,25 @@ def _identity(path: Path) -> Path:
 
 def plan_names(inputs: list[Path], claims: dict[str, str] | None = None) -> dict[Path, str]:
     """Each input's output name (without ``.json``): its stem; its full name
-    (``x.pdf``) when another input of the run shares the stem; that plus a digest of
-    its path when even the full name is shared. A name held in the folder by another
-    input's output (``claims``: name → resolved source) or by the report counts as
-    shared. The names depend on the inputs only."""
+    (``x.pdf``) when another input of the run could want the stem; that plus a digest
+    of its path when even the full name is wanted by another. Stems and full names are
+    counted together, since one input's stem can be another's full name (``a.pdf`` and
+    ``a.pdf.txt``). A name held in the folder by another input's output (``claims``:
+    name → resolved source) or by the report counts as shared. The names depend on the
+    inputs only."""
     claims = claims or {}
 
     def free(name: str, path: Path) -> bool:
         return name not in RESERVED and claims.get(name, str(_identity(path))) == str(
             _identity(path))
 
+    wanted = _count(name for p in inputs for name in {p.stem, p.name})
     names: dict[Path, str] = {}
-    stems = _count(p.stem for p in inputs)
-    full = _count(p.name for p in inputs)
     for path in inputs:
-        if stems[path.stem] == 1 and free(path.stem, path):
-            names[path] = path.stem
-        elif full[path.name] == 1 and free(path.name, path):
-            names[path] = path.name
-        else:
-            digest = hashlib.sha256(str(_identity(path)).encode()).hexdigest()[:8]
-            names[path] = f"{path.name}.{digest}"
+        digest = hashlib.sha256(str(_identity(path)).encode()).hexdigest()[:8]
+        names[path] = next((name for name in (path.stem, path.name)
+                            if wanted[name] == 1 and free(name, path)),
+                           f"{path.name}.{digest}")
     return names
 
 

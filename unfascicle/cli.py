@@ -14,10 +14,11 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import NoReturn, TextIO
 
 from unfascicle import __version__
 from unfascicle.editions import EDITIONS
-from unfascicle.errors import FascicleError, UnreadableInput, UsageError
+from unfascicle.errors import FascicleError, UsageError
 from unfascicle.inputfile import MAX_INPUT_MB
 
 DEFAULT_TIME_LIMIT = 300.0  # seconds per document
@@ -46,11 +47,26 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _path(text: str) -> Path:
-    """A file or folder name (argparse type); an empty one would mean the current folder."""
+def _text(text: str) -> str:
+    """A non-empty name, glob or URL (argparse type): an empty one would silently mean the
+    current folder or the default database."""
     if not text:
         raise argparse.ArgumentTypeError("an empty path")
-    return Path(text)
+    return text
+
+
+def _path(text: str) -> Path:
+    """A file or folder name (argparse type), not empty."""
+    return Path(_text(text))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line with their code, like every other error
+    (subcommands inherit the class)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(UsageError.exit_code,
+                  f"fascicle: {message} (see {self.prog} --help) [{UsageError.code}]\n")
 
 
 def _limits(command: argparse.ArgumentParser) -> None:
@@ -87,7 +103,7 @@ def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="fascicle", description="Read UN programme budget fascicles into typed JSON.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
@@ -107,7 +123,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--strict", action="store_true",
                          help="fail (exit 1, no output) on any failing check or warning")
     batch = sub.add_parser("batch", help="extract many inputs in parallel into a folder")
-    batch.add_argument("inputs", nargs="+", help="files, folders or globs (.pdf, .txt)")
+    batch.add_argument("inputs", nargs="+", type=_text,
+                       help="files, folders or globs (.pdf, .docx, .txt)")
     batch.add_argument("-o", "--output", type=_path, required=True, help="output folder")
     batch.add_argument("--jobs", type=_positive_int,
                        help="parallel workers (default: number of cores)")
@@ -117,21 +134,21 @@ def _parser() -> argparse.ArgumentParser:
                        help="local processes (default) or a Dask cluster")
     batch.add_argument("--scheduler", help="Dask scheduler address (with --executor dask)")
     load = sub.add_parser("load", help="load outputs into DuckDB (default) or PostgreSQL")
-    load.add_argument("outputs", nargs="+", type=Path, help="output JSON files or folders")
-    load.add_argument("--db", default="fascicles.duckdb",
+    load.add_argument("outputs", nargs="+", type=_path, help="output JSON files or folders")
+    load.add_argument("--db", default="fascicles.duckdb", type=_text,
                       help="a DuckDB file (default fascicles.duckdb) or postgresql://…")
     export = sub.add_parser("export", help="write the relations as Parquet or CSV files")
-    export.add_argument("outputs", nargs="+", type=Path, help="output JSON files or folders")
+    export.add_argument("outputs", nargs="+", type=_path, help="output JSON files or folders")
     export.add_argument("-o", "--output", type=_path, required=True, help="folder to write")
     export.add_argument("--format", choices=["parquet", "csv"], default="parquet",
                         help="file format (default parquet); datapackage.json describes both")
     check = sub.add_parser("check", help="re-run the accounting checks on an output JSON")
-    check.add_argument("output", type=Path, help="an output JSON file")
+    check.add_argument("output", type=_path, help="an output JSON file")
     check.add_argument("--json", action="store_true",
                        help="print the counts and the failing checks as JSON")
     compare = sub.add_parser("diff", help="semantic diff of two outputs (exit 1 if they differ)")
-    compare.add_argument("old", type=Path, help="the earlier output JSON")
-    compare.add_argument("new", type=Path, help="the later output JSON")
+    compare.add_argument("old", type=_path, help="the earlier output JSON")
+    compare.add_argument("new", type=_path, help="the later output JSON")
     compare.add_argument("--json", action="store_true", help="print the changes as JSON")
     compare.add_argument("--ignore-source", action="store_true",
                          help="ignore fields that differ by source file (page, pages, bbox, "
@@ -154,29 +171,11 @@ def _configure_logging(args: argparse.Namespace) -> None:
         logging.NOTSET if args.verbose or args.debug else logging.CRITICAL)
 
 
-def _load_output(path: Path) -> dict:
-    """Read an output JSON file and check it against the schema, or fail with a
-    one-line error naming the file and its first problem (bad input, not our bug)."""
-    from unfascicle.output import validate
-
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UnreadableInput(path, "no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UnreadableInput(path, f"not a fascicle JSON output: {exc}") from None
-    except RecursionError:
-        raise UnreadableInput(path, "not a fascicle JSON output: nested too deeply") from None
-    if not isinstance(data, dict) or "tables" not in data:
-        raise UnreadableInput(path, "not a fascicle JSON output (no tables)")
-    validate(data, path, UnreadableInput)
-    return data
-
-
 def _diff(args: argparse.Namespace) -> int:
     from unfascicle.diff import as_json, diff
+    from unfascicle.store.inputs import read_output
 
-    old, new = _load_output(args.old), _load_output(args.new)
+    old, new = read_output(args.old), read_output(args.new)
     if args.ignore_source:
         from unfascicle.sourcefree import without_source
 
@@ -191,8 +190,10 @@ def _diff(args: argparse.Namespace) -> int:
     return 1 if changes else 0
 
 
-def _report_failures(findings: list[dict], total: int) -> int:
-    """Print failing findings one per line; 1 if any failed, else 0."""
+def _report_failures(findings: list[dict], total: int, stream: TextIO | None = None) -> int:
+    """Print failing findings one per line (on ``stream``, default stdout); 1 if any
+    failed, else 0."""
+    stream = stream or sys.stdout
     failed = [f for f in findings if f["status"] == "fail"]
     for f in failed:
         where = ", ".join(x for x in (
@@ -201,16 +202,18 @@ def _report_failures(findings: list[dict], total: int) -> int:
             f"column {f['column']!r}" if f["column"] else None,
             f"page {f['page']}" if f["page"] else None) if x)
         print(f"FAIL {f['rule']}: {where}: printed {f['printed']}, computed {f['computed']} "
-              f"(tolerance {f['tolerance']}{'; ' + f['detail'] if f['detail'] else ''})")
-    print(f"{total} checks, {len(failed)} failed")
+              f"(tolerance {f['tolerance']}{'; ' + f['detail'] if f['detail'] else ''})",
+              file=stream)
+    print(f"{total} checks, {len(failed)} failed", file=stream)
     return 1 if failed else 0
 
 
 def _check(args: argparse.Namespace) -> int:
     from unfascicle.checks import run_checks
     from unfascicle.output import plain
+    from unfascicle.store.inputs import read_output
 
-    document = _load_output(args.output)
+    document = read_output(args.output)
     findings = [plain(f) for f in run_checks(document)]
     if args.json:
         failed = [f for f in findings if f["status"] == "fail"]
@@ -255,7 +258,10 @@ def _extract(args: argparse.Namespace) -> int:
     from unfascicle.output import check_target
 
     started = time.perf_counter()
-    if str(args.output) != "-":
+    to_stdout = str(args.output) == "-"
+    # the findings go where the JSON does not: with -o - standard output holds the JSON
+    report = sys.stderr if to_stdout else sys.stdout
+    if not to_stdout:
         check_target(args.output, args.input)  # before the work, not after it
     document = call_with_time_limit(_document, (args,), args.time_limit, str(args.input),
                                     args.memory_limit)
@@ -263,7 +269,7 @@ def _extract(args: argparse.Namespace) -> int:
             f["status"] == "fail" for f in document["checks"])):
         for w in document["warnings"]:
             print(f"WARNING {w['code']}: {w['message']}", file=sys.stderr)
-        _report_failures(document["checks"], len(document["checks"]))
+        _report_failures(document["checks"], len(document["checks"]), report)
         print(f"fascicle: {args.input}: --strict: not written because of the findings above",
               file=sys.stderr)
         return 1
@@ -271,7 +277,7 @@ def _extract(args: argparse.Namespace) -> int:
     if sys.stderr.isatty() and not args.quiet:
         print(_summary(document, time.perf_counter() - started), file=sys.stderr)
     if args.check:
-        return _report_failures(document["checks"], len(document["checks"]))
+        return _report_failures(document["checks"], len(document["checks"]), report)
     return 0
 
 
@@ -279,7 +285,7 @@ def _batch(args: argparse.Namespace) -> int:
     from unfascicle.batch import expand_inputs, run_batch, write_report
     from unfascicle.progress import reporter
 
-    inputs = expand_inputs(args.inputs)
+    inputs = expand_inputs(args.inputs, args.output)
     executor = _dask_executor(args.scheduler) if args.executor == "dask" else None
     with reporter(len(inputs)) as progress:
         outcomes = run_batch(inputs, args.output, executor=executor, workers=args.jobs,

@@ -5,8 +5,9 @@ printed label (the n-th repeat of a label matches the n-th), cells by column; pa
 and footnotes by number, mandates by symbol, figures by number, checks by rule and place,
 warnings by content. Every semantic field is compared: a row's key, kind, level, number,
 year and unit, a column's key, year, measure and group, a table's title, family and unit,
-a check's status. Whitespace is not content: line breaks and spaces next to digits are
-layout in Chinese text. Changed text is shown edit by edit (difflib), in context.
+a mandate's issuing body, title and link, a check's status. Whitespace is not content:
+line breaks and spaces next to digits are layout in Chinese text. Changed text is shown
+edit by edit (difflib), in context.
 """
 
 from __future__ import annotations
@@ -301,7 +302,8 @@ def diff(old: dict, new: dict) -> list[Change]:
     _texts(old.get("footnotes", []), new.get("footnotes", []), "footnote",
            lambda f: f.get("number"), lambda f: f.get("text"), out)
     _texts(old.get("mandates", []), new.get("mandates", []), "mandate",
-           lambda m: m.get("symbol"), lambda m: (m.get("title"), m.get("url")), out)
+           lambda m: m.get("symbol"), lambda m: (m.get("body"), m.get("title"), m.get("url")),
+           out)
     _texts(old.get("figures", []), new.get("figures", []), "figure",
            lambda f: f.get("number"),
            lambda f: (f.get("title"), f.get("unit"), f.get("panels")), out)
