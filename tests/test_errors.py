@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_contract import WORD_FILE
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -54,3 +55,16 @@ def test_debug_shows_traceback(tmp_path):
     source.write_bytes(b"")
     result = run("--debug", "extract", str(source), "-o", str(tmp_path / "o.json"))
     assert result.returncode == 2 and "Traceback" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["word.pdf", "word.txt"])
+def test_the_kind_of_input_is_read_from_its_content_not_its_name(tmp_path, name):
+    """Issue 13: a Word file under another name is read as Word, not refused as a
+    damaged PDF or read as text."""
+    if not WORD_FILE.is_file():
+        pytest.skip(f"{WORD_FILE} (the shared corpus) is not beside the repository")
+    source = tmp_path / name
+    source.write_bytes(WORD_FILE.read_bytes())
+    result = run("extract", str(source), "-o", "-")
+    assert result.returncode == 0, result.stderr
+    assert '"format": "docx"' in result.stdout
