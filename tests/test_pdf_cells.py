@@ -1,0 +1,81 @@
+"""Table cells that sit closer than the gap that splits a line into spans (issue 9).
+
+Word sets header words of neighbouring columns a few points apart, centred over
+narrow columns of right-aligned figures, and a wide figure can end a few points short
+of the figure before it. Both must stay separate cells; a full-width text row whose
+words happen to cross the column gutters must stay whole.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unfascicle.extract.model import Table
+from unfascicle.extract.pdf_reader import read_pdf
+
+SIZE = 8.5
+WORD_SPACE = 6.0  # extra space per space glyph: header words ~8 pt apart, one span
+
+
+def _draw(path: Path) -> None:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=(500, 700))
+    c.setFont("Helvetica", 10)
+    for n in range(12):  # body text, so the page has a body size and a text block
+        if n % 3 == 0:
+            c.drawString(40, 660 - n * 13, f"1.{n // 3 + 1}")
+        c.drawString(70, 660 - n * 13, "The programme reports on the plans that towns adopted "
+                                       "with the support of the office this year.")
+    c.setFont("Helvetica", SIZE)
+    c.drawString(70, 480, "Table 1.1")
+    c.drawString(70, 468, "Deliverables by category")
+    c.line(70, 460, 440, 460)
+    words = ["planned", "actual", "planned", "planned"]
+    x, rights = 290.0, []
+    for word in words:  # where each header word ends when set as one line of text
+        x += stringWidth(word, "Helvetica", SIZE)
+        rights.append(x)
+        x += stringWidth(" ", "Helvetica", SIZE) + WORD_SPACE
+    for right, year in zip(rights, ["2025", "2025", "2026", "2027"], strict=True):
+        c.drawRightString(right, 450, year)
+    text = c.beginText(290, 440)
+    text.setFont("Helvetica", SIZE)
+    text.setWordSpace(WORD_SPACE)
+    text.textOut(" ".join(words))
+    c.saveState()  # word spacing stays in the graphics state: keep it to the header
+    c.drawText(text)
+    c.restoreState()
+    c.drawString(72, 440, "Category")
+    c.line(70, 434, 440, 434)
+    rows = [("Publications (number)", ["3", "3", "2", "4"]),
+            ("1. Reports on urban planning", ["15", "13 [15]", "9", "11"]),
+            ("2. Training events", ["–", "–", "1", "2"])]
+    y = 422
+    for label, values in rows:
+        c.drawString(72, y, label)
+        for right, value in zip(rights, values, strict=True):
+            c.drawRightString(right, y, value)
+        y -= 15
+    c.drawString(72, y, "Consultation and advice: consultations with Member States on plans,"
+                        " policies and reports.")
+    c.line(70, y - 6, 440, y - 6)
+    c.showPage()
+    c.save()
+
+
+def test_close_cells_stay_apart_and_text_rows_whole(tmp_path):
+    pdf = tmp_path / "close.pdf"
+    _draw(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    part = table.parts[0]
+    assert [c.text for c in part.header[-1]][1:] == [
+        "2025 planned", "2025 actual", "2026 planned", "2027 planned"]
+    assert [r.cells for r in part.rows[:3]] == [
+        ["Publications (number)", "3", "3", "2", "4"],
+        ["1. Reports on urban planning", "15", "13 [15]", "9", "11"],
+        ["2. Training events", "–", "–", "1", "2"]]
+    assert part.rows[3].span is not None and part.rows[3].span.endswith("policies and reports.")
