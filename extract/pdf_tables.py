@@ -69,9 +69,14 @@ class Grid:
     rows: list[GridRow]
 
 
-def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings) -> bool:
+def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings,
+                  width: float = 0.0) -> bool:
+    """Whether ``line`` cannot be table text: a caption, part label or note, or a line
+    of body size that runs wider than half ``width`` (a paragraph; Word sets the text
+    cells of performance tables in body size, but each within its column)."""
     text = line.text
-    return (line.size >= body_size - settings.size_tolerance
+    body = line.size >= body_size - settings.size_tolerance
+    return ((body and (len(line.spans) == 1 and line.x1 - line.x0 > width / 2))
             or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
                     or vocab.part_label.match(text) or vocab.note_start.match(text)))
 
@@ -95,7 +100,8 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         for r in group[1:]:
             between = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y
                        and ln.x0 < r.x1 and ln.x1 > r.x0]
-            if any(_breaks_table(ln, body_size, vocab, settings) for ln in between):
+            width = min(r.x1, chain[-1].x1) - max(r.x0, chain[-1].x0)
+            if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between):
                 if len(chain) > 1:
                     regions.append(TableRegion(page, chain, []))
                 chain = [r]
