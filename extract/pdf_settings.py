@@ -32,9 +32,8 @@ class PdfSettings:
     running_share: float = 0.4  # share of pages a running line must repeat on
     hanging_ratio: float = 0.5  # a span this far left of the text edge hangs
     indent_ratio: float = 0.5  # x positions closer than this (x size) are one indent
-    row_gap_factor: float = 1.5  # a table line gap this much above the smallest starts a row
-    row_gap_min_ratio: float = 0.15  # and at least this much (x size) above it
-    wrap_gap_ratio: float = 0.45  # a gap (x size) up to this can be inside a wrapped cell
+    wrap_pitch_ratio: float = 1.4  # a baseline pitch (x size) up to this can wrap one cell
+    row_pitch_step: float = 0.15  # a pitch this much (x size) above the wrap pitch: new row
     signature_share: float = 0.25  # lines starting this far right (share of text width)
     paragraph_gap_ratio: float = 0.4  # extra vertical space (x body size) ending a paragraph
     caption_max_lines: int = 6  # longest caption above a table or figure

@@ -11,6 +11,7 @@ one wrapped cell; a row a page break cut in two is joined again.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -219,17 +220,25 @@ def _column_of(x: float, bounds: list[float]) -> int:
 
 
 def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
+    """Lines into rows by baseline pitch: the smallest pitch is that of wrapped lines in
+    one cell, unless it is already wider than a line of text (every line is a row of
+    its own); a pitch that exceeds it by a fraction of the size starts a row. Pitch, not
+    the blank gap, because the gap shrinks with the font's ascent and descent. The wrap
+    pitch is measured between lines that share a column: cells centred vertically set
+    their lines on baselines of their own, interleaved with their neighbours'."""
     if not lines:
         return []
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
-    size = lines[0].size
-    wrap = min(gaps) if gaps else 0.0
-    if wrap > settings.wrap_gap_ratio * size:
-        wrap = 0.0
-    limit = max(wrap * settings.row_gap_factor, wrap + settings.row_gap_min_ratio * size)
+    pairs = list(zip(lines, lines[1:], strict=False))
+    pitches = [b.bottom - a.bottom for a, b in pairs]
+    stacked = [b.bottom - a.bottom for a, b in pairs
+               if any(s.x0 < t.x1 and t.x0 < s.x1 for s in a.spans for t in b.spans)]
+    size = statistics.median(ln.size for ln in lines)
+    wrap = min(stacked or pitches, default=0.0)
+    limit = (wrap + settings.row_pitch_step * size if wrap <= settings.wrap_pitch_ratio * size
+             else 0.0)
     rows = [[lines[0]]]
-    for gap, ln in zip(gaps, lines[1:], strict=False):
-        if gap > limit:
+    for pitch, ln in zip(pitches, lines[1:], strict=False):
+        if pitch > limit:
             rows.append([ln])
         else:
             rows[-1].append(ln)
