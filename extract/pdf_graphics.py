@@ -113,15 +113,18 @@ def read_graphics(lines: list[dict], rects: list[dict], body_size: float,
     for r in rects:
         if not r.get("fill") and r.get("stroke") and r["width"] > thick and r["height"] > thick:
             boxes.append(Box(*_edges(r)))
-    return Graphics(rules=merge_rules(rules, thick), boxes=boxes, bars=bars)
+    join = settings.rule_join_ratio * body_size
+    return Graphics(rules=merge_rules(rules, thick, join), boxes=boxes, bars=bars)
 
 
-def merge_rules(rules: list[Rule], tolerance: float) -> list[Rule]:
-    """Join collinear rule segments that touch (cell borders drawn one by one)."""
+def merge_rules(rules: list[Rule], tolerance: float, join: float) -> list[Rule]:
+    """Join collinear rule segments (within ``tolerance`` of one y) that touch or leave a
+    gap up to ``join``: cell borders drawn one by one, with a gap where a thicker
+    vertical border would meet them (Word)."""
     out: list[Rule] = []
     for r in sorted(rules, key=lambda r: (round(r.y / tolerance), r.x0)):
         last = out[-1] if out else None
-        if last and abs(last.y - r.y) <= tolerance and r.x0 <= last.x1 + tolerance:
+        if last and abs(last.y - r.y) <= tolerance and r.x0 <= last.x1 + max(tolerance, join):
             last.x1 = max(last.x1, r.x1)
         else:
             out.append(Rule(r.x0, r.x1, r.y))

@@ -28,6 +28,7 @@ class PdfSettings:
     size_tolerance: float = 0.3  # points: two sizes this close are equal
     rule_thickness_ratio: float = 0.25  # thickest stroke (x body size) read as a rule
     rule_min_length_ratio: float = 2.0  # shortest rule (x body size)
+    rule_join_ratio: float = 0.6  # widest gap (x body size) between segments of one rule
     margin_band: float = 0.12  # share of page height where running lines sit
     running_share: float = 0.4  # share of pages a running line must repeat on
     hanging_ratio: float = 0.5  # a span this far left of the text edge hangs
