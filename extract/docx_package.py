@@ -70,6 +70,9 @@ class Package:
 
     def _inflate(self, name: str) -> bytes:
         cap = min(self.limits.part_bytes, self.limits.total_bytes - self.read_bytes)
+        if self.archive.getinfo(name).flag_bits & 0x1:
+            raise UnreadableInput(self.path, f"the Word file is encrypted (part {name}); save "
+                                             f"it without a password first")
         try:
             with self.archive.open(name) as member:
                 data = member.read(cap + 1)

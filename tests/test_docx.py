@@ -294,9 +294,6 @@ def test_external_entities_are_refused(tmp_path):
     assert_refused(tmp_path / "xxe.docx", "DTD")
 
 
-@pytest.mark.xfail(strict=True, reason="extract/docx_package.py does not catch zipfile's "
-                   "RuntimeError for an encrypted member: reported as worker-crashed, exit 2; "
-                   "the Word reader's owner is to fix it")
 def test_zip_with_an_encrypted_member_is_refused_as_unreadable(tmp_path):
     """Zip encryption (flag bit 0) on word/document.xml: a one-line refusal naming it,
     code unreadable-input, not an "internal error"."""
