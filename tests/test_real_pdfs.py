@@ -1,0 +1,71 @@
+"""Real fascicles as PDFs, scored against their answer keys (issue 9).
+
+The A/81/6 PDFs are the UN's own (Microsoft Word); the A/80/6 PDFs are LibreOffice
+renderings of the UN's Word files. Nothing in the reader was fitted to a value of
+these documents: the floors are the scores the reader reaches, rounded down, so a
+change that loses cells, rows or paragraphs on any of them fails here. Raise a floor
+when the reader improves; never lower one without saying why in the commit.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from unfascicle.output import to_dict
+from unfascicle.pipeline import read
+
+REAL = Path("../shared/corpus/real")
+SCORER = Path("../shared/tools/score.py")
+
+# document: (cells, rows, paragraphs) in percent, as measured
+FLOORS = {
+    "A_81_6/A_81_6_Sect2_PartA_en.pdf": (98, 99.5, 99.5),
+    "A_81_6/A_81_6_Sect3_PartA_en.pdf": (87.5, 93, 99.5),
+    "A_81_6/A_81_6_Sect5_PartA_en.pdf": (91.5, 99.5, 99.5),
+    "A_81_6/A_81_6_Sect9_PartA_en.pdf": (96.5, 99.5, 98.5),
+    "A_81_6/A_81_6_Sect12_PartA_en.pdf": (97, 99.5, 99.5),
+    "A_81_6/A_81_6_Sect15_PartA_en.pdf": (98, 99.5, 99.5),
+    "A_81_6/A_81_6_Sect24_PartA_en.pdf": (96.5, 99.5, 99.5),
+    "A_81_6/A_81_6_Sect27_PartA_en.pdf": (97.5, 99.5, 99.5),
+    "A_81_6/A_81_6_Sect29A_PartA_en.pdf": (90, 99.5, 99.5),
+    "A_81_6/A_81_6_Sect31_PartA_en.pdf": (90, 99.5, 99),
+    "A_80_6/A_80_6_Sect2_en.pdf": (74, 79, 99),
+    "A_80_6/A_80_6_Sect3_en.pdf": (79, 72.5, 99),
+    "A_80_6/A_80_6_Sect3_Add.2_en.pdf": (82, 92, 98),
+    "A_80_6/A_80_6_Sect15_en.pdf": (80, 80, 99),
+    "A_80_6/A_80_6_Sect24_en.pdf": (79, 85.5, 99.5),
+    "A_80_6/A_80_6_Sect31_en.pdf": (91.5, 89.5, 99),
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _key(pdf: Path) -> Path:
+    """The answer key of a shared PDF: its name without the language suffix."""
+    return REAL / "keys" / pdf.name.removesuffix(".pdf").removesuffix("_en")
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_real_pdf_against_its_key(name):
+    pdf = REAL / name
+    score = _scorer()
+    document = to_dict(read(pdf))
+    truth, blocks = score.load_key(_key(pdf))
+    tables = score.score_tables(truth, document)
+    paras = score.score_paras(blocks, document)
+    got = (100 * tables["hit"] / tables["cells"], 100 * tables["rows_hit"] / tables["rows"],
+           100 * paras["mean_ratio"])
+    floor = FLOORS[name]
+    assert all(g >= f for g, f in zip(got, floor, strict=True)), (
+        f"{name}: cells/rows/paragraphs {got[0]:.2f}/{got[1]:.2f}/{got[2]:.2f} "
+        f"below {floor}")
+    assert document["document"]["language"] == "en"
