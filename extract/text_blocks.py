@@ -106,10 +106,12 @@ class _Reblocker:
                 last = _series(m.group(1))
         return found
 
-    def footnotes(self) -> tuple[set[int], set[int]]:
+    def footnotes(self, paras: set[int]) -> tuple[set[int], set[int]]:
         """Indexes of footnote first lines and of all footnote lines: after a rule,
         or a run at the foot of a page numbered from the next expected footnote
-        whose calls appear above it on the page."""
+        whose calls appear above it on the page. The run ends before a paragraph or
+        caption, or after a footnote's short last line not followed by the next
+        footnote (page numbers guessed from footers may run past the page end)."""
         starts: set[int] = set()
         taken: set[int] = set()
         expected = 1
@@ -120,12 +122,17 @@ class _Reblocker:
             first = self._footnote_run(idxs, expected)
             if first is None:
                 continue
+            ended = False
             for k in idxs[idxs.index(first):]:
-                m = self.voc.footnote_start.match(self.lines[k].text)
+                text = self.lines[k].text
+                m = self.voc.footnote_start.match(text)
                 if m and int(m.group(1)) == expected:
                     starts.add(k)
                     expected += 1
+                elif ended or k in paras or self.voc.table_caption.match(text):
+                    break
                 taken.add(k)
+                ended = not self.is_full(text)
         return starts, taken
 
     def _footnote_run(self, idxs: list[int], expected: int) -> int | None:
@@ -167,7 +174,7 @@ class _Reblocker:
     def run(self) -> list[SrcLine]:
         lines, voc = self.lines, self.voc
         paras = self.paragraph_numbers()
-        note_starts, notes = self.footnotes()
+        note_starts, notes = self.footnotes(paras)
         k = 0
         starting = True
         while k < len(lines):

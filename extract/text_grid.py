@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .model import Provenance, Table, TablePart, TableRow
 from .text_tables import build_header, caption_number, header_columns, is_unit
-from .text_values import column_count, fewest_values, split_row
+from .text_values import column_count, fewest_values, split_leading, split_row
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -54,6 +54,7 @@ class _Rows:
 
     n: int
     full: int
+    voc: Vocabulary
     rows: list[TableRow] = field(default_factory=list)
     pending: list[_Entry] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
@@ -101,6 +102,9 @@ def _read_part(label: str | None, lines: list[PlainLine],
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
     entries, n = _entries(lines)
+    years = _year_columns(entries, voc)
+    if years > n and _splits_into(entries, years):
+        entries, n = _entries(lines, years)
     for e in entries:
         if not e.label and all(voc.year_token.match(v) for v in e.values):
             e.label, e.values = e.line.text, []  # a header line of years
@@ -113,22 +117,37 @@ def _read_part(label: str | None, lines: list[PlainLine],
     cols = header_columns(header_lines, voc)
     group = next((t for t in header_lines if t in voc.group_labels), None)
     header = build_header(_fit(cols, n, voc), group, voc)
-    rows = _assemble(_skip_repeats(entries[cut:], header_lines), n)
+    rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
 
 
-def _entries(lines: list[PlainLine]) -> tuple[list[_Entry], int]:
-    """Entries of the lines and the number of value columns: a row per line when
-    more lines read as label plus values than there are runs of value-only lines,
-    else a cell per line."""
+def _year_columns(entries: list[_Entry], voc: Vocabulary) -> int:
+    """The number of year columns the header above the first values names."""
+    first = next((k for k, e in enumerate(entries) if e.values), len(entries))
+    cols = header_columns([e.line.text for e in entries[:first]], voc)
+    return sum(1 for c in cols if voc.year_column.match(c))
+
+
+def _splits_into(entries: list[_Entry], n: int) -> bool:
+    """Whether every line read with values reads as exactly ``n`` of them (a header
+    naming more year columns than the fewest values, "97 100 100" being three)."""
+    valued = [e.line.text for e in entries if e.values]
+    return bool(valued) and all(split_row(t, n).exact and len(split_row(t, n).values) == n
+                                for t in valued)
+
+
+def _entries(lines: list[PlainLine], n: int = 0) -> tuple[list[_Entry], int]:
+    """Entries of the lines and the number of value columns (``n`` when given): a
+    row per line when more lines read as label plus values than there are runs of
+    value-only lines, else a cell per line."""
     texts = [ln.text for ln in lines]
     alone = [fewest_values(t) for t in texts]
-    n = column_count(texts)
+    n = n or column_count(texts)
     by_row = sum(1 for t in texts if n and (s := split_row(t, n)).exact and s.label and s.values)
     runs = _value_runs(alone)
     if runs and len(runs) > by_row:
         n = Counter(runs).most_common(1)[0][0]
-        return [_Entry(ln, "" if vals else ln.text, vals or [])
+        return [_Entry(ln, "", vals) if vals else _cell_entry(ln, n)
                 for ln, vals in zip(lines, alone, strict=True)], n
     out = []
     for ln, vals in zip(lines, alone, strict=True):
@@ -138,9 +157,20 @@ def _entries(lines: list[PlainLine]) -> tuple[list[_Entry], int]:
             out.append(_Entry(ln, split.label, split.values))
         elif vals:
             out.append(_Entry(ln, "", vals))
+        elif n and (leading := split_leading(ln.text, n)):
+            out.append(_Entry(ln, leading.label, leading.values))
         else:
             out.append(_Entry(ln, ln.text, []))
     return out, n
+
+
+def _cell_entry(ln: PlainLine, n: int) -> _Entry:
+    """A line of a table printed a cell per line that holds no values alone: a label,
+    or a whole row (label and ``n`` values) printed on one line."""
+    split = split_row(ln.text, n)
+    if split.exact and split.label and len(split.values) == n:
+        return _Entry(ln, split.label, split.values)
+    return _Entry(ln, ln.text, [])
 
 
 def _value_runs(lines: list[list[str] | None]) -> list[int]:
@@ -158,13 +188,16 @@ def _value_runs(lines: list[list[str] | None]) -> list[int]:
 
 def _header_end(before: list[_Entry], voc: Vocabulary) -> int:
     """How many of the lines above the first values are header: the label lines
-    that end them (enumerated, or one token with no year) are rows."""
+    that end them (enumerated, or one token with no year that does not continue
+    a header fragment, "(重计费用前)" or "计划" after "2024 年") are rows."""
     cut = len(before)
     while cut > 0:
         text = before[cut - 1].label
         toks = text.split()
+        above = before[cut - 2].label if cut > 1 else ""
         alone = len(toks) == 1 and not voc.year_column.match(text) \
-            and text not in voc.group_labels
+            and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
+            and not above.endswith(voc.header_continues_after)
         if not (_ENUMERATOR.match(text) or (alone and cut == len(before))):
             break
         cut -= 1
@@ -191,12 +224,12 @@ def _skip_repeats(entries: list[_Entry], header: list[str]) -> list[_Entry]:
     return out
 
 
-def _assemble(entries: list[_Entry], n: int) -> list[TableRow]:
+def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
     full = max((width(e.label) for k, e in enumerate(entries)
                 if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
                                              and not entries[k + 1].label))), default=0)
-    state = _Rows(n, full)
+    state = _Rows(n, full, voc)
     for e in entries:
         if e.label:
             if state.values:
@@ -229,7 +262,7 @@ def _complete(state: _Rows) -> None:
     if not state.pending:
         return
     k = len(state.pending) - 1
-    while k > 0 and _wraps(state.pending[k - 1].label, state.pending[k].label, state.full):
+    while k > 0 and _wraps(state.pending[k - 1].label, state.pending[k].label, state):
         k -= 1
     _sections(state, state.pending[:k])
     own, state.pending = state.pending[k:], []
@@ -246,7 +279,7 @@ def _sections(state: _Rows, pending: list[_Entry]) -> None:
     section row; values printed before them (page break) are theirs."""
     groups: list[list[_Entry]] = []
     for e in pending:
-        if groups and _wraps(groups[-1][-1].label, e.label, state.full, upper=False):
+        if groups and _wraps(groups[-1][-1].label, e.label, state, upper=False):
             groups[-1].append(e)
         else:
             groups.append([e])
@@ -260,12 +293,18 @@ def _sections(state: _Rows, pending: list[_Entry]) -> None:
                                    cells=[_join(e.label for e in group), *cells]))
 
 
-def _wraps(above: str, below: str, full: int, upper: bool = True) -> bool:
-    """Whether label line ``below`` continues ``above``: not enumerated, and
-    ``above`` is as wide as the label column (or ``below`` starts in lower case)."""
-    if _ENUMERATOR.match(below):
+def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
+    """Whether label line ``below`` continues ``above``: neither a row label the
+    edition knows, ``below`` not enumerated, and
+    ``above`` is as wide as the label column (wider only when enumerated, as a
+    row's first line, not a section heading, may be; or ``below`` starts in lower
+    case)."""
+    if _ENUMERATOR.match(below) or state.voc.is_row_label(above) \
+            or state.voc.is_row_label(below):
         return False
-    wide = width(above) >= _WRAP_SHARE * full and (not upper or width(above) <= _WRAP_MAX * full)
+    full = state.full
+    wide = width(above) >= _WRAP_SHARE * full and (
+        not upper or width(above) <= _WRAP_MAX * full or bool(_ENUMERATOR.match(above)))
     return wide or _continues(below)
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from unfascicle.editions import EDITIONS, load_edition
+
 _DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
 
 
@@ -49,6 +51,11 @@ class Vocabulary:
     year_token: re.Pattern[str]
     year_suffix: re.Pattern[str]
     group_labels: frozenset[str]
+    row_labels: frozenset[str]  # the edition's known row labels, without spaces
+
+    def is_row_label(self, text: str) -> bool:
+        """Whether a line is a whole row label the edition knows ("专业及以上职类")."""
+        return "".join(text.split()) in self.row_labels
 
     def heading_level(self, text: str, previous: int) -> int:
         """Level of a heading: from the patterns, else one below the previous one."""
@@ -125,4 +132,13 @@ def vocabulary(language: str = "zh") -> Vocabulary:
         year_token=re.compile(raw["year_token"]),
         year_suffix=re.compile(raw["year_suffix"]),
         group_labels=frozenset(raw["group_labels"]),
+        row_labels=_row_labels(language),
     )
+
+
+def _row_labels(language: str) -> frozenset[str]:
+    """Row labels of the edition's alias table (``editions/<code>/row_labels.csv``)."""
+    if language not in EDITIONS:
+        return frozenset()
+    return frozenset("".join(row["label"].split())
+                     for row in load_edition(language).aliases("row_labels.csv"))
