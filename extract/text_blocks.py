@@ -19,7 +19,7 @@ from collections import Counter
 
 from .model import Table
 from .text_grid import PlainLine, read_grid
-from .text_lines import SrcLine
+from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_termlists import entry_start
 from .text_values import atoms, fewest_values, is_numeric
 from .text_vocab import Vocabulary
@@ -110,8 +110,8 @@ class _Reblocker:
         """Indexes of footnote first lines and of all footnote lines: after a rule,
         or a run at the foot of a page numbered from the next expected footnote
         whose calls appear above it on the page. The run ends before a paragraph or
-        caption, or after a footnote's short last line not followed by the next
-        footnote (page numbers guessed from footers may run past the page end)."""
+        caption, or after a footnote's short or sentence-final last line not followed
+        by the next footnote (page numbers guessed from footers may run past the page end)."""
         starts: set[int] = set()
         taken: set[int] = set()
         expected = 1
@@ -132,7 +132,7 @@ class _Reblocker:
                 elif ended or k in paras or self.voc.table_caption.match(text):
                     break
                 taken.add(k)
-                ended = not self.is_full(text)
+                ended = not self.is_full(text) or text[-1] in self.voc.footnote_end
         return starts, taken
 
     def _footnote_run(self, idxs: list[int], expected: int) -> int | None:
@@ -177,6 +177,8 @@ class _Reblocker:
         note_starts, notes = self.footnotes(paras)
         k = 0
         starting = True
+        intro = False  # the last block is an item that introduces unmarked sub-items
+        first = ""  # the first line of the block being written
         while k < len(lines):
             ln = lines[k]
             text = ln.text
@@ -193,19 +195,25 @@ class _Reblocker:
                 continue
             if voc.table_caption.match(text):
                 k = self.table(k, paras, notes)
-                starting = True
+                starting, intro = True, False
                 continue
             if voc.figure_caption.match(text):
                 k = self.figure(k)
-                starting = True
+                starting, intro = True, False
                 continue
             if self.is_termlist_heading(k):
                 k = self.termlist(k, paras)
-                starting = True
+                starting, intro = True, False
                 continue
-            start = starting or k in paras or self.starts(text)
+            marked = k in paras or self.starts(text)
+            first = text if starting or marked else first
             close = self.closes(k, paras, notes)
-            self.emit(ln, text, start, close)
+            self.emit(ln, text, starting or marked, close,
+                      SUBITEM_INDENT if intro and not marked else 2)
+            if close:
+                marked = k in paras or self.starts(first)
+                intro = (bool(voc.item_level1.match(first)) and text[-1] in voc.list_intro) \
+                    or (intro and not marked)
             starting = close
             k += 1
         return self.out
@@ -216,14 +224,23 @@ class _Reblocker:
                     or voc.table_caption.match(text) or voc.figure_caption.match(text))
 
     def closes(self, k: int, paras: set[int], notes: set[int]) -> bool:
-        """A prose line ends its block when the next body line starts one, or when
-        it stops short of the full line width."""
+        """A prose line ends its block when the next body line starts one (or is a
+        heading or only values, chart labels, after a sentence's end), or when it
+        stops short of the full line width."""
         nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
         if nxt is None:
             return True
         if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt):
             return True
-        return not self.is_full(self.lines[k].text)
+        text = self.lines[k].text
+        below = self.lines[nxt].text
+        if self.voc.ends_sentence(text) and (self.is_heading(below) or fewest_values(below)):
+            return True
+        return not self.is_full(text)
+
+    def is_heading(self, text: str) -> bool:
+        """Whether a line reads as a heading of the edition."""
+        return any(p.search(text) for p, _ in self.voc.heading_levels)
 
     # -- captions ------------------------------------------------------------------
 
@@ -295,7 +312,7 @@ class _Reblocker:
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
                 or self.is_termlist_heading(k):
             return True
-        heading = voc.is_top_heading(text) or any(p.search(text) for p, _ in voc.heading_levels)
+        heading = self.is_heading(text)
         return heading and any(_holds_values(ln.text) for ln in self.lines[start:k]) \
             and not any(_holds_values(ln.text) for ln in self.lines[k + 1:k + 1 + _AHEAD])
 

@@ -22,6 +22,8 @@ URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 _LATIN_WRAP = re.compile(r"[A-Za-z,;:]\s$")
 _RUNNING_HEADER_MAX_CHARS = 40
 _SENTENCE_END = "。；：.;:"
+# An unmarked block indented this far under a lettered item is its sub-item.
+SUBITEM_INDENT = 4
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from .model import (
     Table,
 )
 from .text_figures import attach_residue, is_residue_start, read_figure, read_residue
-from .text_lines import SrcLine, decode_text
+from .text_lines import SUBITEM_INDENT, SrcLine, decode_text
 from .text_orgchart import ends_orgchart, read_orgchart
 from .text_source import read_source
 from .text_tables import is_numbered_paragraph, read_headed_table, read_table
@@ -43,7 +43,6 @@ _CJK = "\u4e00-\u9fff"
 # Put where a wrapped line starting with a digit was joined on, so that "1 月\n1 日"
 # is not read as a footnote call after "月"; removed once calls are marked.
 _JOIN = "\u2063"
-_SUBITEM_INDENT = 4
 
 
 @dataclass
@@ -181,7 +180,7 @@ def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:
     if number:
         para = Paragraph(number.group(1), number.group(2), prose.prov)
         _add_paragraph(para, prose, state)
-    elif item or (state.last_item and prose.first.indent >= _SUBITEM_INDENT
+    elif item or (state.last_item and prose.first.indent >= SUBITEM_INDENT
                   and voc.ends_sentence(text[-1:]) and isinstance(state.blocks[-1], Paragraph)):
         _add_item(item, prose, state, voc)
     elif voc.signature_marker in text:

@@ -33,6 +33,8 @@ class Vocabulary:
     max_heading_level: int
     heading_with_title: tuple[re.Pattern[str], ...]
     sentence_end: str
+    footnote_end: str
+    list_intro: str
     signature_marker: str
     table_caption: re.Pattern[str]
     figure_caption: re.Pattern[str]
@@ -114,6 +116,8 @@ def vocabulary(language: str = "zh") -> Vocabulary:
         max_heading_level=int(raw["max_heading_level"]),
         heading_with_title=tuple(re.compile(p) for p in raw["heading_with_title"]),
         sentence_end=raw["sentence_end"],
+        footnote_end=raw["footnote_end"],
+        list_intro=raw["list_intro"],
         signature_marker=raw["signature_marker"],
         table_caption=re.compile(raw["table_caption"]),
         figure_caption=re.compile(raw["figure_caption"]),
