@@ -186,13 +186,13 @@ class Flow:
         cap = self.caption
         if cap is None or cap.closed or len(cap.lines) >= self.settings.caption_max_lines:
             return False
-        if not self._is_small(ln) and not ln.bold:
-            return False
         text = ln.text
         if cap.kind == "table" and self.vocab.part_label.match(text):
-            cap.part = text
+            cap.part = text  # in any size: LibreOffice sets it in the body size
             cap.closed = True
             return True
+        if not self._is_small(ln) and not ln.bold:
+            return False
         if self.vocab.unit_line.match(text):
             cap.lines.append(ln)
             cap.closed = cap.kind == "figure"

@@ -79,3 +79,48 @@ def test_close_cells_stay_apart_and_text_rows_whole(tmp_path):
         ["1. Reports on urban planning", "15", "13 [15]", "9", "11"],
         ["2. Training events", "–", "–", "1", "2"]]
     assert part.rows[3].span is not None and part.rows[3].span.endswith("policies and reports.")
+
+
+def _draw_part_label_in_body_size(path: Path) -> None:
+    """A caption, then a part label "(1) Regular budget" set in the body size (as
+    LibreOffice prints it), then the ruled table of that part."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    c = canvas.Canvas(str(path), pagesize=(500, 700))
+    c.setFont("Helvetica", 10)
+    for n in range(9):
+        if n % 3 == 0:
+            c.drawString(40, 660 - n * 13, f"2.{n // 3 + 1}")
+        c.drawString(70, 660 - n * 13, "The resources proposed for the year amount to the sums "
+                                       "shown in the tables of this section.")
+    c.setFont("Helvetica", SIZE)
+    c.drawString(70, 520, "Table 2.1")
+    c.drawString(70, 508, "Resources by source of funding")
+    c.setFont("Helvetica", 10)
+    c.drawString(80, 490, "(1) Regular budget")
+    c.setFont("Helvetica", SIZE)
+    c.line(70, 480, 440, 480)
+    c.drawString(72, 470, "Component")
+    c.drawRightString(380, 470, "2025 approved")
+    c.drawRightString(438, 470, "2026 estimate")
+    c.line(70, 464, 440, 464)
+    for i, (label, a, b) in enumerate([("A. Policymaking organs", "560.6", "560.6"),
+                                       ("B. Executive direction", "1 877.4", "2 091.4")]):
+        c.drawString(72, 452 - 15 * i, label)
+        c.drawRightString(380, 452 - 15 * i, a)
+        c.drawRightString(438, 452 - 15 * i, b)
+    c.line(70, 430, 440, 430)
+    c.showPage()
+    c.save()
+
+
+def test_part_label_in_body_size_opens_the_part(tmp_path):
+    pdf = tmp_path / "part.pdf"
+    _draw_part_label_in_body_size(pdf)
+    layout = read_pdf(pdf)
+    table = next(b for b in layout.blocks if isinstance(b, Table))
+    assert table.caption[0] == "Table 2.1"
+    assert [p.label for p in table.parts] == ["(1) Regular budget"]
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["A. Policymaking organs", "560.6", "560.6"],
+        ["B. Executive direction", "1 877.4", "2 091.4"]]
+    assert not any("no table grid" in w for w in layout.warnings)
