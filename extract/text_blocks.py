@@ -97,11 +97,12 @@ class _Reblocker:
         new series at 1."""
         found: set[int] = set()
         last: tuple[str, int] | None = None
+        seen = _line_numbers(self.lines, self.voc)
         for k, ln in enumerate(self.lines):
             m = self.voc.paragraph_number.match(ln.text)
             if not m or all(is_numeric(a) for a in ln.text.split()):
                 continue
-            if _follows(m.group(1), last):
+            if _follows(m.group(1), last, seen):
                 found.add(k)
                 last = _series(m.group(1))
         return found
@@ -332,17 +333,18 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     print them on a line of their own."""
     out: list[PlainLine] = []
     last: tuple[str, int] | None = None
+    seen = _line_numbers(lines, voc)
     k = 0
     while k < len(lines):
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         joined = f"{ln.text} {nxt.text}" if nxt else ""
         para = voc.paragraph_number.match(joined) if nxt and " " not in ln.text else None
-        if para and _follows(para.group(1), last):
+        if para and _follows(para.group(1), last, seen):
             last = _series(para.group(1))
         elif not (nxt and " " not in ln.text and voc.item_level1.match(joined)):
             if m := voc.paragraph_number.match(ln.text):
-                last = _series(m.group(1)) if _follows(m.group(1), last) else last
+                last = _series(m.group(1)) if _follows(m.group(1), last, seen) else last
             out.append(ln)
             k += 1
             continue
@@ -357,12 +359,23 @@ def _series(number: str) -> tuple[str, int]:
     return prefix, int(tail)
 
 
-def _follows(number: str, last: tuple[str, int] | None) -> bool:
+def _follows(number: str, last: tuple[str, int] | None, seen: set[str]) -> bool:
     """Whether a paragraph number comes next after ``last``: the first seen, the
-    next in its series, or the start of a new series."""
+    next in its series, or the start of a new series whose second number also
+    starts a line (``seen``; a value "2.1" in a table starts none)."""
     prefix, n = _series(number)
     return last is None or (prefix == last[0] and n == last[1] + 1) or (
-        n == 1 and prefix != last[0])
+        n == 1 and prefix != last[0] and f"{prefix}.2" in seen)
+
+
+def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
+    """The paragraph numbers that start a line, or stand alone on one."""
+    found = set()
+    for ln in lines:
+        m = voc.paragraph_number.match(ln.text) or voc.paragraph_number.match(ln.text + " x")
+        if m:
+            found.add(m.group(1))
+    return found
 
 
 def _continues_letters(text: str, above: list[str]) -> bool:
