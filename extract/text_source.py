@@ -8,6 +8,7 @@ with pages from form feeds or else from footers. The vocabulary of the edition
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from unfascicle.editions import detect_language
@@ -35,7 +36,8 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
         raise UnreadableInput(path, f"not a text file in a known encoding: {exc}") from exc
     if not text.strip():
         raise UnreadableInput(path, "the file is empty")
-    raws = [clean(raw) for raw in text.split("\n")]
+    # a page break inside a line ("footer\fheading") starts the next page's line
+    raws = [clean(raw) for raw in re.sub(r"(?<=[^\n])\f", "\n\f", text).split("\n")]
     try:
         voc = vocabulary(language or detect_language(raws))
     except ValueError as exc:

@@ -99,7 +99,7 @@ SAMPLE_FLOORS = {
     "pdftotext-layout": (96.6, 97.4, 99.8),
     "pdftotext-raw": (97.1, 98.7, 95.8),
     "pdfplumber": (97.1, 97.4, 99.8),
-    "pypdfium2": (89.7, 96.2, 78.8),
+    "pypdfium2": (97.1, 98.7, 97.1),
     "pymupdf": (96.5, 98.7, 98.2),
     "mutool": (96.5, 98.7, 98.2),
 }
