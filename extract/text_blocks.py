@@ -35,6 +35,8 @@ _FULL_PERCENTILE = 0.8
 _SEPARATOR = "__________"
 _AHEAD = 5
 _LETTER = re.compile(r"^([A-Z])\.\s")
+# A footnote call ending a line: a number right after a letter, ideograph or punctuation.
+_CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 
 
 def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
@@ -78,6 +80,7 @@ class _Reblocker:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
         self.full = self._full_width()
+        self.lines = self._join_calls(self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
 
@@ -88,6 +91,29 @@ class _Reblocker:
 
     def is_full(self, text: str) -> bool:
         return width(text) >= _FULL_SHARE * self.full
+
+    def _join_calls(self, lines: list[PlainLine]) -> list[PlainLine]:
+        """A short line ending in a footnote call joined to the prose line after
+        it: some extractors break the printed line at the raised number."""
+        out: list[PlainLine] = []
+        for ln in lines:
+            prev = out[-1] if out else None
+            if prev and prev.page == ln.page and _CALL_END.search(prev.text) \
+                    and not self.is_full(prev.text) and not self._own_block(ln.text) \
+                    and not self.voc.table_caption.match(prev.text) \
+                    and not self.voc.figure_caption.match(prev.text):
+                out[-1] = PlainLine(prev.no, f"{prev.text} {ln.text}", prev.page)
+            else:
+                out.append(ln)
+        return out
+
+    def _own_block(self, text: str) -> bool:
+        """Lines that never continue the line above: numbered, marked, captions,
+        footnotes, values."""
+        voc = self.voc
+        return bool(voc.paragraph_number.match(text) or voc.footnote_start.match(text)
+                    or voc.footnote_separator.match(text) or self.starts(text)
+                    or fewest_values(text))
 
     # -- what a line is ----------------------------------------------------------
 

@@ -97,9 +97,9 @@ EXTRACTORS = {
 SAMPLE_FLOORS = {
     "pdftotext": (68.1, 80.2, 97.1),
     "pdftotext-layout": (96.6, 97.4, 99.8),
-    "pdftotext-raw": (97.1, 98.7, 95.8),
+    "pdftotext-raw": (97.1, 98.7, 97.3),
     "pdfplumber": (97.1, 97.4, 99.8),
-    "pypdfium2": (97.1, 98.7, 97.1),
+    "pypdfium2": (97.1, 98.7, 98.3),
     "pymupdf": (96.5, 98.7, 98.2),
     "mutool": (96.5, 98.7, 98.2),
 }
