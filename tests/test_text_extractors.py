@@ -168,10 +168,10 @@ def test_text_in_a_foreign_encoding_is_refused(tmp_path: Path, name: str, data) 
 
 # (cells, paragraphs) reached by text of real English PDFs, per document and extractor.
 ENGLISH_FLOORS = {
-    ("A_81_6_Sect15_PartA", "pdftotext-layout"): (91.4, 95.0),
-    ("A_81_6_Sect15_PartA", "pdfplumber"): (91.4, 93.4),
-    ("A_81_6_Sect27_PartA", "pdftotext-layout"): (77.3, 96.0),
-    ("A_81_6_Sect27_PartA", "pdfplumber"): (77.3, 96.0),
+    ("A_81_6_Sect15_PartA", "pdftotext-layout"): (94.1, 98.1),
+    ("A_81_6_Sect15_PartA", "pdfplumber"): (94.1, 96.1),
+    ("A_81_6_Sect27_PartA", "pdftotext-layout"): (86.4, 96.0),
+    ("A_81_6_Sect27_PartA", "pdfplumber"): (86.4, 96.0),
 }
 
 
