@@ -19,17 +19,23 @@ SIZE = 8.5
 WORD_SPACE = 6.0  # extra space per space glyph: header words ~8 pt apart, one span
 
 
+def _paragraphs(c, section: int, lines: int) -> None:
+    """Numbered body paragraphs of three lines, so the page has a body size and a text
+    block for the table to sit in."""
+    c.setFont("Helvetica", 10)
+    for n in range(lines):
+        if n % 3 == 0:
+            c.drawString(40, 660 - n * 13, f"{section}.{n // 3 + 1}")
+        c.drawString(70, 660 - n * 13, "The programme reports on the plans that towns adopted "
+                                       "with the support of the office this year.")
+
+
 def _draw(path: Path) -> None:
     canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     c = canvas.Canvas(str(path), pagesize=(500, 700))
-    c.setFont("Helvetica", 10)
-    for n in range(12):  # body text, so the page has a body size and a text block
-        if n % 3 == 0:
-            c.drawString(40, 660 - n * 13, f"1.{n // 3 + 1}")
-        c.drawString(70, 660 - n * 13, "The programme reports on the plans that towns adopted "
-                                       "with the support of the office this year.")
+    _paragraphs(c, 1, 12)
     c.setFont("Helvetica", SIZE)
     c.drawString(70, 480, "Table 1.1")
     c.drawString(70, 468, "Deliverables by category")
@@ -86,12 +92,7 @@ def _draw_part_label_in_body_size(path: Path) -> None:
     LibreOffice prints it), then the ruled table of that part."""
     canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     c = canvas.Canvas(str(path), pagesize=(500, 700))
-    c.setFont("Helvetica", 10)
-    for n in range(9):
-        if n % 3 == 0:
-            c.drawString(40, 660 - n * 13, f"2.{n // 3 + 1}")
-        c.drawString(70, 660 - n * 13, "The resources proposed for the year amount to the sums "
-                                       "shown in the tables of this section.")
+    _paragraphs(c, 2, 9)
     c.setFont("Helvetica", SIZE)
     c.drawString(70, 520, "Table 2.1")
     c.drawString(70, 508, "Resources by source of funding")

@@ -9,16 +9,15 @@ when the reader improves; never lower one without saying why in the commit.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import key_scores
 
 from unfascicle.output import to_dict
 from unfascicle.pipeline import read
 
 REAL = Path("../shared/corpus/real")
-SCORER = Path("../shared/tools/score.py")
 
 # document: (cells, rows, paragraphs) in percent, as measured
 FLOORS = {
@@ -41,14 +40,6 @@ FLOORS = {
 }
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _key(pdf: Path) -> Path:
     """The answer key of a shared PDF: its name without the language suffix."""
     return REAL / "keys" / pdf.name.removesuffix(".pdf").removesuffix("_en")
@@ -57,13 +48,8 @@ def _key(pdf: Path) -> Path:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_real_pdf_against_its_key(name):
     pdf = REAL / name
-    score = _scorer()
     document = to_dict(read(pdf))
-    truth, blocks = score.load_key(_key(pdf))
-    tables = score.score_tables(truth, document)
-    paras = score.score_paras(blocks, document)
-    got = (100 * tables["hit"] / tables["cells"], 100 * tables["rows_hit"] / tables["rows"],
-           100 * paras["mean_ratio"])
+    got = key_scores(document, _key(pdf))
     floor = FLOORS[name]
     assert all(g >= f for g, f in zip(got, floor, strict=True)), (
         f"{name}: cells/rows/paragraphs {got[0]:.2f}/{got[1]:.2f}/{got[2]:.2f} "
