@@ -113,12 +113,106 @@ def _read_part(label: str | None, lines: list[PlainLine],
         return TablePart(label, [], rows), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
     cut = _header_end(entries[:first], voc)
+    bound = min(cut, _year_header_end(entries[:cut], voc))
+    named = header_columns([e.line.text for e in entries[:bound]], voc)
+    texts = sum(1 for c in named if voc.is_text_column(c)) \
+        if sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c)) == n \
+        else 0
+    if texts:
+        cut = bound
     header_lines = [e.line.text for e in entries[:cut]]
     cols = header_columns(header_lines, voc)
     group = next((t for t in header_lines if t in voc.group_labels), None)
+    if texts:
+        named = [c for c in cols if c not in voc.row_label_columns]
+        header = build_header(_fit(named, texts + n, voc), group, voc)
+        rows = _text_rows(_skip_repeats(entries[cut:], header_lines), texts, voc)
+        return TablePart(label, header, rows), notes
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
+
+
+def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
+    """Where a header with year columns ends: after the run of lines, from the first
+    holding a year, that hold one or continue a fragment ("批款" after "2023 年",
+    "年批款" after "2023", "(重计费用前)", or inside an open parenthesis)."""
+    end = None
+    run = ""
+    for k, e in enumerate(before):
+        above = before[k - 1].label if k else ""
+        year = bool(voc.year_column.match(e.label)) or any(
+            voc.year_token.match(t) for t in e.label.split())
+        continues = end == k and (e.label.startswith(voc.header_continues_before)
+                                  or above.endswith(voc.header_continues_after)
+                                  or bool(voc.year_suffix.match(e.label))
+                                  or run.count("(") > run.count(")"))
+        if year or continues:
+            end = k + 1
+            run += e.label
+        elif end is not None:
+            break
+    return end or len(before)
+
+
+def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[TableRow]:
+    """Rows of a table whose first value columns hold text ("说明", "补充信息"),
+    before its year columns (one per value): the lines up to a run of values are one row, its label
+    the known row label (else the first word) that starts it, its text cut into
+    ``texts`` cells where a line opens with a word that starts such a cell ("授权：").
+    Lines after a row's values that start no known row continue its text cells (a
+    row broken by a page)."""
+    rows: list[TableRow] = []
+    pending: list[_Entry] = []
+    more: list[str] = []
+    for e in entries:
+        if rows and not pending and not e.values and not voc.starts_row_label(e.label):
+            more.append(e.label)
+            continue
+        if more:
+            _continue_text(rows[-1], more, texts, voc)
+            more = []
+        if e.label:
+            pending.append(e)
+        if not e.values or not pending:
+            continue
+        first = pending[0].line
+        label, body = _row_label([p.label for p in pending], voc)
+        at = next((k for k, t in enumerate(body) if k and t.startswith(voc.text_cell_starts)),
+                  len(body))
+        cells = [_join(body[:at]), _join(body[at:])] + [""] * (texts - 2)
+        rows.append(TableRow(Provenance(first.page, line=first.no),
+                             cells=[label, *cells[:texts], *e.values]))
+        pending = []
+    if more and rows:
+        _continue_text(rows[-1], more, texts, voc)
+    rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
+    return rows
+
+
+def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary) -> None:
+    """Lines continuing a row's text cells after a page break: the first cell's
+    unfinished sentence up to the line that ends it, the rest the last text cell."""
+    at = 0
+    if not voc.ends_sentence(row.cells[1]):
+        at = next((k + 1 for k, t in enumerate(lines) if voc.ends_sentence(t)), 0)
+    for cell, part in ((1, lines[:at]), (texts, lines[at:])):
+        if part:
+            row.cells[cell] = _join([row.cells[cell], *part])
+
+
+def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
+    """A row's label and the text lines after it: the leading lines that together
+    are a known row label (a label wrapped in a narrow column), else the longest
+    leading words of the first line that are one, else its first word."""
+    for k in range(len(lines), 0, -1):
+        if voc.is_row_label("".join(lines[:k])):
+            return _join(lines[:k]), lines[k:]
+    words = lines[0].split()
+    cut = next((k for k in range(len(words), 0, -1)
+                if voc.is_row_label(" ".join(words[:k]))), 1)
+    rest = " ".join(words[cut:])
+    return " ".join(words[:cut]), [rest, *lines[1:]] if rest else lines[1:]
 
 
 def _year_columns(entries: list[_Entry], voc: Vocabulary) -> int:

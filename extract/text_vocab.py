@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from unfascicle.editions import EDITIONS, load_edition
+from unfascicle.editions import EDITIONS, load_edition, read_csv
 
 _DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
 
@@ -54,6 +54,19 @@ class Vocabulary:
     year_suffix: re.Pattern[str]
     group_labels: frozenset[str]
     row_labels: frozenset[str]  # the edition's known row labels, without spaces
+    text_columns: frozenset[str]  # headings of columns holding text, without spaces
+    row_label_columns: frozenset[str]  # headings of the row label column
+    text_cell_starts: tuple[str, ...]
+
+    def is_text_column(self, text: str) -> bool:
+        """Whether a column heading names a column of text ("说明")."""
+        return "".join(text.split()) in self.text_columns
+
+    def starts_row_label(self, text: str) -> bool:
+        """Whether a line's first word is a known row label or the start of one
+        ("常驻" of "常驻代表委员会", wrapped in a narrow column)."""
+        words = text.split()
+        return bool(words) and any(label.startswith(words[0]) for label in self.row_labels)
 
     def is_row_label(self, text: str) -> bool:
         """Whether a line is a whole row label the edition knows ("专业及以上职类")."""
@@ -137,7 +150,21 @@ def vocabulary(language: str = "zh") -> Vocabulary:
         year_suffix=re.compile(raw["year_suffix"]),
         group_labels=frozenset(raw["group_labels"]),
         row_labels=_row_labels(language),
+        text_columns=_column_labels(language, "text"),
+        row_label_columns=_column_labels(language, "label"),
+        text_cell_starts=tuple(raw["text_cell_starts"]),
     )
+
+
+def _column_labels(language: str, role: str) -> frozenset[str]:
+    """Column headings of the edition whose key measures ``role`` ("text", "label") in
+    ``editions/keys/columns.csv``."""
+    if language not in EDITIONS:
+        return frozenset()
+    keys = {row["key"] for row in read_csv("keys", "columns.csv") if row["measure"] == role}
+    return frozenset("".join(row["label"].split())
+                     for row in load_edition(language).aliases("column_labels.csv")
+                     if row["key"] in keys)
 
 
 def _row_labels(language: str) -> frozenset[str]:

@@ -97,11 +97,11 @@ EXTRACTORS = {
 SAMPLE_FLOORS = {
     "pdftotext": (68.1, 80.2, 97.1),
     "pdftotext-layout": (96.6, 97.4, 99.8),
-    "pdftotext-raw": (97.1, 98.7, 97.3),
+    "pdftotext-raw": (98.3, 99.1, 97.3),
     "pdfplumber": (97.1, 97.4, 99.8),
-    "pypdfium2": (97.1, 98.7, 98.3),
-    "pymupdf": (96.5, 98.7, 98.2),
-    "mutool": (96.5, 98.7, 98.2),
+    "pypdfium2": (98.3, 99.1, 98.3),
+    "pymupdf": (97.3, 99.1, 98.2),
+    "mutool": (97.3, 99.1, 98.2),
 }
 
 
@@ -138,8 +138,8 @@ def test_seed_text_without_empty_lines_scores_in_full(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "edit", "floor"), [
-    ("stripped", lambda lines: [ln.strip() for ln in lines], (97.5, 98.3, 100.0)),
-    ("no-blank", lambda lines: [ln for ln in lines if ln.strip()], (97.5, 98.3, 100.0)),
+    ("stripped", lambda lines: [ln.strip() for ln in lines], (98.6, 99.5, 100.0)),
+    ("no-blank", lambda lines: [ln for ln in lines if ln.strip()], (98.6, 99.5, 100.0)),
 ])
 def test_seed_text_without_its_spacing(tmp_path: Path, name: str, edit, floor) -> None:
     got = score(_copy(tmp_path, f"{name}.txt", edit))
