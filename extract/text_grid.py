@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .model import Provenance, Table, TablePart, TableRow
 from .text_tables import build_header, caption_number, header_columns, is_unit
-from .text_values import column_count, fewest_values, split_leading, split_row
+from .text_values import column_count, fewest_values, is_numeric, split_leading, split_row
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -101,10 +101,10 @@ def _read_part(label: str | None, lines: list[PlainLine],
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
-    entries, n = _entries(lines)
+    entries, n = _entries(lines, voc)
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years):
-        entries, n = _entries(lines, years)
+        entries, n = _entries(lines, voc, years)
     for e in entries:
         if not e.label and all(voc.year_token.match(v) for v in e.values):
             e.label, e.values = e.line.text, []  # a header line of years
@@ -230,7 +230,7 @@ def _splits_into(entries: list[_Entry], n: int) -> bool:
                                 for t in valued)
 
 
-def _entries(lines: list[PlainLine], n: int = 0) -> tuple[list[_Entry], int]:
+def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[_Entry], int]:
     """Entries of the lines and the number of value columns (``n`` when given): a
     row per line when more lines read as label plus values than there are runs of
     value-only lines, else a cell per line."""
@@ -251,6 +251,10 @@ def _entries(lines: list[PlainLine], n: int = 0) -> tuple[list[_Entry], int]:
             out.append(_Entry(ln, split.label, split.values))
         elif vals:
             out.append(_Entry(ln, "", vals))
+        elif out and _text_open(out[-1], voc) and len(ln.text.split()) > 1:
+            head, rest = ln.text.split(maxsplit=1)
+            out[-1].label += head
+            out[-1].values[-1] = _join([out[-1].values[-1], rest])
         elif n and (leading := split_leading(ln.text, n)):
             out.append(_Entry(ln, leading.label, leading.values))
         else:
@@ -265,6 +269,13 @@ def _cell_entry(ln: PlainLine, n: int) -> _Entry:
     if split.exact and split.label and len(split.values) == n:
         return _Entry(ln, split.label, split.values)
     return _Entry(ln, ln.text, [])
+
+
+def _text_open(entry: _Entry, voc: Vocabulary) -> bool:
+    """Whether a row whose last column is text stops inside it ("…2 个 GS(OL)、"):
+    the next line carries the rest of its label and text."""
+    last = entry.values[-1] if entry.values else ""
+    return bool(last) and not is_numeric(last) and last.endswith(voc.text_continues_after)
 
 
 def _value_runs(lines: list[list[str] | None]) -> list[int]:

@@ -57,6 +57,7 @@ class Vocabulary:
     text_columns: frozenset[str]  # headings of columns holding text, without spaces
     row_label_columns: frozenset[str]  # headings of the row label column
     text_cell_starts: tuple[str, ...]
+    text_continues_after: tuple[str, ...]
 
     def is_text_column(self, text: str) -> bool:
         """Whether a column heading names a column of text ("说明")."""
@@ -153,6 +154,7 @@ def vocabulary(language: str = "zh") -> Vocabulary:
         text_columns=_column_labels(language, "text"),
         row_label_columns=_column_labels(language, "label"),
         text_cell_starts=tuple(raw["text_cell_starts"]),
+        text_continues_after=tuple(raw["text_continues_after"]),
     )
 
 

@@ -96,9 +96,9 @@ EXTRACTORS = {
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
     "pdftotext": (68.1, 80.2, 97.1),
-    "pdftotext-layout": (96.6, 97.4, 99.8),
+    "pdftotext-layout": (97.0, 98.3, 99.8),
     "pdftotext-raw": (98.3, 99.1, 97.3),
-    "pdfplumber": (97.1, 97.4, 99.8),
+    "pdfplumber": (97.5, 98.3, 99.8),
     "pypdfium2": (98.3, 99.1, 98.3),
     "pymupdf": (97.3, 99.1, 98.2),
     "mutool": (97.3, 99.1, 98.2),
