@@ -349,7 +349,7 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
             state.pending.append(e)
         if e.values:
             if not state.pending and not state.values:
-                state.orphans = list(e.values)
+                state.orphans = [*state.orphans, *e.values][-n:]  # a value per line, too
                 continue
             state.values += e.values
             if len(state.values) >= n:
