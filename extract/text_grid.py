@@ -311,22 +311,30 @@ def _header_end(before: list[_Entry], voc: Vocabulary) -> int:
 
 def _skip_repeats(entries: list[_Entry], header: list[str]) -> list[_Entry]:
     """Entries without the header repeated on later pages (its first line, then
-    the header lines that follow it in order)."""
+    the header lines that follow it in order; spacing between words ignored, as
+    column-aligned text spaces each page its own way)."""
     if not header:
         return entries
+    header = [_words(t) for t in header]
     out: list[_Entry] = []
     k = 0
     while k < len(entries):
-        if entries[k].line.text == header[0]:
+        if _words(entries[k].line.text) == header[0]:
             at = 1
             k += 1
-            while k < len(entries) and at < len(header) and entries[k].line.text in header[at:]:
-                at = header.index(entries[k].line.text, at) + 1
+            while k < len(entries) and at < len(header) \
+                    and _words(entries[k].line.text) in header[at:]:
+                at = header.index(_words(entries[k].line.text), at) + 1
                 k += 1
             continue
         out.append(entries[k])
         k += 1
     return out
+
+
+def _words(text: str) -> str:
+    """A line with single spaces between its words."""
+    return " ".join(text.split())
 
 
 def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:

@@ -96,7 +96,7 @@ EXTRACTORS = {
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
     "pdftotext": (70.1, 80.2, 97.1),
-    "pdftotext-layout": (97.0, 98.3, 99.8),
+    "pdftotext-layout": (97.3, 98.3, 99.8),
     "pdftotext-raw": (98.3, 99.1, 97.3),
     "pdfplumber": (97.5, 98.3, 99.8),
     "pypdfium2": (98.3, 99.1, 98.3),
