@@ -93,13 +93,15 @@ class _Reblocker:
         return width(text) >= _FULL_SHARE * self.full
 
     def _join_calls(self, lines: list[PlainLine]) -> list[PlainLine]:
-        """A short line ending in a footnote call joined to the prose line after
-        it: some extractors break the printed line at the raised number."""
+        """A line ending in a footnote call joined to the prose line after it when
+        either is short (the rest of the printed line, without a sentence end):
+        some extractors break the printed line at the raised number."""
         out: list[PlainLine] = []
         for ln in lines:
             prev = out[-1] if out else None
+            rest = not self.is_full(ln.text) and not self.voc.ends_sentence(ln.text)
             if prev and prev.page == ln.page and _CALL_END.search(prev.text) \
-                    and not self.is_full(prev.text) and not self._own_block(ln.text) \
+                    and (rest or not self.is_full(prev.text)) and not self._own_block(ln.text) \
                     and not self.voc.table_caption.match(prev.text) \
                     and not self.voc.figure_caption.match(prev.text):
                 out[-1] = PlainLine(prev.no, f"{prev.text} {ln.text}", prev.page)
