@@ -191,12 +191,12 @@ class Flow:
             cap.part = text  # in any size: LibreOffice sets it in the body size
             cap.closed = True
             return True
-        if not self._is_small(ln) and not ln.bold:
-            return False
-        if self.vocab.unit_line.match(text):
+        if self.vocab.unit_line.match(text):  # in any size too (Chromium: body size)
             cap.lines.append(ln)
             cap.closed = cap.kind == "figure"
             return True
+        if not self._is_small(ln) and not ln.bold:
+            return False
         if ln.bold and (cap.title_size is None or abs(ln.size - cap.title_size) < 0.1):
             cap.title_size = ln.size
             cap.lines.append(ln)
