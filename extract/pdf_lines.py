@@ -7,6 +7,7 @@ and raised) become footnote calls ``[^N]``.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
@@ -194,9 +195,29 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     )
 
 
+def _trim_overhang(chars: list[dict]) -> None:
+    """Shrink glyph boxes that overhang the next glyph's origin. Some producers (Type 3
+    fonts from Chromium/Skia) declare glyph widths larger than the advance, so every box
+    overlaps its neighbour and gaps between words and cells look smaller than they are.
+    The overhang is measured per font as the median overlap of adjacent glyphs."""
+    overlaps: dict[str, list[float]] = {}
+    ordered = sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"]))
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        d = a["x1"] - b["x0"]
+        if (a["fontname"] == b["fontname"] and abs(a["bottom"] - b["bottom"]) < 0.1
+                and -0.1 * a["size"] < d < 0.5 * a["size"]):
+            overlaps.setdefault(a["fontname"], []).append(d)
+    trim = {font: statistics.median(ds) for font, ds in overlaps.items() if len(ds) >= 20}
+    for c in chars:
+        over = trim.get(c["fontname"], 0.0)
+        if over > 0.05 * c["size"]:
+            c["x1"] = max(c["x0"], c["x1"] - over)
+
+
 def build_lines(chars: list[dict], page: int, vocab: PdfVocab, settings: PdfSettings) -> list[Line]:
     """Turn one page's upright chars into lines of spans, top to bottom."""
     lines: list[Line] = []
+    _trim_overhang(chars)
     for row in _rows([c for c in chars if c.get("upright", True)], settings):
         row.sort(key=lambda c: c["x0"])
         size = _mode_size([c for c in row if not c.get("_sup")] or row)

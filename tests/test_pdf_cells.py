@@ -125,3 +125,29 @@ def test_part_label_in_body_size_opens_the_part(tmp_path):
         ["A. Policymaking organs", "560.6", "560.6"],
         ["B. Executive direction", "1 877.4", "2 091.4"]]
     assert not any("no table grid" in w for w in layout.warnings)
+
+
+def _glyphs(text: str, x: float, advance: float, width: float, font: str) -> list[dict]:
+    """Glyph boxes as pdfplumber gives them: each ``width`` wide, ``advance`` apart."""
+    return [{"text": t, "x0": x + i * advance, "x1": x + i * advance + width, "top": 100.0,
+             "bottom": 108.0, "size": 8.0, "fontname": font, "upright": True}
+            for i, t in enumerate(text)]
+
+
+def test_overhanging_glyph_boxes_keep_cells_apart():
+    """Chromium's Type 3 fonts declare glyphs wider than their advance: boxes overlap by
+    about a quarter of the size, and two figures 4 pt apart looked like one cell."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+
+    row = []
+    for x in (130.0, 153.6, 177.2):  # "2029" three times, 6 pt between advances
+        row += _glyphs("2029", x, 4.4, 6.5, "T3Font")
+    row += _glyphs("Label text of some length here", 10.0, 2.9, 5.0, "T3Font")
+    lines = build_lines(row, 1, load_vocab(), PdfSettings())
+    assert [s.text for s in lines[0].spans] == ["Label text of some length here",
+                                                 "2029", "2029", "2029"]
+    plain = _glyphs("2029" * 6, 100.0, 4.4, 4.4, "Plain")
+    before = [c["x1"] for c in plain]
+    build_lines(plain, 1, load_vocab(), PdfSettings())
+    assert [c["x1"] for c in plain] == before  # boxes that abut are left as they are
