@@ -94,15 +94,21 @@ class ColumnMeaning:
     measure: str | None
 
 
+def split_year(label: str, vocab: Vocabulary) -> tuple[int | None, str]:
+    """"2024 年估计" → (2024, "估计"), "2020(实际)" → (2020, "实际"), "Approved for 2025"
+    → (2025, "Approved"); a label without a year → (None, label)."""
+    rest = label.strip()
+    match = regex.match(vocab.patterns["year_label"], rest)
+    if not match:
+        return None, rest
+    rest = match["rest"].strip()
+    inner = regex.fullmatch(r"[(（]([^()（）]*)[)）]", rest)
+    return int(match["year"]), inner.group(1) if inner else rest
+
+
 def column_meaning(label: str, group: str | None, vocab: Vocabulary) -> ColumnMeaning:
     """"2024 年估计(重计费用前)" → (estimate_before_recosting, 2024); "2020(实际)" →
     (actual, 2020); "技术调整" under "变动" → technical_adjustments."""
-    year = None
-    rest = label.strip()
-    match = regex.match(vocab.patterns["year_label"], rest)
-    if match:
-        year, rest = int(match["year"]), match["rest"].strip()
-        inner = regex.fullmatch(r"[(（]([^()（）]*)[)）]", rest)
-        rest = inner.group(1) if inner else rest
+    year, rest = split_year(label, vocab)
     entry = vocab.column(rest, group) if rest else None
     return ColumnMeaning(entry.key if entry else None, year, entry.measure if entry else None)

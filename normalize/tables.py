@@ -17,6 +17,7 @@ from unfascicle.normalize.captions import (
     HeaderColumn,
     column_meaning,
     header_columns,
+    split_year,
 )
 from unfascicle.normalize.numbers import Status, parse_number
 from unfascicle.normalize.records import (
@@ -235,8 +236,9 @@ class _RowTyper:
             elif self.scopes:
                 self.scopes.pop()
             return len(self.scopes)
-        if kind == "section":
-            return self._open(0, entry)
+        if kind == "section":  # under "C. 工作方案", a section not lettered is one of its children
+            child = not letter and self._child_key() is not None
+            return self._open(1 if child else 0, entry)
         if role == "subcategory" or kind == "text":
             return self._open(1, entry)
         if letter:  # "D. 方案支助" is a sibling of "C. 工作方案", not its child
@@ -257,17 +259,19 @@ class _RowTyper:
              ) -> tuple[str | None, int | None]:
         if entry is not None:
             return entry.key, None
-        if label:
-            meaning = column_meaning(label, None, self.ctx.vocab)
-            if meaning.key and meaning.year:
-                return meaning.key, meaning.year
+        if label:  # a row for a year ("2023 年核定", "Approved for 2025")
+            year, rest = split_year(label, self.ctx.vocab)
+            known = self.ctx.vocab.row(rest) if year and rest else None
+            key = known.key if known else column_meaning(label, None, self.ctx.vocab).key
+            if key and year:
+                return key, year
         child = self._child_key()
-        if child and kind == "item":
+        if child and kind in ("item", "section"):
             return child, None
         default = self.ctx.family.get("row_key")
         if default == "stub":
             default = self.stub_key
-        if default and kind in ("item", "text"):
+        if default and (kind in ("item", "text") or _leads_in(label)):
             return default, None
         if label and self.ctx.family.get("report_unknown"):
             _warn(self.ctx, "unknown-row-label", f"unknown row label {label!r}",
@@ -296,6 +300,11 @@ class _RowTyper:
                   part=self.part_label, row=label, column=column.label)
             return cell.strip()
         return parsed.value
+
+
+def _leads_in(label: str | None) -> bool:
+    """Whether a row only introduces the rows under it ("Reports to:", "下列机构会议：")."""
+    return bool(label) and label.rstrip().endswith((":", "："))
 
 
 def _closes_part(label: str) -> bool:

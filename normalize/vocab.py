@@ -84,23 +84,32 @@ class Vocabulary:
     patterns: dict[str, str]
     numerals: tuple[str, ...]
 
+    def _forms(self, folded: str) -> tuple[str, ...]:
+        """A folded label, then the same without a footnote mark glued to its end
+        ("postsa", "2024expenditurea": the edition's ``label_footnote`` pattern)."""
+        bare = regex.sub(self.patterns["label_footnote"], "", folded)
+        return (folded, bare) if bare != folded else (folded,)
+
     def row(self, label: str) -> RowLabel | None:
-        """The entry for a printed row label, ignoring its enumerator and a trailing
-        reference to what it sums: "小计 (C)", "Subtotal, C", "Total (1+2)"."""
+        """The entry for a printed row label, ignoring its enumerator, a glued footnote
+        mark and a trailing reference to what it sums: "小计 (C)", "Subtotal, C",
+        "Total (1+2)"; a label numbered by a known word ("Component 1. Finance") is
+        one of what the word names."""
         _, bare = split_enumerator(label)
         folded = fold(bare)
-        hit = self.rows.get(folded)
-        if hit is None:
-            trimmed = _REFERENCE.sub("", folded)
-            hit = self.rows.get(trimmed) if trimmed != folded else None
-        return hit
+        for form in (*self._forms(folded), _REFERENCE.sub("", folded)):
+            if form in self.rows:
+                return self.rows[form]
+        named = regex.match(self.patterns["named_number"], bare)
+        return self.rows.get(fold(named["word"])) if named else None
 
     def column(self, label: str, group: str | None) -> ColumnLabel | None:
         """The entry for a column measure word under a spanning ``group`` header."""
-        folded = fold(label)
-        for key in ((fold(group) if group else "", folded), ("*", folded), ("", folded)):
-            if key in self.columns:
-                return self.columns[key]
+        within = fold(group) if group else ""
+        for folded in self._forms(fold(label)):
+            for key in ((within, folded), ("*", folded), ("", folded)):
+                if key in self.columns:
+                    return self.columns[key]
         return None
 
     def unit(self, printed: str) -> Unit | None:

@@ -1,0 +1,198 @@
+"""Editions as data: the English vocabulary covers the labels of the shared real Word
+files, and both editions load the same objects into the same canonical keys."""
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import GOLDEN, ROOT
+
+from unfascicle.normalize.captions import column_meaning
+from unfascicle.normalize.vocab import vocabulary
+from unfascicle.output import to_dict
+from unfascicle.pipeline import read
+
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+WORD_FILES = sorted([*REAL.glob("A_80_6/*.docx"), *REAL.glob("A_81_6/*.docx")])
+UNKNOWN = ("unknown-row-label", "unknown-column-label")
+
+# Labels still unknown, measured, by why. None is a vocabulary word of the edition:
+# - names of one document's entities (missions, offices, commissions, a subprogramme
+#   outside "Programme of work") in tables whose label column has no heading saying
+#   what the rows are;
+_ENTITIES = {
+    "A_80_6_Sect12_en": {"2. Memorandum of Understanding"},
+    "A_80_6_Sect2_en": {
+        "Conference services, Vienna (gross budget)", "United Nations (net budget)",
+        "Reimbursement by IAEA, UNIDO and the Preparatory Commission for the "
+        "Comprehensive Nuclear-Test-Ban Treaty Organization"},
+    "A_80_6_Sect31_en": {
+        "Full budget (jointly financed activities)",
+        "Full budget (jointly financed activities): financial resources",
+        "Full budget (jointly financed activities): main category of expenditure",
+        "Regular budget (United Nations share): financial resources",
+        "International Civil Service Commission", "Joint Inspection Unit",
+        "United Nations System Chief Executives Board for Coordination"},
+    "A_80_6_Sect3_Add.2_en": {
+        "Mission", "Category of expenditure",  # header cells read as rows
+        "Office of the Personal Envoy of the Secretary-General on the Sudan",
+        "Office of the Special Adviser to the Secretary-General on Cyprus",
+        "Office of the Special Adviser to the Secretary-General on the Prevention of Genocide",
+        "Office of the Special Envoy of the Secretary-General for Myanmar",
+        "Office of the Special Envoy of the Secretary-General for Syria",
+        "Office of the Special Envoy of the Secretary-General for Yemen",
+        "Office of the Special Envoy of the Secretary-General for the Great Lakes Region",
+        "Office of the Special Envoy of the Secretary-General for the Horn of Africa",
+        "Office of the Special Envoy of the Secretary-General for the implementation of "
+        "Security Council resolution 1559 (2004)",
+        "Office of the United Nations Representative to the Geneva International Discussions",
+        "Personal Envoy of the Secretary-General for Western Sahara",
+        # the peacekeeping-style personnel columns, and headers whose footnote letter
+        # or second header row the reader leaves on the wrong cell
+        "Government-provided personnel", "Military contingents", "Military observers/ advisers",
+        "United Nations police", "International staffa", "National staffb",
+        "United Nations Volunteersc", "2026", "Requirements",
+        "2026 vs. 2025 Increase/ (decrease)", "2026 vs. 2025 Increase/(decrease)",
+        "No comprehensive analysis of risk of genocide, war crimes, crimes against "
+        "humanity and ethnic cleansing"},  # a performance measure's text read as header
+    "A_80_6_Sect24_en": {  # columns naming this document's mandates
+        "Pact for the Future", "Total new mandates",
+        "Other new mandates (Human Rights Council and other General Assembly resolutions)"},
+    "A_80_6_Sect9_en": {
+        "Other costs",
+        "Publications on Sustainable Development Goals indicators and cross-cutting "
+        "statistical areas", "Publications on demographic and social statistics",
+        "Publications on economic statistics",
+        "Publications on environment statistics and geospatial information"},
+    "A_81_6_Sect9_PartA_en": {
+        "Publications on Sustainable Development Goal indicators and cross-cutting "
+        "statistical areas", "Publications on demographic and social statistics",
+        "Publications on economic statistics",
+        "Publications on environment statistics and geospatial information"},
+}
+# - bare year columns over a second header row ("2024" over "Expenditure"): the header
+#   reaches normalisation with the year and its word in separate cells;
+_YEARS = {"A_80_6_Sect2_en": {"2024", "2025"}}
+# - legislative mandate lists laid out as Word tables: the reader takes their first
+#   row (a resolution and its title) for a header.
+_MANDATE_GRIDS = {
+    "A_80_6_Sect29A_en": {
+        "45/248 B, sect. VI", "76/271", "920 (XXXIV)", "Chap. IV, Art. 17",
+        "Addressing racism and promoting dignity for all in the United Nations Secretariat",
+        "Functions and powers of the General Assembly",
+        "Questions relating to the programme budget for the biennium 1990–1991",
+        "Special Committee on coordination with particular emphasis on the United Nations "
+        "Development Decade"},
+    "A_80_6_Sect3_en": {
+        "2024/21", "78/208", "Articles 33 and 99", "ES-10/17",
+        "Proposed projects, objectives and budget",
+        "Establishment of the United Nations Register of Damage Caused by the Construction "
+        "of the Wall in the Occupied Palestinian Territory",
+        "Strengthening the role of the United Nations in the promotion of democratization "
+        "and enhancing periodic and genuine elections",
+        "Support to Non-Self-Governing Territories by the specialized agencies and "
+        "international institutions associated with the United Nations"},
+    "A_81_6_Sect24_PartA_en": {
+        "2/113", "Cooperation with the Office of the United Nations High Commissioner for "
+                 "Human Rights: Afghanistan"},
+    "A_81_6_Sect3_PartA_en": {
+        "2025/32", "Articles 33 and 99",
+        "Support to Non-Self-Governing Territories by the specialized agencies and "
+        "international institutions associated with the United Nations"},
+}
+_MANDATE_GRIDS["A_81_6_Sect29A_PartA_en"] = _MANDATE_GRIDS["A_80_6_Sect29A_en"]
+
+
+def _remaining(name: str) -> set[str]:
+    return set().union(*(group.get(name, set()) for group in (_ENTITIES, _YEARS,
+                                                               _MANDATE_GRIDS)))
+
+
+@pytest.fixture(scope="module")
+def outputs() -> dict[str, dict]:
+    return {}
+
+
+def _output(path: Path, cache: dict[str, dict]) -> dict:
+    if path.stem not in cache:
+        cache[path.stem] = to_dict(read(path))
+    return cache[path.stem]
+
+
+@pytest.mark.skipif(not WORD_FILES, reason="shared real corpus not present")
+@pytest.mark.parametrize("path", WORD_FILES, ids=lambda p: p.stem)
+def test_english_vocabulary_covers_the_real_word_files(path: Path, outputs: dict) -> None:
+    out = _output(path, outputs)
+    assert out["document"]["language"] == "en"
+    unknown = {w["row"] or w["column"] for w in out["warnings"] if w["code"] in UNKNOWN}
+    assert unknown == _remaining(path.stem)
+
+
+GLOSSARY_ROWS = [("Other staff costs", "其他工作人员费用"), ("Posts", "员额"),
+                 ("Non-post", "非员额"), ("Travel of representatives", "代表差旅费"),
+                 ("Programme of work", "工作方案"), ("Professional and higher", "专业及以上职类"),
+                 ("Parliamentary documentation (number of documents)", "议事机构文件(文件数目)"),
+                 ("Subtotal", "小计"), ("Total", "共计")]
+# objects of expenditure as ../shared/glossary.md pairs them
+OBJECTS = [*GLOSSARY_ROWS, ("Hospitality", "招待费"), ("Consultants", "咨询人"), ("Experts", "专家"),
+           ("Travel of representatives", "代表差旅"), ("Travel of staff", "工作人员差旅费"),
+           ("Contractual services", "订约承办事务"), ("General operating expenses", "一般业务费用"),
+           ("Supplies and materials", "用品和材料"), ("Furniture and equipment", "家具和设备"),
+           ("Grants and contributions", "赠款和捐助款")]
+GLOSSARY_COLUMNS = [("2025 approved", "2023 年批款", "appropriation"),
+                    ("2024 expenditure", "2022 年支出", "expenditure"),
+                    ("2026 estimate (before recosting)", "2024 年估计(重计费用前)",
+                     "estimate_before_recosting"),
+                    ("2024 planned", "2022 年计划", "planned"),
+                    ("2020 (actual)", "2020(实际)", "actual")]
+
+
+@pytest.mark.parametrize(("english", "chinese"), GLOSSARY_ROWS)
+def test_both_editions_share_row_keys(english: str, chinese: str) -> None:
+    en, zh = vocabulary("en").row(english), vocabulary("zh").row(chinese)
+    assert en is not None and zh is not None
+    assert en.key == zh.key and en.english == zh.english
+
+
+@pytest.mark.parametrize(("english", "chinese", "key"), GLOSSARY_COLUMNS)
+def test_both_editions_share_column_keys_and_years(english: str, chinese: str,
+                                                   key: str) -> None:
+    en = column_meaning(english, None, vocabulary("en"))
+    zh = column_meaning(chinese, None, vocabulary("zh"))
+    assert (en.key, zh.key) == (key, key)
+    assert (en.year, zh.year) == (int(english[:4]), int(chinese[:4]))
+
+
+def test_labels_as_the_english_edition_prints_them() -> None:
+    en = vocabulary("en")
+    assert en.row("Postsa").key == "posts"  # a footnote letter glued to the label
+    assert en.row("Component 2. Field operations finance").key == "component"
+    assert en.row("Posta") is None  # a mark is only cut from a label known without it
+    meaning = column_meaning("2024 expenditurea", None, en)
+    assert (meaning.key, meaning.year) == ("expenditure", 2024)
+
+
+@pytest.mark.skipif(not WORD_FILES, reason="shared real corpus not present")
+def test_object_of_expenditure_rows_share_keys_across_editions(outputs: dict) -> None:
+    """A/80/6 Sect. 15 (English) and the Chinese sample A/78/6 Sect. 15: the
+    object-of-expenditure table has the same row keys for the same objects, and the
+    same column keys for the same kinds of column."""
+    golden = json.loads((GOLDEN / "A_78_6_Sect15_zh.pdf.json").read_text(encoding="utf-8"))
+    english = _output(REAL / "A_80_6" / "A_80_6_Sect15_en.docx", outputs)
+
+    def by_object(doc: dict) -> dict:
+        table = next(t for t in doc["tables"] if t["parts"][0]["stub"]
+                     and t["parts"][0]["stub"]["key"] == "object_of_expenditure")
+        return table["parts"][0]
+
+    zh, en = by_object(golden), by_object(english)
+    zh_keys = {r["label"]: r["key"] for r in zh["rows"]}
+    en_keys = {r["label"]: r["key"] for r in en["rows"]}
+    pairs = [(e, c) for e, c in OBJECTS if e in en_keys and c in zh_keys]
+    assert len(pairs) >= 10
+    assert all(en_keys[e] == zh_keys[c] is not None for e, c in pairs)
+    # A/80/6 prints its estimate after recosting ("2026 estimate"), A/78/6 before it
+    kinds = [[c["key"].removesuffix("_before_recosting") for c in p["columns"]] for p in (zh, en)]
+    assert kinds[0] == kinds[1]
+    assert [c["year"] - 2 if c["year"] else None for c in en["columns"]] == \
+        [c["year"] for c in zh["columns"]]
