@@ -73,11 +73,16 @@ class Grid:
 def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings,
                   width: float = 0.0) -> bool:
     """Whether ``line`` cannot be table text: a caption, part label or note, or a line
-    of body size that runs wider than half ``width`` (a paragraph; Word sets the text
-    cells of performance tables in body size, but each within its column)."""
+    of body size that runs wider than half ``width`` with no word gap wider than a
+    justified line stretches (a paragraph; Word sets the text cells of performance
+    tables in body size, each within its column, and neighbouring cells can join into
+    one span across a narrow gutter)."""
     text = line.text
     body = line.size >= body_size - settings.size_tolerance
-    return ((body and (len(line.spans) == 1 and line.x1 - line.x0 > width / 2))
+    words = line.spans[0].words
+    widest = max((b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)), default=0.0)
+    prose = widest < settings.justified_gap_ratio * line.size
+    return ((body and prose and len(line.spans) == 1 and line.x1 - line.x0 > width / 2)
             or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
                     or vocab.part_label.match(text) or vocab.note_start.match(text)))
 
@@ -230,9 +235,15 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
         return []
     pairs = list(zip(lines, lines[1:], strict=False))
     pitches = [b.bottom - a.bottom for a, b in pairs]
-    stacked = [b.bottom - a.bottom for a, b in pairs
-               if any(s.x0 < t.x1 and t.x0 < s.x1 for s in a.spans for t in b.spans)]
     size = statistics.median(ln.size for ln in lines)
+
+    def text(ln: Line) -> list[Span]:
+        """Spans of text size: a raised note letter can share a baseline with another
+        column's text and is no line of its own cell."""
+        return [s for s in ln.spans if s.size >= settings.superscript_size * size]
+
+    stacked = [b.bottom - a.bottom for a, b in pairs
+               if any(s.x0 < t.x1 and t.x0 < s.x1 for s in text(a) for t in text(b))]
     wrap = min(stacked or pitches, default=0.0)
     limit = (wrap + settings.row_pitch_step * size if wrap <= settings.wrap_pitch_ratio * size
              else 0.0)
