@@ -101,23 +101,19 @@ class Vocabulary:
         return bool(text) and text[-1] in self.sentence_end
 
 
-@lru_cache(maxsize=1)
-def _sections() -> dict[str, dict]:
-    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-
-
-def languages() -> tuple[str, ...]:
-    """The edition codes the vocabulary file has a section for."""
-    return tuple(k for k in _sections() if k != "common")
-
-
-@lru_cache(maxsize=8)
-def vocabulary(language: str = "zh") -> Vocabulary:
-    """Load and compile the vocabulary of edition ``language`` once; ValueError
-    for an edition the file has no section for."""
-    if language not in languages():
+def _section(language: str) -> dict:
+    """Edition ``language``'s section of the vocabulary file; ValueError for an
+    edition the file has no section for."""
+    sections = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    if language == "common" or language not in sections:
         raise ValueError(f"no flat-text vocabulary for language edition {language!r}")
-    raw = _sections()[language]
+    return sections[language]
+
+
+@lru_cache(maxsize=len(EDITIONS))
+def vocabulary(language: str) -> Vocabulary:
+    """Load and compile the vocabulary of edition ``language`` (once per edition)."""
+    raw = _section(language)
     return Vocabulary(
         language=language,
         paragraph_number=re.compile(raw["paragraph_number"], re.S),
