@@ -182,6 +182,7 @@ class Style:
     ilvl: int = 0
     outline: int | None = None  # 0-based outline level (Word's heading level)
     bold: bool = False
+    size: int | None = None  # font size in half-points
 
 
 def parse_styles(root: etree._Element | None) -> tuple[dict[str, Style], str | None]:
@@ -211,9 +212,11 @@ def parse_styles(root: etree._Element | None) -> tuple[dict[str, Style], str | N
             ilvl = _int(_val(num.find(W + "ilvl")), 0)
         outline = _val(st.find(f"{W}pPr/{W}outlineLvl"))
         bold = _on(st.find(f"{W}rPr/{W}b"))
+        size = _val(st.find(f"{W}rPr/{W}sz"))
         style = Style(sid, _val(st.find(W + "name")) or sid, num_id, ilvl,
                       _int(outline, 9) if outline is not None else base.outline,
-                      base.bold if bold is None else bold)
+                      base.bold if bold is None else bold,
+                      _int(size, 0) or None if size is not None else base.size)
         resolved[sid] = style
         return style
 

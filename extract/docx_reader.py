@@ -26,7 +26,7 @@ import yaml
 from lxml import etree
 
 from ..errors import UnreadableInput
-from .docx_numbering import Numbering, parse_styles
+from .docx_numbering import Numbering, Style, parse_styles
 from .docx_package import DOCUMENT, Package, PackageLimits, W, open_package
 from .docx_tables import Grid, columns_used, grid_part, read_grid, term_entries
 from .docx_text import DocxPara, TextReader
@@ -106,15 +106,28 @@ class _Caption:
 
 
 @dataclass
+class _PendingHeading:
+    """A heading read but not yet placed: it may head a term list, and the next Word
+    paragraph may go on with it."""
+
+    text: str
+    level: int
+    style: str
+    index: int  # the first Word paragraph
+    last: int  # the last Word paragraph taken
+
+
+@dataclass
 class _Assembler:
     """Groups Word paragraphs and tables into blocks, in reading order."""
 
     vocab: DocxVocab
     notes: dict[str, str]
+    outline_levels: dict[int, list[tuple[int | None, int]]]  # outline → (size, level)
     blocks: list[Block] = field(default_factory=list)
     caption: _Caption | None = None
     part_label: str | None = None
-    pending_heading: tuple[DocxPara, int] | None = None  # may head a term list
+    pending_heading: _PendingHeading | None = None
     open_table: Table | None = None  # last table, still taking "(2) …" parts and notes
     figure: Figure | None = None  # last figure, still taking chart boxes
 
@@ -151,8 +164,15 @@ class _Assembler:
         self._flush()
         level = self._heading_level(para)
         if level is not None:
+            pending = self.pending_heading
+            if pending is not None and pending.style == para.style.id \
+                    and pending.last + 1 == para.index:
+                pending.text = join_wrapped([pending.text, flat])
+                pending.last = para.index
+                return
             self._release_heading()
-            self.pending_heading = (para, level)
+            self.pending_heading = _PendingHeading(flat, level, para.style.id, para.index,
+                                                   para.index)
             return
         self._release_heading()
         self._body(para, text)
@@ -184,13 +204,25 @@ class _Assembler:
         for key in (style.id, style.name):
             if key in self.vocab.heading_styles:
                 return self.vocab.heading_styles[key]
+        if para.outline is not None and para.outline < 9:
+            return self._direct_level(para)
         return style.outline + 1 if style.outline is not None and style.outline < 9 else None
+
+    def _direct_level(self, para: DocxPara) -> int:
+        """A heading formatted by hand (outline level and font set on the paragraph, not
+        by a heading style) takes the level of the heading style it copies: the one with
+        its outline level, nearest in size (the UN's chapter and H1 styles share one)."""
+        assert para.outline is not None
+        same = self.outline_levels.get(para.outline)
+        if not same:
+            return para.outline + 1
+        size = para.size or para.style.size or 0
+        return min(same, key=lambda sl: (abs((sl[0] or 0) - size), sl[1]))[1]
 
     def _release_heading(self) -> None:
         if self.pending_heading is not None:
-            para, level = self.pending_heading
-            self.pending_heading = None
-            self.blocks.append(Heading(_flat(para.text), level, _prov(para.index)))
+            pending, self.pending_heading = self.pending_heading, None
+            self.blocks.append(Heading(pending.text, pending.level, _prov(pending.index)))
 
     def _body(self, para: DocxPara, text: str) -> None:
         marker, _, rest = text.partition("\t")
@@ -292,16 +324,15 @@ class _Assembler:
         (a legislative mandate list: symbol and title)."""
         if self.pending_heading is None or grid.header or columns_used(grid) not in (1, 2):
             return False
-        para, _ = self.pending_heading
-        self.pending_heading = None
+        pending, self.pending_heading = self.pending_heading, None
         self._flush()
         entries = term_entries(grid)
-        heading = _flat(para.text)
+        heading = pending.text
         prev = self.blocks[-1] if self.blocks else None
         if isinstance(prev, TermList) and prev.heading == heading:
             prev.entries.extend(entries)
         else:
-            self.blocks.append(TermList(heading, entries, _prov(para.index)))
+            self.blocks.append(TermList(heading, entries, _prov(pending.index)))
         return True
 
     def _flush(self) -> None:
@@ -399,7 +430,8 @@ def read_docx(source: Path, data: bytes | None = None,
     styles, default = parse_styles(package.xml("word/styles.xml"))
     reader = TextReader(styles, default, Numbering.parse(package.xml("word/numbering.xml")),
                         package.rels(DOCUMENT))
-    asm = _Assembler(load_vocab(), _notes(package, reader))
+    vocab = load_vocab()
+    asm = _Assembler(vocab, _notes(package, reader), _outline_levels(styles, vocab))
     items: list[DocxPara | Grid] = [
         read_grid(el, reader, asm.vocab.data_cell) if el.tag == W + "tbl" else reader.paragraph(el)
         for el in _body_elements(body)]
@@ -416,6 +448,17 @@ def read_docx(source: Path, data: bytes | None = None,
             asm.paragraph(item)
     return Layout(source=str(source), source_kind="docx", pages=0, blocks=asm.finish(),
                   front=front, running=_running(package))
+
+
+def _outline_levels(styles: dict[str, Style], vocab: DocxVocab
+                    ) -> dict[int, list[tuple[int | None, int]]]:
+    """The document's heading styles by outline level, each as (size, level)."""
+    out: dict[int, list[tuple[int | None, int]]] = {}
+    for style in styles.values():
+        level = vocab.heading_styles.get(style.id) or vocab.heading_styles.get(style.name)
+        if level is not None and style.outline is not None and style.outline < 9:
+            out.setdefault(style.outline, []).append((style.size, level))
+    return out
 
 
 def _cover_end(items: list[DocxPara | Grid], vocab: DocxVocab) -> int:

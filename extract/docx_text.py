@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .docx_numbering import Numbering, SeqCounter, Style, _on
+from .docx_numbering import Numbering, SeqCounter, Style, _int, _on, _val
 from .docx_package import R, W
 from .textnorm import clean
 
@@ -54,6 +54,8 @@ class DocxPara:
     break_before_text: bool = False  # Word's last layout put a page break before any text
     broke: bool = False  # a page break (rendered or explicit) inside the paragraph
     indent: int = 0  # first-line position in twentieths of a point
+    outline: int | None = None  # an outline level set on the paragraph itself
+    size: int | None = None  # its mark's font size set on it, in half-points
 
     @property
     def text(self) -> str:
@@ -108,6 +110,11 @@ class TextReader:
         self.count += 1
         ppr = p.find(W + "pPr")
         para.indent = _first_line(ppr)
+        if ppr is not None:
+            outline = _val(ppr.find(W + "outlineLvl"))
+            size = _val(ppr.find(f"{W}rPr/{W}sz"))
+            para.outline = _int(outline, 9) if outline is not None else None
+            para.size = _int(size, 0) or None if size is not None else None
         if count_numbers:
             para.label = self._label(ppr, style)
         self._walk(p, para, None, style.bold)

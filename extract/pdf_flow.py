@@ -137,6 +137,10 @@ class Flow:
         self.blocks.append(block)
 
     # -- entry points -----------------------------------------------------
+    def starts_body(self, ln: Line) -> bool:
+        """A line that only the body prints: a numbered paragraph or a caption."""
+        return self._hanging_number(ln) is not None or self._caption_kind(ln.text) is not None
+
     def page(self, page: PageContent, regions: list[TableRegion], boxes: list[Box]) -> None:
         """Feed one page's remaining lines, table regions and frames in top-to-bottom order."""
         stream: list[tuple[float, int, object]] = [(ln.top, 0, ln) for ln in page.lines]

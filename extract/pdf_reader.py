@@ -63,10 +63,16 @@ def _footnotes(page: PageContent, vocab: PdfVocab) -> list[Footnote]:
     return notes
 
 
-def _is_cover(page: PageContent, size: float, width: float, settings: PdfSettings) -> bool:
-    """A first page with no line of body text running across the text block."""
-    return not any(abs(ln.size - size) <= settings.size_tolerance and ln.x1 - ln.x0 > width / 2
-                   for ln in page.lines)
+def _front_pages(pages: list[PageContent], flow: Flow) -> int:
+    """How many leading pages come before the body: pages with no numbered paragraph
+    and no caption (the UN's cover, and its contents, which can run over a page).
+    The Word reader takes the same text as front: what precedes the page break
+    before the body. A document of one page has no front."""
+    count = 0
+    while count < len(pages) - 1 and not any(flow.starts_body(ln)
+                                             for ln in pages[count].lines):
+        count += 1
+    return count if count < len(pages) - 1 else 0
 
 
 def _rank_indents(table: Table, step: float) -> None:
@@ -101,11 +107,11 @@ def read_pdf(source: Path, settings: PdfSettings | None = None, password: str | 
     size = body_font_size(pages)
     running = strip_running(pages, settings)
     body = measure_body(pages, size, settings)
-    front: list[str] = []
-    if len(pages) > 1 and _is_cover(pages[0], size, body.right - body.left, settings):
-        front = [ln.text for ln in sorted(pages[0].lines, key=lambda ln: ln.top)]
-        pages[0].lines = []
     flow = Flow(pages, body, vocab, settings)
+    front: list[str] = []
+    for page in pages[:_front_pages(pages, flow)]:
+        front.extend(ln.text for ln in sorted(page.lines, key=lambda ln: ln.top))
+        page.lines = []
     footnotes_by_page = []
     for page in pages:
         split_footnotes(page, size, vocab, settings)

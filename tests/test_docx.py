@@ -17,7 +17,7 @@ from test_fuzz import run_case
 
 from unfascicle.batch import expand_inputs
 from unfascicle.extract.docx_reader import read_docx
-from unfascicle.extract.model import Figure, Footnote, Paragraph, Table, TermList
+from unfascicle.extract.model import Figure, Footnote, Heading, Paragraph, Table, TermList
 from unfascicle.output import to_dict, validate
 
 SHARED = Path(__file__).resolve().parent.parent / ".." / "shared"
@@ -91,7 +91,7 @@ HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 
 
 def docx(body: str, numbering: str = "", footnotes: str = "", links: dict | None = None,
-         document: str | None = None) -> bytes:
+         document: str | None = None, styles: str = "") -> bytes:
     """A minimal Word package around ``body`` (the XML inside ``w:body``)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
@@ -100,6 +100,8 @@ def docx(body: str, numbering: str = "", footnotes: str = "", links: dict | None
                    f'<?xml version="1.0"?><w:document {NS}><w:body>{body}</w:body></w:document>')
         if numbering:
             z.writestr("word/numbering.xml", f"<w:numbering {NS}>{numbering}</w:numbering>")
+        if styles:
+            z.writestr("word/styles.xml", f"<w:styles {NS}>{styles}</w:styles>")
         if footnotes:
             z.writestr("word/footnotes.xml", f"<w:footnotes {NS}>{footnotes}</w:footnotes>")
         rels = "".join(f'<Relationship Id="{k}" Type="{HYPERLINK_REL}" Target="{v}" '
@@ -232,6 +234,40 @@ def test_mandate_list_keeps_links(tmp_path):
     assert terms.heading == "General Assembly resolutions"
     assert [(e.term, e.text, e.url) for e in terms.entries] == [
         ("79/1", "A resolution", "https://undocs.org/A/RES/79/1")]
+
+
+def test_heading_typed_over_two_paragraphs_is_one(tmp_path):
+    """Two adjacent paragraphs of one heading style print as one heading broken over two
+    lines ("Subprogramme 1" / its title); a spacer paragraph between keeps them apart."""
+    body = (p("Subprogramme 1", style="H23") + p("Housing and land", style="H23")
+            + p("Result 1: more housing", style="H1") + p("")
+            + p("Programme performance in 2025", style="H1") + p("15.1\tText."))
+    layout = read_bytes(tmp_path, docx(body))
+    assert [(h.text, h.level) for h in layout.blocks if isinstance(h, Heading)] == [
+        ("Subprogramme 1 Housing and land", 3), ("Result 1: more housing", 2),
+        ("Programme performance in 2025", 2)]
+
+
+def _styled(sid: str, outline: int, size: int, based: str = "") -> str:
+    base = f'<w:basedOn w:val="{based}"/>' if based else ""
+    return (f'<w:style w:type="paragraph" w:styleId="{sid}">{base}<w:pPr>'
+            f'<w:outlineLvl w:val="{outline}"/></w:pPr><w:rPr><w:sz w:val="{size}"/></w:rPr>'
+            "</w:style>")
+
+
+def test_heading_formatted_by_hand_takes_the_level_of_the_style_it_copies(tmp_path):
+    """A Normal paragraph with an outline level and font set on itself is a heading at
+    the level of the heading style with that outline level, nearest in size."""
+    styles = _styled("H1", 0, 24) + _styled("HCh", 0, 28, "H1") + _styled("H4", 3, 20)
+
+    def by_hand(text: str, outline: int, size: int) -> str:
+        return p(text, f'<w:outlineLvl w:val="{outline}"/><w:rPr><w:sz w:val="{size}"/></w:rPr>')
+
+    body = (by_hand("II. Office", 0, 28) + p("") + by_hand("Mandates and background", 0, 24)
+            + p("") + by_hand("Lessons learned", 3, 20) + p("3.II.1\tText."))
+    layout = read_bytes(tmp_path, docx(body, styles=styles))
+    assert [(h.text, h.level) for h in layout.blocks if isinstance(h, Heading)] == [
+        ("II. Office", 1), ("Mandates and background", 2), ("Lessons learned", 4)]
 
 
 def test_text_box_text_stays_out_of_the_paragraph(tmp_path):

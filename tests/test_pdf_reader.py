@@ -8,6 +8,7 @@ import pytest
 
 from unfascicle.errors import UnreadableInput
 from unfascicle.extract.model import Figure, Footnote, Heading, Paragraph, Table, TermList
+from unfascicle.extract.pdf_lines import Line, Span
 from unfascicle.extract.pdf_reader import read_pdf
 
 SAMPLE = Path("/work/shared/corpus/A_78_6_Sect15_zh.pdf")
@@ -451,3 +452,71 @@ def test_chart_slivers_and_org_chart_boxes(tmp_path):
     assert [p.caption for p in blocks[annex + 1].panels] == [
         ["Office A", "RB XB", "1 P-5"], ["Division B", "RB XB", "2 P-4", "Total: 2"],
         ["Service C", "RB XB"]]
+
+
+# -- term lists (legislative mandates), from lines drawn here --------------------------
+
+def _line(page: int, top: float, *spans: tuple[float, str]) -> Line:
+    return Line([Span(t, x, x + 5 * len(t), top, top + 9, 9.0, False, False)
+                 for x, t in spans], top, top + 9, 9.0, page)
+
+
+def test_term_wrapped_over_lines_stays_one_term():
+    """A symbol too long for its column wraps in it ("Statistical / Commission /
+    decision 53/110"): only a term beside the first line of its text opens an entry."""
+    from unfascicle.extract.pdf_termlist import read_terms
+
+    lines = [_line(1, 100, (60, "2025/19"), (135, "Science and technology")),
+             _line(1, 112, (60, "Statistical"), (135, "Human settlements statistics")),
+             _line(1, 124, (60, "Commission")),
+             _line(1, 136, (60, "decision 53/110"))]
+    assert [(e.term, e.text) for e in read_terms(lines, {}, 5.0)] == [
+        ("2025/19", "Science and technology"),
+        ("Statistical Commission decision 53/110", "Human settlements statistics")]
+
+
+def test_single_entry_list_with_wrapped_title_is_a_term_list():
+    """One entry whose title wraps has one line of two spans and more of one: still a
+    term list, not a paragraph."""
+    from unfascicle.extract.pdf_termlist import looks_like_termlist
+
+    lines = [_line(1, 100, (60, "OECPR.2025/7"), (135, "Outcomes of the third open-ended")),
+             _line(1, 112, (135, "meeting of the Committee"))]
+    assert looks_like_termlist(lines, 5.0)
+    paragraph = [_line(1, 100, (72, "Indented first line of a small paragraph")),
+                 _line(1, 112, (60, "and its second line"))]
+    assert not looks_like_termlist(paragraph, 5.0)
+
+
+def test_two_column_pairs_over_two_pages_read_page_by_page():
+    """Lines of two pages at the same height never interleave: each page's left pair,
+    then its right pair, then the next page; a text line before any term on a page goes
+    on with the entry left open."""
+    from unfascicle.extract.pdf_termlist import read_terms
+
+    lines = [_line(1, 100, (60, "42/34"), (135, "Denuclearization"), (312, "80/1"),
+                   (387, "Right column")),
+             _line(1, 112, (135, "of Africa")),
+             _line(2, 100, (135, "goes on")),
+             _line(2, 112, (60, "80/2"), (135, "Next page"))]
+    assert [(e.term, e.text) for e in read_terms(lines, {}, 5.0)] == [
+        ("42/34", "Denuclearization of Africa"), ("80/1", "Right column goes on"),
+        ("80/2", "Next page")]
+
+
+A81 = Path("../shared/corpus/real/A_81_6")
+
+
+@pytest.mark.skipif(not A81.exists(), reason="shared A/81/6 corpus not present")
+def test_cover_and_contents_pages_are_front_matter():
+    """The cover and the contents (two pages in Sect. 24) precede the first numbered
+    paragraph; they are front matter, as in the Word file, not paragraphs or mandates."""
+    layout = read_pdf(A81 / "A_81_6_Sect24_PartA_en.pdf")
+    assert "Contents" in layout.front
+    assert any(t.startswith("Subprogramme 4.") for t in layout.front)
+    texts = [b.text for b in layout.blocks if isinstance(b, Paragraph | Heading)]
+    assert not any(". . . . ." in t for t in texts)
+    terms = [e.term for b in layout.blocks if isinstance(b, TermList) for e in b.entries]
+    assert not any(". . . . ." in t for t in terms)
+    first = next(b for b in layout.blocks if isinstance(b, Paragraph))
+    assert first.number == "24.1"
