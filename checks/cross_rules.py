@@ -1,15 +1,16 @@
 """Identities across tables and charts: the same figure printed twice must agree.
 
 Every numeric cell of a resource table becomes a *fact* keyed by what it is about:
-(scope, budget, unit, row, column). The scope is the whole section for "总表"
-tables, the component a table's title names ("决策机关：…"), or, in a table by
-component, the component the row names. Facts with the same key that come from
-different tables (or charts) are compared.
+(context, scope, budget, unit, row, column). The scope is the whole section for
+"总表"/"Overall" tables, the component a table's title names ("决策机关：…"), or, in
+a table by component, the component the row names; the context is the part of the
+section and the basis of the figures (see ``_context``). Facts with the same key
+that come from different tables (or charts) are compared.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -46,7 +47,7 @@ class Fact:
     page: int | None
 
 
-Key = tuple  # (scope, budget, unit, row key, column id)
+Key = tuple  # (context, scope, budget, unit, row key, column id)
 
 
 def _scope_of_title(title: str | None, vocab: Vocabulary,
@@ -65,7 +66,8 @@ def _scope_of_title(title: str | None, vocab: Vocabulary,
     match = regex.match(r"^(.*?)\s*(\d+)$", prefix)
     label, number = (match.group(1), match.group(2)) if match else (prefix, None)
     entry = vocab.row(label)
-    return (entry.key, number) if entry else None
+    # "Financial resources" names what a table shows, not whose figures they are
+    return (entry.key, number) if entry and entry.key in settings()["components"] else None
 
 
 def _column_id(column: dict):
@@ -122,17 +124,48 @@ def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget
         yield key, fact
 
 
-def table_facts(table: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
-    """Every keyed figure of a resource table."""
+def _context(number: str | None, title: str | None) -> tuple[str | None, str | None]:
+    """What qualifies every figure of a table or chart beyond its scope: the part of
+    a section printed in parts ("27.II.6" → "II"; each part has its own "Overall"),
+    and the basis a closing parenthesis of the title states ("… (jointly financed)"
+    and "… (United Nations share)" give different figures for the same rows)."""
+    segments = (number or "").split(".")
+    basis = regex.search(r"[(（]([^()（）]+)[)）]\s*$", title or "")
+    return (segments[1] if len(segments) > 2 else None,
+            basis.group(1).strip().casefold() if basis else None)
+
+
+def table_scope(table: dict, vocab: Vocabulary) -> tuple | None:
+    """(context, scope) of a resource table, or None when its title names no scope."""
     if table.get("family") not in FACT_FAMILIES:
-        return
+        return None
     scope = _scope_of_title(table.get("title"), vocab)
-    if scope is None:
+    return None if scope is None else (_context(table.get("number"), table.get("title")), scope)
+
+
+def table_facts(table: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
+    """Every keyed figure of a resource table, leaving out keys the table states
+    more than once: those rows differ by a grouping the key does not hold ("2." under
+    "Conference management, Geneva" and again under "…, Nairobi")."""
+    scoped = table_scope(table, vocab)
+    if scoped is None:
         return
-    for part in table["parts"]:
-        budget = part.get("key") or settings()["default_budget"]
-        for at in range(len(part["rows"])):
-            yield from _row_facts(table, part, part["rows"], at, scope, budget)
+    context, scope = scoped
+    facts = [((context, *key), fact) for part in table["parts"]
+             for at in range(len(part["rows"]))
+             for key, fact in _row_facts(table, part, part["rows"], at, scope,
+                                         part.get("key") or settings()["default_budget"])]
+    counts = Counter(key for key, _ in facts)
+    yield from ((key, fact) for key, fact in facts if counts[key] == 1)
+
+
+def _ambiguous_scopes(document: dict, vocab: Vocabulary) -> set[tuple]:
+    """Scopes with two tables of one title: the document states that scope more than
+    once (one "Subprogramme 2: …" table per duty station, one "Overall: …" per entity
+    of the section), under headings the output does not tie to the tables."""
+    titles = Counter((scoped, t.get("title")) for t in document.get("tables", [])
+                     if (scoped := table_scope(t, vocab)) is not None)
+    return {scoped for (scoped, _), n in titles.items() if n > 1}
 
 
 def _panel_total(text: str | None) -> Figure | None:
@@ -152,6 +185,7 @@ def figure_facts(fig: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
         return
     col = ("year", int(year.group(1)))
     budget = settings()["default_budget"]
+    context = _context(fig.get("number"), fig.get("title"))
     for panel in fig.get("panels", []):
         conf = settings()["chart_panels"].get(panel.get("caption"))
         if conf is None:
@@ -163,12 +197,12 @@ def figure_facts(fig: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
         if total is not None:
             fact = Fact(Figure(total.value, 0.0 if exact else total.half_unit), row="(total)",
                         column=None, **where)
-            yield (scope, budget, conf["unit"], conf["total_row"], col), fact
+            yield (context, scope, budget, conf["unit"], conf["total_row"], col), fact
         for datum in panel.get("data", []):
             value = figure(datum.get("value"), datum.get("raw", ""), exact)
             if datum.get("key") and value is not None:
                 fact = Fact(value, row=datum.get("label"), column=None, **where)
-                yield (scope, budget, conf["unit"], datum["key"], col), fact
+                yield (context, scope, budget, conf["unit"], datum["key"], col), fact
 
 
 def chart_sums(document: dict) -> Iterator[Finding]:
@@ -193,7 +227,10 @@ def agreement(document: dict) -> Iterator[Finding]:
     """Figures stated in several tables or charts agree with the first statement."""
     facts: dict[Key, list[Fact]] = defaultdict(list)
     vocab = document_vocabulary(document)
+    ambiguous = _ambiguous_scopes(document, vocab)
     for table in document.get("tables", []):
+        if table_scope(table, vocab) in ambiguous:
+            continue
         for key, fact in table_facts(table, vocab):
             facts[key].append(fact)
     for fig in document.get("figures", []):
@@ -218,7 +255,9 @@ def agreement(document: dict) -> Iterator[Finding]:
 
 
 def _describe(key: Key) -> str:
-    scope, budget, unit, row, col = key
+    (division, basis), scope, budget, unit, row, col = key
     scope_text = "section" if scope == WHOLE else "/".join(str(s) for s in scope if s)
+    scope_text = f"part {division}, {scope_text}" if division else scope_text
+    scope_text = f"{scope_text} ({basis})" if basis else scope_text
     return f"{scope_text}, {budget}, {unit}, {row}, {col[1]}"
 

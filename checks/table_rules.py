@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import regex
 
+from unfascicle.checks.cross_rules import settings
 from unfascicle.checks.findings import Figure, Finding, figure, tidy, verdict
 
 NUMERIC = ("amount", "count")
 CHANGE_PARTS = ("technical_adjustments", "new_expanded_mandates", "other_changes")
-_GRADE = regex.compile(r"(\d+)\s*个\s*(?:[A-Z][A-Za-z0-9\-/]*(?:\s*\([A-Z]+\))?)")
 
 
 class _Table:
@@ -38,56 +38,86 @@ def _numeric_columns(part: dict) -> list[int]:
     return [i for i, c in enumerate(part["columns"]) if c["measure"] in NUMERIC]
 
 
+def _heads(row: dict) -> bool:
+    """A section or item row that prints no figure heads the rows below it; one that
+    prints figures is a member, whatever its kind ("Programme of work | 3 399.6")."""
+    return row["kind"] in ("section", "item") and all(v is None for v in row["values"])
+
+
+def _member(row: dict) -> bool:
+    return row["kind"] in ("section", "item") and not _heads(row)
+
+
 def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int]
                      ) -> tuple[list[dict], bool]:
     """The rows a subtotal/total at ``rows[at]`` sums, and whether the sum is
     cumulative (members at its own level, as in a part's "小计 (1)").
 
-    A section's subtotal sums the block of deeper rows right above it. A cumulative
-    sum walks back over rows of its own level, counting a closed section once
-    through its subtotal and stopping at an earlier cumulative subtotal.
+    A section's subtotal sums the block of deeper rows right above it; a total passes
+    over the headings of blocks that no subtotal closes. A same-level sum walks back
+    over rows of its own level, counting a closed section once through its subtotal;
+    it closes a section when it reaches that section's heading, and is cumulative
+    otherwise, stopping at an earlier cumulative subtotal.
     """
     level = rows[at]["level"]
-    before = [r for r in rows[:at] if r["kind"] == "section"
-              or any(v is not None for v in r["values"])]
+    before = [r for r in rows[:at] if _heads(r) or any(v is not None for v in r["values"])]
     if not before:
         return [], False
     if before[-1]["level"] > level:
         members = []
         for row in reversed(before):
-            if row["level"] <= level:
+            if row["level"] <= level and not (rows[at]["kind"] == "total" and _heads(row)):
                 break
-            if row["level"] == level + 1 and row["kind"] in ("item", "subtotal"):
+            if row["level"] == level + 1 and (_member(row) or row["kind"] == "subtotal"):
                 members.append(row)
         return members, False
     members, inside_closed_section = [], False
     for row in reversed(before):
         if row["level"] > level:
             continue
-        if row["kind"] == "section":
+        if _heads(row):
             if not inside_closed_section:
-                break
+                return members, False
             inside_closed_section = False
+        elif inside_closed_section:
+            continue
         elif row["kind"] in ("subtotal", "total"):
             members.append(row)
             if id(row) in cumulative_rows:
                 break
             inside_closed_section = True
-        elif row["kind"] == "item":
+        elif _member(row):
             members.append(row)
     return members, True
 
 
-def _header_members(rows: list[dict], at: int) -> list[dict]:
-    """The rows under a heading-style subtotal ("议事机构文件(文件数目)" above its items)."""
+def _header_blocks(rows: list[dict], at: int) -> Iterator[tuple[dict, list[dict]]]:
+    """A heading-style subtotal ("Parliamentary documentation (number of documents)"
+    above its items) with its members, then each group inside it with its members.
+
+    Deliverables are numbered; an unnumbered row with figures among them heads a group
+    of the numbered rows after it (a duty station, or a subcategory the vocabulary
+    does not know). The subtotal sums its numbered rows up to the first group or, when
+    a group comes first, its groups.
+    """
     level = rows[at]["level"]
-    members = []
+    block = []
     for row in rows[at + 1:]:
         if row["level"] <= level:
             break
         if row["level"] == level + 1 and row["kind"] == "item":
-            members.append(row)
-    return members
+            block.append(row)
+    groups: list[tuple[dict, list[dict]]] = []
+    direct: list[dict] = []
+    for row in block:
+        if row.get("number") is None and any(v is not None for v in row["values"]):
+            groups.append((row, []))
+        elif groups:
+            groups[-1][1].append(row)
+        else:
+            direct.append(row)
+    yield rows[at], direct or [head for head, _ in groups]
+    yield from ((head, members) for head, members in groups if members)
 
 
 def _sum_finding(t: _Table, rule: str, part: dict, row: dict, members: list[dict],
@@ -137,8 +167,8 @@ def column_sums(table: dict) -> Iterator[Finding]:
             if row["kind"] not in ("subtotal", "total"):
                 continue
             if at + 1 < len(rows) and rows[at + 1]["level"] > row["level"]:
-                yield from _sum_finding(t, "deliverables-add-up", part, row,
-                                        _header_members(rows, at))
+                for head, members in _header_blocks(rows, at):
+                    yield from _sum_finding(t, "deliverables-add-up", part, head, members)
                 continue
             members, cumulative = _closing_members(rows, at, cumulative_rows)
             if row["kind"] == "total" and earlier_parts and (
@@ -222,20 +252,29 @@ def _percentage(t: _Table, part: dict, row: dict, index: int, base: Figure,
 
 
 def grade_lists(table: dict) -> Iterator[Finding]:
-    """"1 个 USG、1 个 D-2 …" in a text cell adds up to the row's post count."""
+    """"1 个 USG、1 个 D-2 …" / "1 USG, 6 D-2 …" in a text cell adds up to the row's
+    post count. A nil count lists posts that move without changing the count
+    (redeployments); a count in brackets lists posts taken away. Only posts tables
+    state a count by its grades: elsewhere (annexes) grades are named in prose."""
+    if table.get("family") != "posts":
+        return
     t = _Table(table)
+    grade = regex.compile(settings()["grade_count"])
     for part in table["parts"]:
         counts = [i for i, c in enumerate(part["columns"]) if c["measure"] == "count"]
         texts = [i for i, c in enumerate(part["columns"]) if c["measure"] == "text"]
         if not counts or not texts:
             continue
         for row in part["rows"]:
+            printed = t.cell(part, row, counts[0])
+            if printed is None or printed.value == 0:
+                continue
             for i in texts:
                 cell = row["values"][i]
-                found = _GRADE.findall(cell) if isinstance(cell, str) else []
-                printed = t.cell(part, row, counts[0])
-                if len(found) >= 2 and printed is not None:
+                found = grade.findall(cell) if isinstance(cell, str) else []
+                if len(found) >= 2:
                     where = part["columns"][i]["label"]
+                    listed = sum(int(n) for n in found)
                     yield t.finding("grades-add-to-posts", part, row, counts[0], printed,
-                                    sum(int(n) for n in found), 0.0,
+                                    listed if printed.value > 0 else -listed, 0.0,
                                     f"{len(found)} grades listed in {where!r}")
