@@ -58,6 +58,35 @@ class Span:
         if not cuts or (others and min(gaps[i - 1][0] for i in cuts)
                         < self.WIDER * others[len(others) // 2]):
             return [self]
+        return self._cut(cuts)
+
+    def has_gutter(self, narrowest: float, wide: float) -> bool:
+        """Whether a word gap looks like a gutter between cells, not a space of prose:
+        wider than ``wide``, or at least ``narrowest`` and wider than the other gaps
+        (justification stretches every space of a line alike)."""
+        gaps = sorted(b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False))
+        if not gaps:
+            return False
+        usual = gaps[(len(gaps) - 1) // 2]
+        return gaps[-1] >= wide or (gaps[-1] >= narrowest and gaps[-1] >= self.WIDER * usual)
+
+    def split_before(self, starts: list[float], tolerance: float,
+                     narrowest: float) -> list[Span]:
+        """The span cut before each word that begins at one of ``starts`` (the left edges
+        of left-aligned columns) after a gap of at least ``narrowest`` and wider than the
+        span's other word gaps: text
+        cells whose gutter is narrower than a span gap. A justified line whose word
+        happens to start there has even gaps, and stays whole."""
+        gaps = [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False)]
+        cuts = {i for i, w in enumerate(self.words) if i > 0 and gaps[i - 1] >= narrowest
+                and any(abs(w.x0 - x) <= tolerance for x in starts)}
+        others = sorted(g for i, g in enumerate(gaps, start=1) if i not in cuts)
+        if others:
+            usual = others[len(others) // 2]
+            cuts = {i for i in cuts if gaps[i - 1] >= self.WIDER * usual}
+        return self._cut(cuts) if cuts else [self]
+
+    def _cut(self, cuts: set[int]) -> list[Span]:
         bounds = [0, *sorted(cuts), len(self.words)]
         return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
                      self.size, self.bold, self.italic, ws)
@@ -214,12 +243,26 @@ def _trim_overhang(chars: list[dict]) -> None:
             c["x1"] = max(c["x0"], c["x1"] - over)
 
 
+def _drop_covered_spaces(row: list[dict]) -> list[dict]:
+    """The row without space glyphs that half lie under a visible glyph: a space of a
+    neighbouring baseline (an empty line in a table cell) grouped into this line would
+    otherwise cut a word in two ("t hrough")."""
+    ink = [c for c in row if c["text"].strip()]
+    out = []
+    for c in row:
+        half = (c["x1"] - c["x0"]) / 2
+        if c["text"].strip() or not any(d["x0"] < c["x1"] - half and d["x1"] > c["x0"] + half
+                                        for d in ink):
+            out.append(c)
+    return out or row
+
+
 def build_lines(chars: list[dict], page: int, vocab: PdfVocab, settings: PdfSettings) -> list[Line]:
     """Turn one page's upright chars into lines of spans, top to bottom."""
     lines: list[Line] = []
     _trim_overhang(chars)
     for row in _rows([c for c in chars if c.get("upright", True)], settings):
-        row.sort(key=lambda c: c["x0"])
+        row = _drop_covered_spaces(sorted(row, key=lambda c: c["x0"]))
         size = _mode_size([c for c in row if not c.get("_sup")] or row)
         groups: list[list[dict]] = [[row[0]]]
         for ch in row[1:]:

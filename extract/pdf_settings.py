@@ -23,6 +23,7 @@ class PdfSettings:
     space_gap_ratio: float = 1.5  # the same next to a space glyph (justified text stretches it)
     word_gap_ratio: float = 0.25  # gap between Latin letters that reads as a space
     cell_gap_ratio: float = 0.5  # narrowest gap between two table cells set on one span
+    align_ratio: float = 0.1  # x positions this close (x size) are one column edge
     justified_gap_ratio: float = 1.0  # widest word gap a justified line of prose stretches to
     baseline_ratio: float = 0.3  # baseline difference still on the same line
     superscript_size: float = 0.85  # glyph smaller than this share of the line size

@@ -79,9 +79,8 @@ def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSe
     one span across a narrow gutter)."""
     text = line.text
     body = line.size >= body_size - settings.size_tolerance
-    words = line.spans[0].words
-    widest = max((b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)), default=0.0)
-    prose = widest < settings.justified_gap_ratio * line.size
+    prose = not line.spans[0].has_gutter(settings.cell_gap_ratio * line.size,
+                                         settings.justified_gap_ratio * line.size)
     return ((body and prose and len(line.spans) == 1 and line.x1 - line.x0 > width / 2)
             or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
                     or vocab.part_label.match(text) or vocab.note_start.match(text)))
@@ -319,6 +318,19 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
     return [top, second]
 
 
+def _cut_at_column_starts(body: list[Line], head: list[Line],
+                          settings: PdfSettings) -> list[Line]:
+    """Body lines cut before each word that starts where a header cell starts, after a
+    gap that reads as a gutter: left-aligned text columns (performance measures) whose
+    neighbouring cells run into one span across a gutter a few points wide."""
+    if not body or sum(len(ln.spans) for ln in head) < 2:
+        return body
+    size = body[0].size
+    starts = sorted({s.x0 for ln in head for s in ln.spans})
+    return [replace(ln, spans=[p for s in ln.spans for p in s.split_before(
+        starts, settings.align_ratio * size, settings.cell_gap_ratio * size)]) for ln in body]
+
+
 def _split_cells(lines: list[Line], body: list[Line], min_gap: float) -> list[Line]:
     """Lines with each span cut where a column gutter runs through it. Neighbouring cells
     can sit closer than the gap that splits spans: header words centred over narrow
@@ -358,7 +370,7 @@ def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
     body = [ln for ln in lines if ln.top >= head_y]
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
     head = _split_cells([ln for ln in lines if ln.bottom <= head_y], body, min_gap)
-    body = _split_cells(body, body, min_gap)
+    body = _split_cells(_cut_at_column_starts(body, head, settings), body, min_gap)
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]

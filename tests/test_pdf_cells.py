@@ -151,3 +151,78 @@ def test_overhanging_glyph_boxes_keep_cells_apart():
     before = [c["x1"] for c in plain]
     build_lines(plain, 1, load_vocab(), PdfSettings())
     assert [c["x1"] for c in plain] == before  # boxes that abut are left as they are
+
+
+WORDS = ("plans adopted by cities with the support of the office and its partners in "
+         "the region after review of the urban areas and of housing policy").split()
+
+
+def _fill(width: float, skip: int) -> str:
+    """Words from ``skip`` on, as many as fit in ``width`` at 10 pt Helvetica."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = WORDS[skip]
+    for word in WORDS[skip + 1:]:
+        if stringWidth(f"{text} {word}", "Helvetica", 10) > width:
+            break
+        text = f"{text} {word}"
+    return text
+
+
+def _draw_text_columns(path: Path) -> list[list[str]]:
+    """A performance-measure table: three left-aligned columns of body-size text, each
+    line filled to 5.8 pt short of the next column (Word's narrow gutter), so one line
+    of three cells is one span as drawn. Returns the cells as set, row by row."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=(500, 700))
+    _paragraphs(c, 3, 9)
+    c.setFont("Helvetica", SIZE)
+    c.drawString(70, 520, "Table 3.1")
+    c.drawString(70, 508, "Performance measure")
+    lefts, width, gutter = [70.0, 190.0, 310.0], 120.0, 5.8
+    c.line(70, 500, 430, 500)
+    for left, year in zip(lefts, ["2023 (actual)", "2024 (actual)", "2025 (planned)"],
+                          strict=True):
+        c.drawString(left, 490, year)
+    c.line(70, 484, 430, 484)
+    lines = []
+    for i in range(3):
+        row = [_fill(width - gutter, 3 * i + j) for j in range(3)]
+        for left, text in zip(lefts, row, strict=True):
+            slack = width - gutter - stringWidth(text, "Helvetica", 10)
+            t = c.beginText(left, 470 - 12 * i)
+            t.setFont("Helvetica", 10)
+            t.setCharSpace(slack / (len(text) - 1))  # flush with the column's right edge
+            t.textOut(text)
+            c.saveState()
+            c.drawText(t)
+            c.restoreState()
+        lines.append(row)
+    c.line(70, 428, 430, 428)
+    c.showPage()
+    c.save()
+    return lines
+
+
+def test_text_columns_with_narrow_gutters_stay_apart(tmp_path):
+    pdf = tmp_path / "text.pdf"
+    lines = _draw_text_columns(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    part = table.parts[0]
+    assert [c.text for c in part.header[-1]] == ["2023 (actual)", "2024 (actual)",
+                                                 "2025 (planned)"]
+    assert [r.cells for r in part.rows] == [[" ".join(col) for col in zip(*lines, strict=True)]]
+
+
+def test_a_space_of_a_neighbouring_baseline_does_not_cut_a_word():
+    """An empty cell line's space glyph, 2 pt below, grouped into this line at the same
+    x as a word's first letter: "through", not "t hrough"."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+
+    word = _glyphs("through the plans", 100.0, 4.5, 4.5, "Plain")
+    stray = dict(word[0], text=" ", x1=102.5, top=102.0, bottom=110.0)
+    lines = build_lines([*word, stray], 1, load_vocab(), PdfSettings())
+    assert [s.text for s in lines[0].spans] == ["through the plans"]
