@@ -42,6 +42,7 @@ class Row:
 
     label: str | None
     key: str | None
+    english: str | None  # the key's English name, so any edition's rows read alike
     kind: str  # item, section, subtotal, total, text
     level: int
     values: list[Value]

@@ -195,8 +195,8 @@ class _RowTyper:
         level = self._level(kind, entry, number, label or "")
         key, year = self._key(label, entry, kind, row.prov.page)
         unit = enclosing_unit if kind in ("total", "subtotal") else self._unit()
-        return Row(label, key, kind, level, values, cells, row.prov.page, number, year, unit,
-                   box_of(row.prov))
+        return Row(label, key, self.ctx.vocab.english(key), kind, level, values, cells,
+                   row.prov.page, number, year, unit, box_of(row.prov))
 
     def _entry(self, label: str | None, bare: str) -> tuple[RowLabel | None, bool]:
         """The vocabulary entry of a label, and whether only the label's lead-in

@@ -83,6 +83,11 @@ class Vocabulary:
     families: list[dict]
     patterns: dict[str, str]
     numerals: tuple[str, ...]
+    names: dict[str, str]  # every canonical key (row, column) → its English name
+
+    def english(self, key: str | None) -> str | None:
+        """The English name of a canonical key, the same in every edition."""
+        return self.names[key] if key else None
 
     def _forms(self, folded: str) -> tuple[str, ...]:
         """A folded label, then the same without a footnote mark glued to its end
@@ -150,8 +155,13 @@ def vocabulary(language: str) -> Vocabulary:
     families = yaml.safe_load(
         resources.files("unfascicle.normalize").joinpath("data", "families.yaml")
         .read_text("utf-8"))
+    names = {k: r["english"] for k, r in (*column_keys.items(), *row_keys.items())}
+    implied = {r["child_key"] for r in row_keys.values() if r["child_key"]} | {
+        f["row_key"] for f in families if f.get("row_key", "stub") != "stub"}
+    if undeclared := sorted(implied - names.keys()):
+        raise ValueError(f"keys given to rows are not declared in editions/keys: {undeclared}")
     return Vocabulary(language, rows, columns, units, families, dict(edition.patterns),
-                      edition.numerals)
+                      edition.numerals, names)
 
 
 def document_vocabulary(document: dict) -> Vocabulary:

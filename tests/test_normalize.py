@@ -61,6 +61,9 @@ def test_values_keys_and_kinds():
         ("programme_support", "item", 0, "D"),
         ("total", "total", 0, None),
     ]
+    assert [r.english for r in part.rows] == [
+        "Policymaking organs", "Programme of work", "Subprogramme", "Subtotal",
+        "Programme support", "Total"]
     assert part.rows[2].values == [2460.7, -73.8, -3.0, 2386.9]
     assert part.rows[4].values == [142.3, None, 0, 142.3]
     assert part.rows[4].raw == ["142.3", "", "—", "142.3"]

@@ -20,7 +20,7 @@ def test_schema_is_draft_2020_12_with_id_and_version():
     schema = fascicle_schema()
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].startswith("https://") and schema["version"] == "1.0.0"
+    assert schema["$id"].startswith("https://") and schema["version"] == "1.1.0"
 
 
 def test_output_validates_and_names_its_schema():

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from unfascicle.editions import EDITIONS, detect_language
 from unfascicle.extract.model import HeaderCell
+from unfascicle.normalize import vocab as vocab_module
 from unfascicle.normalize.captions import column_meaning, header_columns
 from unfascicle.normalize.vocab import fold, split_enumerator, vocabulary
 
@@ -150,6 +151,26 @@ def test_every_alias_names_a_declared_key():
     for language in EDITIONS:
         vocabulary.cache_clear()
         assert vocabulary(language).rows  # raises on an alias of an undeclared key
+
+
+def test_every_key_given_to_rows_has_an_english_name(monkeypatch):
+    """A row keyed by a family default or a section's children ("deliverable") names
+    its key in English like any other; a key declared nowhere is a data error."""
+    vocab = vocabulary("zh")
+    assert vocab.english("deliverable") == "Deliverable"
+    assert vocab.english("appropriation") == vocabulary("en").english("appropriation")
+    assert vocab.english(None) is None
+    keys_only = vocab_module.read_csv
+
+    def without_deliverable(*parts):
+        return [r for r in keys_only(*parts) if r.get("key") != "deliverable"]
+
+    monkeypatch.setattr(vocab_module, "read_csv", without_deliverable)
+    vocabulary.cache_clear()
+    with pytest.raises(ValueError, match="deliverable"):
+        vocabulary("en")
+    monkeypatch.undo()
+    vocabulary.cache_clear()
 
 
 def test_language_detected_from_script():
