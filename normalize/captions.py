@@ -57,14 +57,20 @@ def parse_caption(lines: list[str], pattern: str, vocab: Vocabulary) -> Caption:
 
 @dataclass(frozen=True)
 class HeaderColumn:
-    """One grid column of a header: its bottom-most label and spanning group above."""
+    """One grid column of a header: its bottom-most label, the spanning group above
+    it, every text above the label (a bare year over "Appropriation"), and the
+    column reference printed under it ("(5)=(4)-(3)"), if any."""
 
     label: str
     group: str | None
+    above: tuple[str, ...] = ()
+    reference: str | None = None
 
 
-def header_columns(header: list[list[HeaderCell]]) -> list[HeaderColumn]:
-    """Resolve row/column spans into one label (and group) per grid column."""
+def header_columns(header: list[list[HeaderCell]], reference: str | None = None
+                   ) -> list[HeaderColumn]:
+    """Resolve row/column spans into one label (and group) per grid column; a cell
+    matching the ``reference`` pattern is the column's reference, never its label."""
     grid: dict[tuple[int, int], HeaderCell] = {}
     for r, row in enumerate(header):
         c = 0
@@ -78,10 +84,17 @@ def header_columns(header: list[list[HeaderCell]]) -> list[HeaderColumn]:
     ncols = max((c for _, c in grid), default=-1) + 1
     columns = []
     for c in range(ncols):
-        stack = [grid[(r, c)] for r in range(len(header)) if (r, c) in grid]
-        leaf = stack[-1] if stack else HeaderCell("")
-        group = next((cell.text for cell in stack if cell.colspan > 1 and cell is not leaf), None)
-        columns.append(HeaderColumn(leaf.text.strip(), group))
+        stack: list[HeaderCell] = []  # top to bottom, a cell spanning rows once
+        for cell in (grid.get((r, c)) for r in range(len(header))):
+            if cell is not None and (not stack or stack[-1] is not cell):
+                stack.append(cell)
+        ref = next((cell.text.strip() for cell in stack if reference and cell.text.strip()
+                    and regex.match(reference, cell.text.strip())), None)
+        named = [cell for cell in stack if cell.text.strip() != ref or ref is None]
+        leaf = named[-1] if named else HeaderCell("")
+        group = next((cell.text for cell in named if cell.colspan > 1 and cell is not leaf), None)
+        above = tuple(cell.text.strip() for cell in named[:-1] if cell.text.strip())
+        columns.append(HeaderColumn(leaf.text.strip(), group, above, ref))
     return columns
 
 
@@ -106,9 +119,10 @@ def split_year(label: str, vocab: Vocabulary) -> tuple[int | None, str]:
     return int(match["year"]), inner.group(1) if inner else rest
 
 
-def column_meaning(label: str, group: str | None, vocab: Vocabulary) -> ColumnMeaning:
+def column_meaning(label: str, group: str | None, vocab: Vocabulary,
+                   marked: bool = True) -> ColumnMeaning:
     """"2024 年估计(重计费用前)" → (estimate_before_recosting, 2024); "2020(实际)" →
     (actual, 2020); "技术调整" under "变动" → technical_adjustments."""
     year, rest = split_year(label, vocab)
-    entry = vocab.column(rest, group) if rest else None
+    entry = vocab.column(rest, group, marked) if rest else None
     return ColumnMeaning(entry.key if entry else None, year, entry.measure if entry else None)

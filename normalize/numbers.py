@@ -25,6 +25,9 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 
+# A footnote letter glued to a printed figure: "12a", "(3.5)b".
+_NOTE = regex.compile(r"^(?P<figure>.*[\d)）])(?P<note>[a-h])$")
+
 
 class Status(StrEnum):
     """What kind of cell a printed string is."""
@@ -37,11 +40,13 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Parsed:
-    """A parsed cell: the value (int, float, or None) with the printed text."""
+    """A parsed cell: the value (int, float, or None) with the printed text and the
+    footnote mark glued to the figure ("12a" → 12, "a"), if any."""
 
     raw: str
     status: Status
     value: int | float | None
+    note: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -54,6 +59,11 @@ def parse_number(raw: str) -> Parsed:
     text = raw.strip()
     if not text:
         return Parsed(raw, Status.BLANK, None)
+    marked = _NOTE.match(text)
+    if marked:
+        parsed = parse_number(marked["figure"])
+        return Parsed(raw, parsed.status, parsed.value, marked["note"]) if parsed.ok else \
+            Parsed(raw, Status.MALFORMED, None)
     if len(text) == 1 and text in DASHES:
         return Parsed(raw, Status.NIL, 0)
     negative = False

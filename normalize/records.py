@@ -34,6 +34,8 @@ class Column:
     year: int | None
     measure: str  # amount, count, percentage, text
     group: str | None = None  # printed spanning header ("变动")
+    reference: str | None = None  # printed column reference ("(5)=(4)-(3)"), if any
+    note: str | None = None  # footnote mark glued to the printed label ("a"), if any
 
 
 @dataclass

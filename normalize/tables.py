@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from unfascicle.extract import model
+from unfascicle.extract.model import HeaderCell
 from unfascicle.normalize.captions import (
     Caption,
     HeaderColumn,
@@ -49,24 +50,66 @@ def normalize_table(table: model.Table, caption: Caption, vocab: Vocabulary,
                     warnings: list[Notice]) -> TableRecord:
     """Type one table; problems go to ``warnings`` and never drop a row or cell."""
     ctx = _Context(caption.number, caption.unit, vocab, warnings)
-    shapes = [_columns(p, ctx) for p in table.parts]
+    split = [_header(p, vocab) for p in table.parts]
+    shapes = [_columns(header, body, ctx) for header, body in split]
     ctx.family = _family(shapes, caption.unit, vocab)
-    parts = [_part(p, stub, cols, ctx) for p, (stub, cols) in zip(table.parts, shapes, strict=True)]
+    parts = [_part(p, body, stub, cols, ctx)
+             for p, (_, body), (stub, cols) in zip(table.parts, split, shapes, strict=True)]
     pages = sorted({p.page for p in table.prov})
     return TableRecord(caption.number, caption.title, caption.unit, ctx.family["family"], parts,
                        list(table.notes), pages, [Region(p.page, box_of(p)) for p in table.prov])
 
 
-def _columns(part: model.TablePart, ctx: _Context) -> tuple[Column | None, list[Column]]:
-    """The stub (label column) and the value columns of a part."""
-    heads = header_columns(part.header)
-    if len(heads) < part.ncols:
-        heads += [HeaderColumn("", None)] * (part.ncols - len(heads))
+def _header(part: model.TablePart, vocab: Vocabulary
+            ) -> tuple[list[list[HeaderCell]], list[model.TableRow]]:
+    """A part's header rows and body rows. Leading rows that print only column
+    references ("(1)", "(5)=(4)-(3)") are header, whatever the reader took them for;
+    a header row wider than the body loses empty cells (Word's gutter cells) so its
+    spans stand over the columns they head."""
+    pattern = vocab.patterns["column_reference"]
+    header, rows = [list(h) for h in part.header], list(part.rows)
+    while rows and rows[0].cells and _references(rows[0].cells[1:], pattern):
+        header.append([HeaderCell(c) for c in rows.pop(0).cells])
+    width = max((len(r.cells) for r in rows if r.cells), default=0)
+    return [_fit(h, width) for h in header], rows
+
+
+def _references(cells: list[str], pattern: str) -> bool:
+    """Whether value cells print column references and nothing else."""
+    printed = [c.strip() for c in cells if c.strip()]
+    return len(printed) > 1 and all(regex.match(pattern, c) for c in printed)
+
+
+def _fit(row: list[HeaderCell], width: int) -> list[HeaderCell]:
+    """A header row without the empty one-cell fillers that make it wider than
+    ``width``; the first cell (the stub's) is kept."""
+    excess = sum(c.colspan for c in row) - width
+    kept = []
+    for i, cell in enumerate(row):
+        if width and excess > 0 and i and not cell.text.strip() and (
+                cell.colspan, cell.rowspan) == (1, 1):
+            excess -= 1
+            continue
+        kept.append(cell)
+    return kept
+
+
+def _columns(header: list[list[HeaderCell]], body: list[model.TableRow], ctx: _Context
+             ) -> tuple[Column | None, list[Column]]:
+    """The stub (label column) and the value columns of a part; a column without a
+    year of its own takes the bare year printed above it ("2025" over "Appropriation")."""
+    heads = header_columns(header, ctx.vocab.patterns["column_reference"])
+    width = max((len(r.cells) for r in body if r.cells), default=0)
+    heads += [HeaderColumn("", None)] * (width - len(heads))
     columns = []
     for head in heads:
-        meaning = column_meaning(head.label, head.group, ctx.vocab)
-        columns.append(Column(head.label, meaning.key, meaning.year,
-                              meaning.measure or "", head.group))
+        label, note = _unmarked(head.label, head.group, ctx.vocab)
+        meaning = column_meaning(label, head.group, ctx.vocab)
+        year = meaning.year or next((y for y, rest in (split_year(a, ctx.vocab)
+                                                       for a in head.above) if y and not rest),
+                                    None)
+        columns.append(Column(label, meaning.key, year, meaning.measure or "",
+                              head.group, head.reference, note))
     first = columns[0] if columns else None
     has_stub = first is not None and first.year is None and first.measure in ("label", "")
     if has_stub:
@@ -76,6 +119,16 @@ def _columns(part: model.TablePart, ctx: _Context) -> tuple[Column | None, list[
                   column=first.label)
         return first, columns[1:]
     return None, columns
+
+
+def _unmarked(label: str, group: str | None, vocab: Vocabulary) -> tuple[str, str | None]:
+    """A column label and its glued footnote mark ("2024 expenditurea" → "2024
+    expenditure", "a"), split only when the label is known without the mark alone."""
+    bare, mark = vocab.footnote_mark(label)
+    if mark is None or column_meaning(label, group, vocab, marked=False).key or \
+            not column_meaning(bare, group, vocab).key:
+        return label, None
+    return bare, mark
 
 
 def _family(shapes: list[tuple[Column | None, list[Column]]], unit: Unit | None,
@@ -114,8 +167,8 @@ def _measure(column: Column, cells: list[str], ctx: _Context) -> str:
     return "amount" if any(isinstance(v, float) for v in values) else "count"
 
 
-def _part(part: model.TablePart, stub: Column | None, columns: list[Column],
-          ctx: _Context) -> Part:
+def _part(part: model.TablePart, body: list[model.TableRow], stub: Column | None,
+          columns: list[Column], ctx: _Context) -> Part:
     label_key = None
     if part.label:
         match = regex.match(ctx.vocab.patterns["part_label"], part.label.strip())
@@ -126,27 +179,27 @@ def _part(part: model.TablePart, stub: Column | None, columns: list[Column],
                   part=part.label)
     offset = 1 if stub else 0
     for i, column in enumerate(columns):
-        cells = [r.cells[i + offset] for r in part.rows
+        cells = [r.cells[i + offset] for r in body
                  if r.cells is not None and i + offset < len(r.cells)]
         column.measure = _measure(column, cells, ctx)
         if column.key is None and column.label:
             _warn(ctx, "unknown-column-label", f"unknown column label {column.label!r}",
                   part=part.label, column=column.label)
     typer = _RowTyper(ctx, part.label, columns, stub.key if stub else None)
-    rows = [typer.row(r, stub is not None) for r in part.rows]
-    _doubt_guessed_blanks(part, columns, rows, ctx)
+    rows = [typer.row(r, stub is not None) for r in body]
+    _doubt_guessed_blanks(part.label, body, columns, rows, ctx)
     return Part(part.label, label_key, stub, columns, rows)
 
 
-def _doubt_guessed_blanks(part: model.TablePart, columns: list[Column], rows: list[Row],
-                          ctx: _Context) -> None:
+def _doubt_guessed_blanks(label: str | None, body: list[model.TableRow], columns: list[Column],
+                          rows: list[Row], ctx: _Context) -> None:
     """Report a blank cell the reader placed by spacing alone when no other row of the
     part is blank in that column: most likely a lost value, and the values around it
     may have shifted."""
     numeric = [i for i, c in enumerate(columns) if c.measure in ("amount", "count",
                                                                   "percentage")]
     filled = [r for r in rows if r.kind not in ("section", "text")]
-    for source, row in zip(part.rows, rows, strict=True):
+    for source, row in zip(body, rows, strict=True):
         if not source.guessed_blanks:
             continue
         for i in numeric:
@@ -154,7 +207,7 @@ def _doubt_guessed_blanks(part: model.TablePart, columns: list[Column], rows: li
                 _warn(ctx, "blank-cell-guessed", f"row {row.label!r} printed fewer values "
                       f"than the table has columns; the blank in {columns[i].label!r} was "
                       "placed by spacing and the values beside it may be shifted",
-                      page=row.page, part=part.label, row=row.label, column=columns[i].label)
+                      page=row.page, part=label, row=row.label, column=columns[i].label)
 
 
 @dataclass
@@ -236,6 +289,8 @@ class _RowTyper:
             elif self.scopes:
                 self.scopes.pop()
             return len(self.scopes)
+        if kind == "section" and _leads_in(label) and self._in_subcategory():
+            return len(self.scopes)  # "Summary records of:" introduces items of its level
         if kind == "section":  # under "C. 工作方案", a section not lettered is one of its children
             child = not letter and self._child_key() is not None
             return self._open(1 if child else 0, entry)
@@ -277,6 +332,11 @@ class _RowTyper:
             _warn(self.ctx, "unknown-row-label", f"unknown row label {label!r}",
                   page=page, part=self.part_label, row=label)
         return None, None
+
+    def _in_subcategory(self) -> bool:
+        """Whether the innermost open scope is a deliverable subcategory."""
+        return bool(self.scopes) and self.scopes[-1].entry is not None and \
+            self.scopes[-1].entry.role == "subcategory"
 
     def _child_key(self) -> str | None:
         """The key an open section gives its unlabelled children ("subprogramme")."""

@@ -95,6 +95,17 @@ class Vocabulary:
         bare = regex.sub(self.patterns["label_footnote"], "", folded)
         return (folded, bare) if bare != folded else (folded,)
 
+    def footnote_mark(self, label: str) -> tuple[str, str | None]:
+        """A printed label and the footnote mark glued to its end, apart: "2024
+        expenditurea" → ("2024 expenditure", "a"); (label, None) when it has none."""
+        folded = fold(label)
+        bare = regex.sub(self.patterns["label_footnote"], "", folded)
+        if bare == folded:
+            return label, None
+        text = label.rstrip().rstrip(":。.")
+        cut = len(folded) - len(bare)
+        return text[:-cut].rstrip(), text[-cut:]
+
     def row(self, label: str) -> RowLabel | None:
         """The entry for a printed row label, ignoring its enumerator, a glued footnote
         mark and a trailing reference to what it sums: "小计 (C)", "Subtotal, C",
@@ -108,10 +119,11 @@ class Vocabulary:
         named = regex.match(self.patterns["named_number"], bare)
         return self.rows.get(fold(named["word"])) if named else None
 
-    def column(self, label: str, group: str | None) -> ColumnLabel | None:
-        """The entry for a column measure word under a spanning ``group`` header."""
+    def column(self, label: str, group: str | None, marked: bool = True) -> ColumnLabel | None:
+        """The entry for a column measure word under a spanning ``group`` header (also
+        read without a glued footnote mark unless ``marked`` is False)."""
         within = fold(group) if group else ""
-        for folded in self._forms(fold(label)):
+        for folded in self._forms(fold(label)) if marked else (fold(label),):
             for key in ((within, folded), ("*", folded), ("", folded)):
                 if key in self.columns:
                     return self.columns[key]

@@ -34,7 +34,7 @@ _ENTITIES = {
         "International Civil Service Commission", "Joint Inspection Unit",
         "United Nations System Chief Executives Board for Coordination"},
     "A_80_6_Sect3_Add.2_en": {
-        "Mission", "Category of expenditure",  # header cells read as rows
+        "Mission",  # the label column's header, over the mission names
         "Office of the Personal Envoy of the Secretary-General on the Sudan",
         "Office of the Special Adviser to the Secretary-General on Cyprus",
         "Office of the Special Adviser to the Secretary-General on the Prevention of Genocide",
@@ -51,7 +51,7 @@ _ENTITIES = {
         # or second header row the reader leaves on the wrong cell
         "Government-provided personnel", "Military contingents", "Military observers/ advisers",
         "United Nations police", "International staffa", "National staffb",
-        "United Nations Volunteersc", "2026", "Requirements",
+        "United Nations Volunteersc", "Requirements",
         "2026 vs. 2025 Increase/ (decrease)", "2026 vs. 2025 Increase/(decrease)",
         "No comprehensive analysis of risk of genocide, war crimes, crimes against "
         "humanity and ethnic cleansing"},  # a performance measure's text read as header

@@ -167,3 +167,57 @@ def test_annex_figure_takes_number_and_title_from_the_annex():
     out = run(Heading("附件一", 1, P), Heading("2024 年组织结构和员额分配", 2, P),
               Paragraph(None, "缩写：USG，副秘书长。", P), chart)
     assert [(f.number, f.title) for f in out.figures] == [("A1", "2024 年组织结构和员额分配")]
+
+
+def run_en(*blocks):
+    """An English layout (the edition is detected from its text)."""
+    layout = Layout("x.docx", "docx", 0, list(blocks), running=["Part II  Political affairs"])
+    return normalize(layout, Source("A_80_6_Sect3_en.docx", "docx", "0" * 64, 0))
+
+
+def test_column_reference_row_is_header_and_year_spans_stand_over_their_columns():
+    """Regression (Sect. 3/Add.2): a row of column references under the header was a
+    data row ("(1)" → -1), and empty gutter cells in the year row shifted the years."""
+    header = [[HeaderCell(""), HeaderCell("2024", colspan=2), HeaderCell(""), HeaderCell("2025"),
+               HeaderCell(""), HeaderCell("2026")],
+              [HeaderCell(""), HeaderCell("Appropriation"), HeaderCell("Expenditure"),
+               HeaderCell("Appropriation"), HeaderCell("Estimate")]]
+    table = Table(["Table 5", "Financial resources", "(Thousands of United States dollars)"],
+                  [TablePart(None, header, [
+                      row("Category of expenditure", "(1)", "(2)", "(3)", "(4)=(3)-(2)"),
+                      row("Civilian personnel", "2 650.9", "2 662.3", "2 654.8", "2 919.5"),
+                      row("Total", "2 650.9", "2 662.3", "2 654.8", "2 919.5")])], [P])
+    part = run_en(table).table("5").parts[0]
+    assert part.stub.label == "Category of expenditure"
+    assert [(c.key, c.year, c.reference) for c in part.columns] == [
+        ("appropriation", 2024, "(1)"), ("expenditure", 2024, "(2)"),
+        ("appropriation", 2025, "(3)"), ("estimate", 2026, "(4)=(3)-(2)")]
+    assert [r.label for r in part.rows] == ["Civilian personnel", "Total"]
+
+
+def test_footnote_marks_on_figures_and_column_labels():
+    """Regression (31.II.7): "12a" was kept as text; "2024 expenditurea" kept its mark."""
+    header = [[HeaderCell("Category and grade"), HeaderCell("2024 expenditurea"),
+               HeaderCell("2025 approved")]]
+    table = Table(["Table 31.7", "Proposed posts", "(Number of posts)"], [TablePart(None, header, [
+        row("D-2", "12a", "12a"), row("P-5", "2", "2"), row("Total", "14", "14")])], [P])
+    part = run_en(table).table("31.7").parts[0]
+    assert [(c.label, c.key, c.year, c.note) for c in part.columns] == [
+        ("2024 expenditure", "expenditure", 2024, "a"), ("2025 approved", "appropriation", 2025, None)]
+    assert (part.rows[0].values, part.rows[0].raw) == ([12, 12], ["12a", "12a"])
+
+
+def test_lead_in_under_a_subcategory_stays_at_its_items_level():
+    """Regression (2.12): "Summary records of:" closed the subcategory it introduces
+    items of, so the items no longer added up to it."""
+    header = [[HeaderCell("Category and subcategory"), HeaderCell("2026 planned")]]
+    table = Table(["Table 2.12", "Deliverables"], [TablePart(None, header, [
+        row("Parliamentary documentation (number of documents)", "3"),
+        row("Summary records of:", ""),
+        row("1. Meetings of the General Assembly", "2"),
+        row("2. Other meetings", "1"),
+        row("Documentation services for meetings (thousands of words)", "5"),
+    ])], [P])
+    part = run_en(table).table("2.12").parts[0]
+    assert [(r.kind, r.level) for r in part.rows] == [
+        ("subtotal", 0), ("section", 1), ("item", 1), ("item", 1), ("subtotal", 0)]
