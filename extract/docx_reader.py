@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
 from lxml import etree
+
+from unfascicle.editions import EDITIONS, detect_language
 
 from ..errors import UnreadableInput
 from .docx_numbering import Numbering, Style, parse_styles
@@ -44,6 +44,7 @@ from .model import (
     TablePart,
     TermList,
 )
+from .pdf_settings import edition_section
 from .textnorm import clean, join_wrapped
 
 __all__ = ["read_docx"]
@@ -66,11 +67,10 @@ class DocxVocab:
     item_markers: tuple[re.Pattern[str], ...]
 
 
-@lru_cache(maxsize=1)
-def load_vocab() -> DocxVocab:
-    """Read the packaged vocabulary once."""
-    raw = yaml.safe_load(resources.files("unfascicle.extract").joinpath(
-        "data/docx_layout.yaml").read_text("utf-8"))
+@lru_cache(maxsize=len(EDITIONS))
+def load_vocab(language: str) -> DocxVocab:
+    """The Word reader's words of edition ``language`` (read once per edition)."""
+    raw = edition_section("docx_layout.yaml", language)
     number = raw["caption_number"]
 
     def marker(words: list[str]) -> re.Pattern[str]:
@@ -417,8 +417,9 @@ def _running(package: Package) -> list[str]:
 
 
 def read_docx(source: Path, data: bytes | None = None,
-              limits: PackageLimits | None = None) -> Layout:
-    """Read ``source`` (its bytes in ``data`` when already read) into a Layout."""
+              limits: PackageLimits | None = None, language: str | None = None) -> Layout:
+    """Read ``source`` (its bytes in ``data`` when already read) into a Layout, with the
+    words of edition ``language`` (detected from the script of the text when None)."""
     source = Path(source)
     if data is None:
         data = source.read_bytes()
@@ -430,7 +431,7 @@ def read_docx(source: Path, data: bytes | None = None,
     styles, default = parse_styles(package.xml("word/styles.xml"))
     reader = TextReader(styles, default, Numbering.parse(package.xml("word/numbering.xml")),
                         package.rels(DOCUMENT))
-    vocab = load_vocab()
+    vocab = load_vocab(language or detect_language(body.itertext()))
     asm = _Assembler(vocab, _notes(package, reader), _outline_levels(styles, vocab))
     items: list[DocxPara | Grid] = [
         read_grid(el, reader, asm.vocab.data_cell) if el.tag == W + "tbl" else reader.paragraph(el)

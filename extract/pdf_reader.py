@@ -13,6 +13,8 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+from unfascicle.editions import detect_language
+
 from ..errors import UnreadableInput
 from .model import BBox, Footnote, Layout, Provenance, Table
 from .pdf_figures import split_boxed
@@ -87,15 +89,17 @@ def _rank_indents(table: Table, step: float) -> None:
 
 
 def read_pdf(source: Path, settings: PdfSettings | None = None, password: str | None = None,
-             max_pages: int | None = None) -> Layout:
-    """Read ``source`` into a Layout of blocks in reading order."""
+             max_pages: int | None = None, language: str | None = None) -> Layout:
+    """Read ``source`` into a Layout of blocks in reading order, with the words of
+    edition ``language`` (detected from the script of the text when None)."""
     settings = settings or PdfSettings()
-    vocab = load_vocab()
     source = Path(source)
     with _open(source, password) as pdf:
         try:
             count = len(pdf.pages)
             if max_pages is None or count <= max_pages:
+                vocab = load_vocab(language or detect_language(
+                    "".join(c["text"] for c in page.chars) for page in pdf.pages))
                 pages = [read_page(p, vocab, settings, None) for p in pdf.pages]
         except Exception as exc:  # a truncated file fails only when pages are parsed
             raise UnreadableInput(source, f"the PDF is damaged ({exc})") from None

@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from unfascicle.editions import EDITIONS
+
 
 @dataclass(frozen=True)
 class PdfSettings:
@@ -44,7 +46,7 @@ class PdfSettings:
 
 @dataclass(frozen=True)
 class PdfVocab:
-    """Compiled patterns and word lists from ``data/pdf_layout.yaml``."""
+    """Compiled patterns and word lists of one edition from ``data/pdf_layout.yaml``."""
 
     bold_words: tuple[str, ...]
     italic_words: tuple[str, ...]
@@ -63,11 +65,20 @@ def _marker(words: list[str], number: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alt})\s*{number}$")
 
 
-@lru_cache(maxsize=1)
-def load_vocab() -> PdfVocab:
-    """Read the packaged vocabulary once."""
+def edition_section(name: str, language: str) -> dict:
+    """The section of the packaged layout file ``name`` for edition ``language`` (its
+    words merged over the keys common to every edition)."""
+    if language not in EDITIONS:
+        raise ValueError(f"unknown language edition {language!r} (known: {', '.join(EDITIONS)})")
     raw = yaml.safe_load(
-        resources.files("unfascicle.extract").joinpath("data/pdf_layout.yaml").read_text("utf-8"))
+        resources.files("unfascicle.extract").joinpath("data", name).read_text("utf-8"))
+    return raw[language]
+
+
+@lru_cache(maxsize=len(EDITIONS))
+def load_vocab(language: str) -> PdfVocab:
+    """The PDF reader's words of edition ``language`` (read once per edition)."""
+    raw = edition_section("pdf_layout.yaml", language)
     number = raw["caption_number"]
     notes = "|".join(re.escape(w) for w in raw["note_words"])
     return PdfVocab(

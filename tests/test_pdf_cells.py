@@ -144,12 +144,12 @@ def test_overhanging_glyph_boxes_keep_cells_apart():
     for x in (130.0, 153.6, 177.2):  # "2029" three times, 6 pt between advances
         row += _glyphs("2029", x, 4.4, 6.5, "T3Font")
     row += _glyphs("Label text of some length here", 10.0, 2.9, 5.0, "T3Font")
-    lines = build_lines(row, 1, load_vocab(), PdfSettings())
+    lines = build_lines(row, 1, load_vocab("en"), PdfSettings())
     assert [s.text for s in lines[0].spans] == ["Label text of some length here",
                                                  "2029", "2029", "2029"]
     plain = _glyphs("2029" * 6, 100.0, 4.4, 4.4, "Plain")
     before = [c["x1"] for c in plain]
-    build_lines(plain, 1, load_vocab(), PdfSettings())
+    build_lines(plain, 1, load_vocab("en"), PdfSettings())
     assert [c["x1"] for c in plain] == before  # boxes that abut are left as they are
 
 
@@ -224,5 +224,5 @@ def test_a_space_of_a_neighbouring_baseline_does_not_cut_a_word():
 
     word = _glyphs("through the plans", 100.0, 4.5, 4.5, "Plain")
     stray = dict(word[0], text=" ", x1=102.5, top=102.0, bottom=110.0)
-    lines = build_lines([*word, stray], 1, load_vocab(), PdfSettings())
+    lines = build_lines([*word, stray], 1, load_vocab("en"), PdfSettings())
     assert [s.text for s in lines[0].spans] == ["through the plans"]

@@ -176,3 +176,19 @@ def test_every_key_given_to_rows_has_an_english_name(monkeypatch):
 def test_language_detected_from_script():
     assert detect_language(["表 15.9 总表：按支出用途列示的财政资源"]) == "zh"
     assert detect_language(["Table 15.9 Evolution of financial resources by object"]) == "en"
+
+
+def test_layout_words_are_per_edition():
+    """The PDF and Word readers take their caption, note and item words from the
+    edition they read, never from an argument-less default."""
+    from unfascicle.extract.docx_reader import load_vocab as docx_vocab
+    from unfascicle.extract.pdf_settings import load_vocab as pdf_vocab
+
+    for load in (pdf_vocab, docx_vocab):
+        zh, en = load("zh"), load("en")
+        assert zh.table_caption.match("表 15.9") and not en.table_caption.match("表 15.9")
+        assert en.table_caption.match("Table 15.9") and not zh.table_caption.match("Table 15.9")
+        assert en.note_start.match("Note: abbreviations") and zh.note_start.match("注：")
+        assert zh.item_markers[1].match("㈠") and not en.item_markers[1].match("㈠")
+        with pytest.raises(ValueError, match="fr"):
+            load("fr")

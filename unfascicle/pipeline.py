@@ -43,11 +43,11 @@ def read_layout(path: Path, data: bytes, password: str | None = None,
         from unfascicle.extract.pdf_reader import read_pdf
 
         with _fewer_collections():
-            return read_pdf(path, password=password, max_pages=max_pages)
+            return read_pdf(path, password=password, max_pages=max_pages, language=language)
     if kind == "docx":
         from unfascicle.extract.docx_reader import read_docx
 
-        return read_docx(path, data)
+        return read_docx(path, data, language=language)
     if kind != "text":
         raise UnreadableInput(path, f"this is a {kind}, not a PDF, Word or text fascicle")
     if path.suffix.lower() == ".pdf":
