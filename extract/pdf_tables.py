@@ -352,10 +352,24 @@ def _split_cells(lines: list[Line], body: list[Line], min_gap: float) -> list[Li
         return next((i for i, (a, b) in enumerate(cover) if piece.x0 < b and a < piece.x1), None)
 
     def cut(span: Span) -> list[Span]:
+        """The pieces, each over a column of its own: a piece over no column (a header
+        word beside its column) rejoins the nearer neighbour, and pieces over one
+        column rejoin each other."""
         pieces = span.split_at(gutters, min_gap)
-        columns = [column(p) for p in pieces]
-        if None in columns or len(set(columns)) < len(columns):
-            return [span]
+        while len(pieces) > 1:
+            columns = [column(p) for p in pieces]
+            lost = next((i for i, c in enumerate(columns) if c is None), None)
+            if lost is not None:
+                left = pieces[lost].x0 - pieces[lost - 1].x1 if lost else float("inf")
+                right = (pieces[lost + 1].x0 - pieces[lost].x1 if lost + 1 < len(pieces)
+                         else float("inf"))
+                i = lost - 1 if left <= right else lost
+            else:
+                i = next((i for i in range(len(pieces) - 1) if columns[i] == columns[i + 1]),
+                         None)
+                if i is None:
+                    break
+            pieces[i:i + 2] = [pieces[i].joined(pieces[i + 1])]
         return pieces
 
     return [replace(ln, spans=[p for s in ln.spans for p in cut(s)]) for ln in lines]
@@ -369,7 +383,9 @@ def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
     head_y = seps[0].y if seps else region.top
     body = [ln for ln in lines if ln.top >= head_y]
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
-    head = _split_cells([ln for ln in lines if ln.bottom <= head_y], body, min_gap)
+    # header words of two columns can be one space apart ("Total Percentage"): any word
+    # gap on a body gutter cuts, as long as each piece lies over a column of its own
+    head = _split_cells([ln for ln in lines if ln.bottom <= head_y], body, 0.0)
     body = _split_cells(_cut_at_column_starts(body, head, settings), body, min_gap)
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
