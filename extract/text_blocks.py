@@ -20,8 +20,10 @@ from collections import Counter
 from .model import Table
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_prose import year_header
+from .text_tables import header_columns
 from .text_termlists import entry_start
-from .text_values import atoms, fewest_values, is_numeric
+from .text_values import atoms, fewest_values, holds_values, is_numeric
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -182,7 +184,7 @@ class _Reblocker:
     def _numbered_to_end(self, idxs: list[int], expected: int) -> bool:
         """Whether the lines from a footnote start to the page end read as footnotes:
         further footnote numbers only in sequence, and no value rows."""
-        if any(_holds_values(self.lines[k].text) for k in idxs):
+        if any(holds_values(self.lines[k].text) for k in idxs):
             return False
         for k in idxs[1:]:
             text = self.lines[k].text
@@ -331,9 +333,10 @@ class _Reblocker:
 
     def _ends_table(self, k: int, paras: set[int], notes: set[int], start: int) -> bool:
         """Whether line ``k`` ends the table captioned at ``start``: a paragraph,
-        caption or list heading, or a heading below the table's first values with
-        no row after it (a lettered line that continues the table's own letters,
-        "C." after "B.", is a row)."""
+        caption or list heading, or a heading with no row after it below the
+        table's first values or below the years of a prose table
+        (a lettered line that continues the table's own letters, "C." after "B.", is
+        a row)."""
         text = self.lines[k].text
         voc = self.voc
         if k in notes or _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
@@ -341,18 +344,25 @@ class _Reblocker:
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
                 or self.is_termlist_heading(k):
             return True
-        heading = self.is_heading(text)
-        return heading and any(_holds_values(ln.text) for ln in self.lines[start:k]) \
-            and not any(_holds_values(ln.text) for ln in self.lines[k + 1:k + 1 + _AHEAD])
+        if not self.is_heading(text):
+            return False
+        if self._rows_ahead(k, paras):
+            return False
+        if any(holds_values(ln.text) for ln in self.lines[start:k]):
+            return True
+        return any(year_header(header_columns([ln.text], voc), voc)
+                   for ln in self.lines[start + 1:min(k, start + _AHEAD)])
 
-
-def _holds_values(text: str) -> bool:
-    """A line of a table row: ending in two printed values, or only values (a
-    heading followed by such lines is a section row of the table, not its end;
-    footnotes hold none)."""
-    tail = atoms(text)[-2:]
-    return (len(tail) == 2 and all(is_numeric(a.text) for a in tail)) \
-        or fewest_values(text) is not None
+    def _rows_ahead(self, k: int, paras: set[int]) -> bool:
+        """Whether a table row follows line ``k`` closely, before any paragraph or
+        caption."""
+        for j in range(k + 1, min(k + 1 + _AHEAD, len(self.lines))):
+            text = self.lines[j].text
+            if j in paras or self.voc.table_caption.match(text):
+                return False
+            if holds_values(text):
+                return True
+        return False
 
 
 def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:

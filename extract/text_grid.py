@@ -16,12 +16,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import Provenance, Table, TablePart, TableRow
+from .model import HeaderCell, Provenance, Table, TablePart, TableRow
+from .text_prose import ProseLine, join, prose_rows, year_header
 from .text_tables import build_header, caption_number, header_columns, is_unit
-from .text_values import column_count, fewest_values, is_numeric, split_leading, split_row
+from .text_values import (
+    column_count,
+    fewest_values,
+    holds_values,
+    is_numeric,
+    is_value,
+    split_leading,
+    split_row,
+)
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -32,11 +40,13 @@ _WRAP_MAX = 1.15
 
 @dataclass(frozen=True)
 class PlainLine:
-    """One non-empty input line: number, text without surrounding spaces, page."""
+    """One non-empty input line: number, text without surrounding spaces, page, and
+    the spaces before its text (column-aligned text only)."""
 
     no: int
     text: str
     page: int
+    indent: int = 0
 
 
 @dataclass
@@ -102,6 +112,13 @@ def _read_part(label: str | None, lines: list[PlainLine],
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
+    cols = header_columns([lines[0].text], voc) if lines else []
+    if not n and year_header(cols, voc) and not any(
+            holds_values(ln.text) and not is_value(ln.text) for ln in lines):
+        body = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines[1:]]
+        rows = prose_rows(ProseLine(lines[0].text, lines[0].page, lines[0].indent, lines[0].no),
+                          body, len(cols))
+        return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years):
         entries, n = _entries(lines, voc, years)
@@ -180,7 +197,7 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
         label, body = _row_label([p.label for p in pending], voc)
         at = next((k for k, t in enumerate(body) if k and t.startswith(voc.text_cell_starts)),
                   len(body))
-        cells = [_join(body[:at]), _join(body[at:])] + [""] * (texts - 2)
+        cells = [join(body[:at]), join(body[at:])] + [""] * (texts - 2)
         rows.append(TableRow(Provenance(first.page, line=first.no),
                              cells=[label, *cells[:texts], *e.values]))
         pending = []
@@ -198,7 +215,7 @@ def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary)
         at = next((k + 1 for k, t in enumerate(lines) if voc.ends_sentence(t)), 0)
     for cell, part in ((1, lines[:at]), (texts, lines[at:])):
         if part:
-            row.cells[cell] = _join([row.cells[cell], *part])
+            row.cells[cell] = join([row.cells[cell], *part])
 
 
 def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
@@ -207,7 +224,7 @@ def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
     leading words of the first line that are one, else its first word."""
     for k in range(len(lines), 0, -1):
         if voc.is_row_label("".join(lines[:k])):
-            return _join(lines[:k]), lines[k:]
+            return join(lines[:k]), lines[k:]
     words = lines[0].split()
     cut = next((k for k in range(len(words), 0, -1)
                 if voc.is_row_label(" ".join(words[:k]))), 1)
@@ -254,7 +271,7 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
         elif out and _text_open(out[-1], voc) and len(ln.text.split()) > 1:
             head, rest = ln.text.split(maxsplit=1)
             out[-1].label += head
-            out[-1].values[-1] = _join([out[-1].values[-1], rest])
+            out[-1].values[-1] = join([out[-1].values[-1], rest])
         elif n and (leading := split_leading(ln.text, n)):
             out.append(_Entry(ln, leading.label, leading.values))
         else:
@@ -381,7 +398,7 @@ def _complete(state: _Rows) -> None:
     own, state.pending = state.pending[k:], []
     values = values[:state.n]
     row = TableRow(Provenance(own[0].line.page, line=own[0].line.no),
-                   cells=[_join(e.label for e in own), *([""] * (state.n - len(values))),
+                   cells=[join(e.label for e in own), *([""] * (state.n - len(values))),
                           *values], guessed_blanks=len(values) < state.n)
     state.rows.append(row)
     state.last_valued = row
@@ -403,7 +420,7 @@ def _sections(state: _Rows, pending: list[_Entry]) -> None:
         if len(values) == state.n:
             cells = values
         state.rows.append(TableRow(Provenance(first.page, line=first.no),
-                                   cells=[_join(e.label for e in group), *cells]))
+                                   cells=[join(e.label for e in group), *cells]))
 
 
 def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
@@ -424,18 +441,6 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
 def _continues(text: str) -> bool:
     """A line that reads as the rest of a wrapped label: it starts in lower case."""
     return text[:1].islower()
-
-
-def _join(parts: Iterable[str]) -> str:
-    """Wrapped label lines joined: a space between Latin words, none between
-    ideographs."""
-    out = ""
-    for text in parts:
-        if out and (out[-1].isascii() and out[-1].isalnum() or out[-1] in ",;:)") \
-                and text[:1].isascii():
-            out += " "
-        out += text
-    return out
 
 
 def _fit(cols: list[str], n: int, voc: Vocabulary) -> list[str]:

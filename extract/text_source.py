@@ -62,9 +62,15 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
         plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
     else:
-        plain = [PlainLine(no, raw.strip(), pages[no - 1])
+        plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
                  for no, raw in enumerate(raws, 1) if raw.strip()]
     plain, running = drop_running(plain)
     urls = [SrcLine(ln.no, ln.text, ln.page) for ln in plain if URL_LINE.match(ln.text)]
     body, tables = reblock([ln for ln in plain if not URL_LINE.match(ln.text)], voc)
     return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)
+
+
+def _indent(raw: str) -> int:
+    """The spaces before a line's text (a page break mark not counted)."""
+    text = raw.lstrip("\f")
+    return len(text) - len(text.lstrip())

@@ -210,3 +210,12 @@ def _top_range(text: str, splits: dict[int, RowSplit]) -> list[int]:
         first -= 1
     whole = text[:ats[first].start].strip() if first < len(ats) else text
     return [c for c, split in splits.items() if split.label == whole]
+
+
+def holds_values(text: str) -> bool:
+    """A line of a table row: ending in two printed values, or only values (a
+    heading followed by such lines is a section row of the table, not its end;
+    footnotes hold none)."""
+    tail = atoms(text)[-2:]
+    return (len(tail) == 2 and all(is_numeric(a.text) for a in tail)) \
+        or fewest_values(text) is not None

@@ -132,6 +132,56 @@ def test_table_without_label_column(tmp_path: Path) -> None:
     assert isinstance(layout.blocks[-1], Heading)
 
 
+def _paged(tmp_path: Path, pages: list[list[str]]) -> Path:
+    """A text whose pages are separated by form feeds (no block spacing)."""
+    path = tmp_path / "paged.txt"
+    path.write_text("\f".join("\n".join(page) + "\n" for page in pages), encoding="utf-8")
+    return path
+
+
+PROSE_INTRO = ["9.1 The subprogramme will measure progress as follows (see table 9.4).",
+               "Table 9.4", "Performance measure"]
+
+
+def test_column_aligned_prose_table(tmp_path: Path) -> None:
+    """Cells side by side at the header's column positions, a blank line between
+    rows, the header repeated with other spacing on the next page."""
+    path = _paged(tmp_path, [PROSE_INTRO + [
+        "2024 (actual)       2025 (actual)     2026 (planned)",
+        "",
+        "Three cities        Two plans         –",
+        "adopted plans       adopted",
+        "",
+        "                    A guide issued",
+    ], [
+        "2024 (actual)    2025 (actual)    2026 (planned)",
+        "",
+        "                 in four           Ten more",
+        "                 languages         cities",
+        "Result 2: more housing",
+        "9.2 Next paragraph.",
+    ]])
+    layout = read_text(path)
+    rows = tables(layout)["Table 9.4"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Three cities adopted plans", "Two plans adopted", "–"],
+        ["", "A guide issued in four languages", "Ten more cities"]]
+    assert any(isinstance(b, Heading) and b.text.startswith("Result 2") for b in layout.blocks)
+
+
+def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
+    """Cells one after another, each ended by a short line; on a page the row
+    goes on from, each open column has an equal share of the lines."""
+    header = "2021(实际) 2022(实际) 2023(计划)"
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", header,
+                              "—", "支持地方当局制定", "区域空间发展计划", "批准三项区域发展",
+                              "计划并在十个城市"],
+                             [header, "和地区执行", "实施", "成果 2：下一个", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
+                         "批准三项区域发展计划并在十个城市实施"]
+
+
 def test_footnote_call_and_page_footer(tmp_path: Path) -> None:
     path = write(tmp_path, [
         " 9.1 这意味着将增加 22 亿城市居民。1 约 90%的城市增长发生在",
