@@ -9,7 +9,9 @@ left exactly as printed: they carry meaning and the output keeps the printed tex
 
 from __future__ import annotations
 
+import csv
 import unicodedata
+from importlib import resources
 
 # Code-point ranges whose NFKC form is the ordinary unified ideograph.
 _IDEOGRAPH_VARIANTS = (
@@ -34,7 +36,15 @@ def _folds() -> dict[int, str | None]:
             folded = unicodedata.normalize("NFKC", chr(cp))
             if len(folded) == 1 and folded != chr(cp):
                 table[cp] = folded
-    return table
+    return table | _radicals()
+
+
+def _radicals() -> dict[int, str | None]:
+    """Radicals that print a whole ideograph but have no NFKC form (``data/cjk_radicals.csv``)."""
+    data = resources.files("unfascicle.extract").joinpath("data/cjk_radicals.csv")
+    text = data.read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {int(row["radical"].removeprefix("U+"), 16): row["ideograph"] for row in rows}
 
 
 _TABLE = _folds()

@@ -18,6 +18,12 @@ def test_variant_ideographs_fold_to_unified_ones():
     assert clean("\uf900\U0002f800") == "豈丽"  # compatibility ideographs
 
 
+def test_radicals_supplement_folds_though_nfkc_leaves_it():
+    """Chromium's subset fonts print 移民 with U+2EA0: the key's 移民 must match."""
+    assert clean("移\u2ea0、难\u2ea0 \u2ed3期 \u2ee9色") == "移民、难民 长期 黄色"
+    assert clean("\u2e8c") == "\u2e8c"  # a radical that is only a component stays
+
+
 def test_odd_spaces_become_plain_and_zero_widths_go():
     assert clean("13\u00a0465.1 13\u202f465.1 13\u2009465.1 大\u3000会") == (
         "13 465.1 13 465.1 13 465.1 大 会")
