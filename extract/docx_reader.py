@@ -235,8 +235,8 @@ class _Assembler:
         level = self._item_level(marker) if rest.strip() else None
         if level is not None:
             item = Item(marker, _flat(rest), level, _prov(para.index))
-            host = self.blocks[-1] if self.blocks else None
-            if not isinstance(host, Paragraph):
+            host = self._host()
+            if host is None:
                 host = Paragraph(None, "", _prov(para.index))
                 self.blocks.append(host)
             parent = host.items
@@ -248,13 +248,21 @@ class _Assembler:
         self.blocks.append(Paragraph(None, _flat(text), _prov(para.index)))
         self._notes(para)
 
+    def _host(self) -> Paragraph | None:
+        """The paragraph a sub-item belongs to: the last block, past the footnotes that
+        its previous item called (they are blocks of their own, not a break in the list)."""
+        for block in reversed(self.blocks):
+            if not isinstance(block, Footnote):
+                return block if isinstance(block, Paragraph) else None
+        return None
+
     def _item_level(self, marker: str) -> int | None:
         matches = [i + 1 for i, p in enumerate(self.vocab.item_markers) if p.match(marker)]
         if not matches:
             return None
         if len(matches) > 1:  # "(i)": a letter after "(h)", else a roman numeral
-            host = self.blocks[-1] if self.blocks else None
-            last = host.items[-1].marker if isinstance(host, Paragraph) and host.items else ""
+            host = self._host()
+            last = host.items[-1].marker if host is not None and host.items else ""
             if len(last) == 3 and ord(last[1]) + 1 == ord(marker[1]):
                 return matches[0]
             return matches[-1]

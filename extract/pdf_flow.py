@@ -110,11 +110,21 @@ class Flow:
         self.part: str | None = None
 
     # -- helpers ----------------------------------------------------------
-    def _heading_gap(self, prev: Line) -> float:
-        """How far below ``prev`` a same-style line still continues it: half a line,
-        or a whole line when ``prev`` was filled to the right edge (it wrapped)."""
-        full = prev.x1 >= self.body.right - self._tol()
-        return (1.0 if full else 0.5) * prev.size
+    def _wraps_heading(self, prev: Line, ln: Line) -> bool:
+        """Whether ``ln`` goes on with the heading line ``prev`` above it: half a line
+        below it at most, or, when ``prev`` was filled to the right edge (it wrapped),
+        a line pitch of its size below it with no paragraph space (the next heading,
+        "Programme performance in …", is set that space apart). A wrapped line starts
+        where the text above it starts, or is centred under it ("Annex" set in the margin
+        heads the title below it)."""
+        tol = self._tol()
+        start = self._text_start(prev)
+        if abs(self._text_start(ln) - start) > tol and abs(ln.x0 + ln.x1 - start - prev.x1) > 2 * tol:
+            return False
+        if prev.x1 < self.body.right - tol:
+            return ln.top - prev.bottom < 0.5 * prev.size
+        pitch = self.body.pitch * prev.size / self.body.size
+        return ln.top - prev.top <= pitch + self.settings.paragraph_gap_ratio * prev.size
 
     def _tol(self) -> float:
         return self.settings.indent_ratio * self.body.size
@@ -443,16 +453,18 @@ class Flow:
                                   _prov([ln]))
             self._emit(self.para)
             return
-        level = self._marker_level(first.text)
+        runs_on = self._runs_on(ln)
+        level = 0 if runs_on else self._marker_level(first.text)
         if level and len(ln.spans) > 1:
             self._item(first.text, self._join(ln.spans[1:]), level, ln.spans[1].x0, ln)
             return
         marker, _, rest = first.text.partition(" ")
-        level = self._marker_level(marker) if rest else 0
+        level = self._marker_level(marker) if rest and not runs_on else 0
         if level:  # the marker and its text set close enough to read as one span
-            self._item(marker, self._join([rest.strip(), *ln.spans[1:]]), level,
-                       first.x0 + (first.x1 - first.x0) * (len(marker) + 1) / len(first.text),
-                       ln)
+            words = first.words
+            x = words[1].x0 if len(words) > 1 and words[0].text == marker else \
+                first.x0 + (first.x1 - first.x0) * (len(marker) + 1) / len(first.text)
+            self._item(marker, self._join([rest.strip(), *ln.spans[1:]]), level, x, ln)
             return
         if self.items:
             item, x = self.items[-1]
@@ -469,6 +481,18 @@ class Flow:
         self._close_text()
         self.para = Paragraph(None, self._join(ln.spans), _prov([ln]))
         self._emit(self.para)
+
+    def _runs_on(self, ln: Line) -> bool:
+        """Whether a line is the running text of the paragraph or item above wrapped onto
+        it, though it starts with a marker ("(c) improved …"): the line above ran to the
+        right edge, no paragraph space parts them, and it starts where that text's wrapped
+        lines start. A sub-item is a paragraph of its own, set apart by that space or by
+        a short line ending the text before it."""
+        prev = self.last_line
+        if self.para is None or prev is None or prev.x1 < self.body.right - self._tol():
+            return False
+        x = self.items[-1][1] if self.items else self.body.left
+        return abs(ln.x0 - x) <= self._tol() and self._continues(ln)
 
     def _continues(self, ln: Line) -> bool:
         prev = self.last_line
@@ -499,11 +523,24 @@ class Flow:
     def _join(parts: list) -> str:
         return join_wrapped([p if isinstance(p, str) else p.text for p in parts])
 
+    def _text_start(self, ln: Line) -> float:
+        """Where a line's text starts: at its first word, or past a number that alone
+        hangs in the margin ("A." of "A. Proposed programme plan")."""
+        margin = self.body.left - self.settings.hanging_ratio * self.body.size
+        starts = [w.x0 for s in ln.spans for w in (s.words or (s,))]
+        if len(starts) > 1 and starts[0] < margin <= starts[1]:
+            return starts[1]
+        return starts[0]
+
+    def _hangs(self, ln: Line) -> bool:
+        """Whether a line starts in the margin, left of the body text."""
+        return ln.x0 < self.body.left - self.settings.hanging_ratio * self.body.size
+
     def _hanging_number(self, ln: Line) -> str | None:
         """The paragraph number printed in the left margin, if the line starts with one
         (it may touch the text when the number is long)."""
         first = ln.spans[0]
-        if first.x0 >= self.body.left - self.settings.hanging_ratio * self.body.size:
+        if not self._hangs(ln):
             return None
         token = first.text.split(" ", 1)[0]
         while token and not self.vocab.paragraph_number.match(token):
@@ -522,7 +559,7 @@ class Flow:
         prev = self.last_line
         idx = len(self.blocks) - 1
         if (isinstance(last, Heading) and self.styles.get(idx) == style and prev is not None
-                and prev.page == ln.page and ln.top - prev.bottom < self._heading_gap(prev)):
+                and prev.page == ln.page and self._wraps_heading(prev, ln)):
             last.text = join_wrapped([last.text, ln.text])
             return
         self._close_text()

@@ -204,6 +204,22 @@ def test_revisions_comments_and_footnote_numbers(tmp_path):
     assert para.prov.page is None and para.prov.paragraph is not None
 
 
+def test_sub_items_go_on_past_a_footnote_call(tmp_path):
+    """An item calling a footnote does not end its list: the items after it stay in the
+    paragraph (the footnote is a block of its own, not a break)."""
+    call = '<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+    body = (p("\t12.38\tThe work is expected to result in:") + p("\t(a)\tMore capacity;")
+            + p("\t(b)\tGreen claims checked;")[:-len("</w:p>")] + call
+            + p("\t(c)\tMore investment."))
+    notes = ('<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>'
+             '<w:r><w:t xml:space="preserve"> Green claims.</w:t></w:r></w:p></w:footnote>')
+    layout = read_bytes(tmp_path, docx(body, footnotes=notes))
+    paras = [b for b in layout.blocks if isinstance(b, Paragraph)]
+    assert [q.number for q in paras] == ["12.38"]
+    assert [i.marker for i in paras[0].items] == ["(a)", "(b)", "(c)"]
+    assert paras[0].items[1].text == "Green claims checked;[^1]"
+
+
 def test_merged_cells_and_header_rows(tmp_path):
     def tc(text: str, pr: str = "") -> str:
         return f"<w:tc><w:tcPr>{pr}</w:tcPr>{p(text)}</w:tc>"

@@ -520,3 +520,83 @@ def test_cover_and_contents_pages_are_front_matter():
     assert not any(". . . . ." in t for t in terms)
     first = next(b for b in layout.blocks if isinstance(b, Paragraph))
     assert first.number == "24.1"
+
+
+def _justified(c, y: float, text: str, x0: float = 70, x1: float = 450) -> None:
+    """One line of prose set from ``x0`` to ``x1``, its word spaces stretched alike, as
+    Word justifies a line that wraps."""
+    words = text.split()
+    font, size = c._fontname, c._fontsize
+    gap = (x1 - x0 - sum(c.stringWidth(w, font, size) for w in words)) / (len(words) - 1)
+    x = x0
+    for word in words:
+        c.drawString(x, y, word)
+        x += c.stringWidth(word, font, size) + gap
+
+
+def _draw_run_on_markers(path: Path) -> None:
+    """Word's layout: justified paragraphs at 13 pt pitch, 6 pt apart; a paragraph whose
+    running "(b) …" wraps to the start of a line; one whose sub-items are paragraphs of
+    their own (marker, tab, text); a bold heading that wraps, one that fills its line
+    and the heading 6 pt under it, and "Annex" in the margin over its title."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    w, h = 500.0, 700.0
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+    prose = ["The programme helped towns plan their growth this year in three ways which",
+             "were: (a) it trained planners in the regions that asked for help with plans;",
+             "(b) it drafted model rules on land for the towns that had none at all; and",
+             "(c) it reviewed plans that towns sent to it before they were adopted and",
+             "published the reviews for all to read and use."]
+    y = h - 60
+    c.setFont("Helvetica-Bold", 9.5)
+    _justified(c, y, "Result 1: towns plan their growth with the rules and the data that")
+    c.drawString(70, y - 13, "they need")
+    _justified(c, y - 32, "Result 2: the towns that adopted plans report on them each year in")
+    c.drawString(70, y - 51, "Programme performance in 2025")
+    c.drawString(40, y - 70, "Annex")
+    c.drawString(70, y - 89, "Overall orientation")
+    y -= 108
+    c.setFont("Helvetica", 9.5)
+    c.drawString(40, y, "1.1")
+    for text in prose[:-1]:
+        _justified(c, y, text)
+        y -= 13
+    c.drawString(70, y, prose[-1])
+    y -= 13
+    y -= 6
+    c.drawString(40, y, "1.2")
+    c.drawString(70, y, "The programme will:")
+    for marker, text in (("(a)", "Train planners;"), ("(b)", "Draft model rules.")):
+        y -= 19
+        c.drawString(70, y, marker)
+        c.drawString(94, y, text)
+    for n in range(3, 6):
+        y -= 19
+        c.drawString(40, y, f"1.{n}")
+        for _ in range(3):
+            _justified(c, y, "Each town reports on its plan to the programme once a year and")
+            y -= 13
+        c.drawString(70, y, "the programme sums the reports.")
+    c.showPage()
+    c.save()
+
+
+def test_marker_wrapped_to_a_line_start_and_close_headings(tmp_path):
+    """A marker the running text wrapped to the start of a line stays in its paragraph
+    ("(b) it drafted …" under a line that ran to the right edge, at the line pitch);
+    markers set apart as paragraphs are sub-items. A heading line filled to the edge
+    takes the line under it at the line pitch, not the heading a paragraph space below;
+    "Annex" in the margin is a heading of its own."""
+    pdf = tmp_path / "markers.pdf"
+    _draw_run_on_markers(pdf)
+    blocks = read_pdf(pdf).blocks
+    paras = [b for b in blocks if isinstance(b, Paragraph)]
+    assert [p.number for p in paras] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert not paras[0].items and "land for the towns that had none at all; and (c) it " \
+        "reviewed plans" in paras[0].text and paras[0].text.endswith("to read and use.")
+    assert [(i.marker, i.text) for i in paras[1].items] == [
+        ("(a)", "Train planners;"), ("(b)", "Draft model rules.")]
+    assert [b.text for b in blocks if isinstance(b, Heading)] == [
+        "Result 1: towns plan their growth with the rules and the data that they need",
+        "Result 2: the towns that adopted plans report on them each year in",
+        "Programme performance in 2025", "Annex", "Overall orientation"]
