@@ -119,7 +119,8 @@ class Flow:
         heads the title below it)."""
         tol = self._tol()
         start = self._text_start(prev)
-        if abs(self._text_start(ln) - start) > tol and abs(ln.x0 + ln.x1 - start - prev.x1) > 2 * tol:
+        aligned = abs(self._text_start(ln) - start) <= tol
+        if not aligned and abs((ln.x0 + ln.x1) - (start + prev.x1)) > 2 * tol:  # nor centred
             return False
         if prev.x1 < self.body.right - tol:
             return ln.top - prev.bottom < 0.5 * prev.size
