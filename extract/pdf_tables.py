@@ -375,6 +375,25 @@ def _split_cells(lines: list[Line], body: list[Line], min_gap: float) -> list[Li
     return [replace(ln, spans=[p for s in ln.spans for p in cut(s)]) for ln in lines]
 
 
+def _fold_markers(cover: list[tuple[float, float]], body: list[Line]) -> list[tuple[float, float]]:
+    """The columns with a first column that holds only list markers ("2.", "(a)") folded
+    into the label column beside it: a producer that sets a numbered label's marker on
+    a tab stop of its own (LibreOffice) makes the marker a span, and the spans a
+    column, that the table does not have. A marker is short, never alone on its line,
+    and its label follows within two characters; a first column of figures ("–") has
+    its neighbour a column away."""
+    if len(cover) < 3:
+        return cover
+    a, b = cover[0]
+    pairs = [(s, t) for ln in body for s, t in zip(ln.spans, ln.spans[1:], strict=False)
+             if s.x1 <= b and a <= s.x0]
+    alone = [s for ln in body if len(ln.spans) == 1 for s in ln.spans if s.x1 <= b]
+    if pairs and not alone and all(len(s.text) <= 4 and t.x0 - s.x1 < 2 * s.size
+                                   for s, t in pairs):
+        return [(a, cover[1][1]), *cover[2:]]
+    return cover
+
+
 def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
     """Read a region's header and body rows."""
     lines = sorted(region.lines, key=lambda ln: ln.top)
@@ -391,8 +410,9 @@ def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
     heads = _merge([(s.x0, s.x1) for s in head_spans])
-    cover = _fit_to_header(_coverage(body, heads), heads,
-                           region.x1 - region.x0) or [(region.x0, region.x1)]
+    cover = _fold_markers(_fit_to_header(_coverage(body, heads), heads,
+                                         region.x1 - region.x0) or [(region.x0, region.x1)],
+                          body)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []

@@ -226,3 +226,36 @@ def test_a_space_of_a_neighbouring_baseline_does_not_cut_a_word():
     stray = dict(word[0], text=" ", x1=102.5, top=102.0, bottom=110.0)
     lines = build_lines([*word, stray], 1, load_vocab("en"), PdfSettings())
     assert [s.text for s in lines[0].spans] == ["through the plans"]
+
+
+def test_a_marker_on_its_own_tab_stop_stays_with_its_label(tmp_path):
+    """LibreOffice sets a numbered label's marker ("2.") on a tab stop of its own: the
+    marker is a span, but not a column; a first column of dashes stays a column."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "markers.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    _paragraphs(c, 4, 9)
+    c.setFont("Helvetica", SIZE)
+    c.drawString(70, 520, "Table 4.1")
+    c.drawString(70, 508, "Deliverables")
+    c.line(70, 500, 440, 500)
+    c.drawString(84, 490, "Category")  # the header starts on the labels' tab stop
+    c.drawRightString(380, 490, "2025")
+    c.drawRightString(438, 490, "2026")
+    c.line(70, 484, 440, 484)
+    for i, (marker, label, a, b) in enumerate([("", "Publications (number)", "3", "4"),
+                                               ("1.", "Report on housing", "1", "2"),
+                                               ("2.", "Report on land", "2", "2")]):
+        y = 470 - 15 * i
+        if marker:  # the marker at the cell's edge, every label on the tab stop after it
+            c.drawString(72, y, marker)
+        c.drawString(84, y, label)
+        c.drawRightString(380, y, a)
+        c.drawRightString(438, y, b)
+    c.line(70, 420, 440, 420)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Publications (number)", "3", "4"], ["1. Report on housing", "1", "2"],
+        ["2. Report on land", "2", "2"]]
