@@ -375,7 +375,8 @@ def _split_cells(lines: list[Line], body: list[Line], min_gap: float) -> list[Li
     return [replace(ln, spans=[p for s in ln.spans for p in cut(s)]) for ln in lines]
 
 
-def _fold_markers(cover: list[tuple[float, float]], body: list[Line]) -> list[tuple[float, float]]:
+def _fold_markers(cover: list[tuple[float, float]], body: list[Line],
+                  heads: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The columns with a first column that holds only list markers ("2.", "(a)") folded
     into the label column beside it: a producer that sets a numbered label's marker on
     a tab stop of its own (LibreOffice) makes the marker a span, and the spans a
@@ -385,6 +386,8 @@ def _fold_markers(cover: list[tuple[float, float]], body: list[Line]) -> list[tu
     if len(cover) < 3:
         return cover
     a, b = cover[0]
+    if any(h0 < b and a < h1 for h0, h1 in heads):  # under a header cell: already its column
+        return cover
     pairs = [(s, t) for ln in body for s, t in zip(ln.spans, ln.spans[1:], strict=False)
              if s.x1 <= b and a <= s.x0]
     alone = [s for ln in body if len(ln.spans) == 1 for s in ln.spans if s.x1 <= b]
@@ -412,7 +415,7 @@ def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
     heads = _merge([(s.x0, s.x1) for s in head_spans])
     cover = _fold_markers(_fit_to_header(_coverage(body, heads), heads,
                                          region.x1 - region.x0) or [(region.x0, region.x1)],
-                          body)
+                          body, heads)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
