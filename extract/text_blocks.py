@@ -20,8 +20,7 @@ from collections import Counter
 from .model import Table
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
-from .text_prose import year_header
-from .text_tables import header_columns
+from .text_prose import heads_prose_table
 from .text_termlists import entry_start
 from .text_values import atoms, fewest_values, holds_values, is_numeric
 from .text_vocab import Vocabulary
@@ -350,8 +349,7 @@ class _Reblocker:
             return False
         if any(holds_values(ln.text) for ln in self.lines[start:k]):
             return True
-        return any(year_header(header_columns([ln.text], voc), voc)
-                   for ln in self.lines[start + 1:min(k, start + _AHEAD)])
+        return heads_prose_table([ln.text for ln in self.lines[start + 1:k]], voc)
 
     def _rows_ahead(self, k: int, paras: set[int]) -> bool:
         """Whether a table row follows line ``k`` closely, before any paragraph or

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
-from .text_prose import ProseLine, join, prose_rows, year_header
+from .text_prose import ProseLine, join, leading_years, prose_rows, year_header
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
     column_count,
@@ -112,12 +112,12 @@ def _read_part(label: str | None, lines: list[PlainLine],
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
-    cols = header_columns([lines[0].text], voc) if lines else []
+    years = leading_years([ln.text for ln in lines], voc)
+    cols = header_columns([ln.text for ln in lines[:years]], voc)
     if not n and year_header(cols, voc) and not any(
             holds_values(ln.text) and not is_value(ln.text) for ln in lines):
-        body = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines[1:]]
-        rows = prose_rows(ProseLine(lines[0].text, lines[0].page, lines[0].indent, lines[0].no),
-                          body, len(cols))
+        prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
+        rows = prose_rows(prose[:years], prose[years:], len(cols))
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years):

@@ -5,10 +5,10 @@ Column-aligned text (``pdftotext -layout``) prints the cells of a printed line s
 by side: each piece of text goes to the column whose header starts where it starts
 (the header's spacing gives the column positions, measured again at each repeat of
 the header), and a blank line starts the next row. Text printed a cell per line
-lists each cell's wrapped lines, column after column: a line narrower than the
-cells' full width ends a cell, the year header gives the number of cells, and a
-row broken by a page is printed page by page, each open column's share of the page
-in column order.
+lists each cell's wrapped lines, column after column: a line that had room for
+the next line's first word ends a cell, the year header gives the number of
+cells, and a row broken by a page (the header repeated) is printed page by page,
+each open column's share of the page in column order.
 """
 
 from __future__ import annotations
@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from statistics import median
 
 from .model import Provenance, TableRow
+from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
-from .textnorm import width
+from .textnorm import is_cjk, width
 
 _GUTTER = re.compile(r"\S+(?: \S+)*")
-_SHORT_SHARE = 0.8
 _ALIGN = 2
+_CLEAR = 2
 
 
 @dataclass(frozen=True)
@@ -38,28 +38,57 @@ class ProseLine:
     no: int
 
 
+def years_only(columns: list[str], voc: Vocabulary) -> bool:
+    """Whether header cells ``columns`` are years and nothing else."""
+    return bool(columns) and all(voc.year_column.match(c) for c in columns)
+
+
 def year_header(columns: list[str], voc: Vocabulary) -> bool:
     """Whether header cells ``columns`` are two or more years and nothing else."""
-    return len(columns) >= 2 and all(voc.year_column.match(c) for c in columns)
+    return len(columns) >= 2 and years_only(columns, voc)
 
 
-def prose_rows(header: ProseLine, body: list[ProseLine], n: int) -> list[TableRow]:
-    """The rows of ``n`` prose cells printed under the year header ``header``: in
-    column-aligned text a blank line on the page between two lines starts a row."""
-    words = header.text.split()
-    if len(_chunks(header)) != n:
-        body = [ln for ln in body if ln.text.split() != words]
-        return [_row(body, _by_blocks(body, n))] if body else []
+def leading_years(texts: list[str], voc: Vocabulary) -> int:
+    """How many lines at the top hold only year column headings (one line, or one
+    heading a line)."""
+    return next((k for k, text in enumerate(texts)
+                 if not years_only(header_columns([text], voc), voc)), len(texts))
+
+
+def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
+    """Whether lines below a caption (after its title and unit) start with a header
+    of years only."""
+    for skip in range(min(3, len(texts))):
+        top = leading_years(texts[skip:], voc)
+        if top:
+            return year_header(header_columns(texts[skip:skip + top], voc), voc)
+    return False
+
+
+def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int) -> list[TableRow]:
+    """The rows of ``n`` prose cells printed under the year header lines ``header``:
+    in column-aligned text a blank line on the page between two lines starts a row."""
+    repeats = {" ".join(ln.text.split()) for ln in header}
+    if len(header) != 1 or len(_chunks(header[0])) != n:
+        pages: list[list[ProseLine]] = [[]]
+        for ln in body:
+            if " ".join(ln.text.split()) in repeats:
+                pages.append([])
+            else:
+                pages[-1].append(ln)
+        pages = [page for page in pages if page]
+        return [_row(pages[0], _by_blocks([[ln.text for ln in page] for page in pages], n))] \
+            if pages else []
     rows: list[list[ProseLine]] = []
     last: ProseLine | None = None
     for ln in body:
-        repeat = ln.text.split() == words
+        repeat = " ".join(ln.text.split()) in repeats
         if not repeat and (last is None or (ln.page == last.page and ln.no > last.no + 1)):
             rows.append([])
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
-    return [_row(lines, _by_position(header, lines, n)) for lines in rows]
+    return [_row(lines, _by_position(header[0], lines, n)) for lines in rows]
 
 
 def _row(lines: list[ProseLine], cells: list[str]) -> TableRow:
@@ -104,55 +133,71 @@ def _cut(pos: int, piece: str, starts: list[int]) -> list[tuple[int, str]]:
     return [*out, (pos, piece)]
 
 
-def _by_blocks(lines: list[ProseLine], n: int) -> list[str]:
-    """Cells of text printed a cell per line, dealt page by page to the open columns."""
-    if not lines:
-        return [""] * n
-    full = median(width(ln.text) for ln in lines)
+def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
+    """Cells of text printed a cell per line, dealt page by page (a page of the row
+    starts at each repeat of the header) to the open columns; where a page has more
+    ends than open columns, ends with little room left go first, then the ends
+    before the shortest blocks (a cell may hold two short paragraphs)."""
+    full = max(width(text) for page in pages for text in page)
     columns: list[list[str]] = [[] for _ in range(n)]
     closed = 0
-    pages = list(dict.fromkeys(ln.page for ln in lines))
-    for page in pages:
-        blocks = _blocks(_split_dash([ln.text for ln in lines if ln.page == page]), full)
-        if page != pages[-1] and blocks and not blocks[-1][1]:
+    for p, page in enumerate(pages):
+        blocks = _dash_blocks(page, full)
+        if p + 1 < len(pages) and blocks and blocks[-1][1] is None:
             *blocks, (rest, _) = blocks
             blocks += _share(rest, n - closed - len(blocks))
         while len(blocks) > n - closed:
-            k = min(range(1, len(blocks)), key=lambda j: (len(join(blocks[j][0])), j))
+            k = min(range(1, len(blocks)),
+                    key=lambda j: ((blocks[j - 1][1] or 0) > _CLEAR, len(join(blocks[j][0])), j))
             blocks[k - 1:k + 1] = [(blocks[k - 1][0] + blocks[k][0], blocks[k][1])]
         for col, (texts, _) in enumerate(blocks, closed):
             columns[col] += texts
-        closed += sum(1 for _, ended in blocks if ended)
-        closed = min(closed, n - 1)
+        closed = min(closed + sum(1 for _, room in blocks if room is not None), n - 1)
     return [join(texts) for texts in columns]
 
 
-def _split_dash(texts: list[str]) -> list[str]:
-    """A dash printed before the first cell's text is a cell of its own ("— 埃塞…")."""
-    head = texts[0].split(maxsplit=1) if texts else []
-    if len(head) == 2 and is_value(head[0]) and not any(c.isdigit() for c in head[0]):
-        return [head[0], head[1], *texts[1:]]
-    return texts
+def _dash_blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
+    """Blocks of a page's lines; dashes printed before the first cell's text are
+    cells of their own ("— 埃塞…", "– – Shared…"; the line is measured with them)."""
+    blocks = _blocks(texts, full)
+    words = texts[0].split() if texts else []
+    dashes = next((k for k, w in enumerate(words)
+                   if not is_value(w) or any(c.isdigit() for c in w)), len(words))
+    if not dashes or dashes == len(words):
+        return blocks
+    first, room = blocks[0]
+    rest = texts[0].split(maxsplit=dashes)[-1]
+    return [*(([w], full) for w in words[:dashes]), ([rest, *first[1:]], room), *blocks[1:]]
 
 
-def _blocks(texts: list[str], full: float) -> list[tuple[list[str], bool]]:
-    """Runs of lines, each ended by a line narrower than ``full`` (a lone value
-    too); the last run may be open."""
-    out: list[tuple[list[str], bool]] = []
+def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
+    """Runs of lines, each ended by a line that had room for the first word of the
+    next (or a lone value), with the room left; the last run may be open (None)."""
+    out: list[tuple[list[str], int | None]] = []
     run: list[str] = []
-    for text in texts:
+    for k, text in enumerate(texts):
         run.append(text)
-        if width(text) < _SHORT_SHARE * full or is_value(text):
-            out.append((run, True))
+        room = full if is_value(text) else _room(text, texts[k + 1], full) \
+            if k + 1 < len(texts) else -1
+        if room >= 0:
+            out.append((run, room))
             run = []
-    return out + ([(run, False)] if run else [])
+    return out + ([(run, None)] if run else [])
 
 
-def _share(texts: list[str], count: int) -> list[tuple[list[str], bool]]:
+def _room(text: str, below: str, full: int) -> int:
+    """Room left in a column ``full`` wide after ``text`` and the first word of
+    ``below`` (its first character, if an ideograph): negative if it did not fit."""
+    word = below[0] if is_cjk(below[0]) else below.split()[0]
+    space = 0 if is_cjk(word[0]) and is_cjk(text[-1]) else 1
+    return full - width(text) - space - width(word)
+
+
+def _share(texts: list[str], count: int) -> list[tuple[list[str], int | None]]:
     """Lines of ``count`` columns that all go on past the page, in equal shares."""
     count = max(1, min(count, len(texts)))
     size = -(-len(texts) // count)
-    return [(texts[k:k + size], False) for k in range(0, len(texts), size)]
+    return [(texts[k:k + size], None) for k in range(0, len(texts), size)]
 
 
 def join(parts: Iterable[str]) -> str:

@@ -96,12 +96,12 @@ EXTRACTORS = {
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
     "pdftotext": (70.1, 80.2, 97.2),
-    "pdftotext-layout": (97.3, 98.3, 99.8),
-    "pdftotext-raw": (99.0, 99.1, 99.4),
+    "pdftotext-layout": (97.4, 98.3, 99.8),
+    "pdftotext-raw": (99.5, 99.1, 99.4),
     "pdfplumber": (97.5, 98.3, 99.8),
-    "pypdfium2": (99.0, 99.1, 99.4),
-    "pymupdf": (98.0, 99.1, 98.3),
-    "mutool": (98.0, 99.1, 98.3),
+    "pypdfium2": (99.5, 99.1, 99.4),
+    "pymupdf": (99.2, 99.1, 98.3),
+    "mutool": (99.2, 99.1, 98.3),
 }
 
 
@@ -138,8 +138,8 @@ def test_seed_text_without_empty_lines_scores_in_full(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "edit", "floor"), [
-    ("stripped", lambda lines: [ln.strip() for ln in lines], (99.3, 99.5, 100.0)),
-    ("no-blank", lambda lines: [ln for ln in lines if ln.strip()], (99.3, 99.5, 100.0)),
+    ("stripped", lambda lines: [ln.strip() for ln in lines], (99.9, 99.5, 100.0)),
+    ("no-blank", lambda lines: [ln for ln in lines if ln.strip()], (99.9, 99.5, 100.0)),
 ])
 def test_seed_text_without_its_spacing(tmp_path: Path, name: str, edit, floor) -> None:
     got = score(_copy(tmp_path, f"{name}.txt", edit))
@@ -167,27 +167,29 @@ def test_text_in_a_foreign_encoding_is_refused(tmp_path: Path, name: str, data) 
 
 
 # (cells, paragraphs) reached by text of real English PDFs, per document and extractor.
+# pdfplumber prints the cells of a performance measure table side by side one space
+# apart, with no column positions: those tables are read poorly yet.
 ENGLISH_FLOORS = {
     ("A_81_6_Sect2_PartA", "pdftotext-layout"): (96.0, 97.7),
-    ("A_81_6_Sect2_PartA", "pdfplumber"): (92.8, 98.6),
+    ("A_81_6_Sect2_PartA", "pdfplumber"): (92.7, 98.6),
     ("A_81_6_Sect3_PartA", "pdftotext-layout"): (93.5, 97.2),
-    ("A_81_6_Sect3_PartA", "pdfplumber"): (84.8, 96.1),
+    ("A_81_6_Sect3_PartA", "pdfplumber"): (85.2, 96.1),
     ("A_81_6_Sect5_PartA", "pdftotext-layout"): (99.5, 98.3),
-    ("A_81_6_Sect5_PartA", "pdfplumber"): (84.7, 97.6),
+    ("A_81_6_Sect5_PartA", "pdfplumber"): (84.5, 97.6),
     ("A_81_6_Sect9_PartA", "pdftotext-layout"): (89.8, 98.0),
-    ("A_81_6_Sect9_PartA", "pdfplumber"): (79.3, 97.0),
+    ("A_81_6_Sect9_PartA", "pdfplumber"): (79.5, 97.0),
     ("A_81_6_Sect12_PartA", "pdftotext-layout"): (88.8, 96.0),
-    ("A_81_6_Sect12_PartA", "pdfplumber"): (84.2, 96.5),
+    ("A_81_6_Sect12_PartA", "pdfplumber"): (84.0, 96.6),
     ("A_81_6_Sect15_PartA", "pdftotext-layout"): (97.5, 98.1),
-    ("A_81_6_Sect15_PartA", "pdfplumber"): (94.3, 96.1),
+    ("A_81_6_Sect15_PartA", "pdfplumber"): (94.1, 96.1),
     ("A_81_6_Sect24_PartA", "pdftotext-layout"): (92.3, 97.2),
-    ("A_81_6_Sect24_PartA", "pdfplumber"): (83.9, 97.2),
+    ("A_81_6_Sect24_PartA", "pdfplumber"): (83.3, 97.2),
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (97.5, 96.0),
-    ("A_81_6_Sect27_PartA", "pdfplumber"): (88.8, 96.0),
+    ("A_81_6_Sect27_PartA", "pdfplumber"): (92.1, 96.0),
     ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (97.5, 97.9),
-    ("A_81_6_Sect29A_PartA", "pdfplumber"): (71.4, 97.9),
+    ("A_81_6_Sect29A_PartA", "pdfplumber"): (72.9, 97.9),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 93.9),
-    ("A_81_6_Sect31_PartA", "pdfplumber"): (80.9, 93.9),
+    ("A_81_6_Sect31_PartA", "pdfplumber"): (80.4, 93.9),
 }
 
 

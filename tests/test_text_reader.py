@@ -170,13 +170,15 @@ def test_column_aligned_prose_table(tmp_path: Path) -> None:
 
 
 def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
-    """Cells one after another, each ended by a short line; on a page the row
-    goes on from, each open column has an equal share of the lines."""
-    header = "2021(实际) 2022(实际) 2023(计划)"
-    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", header,
+    """Cells one after another, each ended by a line with room for the next line's
+    first word; on a page the row goes on from (the header, a year a line,
+    repeated), each open column has an equal share of the lines."""
+    header = ["2021(实际)", "2022(实际)", "2023(计划)"]
+    path = _paged(tmp_path, [["9.1 本次级方案的工作有助于提高区域当局的能力。",
+                              "9.2 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", *header,
                               "—", "支持地方当局制定", "区域空间发展计划", "批准三项区域发展",
                               "计划并在十个城市"],
-                             [header, "和地区执行", "实施", "成果 2：下一个", "9.2 下一段。"]])
+                             [*header, "和地区执行", "实施", "成果 2：下一个", "9.3 下一段。"]])
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
                          "批准三项区域发展计划并在十个城市实施"]
