@@ -369,8 +369,9 @@ class Flow:
             self._close_text()
             self.caption = _Caption(kind, [ln])
             return
-        if (self.caption is None and self._is_small(ln) and isinstance(self._last(), Table)
-                and self.vocab.part_label.match(text)):
+        short = ln.x1 - ln.x0 < (self.body.right - self.body.left) / 2  # not a paragraph
+        if (self.caption is None and (self._is_small(ln) or short)
+                and isinstance(self._last(), Table) and self.vocab.part_label.match(text)):
             self.part = text
             return
         if self._takes_caption_line(ln):

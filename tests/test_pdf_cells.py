@@ -110,6 +110,18 @@ def _draw_part_label_in_body_size(path: Path) -> None:
         c.drawRightString(380, 452 - 15 * i, a)
         c.drawRightString(438, 452 - 15 * i, b)
     c.line(70, 430, 440, 430)
+    c.setFont("Helvetica", 10)
+    c.drawString(80, 410, "(2) Extrabudgetary")  # the next part, after the first: body size
+    c.setFont("Helvetica", SIZE)
+    c.line(70, 400, 440, 400)
+    c.drawString(72, 390, "Component")
+    c.drawRightString(380, 390, "2025 approved")
+    c.drawRightString(438, 390, "2026 estimate")
+    c.line(70, 384, 440, 384)
+    c.drawString(72, 372, "A. Policymaking organs")
+    c.drawRightString(380, 372, "12.0")
+    c.drawRightString(438, 372, "14.0")
+    c.line(70, 364, 440, 364)
     c.showPage()
     c.save()
 
@@ -120,7 +132,8 @@ def test_part_label_in_body_size_opens_the_part(tmp_path):
     layout = read_pdf(pdf)
     table = next(b for b in layout.blocks if isinstance(b, Table))
     assert table.caption[0] == "Table 2.1"
-    assert [p.label for p in table.parts] == ["(1) Regular budget"]
+    assert [p.label for p in table.parts] == ["(1) Regular budget", "(2) Extrabudgetary"]
+    assert [r.cells for r in table.parts[1].rows] == [["A. Policymaking organs", "12.0", "14.0"]]
     assert [r.cells for r in table.parts[0].rows] == [
         ["A. Policymaking organs", "560.6", "560.6"],
         ["B. Executive direction", "1 877.4", "2 091.4"]]
