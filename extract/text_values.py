@@ -20,6 +20,8 @@ _WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
+# An earlier figure printed in brackets after a value, part of it ("13 [15]").
+_EARLIER = re.compile(r"^\[\d+(?:\.\d+)?\]$")
 # A figure spoiled in print or extraction ("46S.1", "1O5"): digits mixed with the
 # letters they are mistaken for. Kept as one cell so stage two can report it,
 # instead of shifting every cell after it.
@@ -55,7 +57,7 @@ def atoms(text: str) -> list[Atom]:
 def is_numeric(atom: str) -> bool:
     """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
     return atom in _DASHES or bool(_WHOLE.match(atom) or _HEAD.match(atom) or _GROUP.match(atom)
-                                   or _SPOILED.match(atom))
+                                   or _SPOILED.match(atom) or _EARLIER.match(atom))
 
 
 def is_value(text: str) -> bool:
@@ -70,7 +72,15 @@ def _balanced(value: str) -> bool:
 
 def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[int]:
     """End indexes (exclusive) of the values that can start at token ``i``,
-    longest first."""
+    longest first; an earlier figure in brackets after a value is part of it
+    ("13 [15]")."""
+    ends = _plain_spans(toks, gaps, i)
+    return [e + 1 if e < len(toks) and _EARLIER.match(toks[e]) else e for e in ends]
+
+
+def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[int]:
+    """End indexes (exclusive) of the printed numbers that can start at token
+    ``i``, longest first."""
     tok = toks[i]
     if tok in _DASHES:
         return [i + 1]

@@ -61,6 +61,13 @@ def test_split_row_thousands_and_label_number() -> None:
                             "13 465.1"]
 
 
+def test_split_row_earlier_figure_in_brackets() -> None:
+    split = split_row("Projects on urban management   15      15 13 [15]       15", 4)
+    assert (split.label, split.values) == ("Projects on urban management",
+                                           ["15", "15", "13 [15]", "15"])
+    assert split_row("Seminars [3] 4 5", 2).values == ["4", "5"]
+
+
 def test_split_row_blank_at_wide_gap() -> None:
     split = split_row("专业及以上职类  57 — — — — — 57", 8)
     assert split.values[:2] == ["", "57"]
