@@ -251,7 +251,7 @@ class Flow:
 
     def _region(self, region: TableRegion) -> None:
         self._end_figure()
-        grid = read_grid(region, self.settings)
+        grid = read_grid(region, self.settings, self.vocab)
         cap = self.caption
         self.caption = None
         part_label = cap.part if cap else self.part

@@ -58,6 +58,7 @@ class PdfVocab:
     paragraph_number: re.Pattern[str]
     item_markers: tuple[re.Pattern[str], ...]
     footnote_start: re.Pattern[str]
+    data_cell: re.Pattern[str]
 
 
 def _marker(words: list[str], number: str) -> re.Pattern[str]:
@@ -92,4 +93,5 @@ def load_vocab(language: str) -> PdfVocab:
         paragraph_number=re.compile(raw["paragraph_number"]),
         item_markers=tuple(re.compile(p) for p in raw["item_markers"]),
         footnote_start=re.compile(raw["footnote_start"]),
+        data_cell=re.compile(raw["data_cell"]),
     )

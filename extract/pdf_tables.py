@@ -397,12 +397,26 @@ def _fold_markers(cover: list[tuple[float, float]], body: list[Line],
     return cover
 
 
-def read_grid(region: TableRegion, settings: PdfSettings) -> Grid:
+def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
+    """The first line above the header rule that prints figures in most of its cells: a
+    page that repeats a header can leave out the rule under it (Chromium), and the rows
+    down to the next rule would read as header."""
+    for ln in head:
+        figures = sum(1 for s in ln.spans if vocab.data_cell.match(s.text))
+        if figures >= 2 and 2 * figures >= len(ln.spans):
+            return ln
+    return None
+
+
+def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Grid:
     """Read a region's header and body rows."""
     lines = sorted(region.lines, key=lambda ln: ln.top)
     seps = [r for r in region.rules[1:]
             if any(ln.bottom <= r.y for ln in lines) and any(ln.top >= r.y for ln in lines)]
     head_y = seps[0].y if seps else region.top
+    data = _first_data_line([ln for ln in lines if ln.bottom <= head_y], vocab)
+    if data is not None:
+        head_y = data.top
     body = [ln for ln in lines if ln.top >= head_y]
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
     # header words of two columns can be one space apart ("Total Percentage"): any word
