@@ -20,7 +20,7 @@ from collections import Counter
 from .model import Table
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
-from .text_prose import heads_prose_table
+from .text_prose import heads_prose_table, room
 from .text_termlists import entry_start
 from .text_values import atoms, fewest_values, holds_values, is_numeric
 from .text_vocab import Vocabulary
@@ -235,6 +235,10 @@ class _Reblocker:
                 k = self.termlist(k, paras)
                 starting, intro = True, False
                 continue
+            if voc.is_header_row(text):
+                k = self.headed_table(k, paras)
+                starting, intro = True, False
+                continue
             marked = k in paras or self.starts(text)
             first = text if starting or marked else first
             close = self.closes(k, paras, notes)
@@ -260,7 +264,8 @@ class _Reblocker:
         nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
         if nxt is None:
             return True
-        if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt):
+        if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt) \
+                or self.voc.is_header_row(self.lines[nxt].text):
             return True
         text = self.lines[k].text
         below = self.lines[nxt].text
@@ -329,6 +334,26 @@ class _Reblocker:
         self.tables[caption.no] = read_grid(caption, region, self.voc)
         self.emit(caption, caption.text, True, True)
         return end
+
+    def headed_table(self, k: int, paras: set[int]) -> int:
+        """A table known by its header row, every column text: its header, then
+        blocks of lines, each ended by a line that had room for the next line's first
+        word in the block's widest line; a row label the edition knows is a section
+        row (indented, as ``text_tables`` reads them)."""
+        lines, voc = self.lines, self.voc
+        self.emit(lines[k], lines[k].text, True, True)
+        k += 1
+        widest = 0
+        while k < len(lines) and k not in paras and not self._ends_list(k):
+            text = lines[k].text
+            nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+            section = not widest and voc.is_row_label(text)
+            widest = max(widest, width(text))
+            close = section or not nxt or voc.is_row_label(nxt) or room(text, nxt, widest) > 0
+            self.emit(lines[k], text, section or not widest, close, indent=2 if section else 0)
+            widest = 0 if close else widest
+            k += 1
+        return k
 
     def _ends_table(self, k: int, paras: set[int], notes: set[int], start: int) -> bool:
         """Whether line ``k`` ends the table captioned at ``start``: a paragraph,

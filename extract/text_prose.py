@@ -177,15 +177,15 @@ def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
     run: list[str] = []
     for k, text in enumerate(texts):
         run.append(text)
-        room = full if is_value(text) else _room(text, texts[k + 1], full) \
+        left = full if is_value(text) else room(text, texts[k + 1], full) \
             if k + 1 < len(texts) else -1
-        if room >= 0:
-            out.append((run, room))
+        if left >= 0:
+            out.append((run, left))
             run = []
     return out + ([(run, None)] if run else [])
 
 
-def _room(text: str, below: str, full: int) -> int:
+def room(text: str, below: str, full: int) -> int:
     """Room left in a column ``full`` wide after ``text`` and the first word of
     ``below`` (its first character, if an ideograph): negative if it did not fit."""
     word = below[0] if is_cjk(below[0]) else below.split()[0]
