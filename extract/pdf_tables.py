@@ -415,8 +415,9 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
             if any(ln.bottom <= r.y for ln in lines) and any(ln.top >= r.y for ln in lines)]
     head_y = seps[0].y if seps else region.top
     data = _first_data_line([ln for ln in lines if ln.bottom <= head_y], vocab)
-    if data is not None:
-        head_y = data.top
+    if data is not None:  # the header ends at the last rule of any length above that line
+        head_y = max([r.y for r in region.rules + region.partial
+                      if region.top < r.y < data.top], default=data.top)
     body = [ln for ln in lines if ln.top >= head_y]
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
     # header words of two columns can be one space apart ("Total Percentage"): any word
