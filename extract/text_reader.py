@@ -141,13 +141,15 @@ def _put(state: _State, blocks: Sequence[Block], i: int) -> int:
 def _read_prose(lines: list[SrcLine], i: int, continuing: bool,
                 voc: Vocabulary) -> tuple[_Prose, int]:
     """Lines of one prose block: up to the line that closes it, or before a line
-    that must start a block of its own."""
+    that must start a block of its own (such a line is never joined on to an
+    unfinished block)."""
     taken = [lines[i]]
     i += 1
     while not taken[-1].closes and i < len(lines) and not _starts_block(lines[i], voc):
         taken.append(lines[i])
         i += 1
-    text = taken[0].raw.strip() if not continuing else _joined(taken[0].raw)
+    own = not continuing or _starts_block(taken[0], voc)
+    text = taken[0].raw.strip() if own else _joined(taken[0].raw)
     text = (text + "".join(_joined(ln.raw) for ln in taken[1:])).strip()
     return _Prose(taken, text, taken[-1].closes), i
 

@@ -191,6 +191,14 @@ def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
                          "批准三项区域发展计划并在十个城市实施"]
 
 
+def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
+    path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
+                            " 9.2 The next paragraph. "])
+    paras = [b for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [(p.number, p.text) for p in paras] == [
+        ("9.1", "This paragraph has no closing spaceAdjustments"), ("9.2", "The next paragraph.")]
+
+
 def test_footnote_call_and_page_footer(tmp_path: Path) -> None:
     path = write(tmp_path, [
         " 9.1 这意味着将增加 22 亿城市居民。1 约 90%的城市增长发生在",
