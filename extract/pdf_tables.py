@@ -112,6 +112,8 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
                 chain = [r]
             else:
                 chain.append(r)
+        if len(chain) == 1:
+            chain = _closed_by_cell_borders(chain[0], rules, lines, body_size, vocab, settings)
         if len(chain) > 1:
             regions.append(TableRegion(page, chain, []))
     regions = [g for g in regions if not any(
@@ -124,6 +126,31 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
                      and ln.x0 < reg.x1 and ln.x1 > reg.x0]
         reg.lines += _open_end(reg, lines, body_size, vocab, settings)
     return sorted(regions, key=lambda g: g.top)
+
+
+def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], body_size: float,
+                            vocab: PdfVocab, settings: PdfSettings) -> list[Rule]:
+    """A lone full rule over a header that only its cells' own borders close (LibreOffice
+    draws the bottom border of the sub-header cells, not of the header): the rule and a
+    rule at the lowest such border, when the rule sits under a table caption and nothing
+    between reads as text outside a table; else the lone rule."""
+    tol = settings.rule_thickness_ratio * body_size * 4
+    above = sorted((ln for ln in lines if ln.bottom <= top.y), key=lambda ln: -ln.bottom)
+    if not any(vocab.table_caption.match(ln.text) or vocab.unit_line.match(ln.text)
+               or vocab.part_label.match(ln.text) for ln in above[:settings.caption_max_lines]):
+        return [top]  # not under a table's caption: a page-head rule, a chart's axis
+    below = sorted((r for r in rules if r.y > top.y and r.x0 >= top.x0 - tol
+                    and r.x1 <= top.x1 + tol and r.x1 - r.x0 < top.x1 - top.x0 - tol),
+                   key=lambda r: r.y)
+    closing = None
+    for r in below:
+        between = [ln for ln in lines if top.y < ln.top and ln.bottom < r.y
+                   and ln.x0 < top.x1 and ln.x1 > top.x0]
+        if not between or any(_breaks_table(ln, body_size, vocab, settings, top.x1 - top.x0)
+                               for ln in between):
+            break
+        closing = r
+    return [top, Rule(top.x0, top.x1, closing.y)] if closing else [top]
 
 
 def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfVocab,
