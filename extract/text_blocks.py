@@ -269,13 +269,10 @@ class _Reblocker:
             return True
         text = self.lines[k].text
         below = self.lines[nxt].text
-        if self.voc.ends_sentence(text) and (self.is_heading(below) or fewest_values(below)):
+        if self.voc.ends_sentence(text) and (self.voc.is_heading(below) or fewest_values(below)):
             return True
         return not self.is_full(text)
 
-    def is_heading(self, text: str) -> bool:
-        """Whether a line reads as a heading of the edition."""
-        return any(p.search(text) for p, _ in self.voc.heading_levels)
 
     # -- captions ------------------------------------------------------------------
 
@@ -368,7 +365,7 @@ class _Reblocker:
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
                 or self.is_termlist_heading(k):
             return True
-        if not self.is_heading(text):
+        if not self.voc.is_heading(text):
             return False
         if self._rows_ahead(k, paras):
             return False

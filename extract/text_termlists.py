@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .model import Heading, Provenance, TermEntry, TermList
 from .text_lines import SrcLine
+from .text_tables import is_numbered_paragraph
 from .text_vocab import Vocabulary
 
 _SYMBOL = r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+\([A-Z]+\)"
@@ -96,7 +97,7 @@ def _read_list(lines: list[SrcLine], i: int, voc: Vocabulary,
             continue
         if start.match(ln.text) and not open_entry:
             entries.append((ln, ln.text))
-        elif open_entry:
+        elif open_entry and not (is_numbered_paragraph(ln, voc) or voc.is_heading(ln.text)):
             entries[-1] = (entries[-1][0], entries[-1][1] + ln.raw.lstrip())
         else:
             break

@@ -80,6 +80,10 @@ class Vocabulary:
                 return level
         return min(previous + 1, self.max_heading_level)
 
+    def is_heading(self, text: str) -> bool:
+        """Whether text reads as a heading of the edition (matches a level pattern)."""
+        return any(pattern.search(text) for pattern, _ in self.heading_levels)
+
     def is_top_heading(self, text: str) -> bool:
         """Whether text reads as a level-1 heading ("附件二"), which no table or
         chart runs across."""

@@ -241,6 +241,23 @@ def test_mandate_list_with_urls(tmp_path: Path) -> None:
     ]
 
 
+def test_mandate_entry_open_at_a_heading_and_a_paragraph(tmp_path: Path) -> None:
+    """An entry ending in a Latin word (its trailing space reads as a wrap) does not
+    run on into a heading or a numbered paragraph."""
+    path = tmp_path / "plain.txt"
+    path.write_text("\n".join([
+        "9.19 The list below provides all mandates entrusted to the Unit.",
+        "General Assembly resolutions", "31/192 Statute of the Joint Inspection Unit",
+        "Deliverables", "9.20 Table 9.3 lists all deliverables of the Unit."]) + "\n",
+        encoding="utf-8")
+    blocks = read_text(path).blocks
+    (termlist,) = [b for b in blocks if isinstance(b, TermList)]
+    assert [(e.term, e.text) for e in termlist.entries] == [
+        ("31/192", "Statute of the Joint Inspection Unit")]
+    assert [(b.number, b.text) for b in blocks if isinstance(b, Paragraph)][1:] == [
+        ("9.20", "Table 9.3 lists all deliverables of the Unit.")]
+
+
 def test_text_columns_of_a_row_crossing_a_page(tmp_path: Path) -> None:
     header = ["2023 年 ", "批款 ", "2024 年 ", "估计 "]
     path = write(tmp_path, [
