@@ -14,6 +14,7 @@ from .model import (
     BBox,
     Block,
     Figure,
+    Footnote,
     Heading,
     Item,
     Paragraph,
@@ -139,6 +140,11 @@ class Flow:
 
     def _last(self) -> Block | None:
         return self.blocks[-1] if self.blocks else None
+
+    def _last_but_notes(self) -> Block | None:
+        """The last block before the page-bottom notes that follow it: a table that
+        goes on over a page break comes before its first page's footnotes."""
+        return next((b for b in reversed(self.blocks) if not isinstance(b, Footnote)), None)
 
     def _close_text(self) -> None:
         self.para = None
@@ -273,7 +279,7 @@ class Flow:
             self._flush_small()
         self._close_text()
         prov = Provenance(region.page, region.bbox())
-        last = self._last()
+        last = self._last_but_notes()
         if not caption and isinstance(last, Table) and last.parts:
             prev = last.parts[-1]
             if part_label is None and self._header_only(prev, grid):

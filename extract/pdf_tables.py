@@ -428,10 +428,11 @@ def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
     down to the next rule would read as header."""
-    for ln in head:
-        figures = sum(1 for s in ln.spans if vocab.data_cell.match(s.text))
-        if figures >= 2 and 2 * figures >= len(ln.spans):
-            return ln
+    for ln in head[1:]:  # a header has a line of its own
+        label, *cells = ln.spans
+        figures = sum(1 for s in cells if vocab.data_cell.match(s.text))
+        if not vocab.data_cell.match(label.text) and figures >= 2 and 2 * figures >= len(cells):
+            return ln  # a row label, then figures (a header line of wrapped years has no label)
     return None
 
 
