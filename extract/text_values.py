@@ -16,9 +16,10 @@ from functools import lru_cache
 
 _MAX_COLUMNS = 14
 _DASHES = frozenset("—–-−－")
-_WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?$")
+# A value may end in a footnote letter ("116 000a").
+_WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?[a-h]?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
-_GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?$")
+_GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?[a-h]?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
 # An earlier figure printed in brackets after a value, part of it ("13 [15]").
 _EARLIER = re.compile(r"^\[\d+(?:\.\d+)?\]$")
@@ -67,7 +68,7 @@ def is_value(text: str) -> bool:
 
 
 def _balanced(value: str) -> bool:
-    return value.startswith("(") == value.rstrip("%").endswith(")")
+    return value.startswith("(") == value.rstrip("%abcdefgh").endswith(")")
 
 
 def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[int]:
@@ -94,7 +95,7 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[i
             j += 1
             if _balanced(" ".join(toks[i:j])):
                 ends.append(j)
-            if "." in toks[j - 1] or toks[j - 1].endswith(")"):
+            if "." in toks[j - 1] or toks[j - 1].endswith(")") or toks[j - 1][-1].isalpha():
                 break
     return sorted(set(ends), reverse=True)
 

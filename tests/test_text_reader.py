@@ -68,6 +68,11 @@ def test_split_row_earlier_figure_in_brackets() -> None:
     assert split_row("Seminars [3] 4 5", 2).values == ["4", "5"]
 
 
+def test_split_row_footnote_letter_on_a_value() -> None:
+    split = split_row("New York     116 000a    106 000    116 000a     108 000", 4)
+    assert split.values == ["116 000a", "106 000", "116 000a", "108 000"]
+
+
 def test_split_row_blank_at_wide_gap() -> None:
     split = split_row("专业及以上职类  57 — — — — — 57", 8)
     assert split.values[:2] == ["", "57"]
