@@ -34,6 +34,8 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
+# Column-aligned text: a run of spaces this wide ends a label's own text.
+_GUTTER = re.compile(r"\s{2,}")
 _WRAP_SHARE = 0.7
 _WRAP_MAX = 1.15
 
@@ -356,7 +358,7 @@ def _words(text: str) -> str:
 
 def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
-    full = max((width(e.label) for k, e in enumerate(entries)
+    full = max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
                 if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
                                              and not entries[k + 1].label))), default=0)
     state = _Rows(n, full, voc)
