@@ -235,7 +235,7 @@ class _Reblocker:
                 k = self.termlist(k, paras)
                 starting, intro = True, False
                 continue
-            if voc.is_header_row(text):
+            if self.header_end(k) > k:
                 k = self.headed_table(k, paras)
                 starting, intro = True, False
                 continue
@@ -265,7 +265,7 @@ class _Reblocker:
         if nxt is None:
             return True
         if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt) \
-                or self.voc.is_header_row(self.lines[nxt].text):
+                or self.header_end(nxt) > nxt:
             return True
         text = self.lines[k].text
         below = self.lines[nxt].text
@@ -332,14 +332,25 @@ class _Reblocker:
         self.emit(caption, caption.text, True, True)
         return end
 
+    def header_end(self, k: int) -> int:
+        """The index after the header row of a caption-less table starting at line
+        ``k`` (one line, or a heading a line), else ``k``."""
+        end = k
+        while end < len(self.lines) and self.lines[end].text.split() and all(
+                w in self.voc.header_words for w in self.lines[end].text.split()):
+            end += 1
+        texts = " ".join(ln.text for ln in self.lines[k:end])
+        return end if self.voc.is_header_row(texts) else k
+
     def headed_table(self, k: int, paras: set[int]) -> int:
-        """A table known by its header row, every column text: its header, then
-        blocks of lines, each ended by a line that had room for the next line's first
-        word in the block's widest line; a row label the edition knows is a section
-        row (indented, as ``text_tables`` reads them)."""
+        """A table known by its header row, every column text: its header (written as
+        one line), then blocks of lines, each ended by a line that had room for the
+        next line's first word in the block's widest line; a row label the edition
+        knows is a section row (indented, as ``text_tables`` reads them)."""
         lines, voc = self.lines, self.voc
-        self.emit(lines[k], lines[k].text, True, True)
-        k += 1
+        end = self.header_end(k)
+        self.emit(lines[k], " ".join(ln.text for ln in lines[k:end]), True, True)
+        k = end
         widest = 0
         while k < len(lines) and k not in paras and not self._ends_list(k):
             text = lines[k].text

@@ -313,13 +313,16 @@ def test_captionless_table_after_annex_heading(tmp_path: Path) -> None:
     assert len(part.rows) == 3
 
 
-def test_captionless_table_in_text_without_spacing(tmp_path: Path) -> None:
-    """Blocks of a text-only table end at a line with room for the next line's first
-    word in the block's widest line; a known row label is a section row."""
+@pytest.mark.parametrize("header", [["建议简述 为执行建议所采取的行动"],
+                                    ["建议简述", "为执行建议所采取的行动"]])
+def test_captionless_table_in_text_without_spacing(tmp_path: Path, header: list[str]) -> None:
+    """The header row on one line or a heading a line; blocks of a text-only table
+    end at a line with room for the next line's first word in the block's widest
+    line; a known row label is a section row."""
     path = tmp_path / "plain.txt"
     path.write_text("\n".join([
         "9.1 本节说明后续行动。", "附件二 为执行咨询和监督机构相关建议而采取的后续行动汇总",
-        "建议简述 为执行建议所采取的行动", "行政和预算问题咨询委员会",
+        *header, "行政和预算问题咨询委员会",
         "A/77/7 第四.140 段", "与驻地协调员制度的合作", "行预咨委会鼓励人居署继续与驻地",
         "协调员系统密切合作，并探讨与其他", "实体加强合作的机会。",
         "已经制定标准操作程序，以促进整个实体的协作，支", "持人居署参与共同国家分析和联合国可持续发展合",
