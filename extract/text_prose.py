@@ -2,8 +2,8 @@
 a header of years only, then each year's text.
 
 Column-aligned text (``pdftotext -layout``) prints the cells of a printed line side
-by side: each piece of text goes to the column whose header starts where it starts
-(the header's spacing gives the column positions, measured again at each repeat of
+by side: each piece of text goes to the column whose text starts nearest to it
+(the header's spacing gives the columns, measured again at each repeat of
 the header), and a blank line starts the next row. Text printed a cell per line
 lists each cell's wrapped lines, column after column: a line that had room for
 the next line's first word ends a cell, the year header gives the number of
@@ -14,6 +14,7 @@ each open column's share of the page in column order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -98,26 +99,40 @@ def _row(lines: list[ProseLine], cells: list[str]) -> TableRow:
 
 def _chunks(ln: ProseLine) -> list[tuple[int, str]]:
     """Pieces of a line between gaps of two spaces or more, with their start
-    (printed width from the line's left edge)."""
-    return [(ln.indent + width(ln.text[:m.start()]), m.group()) for m in _GUTTER.finditer(ln.text)]
+    (characters from the line's left edge, as column-aligned text places them)."""
+    return [(ln.indent + m.start(), m.group()) for m in _GUTTER.finditer(ln.text)]
 
 
 def _by_position(header: ProseLine, lines: list[ProseLine], n: int) -> list[str]:
-    """Cells of column-aligned text: each piece in the column whose header starts
-    at or before it (a piece running over the next column's start is cut at the
-    space nearest to it); a repeated header gives the columns of its page."""
-    starts = [pos for pos, _ in _chunks(header)]
+    """Cells of column-aligned text: each piece in the column whose text starts
+    nearest to it (a piece running over a column's start is cut at the space
+    nearest to it); the header repeated on a page gives the columns of that page."""
+    words = header.text.split()
     cells: list[list[str]] = [[] for _ in range(n)]
+    pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
     for ln in lines:
-        if ln.text.split() == header.text.split():
-            again = [pos for pos, _ in _chunks(ln)]
-            starts = again if len(again) == n else starts
-            continue
-        for pos, piece in _chunks(ln):
+        if ln.text.split() == words:
+            pages.append((ln if len(_chunks(ln)) == n else pages[-1][0], []))
+        else:
+            pages[-1][1].append(ln)
+    for head, page in pages:
+        pieces = [chunk for ln in page for chunk in _chunks(ln)]
+        starts = _text_starts([pos for pos, _ in _chunks(head)], [pos for pos, _ in pieces])
+        for pos, piece in pieces:
             for at, part in _cut(pos, piece, starts):
-                col = max((k for k, s in enumerate(starts) if s <= at + _ALIGN), default=0)
-                cells[col].append(part)
+                cells[min(range(n), key=lambda k: abs(starts[k] - at))].append(part)
     return [join(parts) for parts in cells]
+
+
+def _text_starts(heads: list[int], starts: list[int]) -> list[int]:
+    """Where each column's text starts: the commonest start of the pieces nearest to
+    its header (which may be centred over it), else the header's start."""
+    out = []
+    for k, head in enumerate(heads):
+        near = Counter(s for s in starts
+                       if min(range(len(heads)), key=lambda j: abs(heads[j] - s)) == k)
+        out.append(near.most_common(1)[0][0] if near else head)
+    return out
 
 
 def _cut(pos: int, piece: str, starts: list[int]) -> list[tuple[int, str]]:
@@ -125,11 +140,11 @@ def _cut(pos: int, piece: str, starts: list[int]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for start in starts:
         spaces = [k for k, ch in enumerate(piece) if ch == " "]
-        if not spaces or not pos + _ALIGN < start < pos + width(piece):
+        if not spaces or not pos + _ALIGN < start < pos + len(piece):
             continue
-        k = min(spaces, key=lambda j: abs(pos + width(piece[:j]) - start))
+        k = min(spaces, key=lambda j: abs(pos + j + 1 - start))
         out.append((pos, piece[:k]))
-        pos, piece = pos + width(piece[:k + 1]), piece[k + 1:]
+        pos, piece = pos + k + 1, piece[k + 1:]
     return [*out, (pos, piece)]
 
 
