@@ -19,7 +19,7 @@ from .model import BBox, HeaderCell, TableRow
 from .pdf_graphics import Rule
 from .pdf_lines import Line, Span
 from .pdf_settings import PdfSettings, PdfVocab
-from .textnorm import join_wrapped
+from .textnorm import is_cjk, join_wrapped
 
 
 @dataclass
@@ -424,6 +424,36 @@ def _fold_markers(cover: list[tuple[float, float]], body: list[Line],
     return cover
 
 
+def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float]) -> list[list[Line]]:
+    """Rows with a label-only line joined to the row above when that row's label could
+    not have taken the line's first word: the label wrapped (its figures on the first
+    line), in a table whose rows are set as close as the lines of one cell (LibreOffice
+    adds no row padding, so the pitch tells nothing)."""
+    if not bounds or len(groups) < 2 or any(len(g) > 1 for g in groups):
+        return groups  # the pitch told wrapped lines from rows: nothing to guess
+
+    def labels(group: list[Line]) -> list[Span]:
+        return [s for ln in group for s in ln.spans if s.x1 <= bounds[0]]
+
+    ends = sorted((s.x1 for g in groups for s in labels(g)), reverse=True)
+    if len(ends) < 2 or ends[0] - ends[1] > groups[0][0].size:
+        return groups  # no margin that several label lines run up to: none wrapped
+    edge = ends[0]
+    out = [groups[0]]
+    for group in groups[1:]:
+        prev, first = labels(out[-1]), group[0].spans[0]
+        alone = all(s.x1 <= bounds[0] for ln in group for s in ln.spans)
+        figures = any(s.x0 > bounds[0] for ln in out[-1] for s in ln.spans)
+        word = first.size if is_cjk(first.text[0]) else (
+            first.words[0].x1 - first.words[0].x0 if first.words else first.x1 - first.x0)
+        under = prev and first.x0 >= prev[0].x0 - first.size / 2  # not outdented
+        if alone and figures and under and prev[-1].x1 + 0.25 * first.size + word > edge:
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
 def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
@@ -463,7 +493,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
-    for group in _group_rows(body, settings):
+    for group in _join_wrapped_labels(_group_rows(body, settings), bounds):
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)
         all_spans = [s for row in spans for s in row]

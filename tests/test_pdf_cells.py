@@ -272,3 +272,42 @@ def test_a_marker_on_its_own_tab_stop_stays_with_its_label(tmp_path):
     assert [r.cells for r in table.parts[0].rows] == [
         ["Publications (number)", "3", "4"], ["1. Report on housing", "1", "2"],
         ["2. Report on land", "2", "2"]]
+
+
+def test_wrapped_label_without_row_padding_joins_its_row(tmp_path):
+    """LibreOffice sets rows as close as the lines of one cell, figures on the first line
+    of a wrapped label: a label-only line whose first word could not have fitted on the
+    line above continues it; a short lead-in line stays a row of its own."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "wrapped.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    _paragraphs(c, 5, 9)
+    c.setFont("Helvetica", SIZE)
+    c.drawString(70, 520, "Table 5.1")
+    c.drawString(70, 508, "Deliverables")
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    c.drawRightString(380, 490, "2025")
+    c.drawRightString(438, 490, "2026")
+    c.line(70, 484, 440, 484)
+    lines = [("1. Reports of the Secretary-General on the work of the", "2", "3"),
+             ("organization in the region", "", ""),
+             ("2. Reports to the Economic and Social Council on the", "1", "1"),
+             ("results of its review", "", ""),
+             ("Meetings of:", "", ""),
+             ("3. The Fifth Committee", "4", "4")]
+    for i, (label, a, b) in enumerate(lines):
+        y = 472 - 13 * i  # one pitch, wider than a line of text, for wrapped lines and rows
+        c.drawString(72, y, label)
+        c.drawRightString(380, y, a)
+        c.drawRightString(438, y, b)
+    c.line(70, 400, 440, 400)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells or [r.span] for r in table.parts[0].rows] == [
+        ["1. Reports of the Secretary-General on the work of the organization in the region",
+         "2", "3"],
+        ["2. Reports to the Economic and Social Council on the results of its review", "1", "1"],
+        ["Meetings of:", "", ""],
+        ["3. The Fifth Committee", "4", "4"]]
