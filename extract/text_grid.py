@@ -26,7 +26,6 @@ from .text_values import (
     fewest_values,
     holds_values,
     is_numeric,
-    is_value,
     split_leading,
     split_row,
 )
@@ -81,6 +80,9 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary) -> T
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
         head.append(body.pop(0).text)
+        if len(body) > 1 and _is_prose(body[1:], voc) and not _is_prose(body, voc) \
+                and not is_unit(body[0].text, voc):
+            head[-1] = join([head[-1], body.pop(0).text])  # a title wrapped onto a second line
     if body and is_unit(body[0].text, voc):
         head.append(body.pop(0).text)
     parts: list[TablePart] = []
@@ -116,8 +118,7 @@ def _read_part(label: str | None, lines: list[PlainLine],
     entries, n = _entries(lines, voc)
     years = leading_years([ln.text for ln in lines], voc)
     cols = header_columns([ln.text for ln in lines[:years]], voc)
-    if not n and year_header(cols, voc) and not any(
-            holds_values(ln.text) and not is_value(ln.text) for ln in lines):
+    if _is_prose(lines, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
         rows = prose_rows(prose[:years], prose[years:], len(cols))
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
@@ -150,6 +151,14 @@ def _read_part(label: str | None, lines: list[PlainLine],
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
+
+
+def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
+    """Whether lines are a table of prose cells: a header of years only on top, no
+    line of figures below (dashes are cells)."""
+    years = leading_years([ln.text for ln in lines], voc)
+    return year_header(header_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
+        holds_values(ln.text) and any(c.isdigit() for c in ln.text) for ln in lines[years:])
 
 
 def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:

@@ -152,13 +152,16 @@ def _paged(tmp_path: Path, pages: list[list[str]]) -> Path:
 
 
 PROSE_INTRO = ["9.1 The subprogramme will measure progress as follows (see table 9.4).",
-               "Table 9.4", "Performance measure"]
+               "Table 9.4"]
 
 
-def test_column_aligned_prose_table(tmp_path: Path) -> None:
+@pytest.mark.parametrize("title", [["Performance measure"],
+                                   ["Performance measure: average time taken by", "presidencies"]])
+def test_column_aligned_prose_table(tmp_path: Path, title: list[str]) -> None:
     """Cells side by side at the header's column positions, a blank line between
-    rows, the header repeated with other spacing on the next page."""
-    path = _paged(tmp_path, [PROSE_INTRO + [
+    rows, the header repeated with other spacing on the next page; a title may
+    wrap."""
+    path = _paged(tmp_path, [PROSE_INTRO + title + [
         "2024 (actual)       2025 (actual)     2026 (planned)",
         "",
         "Three cities        Two plans         –",
@@ -174,7 +177,9 @@ def test_column_aligned_prose_table(tmp_path: Path) -> None:
         "9.2 Next paragraph.",
     ]])
     layout = read_text(path)
-    rows = tables(layout)["Table 9.4"].parts[0].rows
+    table = tables(layout)["Table 9.4"]
+    assert table.caption[1] == " ".join(title)
+    rows = table.parts[0].rows
     assert [r.cells for r in rows] == [
         ["Three cities adopted plans", "Two plans adopted", "–"],
         ["", "A guide issued in four languages", "Ten more cities"]]
