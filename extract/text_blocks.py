@@ -29,6 +29,7 @@ from .textnorm import width
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
+_STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
 _RUNNING_MIN = 3
 _EDGE = 4
 _FULL_SHARE = 0.88
@@ -41,14 +42,17 @@ _CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.)
 
 
 def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
-    """Whether the text marks block ends with trailing spaces and, if it has
-    tables, keeps the lines of spaces that close their headers (then the spacing
-    is trusted as it is)."""
+    """Whether the text marks block ends with trailing spaces and block starts with
+    leading ones and, if it has tables, keeps the lines of spaces that close their
+    headers (then the spacing is trusted as it is). Trailing spaces alone are no such
+    mark: mutool leaves one at every soft line break of running text."""
     filled = [r.strip() for r in raws if r.strip()]
     tables = any(voc.table_caption.match(r) for r in filled)
     spacers = any(r and not r.strip() for r in raws)
     trailing = sum(r.endswith(" ") for r in raws if r.strip())
-    return (spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
+    leading = sum(r.startswith(" ") for r in raws if r.strip())
+    return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
+            and leading >= _STARTED_SHARE * len(filled))
 
 
 def drop_running(lines: list[PlainLine]) -> tuple[list[PlainLine], list[str]]:
