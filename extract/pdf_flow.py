@@ -15,6 +15,7 @@ from .model import (
     Block,
     Figure,
     Footnote,
+    HeaderCell,
     Heading,
     Item,
     Paragraph,
@@ -311,8 +312,18 @@ class Flow:
 
     @staticmethod
     def _same_header(part: TablePart, grid: Grid) -> bool:
+        """Whether ``grid`` repeats ``part``'s header: the same cells, or the same words
+        on a page whose rows are all full-width text (with no figures to show where the
+        columns run, the header words there group differently)."""
         texts = [[c.text for c in row] for row in grid.header]
-        return texts == [[c.text for c in row] for row in part.header] or not grid.header
+        if texts == [[c.text for c in row] for row in part.header] or not grid.header:
+            return True
+
+        def words(header: list[list[HeaderCell]]) -> list[str]:
+            return sorted(w for row in header for c in row for w in c.text.split())
+
+        return (all(r.cells is None for r in grid.rows) and bool(grid.rows)
+                and words(grid.header) == words(part.header))
 
     @staticmethod
     def _header_only(part: TablePart, grid: Grid) -> bool:

@@ -311,3 +311,23 @@ def test_wrapped_label_without_row_padding_joins_its_row(tmp_path):
         ["2. Reports to the Economic and Social Council on the results of its review", "1", "1"],
         ["Meetings of:", "", ""],
         ["3. The Fifth Committee", "4", "4"]]
+
+
+def test_a_page_of_text_rows_continues_the_part_whose_header_it_repeats():
+    """A table's last page can hold only full-width text rows: with no figures to show
+    the columns, its repeated header groups its words differently, and is still the
+    same header (not a second part)."""
+    from unfascicle.extract.model import BBox, HeaderCell, Provenance, TablePart, TableRow
+    from unfascicle.extract.pdf_flow import Flow
+    from unfascicle.extract.pdf_tables import Grid, GridRow
+
+    part = TablePart(None, [[HeaderCell(t) for t in ("Category", "2025 planned",
+                                                      "2025 actual")]],
+                     [TableRow(Provenance(1), cells=["Reports", "2", "3"])])
+    box = BBox(0, 0, 1, 1)
+    texts = Grid([[HeaderCell("Category 2025 2025 planned actual")]],
+                 [GridRow(None, "Outreach: booklets and fact sheets.", 0.0, False, box)])
+    figures = Grid([[HeaderCell("Category 2025 2025 planned actual")]],
+                   [GridRow(["Reports", "2 3"], None, 0.0, False, box)])
+    assert Flow._same_header(part, texts)
+    assert not Flow._same_header(part, figures)  # figures in other columns: a new part
