@@ -30,15 +30,21 @@ def _paragraphs(c, section: int, lines: int) -> None:
                                        "with the support of the office this year.")
 
 
-def _draw(path: Path) -> None:
+def _captioned(path: Path, section: int, lines: int, title: str, top: float):
+    """A page of numbered paragraphs, then a table caption "Table N.1" and its title at
+    ``top``: the start of every drawing below."""
     canvas = pytest.importorskip("reportlab.pdfgen.canvas")
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     c = canvas.Canvas(str(path), pagesize=(500, 700))
-    _paragraphs(c, 1, 12)
+    _paragraphs(c, section, lines)
     c.setFont("Helvetica", SIZE)
-    c.drawString(70, 480, "Table 1.1")
-    c.drawString(70, 468, "Deliverables by category")
+    c.drawString(70, top, f"Table {section}.1")
+    c.drawString(70, top - 12, title)
+    return c
+
+
+def _draw(path: Path) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    c = _captioned(path, 1, 12, "Deliverables by category", 480)
     c.line(70, 460, 440, 460)
     words = ["planned", "actual", "planned", "planned"]
     x, rights = 290.0, []
@@ -90,12 +96,7 @@ def test_close_cells_stay_apart_and_text_rows_whole(tmp_path):
 def _draw_part_label_in_body_size(path: Path) -> None:
     """A caption, then a part label "(1) Regular budget" set in the body size (as
     LibreOffice prints it), then the ruled table of that part."""
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
-    c = canvas.Canvas(str(path), pagesize=(500, 700))
-    _paragraphs(c, 2, 9)
-    c.setFont("Helvetica", SIZE)
-    c.drawString(70, 520, "Table 2.1")
-    c.drawString(70, 508, "Resources by source of funding")
+    c = _captioned(path, 2, 9, "Resources by source of funding", 520)
     c.setFont("Helvetica", 10)
     c.drawString(80, 490, "(1) Regular budget")
     c.setFont("Helvetica", SIZE)
@@ -186,14 +187,8 @@ def _draw_text_columns(path: Path) -> list[list[str]]:
     """A performance-measure table: three left-aligned columns of body-size text, each
     line filled to 5.8 pt short of the next column (Word's narrow gutter), so one line
     of three cells is one span as drawn. Returns the cells as set, row by row."""
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    c = canvas.Canvas(str(path), pagesize=(500, 700))
-    _paragraphs(c, 3, 9)
-    c.setFont("Helvetica", SIZE)
-    c.drawString(70, 520, "Table 3.1")
-    c.drawString(70, 508, "Performance measure")
+    c = _captioned(path, 3, 9, "Performance measure", 520)
     lefts, width, gutter = [70.0, 190.0, 310.0], 120.0, 5.8
     c.line(70, 500, 430, 500)
     for left, year in zip(lefts, ["2023 (actual)", "2024 (actual)", "2025 (planned)"],
@@ -244,13 +239,8 @@ def test_a_space_of_a_neighbouring_baseline_does_not_cut_a_word():
 def test_a_marker_on_its_own_tab_stop_stays_with_its_label(tmp_path):
     """LibreOffice sets a numbered label's marker ("2.") on a tab stop of its own: the
     marker is a span, but not a column; a first column of dashes stays a column."""
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     pdf = tmp_path / "markers.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
-    _paragraphs(c, 4, 9)
-    c.setFont("Helvetica", SIZE)
-    c.drawString(70, 520, "Table 4.1")
-    c.drawString(70, 508, "Deliverables")
+    c = _captioned(pdf, 4, 9, "Deliverables", 520)
     c.line(70, 500, 440, 500)
     c.drawString(84, 490, "Category")  # the header starts on the labels' tab stop
     c.drawRightString(380, 490, "2025")
@@ -278,13 +268,8 @@ def test_wrapped_label_without_row_padding_joins_its_row(tmp_path):
     """LibreOffice sets rows as close as the lines of one cell, figures on the first line
     of a wrapped label: a label-only line whose first word could not have fitted on the
     line above continues it; a short lead-in line stays a row of its own."""
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     pdf = tmp_path / "wrapped.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
-    _paragraphs(c, 5, 9)
-    c.setFont("Helvetica", SIZE)
-    c.drawString(70, 520, "Table 5.1")
-    c.drawString(70, 508, "Deliverables")
+    c = _captioned(pdf, 5, 9, "Deliverables", 520)
     c.line(70, 500, 440, 500)
     c.drawString(72, 490, "Category")
     c.drawRightString(380, 490, "2025")

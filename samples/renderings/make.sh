@@ -14,10 +14,10 @@ chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-backgrou
   --disable-component-update --disable-sync --user-data-dir="$WORK/profile" \
   --print-to-pdf="$OUT/$STEM.chromium.pdf" --no-pdf-header-footer "file://$PWD/$OUT/$STEM.html"
 # the same HTML on US Letter paper (another page size: other page breaks and margins)
-sed 's/size: A4;/size: letter;/' "$OUT/$STEM.html" > "$OUT/$STEM.letter.html"
+sed 's/size: A4;/size: letter;/' "$OUT/$STEM.html" > "$WORK/$STEM.letter.html"
 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$WORK/profile" \
-  --print-to-pdf="$OUT/$STEM.chromium-letter.pdf" --no-pdf-header-footer "file://$PWD/$OUT/$STEM.letter.html"
+  --print-to-pdf="$OUT/$STEM.chromium-letter.pdf" --no-pdf-header-footer "file://$WORK/$STEM.letter.html"
 soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --outdir "$WORK/docx" "$OUT/$STEM.docx"
 mv "$WORK/docx/$STEM.pdf" "$OUT/$STEM.lo-docx.pdf"
 soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --outdir "$WORK/html" "$OUT/$STEM.html"
