@@ -42,56 +42,59 @@ class Span:
     words: tuple[Word, ...] = ()
     WIDER: ClassVar[float] = 1.5  # a cut gap is at least this many times the median other
 
+    def gaps(self) -> list[float]:
+        """The gap before each word but the first (``gaps()[i - 1]`` precedes word i)."""
+        return [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False)]
+
+    def _wider(self, cuts: set[int], kept: set[int] = frozenset()) -> set[int]:
+        """The cuts whose gap is wider than the span's other gaps (those in ``kept`` stay
+        whatever their width): a justified line stretches all its gaps alike."""
+        gaps = self.gaps()
+        others = sorted(g for i, g in enumerate(gaps, start=1) if i not in cuts)
+        if not others:
+            return cuts
+        usual = others[len(others) // 2]
+        return {i for i in cuts if i in kept or gaps[i - 1] >= self.WIDER * usual}
+
     def split_at(self, gutters: list[tuple[float, float]], min_gap: float) -> list[Span]:
         """The span cut where a gutter (an x-interval) runs through it: at the widest
         word gap inside that gutter, if that gap is at least ``min_gap`` wide and wider
-        than the span's other word gaps (a justified line of text stretches all its gaps
-        alike, and stays whole). A gap with no space glyph, in a span whose words are
-        otherwise set apart by space glyphs, is a cell boundary however narrow: cells are
-        separate runs of text (LibreOffice sets figures of neighbouring columns 3 pt
+        than the span's other word gaps. A gap with no space glyph, in a span whose words
+        are otherwise set apart by space glyphs, is a cell boundary however narrow: cells
+        are separate runs of text (LibreOffice sets figures of neighbouring columns 3 pt
         apart, closer than the space inside "1 066.9")."""
         glyphs = any(w.spaced for w in self.words[1:])
-        gaps = [(b.x0 - a.x1, i) for i, (a, b) in enumerate(zip(self.words, self.words[1:],
-                                                                strict=False), start=1)]
-        runs = {i for _, i in gaps if glyphs and not self.words[i].spaced}
+        gaps = list(enumerate(self.gaps(), start=1))
+        runs = {i for i, _ in gaps if glyphs and not self.words[i].spaced}
         cuts = set()
         for g0, g1 in gutters:
-            inside = [(i in runs, width, i) for width, i in gaps
+            inside = [(i in runs, width, i) for i, width in gaps
                       if self.words[i - 1].x1 < g1 and g0 < self.words[i].x0
                       and (width >= min_gap or i in runs)]
             if inside:
                 cuts.add(max(inside)[2])
-        others = sorted(width for width, i in gaps if i not in cuts)
-        if others:
-            usual = others[len(others) // 2]
-            cuts = {i for i in cuts if i in runs or gaps[i - 1][0] >= self.WIDER * usual}
-        return self._cut(cuts) if cuts else [self]
+        return self._cut(self._wider(cuts, runs))
 
     def has_gutter(self, narrowest: float, wide: float) -> bool:
         """Whether a word gap looks like a gutter between cells, not a space of prose:
-        wider than ``wide``, or at least ``narrowest`` and wider than the other gaps
-        (justification stretches every space of a line alike)."""
-        gaps = sorted(b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False))
+        wider than ``wide``, or at least ``narrowest`` and wider than the other gaps."""
+        gaps = self.gaps()
         if not gaps:
             return False
-        usual = gaps[(len(gaps) - 1) // 2]
-        return gaps[-1] >= wide or (gaps[-1] >= narrowest and gaps[-1] >= self.WIDER * usual)
+        widest = max(range(1, len(gaps) + 1), key=lambda i: gaps[i - 1])
+        width = gaps[widest - 1]
+        return width >= wide or (width >= narrowest and bool(self._wider({widest})))
 
     def split_before(self, starts: list[float], tolerance: float,
                      narrowest: float) -> list[Span]:
         """The span cut before each word that begins at one of ``starts`` (the left edges
         of left-aligned columns) after a gap of at least ``narrowest`` and wider than the
-        span's other word gaps: text
-        cells whose gutter is narrower than a span gap. A justified line whose word
-        happens to start there has even gaps, and stays whole."""
-        gaps = [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False)]
+        span's other word gaps: text cells whose gutter is narrower than a span gap. A
+        justified line whose word happens to start there has even gaps, and stays whole."""
+        gaps = self.gaps()
         cuts = {i for i, w in enumerate(self.words) if i > 0 and gaps[i - 1] >= narrowest
                 and any(abs(w.x0 - x) <= tolerance for x in starts)}
-        others = sorted(g for i, g in enumerate(gaps, start=1) if i not in cuts)
-        if others:
-            usual = others[len(others) // 2]
-            cuts = {i for i in cuts if gaps[i - 1] >= self.WIDER * usual}
-        return self._cut(cuts) if cuts else [self]
+        return self._cut(self._wider(cuts))
 
     def joined(self, other: Span) -> Span:
         """This span and the next piece of the same line as one span again."""
@@ -100,6 +103,9 @@ class Span:
                     self.size, self.bold, self.italic, words)
 
     def _cut(self, cuts: set[int]) -> list[Span]:
+        """The span in pieces before each word index in ``cuts`` (whole without cuts)."""
+        if not cuts:
+            return [self]
         bounds = [0, *sorted(cuts), len(self.words)]
         return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
                      self.size, self.bold, self.italic, ws)

@@ -78,10 +78,10 @@ def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSe
     tables in body size, each within its column, and neighbouring cells can join into
     one span across a narrow gutter)."""
     text = line.text
-    body = line.size >= body_size - settings.size_tolerance
-    prose = not line.spans[0].has_gutter(settings.cell_gap_ratio * line.size,
-                                         settings.justified_gap_ratio * line.size)
-    return ((body and prose and len(line.spans) == 1 and line.x1 - line.x0 > width / 2)
+    wide = (line.size >= body_size - settings.size_tolerance and len(line.spans) == 1
+            and line.x1 - line.x0 > width / 2)
+    return ((wide and not line.spans[0].has_gutter(settings.cell_gap_ratio * line.size,
+                                                   settings.justified_gap_ratio * line.size))
             or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
                     or vocab.part_label.match(text) or vocab.note_start.match(text)))
 
@@ -99,6 +99,7 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         else:
             extents.append([r])
     regions: list[TableRegion] = []
+    chains: list[list[Rule]] = []
     for group in extents:
         group.sort(key=lambda r: r.y)
         chain = [group[0]]
@@ -107,11 +108,12 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
                        and ln.x0 < r.x1 and ln.x1 > r.x0]
             width = min(r.x1, chain[-1].x1) - max(r.x0, chain[-1].x0)
             if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between):
-                if len(chain) > 1:
-                    regions.append(TableRegion(page, chain, []))
+                chains.append(chain)
                 chain = [r]
             else:
                 chain.append(r)
+        chains.append(chain)
+    for chain in chains:
         if len(chain) == 1:
             chain = _closed_by_cell_borders(chain[0], rules, lines, body_size, vocab, settings)
         if len(chain) > 1:
@@ -358,21 +360,28 @@ def _cut_at_column_starts(body: list[Line], head: list[Line],
         starts, settings.align_ratio * size, settings.cell_gap_ratio * size)]) for ln in body]
 
 
-def _split_cells(lines: list[Line], body: list[Line], min_gap: float) -> list[Line]:
-    """Lines with each span cut where a column gutter runs through it. Neighbouring cells
-    can sit closer than the gap that splits spans: header words centred over narrow
-    columns ("2025 actual" beside "2026 planned"), or a wide figure ("13 [15]") right-
-    aligned against the figure before it. Gutters are read from the body lines with the
-    most spans that a fifth of the multi-span lines (and at least two) share; a span is
-    cut only into pieces that each lie over a column of their own (a full-width text row
-    or a wide header stays whole)."""
+def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:
+    """The columns the body lines with the most spans that a fifth of the multi-span
+    lines (and at least two) share cover: the lines that print every cell."""
     counts = Counter(len(ln.spans) for ln in body if len(ln.spans) > 1)
     floor = min(max(2, 0.2 * sum(counts.values())), max(counts.values(), default=0))
     common = [n for n, k in counts.items() if k >= floor]
     if not common:
+        return []
+    return _merge([(s.x0, s.x1) for ln in body if len(ln.spans) == max(common)
+                   for s in ln.spans])
+
+
+def _split_cells(lines: list[Line], cover: list[tuple[float, float]],
+                 min_gap: float) -> list[Line]:
+    """Lines with each span cut where a gutter between the ``cover`` columns runs
+    through it. Neighbouring cells can sit closer than the gap that splits spans: header
+    words centred over narrow columns ("2025 actual" beside "2026 planned"), or a wide
+    figure ("13 [15]") right-aligned against the figure before it. A span is cut only
+    into pieces that each lie over a column of their own (a full-width text row or a
+    wide header stays whole)."""
+    if not cover:
         return lines
-    modal = max(common)
-    cover = _merge([(s.x0, s.x1) for ln in body if len(ln.spans) == modal for s in ln.spans])
     gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:], strict=False)]
 
     def column(piece: Span) -> int | None:
@@ -424,7 +433,8 @@ def _fold_markers(cover: list[tuple[float, float]], body: list[Line],
     return cover
 
 
-def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float]) -> list[list[Line]]:
+def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
+                         settings: PdfSettings) -> list[list[Line]]:
     """Rows with a label-only line joined to the row above when that row's label could
     not have taken the line's first word: the label wrapped (its figures on the first
     line), in a table whose rows are set as close as the lines of one cell (LibreOffice
@@ -447,7 +457,8 @@ def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float]) -> list[
         word = first.size if is_cjk(first.text[0]) else (
             first.words[0].x1 - first.words[0].x0 if first.words else first.x1 - first.x0)
         under = prev and first.x0 >= prev[0].x0 - first.size / 2  # not outdented
-        if alone and figures and under and prev[-1].x1 + 0.25 * first.size + word > edge:
+        space = settings.word_gap_ratio * first.size
+        if alone and figures and under and prev[-1].x1 + space + word > edge:
             out[-1] = out[-1] + group
         else:
             out.append(group)
@@ -480,8 +491,9 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
     # header words of two columns can be one space apart ("Total Percentage"): any word
     # gap on a body gutter cuts, as long as each piece lies over a column of its own
-    head = _split_cells([ln for ln in lines if ln.bottom <= head_y], body, 0.0)
-    body = _split_cells(_cut_at_column_starts(body, head, settings), body, min_gap)
+    columns = _modal_cover(body)
+    head = _split_cells([ln for ln in lines if ln.bottom <= head_y], columns, 0.0)
+    body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap)
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
@@ -493,7 +505,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
-    for group in _join_wrapped_labels(_group_rows(body, settings), bounds):
+    for group in _join_wrapped_labels(_group_rows(body, settings), bounds, settings):
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)
         all_spans = [s for row in spans for s in row]
