@@ -105,7 +105,8 @@ def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget
             row_scope, row_key = (row_key, None), "total"
     elif row_key in components and scope == WHOLE:
         number = row.get("number")  # "1." names subprogramme 1; "A." only orders rows
-        row_scope, row_key = (row_key, number if number and number.isdigit() else None), "total"
+        numbered = number and number.isdigit() and row_key in settings()["numbered_components"]
+        row_scope, row_key = (row_key, number if numbered else None), "total"
     if row_key is None:
         return
     unit = _row_unit(table, row)

@@ -39,9 +39,12 @@ def _numeric_columns(part: dict) -> list[int]:
 
 
 def _heads(row: dict) -> bool:
-    """A section or item row that prints no figure heads the rows below it; one that
-    prints figures is a member, whatever its kind ("Programme of work | 3 399.6")."""
-    return row["kind"] in ("section", "item") and all(v is None for v in row["values"])
+    """A section or item row that prints no figure heads the rows below it (a section
+    may print dashes beside its blanks); one that prints figures is a member, whatever
+    its kind ("Programme of work | 3 399.6")."""
+    values = row["values"]
+    dashes = row["kind"] == "section" and None in values and all(v in (None, 0) for v in values)
+    return row["kind"] in ("section", "item") and (dashes or all(v is None for v in values))
 
 
 def _member(row: dict) -> bool:
@@ -57,38 +60,73 @@ def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int]
     over the headings of blocks that no subtotal closes. A same-level sum walks back
     over rows of its own level, counting a closed section once through its subtotal;
     it closes a section when it reaches that section's heading, and is cumulative
-    otherwise, stopping at an earlier cumulative subtotal.
+    otherwise, stopping at an earlier cumulative subtotal. A subtotal that names no
+    part or section it closes ("Subtotal", not "Subtotal, C" or "小计 (1)") sums only
+    the rows back to the previous subtotal when rows of its level come first.
     """
     level = rows[at]["level"]
     before = [r for r in rows[:at] if _heads(r) or any(v is not None for v in r["values"])]
     if not before:
         return [], False
     if before[-1]["level"] > level:
-        members = []
-        for row in reversed(before):
-            if row["level"] <= level and not (rows[at]["kind"] == "total" and _heads(row)):
-                break
-            if row["level"] == level + 1 and (_member(row) or row["kind"] == "subtotal"):
-                members.append(row)
-        return members, False
-    members, inside_closed_section = [], False
+        start = len(before)
+        while start and (before[start - 1]["level"] > level or (
+                rows[at]["kind"] == "total" and _heads(before[start - 1]))):
+            start -= 1
+        return _block_members(before[start:], level), False
+    members, skipping = [], None  # skipping: the closing row whose block is walked over
     for row in reversed(before):
         if row["level"] > level:
             continue
         if _heads(row):
-            if not inside_closed_section:
+            if skipping is None:
                 return members, False
-            inside_closed_section = False
-        elif inside_closed_section:
+            skipping = None
             continue
-        elif row["kind"] in ("subtotal", "total"):
+        closing = row["kind"] in ("subtotal", "total")
+        if skipping is not None:
+            if not (closing and _block_sum(skipping)):
+                continue
+            skipping = None
+        if closing and _block_sum(rows[at]) and any(_member(m) for m in members):
+            return members, False  # "Subtotal" under the items it closes, after another
+        if closing:
             members.append(row)
             if id(row) in cumulative_rows:
                 break
-            inside_closed_section = True
+            skipping = row
         elif _member(row):
             members.append(row)
     return members, True
+
+
+def _block_sum(row: dict) -> bool:
+    """Whether a closing row names nothing it sums ("Subtotal", "小计"): it closes the
+    rows right above it, not a lettered section or a numbered part."""
+    return row["kind"] == "subtotal" and not regex.search(settings()["sum_reference"],
+                                                          row.get("label") or "")
+
+
+def _block_members(block: list[dict], level: int) -> list[dict]:
+    """The rows one level below ``level`` that a sum over ``block`` adds: members and
+    subtotals; a heading that no subtotal closes ("Non-post" over "Other staff
+    costs") adds through the rows of its own block."""
+    members, i = [], 0
+    while i < len(block):
+        row, end = block[i], i + 1
+        while end < len(block) and block[end]["level"] > row["level"]:
+            end += 1
+        if row["level"] <= level:  # a heading a total passes over
+            end = i + 1
+        elif row["level"] == level + 1:
+            closed = end < len(block) and block[end]["level"] == row["level"] and \
+                block[end]["kind"] == "subtotal"
+            if _heads(row) and not closed:
+                members += _block_members(block[i + 1:end], level + 1)
+            elif _member(row) or row["kind"] == "subtotal":
+                members.append(row)
+        i = end
+    return members
 
 
 def _header_blocks(rows: list[dict], at: int) -> Iterator[tuple[dict, list[dict]]]:

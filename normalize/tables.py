@@ -243,7 +243,7 @@ class _RowTyper:
         if number and number.isdigit() and self._child_key():
             entry = None  # "4. 某委员会" under a subcategory is a numbered item, whatever its name
         kind = "text" if described and all(v is None for v in values) else \
-            self._kind(entry, row, values)
+            self._kind(entry, row, values, cells, label)
         enclosing_unit = self._unit()
         level = self._level(kind, entry, number, label or "")
         key, year = self._key(label, entry, kind, row.prov.page)
@@ -264,7 +264,8 @@ class _RowTyper:
                 return lead, lead is not None
         return entry, False
 
-    def _kind(self, entry: RowLabel | None, row: model.TableRow, values: list[Value]) -> str:
+    def _kind(self, entry: RowLabel | None, row: model.TableRow, values: list[Value],
+              cells: list[str], label: str | None) -> str:
         role = entry.role if entry else None
         if role in ("total", "subtotal"):
             return role
@@ -272,8 +273,8 @@ class _RowTyper:
             return "subtotal"
         if row.span is not None:
             return "section" if role in ("section", "group") else "text"
-        blank = bool(values) and all(v is None for v in values)
-        if role == "section" or (blank and role in (None, "group")):
+        if role == "section" or _heading(role, self.columns, values, cells) and not (
+                role == "item" and _leads_in(label)):  # "Meetings of:" is an item itself
             return "section"
         return "item"
 
@@ -291,6 +292,8 @@ class _RowTyper:
             return len(self.scopes)
         if kind == "section" and _leads_in(label) and self._in_subcategory():
             return len(self.scopes)  # "Summary records of:" introduces items of its level
+        if kind == "section" and role == "item":  # "Non-post" heading its objects
+            return self._open(self._heading_rank(), entry)
         if kind == "section":  # under "C. 工作方案", a section not lettered is one of its children
             child = not letter and self._child_key() is not None
             return self._open(1 if child else 0, entry)
@@ -299,6 +302,12 @@ class _RowTyper:
         if letter:  # "D. 方案支助" is a sibling of "C. 工作方案", not its child
             self._close(0)
         return len(self.scopes)
+
+    def _heading_rank(self) -> int:
+        """The rank of an item heading ("Posts", "Non-post" printed without figures):
+        inside the innermost open section, beside an earlier item heading."""
+        outer = [s for s in self.scopes if not (s.entry and s.entry.role == "item")]
+        return outer[-1].rank + 1 if outer else 0
 
     def _open(self, rank: int, entry: RowLabel | None) -> int:
         self._close(rank)
@@ -360,6 +369,26 @@ class _RowTyper:
                   part=self.part_label, row=label, column=column.label)
             return cell.strip()
         return parsed.value
+
+
+def _heading(role: str | None, columns: list[Column], values: list[Value],
+             cells: list[str]) -> bool:
+    """Whether a row heads the rows under it: it prints no figure at all ("Posts" over
+    "Establishment", "Redeployment"), or, when the vocabulary knows it as a group of
+    rows ("General Service and related"), nothing in any column of a year and only
+    dashes in the others (a heading whose change columns are dash-filled; a group
+    row with figures or dashes for its years is a member with zero posts)."""
+    if not values:
+        return False
+    if all(v is None for v in values):
+        return True
+    if role != "group":
+        return False
+    printed = [(c.year, parse_number(cell).status) for c, cell in zip(columns, cells,
+                                                                       strict=False)]
+    dated = [status for year, status in printed if year is not None]
+    return bool(dated) and all(s is Status.BLANK for s in dated) and all(
+        s in (Status.BLANK, Status.NIL) for _, s in printed)
 
 
 def _leads_in(label: str | None) -> bool:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from test_normalize import P, money_table, row, run
+from test_normalize import P, money_table, row, run, run_en
 
 from unfascicle.checks import run_checks
 from unfascicle.extract.model import (
@@ -223,3 +223,54 @@ def test_extract_check_and_strict(tmp_path):
     strict = fascicle("extract", str(SAMPLE_TXT), "-o", str(strict_out), "--strict")
     assert strict.returncode == 1 and not strict_out.exists()
     assert "--strict" in strict.stderr
+
+
+
+def sums_en(*blocks):
+    """(row, computed, status) of the column sums of an English layout."""
+    return [(f.row, f.computed, f.status) for f in run_checks(to_dict(run_en(*blocks)))
+            if f.rule == "column-adds-up"]
+
+
+def test_bare_subtotal_after_another_sums_only_its_own_block():
+    """Regression (24.28): "Subtotal" under "Other staff costs" and its rows also added
+    the "Subtotal" of the posts block above it, and the total lost that block."""
+    header = [[HeaderCell("Object of expenditure"), HeaderCell("2026 estimate")]]
+    table = Table(["Table 24.28", "Summary", "(United States dollars)"], [TablePart(None, header, [
+        row("Posts", ""), row("Establishment", "5"), row("Redeployment", "(1)"),
+        row("Subtotal", "4"),
+        row("Other staff costs", "3"), row("Conversion", "(1)"), row("Subtotal", "2"),
+        row("Non-staff", ""), row("Consultants", "2"), row("Subtotal", "2"),
+        row("Total", "8")])], [P])
+    assert sums_en(table) == [("Subtotal", 4, "pass"), ("Subtotal", 2, "pass"),
+                              ("Subtotal", 2, "pass"), ("Total", 8, "pass")]
+
+
+def test_heading_without_subtotal_adds_through_its_rows():
+    """Regression (2.64): the total of "Posts" and "Non-post" (a heading over "Other
+    staff costs", closed by no subtotal) left out the rows under the heading."""
+    header = [[HeaderCell(""), HeaderCell("2026 estimate")]]
+    table = Table(["Table 2.64", "Subprogramme 3: resources", "(Thousands of United States dollars)"],
+                  [TablePart(None, header, [
+                      row("Financial resources by main category of expenditure", ""),
+                      row("Posts", "10.0"), row("Non-post", ""), row("Other staff costs", "2.5"),
+                      row("Total", "12.5")])], [P])
+    assert sums_en(table) == [("Total", 12.5, "pass")]
+
+
+def test_numbered_row_of_a_component_named_like_its_section_is_not_that_component():
+    """Regression (12.24 vs 12.30): "1. Executive direction and management" under "B.
+    Executive direction and management" was read as component B's own figure, so the
+    "Executive direction and management: …" table of row 1 disagreed with subtotal B."""
+    header = [[HeaderCell("Component/subprogramme"), HeaderCell("2026 estimate")]]
+    by_component = Table(["Table 12.24", "Overall: resources by component",
+                          "(Thousands of United States dollars)"], [TablePart(None, header, [
+                              row("B. Executive direction and management", ""),
+                              row("1. Executive direction and management", "9.0"),
+                              row("2. Memorandum of Understanding", "1.0"),
+                              row("Subtotal, B", "10.0"), row("Total", "10.0")])], [P])
+    component = Table(["Table 12.30", "Executive direction and management: resources",
+                       "(Thousands of United States dollars)"], [TablePart(None, header, [
+                           row("Posts", "9.0"), row("Total", "9.0")])], [P])
+    out = run_checks(to_dict(run_en(by_component, component)))
+    assert [f for f in out if f.rule == "tables-agree" and f.status == "fail"] == []

@@ -221,3 +221,52 @@ def test_lead_in_under_a_subcategory_stays_at_its_items_level():
     part = run_en(table).table("2.12").parts[0]
     assert [(r.kind, r.level) for r in part.rows] == [
         ("subtotal", 0), ("section", 1), ("item", 1), ("item", 1), ("subtotal", 0)]
+
+
+POSTS_HEADER = [[HeaderCell("Category and grade"), HeaderCell("2025 approved"),
+                 HeaderCell("Technical adjustments"), HeaderCell("2026 proposed")]]
+
+
+def test_group_row_with_dashes_only_beside_blank_years_is_a_heading():
+    """Regression (3.V.6): "General Service and related | | – | " (blank years, dashes
+    in the change columns) was an item, so its grades were not nested under it."""
+    table = Table(["Table 3.6", "Proposed posts", "(Number of posts)"], [TablePart(None, POSTS_HEADER, [
+        row("Professional and higher", "", "", ""), row("P-4", "2", "–", "2"),
+        row("Subtotal", "2", "–", "2"),
+        row("General Service and related", "", "–", ""), row("LL", "1", "–", "1"),
+        row("Subtotal", "1", "–", "1"), row("Total", "3", "–", "3")])], [P])
+    part = run_en(table).table("3.6").parts[0]
+    assert [(r.kind, r.level) for r in part.rows] == [
+        ("section", 0), ("item", 1), ("subtotal", 0), ("section", 0), ("item", 1),
+        ("subtotal", 0), ("total", 0)]
+
+
+def test_group_row_with_a_dash_for_a_year_is_a_member():
+    """A group row printing a dash for a year states zero posts: it stays an item."""
+    table = Table(["Table 5.25", "Resources", "(Number of posts)"], [TablePart(None, POSTS_HEADER, [
+        row("Professional and higher", "3", "–", "3"),
+        row("General Service and related", "–", "–", "–"), row("Total", "3", "–", "3")])], [P])
+    part = run_en(table).table("5.25").parts[0]
+    assert [(r.kind, r.level) for r in part.rows] == [("item", 0), ("item", 0), ("total", 0)]
+
+
+def test_known_object_without_figures_heads_its_objects_inside_the_open_section():
+    """Regression (24.28, 2.64): "Posts" and "Non-staff" printed without figures were
+    items beside the objects they head, so the subtotals under them summed too much."""
+    header = [[HeaderCell("Object of expenditure"), HeaderCell("2025 approved"),
+               HeaderCell("2026 estimate")]]
+    table = Table(["Table 24.28", "Summary", "(United States dollars)"], [TablePart(None, header, [
+        row("Posts", "", ""), row("Establishment", "5", "6"), row("Subtotal", "5", "6"),
+        row("Other staff costs", "1", "1"), row("Redeployment", "(1)", "–"),
+        row("Subtotal", "–", "1"),
+        row("Financial resources by main category of expenditure", "", ""),
+        row("Non-post", "", ""), row("Consultants", "2", "2"), row("Travel of staff", "1", "1"),
+        row("Total", "8", "9")])], [P])
+    part = run_en(table).table("24.28").parts[0]
+    assert [(r.key, r.kind, r.level) for r in part.rows] == [
+        ("posts", "section", 0), ("establishment", "item", 1), ("subtotal", "subtotal", 0),
+        ("other_staff_costs", "item", 0), ("redeployment", "item", 0),
+        ("subtotal", "subtotal", 0),
+        ("financial_resources_by_main_category_of_expenditure", "section", 0),
+        ("non_post", "section", 1), ("consultants", "item", 2), ("travel_of_staff", "item", 2),
+        ("total", "total", 0)]
