@@ -135,16 +135,18 @@ def _header_blocks(rows: list[dict], at: int) -> Iterator[tuple[dict, list[dict]
 
     Deliverables are numbered; an unnumbered row with figures among them heads a group
     of the numbered rows after it (a duty station, or a subcategory the vocabulary
-    does not know). The subtotal sums its numbered rows up to the first group or, when
-    a group comes first, its groups.
+    does not know); the items under a heading without figures ("Publications on
+    economic statistics") are the subtotal's own. The subtotal sums its numbered rows
+    up to the first group or, when a group comes first, its groups.
     """
     level = rows[at]["level"]
-    block = []
+    block, heads = [], {level: True}  # heads: whether the row opening each level heads
     for row in rows[at + 1:]:
         if row["level"] <= level:
             break
-        if row["level"] == level + 1 and row["kind"] == "item":
+        if row["kind"] == "item" and all(heads.get(d, False) for d in range(level, row["level"])):
             block.append(row)
+        heads = {d: h for d, h in heads.items() if d < row["level"]} | {row["level"]: _heads(row)}
     groups: list[tuple[dict, list[dict]]] = []
     direct: list[dict] = []
     for row in block:

@@ -216,6 +216,8 @@ class _Scope:
 
     rank: int
     entry: RowLabel | None
+    role: str | None  # the entry's role, or what the row was read as when unknown
+    child_key: str | None  # the key of the unlabelled rows it holds
 
 
 class _RowTyper:
@@ -226,6 +228,7 @@ class _RowTyper:
         self.ctx, self.part_label, self.columns = ctx, part_label, columns
         self.stub_key = stub_key
         self.scopes: list[_Scope] = []
+        self.last_number = 0  # the last item number printed, for "18 Building …"
 
     def row(self, row: model.TableRow, has_stub: bool) -> Row:
         """One typed row."""
@@ -238,14 +241,19 @@ class _RowTyper:
         cells += [""] * (len(self.columns) - len(cells))
         values = [self._value(c, col, label, row) for c, col in zip(cells, self.columns,
                                                                     strict=False)]
-        number, bare = split_enumerator(label) if label else (None, "")
+        number, bare = split_enumerator(label, self._next_number()) if label else (None, "")
+        if number and number.isdigit():
+            self.last_number = int(number)
         entry, described = self._entry(label, bare)
         if number and number.isdigit() and self._child_key():
             entry = None  # "4. 某委员会" under a subcategory is a numbered item, whatever its name
+        role = entry.role if entry else None
+        if entry is None and number is None and self._names_measure(label, values):
+            role = "subcategory"
         kind = "text" if described and all(v is None for v in values) else \
-            self._kind(entry, row, values, cells, label)
+            self._kind(role, row, values, cells, label)
         enclosing_unit = self._unit()
-        level = self._level(kind, entry, number, label or "")
+        level = self._level(kind, role, entry, number, label or "")
         key, year = self._key(label, entry, kind, row.prov.page)
         unit = enclosing_unit if kind in ("total", "subtotal") else self._unit()
         return Row(label, key, self.ctx.vocab.english(key), kind, level, values, cells,
@@ -264,9 +272,21 @@ class _RowTyper:
                 return lead, lead is not None
         return entry, False
 
-    def _kind(self, entry: RowLabel | None, row: model.TableRow, values: list[Value],
+    def _next_number(self) -> int | None:
+        """The item number that would continue the part's numbering, once it has one."""
+        return self.last_number + 1 if self.last_number else None
+
+    def _names_measure(self, label: str | None, values: list[Value]) -> bool:
+        """Whether an unknown, unnumbered row with figures is a subcategory of a table
+        whose family has them: its label names what it counts in parentheses
+        ("Conference and secretariat services for meetings (number of three-hour
+        meetings)"), as every subcategory of deliverables does."""
+        return bool(label) and self.ctx.family.get("measured_subcategories", False) and \
+            any(v is not None for v in values) and \
+            regex.search(self.ctx.vocab.patterns["subcategory_measure"], label) is not None
+
+    def _kind(self, role: str | None, row: model.TableRow, values: list[Value],
               cells: list[str], label: str | None) -> str:
-        role = entry.role if entry else None
         if role in ("total", "subtotal"):
             return role
         if role == "subcategory" and row.span is None:
@@ -278,8 +298,8 @@ class _RowTyper:
             return "section"
         return "item"
 
-    def _level(self, kind: str, entry: RowLabel | None, number: str | None, label: str) -> int:
-        role = entry.role if entry else None
+    def _level(self, kind: str, role: str | None, entry: RowLabel | None, number: str | None,
+               label: str) -> int:
         letter = number is not None and number.isalpha() and number.isupper()
         if kind == "total":
             self.scopes.clear()
@@ -293,12 +313,16 @@ class _RowTyper:
         if kind == "section" and _leads_in(label) and self._in_subcategory():
             return len(self.scopes)  # "Summary records of:" introduces items of its level
         if kind == "section" and role == "item":  # "Non-post" heading its objects
-            return self._open(self._heading_rank(), entry)
+            return self._open(self._heading_rank(), entry, role)
+        within = self._subcategory_rank()
+        if kind == "section" and role is None and not letter and within is not None:
+            # "Publications on economic statistics" groups items of "Publications"
+            return self._open(within + 1, entry, "group")
         if kind == "section":  # under "C. 工作方案", a section not lettered is one of its children
             child = not letter and self._child_key() is not None
-            return self._open(1 if child else 0, entry)
+            return self._open(1 if child else 0, entry, role)
         if role == "subcategory" or kind == "text":
-            return self._open(1, entry)
+            return self._open(1, entry, role)
         if letter:  # "D. 方案支助" is a sibling of "C. 工作方案", not its child
             self._close(0)
         return len(self.scopes)
@@ -306,13 +330,20 @@ class _RowTyper:
     def _heading_rank(self) -> int:
         """The rank of an item heading ("Posts", "Non-post" printed without figures):
         inside the innermost open section, beside an earlier item heading."""
-        outer = [s for s in self.scopes if not (s.entry and s.entry.role == "item")]
+        outer = [s for s in self.scopes if s.role != "item"]
         return outer[-1].rank + 1 if outer else 0
 
-    def _open(self, rank: int, entry: RowLabel | None) -> int:
+    def _subcategory_rank(self) -> int | None:
+        """The rank of the open deliverable subcategory, if any."""
+        return next((s.rank for s in reversed(self.scopes) if s.role == "subcategory"), None)
+
+    def _open(self, rank: int, entry: RowLabel | None, role: str | None) -> int:
         self._close(rank)
         level = len(self.scopes)
-        self.scopes.append(_Scope(rank, entry))
+        child = entry.child_key if entry else None
+        if role == "subcategory" and entry is None:  # unknown: its items are the family's
+            child = self.ctx.family.get("row_key")
+        self.scopes.append(_Scope(rank, entry, role, child))
         return level
 
     def _close(self, rank: int) -> None:
@@ -344,13 +375,11 @@ class _RowTyper:
 
     def _in_subcategory(self) -> bool:
         """Whether the innermost open scope is a deliverable subcategory."""
-        return bool(self.scopes) and self.scopes[-1].entry is not None and \
-            self.scopes[-1].entry.role == "subcategory"
+        return bool(self.scopes) and self.scopes[-1].role == "subcategory"
 
     def _child_key(self) -> str | None:
         """The key an open section gives its unlabelled children ("subprogramme")."""
-        return next((s.entry.child_key for s in reversed(self.scopes)
-                     if s.entry and s.entry.child_key), None)
+        return next((s.child_key for s in reversed(self.scopes) if s.child_key), None)
 
     def _unit(self) -> str | None:
         if not self.ctx.unit or len(self.ctx.unit.keys) < 2:

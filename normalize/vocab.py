@@ -20,6 +20,7 @@ from unfascicle.editions import EDITIONS, load_edition, read_csv
 
 _ENUMERATOR = regex.compile(
     r"^\s*(?:(?P<letter>[A-Z])[.．、]|(?P<digit>\d{1,3})[.．、](?!\d)|[(（](?P<paren>[a-z])[)）])\s*")
+_UNPOINTED = regex.compile(r"^\s*(?P<digit>\d{1,3})\s+(?=\p{L})")
 _REFERENCE = regex.compile(r"(?:\([a-z0-9]{1,2}\)|,[a-z0-9]{1,2}|\(\d(?:\+\d)+\))$")
 _FOLD = str.maketrans({"（": "(", "）": ")", "／": "/", "：": ":"})
 
@@ -30,10 +31,15 @@ def fold(label: str) -> str:
     return text.rstrip(":。.")
 
 
-def split_enumerator(label: str) -> tuple[str | None, str]:
-    """"C. 工作方案" → ("C", "工作方案"); "1. …" → ("1", "…"); no enumerator → (None, label)."""
+def split_enumerator(label: str, expected: int | None = None) -> tuple[str | None, str]:
+    """"C. 工作方案" → ("C", "工作方案"); "1. …" → ("1", "…"); no enumerator → (None, label).
+    The ``expected`` next item number is read even without its point ("18 Building on
+    Monterrey" after item 17), as a paragraph number glued to its text is."""
     match = _ENUMERATOR.match(label)
     if not match:
+        unpointed = _UNPOINTED.match(label)
+        if unpointed and expected is not None and int(unpointed["digit"]) == expected:
+            return unpointed["digit"], label[unpointed.end():]
         return None, label
     marker = match["letter"] or match["digit"] or match["paren"]
     return marker, label[match.end():]

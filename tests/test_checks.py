@@ -274,3 +274,15 @@ def test_numbered_row_of_a_component_named_like_its_section_is_not_that_componen
                            row("Posts", "9.0"), row("Total", "9.0")])], [P])
     out = run_checks(to_dict(run_en(by_component, component)))
     assert [f for f in out if f.rule == "tables-agree" and f.status == "fail"] == []
+
+
+def test_items_under_a_heading_inside_a_subcategory_add_up_to_it():
+    """Regression (9.16): the items under "Publications on …" headings were left out of
+    "Publications"."""
+    header = [[HeaderCell("Category and subcategory"), HeaderCell("2026 planned")]]
+    table = Table(["Table 9.16", "Deliverables"], [TablePart(None, header, [
+        row("Publications (number of publications)", "3"),
+        row("Publications on economic statistics", ""), row("1. Yearbook", "1"),
+        row("Publications on social statistics", ""), row("2. Report", "2")])], [P])
+    got = [(f.rule, f.row, f.computed, f.status) for f in run_checks(to_dict(run_en(table)))]
+    assert got == [("deliverables-add-up", "Publications (number of publications)", 3, "pass")]

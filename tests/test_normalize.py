@@ -270,3 +270,55 @@ def test_known_object_without_figures_heads_its_objects_inside_the_open_section(
         ("financial_resources_by_main_category_of_expenditure", "section", 0),
         ("non_post", "section", 1), ("consultants", "item", 2), ("travel_of_staff", "item", 2),
         ("total", "total", 0)]
+
+
+DELIVERABLES_HEADER = [[HeaderCell("Category and subcategory"), HeaderCell("2026 planned")]]
+
+
+def deliverables_en(*rows):
+    table = Table(["Table 9.16", "Deliverables"], [TablePart(None, DELIVERABLES_HEADER, list(rows))],
+                  [P])
+    return run_en(table)
+
+
+def test_unknown_heading_inside_a_subcategory_groups_its_items():
+    """Regression (9.16, 9.17): "Publications on economic statistics" (no figures) under
+    "Publications" closed the subcategory, so its items no longer added up to it."""
+    out = deliverables_en(
+        row("Publications (number of publications)", "3"),
+        row("Publications on economic statistics", ""), row("1. Yearbook", "1"),
+        row("Publications on social statistics", ""), row("2. Report", "2"),
+        row("Technical materials (number of materials)", "1"), row("3. Guide", "1"))
+    part = out.table("9.16").parts[0]
+    assert [(r.key, r.kind, r.level) for r in part.rows] == [
+        ("publications", "subtotal", 0), ("deliverable", "section", 1),
+        ("deliverable", "item", 2), ("deliverable", "section", 1), ("deliverable", "item", 2),
+        ("technical_materials", "subtotal", 0), ("deliverable", "item", 1)]
+
+
+def test_unknown_row_naming_its_measure_is_a_subcategory_kept_null_and_reported():
+    """Regression (2.7, 2.12): an unknown subcategory ("… (number of three-hour
+    meetings)") was read as an item of the subcategory above it."""
+    out = deliverables_en(
+        row("Substantive services for meetings (number of three-hour meetings)", "1"),
+        row("1. Meetings of the Committee", "1"),
+        row("Mystery services for meetings (number of sessions)", "5"),
+        row("New York", "5"), row("2. Meetings of the Council", "5"))
+    part = out.table("9.16").parts[0]
+    assert [(r.key, r.kind, r.level) for r in part.rows] == [
+        ("substantive_services_for_meetings", "subtotal", 0), ("deliverable", "item", 1),
+        (None, "subtotal", 0), ("deliverable", "item", 1), ("deliverable", "item", 1)]
+    assert [(w.code, w.row) for w in out.warnings] == [
+        ("unknown-row-label", "Mystery services for meetings (number of sessions)")]
+
+
+def test_item_number_printed_without_its_point_continues_the_numbering():
+    """Regression (9.36): "18 Building on Monterrey" after item 17 lost its number; a
+    figure-led label that does not continue the numbering keeps its text."""
+    out = deliverables_en(
+        row("Technical materials (number of materials)", "3"), row("17. Guidance", "1"),
+        row("18 Building on Monterrey", "1"), row("19. Studies", "1"),
+        row("40 Years of Statistics", "0"))
+    part = out.table("9.16").parts[0]
+    assert [(r.number, r.level) for r in part.rows] == [
+        (None, 0), ("17", 1), ("18", 1), ("19", 1), (None, 1)]
