@@ -75,4 +75,4 @@ def _caption(lines: list[str], pattern: str, annex: Caption | None,
     caption = parse_caption(lines, vocab.patterns[pattern], vocab)
     if caption.number or annex is None:
         return caption
-    return Caption(annex.number, caption.title or annex.title, caption.unit)
+    return Caption(annex.number, caption.title or annex.title, caption.unit, caption.notes)

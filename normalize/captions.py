@@ -19,6 +19,7 @@ class Caption:
     number: str | None
     title: str | None
     unit: Unit | None
+    notes: tuple[str, ...] = ()  # note lines set among the caption lines
 
 
 def parse_unit(line: str, vocab: Vocabulary) -> Unit | None:
@@ -35,14 +36,18 @@ def parse_unit(line: str, vocab: Vocabulary) -> Unit | None:
 
 
 def parse_caption(lines: list[str], pattern: str, vocab: Vocabulary) -> Caption:
-    """Split caption lines into the number (matched by ``pattern``), the title and
-    the unit. Title lines wrapped over several lines are joined."""
-    number, title_lines, unit = None, [], None
+    """Split caption lines into the number (matched by ``pattern``), the title, the
+    unit and any note line (the edition's ``caption_note``: "Note: The following
+    abbreviations are used …" set between a posts table's number and title). Title
+    lines wrapped over several lines are joined."""
+    number, title_lines, unit, notes = None, [], None, []
     for line in (s.strip() for s in lines):
         if not line:
             continue
         match = regex.match(pattern, line) if number is None else None
-        if match:
+        if regex.match(vocab.patterns["caption_note"], line):
+            notes.append(line)
+        elif match:
             number = match["number"]
             if match["rest"]:
                 title_lines.append(match["rest"])
@@ -50,7 +55,7 @@ def parse_caption(lines: list[str], pattern: str, vocab: Vocabulary) -> Caption:
             unit = parsed
         else:
             title_lines.append(line)
-    return Caption(number, join_wrapped(title_lines) or None, unit)
+    return Caption(number, join_wrapped(title_lines) or None, unit, tuple(notes))
 
 
 

@@ -57,7 +57,8 @@ def normalize_table(table: model.Table, caption: Caption, vocab: Vocabulary,
              for p, (_, body), (stub, cols) in zip(table.parts, split, shapes, strict=True)]
     pages = sorted({p.page for p in table.prov})
     return TableRecord(caption.number, caption.title, caption.unit, ctx.family["family"], parts,
-                       list(table.notes), pages, [Region(p.page, box_of(p)) for p in table.prov])
+                       [*caption.notes, *table.notes], pages,
+                       [Region(p.page, box_of(p)) for p in table.prov])
 
 
 def _header(part: model.TablePart, vocab: Vocabulary

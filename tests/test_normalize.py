@@ -322,3 +322,15 @@ def test_item_number_printed_without_its_point_continues_the_numbering():
     part = out.table("9.16").parts[0]
     assert [(r.number, r.level) for r in part.rows] == [
         (None, 0), ("17", 1), ("18", 1), ("19", 1), (None, 1)]
+
+
+def test_note_among_caption_lines_is_a_note_not_part_of_the_title():
+    """Regression (15.9, 5.II.7): "Note: The following abbreviations are used …" set
+    between the table number and its title was glued to the title, so the title no
+    longer named the table's scope ("Overall: …")."""
+    note = "Note: The following abbreviations are used in tables and figures: LL, Local level."
+    table = Table(["Table 15.9", note, "Overall: proposed posts", "(Number of posts)"],
+                  [TablePart(None, POSTS_HEADER, [row("LL", "1", "–", "1"),
+                                                  row("Total", "1", "–", "1")])], [P])
+    out = run_en(table).table("15.9")
+    assert (out.title, out.notes, out.unit.keys) == ("Overall: proposed posts", [note], ["posts"])
