@@ -109,7 +109,9 @@ def _columns(header: list[list[HeaderCell]], body: list[model.TableRow], ctx: _C
         year = meaning.year or next((y for y, rest in (split_year(a, ctx.vocab)
                                                        for a in head.above) if y and not rest),
                                     None)
-        columns.append(Column(label, meaning.key, year, meaning.measure or "",
+        key = ctx.vocab.of_posts.get(meaning.key, meaning.key) if _counts_posts(ctx.unit) \
+            else meaning.key
+        columns.append(Column(label, key, year, meaning.measure or "",
                               head.group, head.reference, note))
     first = columns[0] if columns else None
     has_stub = first is not None and first.year is None and first.measure in ("label", "")
@@ -120,6 +122,13 @@ def _columns(header: list[list[HeaderCell]], body: list[model.TableRow], ctx: _C
                   column=first.label)
         return first, columns[1:]
     return None, columns
+
+
+def _counts_posts(unit: Unit | None) -> bool:
+    """Whether a table counts posts only: its "approved" column is the posts approved
+    for a year (English "2025 approved", Chinese "2023 年核定"), where a table of money
+    prints the appropriation (English "2025 approved", Chinese "2023 年批款")."""
+    return unit is not None and unit.keys == ["posts"]
 
 
 def _unmarked(label: str, group: str | None, vocab: Vocabulary) -> tuple[str, str | None]:

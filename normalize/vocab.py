@@ -90,6 +90,7 @@ class Vocabulary:
     patterns: dict[str, str]
     numerals: tuple[str, ...]
     names: dict[str, str]  # every canonical key (row, column) → its English name
+    of_posts: dict[str, str]  # column key → the key it takes in a table counting posts
 
     def english(self, key: str | None) -> str | None:
         """The English name of a canonical key, the same in every edition."""
@@ -178,8 +179,9 @@ def vocabulary(language: str) -> Vocabulary:
         f["row_key"] for f in families if f.get("row_key", "stub") != "stub"}
     if undeclared := sorted(implied - names.keys()):
         raise ValueError(f"keys given to rows are not declared in editions/keys: {undeclared}")
+    of_posts = {k: r["of_posts"] for k, r in column_keys.items() if r["of_posts"]}
     return Vocabulary(language, rows, columns, units, families, dict(edition.patterns),
-                      edition.numerals, names)
+                      edition.numerals, names, of_posts)
 
 
 def document_vocabulary(document: dict) -> Vocabulary:

@@ -193,3 +193,34 @@ def test_object_of_expenditure_rows_share_keys_across_editions(outputs: dict) ->
     assert kinds[0] == kinds[1]
     assert [c["year"] - 2 if c["year"] else None for c in en["columns"]] == \
         [c["year"] for c in zh["columns"]]
+
+
+def _kinds(part: dict) -> list[tuple[str, int | None]]:
+    """A part's columns as (key, year), the estimate read alike before and after
+    recosting (A/80/6 prints it after, A/78/6 before)."""
+    return [(c["key"].removesuffix("_before_recosting"), c["year"]) for c in part["columns"]]
+
+
+@pytest.mark.skipif(not WORD_FILES, reason="shared real corpus not present")
+@pytest.mark.parametrize(("family", "stub"), [("posts", "category_and_grade"),
+                                              ("financial_resources", "component_subprogramme"),
+                                              ("posts", "component_subprogramme")])
+def test_posts_and_funding_tables_share_keys_across_editions(outputs: dict, family: str,
+                                                             stub: str) -> None:
+    """A/80/6 Sect. 15 (English) and A/78/6 Sect. 15 (Chinese): the posts by grade, the
+    resources by source of funding and the posts by source of funding have the same
+    part, row and column keys, and the same years two budgets apart. A/78/6 prints
+    one more "approved" year before the English edition's first column."""
+    golden = json.loads((GOLDEN / "A_78_6_Sect15_zh.pdf.json").read_text(encoding="utf-8"))
+    english = _output(REAL / "A_80_6" / "A_80_6_Sect15_en.docx", outputs)
+
+    def table(doc: dict) -> dict:
+        return next(t for t in doc["tables"] if t["family"] == family and
+                    t["parts"][0]["stub"] and t["parts"][0]["stub"]["key"] == stub)
+
+    zh, en = table(golden), table(english)
+    assert [p["key"] for p in en["parts"]] == [p["key"] for p in zh["parts"]]
+    for zh_part, en_part in zip(zh["parts"], en["parts"], strict=True):
+        assert [r["key"] for r in en_part["rows"]] == [r["key"] for r in zh_part["rows"]]
+        en_kinds = [(k, y - 2 if y else None) for k, y in _kinds(en_part)]
+        assert en_kinds == _kinds(zh_part)[-len(en_kinds):]

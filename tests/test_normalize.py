@@ -203,7 +203,7 @@ def test_footnote_marks_on_figures_and_column_labels():
         row("D-2", "12a", "12a"), row("P-5", "2", "2"), row("Total", "14", "14")])], [P])
     part = run_en(table).table("31.7").parts[0]
     assert [(c.label, c.key, c.year, c.note) for c in part.columns] == [
-        ("2024 expenditure", "expenditure", 2024, "a"), ("2025 approved", "appropriation", 2025, None)]
+        ("2024 expenditure", "expenditure", 2024, "a"), ("2025 approved", "approved", 2025, None)]
     assert (part.rows[0].values, part.rows[0].raw) == ([12, 12], ["12a", "12a"])
 
 
@@ -334,3 +334,18 @@ def test_note_among_caption_lines_is_a_note_not_part_of_the_title():
                                                   row("Total", "1", "–", "1")])], [P])
     out = run_en(table).table("15.9")
     assert (out.title, out.notes, out.unit.keys) == ("Overall: proposed posts", [note], ["posts"])
+
+
+def test_approved_column_of_posts_and_of_money_keep_their_editions_keys():
+    """"2025 approved" states posts approved in a posts table (Chinese "2023 年核定") and
+    the appropriation in a table of money (Chinese "2023 年批款")."""
+    header = [[HeaderCell("Object of expenditure"), HeaderCell("2025 approved")]]
+    posts = Table(["Table 1.1", "Posts", "(Number of posts)"],
+                  [TablePart(None, header, [row("Total", "3")])], [P])
+    money = Table(["Table 1.2", "Money", "(Thousands of United States dollars)"],
+                  [TablePart(None, header, [row("Total", "3.0")])], [P])
+    both = Table(["Table 1.3", "Both", "(Thousands of United States dollars/number of posts)"],
+                 [TablePart(None, header, [row("Total", "3.0")])], [P])
+    out = run_en(posts, money, both)
+    assert [out.table(n).parts[0].columns[0].key for n in ("1.1", "1.2", "1.3")] == [
+        "approved", "appropriation", "appropriation"]
