@@ -398,7 +398,7 @@ class _RowTyper:
                     None)
 
     def _value(self, cell: str, column: Column, label: str | None, row: model.TableRow) -> Value:
-        if column.measure == "text":
+        if column.measure in ("text", "label"):  # a label column past the stub ("Grade")
             text = cell.strip()
             return text or None
         parsed = parse_number(cell)

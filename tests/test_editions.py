@@ -61,8 +61,8 @@ _ENTITIES = {
         "Field and technical cooperation projects, including the United Nations Project "
         "Office on Governance (number of projects)"},
 }
-# - bare year columns over a second header row ("2024" over "Expenditure"): the header
-#   reaches normalisation with the year and its word in separate cells;
+# - bare year columns: the table prints only the year over its figures (2.61, 2.70 of
+#   the key too), naming no kind of figure;
 _YEARS = {"A_80_6_Sect2_en": {"2024", "2025"}}
 # - legislative mandate lists laid out as Word tables: the reader takes their first
 #   row (a resolution and its title) for a header.

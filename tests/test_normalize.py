@@ -349,3 +349,15 @@ def test_approved_column_of_posts_and_of_money_keep_their_editions_keys():
     out = run_en(posts, money, both)
     assert [out.table(n).parts[0].columns[0].key for n in ("1.1", "1.2", "1.3")] == [
         "approved", "appropriation", "appropriation"]
+
+
+def test_label_column_past_the_stub_holds_text():
+    """Regression (annex II, "Grade"): a label column that is not the first was read as
+    numbers, and every grade ("P-4") was reported as an unreadable number."""
+    header = [[HeaderCell("Component/subprogramme"), HeaderCell("Posts"), HeaderCell("Grade"),
+               HeaderCell("Description")]]
+    table = Table(["Summary of proposed post changes"], [TablePart(None, header, [
+        row("Subprogramme 1, Statistics", "1", "P-4", "Conversion of 1 post")])], [P])
+    out = run_en(Heading("Annex II", 1, P), table)
+    assert out.tables[0].parts[0].rows[0].values[1] == "P-4"
+    assert [w.code for w in out.warnings if w.code == "unreadable-number"] == []
