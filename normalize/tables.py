@@ -301,10 +301,13 @@ class _RowTyper:
             return role
         if role == "subcategory" and row.span is None:
             return "subtotal"
-        if row.span is not None:
-            return "section" if role in ("section", "group") else "text"
-        if role == "section" or _heading(role, self.columns, values, cells) and not (
-                role == "item" and _leads_in(label)):  # "Meetings of:" is an item itself
+        if row.span is not None:  # a label across the row: inside a subcategory, a
+            # heading of its items, as when printed beside blank cells
+            grouping = role is None and self._subcategory_rank() is not None
+            return "section" if role in ("section", "group") or grouping else "text"
+        heads = _heading(role, self.columns, values, cells) and not (
+            role == "item" and _leads_in(label))  # "Meetings of:" is an item itself
+        if role == "section" or heads:
             return "section"
         return "item"
 
@@ -344,8 +347,10 @@ class _RowTyper:
         return outer[-1].rank + 1 if outer else 0
 
     def _subcategory_rank(self) -> int | None:
-        """The rank of the open deliverable subcategory, if any."""
-        return next((s.rank for s in reversed(self.scopes) if s.role == "subcategory"), None)
+        """The rank of the open subcategory of counted items ("Publications"), if any;
+        one described in words ("Outreach programmes: …") holds none."""
+        return next((s.rank for s in reversed(self.scopes)
+                     if s.role == "subcategory" and s.child_key), None)
 
     def _open(self, rank: int, entry: RowLabel | None, role: str | None) -> int:
         self._close(rank)

@@ -361,3 +361,22 @@ def test_label_column_past_the_stub_holds_text():
     out = run_en(Heading("Annex II", 1, P), table)
     assert out.tables[0].parts[0].rows[0].values[1] == "P-4"
     assert [w.code for w in out.warnings if w.code == "unreadable-number"] == []
+
+
+def test_heading_across_the_row_inside_a_subcategory_groups_its_items():
+    """Regression (9.17, PDF): a long heading the PDF reader sets across the row (no
+    cells) was free text and closed "Publications", as the Word file's did not."""
+    out = deliverables_en(
+        row("Publications (number of publications)", "2"),
+        TableRow(P, span="Publications on Sustainable Development Goal indicators and "
+                         "cross-cutting statistical areas"),
+        row("1. Statistical Yearbook", "2"))
+    part = out.table("9.16").parts[0]
+    assert [(r.kind, r.level) for r in part.rows] == [
+        ("subtotal", 0), ("section", 1), ("item", 2)]
+    # under a subcategory described in words, a row across the table stays text
+    out = deliverables_en(
+        TableRow(P, span="Outreach programmes, special events and information materials: "
+                         "exhibits"),
+        TableRow(P, span="Library services: training on research tools"))
+    assert [r.kind for r in out.table("9.16").parts[0].rows] == ["text", "text"]
