@@ -1,0 +1,107 @@
+"""Tables printed stacked (pdftotext's default mode) put back a row per line.
+
+Small synthetic tables check each rule of ``extract.text_stacked``; the default-mode
+text of the sample PDF, made in the test, is held to its measured score.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from extract.text_grid import PlainLine
+from extract.text_stacked import restack
+from extract.text_vocab import vocabulary
+
+SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
+
+
+def _lines(*texts: str) -> list[PlainLine]:
+    """Lines numbered in order; an empty string is a blank line (a gap in numbers)."""
+    return [PlainLine(no, text, 1) for no, text in enumerate(texts, 1) if text]
+
+
+def _texts(lines: list[PlainLine]) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+def test_label_column_block_takes_the_rows_after_the_header() -> None:
+    lines = _lines("表 1.1", "标题", "(千美元)", "支出用途", "员额", "其他工作人员", "费用", "",
+                   "2022 年支出", "2023 年批款", "", "1", "", "2", "", "3", "", "4", "",
+                   "招待费", "", "5", "", "6", "", "咨询人", "", "7", "", "8")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got == ["表 1.1", "标题", "(千美元)", "支出用途", "员额 1 2", "其他工作人员",
+                   "费用 3 4", "2022 年支出", "2023 年批款", "招待费 5 6", "咨询人 7 8"]
+
+
+def test_each_label_takes_the_values_printed_after_it() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
+                   "", "Beta", "3", "4", "", "Gamma", "5", "6")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-3:] == ["Alpha 1 2", "Beta 3 4", "Gamma 5 6"]
+
+
+def test_values_printed_before_their_label_wait_for_it() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
+                   "", "Beta", "3", "4", "", "7", "8", "", "Total", "", "Other", "9", "9")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:] == ["Alpha 1 2", "Beta 3 4", "Total 7 8", "Other 9 9"]
+
+
+def test_a_section_label_above_a_row_takes_no_values() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "1", "1", "",
+                   "A. Facilitation of the intergovernmental process and bodies",
+                   "Documentation (number)",
+                   "1. Report of the Secretary-General on the work of the Organization in",
+                   "the period", "2", "2", "", "Meetings", "3", "3")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "Documentation (number) 1 1" in got
+    assert "the period 2 2" in got
+    assert "Meetings 3 3" in got
+    assert "A. Facilitation of the intergovernmental process and bodies" in got
+
+
+def test_a_number_broken_over_two_lines_is_joined() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
+                   "", "Beta", "13", "598.5", "9.8", "", "Gamma", "5", "6")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "Beta 13 598.5 9.8" in got
+
+
+def test_a_running_line_inside_a_table_is_dropped_but_not_a_value() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha",
+                   "26-03367", "1", "2", "", "Beta", "3", "4")
+    got = _texts(restack(lines, ["26-03367", "4"], vocabulary("en")))
+    assert got[-2:] == ["Alpha 1 2", "Beta 3 4"]
+    assert "26-03367" not in got
+
+
+def test_a_table_printed_a_row_per_line_is_left_as_it_is() -> None:
+    lines = _lines("Table 1.1", "Title", "Category 2025 2026", "Alpha 1 2", "Beta 3 4",
+                   "Gamma", "5 6", "Delta 7 8")
+    assert restack(lines, [], vocabulary("en")) == lines
+
+
+def test_lines_outside_tables_are_left_as_they_are() -> None:
+    lines = _lines("1.1 Text of a paragraph.", "1", "2", "3", "1.2 More text.")
+    assert restack(lines, [], vocabulary("en")) == lines
+
+
+# (cells, rows, paragraphs) measured on the sample's default-mode pdftotext text.
+DEFAULT_MODE_FLOOR = (85.8, 95.7, 97.2)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+def test_default_mode_pdftotext_text_of_the_sample_reaches_its_floor(tmp_path: Path) -> None:
+    from tests.conftest import key_scores
+    from unfascicle.output import to_dict
+    from unfascicle.pipeline import read
+
+    text = tmp_path / "sample.txt"
+    subprocess.run(["pdftotext", "-enc", "UTF-8", str(SAMPLE_PDF), str(text)], check=True)
+    cells, rows, paras = key_scores(to_dict(read(text)), Path("samples/corpus/answer-key"))
+    floor = DEFAULT_MODE_FLOOR
+    assert cells >= floor[0] and rows >= floor[1] and paras >= floor[2], (cells, rows, paras)
