@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_grid import PlainLine
-from .text_prose import heads_prose_table
+from .text_prose import heads_prose_table, leading_years
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, split_row
 from .text_vocab import Vocabulary
@@ -97,6 +97,9 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     it was when its values are not stacked."""
     body = [ln for ln in region[1:]
             if _mask(ln.text) not in junk or fewest_values(ln.text) is not None]
+    prose = _prose_cells(body, voc)
+    if prose is not None:
+        return [region[0], *prose]
     alone = _values(body, voc)
     if not _stacked(body, alone, voc):
         return region
@@ -107,6 +110,50 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
             out += _restacked_part(body[start:k], alone[start:k], voc)
             start = k
     return out
+
+
+def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
+    """A table of prose cells under a header of years, printed a block of lines per
+    cell (one block per year, a blank line between blocks), rewritten column-aligned
+    as ``pdftotext -layout`` prints it: the years on one line, then each printed line
+    of the row with the cells side by side; the blocks after one per year are left
+    as they were (a cell's second paragraph, or text after the table). None for
+    any other table (a cell of a dash alone may share its block with others: the
+    cells cannot be told apart)."""
+    texts = [ln.text for ln in body]
+    if not heads_prose_table(texts[1:], voc):
+        return None
+    start = next(k for k in range(1, min(4, len(texts)))
+                 if leading_years(texts[k:], voc))
+    years = body[start:start + leading_years(texts[start:], voc)]
+    blocks: list[list[PlainLine]] = []
+    for ln in body[start + len(years):]:
+        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    blocks, rest = blocks[:len(years)], blocks[len(years):]
+    if len(years) < 2 or len(blocks) != len(years) or any(
+            all(fewest_values(ln.text) for ln in block) for block in blocks):
+        return None
+    columns = [[y.text] for y in years] + [[ln.text for ln in block] for block in blocks]
+    wide = [max(len(t) for t in col) for col in columns[:len(years)]]
+    wide = [max(w, *(len(t) for t in block)) for w, block in zip(wide, columns[len(years):],
+                                                                  strict=True)]
+    tallest = max(blocks, key=len)
+    first = years[0]
+    head = PlainLine(first.no, _side_by_side([[y.text] for y in years], wide, 0), first.page)
+    cells = [[ln.text for ln in block] for block in blocks]
+    rows = [PlainLine(ln.no, _side_by_side(cells, wide, k), ln.page)
+            for k, ln in enumerate(tallest)]
+    return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
+
+
+def _side_by_side(cells: list[list[str]], wide: list[int], k: int) -> str:
+    """Printed line ``k`` of cells laid side by side, each column ``wide`` characters
+    and two spaces apart."""
+    return "  ".join((col[k] if k < len(col) else "").ljust(w)
+                     for col, w in zip(cells, wide, strict=True)).rstrip()
 
 
 def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary) -> bool:

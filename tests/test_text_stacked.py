@@ -105,3 +105,24 @@ def test_default_mode_pdftotext_text_of_the_sample_reaches_its_floor(tmp_path: P
     cells, rows, paras = key_scores(to_dict(read(text)), Path("samples/corpus/answer-key"))
     floor = DEFAULT_MODE_FLOOR
     assert cells >= floor[0] and rows >= floor[1] and paras >= floor[2], (cells, rows, paras)
+
+
+def test_prose_cells_printed_a_block_each_are_laid_side_by_side() -> None:
+    lines = _lines("Table 1.1", "Performance measure", "2025 (actual)", "2026 (planned)",
+                   "2027 (planned)", "", "Member States", "have access", "", "New module",
+                   "available", "", "Further States", "use the", "module", "",
+                   "More text after the table.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got == ["Table 1.1", "Performance measure",
+                   "2025 (actual)  2026 (planned)  2027 (planned)",
+                   "Member States  New module      Further States",
+                   "have access    available       use the",
+                   "                               module",
+                   "More text after the table."]
+
+
+def test_prose_cells_with_a_dash_alone_are_left_as_they_are() -> None:
+    lines = _lines("Table 1.1", "Performance measure", "2025 (actual)", "2026 (planned)",
+                   "2027 (planned)", "", "–", "", "New module", "available", "", "Further States",
+                   "use the", "module")
+    assert restack(lines, [], vocabulary("en")) == lines
