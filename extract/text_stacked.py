@@ -46,10 +46,12 @@ class _Row:
 
 @dataclass
 class _Assignment:
-    """Rows given to label lines (by line number) and rows still waiting."""
+    """Rows given to label lines (by line number), rows still waiting, and rows too
+    short to place (left where they were printed)."""
 
     given: dict[int, list[str]] = field(default_factory=dict)
     waiting: list[_Row] = field(default_factory=list)
+    kept: list[_Row] = field(default_factory=list)
 
 
 def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list[PlainLine]:
@@ -336,12 +338,15 @@ def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
     """At most ``most`` of ``rows`` to the last ``ends`` in order; ends left over
     take the rows waiting (the latest to the last); rows left over wait. Short rows
     next to each other that together hold ``n`` values or fewer are one row (a
-    row's values printed in two blocks)."""
+    row's values printed in two blocks); a row with fewer than half of them stays
+    where it was printed (which columns it fills is the table reader's guess)."""
     rows = _merged(rows, n)
     if out.waiting and rows and _mergeable(out.waiting[-1], rows[0], n):
         rows[0] = _Row(out.waiting[-1].values + rows[0].values,
                        out.waiting[-1].lines + rows[0].lines)
         out.waiting = out.waiting[:-1]
+    out.kept += [row for row in rows if 2 * len(row.values) < n]
+    rows = [row for row in rows if 2 * len(row.values) >= n]
     own = min(len(rows), len(ends), most)
     for end, row in zip(ends[len(ends) - own:], rows[:own], strict=True):
         out.given[end.no] = row.values
@@ -389,7 +394,7 @@ def _written(body: list[PlainLine], alone: list[list[str] | None],
              assignment: _Assignment) -> list[PlainLine]:
     """The body a row per line: label lines with the values given them, value lines
     of rows given away dropped, the others kept as they were."""
-    waiting = {ln.no for row in assignment.waiting for ln in row.lines}
+    waiting = {ln.no for row in [*assignment.waiting, *assignment.kept] for ln in row.lines}
     out = []
     for ln, vals in zip(body, alone, strict=True):
         if vals:

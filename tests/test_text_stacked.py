@@ -91,7 +91,7 @@ def test_lines_outside_tables_are_left_as_they_are() -> None:
 
 
 # (cells, rows, paragraphs) measured on the sample's default-mode pdftotext text.
-DEFAULT_MODE_FLOOR = (85.8, 95.7, 97.2)
+DEFAULT_MODE_FLOOR = (84.9, 96.6, 97.2)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
@@ -126,3 +126,11 @@ def test_prose_cells_with_a_dash_alone_are_left_as_they_are() -> None:
                    "2027 (planned)", "", "–", "", "New module", "available", "", "Further States",
                    "use the", "module")
     assert restack(lines, [], vocabulary("en")) == lines
+
+
+def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned",
+                   "2027", "planned", "", "Alpha", "1", "2", "3", "", "Beta", "4", "5", "6",
+                   "", "Total", "7")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:] == ["Alpha 1 2 3", "Beta 4 5 6", "Total", "7"]
