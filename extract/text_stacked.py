@@ -1,18 +1,23 @@
 """Tables printed stacked, put back a row per line.
 
 ``pdftotext`` in its default mode reads a page as blocks and prints one block after
-another: a table's label column comes out as a run of label lines, and the values
-as runs of value lines, one value (or a few) a line, sometimes before the label
-they belong to. The table reader (``text_grid``) reads a row from a label line
-and the values after it, as ``pdftotext -raw`` prints them; here a table whose
-value lines mostly stand alone is rewritten so: each run of value lines is cut
-into rows of the column count (the count most runs hold), and the rows go, in
-order, to the lines that end a label (its last line carries its values).
+another, a blank line between blocks: a table's label column comes out as a run of
+label lines, and the values as runs of value lines, one value (or a few) a line,
+sometimes before the label they belong to. The table reader (``text_grid``) reads
+a row from a label line and the values after it, as ``pdftotext -raw`` prints
+them; here a table whose first value lines mostly hold one value alone is
+rewritten so: each run of value lines is cut into rows of the column count (the
+count most runs hold), and the rows go to the lines that end a label (a label's
+last line carries its values).
 
-A run of values printed after the header but before any label line waits for
-the next labels; rows left over after a run of labels wait for the next run; a
-run of labels given fewer rows than it has labels gives them to its last labels
-(section rows head their rows). Everything else stays as it was.
+The first run goes to the labels printed in the header's block (the label column
+under its heading); a later run gives its first row to the label just above it,
+and its other rows wait for labels printed after them; labels left without a row
+take the rows waiting. A row holding fewer than half the columns' values stays
+where it was printed. A table of prose cells under a header of years, a block of
+lines per cell, is laid out column-aligned as ``pdftotext -layout`` prints it.
+Running lines (page headers and footers) inside a table are dropped; everything
+outside tables stays as it was.
 """
 
 from __future__ import annotations
@@ -109,7 +114,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     start = 0
     for k in range(1, len(body) + 1):
         if k == len(body) or voc.table_part_label.match(body[k].text):
-            out += _restacked_part(body[start:k], alone[start:k], voc)
+            out += _restacked_part(body[start:k], voc)
             start = k
     return out
 
@@ -138,16 +143,13 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     if len(years) < 2 or len(blocks) != len(years) or any(
             all(fewest_values(ln.text) for ln in block) for block in blocks):
         return None
-    columns = [[y.text] for y in years] + [[ln.text for ln in block] for block in blocks]
-    wide = [max(len(t) for t in col) for col in columns[:len(years)]]
-    wide = [max(w, *(len(t) for t in block)) for w, block in zip(wide, columns[len(years):],
-                                                                  strict=True)]
-    tallest = max(blocks, key=len)
+    cells = [[ln.text for ln in block] for block in blocks]
+    wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
+                                                                        strict=True)]
     first = years[0]
     head = PlainLine(first.no, _side_by_side([[y.text] for y in years], wide, 0), first.page)
-    cells = [[ln.text for ln in block] for block in blocks]
     rows = [PlainLine(ln.no, _side_by_side(cells, wide, k), ln.page)
-            for k, ln in enumerate(tallest)]
+            for k, ln in enumerate(max(blocks, key=len))]
     return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
 
 
@@ -172,8 +174,7 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
         voc.is_text_column(word) for ln in body for word in ln.text.split())
 
 
-def _restacked_part(body: list[PlainLine], alone: list[list[str] | None],
-                    voc: Vocabulary) -> list[PlainLine]:
+def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     alone = _values(body, voc)
     runs = _runs(body, alone)
@@ -293,9 +294,13 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if under:
         return under
     k = len(header)
-    while k > 0 and (voc.is_row_label(header[k - 1].text) or _ENUMERATOR.match(header[k - 1].text)
-                     or (k > 1 and voc.is_row_label(header[k - 2].text + header[k - 1].text))):
-        k -= 1 if not voc.is_row_label(header[k - 2].text + header[k - 1].text) else 2
+    while k > 0:
+        if k > 1 and voc.is_row_label(header[k - 2].text + header[k - 1].text):
+            k -= 2  # a known label wrapped over two lines
+        elif voc.is_row_label(header[k - 1].text) or _ENUMERATOR.match(header[k - 1].text):
+            k -= 1
+        else:
+            break
     if k < len(header):
         return header[k:]
     last = _block(list(reversed(header)), header[-1].no, voc, step=-1)[::-1] if header else []
