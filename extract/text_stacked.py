@@ -397,8 +397,9 @@ def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
 
 def _written(body: list[PlainLine], alone: list[list[str] | None],
              assignment: _Assignment) -> list[PlainLine]:
-    """The body a row per line: label lines with the values given them, value lines
-    of rows given away dropped, the others kept as they were."""
+    """The body a row per line: label lines with the values given them, two spaces
+    apart (one space joins the groups of a number: "3 130  762" is two values),
+    value lines of rows given away dropped, the others kept as they were."""
     waiting = {ln.no for row in [*assignment.waiting, *assignment.kept] for ln in row.lines}
     out = []
     for ln, vals in zip(body, alone, strict=True):
@@ -407,6 +408,6 @@ def _written(body: list[PlainLine], alone: list[list[str] | None],
                 out.append(ln)
             continue
         values = assignment.given.get(ln.no)
-        out.append(PlainLine(ln.no, f"{ln.text} {' '.join(values)}", ln.page, ln.indent)
+        out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(values)}", ln.page, ln.indent)
                    if values else ln)
     return out

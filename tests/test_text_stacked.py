@@ -33,22 +33,22 @@ def test_label_column_block_takes_the_rows_after_the_header() -> None:
                    "2022 年支出", "2023 年批款", "", "1", "", "2", "", "3", "", "4", "",
                    "招待费", "", "5", "", "6", "", "咨询人", "", "7", "", "8")
     got = _texts(restack(lines, [], vocabulary("zh")))
-    assert got == ["表 1.1", "标题", "(千美元)", "支出用途", "员额 1 2", "其他工作人员",
-                   "费用 3 4", "2022 年支出", "2023 年批款", "招待费 5 6", "咨询人 7 8"]
+    assert got == ["表 1.1", "标题", "(千美元)", "支出用途", "员额  1  2", "其他工作人员",
+                   "费用  3  4", "2022 年支出", "2023 年批款", "招待费  5  6", "咨询人  7  8"]
 
 
 def test_each_label_takes_the_values_printed_after_it() -> None:
     lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
                    "", "Beta", "3", "4", "", "Gamma", "5", "6")
     got = _texts(restack(lines, [], vocabulary("en")))
-    assert got[-3:] == ["Alpha 1 2", "Beta 3 4", "Gamma 5 6"]
+    assert got[-3:] == ["Alpha  1  2", "Beta  3  4", "Gamma  5  6"]
 
 
 def test_values_printed_before_their_label_wait_for_it() -> None:
     lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
                    "", "Beta", "3", "4", "", "7", "8", "", "Total", "", "Other", "9", "9")
     got = _texts(restack(lines, [], vocabulary("en")))
-    assert got[-4:] == ["Alpha 1 2", "Beta 3 4", "Total 7 8", "Other 9 9"]
+    assert got[-4:] == ["Alpha  1  2", "Beta  3  4", "Total  7  8", "Other  9  9"]
 
 
 def test_a_section_label_above_a_row_takes_no_values() -> None:
@@ -58,29 +58,36 @@ def test_a_section_label_above_a_row_takes_no_values() -> None:
                    "1. Report of the Secretary-General on the work of the Organization in",
                    "the period", "2", "2", "", "Meetings", "3", "3")
     got = _texts(restack(lines, [], vocabulary("en")))
-    assert "Documentation (number) 1 1" in got
-    assert "the period 2 2" in got
-    assert "Meetings 3 3" in got
+    assert "Documentation (number)  1  1" in got
+    assert "the period  2  2" in got
+    assert "Meetings  3  3" in got
     assert "A. Facilitation of the intergovernmental process and bodies" in got
+
+
+def test_values_are_set_two_spaces_apart_so_that_numbers_stay_whole() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "",
+                   "Alpha", "3 130", "762", "", "Beta", "2 250", "2 250")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-2:] == ["Alpha  3 130  762", "Beta  2 250  2 250"]
 
 
 def test_a_number_broken_over_two_lines_is_joined() -> None:
     lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
                    "", "Beta", "13", "598.5", "9.8", "", "Gamma", "5", "6")
     got = _texts(restack(lines, [], vocabulary("en")))
-    assert "Beta 13 598.5 9.8" in got
+    assert "Beta  13 598.5  9.8" in got
 
 
 def test_a_running_line_inside_a_table_is_dropped_but_not_a_value() -> None:
     lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha",
                    "26-03367", "1", "2", "", "Beta", "3", "4")
     got = _texts(restack(lines, ["26-03367", "4"], vocabulary("en")))
-    assert got[-2:] == ["Alpha 1 2", "Beta 3 4"]
+    assert got[-2:] == ["Alpha  1  2", "Beta  3  4"]
     assert "26-03367" not in got
 
 
 def test_a_table_printed_a_row_per_line_is_left_as_it_is() -> None:
-    lines = _lines("Table 1.1", "Title", "Category 2025 2026", "Alpha 1 2", "Beta 3 4",
+    lines = _lines("Table 1.1", "Title", "Category 2025 2026", "Alpha  1  2", "Beta  3  4",
                    "Gamma", "5 6", "Delta 7 8")
     assert restack(lines, [], vocabulary("en")) == lines
 
@@ -91,7 +98,7 @@ def test_lines_outside_tables_are_left_as_they_are() -> None:
 
 
 # (cells, rows, paragraphs) measured on the sample's default-mode pdftotext text.
-DEFAULT_MODE_FLOOR = (84.9, 96.6, 97.2)
+DEFAULT_MODE_FLOOR = (84.8, 96.6, 97.2)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
@@ -133,4 +140,4 @@ def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> N
                    "2027", "planned", "", "Alpha", "1", "2", "3", "", "Beta", "4", "5", "6",
                    "", "Total", "7")
     got = _texts(restack(lines, [], vocabulary("en")))
-    assert got[-4:] == ["Alpha 1 2 3", "Beta 4 5 6", "Total", "7"]
+    assert got[-4:] == ["Alpha  1  2  3", "Beta  4  5  6", "Total", "7"]
