@@ -146,18 +146,18 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     cells = [[ln.text for ln in block] for block in blocks]
     wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
                                                                         strict=True)]
-    first = years[0]
-    head = PlainLine(first.no, _side_by_side([[y.text] for y in years], wide, 0), first.page)
-    rows = [PlainLine(ln.no, _side_by_side(cells, wide, k), ln.page)
-            for k, ln in enumerate(max(blocks, key=len))]
+    head = _aligned(years[0], [[y.text] for y in years], wide, 0)
+    rows = [_aligned(ln, cells, wide, k) for k, ln in enumerate(max(blocks, key=len))]
     return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
 
 
-def _side_by_side(cells: list[list[str]], wide: list[int], k: int) -> str:
+def _aligned(ln: PlainLine, cells: list[list[str]], wide: list[int], k: int) -> PlainLine:
     """Printed line ``k`` of cells laid side by side, each column ``wide`` characters
-    and two spaces apart."""
-    return "  ".join((col[k] if k < len(col) else "").ljust(w)
+    and two spaces apart, as a line numbered as ``ln`` (the spaces before its text
+    as its indent, as column-aligned text is read)."""
+    text = "  ".join((col[k] if k < len(col) else "").ljust(w)
                      for col, w in zip(cells, wide, strict=True)).rstrip()
+    return PlainLine(ln.no, text.lstrip(), ln.page, len(text) - len(text.lstrip()))
 
 
 def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary) -> bool:

@@ -119,13 +119,14 @@ def test_prose_cells_printed_a_block_each_are_laid_side_by_side() -> None:
                    "2027 (planned)", "", "Member States", "have access", "", "New module",
                    "available", "", "Further States", "use the", "module", "",
                    "More text after the table.")
-    got = _texts(restack(lines, [], vocabulary("en")))
-    assert got == ["Table 1.1", "Performance measure",
-                   "2025 (actual)  2026 (planned)  2027 (planned)",
-                   "Member States  New module      Further States",
-                   "have access    available       use the",
-                   "                               module",
-                   "More text after the table."]
+    got = restack(lines, [], vocabulary("en"))
+    assert _texts(got) == ["Table 1.1", "Performance measure",
+                           "2025 (actual)  2026 (planned)  2027 (planned)",
+                           "Member States  New module      Further States",
+                           "have access    available       use the",
+                           "module",
+                           "More text after the table."]
+    assert [ln.indent for ln in got[2:6]] == [0, 0, 0, 31]
 
 
 def test_prose_cells_with_a_dash_alone_are_left_as_they_are() -> None:
