@@ -72,10 +72,69 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             end = _region_end(lines, min(k + 2, len(lines)), voc)
             out += _restacked(lines[k:end], junk, voc)
             k = end
+        elif (run := _number_run(lines, k, voc)) > 1:
+            k = _numbered(lines, k, run, junk, voc, out)
         else:
             out.append(lines[k])
             k += 1
     return out
+
+
+def _number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
+    """How many lines from ``k`` hold a paragraph number alone, each the one after
+    the number above ("2.21", "2.22"): the margin's numbers printed as one block."""
+    run = 0
+    while k + run < len(lines) and (m := _lone_number(lines[k + run].text, voc)) and (
+            not run or _next_number(_lone_number(lines[k + run - 1].text, voc) or "", m)):
+        run += 1
+    return run
+
+
+def _lone_number(text: str, voc: Vocabulary) -> str | None:
+    """The paragraph number a line holds alone, if it does."""
+    m = voc.paragraph_number.match(text + " x")
+    return m.group(1) if m and m.group(1) == text else None
+
+
+def _marker(text: str, voc: Vocabulary) -> bool:
+    """Whether a line starts an item ("(a)", alone or with its text)."""
+    return bool(voc.item_level1.match(text + " x") or voc.item_level2.match(text + " x"))
+
+
+def _next_number(above: str, below: str) -> bool:
+    """Whether paragraph number ``below`` comes right after ``above`` ("2.22" after
+    "2.21")."""
+    head, _, tail = above.rpartition(".")
+    return below == f"{head}.{int(tail) + 1}" if tail.isdigit() else False
+
+
+def _numbered(lines: list[PlainLine], k: int, run: int, junk: set[str], voc: Vocabulary,
+              out: list[PlainLine]) -> int:
+    """Numbers printed as one block before their paragraphs, each written before
+    the first line of the next paragraph (a block after a blank line that is not
+    an item or an item's text, a heading, caption or running line), in order;
+    appended to ``out``.
+    Returns the index after the numbers (left as they were when too few
+    paragraphs follow before a caption)."""
+    numbers = [ln.text for ln in lines[k:k + run]]
+    starts: dict[int, str] = {}
+    j = k + run
+    while j < len(lines) and len(starts) < run and not voc.table_caption.match(lines[j].text):
+        ln = lines[j]
+        text = ln.text
+        after_gap = ln.no > lines[j - 1].no + 1 or ln.page != lines[j - 1].page
+        if after_gap and _mask(text) not in junk and not (
+                _marker(text, voc) or _marker(lines[j - 1].text, voc)
+                or voc.is_heading(text) or voc.figure_caption.match(text)
+                or _lone_number(text, voc) or fewest_values(text)):
+            starts[j] = numbers[len(starts)]
+        j += 1
+    if len(starts) < run:
+        out += lines[k:k + run]
+        return k + run
+    out += [PlainLine(ln.no, f"{starts[i]} {ln.text}", ln.page, ln.indent) if i in starts
+            else ln for i, ln in enumerate(lines[k + run:j], k + run)]
+    return j
 
 
 def _mask(text: str) -> str:

@@ -97,6 +97,23 @@ def test_lines_outside_tables_are_left_as_they_are() -> None:
     assert restack(lines, [], vocabulary("en")) == lines
 
 
+def test_paragraph_numbers_printed_as_one_block_go_before_their_paragraphs() -> None:
+    lines = _lines("2.21", "", "2.22", "", "26-03928", "", "To contribute, the subprogramme will:",
+                   "(a)", "", "Provide services to bodies;", "", "The work is expected to",
+                   "result in:", "(a)", "", "Smooth meetings.")
+    got = _texts(restack(lines, ["26-03928"], vocabulary("en")))
+    assert got == ["26-03928", "2.21 To contribute, the subprogramme will:", "(a)",
+                   "Provide services to bodies;", "2.22 The work is expected to", "result in:",
+                   "(a)", "Smooth meetings."]
+
+
+def test_numbers_not_in_sequence_or_without_paragraphs_are_left_as_they_are() -> None:
+    lines = _lines("2.21", "", "2.23", "", "Text of a paragraph.")
+    assert restack(lines, [], vocabulary("en")) == lines
+    lines = _lines("2.21", "", "2.22", "", "Text of a paragraph.")
+    assert restack(lines, [], vocabulary("en")) == lines
+
+
 # (cells, rows, paragraphs) measured on the sample's default-mode pdftotext text.
 DEFAULT_MODE_FLOOR = (84.8, 96.6, 97.2)
 
