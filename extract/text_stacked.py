@@ -81,19 +81,32 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
 
 
 def _number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
-    """How many lines from ``k`` hold a paragraph number alone, each the one after
-    the number above ("2.21", "2.22"): the margin's numbers printed as one block."""
+    """How many lines from ``k`` hold a paragraph number or an item marker alone,
+    the numbers each the one after the number above ("2.21", "2.22"; "(i)",
+    "12.25"): the margin's numbers printed as one block (0 without a number)."""
     run = 0
-    while k + run < len(lines) and (m := _lone_number(lines[k + run].text, voc)) and (
-            not run or _next_number(_lone_number(lines[k + run - 1].text, voc) or "", m)):
+    last = None
+    while k + run < len(lines):
+        text = lines[k + run].text
+        number = _lone_number(text, voc)
+        if number and (last is None or _next_number(last, number)):
+            last = number
+        elif number or not _lone_marker(text, voc):
+            break
         run += 1
-    return run
+    return run if last is not None else 0
 
 
 def _lone_number(text: str, voc: Vocabulary) -> str | None:
     """The paragraph number a line holds alone, if it does."""
     m = voc.paragraph_number.match(text + " x")
     return m.group(1) if m and m.group(1) == text else None
+
+
+def _lone_marker(text: str, voc: Vocabulary) -> bool:
+    """Whether a line is an item marker alone ("(i)")."""
+    m = voc.item_level1.match(text + " x") or voc.item_level2.match(text + " x")
+    return bool(m) and m.group(1) == text
 
 
 def _marker(text: str, voc: Vocabulary) -> bool:
@@ -110,8 +123,8 @@ def _next_number(above: str, below: str) -> bool:
 
 def _numbered(lines: list[PlainLine], k: int, run: int, junk: set[str], voc: Vocabulary,
               out: list[PlainLine]) -> int:
-    """Numbers printed as one block before their paragraphs, each written before
-    the first line of the next paragraph (a block after a blank line that is not
+    """Numbers (and item markers) printed as one block before their paragraphs,
+    each written before the first line of the next paragraph (a block after a blank line that is not
     an item or an item's text, a heading, caption or running line), in order;
     appended to ``out``.
     Returns the index after the numbers (left as they were when too few
@@ -124,7 +137,7 @@ def _numbered(lines: list[PlainLine], k: int, run: int, junk: set[str], voc: Voc
         text = ln.text
         after_gap = ln.no > lines[j - 1].no + 1 or ln.page != lines[j - 1].page
         if after_gap and _mask(text) not in junk and not (
-                _marker(text, voc) or _marker(lines[j - 1].text, voc)
+                _marker(text, voc) or (j > k + run and _marker(lines[j - 1].text, voc))
                 or voc.is_heading(text) or voc.figure_caption.match(text)
                 or _lone_number(text, voc) or fewest_values(text)):
             starts[j] = numbers[len(starts)]

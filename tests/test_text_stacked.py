@@ -107,6 +107,13 @@ def test_paragraph_numbers_printed_as_one_block_go_before_their_paragraphs() -> 
                    "(a)", "Smooth meetings."]
 
 
+def test_an_item_marker_and_a_number_printed_as_one_block_go_to_their_texts() -> None:
+    lines = _lines("(i)", "", "12.25", "", "Conduct analytical work;", "",
+                   "Programme performance is shown below.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got == ["(i) Conduct analytical work;", "12.25 Programme performance is shown below."]
+
+
 def test_numbers_not_in_sequence_or_without_paragraphs_are_left_as_they_are() -> None:
     lines = _lines("2.21", "", "2.23", "", "Text of a paragraph.")
     assert restack(lines, [], vocabulary("en")) == lines
