@@ -37,6 +37,10 @@ from .textnorm import width
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
+# The full line width: the width most lines of the text reach (this share of them);
+# a line narrower than this share of it that ends a sentence ends its paragraph.
+_FULL_RANK = 0.8
+_FULL_SHARE = 0.88
 # How many of a table's first lines with values tell whether it is stacked.
 _FIRST = 8
 
@@ -64,6 +68,8 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     its label's last line); the page's ``running`` lines met inside a table dropped
     (not those that read as values: a page number looks like a count)."""
     junk = {_mask(text) for text in running}
+    widths = sorted(width(ln.text) for ln in lines)
+    full = widths[int(_FULL_RANK * (len(widths) - 1))] if widths else 0
     out: list[PlainLine] = []
     k = 0
     while k < len(lines):
@@ -73,7 +79,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             out += _restacked(lines[k:end], junk, voc)
             k = end
         elif (run := _number_run(lines, k, voc)) > 1:
-            k = _numbered(lines, k, run, junk, voc, out)
+            k = _numbered(lines, k, run, (junk, full), voc, out)
         else:
             out.append(lines[k])
             k += 1
@@ -121,21 +127,25 @@ def _next_number(above: str, below: str) -> bool:
     return below == f"{head}.{int(tail) + 1}" if tail.isdigit() else False
 
 
-def _numbered(lines: list[PlainLine], k: int, run: int, junk: set[str], voc: Vocabulary,
-              out: list[PlainLine]) -> int:
+def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], int],
+              voc: Vocabulary, out: list[PlainLine]) -> int:
     """Numbers (and item markers) printed as one block before their paragraphs,
-    each written before the first line of the next paragraph (a block after a blank line that is not
-    an item or an item's text, a heading, caption or running line), in order;
-    appended to ``out``.
+    each written before the first line of the next paragraph, in order: a line
+    after a blank line, or after a sentence's end that stops short of the full
+    line width (``page``: the running lines and that width), and not an item or
+    an item's text, a heading, caption or running line; appended to ``out``.
     Returns the index after the numbers (left as they were when too few
     paragraphs follow before a caption)."""
+    junk, full = page
     numbers = [ln.text for ln in lines[k:k + run]]
     starts: dict[int, str] = {}
     j = k + run
     while j < len(lines) and len(starts) < run and not voc.table_caption.match(lines[j].text):
         ln = lines[j]
         text = ln.text
-        after_gap = ln.no > lines[j - 1].no + 1 or ln.page != lines[j - 1].page
+        above = lines[j - 1]
+        after_gap = ln.no > above.no + 1 or ln.page != above.page or (
+            voc.ends_sentence(above.text) and width(above.text) < _FULL_SHARE * full)
         if after_gap and _mask(text) not in junk and not (
                 _marker(text, voc) or (j > k + run and _marker(lines[j - 1].text, voc))
                 or voc.is_heading(text) or voc.figure_caption.match(text)

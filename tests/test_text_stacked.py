@@ -114,6 +114,14 @@ def test_an_item_marker_and_a_number_printed_as_one_block_go_to_their_texts() ->
     assert got == ["(i) Conduct analytical work;", "12.25 Programme performance is shown below."]
 
 
+def test_a_paragraph_start_is_also_found_after_a_short_line_ending_a_sentence() -> None:
+    lines = _lines("15.1", "", "15.2", "", "联合国人类住区规划署是联合国系统可持续城市化和人类住区协调",
+                   "中心。", "人居署提供支助的宗旨是发展各级政府和其他主要利益攸关方的能",
+                   "力。")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[0].startswith("15.1 联合国") and got[2].startswith("15.2 人居署")
+
+
 def test_numbers_not_in_sequence_or_without_paragraphs_are_left_as_they_are() -> None:
     lines = _lines("2.21", "", "2.23", "", "Text of a paragraph.")
     assert restack(lines, [], vocabulary("en")) == lines
