@@ -1,4 +1,4 @@
-"""Tables printed stacked, put back a row per line.
+"""Tables and margin numbers printed stacked, put back where the reader expects them.
 
 ``pdftotext`` in its default mode reads a page as blocks and prints one block after
 another, a blank line between blocks: a table's label column comes out as a run of
@@ -16,8 +16,12 @@ and its other rows wait for labels printed after them; labels left without a row
 take the rows waiting. A row holding fewer than half the columns' values stays
 where it was printed. A table of prose cells under a header of years, a block of
 lines per cell, is laid out column-aligned as ``pdftotext -layout`` prints it.
-Running lines (page headers and footers) inside a table are dropped; everything
-outside tables stays as it was.
+Running lines (page headers and footers) inside a table are dropped.
+
+The same mode prints the margin of a page (paragraph numbers, item markers) as a
+block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
+Such a run of numbers, each following the one above, is written before the
+paragraphs after it, one each, in order. Everything else stays as it was.
 """
 
 from __future__ import annotations
@@ -65,8 +69,9 @@ class _Assignment:
 
 def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list[PlainLine]:
     """``lines`` with each stacked table rewritten a row per line (a row's values on
-    its label's last line); the page's ``running`` lines met inside a table dropped
-    (not those that read as values: a page number looks like a count)."""
+    its label's last line), the page's ``running`` lines met inside a table dropped
+    (not those that read as values: a page number looks like a count), and the
+    margin's numbers printed as one block put before their paragraphs."""
     junk = {_mask(text) for text in running}
     widths = sorted(width(ln.text) for ln in lines)
     full = widths[int(_FULL_RANK * (len(widths) - 1))] if widths else 0
@@ -144,10 +149,10 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
         ln = lines[j]
         text = ln.text
         above = lines[j - 1]
-        after_gap = ln.no > above.no + 1 or ln.page != above.page or (
+        opens = ln.no > above.no + 1 or ln.page != above.page or (
             voc.ends_sentence(above.text) and width(above.text) < _FULL_SHARE * full)
-        if after_gap and _mask(text) not in junk and not (
-                _marker(text, voc) or (j > k + run and _marker(lines[j - 1].text, voc))
+        if opens and _mask(text) not in junk and not (
+                _marker(text, voc) or (j > k + run and _marker(above.text, voc))
                 or voc.is_heading(text) or voc.figure_caption.match(text)
                 or _lone_number(text, voc) or fewest_values(text)):
             starts[j] = numbers[len(starts)]
