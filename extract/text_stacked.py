@@ -76,19 +76,44 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     widths = sorted(width(ln.text) for ln in lines)
     full = widths[int(_FULL_RANK * (len(widths) - 1))] if widths else 0
     out: list[PlainLine] = []
+    last = ""  # the last paragraph number met outside tables
     k = 0
     while k < len(lines):
         if voc.table_caption.match(lines[k].text):
             # the title, whatever it reads like, is the table's
-            end = _region_end(lines, min(k + 2, len(lines)), voc)
+            end = _region_end(lines, min(k + 2, len(lines)), voc, last)
             out += _restacked(lines[k:end], junk, voc)
             k = end
-        elif (run := _number_run(lines, k, voc)) > 1:
+            continue
+        before = len(out)
+        if (run := _number_run(lines, k, voc)) > 1:
             k = _numbered(lines, k, run, (junk, full), voc, out)
         else:
             out.append(lines[k])
             k += 1
+        for ln in out[before:]:
+            last = _advance(last, ln.text, voc)
     return out
+
+
+def _advance(last: str, text: str, voc: Vocabulary) -> str:
+    """The last paragraph number met, after a line: one that starts the line before
+    its text, or stands alone after ``last`` in its series (numbers in between may
+    have been lost with a page's running lines)."""
+    m = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
+    if not m:
+        return last
+    number = m.group(1)
+    if number != text and fewest_values(text) is None:
+        return number
+    return number if number == text and (not last or _later(last, number)) else last
+
+
+def _later(above: str, below: str) -> bool:
+    """Whether paragraph number ``below`` comes after ``above`` in its series."""
+    head, _, tail = above.rpartition(".")
+    own, _, end = below.rpartition(".")
+    return head == own and tail.isdigit() and end.isdigit() and int(end) > int(tail)
 
 
 def _number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
@@ -170,16 +195,18 @@ def _mask(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
-def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
+def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> int:
     """Index of the first line from ``k`` that cannot belong to a table: a
-    caption, a footnote rule, a paragraph number, or a heading that is not an
-    enumerated row label."""
+    caption, a footnote rule, a paragraph number (one alone that reads as a value
+    only when it is the one after ``last``, the last met before the table), or a
+    heading that is not an enumerated row label."""
     while k < len(lines):
         text = lines[k].text
         number = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
         if (voc.table_caption.match(text) or voc.figure_caption.match(text)
                 or voc.footnote_separator.match(text)
-                or (number and fewest_values(text) is None)
+                or (number and (fewest_values(text) is None
+                                or (bool(last) and _next_number(last, number.group(1)))))
                 or (voc.is_heading(text) and not _ENUMERATOR.match(text))):
             return k
         k += 1

@@ -86,6 +86,15 @@ def test_a_running_line_inside_a_table_is_dropped_but_not_a_value() -> None:
     assert "26-03367" not in got
 
 
+def test_the_next_paragraph_number_alone_ends_a_table() -> None:
+    lines = _lines("15.98 Text before the table.", "15.99", "", "More text.", "Table 1.1", "Title",
+                   "Category", "2025", "planned", "2026", "planned", "2027", "planned", "",
+                   "Alpha", "1", "2", "3", "", "Gamma", "5", "6", "7", "", "Beta", "3", "4", "",
+                   "15.100", "", "Text after the table.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:] == ["Gamma  5  6  7", "Beta  3  4", "15.100", "Text after the table."]
+
+
 def test_a_table_printed_a_row_per_line_is_left_as_it_is() -> None:
     lines = _lines("Table 1.1", "Title", "Category 2025 2026", "Alpha  1  2", "Beta  3  4",
                    "Gamma", "5 6", "Delta 7 8")
