@@ -183,3 +183,37 @@ def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> N
                    "", "Total", "7")
     got = _texts(restack(lines, [], vocabulary("en")))
     assert got[-4:] == ["Alpha  1  2  3", "Beta  4  5  6", "Total", "7"]
+
+
+# (cells, paragraphs) measured on the default-mode pdftotext text of the real English PDFs.
+# Sect9 and Sect12 lose their paragraph numbers from the first printed at a page's top:
+# the running-line filter (text_blocks.drop_running) takes "9.17" alone for one.
+ENGLISH_DEFAULT_FLOORS = {
+    "A_81_6_Sect2_PartA": (86.9, 93.1),
+    "A_81_6_Sect3_PartA": (86.1, 92.8),
+    "A_81_6_Sect5_PartA": (91.4, 89.8),
+    "A_81_6_Sect9_PartA": (86.0, 13.1),
+    "A_81_6_Sect12_PartA": (92.0, 5.6),
+    "A_81_6_Sect15_PartA": (96.5, 97.5),
+    "A_81_6_Sect24_PartA": (87.9, 89.1),
+    "A_81_6_Sect27_PartA": (92.1, 78.6),
+    "A_81_6_Sect29A_PartA": (81.9, 70.4),
+    "A_81_6_Sect31_PartA": (86.1, 95.5),
+}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+@pytest.mark.parametrize("document", list(ENGLISH_DEFAULT_FLOORS))
+def test_default_mode_pdftotext_text_of_english_pdfs_reaches_its_floor(tmp_path: Path,
+                                                                       document: str) -> None:
+    from tests.conftest import key_scores
+    from unfascicle.output import to_dict
+    from unfascicle.pipeline import read
+
+    real = Path("../shared/corpus/real")
+    text = tmp_path / f"{document}.txt"
+    subprocess.run(["pdftotext", "-enc", "UTF-8", str(real / "A_81_6" / f"{document}_en.pdf"),
+                    str(text)], check=True)
+    cells, _, paras = key_scores(to_dict(read(text)), real / "keys" / document)
+    floor = ENGLISH_DEFAULT_FLOORS[document]
+    assert cells >= floor[0] and paras >= floor[1], (document, cells, paras)
