@@ -17,6 +17,7 @@ from unfascicle.errors import UnreadableInput
 from .text_blocks import drop_running, has_block_spacing, reblock
 from .text_grid import PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
+from .text_stacked import restack
 from .text_vocab import Vocabulary, vocabulary
 from .textnorm import clean
 
@@ -65,6 +66,7 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
         plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
                  for no, raw in enumerate(raws, 1) if raw.strip()]
     plain, running = drop_running(plain)
+    plain = restack(plain, running, voc)
     urls = [SrcLine(ln.no, ln.text, ln.page) for ln in plain if URL_LINE.match(ln.text)]
     body, tables = reblock([ln for ln in plain if not URL_LINE.match(ln.text)], voc)
     return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)

@@ -1,0 +1,527 @@
+"""Tables and margin numbers printed stacked, put back where the reader expects them.
+
+``pdftotext`` in its default mode reads a page as blocks and prints one block after
+another, a blank line between blocks: a table's label column comes out as a run of
+label lines, and the values as runs of value lines, one value (or a few) a line,
+sometimes before the label they belong to. The table reader (``text_grid``) reads
+a row from a label line and the values after it, as ``pdftotext -raw`` prints
+them; here a table whose first value lines mostly hold one value alone is
+rewritten so: each run of value lines is cut into rows of the column count (the
+count most runs hold), and the rows go to the lines that end a label (a label's
+last line carries its values).
+
+The first run goes to the labels printed in the header's block (the label column
+under its heading); a later run gives its first row to the label just above it,
+and its other rows wait for labels printed after them; labels left without a row
+take the rows waiting. A row holding fewer than half the columns' values stays
+where it was printed. A table of prose cells under a header of years, a block of
+lines per cell, is laid out column-aligned as ``pdftotext -layout`` prints it.
+Running lines (page headers and footers) inside a table are dropped.
+
+The same mode prints the margin of a page (paragraph numbers, item markers) as a
+block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
+Such a run of numbers, each following the one above, is written before the
+paragraphs after it, one each, in order. Everything else stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .text_grid import PlainLine
+from .text_prose import heads_prose_table, leading_years
+from .text_tables import is_unit
+from .text_values import fewest_values, holds_values, split_row
+from .text_vocab import Vocabulary
+from .textnorm import width
+
+# A line starting with an enumerator ("A. ", "1. ", "(a) ") starts a label.
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
+# A label line narrower than this share of the widest line of its run does not wrap.
+_SHORT = 0.7
+# The full line width: the width most lines of the text reach (this share of them);
+# a line narrower than this share of it that ends a sentence ends its paragraph.
+_FULL_RANK = 0.8
+_FULL_SHARE = 0.88
+# How many of a table's first lines with values tell whether it is stacked.
+_FIRST = 8
+
+
+@dataclass
+class _Row:
+    """Values of one table row and the lines they were printed on."""
+
+    values: list[str]
+    lines: list[PlainLine]
+
+
+@dataclass
+class _Assignment:
+    """Rows given to label lines (by line number), rows still waiting, and rows too
+    short to place (left where they were printed)."""
+
+    given: dict[int, list[str]] = field(default_factory=dict)
+    waiting: list[_Row] = field(default_factory=list)
+    kept: list[_Row] = field(default_factory=list)
+
+
+def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list[PlainLine]:
+    """``lines`` with each stacked table rewritten a row per line (a row's values on
+    its label's last line), the page's ``running`` lines met inside a table dropped
+    (not those that read as values: a page number looks like a count), and the
+    margin's numbers printed as one block put before their paragraphs."""
+    junk = {_mask(text) for text in running}
+    widths = sorted(width(ln.text) for ln in lines)
+    full = widths[int(_FULL_RANK * (len(widths) - 1))] if widths else 0
+    out: list[PlainLine] = []
+    last = ""  # the last paragraph number met outside tables
+    k = 0
+    while k < len(lines):
+        if voc.table_caption.match(lines[k].text):
+            # the title, whatever it reads like, is the table's
+            end = _region_end(lines, min(k + 2, len(lines)), voc, last)
+            out += _restacked(lines[k:end], junk, voc)
+            k = end
+            continue
+        before = len(out)
+        if (run := _number_run(lines, k, voc)) > 1:
+            k = _numbered(lines, k, run, (junk, full), voc, out)
+        else:
+            out.append(lines[k])
+            k += 1
+        for ln in out[before:]:
+            last = _advance(last, ln.text, voc)
+    return out
+
+
+def _advance(last: str, text: str, voc: Vocabulary) -> str:
+    """The last paragraph number met, after a line: one that starts the line before
+    its text, or stands alone after ``last`` in its series (numbers in between may
+    have been lost with a page's running lines)."""
+    m = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
+    if not m:
+        return last
+    number = m.group(1)
+    if number != text and fewest_values(text) is None:
+        return number
+    return number if number == text and (not last or _later(last, number)) else last
+
+
+def _later(above: str, below: str) -> bool:
+    """Whether paragraph number ``below`` comes after ``above`` in its series."""
+    head, _, tail = above.rpartition(".")
+    own, _, end = below.rpartition(".")
+    return head == own and tail.isdigit() and end.isdigit() and int(end) > int(tail)
+
+
+def _number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
+    """How many lines from ``k`` hold a paragraph number or an item marker alone,
+    the numbers each the one after the number above ("2.21", "2.22"; "(i)",
+    "12.25"): the margin's numbers printed as one block (0 without a number)."""
+    run = 0
+    last = None
+    while k + run < len(lines):
+        text = lines[k + run].text
+        number = _lone_number(text, voc)
+        if number and (last is None or _next_number(last, number)):
+            last = number
+        elif number or not _lone_marker(text, voc):
+            break
+        run += 1
+    return run if last is not None else 0
+
+
+def _lone_number(text: str, voc: Vocabulary) -> str | None:
+    """The paragraph number a line holds alone, if it does."""
+    m = voc.paragraph_number.match(text + " x")
+    return m.group(1) if m and m.group(1) == text else None
+
+
+def _lone_marker(text: str, voc: Vocabulary) -> bool:
+    """Whether a line is an item marker alone ("(i)")."""
+    m = voc.item_level1.match(text + " x") or voc.item_level2.match(text + " x")
+    return bool(m) and m.group(1) == text
+
+
+def _marker(text: str, voc: Vocabulary) -> bool:
+    """Whether a line starts an item ("(a)", alone or with its text)."""
+    return bool(voc.item_level1.match(text + " x") or voc.item_level2.match(text + " x"))
+
+
+def _next_number(above: str, below: str) -> bool:
+    """Whether paragraph number ``below`` comes right after ``above`` ("2.22" after
+    "2.21")."""
+    head, _, tail = above.rpartition(".")
+    return below == f"{head}.{int(tail) + 1}" if tail.isdigit() else False
+
+
+def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], int],
+              voc: Vocabulary, out: list[PlainLine]) -> int:
+    """Numbers (and item markers) printed as one block before their paragraphs,
+    each written before the first line of the next paragraph, in order: a line
+    after a blank line, or after a sentence's end that stops short of the full
+    line width (``page``: the running lines and that width), and not an item or
+    an item's text, a heading, caption or running line; appended to ``out``.
+    Returns the index after the numbers (left as they were when too few
+    paragraphs follow before a caption)."""
+    junk, full = page
+    numbers = [ln.text for ln in lines[k:k + run]]
+    starts: dict[int, str] = {}
+    j = k + run
+    while j < len(lines) and len(starts) < run and not voc.table_caption.match(lines[j].text):
+        ln = lines[j]
+        text = ln.text
+        above = lines[j - 1]
+        opens = ln.no > above.no + 1 or ln.page != above.page or (
+            voc.ends_sentence(above.text) and width(above.text) < _FULL_SHARE * full)
+        if opens and _mask(text) not in junk and not (
+                _marker(text, voc) or (j > k + run and _marker(above.text, voc))
+                or voc.is_heading(text) or voc.figure_caption.match(text)
+                or _lone_number(text, voc) or fewest_values(text)):
+            starts[j] = numbers[len(starts)]
+        j += 1
+    if len(starts) < run:
+        out += lines[k:k + run]
+        return k + run
+    out += [PlainLine(ln.no, f"{starts[i]} {ln.text}", ln.page, ln.indent) if i in starts
+            else ln for i, ln in enumerate(lines[k + run:j], k + run)]
+    return j
+
+
+def _mask(text: str) -> str:
+    """A line as running lines are compared: digits and spacing ignored."""
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> int:
+    """Index of the first line from ``k`` that cannot belong to a table: a
+    caption, a footnote rule, a paragraph number (one alone that reads as a value
+    only when it is the one after ``last``, the last met before the table), or a
+    heading that is not an enumerated row label."""
+    while k < len(lines):
+        text = lines[k].text
+        number = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
+        if (voc.table_caption.match(text) or voc.figure_caption.match(text)
+                or voc.footnote_separator.match(text)
+                or (number and (fewest_values(text) is None
+                                or (bool(last) and _next_number(last, number.group(1)))))
+                or (voc.is_heading(text) and not _ENUMERATOR.match(text))):
+            return k
+        k += 1
+    return k
+
+
+def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list[PlainLine]:
+    """A table region (caption first) rewritten a row per line, part by part, or as
+    it was when its values are not stacked."""
+    body = [ln for ln in region[1:]
+            if _mask(ln.text) not in junk or fewest_values(ln.text) is not None]
+    prose = _prose_cells(body, voc)
+    if prose is not None:
+        return [region[0], *prose]
+    alone = _values(body, voc)
+    if not _stacked(body, alone, voc):
+        return region
+    out = [region[0]]
+    start = 0
+    for k in range(1, len(body) + 1):
+        if k == len(body) or voc.table_part_label.match(body[k].text):
+            out += _restacked_part(body[start:k], voc)
+            start = k
+    return out
+
+
+def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
+    """A table of prose cells under a header of years, printed a block of lines per
+    cell (one block per year, a blank line between blocks), rewritten column-aligned
+    as ``pdftotext -layout`` prints it: the years on one line, then each printed line
+    of the row with the cells side by side; the blocks after one per year are left
+    as they were (a cell's second paragraph, or text after the table). None for
+    any other table (a cell of a dash alone may share its block with others: the
+    cells cannot be told apart)."""
+    texts = [ln.text for ln in body]
+    if not heads_prose_table(texts[1:], voc):
+        return None
+    start = next(k for k in range(1, min(4, len(texts)))
+                 if leading_years(texts[k:], voc))
+    years = body[start:start + leading_years(texts[start:], voc)]
+    blocks: list[list[PlainLine]] = []
+    for ln in body[start + len(years):]:
+        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    blocks, rest = blocks[:len(years)], blocks[len(years):]
+    if len(years) < 2 or len(blocks) != len(years) or any(
+            all(fewest_values(ln.text) for ln in block) for block in blocks):
+        return None
+    cells = [[ln.text for ln in block] for block in blocks]
+    wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
+                                                                        strict=True)]
+    head = _aligned(years[0], [[y.text] for y in years], wide, 0)
+    rows = [_aligned(ln, cells, wide, k) for k, ln in enumerate(max(blocks, key=len))]
+    return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
+
+
+def _aligned(ln: PlainLine, cells: list[list[str]], wide: list[int], k: int) -> PlainLine:
+    """Printed line ``k`` of cells laid side by side, each column ``wide`` characters
+    and two spaces apart, as a line numbered as ``ln`` (the spaces before its text
+    as its indent, as column-aligned text is read)."""
+    text = "  ".join((col[k] if k < len(col) else "").ljust(w)
+                     for col, w in zip(cells, wide, strict=True)).rstrip()
+    return PlainLine(ln.no, text.lstrip(), ln.page, len(text) - len(text.lstrip()))
+
+
+def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary) -> bool:
+    """Whether a table's values are stacked: most of its first lines with values
+    hold one value alone (not a label and values, nor a row of values), and no
+    column holds text (a text cell wraps over lines of its own, values among them;
+    a table of years over prose cells is not one either). Only the first are
+    looked at: what follows a table in the same region (a chart's axis) may be
+    values alone too."""
+    valued = [bool(vals) and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
+              if vals or (holds_values(ln.text) and fewest_values(ln.text) is None)][:_FIRST]
+    return 2 * sum(valued) > len(valued) and not heads_prose_table(
+        [ln.text for ln in body[1:]], voc) and not any(
+        voc.is_text_column(word) for ln in body for word in ln.text.split())
+
+
+def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """One part of a table (its own header and column count) a row per line."""
+    alone = _values(body, voc)
+    runs = _runs(body, alone)
+    n = _column_count([sum(len(v) for v in run) for _, run in runs])
+    if n < 2:
+        return body
+    first = next(k for k, vals in enumerate(alone) if vals)
+    return _written(body, alone, _assign(body, alone, body[:first], n, voc))
+
+
+def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
+    """The values of each line that holds only values (else None); lines of years
+    above the first other value, and the header's lines repeated below, hold none."""
+    alone = _header_years([fewest_values(ln.text) for ln in body], voc)
+    first = next((k for k, vals in enumerate(alone) if vals), len(alone))
+    return [None if vals and _repeats_header(body, k, body[:first]) else vals
+            for k, vals in enumerate(alone)]
+
+
+def _header_years(alone: list[list[str] | None], voc: Vocabulary) -> list[list[str] | None]:
+    """Values read from lines of years above the first other value are header."""
+    first = next((k for k, vals in enumerate(alone)
+                  if vals and not all(voc.year_token.match(v) for v in vals)), len(alone))
+    return [None] * first + alone[first:]
+
+
+def _runs(body: list[PlainLine],
+          alone: list[list[str] | None]) -> list[tuple[list[PlainLine], list[list[str]]]]:
+    """Runs of consecutive value lines (blank lines between them do not end a run)."""
+    runs: list[tuple[list[PlainLine], list[list[str]]]] = []
+    prev = False
+    for ln, vals in zip(body, alone, strict=True):
+        if vals:
+            if not prev:
+                runs.append(([], []))
+            runs[-1][0].append(ln)
+            runs[-1][1].append(vals)
+        prev = bool(vals)
+    return runs
+
+
+def _column_count(counts: list[int]) -> int:
+    """The number of value columns: the count most runs of values hold (the larger
+    on a tie, as a row with blank cells prints fewer)."""
+    votes = Counter(c for c in counts if c >= 2)
+    if not votes:
+        return 0
+    best = max(votes.values())
+    return max(c for c, v in votes.items() if v == best)
+
+
+def _rows(lines: list[PlainLine], values: list[list[str]], n: int) -> list[_Row]:
+    """A run of value lines cut into rows of ``n`` values (a last shorter row keeps
+    what is left), each with the lines its values came from."""
+    owners = [ln for ln, vals in zip(lines, values, strict=True) for v in vals for _ in v.split()]
+    flat = _whole_rows([v for vals in values for v in vals], n)
+    rows: list[_Row] = []
+    at = 0
+    for k in range(0, len(flat), n):
+        size = sum(len(v.split()) for v in flat[k:k + n])
+        rows.append(_Row(flat[k:k + n], list(dict.fromkeys(owners[at:at + size]))))
+        at += size
+    return rows
+
+
+def _whole_rows(flat: list[str], n: int) -> list[str]:
+    """Values of a run that does not hold a whole number of rows re-read with numbers
+    broken over two lines joined ("13" above "598.5"), as far as that makes it whole."""
+    if len(flat) % n == 0:
+        return flat
+    text = " ".join(flat)
+    for count in range(len(flat) // n * n, 0, -n):
+        split = split_row(text, count)
+        if split.exact and not split.label and len(split.values) == count:
+            return split.values
+    return flat
+
+
+def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[PlainLine],
+            n: int, voc: Vocabulary) -> _Assignment:
+    """Give each run of value rows to the run of label lines before it: the first
+    run to the labels printed in the header (a label column printed as one block
+    under its heading, its values in as many rows after it), later runs their first
+    row to the label just above (rows after it wait for labels printed later)."""
+    out = _Assignment()
+    labels = _column_labels(header, voc)
+    block = True
+    k = len(header)
+    while k < len(body):
+        if alone[k]:
+            j = k
+            while j < len(body) and alone[j]:
+                j += 1
+            rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
+            ends = _ends(labels, voc)
+            _give(out, ends, rows, n, len(ends) if block else 1)
+            labels, block = [], False
+            k = j
+        else:
+            if not _repeats_header(body, k, header):
+                labels.append(body[k])
+            k += 1
+    if labels and out.waiting:
+        _give(out, _ends(labels, voc), [], n, 0)
+    return out
+
+
+def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """Label lines printed among the header's: the lines right under the heading of
+    the label column ("支出用途", then "员额", "其他工作人员", "费用"), else the row
+    labels the edition knows or enumerated lines that end the header, else the
+    header's last block of lines (after a blank line) when it names no year,
+    group or unit."""
+    at = next((k for k, ln in enumerate(header)
+               if "".join(ln.text.split()) in voc.row_label_columns), None)
+    under = _block(header[at + 1:], header[at].no + 1, voc) if at is not None else []
+    if under:
+        return under
+    k = len(header)
+    while k > 0:
+        if k > 1 and voc.is_row_label(header[k - 2].text + header[k - 1].text):
+            k -= 2  # a known label wrapped over two lines
+        elif voc.is_row_label(header[k - 1].text) or _ENUMERATOR.match(header[k - 1].text):
+            k -= 1
+        else:
+            break
+    if k < len(header):
+        return header[k:]
+    last = _block(list(reversed(header)), header[-1].no, voc, step=-1)[::-1] if header else []
+    above = header[-len(last) - 1] if 0 < len(last) < len(header) else None
+    return last if above is not None and above.no + 1 < last[0].no else []
+
+
+def _block(lines: list[PlainLine], no: int, voc: Vocabulary, step: int = 1) -> list[PlainLine]:
+    """The lines from the start that follow each other from line number ``no`` (by
+    ``step``), up to one that names a column."""
+    out: list[PlainLine] = []
+    for ln in lines:
+        if ln.no != no or _names_column(ln.text, voc):
+            break
+        out.append(ln)
+        no += step
+    return out
+
+
+def _names_column(text: str, voc: Vocabulary) -> bool:
+    """Whether a header line holds a year, a group label or a unit."""
+    return bool(voc.year_column.match(text) or is_unit(text, voc)
+                or text in voc.group_labels
+                or any(voc.year_token.match(t) for t in text.split()))
+
+
+def _repeats_header(body: list[PlainLine], k: int, header: list[PlainLine]) -> bool:
+    """Whether a line is part of the header repeated on a later page: a header line
+    next to another one (a single line such as "共计" may be a row label)."""
+    texts = {" ".join(ln.text.split()) for ln in header}
+
+    def repeated(j: int) -> bool:
+        return 0 <= j < len(body) and " ".join(body[j].text.split()) in texts
+
+    return repeated(k) and (repeated(k - 1) or repeated(k + 1))
+
+
+def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
+          most: int) -> None:
+    """At most ``most`` of ``rows`` to the last ``ends`` in order; ends left over
+    take the rows waiting (the latest to the last); rows left over wait. Short rows
+    next to each other that together hold ``n`` values or fewer are one row (a
+    row's values printed in two blocks); a row with fewer than half of them stays
+    where it was printed (which columns it fills is the table reader's guess)."""
+    rows = _merged(rows, n)
+    if out.waiting and rows and _mergeable(out.waiting[-1], rows[0], n):
+        rows[0] = _Row(out.waiting[-1].values + rows[0].values,
+                       out.waiting[-1].lines + rows[0].lines)
+        out.waiting = out.waiting[:-1]
+    out.kept += [row for row in rows if 2 * len(row.values) < n]
+    rows = [row for row in rows if 2 * len(row.values) >= n]
+    own = min(len(rows), len(ends), most)
+    for end, row in zip(ends[len(ends) - own:], rows[:own], strict=True):
+        out.given[end.no] = row.values
+    free = ends[:len(ends) - own]
+    take = min(len(free), len(out.waiting))
+    for end, row in zip(free[len(free) - take:], out.waiting[len(out.waiting) - take:],
+                        strict=True):
+        out.given[end.no] = row.values
+    out.waiting = out.waiting[:len(out.waiting) - take] + rows[own:]
+
+
+def _mergeable(a: _Row, b: _Row, n: int) -> bool:
+    """Whether a short row and the next together hold ``n`` values or fewer."""
+    return len(a.values) < n and len(a.values) + len(b.values) <= n
+
+
+def _merged(rows: list[_Row], n: int) -> list[_Row]:
+    """Short rows next to each other joined while they hold ``n`` values or fewer."""
+    out: list[_Row] = []
+    for row in rows:
+        if out and _mergeable(out[-1], row, n):
+            out[-1] = _Row(out[-1].values + row.values, out[-1].lines + row.lines)
+        else:
+            out.append(row)
+    return out
+
+
+def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """Lines of a run of label lines that end a label: the last, one before an
+    enumerated line or a row label the edition knows, a known row label, and one
+    too narrow to have wrapped."""
+    if not labels:
+        return []
+    widest = max(width(ln.text) for ln in labels)
+    ends = []
+    for k, ln in enumerate(labels):
+        below = labels[k + 1].text if k + 1 < len(labels) else None
+        if below is None or _ENUMERATOR.match(below) or voc.is_row_label(below) \
+                or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest:
+            ends.append(ln)
+    return ends
+
+
+def _written(body: list[PlainLine], alone: list[list[str] | None],
+             assignment: _Assignment) -> list[PlainLine]:
+    """The body a row per line: label lines with the values given them, two spaces
+    apart (one space joins the groups of a number: "3 130  762" is two values),
+    value lines of rows given away dropped, the others kept as they were."""
+    waiting = {ln.no for row in [*assignment.waiting, *assignment.kept] for ln in row.lines}
+    out = []
+    for ln, vals in zip(body, alone, strict=True):
+        if vals:
+            if ln.no in waiting:
+                out.append(ln)
+            continue
+        values = assignment.given.get(ln.no)
+        out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(values)}", ln.page, ln.indent)
+                   if values else ln)
+    return out

@@ -1,0 +1,219 @@
+"""Tables printed stacked (pdftotext's default mode) put back a row per line.
+
+Small synthetic tables check each rule of ``extract.text_stacked``; the default-mode
+text of the sample PDF, made in the test, is held to its measured score.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from extract.text_grid import PlainLine
+from extract.text_stacked import restack
+from extract.text_vocab import vocabulary
+
+SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
+
+
+def _lines(*texts: str) -> list[PlainLine]:
+    """Lines numbered in order; an empty string is a blank line (a gap in numbers)."""
+    return [PlainLine(no, text, 1) for no, text in enumerate(texts, 1) if text]
+
+
+def _texts(lines: list[PlainLine]) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+def test_label_column_block_takes_the_rows_after_the_header() -> None:
+    lines = _lines("表 1.1", "标题", "(千美元)", "支出用途", "员额", "其他工作人员", "费用", "",
+                   "2022 年支出", "2023 年批款", "", "1", "", "2", "", "3", "", "4", "",
+                   "招待费", "", "5", "", "6", "", "咨询人", "", "7", "", "8")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got == ["表 1.1", "标题", "(千美元)", "支出用途", "员额  1  2", "其他工作人员",
+                   "费用  3  4", "2022 年支出", "2023 年批款", "招待费  5  6", "咨询人  7  8"]
+
+
+def test_each_label_takes_the_values_printed_after_it() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
+                   "", "Beta", "3", "4", "", "Gamma", "5", "6")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-3:] == ["Alpha  1  2", "Beta  3  4", "Gamma  5  6"]
+
+
+def test_values_printed_before_their_label_wait_for_it() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
+                   "", "Beta", "3", "4", "", "7", "8", "", "Total", "", "Other", "9", "9")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:] == ["Alpha  1  2", "Beta  3  4", "Total  7  8", "Other  9  9"]
+
+
+def test_a_section_label_above_a_row_takes_no_values() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "1", "1", "",
+                   "A. Facilitation of the intergovernmental process and bodies",
+                   "Documentation (number)",
+                   "1. Report of the Secretary-General on the work of the Organization in",
+                   "the period", "2", "2", "", "Meetings", "3", "3")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "Documentation (number)  1  1" in got
+    assert "the period  2  2" in got
+    assert "Meetings  3  3" in got
+    assert "A. Facilitation of the intergovernmental process and bodies" in got
+
+
+def test_values_are_set_two_spaces_apart_so_that_numbers_stay_whole() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "",
+                   "Alpha", "3 130", "762", "", "Beta", "2 250", "2 250")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-2:] == ["Alpha  3 130  762", "Beta  2 250  2 250"]
+
+
+def test_a_number_broken_over_two_lines_is_joined() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha", "1", "2",
+                   "", "Beta", "13", "598.5", "9.8", "", "Gamma", "5", "6")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "Beta  13 598.5  9.8" in got
+
+
+def test_a_running_line_inside_a_table_is_dropped_but_not_a_value() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "", "Alpha",
+                   "26-03367", "1", "2", "", "Beta", "3", "4")
+    got = _texts(restack(lines, ["26-03367", "4"], vocabulary("en")))
+    assert got[-2:] == ["Alpha  1  2", "Beta  3  4"]
+    assert "26-03367" not in got
+
+
+def test_the_next_paragraph_number_alone_ends_a_table() -> None:
+    lines = _lines("15.98 Text before the table.", "15.99", "", "More text.", "Table 1.1", "Title",
+                   "Category", "2025", "planned", "2026", "planned", "2027", "planned", "",
+                   "Alpha", "1", "2", "3", "", "Gamma", "5", "6", "7", "", "Beta", "3", "4", "",
+                   "15.100", "", "Text after the table.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:] == ["Gamma  5  6  7", "Beta  3  4", "15.100", "Text after the table."]
+
+
+def test_a_table_printed_a_row_per_line_is_left_as_it_is() -> None:
+    lines = _lines("Table 1.1", "Title", "Category 2025 2026", "Alpha  1  2", "Beta  3  4",
+                   "Gamma", "5 6", "Delta 7 8")
+    assert restack(lines, [], vocabulary("en")) == lines
+
+
+def test_lines_outside_tables_are_left_as_they_are() -> None:
+    lines = _lines("1.1 Text of a paragraph.", "1", "2", "3", "1.2 More text.")
+    assert restack(lines, [], vocabulary("en")) == lines
+
+
+def test_paragraph_numbers_printed_as_one_block_go_before_their_paragraphs() -> None:
+    lines = _lines("2.21", "", "2.22", "", "26-03928", "", "To contribute, the subprogramme will:",
+                   "(a)", "", "Provide services to bodies;", "", "The work is expected to",
+                   "result in:", "(a)", "", "Smooth meetings.")
+    got = _texts(restack(lines, ["26-03928"], vocabulary("en")))
+    assert got == ["26-03928", "2.21 To contribute, the subprogramme will:", "(a)",
+                   "Provide services to bodies;", "2.22 The work is expected to", "result in:",
+                   "(a)", "Smooth meetings."]
+
+
+def test_an_item_marker_and_a_number_printed_as_one_block_go_to_their_texts() -> None:
+    lines = _lines("(i)", "", "12.25", "", "Conduct analytical work;", "",
+                   "Programme performance is shown below.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got == ["(i) Conduct analytical work;", "12.25 Programme performance is shown below."]
+
+
+def test_a_paragraph_start_is_also_found_after_a_short_line_ending_a_sentence() -> None:
+    lines = _lines("15.1", "", "15.2", "", "联合国人类住区规划署是联合国系统可持续城市化和人类住区协调",
+                   "中心。", "人居署提供支助的宗旨是发展各级政府和其他主要利益攸关方的能",
+                   "力。")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[0].startswith("15.1 联合国") and got[2].startswith("15.2 人居署")
+
+
+def test_numbers_not_in_sequence_or_without_paragraphs_are_left_as_they_are() -> None:
+    lines = _lines("2.21", "", "2.23", "", "Text of a paragraph.")
+    assert restack(lines, [], vocabulary("en")) == lines
+    lines = _lines("2.21", "", "2.22", "", "Text of a paragraph.")
+    assert restack(lines, [], vocabulary("en")) == lines
+
+
+# (cells, rows, paragraphs) measured on the sample's default-mode pdftotext text.
+DEFAULT_MODE_FLOOR = (84.8, 96.6, 97.2)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+def test_default_mode_pdftotext_text_of_the_sample_reaches_its_floor(tmp_path: Path) -> None:
+    from tests.conftest import key_scores
+    from unfascicle.output import to_dict
+    from unfascicle.pipeline import read
+
+    text = tmp_path / "sample.txt"
+    subprocess.run(["pdftotext", "-enc", "UTF-8", str(SAMPLE_PDF), str(text)], check=True)
+    cells, rows, paras = key_scores(to_dict(read(text)), Path("samples/corpus/answer-key"))
+    floor = DEFAULT_MODE_FLOOR
+    assert cells >= floor[0] and rows >= floor[1] and paras >= floor[2], (cells, rows, paras)
+
+
+def test_prose_cells_printed_a_block_each_are_laid_side_by_side() -> None:
+    lines = _lines("Table 1.1", "Performance measure", "2025 (actual)", "2026 (planned)",
+                   "2027 (planned)", "", "Member States", "have access", "", "New module",
+                   "available", "", "Further States", "use the", "module", "",
+                   "More text after the table.")
+    got = restack(lines, [], vocabulary("en"))
+    assert _texts(got) == ["Table 1.1", "Performance measure",
+                           "2025 (actual)  2026 (planned)  2027 (planned)",
+                           "Member States  New module      Further States",
+                           "have access    available       use the",
+                           "module",
+                           "More text after the table."]
+    assert [ln.indent for ln in got[2:6]] == [0, 0, 0, 31]
+
+
+def test_prose_cells_with_a_dash_alone_are_left_as_they_are() -> None:
+    lines = _lines("Table 1.1", "Performance measure", "2025 (actual)", "2026 (planned)",
+                   "2027 (planned)", "", "–", "", "New module", "available", "", "Further States",
+                   "use the", "module")
+    assert restack(lines, [], vocabulary("en")) == lines
+
+
+def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned",
+                   "2027", "planned", "", "Alpha", "1", "2", "3", "", "Beta", "4", "5", "6",
+                   "", "Total", "7")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:] == ["Alpha  1  2  3", "Beta  4  5  6", "Total", "7"]
+
+
+# (cells, paragraphs) measured on the default-mode pdftotext text of the real English PDFs.
+# Sect9 and Sect12 lose their paragraph numbers from the first printed at a page's top:
+# the running-line filter (text_blocks.drop_running) takes "9.17" alone for one.
+ENGLISH_DEFAULT_FLOORS = {
+    "A_81_6_Sect2_PartA": (86.9, 93.1),
+    "A_81_6_Sect3_PartA": (86.1, 92.8),
+    "A_81_6_Sect5_PartA": (91.4, 89.8),
+    "A_81_6_Sect9_PartA": (86.0, 13.1),
+    "A_81_6_Sect12_PartA": (92.0, 5.6),
+    "A_81_6_Sect15_PartA": (96.5, 97.5),
+    "A_81_6_Sect24_PartA": (87.9, 89.1),
+    "A_81_6_Sect27_PartA": (92.1, 78.6),
+    "A_81_6_Sect29A_PartA": (81.9, 70.4),
+    "A_81_6_Sect31_PartA": (86.1, 95.5),
+}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+@pytest.mark.parametrize("document", list(ENGLISH_DEFAULT_FLOORS))
+def test_default_mode_pdftotext_text_of_english_pdfs_reaches_its_floor(tmp_path: Path,
+                                                                       document: str) -> None:
+    from tests.conftest import key_scores
+    from unfascicle.output import to_dict
+    from unfascicle.pipeline import read
+
+    real = Path("../shared/corpus/real")
+    text = tmp_path / f"{document}.txt"
+    subprocess.run(["pdftotext", "-enc", "UTF-8", str(real / "A_81_6" / f"{document}_en.pdf"),
+                    str(text)], check=True)
+    cells, _, paras = key_scores(to_dict(read(text)), real / "keys" / document)
+    floor = ENGLISH_DEFAULT_FLOORS[document]
+    assert cells >= floor[0] and paras >= floor[1], (document, cells, paras)
