@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
+from .text_columns import Placed, column_ends, locate, place
 from .text_prose import ProseLine, join, leading_years, prose_rows, year_header
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
@@ -57,6 +58,7 @@ class _Entry:
     line: PlainLine
     label: str
     values: list[str]
+    guessed: bool = False
 
 
 @dataclass
@@ -276,7 +278,7 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
         split = split_row(ln.text, n) if n else None
         present = sum(1 for v in split.values if v) if split else 0
         if split and split.values and (split.exact or 2 * present >= n):
-            out.append(_Entry(ln, split.label, split.values))
+            out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
         elif out and _text_open(out[-1], voc) and len(ln.text.split()) > 1:
@@ -287,7 +289,25 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, leading.label, leading.values))
         else:
             out.append(_Entry(ln, ln.text, []))
+    _align_blanks(out, n)
     return out, n
+
+
+def _align_blanks(entries: list[_Entry], n: int) -> None:
+    """Blanks of rows printing fewer than ``n`` values put under the columns their
+    values leave empty, where the text is column-aligned (``text_columns``); measured
+    page by page, as each page of column-aligned text has its own left margin."""
+    def located(e: _Entry) -> Placed | None:
+        return locate(e.line.text, e.line.indent, e.values)
+
+    for page in dict.fromkeys(e.line.page for e in entries):
+        on_page = [e for e in entries if e.line.page == page]
+        full = [p for e in on_page if not e.guessed and len(e.values) == n
+                and all(e.values) and (p := located(e))]
+        edges = column_ends(full, n)
+        for e in on_page if edges else []:
+            if e.guessed and (p := located(e)):
+                e.values = place(p, edges)
 
 
 def _cell_entry(ln: PlainLine, n: int) -> _Entry:

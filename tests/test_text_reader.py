@@ -440,3 +440,24 @@ def test_url_index_finds_urls_by_symbol_tail() -> None:
     url = SrcLine(3, "https://undocs.org/ch/A/RES/56/206")
     index = index_urls([url])
     assert index["56/206"] == [url] and "6/206" not in index
+
+
+def test_column_aligned_blank_under_its_column(tmp_path: Path) -> None:
+    """In column-aligned text a row printing fewer values has its blank under the
+    column its values leave empty (found from where the full rows' values end on
+    the page), not before the value after its widest gap (the last column here)."""
+    def line(label: str, *values: str) -> str:
+        return f"          {label:<14}" + "".join(
+            f"{v:>{w}}" for v, w in zip(values, (6, 10, 10, 40), strict=True))
+
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.5.", "Table 9.5", "Posts",
+        line("Category", "2024", "2025", "Change", "2026"),
+        line("Professional", "12", "14", "2", "16"),
+        line("General", "10", "10", "–", "10"),
+        line("Other", "", "5", "–", "5"),
+        line("Total", "22", "29", "2", "31"),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
+    assert rows[2].cells == ["Other", "", "5", "–", "5"]
