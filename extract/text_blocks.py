@@ -37,6 +37,7 @@ _FULL_PERCENTILE = 0.8
 _SEPARATOR = "__________"
 _AHEAD = 5
 _LETTER = re.compile(r"^([A-Z])\.\s")
+_WORD = re.compile(r"[^\W\d_]")
 # A footnote call ending a line: a number right after a letter, ideograph or punctuation.
 _CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 
@@ -57,20 +58,41 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
 
 def drop_running(lines: list[PlainLine]) -> tuple[list[PlainLine], list[str]]:
     """Take out footers and running headers: page-number lines, and lines printed
-    at the top or foot of many pages (digits ignored, so "2/44" and "3/44" agree)."""
+    at the top or foot of many pages (digits ignored, so "2/44" and "3/44" agree).
+    A line of figures alone is running only as a job or page number (see
+    ``_page_marks``): a lone paragraph number "15.11" or a chart value at a page
+    edge is body."""
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
     key = {ln.no: re.sub(r"\d+", "#", re.sub(r"\s+", " ", ln.text)) for ln in lines}
-    edges = Counter(key[ln.no] for page in pages.values()
-                    for ln in {*page[:_EDGE], *page[-_EDGE:]})
+    edge_lines = [ln for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}]
+    edges = Counter(key[ln.no] for ln in edge_lines)
     need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
     running_keys = {k for k, c in edges.items() if c >= need}
-    drop = {ln.no for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}
-            if key[ln.no] in running_keys}
+    drop = {ln.no for ln in edge_lines if key[ln.no] in running_keys}
+    for k in {k for k in running_keys if not _WORD.search(k)}:
+        marks = [ln for ln in edge_lines if key[ln.no] == k]
+        drop -= {ln.no for ln in marks} - _page_marks(marks, need)
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
+
+
+def _page_marks(lines: list[PlainLine], need: int) -> set[int]:
+    """Numbers of the lines of figures alone that mark pages: printed the same on
+    ``need`` pages or more (a job number), or with a figure at a constant distance
+    from the page's place in the text on that many (a page number)."""
+    texts = Counter(ln.text for ln in lines)
+    same = {t for t, c in texts.items() if c >= need}
+    marks = {ln.no for ln in lines if ln.text in same}
+    figures = {ln.no: [int(f) for f in re.findall(r"\d+", ln.text)] for ln in lines}
+    for i in range(min(len(f) for f in figures.values())):
+        offsets = Counter(figures[ln.no][i] - ln.page for ln in lines)
+        common, count = offsets.most_common(1)[0]
+        if count >= need:
+            marks |= {ln.no for ln in lines if figures[ln.no][i] - ln.page == common}
+    return marks
 
 
 def _call_pattern(n: int) -> re.Pattern[str]:

@@ -105,6 +105,27 @@ SAMPLE_FLOORS = {
 }
 
 
+RENDERINGS = Path("samples/renderings")
+# (cells, rows, paragraphs) reached by each extractor's text of the sample's key
+# rendered by Chromium and by LibreOffice from Word (samples/renderings).
+RENDERING_FLOORS = {
+    ("chromium", "pdftotext"): (40.0, 57.1, 0.1),
+    ("chromium", "pdftotext-layout"): (71.6, 71.8, 99.5),
+    ("chromium", "pdftotext-raw"): (94.9, 95.3, 97.0),
+    ("chromium", "pdfplumber"): (72.6, 71.8, 99.6),
+    ("chromium", "pypdfium2"): (95.6, 97.4, 99.7),
+    ("chromium", "pymupdf"): (92.9, 97.8, 99.1),
+    ("chromium", "mutool"): (92.9, 97.8, 99.1),
+    ("lo-docx", "pdftotext"): (60.2, 61.7, 17.2),
+    ("lo-docx", "pdftotext-layout"): (82.7, 81.5, 99.8),
+    ("lo-docx", "pdftotext-raw"): (96.6, 97.8, 99.9),
+    ("lo-docx", "pdfplumber"): (82.1, 81.5, 99.8),
+    ("lo-docx", "pypdfium2"): (96.6, 97.8, 99.9),
+    ("lo-docx", "pymupdf"): (97.0, 97.8, 95.8),
+    ("lo-docx", "mutool"): (97.0, 97.8, 95.8),
+}
+
+
 @pytest.fixture(scope="session")
 def extractions(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("extractions")
@@ -118,6 +139,18 @@ def test_sample_extraction_scores(extractions: Path, name: str) -> None:
     got = score(EXTRACTORS[name](SAMPLE_PDF, extractions / f"{name}.txt"))
     cells, rows, paras = SAMPLE_FLOORS[name]
     assert got["paras"] >= paras and got["cells"] >= cells and got["rows"] >= rows, (name, got)
+
+
+@pytest.mark.parametrize(("rendering", "name"), list(RENDERING_FLOORS))
+def test_rendering_extraction_scores(extractions: Path, rendering: str, name: str) -> None:
+    module = {"pypdfium2": "pypdfium2", "pymupdf": "pymupdf"}.get(name)
+    if module:
+        pytest.importorskip(module)
+    pdf = RENDERINGS / f"A_78_6_Sect15_zh.{rendering}.pdf"
+    got = score(EXTRACTORS[name](pdf, extractions / f"{rendering}.{name}.txt"))
+    cells, rows, paras = RENDERING_FLOORS[(rendering, name)]
+    assert got["paras"] >= paras and got["cells"] >= cells and got["rows"] >= rows, (
+        rendering, name, got)
 
 
 def _copy(tmp_path: Path, name: str, edit) -> Path:

@@ -461,3 +461,18 @@ def test_column_aligned_blank_under_its_column(tmp_path: Path) -> None:
     ]])
     rows = tables(read_text(path))["Table 9.5"].parts[0].rows
     assert rows[2].cells == ["Other", "", "5", "–", "5"]
+
+
+def test_lone_paragraph_numbers_at_page_tops_are_body(tmp_path: Path) -> None:
+    """A paragraph number printed alone at the top of many pages is body text, not
+    a running line (digits ignored it reads like "2/4"); the job and page numbers
+    printed alone at the page foot are running lines."""
+    texts = ["The office plans its work.", "Staff travel less.", "Costs fall a little.",
+             "Reports go out on time.", "Two posts move.", "A new unit opens.",
+             "The guide is revised.", "Work ends in May."]
+    pages = [[f"9.{2 * p - 1}", texts[2 * p - 2], f"9.{2 * p} {texts[2 * p - 1]}",
+              "24-01234", f"{p}/4"] for p in range(1, 5)]
+    layout = read_text(_paged(tmp_path, pages))
+    paras = [b for b in layout.blocks if isinstance(b, Paragraph)]
+    assert [(p.number, p.text) for p in paras] == [
+        (f"9.{k}", text) for k, text in enumerate(texts, 1)]
