@@ -33,7 +33,8 @@ from .text_values import (
 from .text_vocab import Vocabulary
 from .textnorm import width
 
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
+# "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
 _WRAP_SHARE = 0.7
@@ -391,7 +392,7 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
                 if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
                                              and not entries[k + 1].label))), default=0)
     state = _Rows(n, full, voc)
-    for e in entries:
+    for e in _join_tails(entries, full, voc):
         if e.label:
             if state.values:
                 _complete(state)
@@ -414,6 +415,54 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
         _complete(state)
     _sections(state, state.pending)
     return state.rows
+
+
+def _join_tails(entries: list[_Entry], full: int, voc: Vocabulary) -> list[_Entry]:
+    """Label lines without values that end the label of the row above: the row's
+    label line fills the label column, the lines are on its page and no wider than
+    it, none is a row label the edition knows or enumerated, and the line after
+    them starts a row of its own (see ``_starts_row``)."""
+    out: list[_Entry] = []
+    k = 0
+    while k < len(entries):
+        e = entries[k]
+        out.append(e)
+        k += 1
+        if not (e.label and e.values and _fills(e.label, full)):
+            continue
+        end = k
+        while end < len(entries) and not entries[end].values \
+                and entries[end].line.page == e.line.page \
+                and _may_wrap(entries[end].label, full, voc):
+            end += 1
+        if end > k and end < len(entries) and _starts_row(entries[end], full, voc):
+            e.label = join([e.label, *(x.label for x in entries[k:end])])
+            k = end
+    return out
+
+
+def _fills(label: str, full: int) -> bool:
+    """Whether a label line is as wide as the label column (it wrapped)."""
+    return _WRAP_SHARE * full <= width(_GUTTER.split(label)[0]) <= _WRAP_MAX * full
+
+
+def _may_wrap(label: str, full: int, voc: Vocabulary) -> bool:
+    """Whether a value-less line can be the rest of a wrapped label: not wider than
+    the column, not enumerated or known, not opening with a capital (a new label
+    in a cased script) nor ending as a list's introduction ("Meetings of:")."""
+    return bool(label) and width(label) <= _WRAP_MAX * full and not _ENUMERATOR.match(label) \
+        and not voc.is_row_label(label) and not label[0].isupper() \
+        and label[-1] not in voc.list_intro
+
+
+def _starts_row(entry: _Entry, full: int, voc: Vocabulary) -> bool:
+    """Whether a line starts a row of its own: an enumerated or known label, or
+    values after a label that is not a short tail (the last line of a label
+    wrapped with its values on the last line); values alone are the lines' own."""
+    if _ENUMERATOR.match(entry.label) or voc.is_row_label(entry.label):
+        return True
+    return bool(entry.values and entry.label) and (
+        not _may_wrap(entry.label, full, voc) or width(entry.label) >= _WRAP_SHARE * full)
 
 
 def _complete(state: _Rows) -> None:

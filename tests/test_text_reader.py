@@ -476,3 +476,26 @@ def test_lone_paragraph_numbers_at_page_tops_are_body(tmp_path: Path) -> None:
     paras = [b for b in layout.blocks if isinstance(b, Paragraph)]
     assert [(p.number, p.text) for p in paras] == [
         (f"9.{k}", text) for k, text in enumerate(texts, 1)]
+
+
+def test_wrapped_label_with_values_on_its_first_line(tmp_path: Path) -> None:
+    """A label wrapped in its column with the values on its first line: the lines
+    below it (no values, no wider than the column) end it, up to the next row; a
+    label wrapped with its values on the last line still takes the lines above."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出",
+        "类别和次类别 计划 实际",
+        "1. 关于城市基本服务的项目：出行水和环境卫生 12 14",
+        "能源和固体废物管理",
+        "2. 关于制定国家和地方城市遗产历史景观与文化政策 1 1",
+        "关于住房贫民窟改造住房和土地调整创新筹资以及城",
+        "市更新 2 3",
+        "共计 15 18",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
+        ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
+        ["关于住房贫民窟改造住房和土地调整创新筹资以及城市更新", "2", "3"],
+        ["共计", "15", "18"]]
