@@ -393,8 +393,8 @@ class _Reblocker:
         """Whether line ``k`` ends the table captioned at ``start``: a paragraph,
         caption or list heading, or a heading with no row after it below the
         table's first values or below the years of a prose table
-        (a lettered line that continues the table's own letters, "C." after "B.", is
-        a row)."""
+        (a lettered line that continues the table's own letters, "C." after "B."
+        or "A.", is a row)."""
         text = self.lines[k].text
         voc = self.voc
         if k in notes or _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
@@ -475,10 +475,14 @@ def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
 
 def _continues_letters(text: str, above: list[str]) -> bool:
     """Whether a line starts with the letter after one that starts a line above
-    ("C. …" below "B. …")."""
+    ("C. …" below "B. …"), or with a letter after the nearest lettered line's
+    ("E. …" below "A. …" in a table that prints only some of its lettered groups)."""
     m = _LETTER.match(text)
-    return bool(m) and m.group(1) != "A" and any(
-        t.startswith(chr(ord(m.group(1)) - 1) + ".") for t in above)
+    if not m or m.group(1) == "A":
+        return False
+    last = next((t[0] for t in reversed(above) if _LETTER.match(t)), "Z")
+    return last < m.group(1) or any(t.startswith(chr(ord(m.group(1)) - 1) + ".")
+                                    for t in above)
 
 
 def reblock(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[SrcLine], dict[int, Table]]:

@@ -499,3 +499,22 @@ def test_wrapped_label_with_values_on_its_first_line(tmp_path: Path) -> None:
         ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
         ["关于住房贫民窟改造住房和土地调整创新筹资以及城市更新", "2", "3"],
         ["共计", "15", "18"]]
+
+
+def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:
+    """A deliverables table that prints only some of its lettered groups ("A." then
+    "E.") keeps the later group and its text rows; the heading after it ends it."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.7.", "Table 9.7", "Deliverables",
+        "Category Planned Actual",
+        "A. Facilitation of the intergovernmental process",
+        "Parliamentary documentation (number of documents) 1 1",
+        "E. Enabling deliverables",
+        "Administration: meetings of the Management Client Board.",
+        "Evaluation activities",
+        "9.2 Next paragraph.",
+    ]])
+    layout = read_text(path)
+    texts = [r.cells[0] if r.cells else r.span for r in tables(layout)["Table 9.7"].parts[0].rows]
+    assert "E. Enabling deliverables" in texts
+    assert any(isinstance(b, Heading) and b.text == "Evaluation activities" for b in layout.blocks)
