@@ -60,6 +60,7 @@ class _Entry:
     label: str
     values: list[str]
     guessed: bool = False
+    leading: bool = False  # values read before a text last column (``split_leading``)
 
 
 @dataclass
@@ -149,7 +150,8 @@ def _read_part(label: str | None, lines: list[PlainLine],
     if texts:
         named = [c for c in cols if c not in voc.row_label_columns]
         header = build_header(_fit(named, texts + n, voc), group, voc)
-        rows = _text_rows(_skip_repeats(entries[cut:], header_lines), texts, voc)
+        body = [_Entry(e.line, e.line.text, []) if e.leading else e for e in entries[cut:]]
+        rows = _text_rows(_skip_repeats(body, header_lines), texts, voc)
         return TablePart(label, header, rows), notes
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
@@ -192,13 +194,21 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
     the known row label (else the first word) that starts it, its text cut into
     ``texts`` cells where a line opens with a word that starts such a cell ("授权：").
     Lines after a row's values that start no known row continue its text cells (a
-    row broken by a page)."""
+    row broken by a page, or printed with its values on its first line), their
+    first word its label where that goes on to a known label ("人居" + "大会")."""
     rows: list[TableRow] = []
     pending: list[_Entry] = []
     more: list[str] = []
     for e in entries:
-        if rows and not pending and not e.values and not voc.starts_row_label(e.label):
-            more.append(e.label)
+        if rows and not pending and not e.values and (
+                not voc.starts_row_label(e.label) or _extends_label(rows[-1], e.label, voc)):
+            head, _, rest = e.label.partition(" ")
+            if _extends_label(rows[-1], e.label, voc):
+                rows[-1].cells[0] += head
+                if rest:
+                    more.append(rest)
+            else:
+                more.append(e.label)
             continue
         if more:
             _continue_text(rows[-1], more, texts, voc)
@@ -219,6 +229,14 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
         _continue_text(rows[-1], more, texts, voc)
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
+
+
+def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
+    """Whether the first word of ``text`` continues the row's label toward a row
+    label the edition knows (a label wrapped in a narrow column)."""
+    words = text.split()
+    return bool(words) and any(label.startswith(row.cells[0] + words[0])
+                               for label in voc.row_labels)
 
 
 def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary) -> None:
@@ -286,8 +304,9 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             head, rest = ln.text.split(maxsplit=1)
             out[-1].label += head
             out[-1].values[-1] = join([out[-1].values[-1], rest])
-        elif n and (leading := split_leading(ln.text, n)):
-            out.append(_Entry(ln, leading.label, leading.values))
+        elif n and (leading := split_leading(ln.text, n)) \
+                and not voc.year_token.match(leading.values[0]):
+            out.append(_Entry(ln, leading.label, leading.values, leading=True))
         else:
             out.append(_Entry(ln, ln.text, []))
     _align_blanks(out, n)

@@ -518,3 +518,23 @@ def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:
     texts = [r.cells[0] if r.cells else r.span for r in tables(layout)["Table 9.7"].parts[0].rows]
     assert "E. Enabling deliverables" in texts
     assert any(isinstance(b, Heading) and b.text == "Evaluation activities" for b in layout.blocks)
+
+
+def test_text_column_table_with_values_on_the_first_line(tmp_path: Path) -> None:
+    """A table with text columns printed a row per line, the values on the row's
+    first line: the lines below continue its text, their first word its label
+    where that goes on to a known label ("人居" + "大会"); a year inside a header
+    line is no value."""
+    path = _paged(tmp_path, [[
+        "9.1 决策机关见表 9.8。", "表 9.8", "决策机关", "(千美元)",
+        "2024 年", "估计(重", "决策 2023 计费用", "机关 说明 补充信息 年批款 前)",
+        "人居 提供政策指导。每 4 年举行一次会议。 授权：大会第 — —",
+        "大会 核准战略计划。 73/239 号决议",
+        "执行 负责监督业务。 授权：大会第 12.5 12.5",
+        "局 审查工作方案。 73/239 号决议",
+        "共计 12.5 12.5",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.8"].parts[0].rows
+    assert [(r.cells[0], r.cells[-2:]) for r in rows] == [
+        ("人居大会", ["—", "—"]), ("执行局", ["12.5", "12.5"]), ("共计", ["12.5", "12.5"])]
