@@ -98,7 +98,7 @@ SAMPLE_FLOORS = {
     "pdftotext": (70.1, 80.6, 97.2),
     "pdftotext-layout": (98.8, 99.5, 99.8),
     "pdftotext-raw": (99.6, 99.5, 99.4),
-    "pdfplumber": (98.1, 99.5, 99.8),
+    "pdfplumber": (98.8, 99.5, 99.8),
     "pypdfium2": (99.6, 99.5, 99.4),
     "pymupdf": (99.3, 99.5, 98.3),
     "mutool": (99.3, 99.5, 98.3),
@@ -200,7 +200,8 @@ def test_text_in_a_foreign_encoding_is_refused(tmp_path: Path, name: str, data) 
 
 # (cells, paragraphs) reached by text of real English PDFs, per document and extractor.
 # pdfplumber prints the cells of a performance measure table side by side one space
-# apart, with no column positions: those tables are read poorly yet.
+# apart, with no column positions: split by one column width, which proportional
+# Latin type defeats (English tables are read poorly yet).
 ENGLISH_FLOORS = {
     ("A_81_6_Sect2_PartA", "pdftotext-layout"): (99.4, 99.0),
     ("A_81_6_Sect2_PartA", "pdfplumber"): (92.8, 100.0),
@@ -219,11 +220,11 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect24_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect24_PartA", "pdfplumber"): (90.9, 99.9),
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (100.0, 99.9),
-    ("A_81_6_Sect27_PartA", "pdfplumber"): (94.6, 99.9),
+    ("A_81_6_Sect27_PartA", "pdfplumber"): (95.4, 99.9),
     ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (99.0, 99.7),
-    ("A_81_6_Sect29A_PartA", "pdfplumber"): (77.5, 99.7),
+    ("A_81_6_Sect29A_PartA", "pdfplumber"): (77.7, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
-    ("A_81_6_Sect31_PartA", "pdfplumber"): (80.4, 99.6),
+    ("A_81_6_Sect31_PartA", "pdfplumber"): (81.4, 99.6),
 }
 
 

@@ -538,3 +538,21 @@ def test_text_column_table_with_values_on_the_first_line(tmp_path: Path) -> None
     rows = tables(read_text(path))["表 9.8"].parts[0].rows
     assert [(r.cells[0], r.cells[-2:]) for r in rows] == [
         ("人居大会", ["—", "—"]), ("执行局", ["12.5", "12.5"]), ("共计", ["12.5", "12.5"])]
+
+
+def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
+    """Prose cells printed side by side one space apart (no column positions): the
+    column width that packs the lines most consistently splits them; a dash opening
+    a line, where its row's middle is, is the first column's cell."""
+    path = _paged(tmp_path, [[
+        "9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+        "2021(实际) 2022(实际) 2023(计划)",
+        "支持地方当局制定区 批准三项区域发展计",
+        "— 域空间发展计划和地 划并在十个城市实施",
+        "区执行 地方经济和空间研究",
+        "的能力得到加强并扩",
+        "大到更多城市",
+        "成果 2：下一个", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
+                         "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
