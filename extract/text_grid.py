@@ -38,6 +38,9 @@ _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
 _WRAP_SHARE = 0.7
+# Display width a line of a text cell may run over its column's measured width
+# (half-width figures set among ideographs).
+_COL_SLACK = 2
 _WRAP_MAX = 1.15
 
 
@@ -197,6 +200,7 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
     row broken by a page, or printed with its values on its first line), their
     first word its label where that goes on to a known label ("人居" + "大会")."""
     rows: list[TableRow] = []
+    cols: list[int | None] = []  # each row's first text column width, where measured
     pending: list[_Entry] = []
     more: list[str] = []
     for e in entries:
@@ -211,7 +215,7 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
                 more.append(e.label)
             continue
         if more:
-            _continue_text(rows[-1], more, texts, voc)
+            _continue_text(rows[-1], more, texts, voc, cols[-1])
             more = []
         if e.label:
             pending.append(e)
@@ -221,12 +225,17 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
         label, body = _row_label([p.label for p in pending], voc)
         at = next((k for k, t in enumerate(body) if k and t.startswith(voc.text_cell_starts)),
                   len(body))
+        col = None
+        if at == len(body) and body and (cut := _cell_start_inside(body[0], voc)):
+            body = [body[0][:cut].rstrip(), body[0][cut:], *body[1:]]
+            at, col = 1, width(body[0])
         cells = [join(body[:at]), join(body[at:])] + [""] * (texts - 2)
         rows.append(TableRow(Provenance(first.page, line=first.no),
                              cells=[label, *cells[:texts], *e.values]))
+        cols.append(col)
         pending = []
     if more and rows:
-        _continue_text(rows[-1], more, texts, voc)
+        _continue_text(rows[-1], more, texts, voc, cols[-1])
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
 
@@ -239,15 +248,55 @@ def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
                                for label in voc.row_labels)
 
 
-def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary) -> None:
-    """Lines continuing a row's text cells after a page break: the first cell's
-    unfinished sentence up to the line that ends it, the rest the last text cell."""
+def _cell_start_inside(text: str, voc: Vocabulary) -> int | None:
+    """Where a word that starts a text cell ("授权：") opens, after a space, inside
+    a row's first line (the row printed a line at a time, cells side by side)."""
+    found = [at + 1 for start in voc.text_cell_starts if (at := text.find(" " + start)) > 0]
+    return min(found) if found else None
+
+
+def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary,
+                   col: int | None = None) -> None:
+    """Lines continuing a row's text cells: printed side by side where the first
+    cell's width ``col`` was measured (``_cells_side_by_side``); else (after a page
+    break) the first cell's unfinished sentence up to the line that ends it, the
+    rest the last text cell."""
+    if col is not None:
+        first, last = _cells_side_by_side(lines, col, voc)
+        row.cells[1] = join([row.cells[1], *first])
+        row.cells[texts] = join([row.cells[texts], *last])
+        return
     at = 0
     if not voc.ends_sentence(row.cells[1]):
         at = next((k + 1 for k, t in enumerate(lines) if voc.ends_sentence(t)), 0)
     for cell, part in ((1, lines[:at]), (texts, lines[at:])):
         if part:
             row.cells[cell] = join([row.cells[cell], *part])
+
+
+def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[list[str], list[str]]:
+    """Two text cells printed side by side: each line cut at a gap of two spaces or
+    more, else at the last space within the first cell's width ``col`` (after a
+    sentence's end if one is there: the first cell's short last line); once the
+    first cell's part ends a sentence, whole lines are the second cell's."""
+    first: list[str] = []
+    last: list[str] = []
+    ended = False
+    for text in lines:
+        parts = _GUTTER.split(text, maxsplit=1)
+        if ended:
+            last.append(" ".join(parts))
+            continue
+        if len(parts) == 1 and width(text) > col + _COL_SLACK:
+            spaces = [k for k, ch in enumerate(text)
+                      if ch == " " and width(text[:k]) <= col + _COL_SLACK]
+            ends = [k for k in spaces if voc.ends_sentence(text[:k])]
+            cut = (ends or spaces or [None])[-1]
+            parts = [text[:cut], text[cut + 1:]] if cut is not None else parts
+        first.append(parts[0])
+        last += parts[1:]
+        ended = voc.ends_sentence(parts[0]) and len(parts) > 1
+    return first, last
 
 
 def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:

@@ -96,9 +96,9 @@ EXTRACTORS = {
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
     "pdftotext": (70.1, 80.6, 97.2),
-    "pdftotext-layout": (98.8, 99.5, 99.8),
+    "pdftotext-layout": (99.1, 99.5, 99.8),
     "pdftotext-raw": (99.6, 99.5, 99.4),
-    "pdfplumber": (98.8, 99.5, 99.8),
+    "pdfplumber": (99.1, 99.5, 99.8),
     "pypdfium2": (99.6, 99.5, 99.4),
     "pymupdf": (99.3, 99.5, 98.3),
     "mutool": (99.3, 99.5, 98.3),

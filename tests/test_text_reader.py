@@ -556,3 +556,22 @@ def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
                          "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
+
+
+def test_text_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
+    """Two text cells printed side by side one space apart: the first line is cut
+    where the second cell's opening word ("授权：") stands, the lines below within
+    the first cell's width so measured, and after the first cell's last sentence
+    whole lines are the second cell's."""
+    path = _paged(tmp_path, [[
+        "9.1 决策机关见表 9.8。", "表 9.8", "决策机关", "(千美元)",
+        "决策机关 说明 补充信息 2023 年批款 2024 年估计",
+        "人居 为人类住区提供政策指导并对人居署进行 授权：大会第 — —",
+        "大会 战略监督。每四年举行一次会议。 73/239 号决议",
+        "人居大会议事规则",
+        "共计 12.5 12.5",
+        "9.2 下一段。",
+    ]])
+    row = tables(read_text(path))["表 9.8"].parts[0].rows[0]
+    assert row.cells[:3] == ["人居大会", "为人类住区提供政策指导并对人居署进行战略监督。每四年举行一次会议。",
+                             "授权：大会第73/239 号决议人居大会议事规则"]
