@@ -82,7 +82,10 @@ def drop_running(lines: list[PlainLine]) -> tuple[list[PlainLine], list[str]]:
 def _page_marks(lines: list[PlainLine], need: int) -> set[int]:
     """Numbers of the lines of figures alone that mark pages: printed the same on
     ``need`` pages or more (a job number), or with a figure at a constant distance
-    from the page's place in the text on that many (a page number)."""
+    from the page's place in the text on that many (a page number). Lines without
+    a figure (a dash alone: a blank table cell) mark none."""
+    if not any(c.isdigit() for c in lines[0].text):
+        return set()
     texts = Counter(ln.text for ln in lines)
     same = {t for t, c in texts.items() if c >= need}
     marks = {ln.no for ln in lines if ln.text in same}

@@ -575,3 +575,16 @@ def test_text_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
     row = tables(read_text(path))["表 9.8"].parts[0].rows[0]
     assert row.cells[:3] == ["人居大会", "为人类住区提供政策指导并对人居署进行战略监督。每四年举行一次会议。",
                              "授权：大会第73/239 号决议人居大会议事规则"]
+
+
+def test_dash_cells_at_page_edges_are_not_running_lines() -> None:
+    """A dash alone on a line (a blank cell of a table printed a cell per line) at
+    the foot of many pages is body text; the page numbers there are running."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+
+    lines = [PlainLine(3 * p + k, text, p) for p in range(1, 5)
+             for k, text in enumerate([f"Row {'abcd'[p - 1]}", "—", f"{p}/4"])]
+    kept, running = drop_running(lines)
+    assert [ln.text for ln in kept if ln.text == "—"] == ["—"] * 4
+    assert not any("/" in ln.text for ln in kept)
