@@ -289,7 +289,8 @@ class _Reblocker:
     def closes(self, k: int, paras: set[int], notes: set[int]) -> bool:
         """A prose line ends its block when the next body line starts one (or is a
         heading or only values, chart labels, after a sentence's end), or when it
-        stops short of the full line width."""
+        stops short of the full line width (unless the next line opens with
+        punctuation that goes on from it)."""
         nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
         if nxt is None:
             return True
@@ -300,7 +301,7 @@ class _Reblocker:
         below = self.lines[nxt].text
         if self.voc.ends_sentence(text) and (self.voc.is_heading(below) or fewest_values(below)):
             return True
-        return not self.is_full(text)
+        return not self.is_full(text) and not self.voc.continues_line(below)
 
 
     # -- captions ------------------------------------------------------------------

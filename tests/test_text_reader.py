@@ -588,3 +588,18 @@ def test_dash_cells_at_page_edges_are_not_running_lines() -> None:
     kept, running = drop_running(lines)
     assert [ln.text for ln in kept if ln.text == "—"] == ["—"] * 4
     assert not any("/" in ln.text for ln in kept)
+
+
+def test_line_opening_with_a_comma_continues_the_line_above(tmp_path: Path) -> None:
+    """A short line followed by one opening with a comma (the extractor broke the
+    printed line after a closing bracket) does not end its paragraph."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案将继续支持会员国制定和执行可持续城市发展的政策和计划。",
+        "9.2 根据《2030 年议程》",
+        "，特别是可持续发展目标中鼓励各组织将可持续性信息纳入各自报告周期的具体",
+        "目标，人居署继续以多种方式逐步改善其业务和设施管理的环境管理业绩和能力。",
+        "9.3 本次级方案的预算外资源将用于与提出请求的会员国开展技术合作项目。",
+    ]])
+    paras = [b for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [p.number for p in paras] == ["9.1", "9.2", "9.3"]
+    assert paras[1].text.startswith("根据《2030 年议程》，特别是")
