@@ -64,6 +64,7 @@ class _Entry:
     values: list[str]
     guessed: bool = False
     leading: bool = False  # values read before a text last column (``split_leading``)
+    under: list[PlainLine] = field(default_factory=list)  # lines wrapped into that text
 
 
 @dataclass
@@ -153,7 +154,8 @@ def _read_part(label: str | None, lines: list[PlainLine],
     if texts:
         named = [c for c in cols if c not in voc.row_label_columns]
         header = build_header(_fit(named, texts + n, voc), group, voc)
-        body = [_Entry(e.line, e.line.text, []) if e.leading else e for e in entries[cut:]]
+        body = [x for e in entries[cut:] for x in (
+            [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         rows = _text_rows(_skip_repeats(body, header_lines), texts, voc)
         return TablePart(label, header, rows), notes
     header = build_header(_fit(cols, n, voc), group, voc)
@@ -353,6 +355,9 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             head, rest = ln.text.split(maxsplit=1)
             out[-1].label += head
             out[-1].values[-1] = join([out[-1].values[-1], rest])
+        elif out and _under_text(out[-1], ln):
+            out[-1].values[-1] = join([out[-1].values[-1], ln.text])
+            out[-1].under.append(ln)
         elif n and (leading := split_leading(ln.text, n)) \
                 and not voc.year_token.match(leading.values[0]):
             out.append(_Entry(ln, leading.label, leading.values, leading=True))
@@ -386,6 +391,16 @@ def _cell_entry(ln: PlainLine, n: int) -> _Entry:
     if split.exact and split.label and len(split.values) == n:
         return _Entry(ln, split.label, split.values)
     return _Entry(ln, ln.text, [])
+
+
+def _under_text(entry: _Entry, ln: PlainLine) -> bool:
+    """Whether a line of column-aligned text stands under the text last column of
+    the row above (read by ``split_leading``): it starts at or right of where that
+    text starts, so it is that text wrapped."""
+    if not (entry.leading and ln.indent > entry.line.indent):
+        return False
+    start = entry.line.indent + entry.line.text.rfind(entry.values[-1])
+    return ln.indent >= start
 
 
 def _text_open(entry: _Entry, voc: Vocabulary) -> bool:

@@ -603,3 +603,27 @@ def test_line_opening_with_a_comma_continues_the_line_above(tmp_path: Path) -> N
     paras = [b for b in read_text(path).blocks if isinstance(b, Paragraph)]
     assert [p.number for p in paras] == ["9.1", "9.2", "9.3"]
     assert paras[1].text.startswith("根据《2030 年议程》，特别是")
+
+
+def test_text_last_column_wrapped_under_itself(tmp_path: Path) -> None:
+    """Column-aligned text: a line standing under a row's text last column (at or
+    right of where that text starts) is that text wrapped, not a row label."""
+    path = _paged(tmp_path, [[
+        "9.1 员额见表 9.10。",
+        "          表 9.10",
+        "          总表：拟议员额",
+        "          (员额数目)",
+        "                    数",
+        "                    目                                         详情",
+        "          2023 年核定   82     1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
+        "                                                GS(OL)、23 个 LL",
+        "          员额变动       —                                      —",
+        "          2024 年拟议   82     1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
+        "                                                GS(OL)、23 个 LL",
+        "9.2 下一段。",
+    ], ["9.3 再一段。"]])
+    rows = tables(read_text(path))["表 9.10"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"],
+        ["员额变动", "—", "—"],
+        ["2024 年拟议", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"]]
