@@ -627,3 +627,11 @@ def test_text_last_column_wrapped_under_itself(tmp_path: Path) -> None:
         ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"],
         ["员额变动", "—", "—"],
         ["2024 年拟议", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"]]
+
+
+def test_split_row_prefers_values_of_fewer_groups() -> None:
+    """Figures one space apart with a space as thousands separator: of the readings
+    with the columns' count, the one whose longest figure has the fewest groups."""
+    split = split_row("10. Meetings of the Committee 3 130 762 2 250 2 250", 4)
+    assert split.label == "10. Meetings of the Committee"
+    assert split.values == ["3 130", "762", "2 250", "2 250"]
