@@ -37,6 +37,7 @@ from .textnorm import width
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
+_PIECE = re.compile(r"\S+(?: \S+)*")
 _WRAP_SHARE = 0.7
 # Display width a line of a text cell may run over its column's measured width
 # (half-width figures set among ideographs).
@@ -355,8 +356,10 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             head, rest = ln.text.split(maxsplit=1)
             out[-1].label += head
             out[-1].values[-1] = join([out[-1].values[-1], rest])
-        elif out and _under_text(out[-1], ln):
-            out[-1].values[-1] = join([out[-1].values[-1], ln.text])
+        elif out and (parts := _under_text(out[-1], ln)):
+            head, tail = parts
+            out[-1].label = join([out[-1].label, head]) if head else out[-1].label
+            out[-1].values[-1] = join([out[-1].values[-1], tail])
             out[-1].under.append(ln)
         elif n and (leading := split_leading(ln.text, n)) \
                 and not voc.year_token.match(leading.values[0]):
@@ -393,14 +396,20 @@ def _cell_entry(ln: PlainLine, n: int) -> _Entry:
     return _Entry(ln, ln.text, [])
 
 
-def _under_text(entry: _Entry, ln: PlainLine) -> bool:
-    """Whether a line of column-aligned text stands under the text last column of
-    the row above (read by ``split_leading``): it starts at or right of where that
-    text starts, so it is that text wrapped."""
-    if not (entry.leading and ln.indent > entry.line.indent):
-        return False
+def _under_text(entry: _Entry, ln: PlainLine) -> tuple[str, str] | None:
+    """A line of column-aligned text whose last piece stands under the text last
+    column of the row above (read by ``split_leading``: at or right of where that
+    text starts), as the rest of the row's label (pieces left of it, "定") and of
+    its text; None when the line is not so placed."""
+    if not entry.leading:
+        return None
     start = entry.line.indent + entry.line.text.rfind(entry.values[-1])
-    return ln.indent >= start
+    pieces = [(ln.indent + m.start(), m.group()) for m in _PIECE.finditer(ln.text)]
+    if start <= entry.line.indent or pieces[-1][0] < start:
+        return None
+    head = [text for at, text in pieces if at < start]
+    tail = [text for at, text in pieces if at >= start]
+    return (join(head), join(tail)) if tail else None
 
 
 def _text_open(entry: _Entry, voc: Vocabulary) -> bool:

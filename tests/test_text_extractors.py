@@ -110,7 +110,7 @@ RENDERINGS = Path("samples/renderings")
 # rendered by Chromium and by LibreOffice from Word (samples/renderings).
 RENDERING_FLOORS = {
     ("chromium", "pdftotext"): (40.0, 56.7, 0.1),
-    ("chromium", "pdftotext-layout"): (95.2, 98.3, 99.5),
+    ("chromium", "pdftotext-layout"): (95.5, 99.1, 99.5),
     ("chromium", "pdftotext-raw"): (95.3, 97.4, 98.4),
     ("chromium", "pdfplumber"): (96.9, 98.3, 99.6),
     ("chromium", "pypdfium2"): (95.6, 97.4, 99.7),

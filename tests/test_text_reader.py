@@ -607,7 +607,8 @@ def test_line_opening_with_a_comma_continues_the_line_above(tmp_path: Path) -> N
 
 def test_text_last_column_wrapped_under_itself(tmp_path: Path) -> None:
     """Column-aligned text: a line standing under a row's text last column (at or
-    right of where that text starts) is that text wrapped, not a row label."""
+    right of where that text starts) is that text wrapped, not a row label; a
+    piece left of it on the line ends the row's label."""
     path = _paged(tmp_path, [[
         "9.1 员额见表 9.10。",
         "          表 9.10",
@@ -618,8 +619,8 @@ def test_text_last_column_wrapped_under_itself(tmp_path: Path) -> None:
         "          2023 年核定   82     1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
         "                                                GS(OL)、23 个 LL",
         "          员额变动       —                                      —",
-        "          2024 年拟议   82     1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
-        "                                                GS(OL)、23 个 LL",
+        "          2024 年拟     82     1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
+        "          议                                    GS(OL)、23 个 LL",
         "9.2 下一段。",
     ], ["9.3 再一段。"]])
     rows = tables(read_text(path))["表 9.10"].parts[0].rows
