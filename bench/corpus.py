@@ -1,10 +1,15 @@
 """Scores every shared document, in every form we can make of it, against its answer key.
 
 Prints one line per input: exit (ok / the error class), cells, rows, paragraphs and
-seconds. Inputs: the sample's PDF and text, each real A/81/6 PDF and Word file, each
+seconds. Inputs: the sample's PDF and text, its renderings by Chromium and
+LibreOffice (samples/renderings), each real A/81/6 PDF and Word file, each
 A/80/6 Word file and LibreOffice rendering, and the texts that common extractors make
 of these PDFs (pdftotext default/-layout/-raw, pdfplumber, pypdfium2, mutool when
 installed). Figures, not assertions: run it, read it.
+
+Run it from the worktree root with the worktree's packages: the editable install
+maps ``unfascicle.extract`` (and the other stage packages) to the tree it was
+installed from, whatever PYTHONPATH says.
 
     .venv/bin/python bench/corpus.py [--only SUBSTRING] [--no-text] [--jobs N]
 """
@@ -105,6 +110,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     inputs = [SAMPLE / "A_78_6_Sect15_zh.pdf", SAMPLE / "A_78_6_Sect15_zh.txt"]
+    inputs += sorted((ROOT / "samples" / "renderings").glob("A_78_6_Sect15_zh.*.pdf"))
     inputs += sorted((REAL / "A_81_6").iterdir()) + sorted((REAL / "A_80_6").iterdir())
     inputs = [p for p in inputs if args.only in p.name and key_of(p)]
     with tempfile.TemporaryDirectory() as tmp:

@@ -37,6 +37,7 @@ _FULL_PERCENTILE = 0.8
 _SEPARATOR = "__________"
 _AHEAD = 5
 _LETTER = re.compile(r"^([A-Z])\.\s")
+_WORD = re.compile(r"[^\W\d_]")
 # A footnote call ending a line: a number right after a letter, ideograph or punctuation.
 _CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 
@@ -57,20 +58,44 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
 
 def drop_running(lines: list[PlainLine]) -> tuple[list[PlainLine], list[str]]:
     """Take out footers and running headers: page-number lines, and lines printed
-    at the top or foot of many pages (digits ignored, so "2/44" and "3/44" agree)."""
+    at the top or foot of many pages (digits ignored, so "2/44" and "3/44" agree).
+    A line of figures alone is running only as a job or page number (see
+    ``_page_marks``): a lone paragraph number "15.11" or a chart value at a page
+    edge is body."""
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
     key = {ln.no: re.sub(r"\d+", "#", re.sub(r"\s+", " ", ln.text)) for ln in lines}
-    edges = Counter(key[ln.no] for page in pages.values()
-                    for ln in {*page[:_EDGE], *page[-_EDGE:]})
+    edge_lines = [ln for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}]
+    edges = Counter(key[ln.no] for ln in edge_lines)
     need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
     running_keys = {k for k, c in edges.items() if c >= need}
-    drop = {ln.no for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}
-            if key[ln.no] in running_keys}
+    drop = {ln.no for ln in edge_lines if key[ln.no] in running_keys}
+    for k in {k for k in running_keys if not _WORD.search(k)}:
+        marks = [ln for ln in edge_lines if key[ln.no] == k]
+        drop -= {ln.no for ln in marks} - _page_marks(marks, need)
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
+
+
+def _page_marks(lines: list[PlainLine], need: int) -> set[int]:
+    """Numbers of the lines of figures alone that mark pages: printed the same on
+    ``need`` pages or more (a job number), or with a figure at a constant distance
+    from the page's place in the text on that many (a page number). Lines without
+    a figure (a dash alone: a blank table cell) mark none."""
+    if not any(c.isdigit() for c in lines[0].text):
+        return set()
+    texts = Counter(ln.text for ln in lines)
+    same = {t for t, c in texts.items() if c >= need}
+    marks = {ln.no for ln in lines if ln.text in same}
+    figures = {ln.no: [int(f) for f in re.findall(r"\d+", ln.text)] for ln in lines}
+    for i in range(min(len(f) for f in figures.values())):
+        offsets = Counter(figures[ln.no][i] - ln.page for ln in lines)
+        common, count = offsets.most_common(1)[0]
+        if count >= need:
+            marks |= {ln.no for ln in lines if figures[ln.no][i] - ln.page == common}
+    return marks
 
 
 def _call_pattern(n: int) -> re.Pattern[str]:
@@ -264,7 +289,8 @@ class _Reblocker:
     def closes(self, k: int, paras: set[int], notes: set[int]) -> bool:
         """A prose line ends its block when the next body line starts one (or is a
         heading or only values, chart labels, after a sentence's end), or when it
-        stops short of the full line width."""
+        stops short of the full line width (unless the next line opens with
+        punctuation that goes on from it)."""
         nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
         if nxt is None:
             return True
@@ -275,7 +301,7 @@ class _Reblocker:
         below = self.lines[nxt].text
         if self.voc.ends_sentence(text) and (self.voc.is_heading(below) or fewest_values(below)):
             return True
-        return not self.is_full(text)
+        return not self.is_full(text) and not self.voc.continues_line(below)
 
 
     # -- captions ------------------------------------------------------------------
@@ -371,8 +397,8 @@ class _Reblocker:
         """Whether line ``k`` ends the table captioned at ``start``: a paragraph,
         caption or list heading, or a heading with no row after it below the
         table's first values or below the years of a prose table
-        (a lettered line that continues the table's own letters, "C." after "B.", is
-        a row)."""
+        (a lettered line that continues the table's own letters, "C." after "B."
+        or "A.", is a row)."""
         text = self.lines[k].text
         voc = self.voc
         if k in notes or _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
@@ -453,10 +479,14 @@ def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
 
 def _continues_letters(text: str, above: list[str]) -> bool:
     """Whether a line starts with the letter after one that starts a line above
-    ("C. …" below "B. …")."""
+    ("C. …" below "B. …"), or with a letter after the nearest lettered line's
+    ("E. …" below "A. …" in a table that prints only some of its lettered groups)."""
     m = _LETTER.match(text)
-    return bool(m) and m.group(1) != "A" and any(
-        t.startswith(chr(ord(m.group(1)) - 1) + ".") for t in above)
+    if not m or m.group(1) == "A":
+        return False
+    last = next((t[0] for t in reversed(above) if _LETTER.match(t)), "Z")
+    return last < m.group(1) or any(t.startswith(chr(ord(m.group(1)) - 1) + ".")
+                                    for t in above)
 
 
 def reblock(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[SrcLine], dict[int, Table]]:

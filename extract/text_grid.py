@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
+from .text_columns import Placed, column_ends, locate, place
 from .text_prose import ProseLine, join, leading_years, prose_rows, year_header
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
@@ -32,10 +33,15 @@ from .text_values import (
 from .text_vocab import Vocabulary
 from .textnorm import width
 
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
+# "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
+_PIECE = re.compile(r"\S+(?: \S+)*")
 _WRAP_SHARE = 0.7
+# Display width a line of a text cell may run over its column's measured width
+# (half-width figures set among ideographs).
+_COL_SLACK = 2
 _WRAP_MAX = 1.15
 
 
@@ -57,6 +63,9 @@ class _Entry:
     line: PlainLine
     label: str
     values: list[str]
+    guessed: bool = False
+    leading: bool = False  # values read before a text last column (``split_leading``)
+    under: list[PlainLine] = field(default_factory=list)  # lines wrapped into that text
 
 
 @dataclass
@@ -146,7 +155,9 @@ def _read_part(label: str | None, lines: list[PlainLine],
     if texts:
         named = [c for c in cols if c not in voc.row_label_columns]
         header = build_header(_fit(named, texts + n, voc), group, voc)
-        rows = _text_rows(_skip_repeats(entries[cut:], header_lines), texts, voc)
+        body = [x for e in entries[cut:] for x in (
+            [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
+        rows = _text_rows(_skip_repeats(body, header_lines), texts, voc)
         return TablePart(label, header, rows), notes
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
@@ -189,16 +200,25 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
     the known row label (else the first word) that starts it, its text cut into
     ``texts`` cells where a line opens with a word that starts such a cell ("授权：").
     Lines after a row's values that start no known row continue its text cells (a
-    row broken by a page)."""
+    row broken by a page, or printed with its values on its first line), their
+    first word its label where that goes on to a known label ("人居" + "大会")."""
     rows: list[TableRow] = []
+    cols: list[int | None] = []  # each row's first text column width, where measured
     pending: list[_Entry] = []
     more: list[str] = []
     for e in entries:
-        if rows and not pending and not e.values and not voc.starts_row_label(e.label):
-            more.append(e.label)
+        if rows and not pending and not e.values and (
+                not voc.starts_row_label(e.label) or _extends_label(rows[-1], e.label, voc)):
+            head, _, rest = e.label.partition(" ")
+            if _extends_label(rows[-1], e.label, voc):
+                rows[-1].cells[0] += head
+                if rest:
+                    more.append(rest)
+            else:
+                more.append(e.label)
             continue
         if more:
-            _continue_text(rows[-1], more, texts, voc)
+            _continue_text(rows[-1], more, texts, voc, cols[-1])
             more = []
         if e.label:
             pending.append(e)
@@ -208,25 +228,78 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
         label, body = _row_label([p.label for p in pending], voc)
         at = next((k for k, t in enumerate(body) if k and t.startswith(voc.text_cell_starts)),
                   len(body))
+        col = None
+        if at == len(body) and body and (cut := _cell_start_inside(body[0], voc)):
+            body = [body[0][:cut].rstrip(), body[0][cut:], *body[1:]]
+            at, col = 1, width(body[0])
         cells = [join(body[:at]), join(body[at:])] + [""] * (texts - 2)
         rows.append(TableRow(Provenance(first.page, line=first.no),
                              cells=[label, *cells[:texts], *e.values]))
+        cols.append(col)
         pending = []
     if more and rows:
-        _continue_text(rows[-1], more, texts, voc)
+        _continue_text(rows[-1], more, texts, voc, cols[-1])
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
 
 
-def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary) -> None:
-    """Lines continuing a row's text cells after a page break: the first cell's
-    unfinished sentence up to the line that ends it, the rest the last text cell."""
+def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
+    """Whether the first word of ``text`` continues the row's label toward a row
+    label the edition knows (a label wrapped in a narrow column)."""
+    words = text.split()
+    return bool(words) and any(label.startswith(row.cells[0] + words[0])
+                               for label in voc.row_labels)
+
+
+def _cell_start_inside(text: str, voc: Vocabulary) -> int | None:
+    """Where a word that starts a text cell ("授权：") opens, after a space, inside
+    a row's first line (the row printed a line at a time, cells side by side)."""
+    found = [at + 1 for start in voc.text_cell_starts if (at := text.find(" " + start)) > 0]
+    return min(found) if found else None
+
+
+def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary,
+                   col: int | None = None) -> None:
+    """Lines continuing a row's text cells: printed side by side where the first
+    cell's width ``col`` was measured (``_cells_side_by_side``); else (after a page
+    break) the first cell's unfinished sentence up to the line that ends it, the
+    rest the last text cell."""
+    if col is not None:
+        first, last = _cells_side_by_side(lines, col, voc)
+        row.cells[1] = join([row.cells[1], *first])
+        row.cells[texts] = join([row.cells[texts], *last])
+        return
     at = 0
     if not voc.ends_sentence(row.cells[1]):
         at = next((k + 1 for k, t in enumerate(lines) if voc.ends_sentence(t)), 0)
     for cell, part in ((1, lines[:at]), (texts, lines[at:])):
         if part:
             row.cells[cell] = join([row.cells[cell], *part])
+
+
+def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[list[str], list[str]]:
+    """Two text cells printed side by side: each line cut at a gap of two spaces or
+    more, else at the last space within the first cell's width ``col`` (after a
+    sentence's end if one is there: the first cell's short last line); once the
+    first cell's part ends a sentence, whole lines are the second cell's."""
+    first: list[str] = []
+    last: list[str] = []
+    ended = False
+    for text in lines:
+        parts = _GUTTER.split(text, maxsplit=1)
+        if ended:
+            last.append(" ".join(parts))
+            continue
+        if len(parts) == 1 and width(text) > col + _COL_SLACK:
+            spaces = [k for k, ch in enumerate(text)
+                      if ch == " " and width(text[:k]) <= col + _COL_SLACK]
+            ends = [k for k in spaces if voc.ends_sentence(text[:k])]
+            cut = (ends or spaces or [None])[-1]
+            parts = [text[:cut], text[cut + 1:]] if cut is not None else parts
+        first.append(parts[0])
+        last += parts[1:]
+        ended = voc.ends_sentence(parts[0]) and len(parts) > 1
+    return first, last
 
 
 def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
@@ -276,18 +349,42 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
         split = split_row(ln.text, n) if n else None
         present = sum(1 for v in split.values if v) if split else 0
         if split and split.values and (split.exact or 2 * present >= n):
-            out.append(_Entry(ln, split.label, split.values))
+            out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
         elif out and _text_open(out[-1], voc) and len(ln.text.split()) > 1:
             head, rest = ln.text.split(maxsplit=1)
             out[-1].label += head
             out[-1].values[-1] = join([out[-1].values[-1], rest])
-        elif n and (leading := split_leading(ln.text, n)):
-            out.append(_Entry(ln, leading.label, leading.values))
+        elif out and (parts := _under_text(out[-1], ln)):
+            head, tail = parts
+            out[-1].label = join([out[-1].label, head]) if head else out[-1].label
+            out[-1].values[-1] = join([out[-1].values[-1], tail])
+            out[-1].under.append(ln)
+        elif n and (leading := split_leading(ln.text, n)) \
+                and not voc.year_token.match(leading.values[0]):
+            out.append(_Entry(ln, leading.label, leading.values, leading=True))
         else:
             out.append(_Entry(ln, ln.text, []))
+    _align_blanks(out, n)
     return out, n
+
+
+def _align_blanks(entries: list[_Entry], n: int) -> None:
+    """Blanks of rows printing fewer than ``n`` values put under the columns their
+    values leave empty, where the text is column-aligned (``text_columns``); measured
+    page by page, as each page of column-aligned text has its own left margin."""
+    def located(e: _Entry) -> Placed | None:
+        return locate(e.line.text, e.line.indent, e.values)
+
+    for page in dict.fromkeys(e.line.page for e in entries):
+        on_page = [e for e in entries if e.line.page == page]
+        full = [p for e in on_page if not e.guessed and len(e.values) == n
+                and all(e.values) and (p := located(e))]
+        edges = column_ends(full, n)
+        for e in on_page if edges else []:
+            if e.guessed and (p := located(e)):
+                e.values = place(p, edges)
 
 
 def _cell_entry(ln: PlainLine, n: int) -> _Entry:
@@ -297,6 +394,22 @@ def _cell_entry(ln: PlainLine, n: int) -> _Entry:
     if split.exact and split.label and len(split.values) == n:
         return _Entry(ln, split.label, split.values)
     return _Entry(ln, ln.text, [])
+
+
+def _under_text(entry: _Entry, ln: PlainLine) -> tuple[str, str] | None:
+    """A line of column-aligned text whose last piece stands under the text last
+    column of the row above (read by ``split_leading``: at or right of where that
+    text starts), as the rest of the row's label (pieces left of it, "定") and of
+    its text; None when the line is not so placed."""
+    if not entry.leading:
+        return None
+    start = entry.line.indent + entry.line.text.rfind(entry.values[-1])
+    pieces = [(ln.indent + m.start(), m.group()) for m in _PIECE.finditer(ln.text)]
+    if start <= entry.line.indent or pieces[-1][0] < start:
+        return None
+    head = [text for at, text in pieces if at < start]
+    tail = [text for at, text in pieces if at >= start]
+    return (join(head), join(tail)) if tail else None
 
 
 def _text_open(entry: _Entry, voc: Vocabulary) -> bool:
@@ -371,7 +484,7 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
                 if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
                                              and not entries[k + 1].label))), default=0)
     state = _Rows(n, full, voc)
-    for e in entries:
+    for e in _join_tails(entries, full, voc):
         if e.label:
             if state.values:
                 _complete(state)
@@ -394,6 +507,54 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
         _complete(state)
     _sections(state, state.pending)
     return state.rows
+
+
+def _join_tails(entries: list[_Entry], full: int, voc: Vocabulary) -> list[_Entry]:
+    """Label lines without values that end the label of the row above: the row's
+    label line fills the label column, the lines are on its page and no wider than
+    it, none is a row label the edition knows or enumerated, and the line after
+    them starts a row of its own (see ``_starts_row``)."""
+    out: list[_Entry] = []
+    k = 0
+    while k < len(entries):
+        e = entries[k]
+        out.append(e)
+        k += 1
+        if not (e.label and e.values and _fills(e.label, full)):
+            continue
+        end = k
+        while end < len(entries) and not entries[end].values \
+                and entries[end].line.page == e.line.page \
+                and _may_wrap(entries[end].label, full, voc):
+            end += 1
+        if end > k and end < len(entries) and _starts_row(entries[end], full, voc):
+            e.label = join([e.label, *(x.label for x in entries[k:end])])
+            k = end
+    return out
+
+
+def _fills(label: str, full: int) -> bool:
+    """Whether a label line is as wide as the label column (it wrapped)."""
+    return _WRAP_SHARE * full <= width(_GUTTER.split(label)[0]) <= _WRAP_MAX * full
+
+
+def _may_wrap(label: str, full: int, voc: Vocabulary) -> bool:
+    """Whether a value-less line can be the rest of a wrapped label: not wider than
+    the column, not enumerated or known, not opening with a capital (a new label
+    in a cased script) nor ending as a list's introduction ("Meetings of:")."""
+    return bool(label) and width(label) <= _WRAP_MAX * full and not _ENUMERATOR.match(label) \
+        and not voc.is_row_label(label) and not label[0].isupper() \
+        and label[-1] not in voc.list_intro
+
+
+def _starts_row(entry: _Entry, full: int, voc: Vocabulary) -> bool:
+    """Whether a line starts a row of its own: an enumerated or known label, or
+    values after a label that is not a short tail (the last line of a label
+    wrapped with its values on the last line); values alone are the lines' own."""
+    if _ENUMERATOR.match(entry.label) or voc.is_row_label(entry.label):
+        return True
+    return bool(entry.values and entry.label) and (
+        not _may_wrap(entry.label, full, voc) or width(entry.label) >= _WRAP_SHARE * full)
 
 
 def _complete(state: _Rows) -> None:

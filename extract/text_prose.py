@@ -27,6 +27,8 @@ from .textnorm import is_cjk, width
 _GUTTER = re.compile(r"\S+(?: \S+)*")
 _ALIGN = 2
 _CLEAR = 2
+# Cells printed side by side: the widest line at least this many times the median.
+_SIDE_SHARE = 1.5
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int) -> list[T
     """The rows of ``n`` prose cells printed under the year header lines ``header``:
     in column-aligned text a blank line on the page between two lines starts a row."""
     repeats = {" ".join(ln.text.split()) for ln in header}
+    texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
+    if len(header) == 1 and len(_chunks(header[0])) != n and _side_by_side(header[0], texts, n):
+        return [_row(body, by_width(texts, n))] if texts else []
     if len(header) != 1 or len(_chunks(header[0])) != n:
         pages: list[list[ProseLine]] = [[]]
         for ln in body:
@@ -90,6 +95,106 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int) -> list[T
             rows[-1].append(ln)
         last = last if repeat else ln
     return [_row(lines, _by_position(header[0], lines, n)) for lines in rows]
+
+
+def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:
+    """Whether cells are printed side by side one space apart (no column
+    positions): the widest line (the header's repeats left out) spans the header
+    of years over the columns and holds more than one column's width of text (the
+    median line's)."""
+    widths = sorted(width(text) for text in texts)
+    return n > 1 and bool(widths) and widths[-1] >= width(header.text) \
+        and widths[-1] >= _SIDE_SHARE * widths[len(widths) // 2]
+
+
+def by_width(texts: list[str], n: int) -> list[str]:
+    """Cells of ``n`` equal columns printed side by side one space apart: dashes
+    opening lines first, then the column width, and the direction in which each
+    line is packed, that read the lines most consistently (``_Packing``)."""
+    dashes = [t.split()[0] for t in texts if _leading_dash(t)]
+    texts = [t.split(maxsplit=1)[1] if _leading_dash(t) else t for t in texts]
+    if len(dashes) >= n:
+        return [join(texts)] + [""] * (n - 1)
+    return dashes + _packed(texts, n - len(dashes))
+
+
+def _leading_dash(text: str) -> bool:
+    """A dash opening a line before a cell's first word (a capital, an ideograph or
+    a figure; a dash before a lower-case word is a list mark): a cell of its own,
+    printed where its row's middle is. Such cells are the first columns (years
+    with no figure)."""
+    words = text.split(maxsplit=1)
+    return len(words) == 2 and is_value(words[0]) and not any(c.isdigit() for c in words[0]) \
+        and not words[1][0].islower()
+
+
+def _packed(texts: list[str], n: int) -> list[str]:
+    """Cells of ``n`` columns read from ``texts`` by the best packing."""
+    longest = max(width(w) for t in texts for w in t.split())
+    widest = max(width(t) for t in texts)
+    best: _Packing | None = None
+    for col in range(longest, widest + 1):
+        for from_left in (True, False):
+            packing = _Packing(col, from_left, n)
+            for text in texts:
+                packing.add(text.split())
+            if best is None or packing.total < best.total:
+                best = packing
+    assert best is not None
+    return [join(cell) for cell in best.cells]
+
+
+@dataclass
+class _Packing:
+    """Lines dealt to columns ``col`` wide: each line packed into as few pieces as
+    fit, the pieces given to the columns still open in order; where a line has
+    fewer pieces than open columns, those whose last piece had most room left have
+    ended. Cost: pieces with no column, columns never given text, and a piece
+    whose first word would have fitted on its column's line above."""
+
+    col: int
+    from_left: bool
+    n: int
+    cost: int = 0
+
+    def __post_init__(self) -> None:
+        self.cells: list[list[str]] = [[] for _ in range(self.n)]
+        self.open = list(range(self.n))
+
+    def add(self, words: list[str]) -> None:
+        pieces = _pack(words, self.col, self.from_left)
+        if len(pieces) > len(self.open):
+            self.cost += len(pieces) - len(self.open)
+            keep = len(self.open) - 1
+            pieces = [*pieces[:keep], " ".join(pieces[keep:])] if keep >= 0 else []
+        while len(self.open) > len(pieces):
+            self.open.remove(max(self.open, key=self._room))
+        for c, piece in zip(self.open, pieces, strict=True):
+            above = self.cells[c][-1] if self.cells[c] else None
+            if above is not None and width(above) + 1 + width(piece.split()[0]) <= self.col:
+                self.cost += 1
+            self.cells[c].append(piece)
+
+    def _room(self, c: int) -> int:
+        """Room left on the column's last piece (a column with none has all)."""
+        return self.col - width(self.cells[c][-1]) if self.cells[c] else self.col + 1
+
+    @property
+    def total(self) -> int:
+        return self.cost + sum(1 for cell in self.cells if not cell)
+
+
+def _pack(words: list[str], col: int, from_left: bool) -> list[str]:
+    """Words in as few pieces as fit ``col``, filled from the left or the right."""
+    order = words if from_left else words[::-1]
+    pieces: list[list[str]] = []
+    for w in order:
+        if pieces and width(" ".join([*pieces[-1], w])) <= col:
+            pieces[-1].append(w)
+        else:
+            pieces.append([w])
+    out = [" ".join(p if from_left else p[::-1]) for p in pieces]
+    return out if from_left else out[::-1]
 
 
 def _row(lines: list[ProseLine], cells: list[str]) -> TableRow:

@@ -103,14 +103,19 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[i
 @lru_cache(maxsize=4096)
 def _segmentations(toks: tuple[str, ...], gaps: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
     """For each possible number of values, one way (value start indexes) to read
-    all of ``toks`` as consecutive values."""
-    best: list[dict[int, tuple[int, ...]]] = [dict() for _ in range(len(toks) + 1)]
-    best[len(toks)] = {0: ()}
+    all of ``toks`` as consecutive values: the one whose longest value has the
+    fewest tokens ("3 130 762 2 250 2 250" as four values is "3 130", "762",
+    "2 250", "2 250", not "3 130 762", "2 250", "2", "250"); on a tie the one with
+    the longer values first."""
+    best: list[dict[int, tuple[int, tuple[int, ...]]]] = [dict() for _ in range(len(toks) + 1)]
+    best[len(toks)] = {0: (0, ())}
     for i in range(len(toks) - 1, -1, -1):
         for end in _value_spans(toks, gaps, i):
-            for count, starts in best[end].items():
-                best[i].setdefault(count + 1, (i, *starts))
-    return best[0]
+            for count, (longest, starts) in best[end].items():
+                reading = (max(longest, end - i), (i, *starts))
+                if count + 1 not in best[i] or reading[0] < best[i][count + 1][0]:
+                    best[i][count + 1] = reading
+    return {count: starts for count, (_, starts) in best[0].items()}
 
 
 def _values(toks: tuple[str, ...], starts: tuple[int, ...]) -> list[str]:

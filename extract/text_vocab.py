@@ -58,6 +58,7 @@ class Vocabulary:
     row_label_columns: frozenset[str]  # headings of the row label column
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
+    line_continues_before: str
 
     def is_text_column(self, text: str) -> bool:
         """Whether a column heading names a column of text ("说明")."""
@@ -99,6 +100,11 @@ class Vocabulary:
     def takes_title(self, text: str) -> bool:
         """Whether a heading is only a label ("次级方案 1") whose title follows."""
         return any(p.search(text) for p in self.heading_with_title)
+
+    def continues_line(self, text: str) -> bool:
+        """Whether a line opens with punctuation that no block starts with (an
+        extractor broke the printed line before it)."""
+        return bool(text) and text[0] in self.line_continues_before
 
     def ends_sentence(self, text: str) -> bool:
         """Whether text ends with sentence-final punctuation."""
@@ -155,6 +161,7 @@ def vocabulary(language: str) -> Vocabulary:
         row_label_columns=_column_labels(language, "label"),
         text_cell_starts=tuple(raw["text_cell_starts"]),
         text_continues_after=tuple(raw["text_continues_after"]),
+        line_continues_before=raw["line_continues_before"],
     )
 
 

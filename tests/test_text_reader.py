@@ -440,3 +440,199 @@ def test_url_index_finds_urls_by_symbol_tail() -> None:
     url = SrcLine(3, "https://undocs.org/ch/A/RES/56/206")
     index = index_urls([url])
     assert index["56/206"] == [url] and "6/206" not in index
+
+
+def test_column_aligned_blank_under_its_column(tmp_path: Path) -> None:
+    """In column-aligned text a row printing fewer values has its blank under the
+    column its values leave empty (found from where the full rows' values end on
+    the page), not before the value after its widest gap (the last column here)."""
+    def line(label: str, *values: str) -> str:
+        return f"          {label:<14}" + "".join(
+            f"{v:>{w}}" for v, w in zip(values, (6, 10, 10, 40), strict=True))
+
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.5.", "Table 9.5", "Posts",
+        line("Category", "2024", "2025", "Change", "2026"),
+        line("Professional", "12", "14", "2", "16"),
+        line("General", "10", "10", "–", "10"),
+        line("Other", "", "5", "–", "5"),
+        line("Total", "22", "29", "2", "31"),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
+    assert rows[2].cells == ["Other", "", "5", "–", "5"]
+
+
+def test_lone_paragraph_numbers_at_page_tops_are_body(tmp_path: Path) -> None:
+    """A paragraph number printed alone at the top of many pages is body text, not
+    a running line (digits ignored it reads like "2/4"); the job and page numbers
+    printed alone at the page foot are running lines."""
+    texts = ["The office plans its work.", "Staff travel less.", "Costs fall a little.",
+             "Reports go out on time.", "Two posts move.", "A new unit opens.",
+             "The guide is revised.", "Work ends in May."]
+    pages = [[f"9.{2 * p - 1}", texts[2 * p - 2], f"9.{2 * p} {texts[2 * p - 1]}",
+              "24-01234", f"{p}/4"] for p in range(1, 5)]
+    layout = read_text(_paged(tmp_path, pages))
+    paras = [b for b in layout.blocks if isinstance(b, Paragraph)]
+    assert [(p.number, p.text) for p in paras] == [
+        (f"9.{k}", text) for k, text in enumerate(texts, 1)]
+
+
+def test_wrapped_label_with_values_on_its_first_line(tmp_path: Path) -> None:
+    """A label wrapped in its column with the values on its first line: the lines
+    below it (no values, no wider than the column) end it, up to the next row; a
+    label wrapped with its values on the last line still takes the lines above."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出",
+        "类别和次类别 计划 实际",
+        "1. 关于城市基本服务的项目：出行水和环境卫生 12 14",
+        "能源和固体废物管理",
+        "2. 关于制定国家和地方城市遗产历史景观与文化政策 1 1",
+        "关于住房贫民窟改造住房和土地调整创新筹资以及城",
+        "市更新 2 3",
+        "共计 15 18",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
+        ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
+        ["关于住房贫民窟改造住房和土地调整创新筹资以及城市更新", "2", "3"],
+        ["共计", "15", "18"]]
+
+
+def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:
+    """A deliverables table that prints only some of its lettered groups ("A." then
+    "E.") keeps the later group and its text rows; the heading after it ends it."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.7.", "Table 9.7", "Deliverables",
+        "Category Planned Actual",
+        "A. Facilitation of the intergovernmental process",
+        "Parliamentary documentation (number of documents) 1 1",
+        "E. Enabling deliverables",
+        "Administration: meetings of the Management Client Board.",
+        "Evaluation activities",
+        "9.2 Next paragraph.",
+    ]])
+    layout = read_text(path)
+    texts = [r.cells[0] if r.cells else r.span for r in tables(layout)["Table 9.7"].parts[0].rows]
+    assert "E. Enabling deliverables" in texts
+    assert any(isinstance(b, Heading) and b.text == "Evaluation activities" for b in layout.blocks)
+
+
+def test_text_column_table_with_values_on_the_first_line(tmp_path: Path) -> None:
+    """A table with text columns printed a row per line, the values on the row's
+    first line: the lines below continue its text, their first word its label
+    where that goes on to a known label ("人居" + "大会"); a year inside a header
+    line is no value."""
+    path = _paged(tmp_path, [[
+        "9.1 决策机关见表 9.8。", "表 9.8", "决策机关", "(千美元)",
+        "2024 年", "估计(重", "决策 2023 计费用", "机关 说明 补充信息 年批款 前)",
+        "人居 提供政策指导。每 4 年举行一次会议。 授权：大会第 — —",
+        "大会 核准战略计划。 73/239 号决议",
+        "执行 负责监督业务。 授权：大会第 12.5 12.5",
+        "局 审查工作方案。 73/239 号决议",
+        "共计 12.5 12.5",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.8"].parts[0].rows
+    assert [(r.cells[0], r.cells[-2:]) for r in rows] == [
+        ("人居大会", ["—", "—"]), ("执行局", ["12.5", "12.5"]), ("共计", ["12.5", "12.5"])]
+
+
+def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
+    """Prose cells printed side by side one space apart (no column positions): the
+    column width that packs the lines most consistently splits them; a dash opening
+    a line, where its row's middle is, is the first column's cell."""
+    path = _paged(tmp_path, [[
+        "9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+        "2021(实际) 2022(实际) 2023(计划)",
+        "支持地方当局制定区 批准三项区域发展计",
+        "— 域空间发展计划和地 划并在十个城市实施",
+        "区执行 地方经济和空间研究",
+        "的能力得到加强并扩",
+        "大到更多城市",
+        "成果 2：下一个", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
+                         "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
+
+
+def test_text_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
+    """Two text cells printed side by side one space apart: the first line is cut
+    where the second cell's opening word ("授权：") stands, the lines below within
+    the first cell's width so measured, and after the first cell's last sentence
+    whole lines are the second cell's."""
+    path = _paged(tmp_path, [[
+        "9.1 决策机关见表 9.8。", "表 9.8", "决策机关", "(千美元)",
+        "决策机关 说明 补充信息 2023 年批款 2024 年估计",
+        "人居 为人类住区提供政策指导并对人居署进行 授权：大会第 — —",
+        "大会 战略监督。每四年举行一次会议。 73/239 号决议",
+        "人居大会议事规则",
+        "共计 12.5 12.5",
+        "9.2 下一段。",
+    ]])
+    row = tables(read_text(path))["表 9.8"].parts[0].rows[0]
+    assert row.cells[:3] == ["人居大会", "为人类住区提供政策指导并对人居署进行战略监督。每四年举行一次会议。",
+                             "授权：大会第73/239 号决议人居大会议事规则"]
+
+
+def test_dash_cells_at_page_edges_are_not_running_lines() -> None:
+    """A dash alone on a line (a blank cell of a table printed a cell per line) at
+    the foot of many pages is body text; the page numbers there are running."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+
+    lines = [PlainLine(3 * p + k, text, p) for p in range(1, 5)
+             for k, text in enumerate([f"Row {'abcd'[p - 1]}", "—", f"{p}/4"])]
+    kept, running = drop_running(lines)
+    assert [ln.text for ln in kept if ln.text == "—"] == ["—"] * 4
+    assert not any("/" in ln.text for ln in kept)
+
+
+def test_line_opening_with_a_comma_continues_the_line_above(tmp_path: Path) -> None:
+    """A short line followed by one opening with a comma (the extractor broke the
+    printed line after a closing bracket) does not end its paragraph."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案将继续支持会员国制定和执行可持续城市发展的政策和计划。",
+        "9.2 根据《2030 年议程》",
+        "，特别是可持续发展目标中鼓励各组织将可持续性信息纳入各自报告周期的具体",
+        "目标，人居署继续以多种方式逐步改善其业务和设施管理的环境管理业绩和能力。",
+        "9.3 本次级方案的预算外资源将用于与提出请求的会员国开展技术合作项目。",
+    ]])
+    paras = [b for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [p.number for p in paras] == ["9.1", "9.2", "9.3"]
+    assert paras[1].text.startswith("根据《2030 年议程》，特别是")
+
+
+def test_text_last_column_wrapped_under_itself(tmp_path: Path) -> None:
+    """Column-aligned text: a line standing under a row's text last column (at or
+    right of where that text starts) is that text wrapped, not a row label; a
+    piece left of it on the line ends the row's label."""
+    path = _paged(tmp_path, [[
+        "9.1 员额见表 9.10。",
+        "          表 9.10",
+        "          总表：拟议员额",
+        "          (员额数目)",
+        "                    数",
+        "                    目                                         详情",
+        "          2023 年核定   82     1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
+        "                                                GS(OL)、23 个 LL",
+        "          员额变动       —                                      —",
+        "          2024 年拟     82     1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
+        "          议                                    GS(OL)、23 个 LL",
+        "9.2 下一段。",
+    ], ["9.3 再一段。"]])
+    rows = tables(read_text(path))["表 9.10"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"],
+        ["员额变动", "—", "—"],
+        ["2024 年拟议", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"]]
+
+
+def test_split_row_prefers_values_of_fewer_groups() -> None:
+    """Figures one space apart with a space as thousands separator: of the readings
+    with the columns' count, the one whose longest figure has the fewest groups."""
+    split = split_row("10. Meetings of the Committee 3 130 762 2 250 2 250", 4)
+    assert split.label == "10. Meetings of the Committee"
+    assert split.values == ["3 130", "762", "2 250", "2 250"]
