@@ -32,7 +32,7 @@ from .pdf_lines import Line
 from .pdf_page import Link, PageContent
 from .pdf_settings import PdfSettings, PdfVocab
 from .pdf_tables import Grid, TableRegion, continue_rows, read_grid
-from .pdf_termlist import looks_like_termlist, read_terms
+from .pdf_termlist import TermLayout, looks_like_termlist, read_terms
 from .textnorm import join_wrapped
 
 
@@ -181,6 +181,8 @@ class Flow:
         for block in self.blocks:
             if isinstance(block, Table) and not block.parts:
                 self._unread_table(block)
+            elif isinstance(block, Table):
+                self._notes_from_rows(block)
         ranked = sorted(set(self.styles.values()),
                         key=lambda s: (-s[0], not s[1], not s[2]))
         for i, block in enumerate(self.blocks):
@@ -248,7 +250,8 @@ class Flow:
         bottom = max([ln.bottom for ln in lines] + [b.bottom for b in fig.boxes])
         bars = [b for b in fig.page.graphics.bars if top <= b.top and b.bottom <= bottom + 1]
         frames = fig.page.graphics.boxes
-        panels = chart_panels(fig.lines, bars) + box_panels(fig.boxes, fig.page.boxed, frames)
+        panels = chart_panels(fig.lines, bars) + box_panels(fig.boxes, fig.page.boxed, frames,
+                                                            fig.page.graphics.bars)
         bbox = _bbox(lines)
         if fig.boxes:
             bbox = BBox(min(bbox.x0, *(b.x0 for b in fig.boxes)), bbox.top,
@@ -348,7 +351,7 @@ class Flow:
             return
         self._flush_small()
         self._close_text()
-        panels = box_panels([box], page.boxed, page.graphics.boxes)
+        panels = box_panels([box], page.boxed, page.graphics.boxes, page.graphics.bars)
         last = self._last()
         bbox = BBox(box.x0, box.top, box.x1, box.bottom)
         if isinstance(last, Figure) and not last.caption and last.prov.page == page.number:
@@ -369,6 +372,20 @@ class Flow:
             return False
         title = fig.caption.title_size
         return self._is_minor(ln) or (title is not None and ln.size < title - 0.1)
+
+    def _figure_unit(self, ln: Line) -> bool:
+        """A unit line ("(Millions)") set inside the chart's frame, above its other
+        text: a line of the caption, as when it is set above the frame (a title whose
+        last line is in brackets, "(cumulative)", may have closed the caption)."""
+        fig = self.figure
+        assert fig is not None
+        cap = fig.caption
+        if fig.lines or len(cap.lines) >= self.settings.caption_max_lines \
+                or not self.vocab.unit_line.match(ln.text):
+            return False
+        cap.lines.append(ln)
+        cap.closed = True
+        return True
 
     def _start_figure(self, page: PageContent) -> None:
         assert self.caption is not None
@@ -398,6 +415,8 @@ class Flow:
         if self.caption is not None and self.caption.kind == "figure" and self._is_small(ln):
             self._start_figure(page)
         if self.figure is not None:
+            if self._figure_unit(ln):
+                return
             if ln.page == self.figure.page.number and self._chart_text(ln):
                 self.figure.lines.append(ln)
                 return
@@ -415,18 +434,19 @@ class Flow:
         if not run:
             return
         last = self._last()
-        if isinstance(last, Table) and self.vocab.note_start.match(run[0].text):
+        if isinstance(last, Table) and self._note_start(run[0], run[0]):
             for ln in run:
-                if self.vocab.note_start.match(ln.text) or not last.notes:
+                if self._note_start(ln, run[0]) or not last.notes:
                     last.notes.append(ln.text)
                 else:
                     last.notes[-1] = join_wrapped([last.notes[-1], ln.text])
             return
-        tol = self._tol()
-        if looks_like_termlist(run, tol):
+        layout = self._term_layout(run[0].size)
+        headed = isinstance(last, Heading) and len(self.blocks) - 1 in self.styles
+        if not self._note_start(run[0], run[0]) and looks_like_termlist(run, layout, headed):
             self._close_text()
-            entries = read_terms(run, self._links(run), tol)
-            if isinstance(last, Heading) and len(self.blocks) - 1 in self.styles:
+            entries = read_terms(run, self._links(run), layout)
+            if headed:
                 self.styles.pop(len(self.blocks) - 1)
                 self.blocks.pop()
                 self._emit(TermList(last.text, entries, _prov(run)))
@@ -436,7 +456,65 @@ class Flow:
                 self._emit(TermList("", entries, _prov(run)))
             return
         self._close_text()
-        self._emit(Paragraph(None, join_wrapped([ln.text for ln in run]), _prov(run)))
+        for piece in self._notes_apart(run):
+            self._emit(Paragraph(None, join_wrapped([ln.text for ln in piece]), _prov(piece)))
+
+    def _notes_apart(self, run: list[Line]) -> list[list[Line]]:
+        """Small text in pieces: notes under a figure ("a Data …", "b Provision …") are
+        a paragraph each; other small text is one paragraph."""
+        if not self._note_start(run[0], run[0]):
+            return [run]
+        pieces: list[list[Line]] = []
+        for ln in run:
+            if not pieces or self._note_start(ln, run[0]):
+                pieces.append([ln])
+            else:
+                pieces[-1].append(ln)
+        return pieces
+
+    def _notes_from_rows(self, table: Table) -> None:
+        """Notes printed inside the table's last rule read as its last rows: full-width
+        text rows from one that opens a note ("a Reflects …") to the end are notes."""
+        rows = table.parts[-1].rows
+
+        def text(row: TableRow) -> str | None:
+            cells = [row.span] if row.cells is None else row.cells
+            return cells[0] if cells and cells[0] and not any(cells[1:]) else None
+
+        tail = len(rows)
+        while tail and text(rows[tail - 1]) is not None:
+            tail -= 1
+        start = next((i for i in range(tail, len(rows)) if self._opens_note(text(rows[i]))),
+                     None)
+        if start is None:
+            return
+        notes: list[str] = []
+        for row in rows[start:]:
+            line = text(row) or ""
+            if self._opens_note(line) or not notes:
+                notes.append(line)
+            else:
+                notes[-1] = join_wrapped([notes[-1], line])
+        del rows[start:]
+        table.notes[:0] = notes
+
+    def _opens_note(self, text: str | None) -> bool:
+        return bool(text) and bool(self.vocab.note_start.match(text)
+                                   or self.vocab.note_letter.match(text))
+
+    def _note_start(self, ln: Line, first: Line) -> bool:
+        """Whether a line under a table opens a note: "Note:" or "Source:", or a footnote
+        letter ("a Reflects …") set where the first note starts (its wrapped lines are
+        indented past the letter, so a line of text opening with "a " goes on)."""
+        return self._opens_note(ln.text) and (
+            bool(self.vocab.note_start.match(ln.text)) or abs(ln.x0 - first.x0) <= self._tol())
+
+    def _term_layout(self, size: float) -> TermLayout:
+        """A term list's measures: the body's column tolerance, margin and right edge,
+        and the gutter and row step of table cells of the list's type ``size``."""
+        s = self.settings
+        return TermLayout(self._tol(), self.body.left - s.hanging_ratio * self.body.size,
+                          self.body.right, s.cell_gap_ratio * size, s.row_pitch_step * size)
 
     def _links(self, run: list[Line]) -> dict[int, list[Link]]:
         """The links of each page the run is printed on: a link only marks text on its
