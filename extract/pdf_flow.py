@@ -73,6 +73,22 @@ def _prov(lines: list[Line]) -> Provenance:
     return Provenance(page=lines[0].page, bbox=_bbox(lines))
 
 
+def _next_in_sequence(number: str, last: str | None) -> bool:
+    """Whether paragraph ``number`` ("15.6") follows ``last`` ("15.5"): the same prefix and
+    the next count, or the first of a new series as deep ("A.1" after "15.76"); without a
+    previous number, the first paragraph of a numbered section ("15.1")."""
+    parts = number.split(".")
+    if len(parts) < 2 or not parts[-1].isdigit():
+        return False
+    count = int(parts[-1])
+    if last is None:
+        return count == 1
+    before = last.split(".")
+    if parts[:-1] == before[:-1] and before[-1].isdigit():
+        return count == int(before[-1]) + 1
+    return count == 1 and len(parts) == len(before)
+
+
 @dataclass
 class _Caption:
     kind: str  # "table" or "figure"
@@ -110,6 +126,9 @@ class Flow:
         self.last_line: Line | None = None
         self.caption_styles: set[tuple[float, bool, bool]] = set()
         self.part: str | None = None
+        self.last_number: str | None = None  # of the last numbered paragraph
+        self.wrap_x: float | None = None  # where a run-in paragraph's wrapped lines start
+        self.run_in = False  # the open paragraph's number runs into its text
 
     # -- helpers ----------------------------------------------------------
     def _wraps_heading(self, prev: Line, ln: Line) -> bool:
@@ -150,6 +169,8 @@ class Flow:
     def _close_text(self) -> None:
         self.para = None
         self.items = []
+        self.run_in = False
+        self.wrap_x = None
 
     def _emit(self, block: Block) -> None:
         self.blocks.append(block)
@@ -549,6 +570,8 @@ class Flow:
                                   self._join([rest, *(s.text for s in ln.spans[1:])]),
                                   _prov([ln]))
             self._emit(self.para)
+            self.last_number = self.para.number
+            self.run_in = not self._hangs(ln)
             return
         runs_on = self._runs_on(ln)
         level = 0 if runs_on else self._marker_level(first.text)
@@ -571,13 +594,25 @@ class Flow:
             if ln.x0 > x + tol:
                 self._item("", self._join(ln.spans), item.level + 1, ln.x0, ln)
                 return
-        if abs(ln.x0 - body.left) <= tol and self.para is not None and not self.items \
+        if self.para is not None and not self.items and self._wraps_para(ln) \
                 and self._continues(ln):
             self.para.text = join_wrapped([self.para.text, self._join(ln.spans)])
             return
         self._close_text()
         self.para = Paragraph(None, self._join(ln.spans), _prov([ln]))
         self._emit(self.para)
+
+    def _wraps_para(self, ln: Line) -> bool:
+        """Whether a line starts where the open paragraph's wrapped lines start: at the
+        body's left edge, or, under a paragraph whose number ran into its text, where its
+        first wrapped line started (a hanging indent the page sets for such paragraphs)."""
+        if abs(ln.x0 - self.body.left) <= self._tol():
+            return True
+        if not self.run_in:
+            return False
+        if self.wrap_x is None and ln.x0 > self.body.left:
+            self.wrap_x = ln.x0
+        return self.wrap_x is not None and abs(ln.x0 - self.wrap_x) <= self._tol()
 
     def _runs_on(self, ln: Line) -> bool:
         """Whether a line is the running text of the paragraph or item above wrapped onto
@@ -637,12 +672,23 @@ class Flow:
         """The paragraph number printed in the left margin, if the line starts with one
         (it may touch the text when the number is long)."""
         first = ln.spans[0]
-        if not self._hangs(ln):
-            return None
         token = first.text.split(" ", 1)[0]
+        if not self._hangs(ln):
+            return token if self._runs_in(ln, token) else None
         while token and not self.vocab.paragraph_number.match(token):
             token = token[:-1]
         return token or None
+
+    def _runs_in(self, ln: Line, token: str) -> bool:
+        """A paragraph number set at the body's left edge with its text run on after it
+        (a page that does not hang its numbers): only the number that comes next in
+        sequence, so a figure opening a line of text is not taken for one."""
+        if abs(ln.x0 - self.body.left) > self._tol() \
+                or not self.vocab.paragraph_number.match(token):
+            return False
+        if len(ln.spans[0].text) <= len(token) and len(ln.spans) < 2:
+            return False
+        return _next_in_sequence(token.rstrip("."), self.last_number)
 
     @staticmethod
     def _style(ln: Line) -> tuple[float, bool, bool]:

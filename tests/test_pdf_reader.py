@@ -763,3 +763,36 @@ def test_chart_in_a_frame_gives_no_text_box_panel(tmp_path):
     assert figure.caption[0] == "Figure 1.I"
     assert figure.caption[-1] == "(Millions)"
     assert figure.panels == []
+
+
+def test_run_in_paragraph_numbers_in_sequence(tmp_path):
+    """A page that sets paragraph numbers at the text's left edge, run into the text,
+    and indents the wrapped lines (LibreOffice from HTML): a line opening with the next
+    number in sequence opens that paragraph; a figure opening a line does not."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "runin.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    c.setFont("Helvetica", 10)
+    y = 640
+    for text, wrapped in (("1.1 The programme reports on the plans that towns adopted",
+                           "with the support of the office this year."),
+                          ("1.2 The office supports cities in planning their growth",
+                           "and in managing land."),
+                          ("3.5 million people gained access to housing in the towns that",
+                           None)):
+        c.drawString(40, y, text)
+        if wrapped:
+            c.drawString(70, y - 13, wrapped)
+            y -= 13
+        y -= 20
+    for _ in range(4):
+        c.drawString(40, y, "Text of the page set at its left edge, as the tables and lists are.")
+        y -= 13
+    c.showPage()
+    c.save()
+    paras = [b for b in read_pdf(pdf).blocks if isinstance(b, Paragraph)]
+    assert [(p.number, p.text) for p in paras[:2]] == [
+        ("1.1", "The programme reports on the plans that towns adopted with the support of "
+                "the office this year."),
+        ("1.2", "The office supports cities in planning their growth and in managing land.")]
+    assert paras[2].number is None and paras[2].text.startswith("3.5 million")
