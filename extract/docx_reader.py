@@ -17,7 +17,7 @@ paragraph; ``Layout.pages`` is 0.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -130,6 +130,8 @@ class _Assembler:
     pending_heading: _PendingHeading | None = None
     open_table: Table | None = None  # last table, still taking "(2) …" parts and notes
     figure: Figure | None = None  # last figure, still taking chart boxes
+    term_widths: list[int] | None = None  # column widths of the last term list's table
+    chart_figure: Figure | None = None  # the last figure a chart was drawn in
 
     # -- paragraphs -------------------------------------------------------------------
 
@@ -275,6 +277,9 @@ class _Assembler:
     # -- drawings, tables -------------------------------------------------------------
 
     def _drawing(self, para: DocxPara) -> None:
+        """Text boxes as panels of the figure they are drawn in (an organisation chart's
+        boxes), or of a figure of their own; boxes set over a chart (a dash for a value
+        not yet known) are its labels, as the chart's own text is, not panels."""
         panels = [ChartPanel([_flat(p.text) for p in box if p.text.strip()])
                   for box in para.boxes]
         panels = [p for p in panels if p.caption]
@@ -282,9 +287,11 @@ class _Assembler:
             self.figure = Figure(self.caption.lines, _prov(self.caption.index))
             self.blocks.append(self.figure)
             self.caption = None
-        if self.figure is not None:
+        if self.figure is not None and para.chart:
+            self.chart_figure = self.figure
+        if self.figure is not None and self.figure is not self.chart_figure:
             self.figure.panels.extend(panels)
-        elif panels:
+        elif self.figure is None and panels:
             self._release_heading()
             self.figure = Figure([], _prov(para.index), panels)
             self.blocks.append(self.figure)
@@ -329,18 +336,31 @@ class _Assembler:
 
     def _term_list(self, grid: Grid) -> bool:
         """A heading followed by a table of two columns without a header: a term list
-        (a legislative mandate list: symbol and title)."""
-        if self.pending_heading is None or grid.header or columns_used(grid) not in (1, 2):
+        (a legislative mandate list: symbol and title). A single-entry list may have its
+        one row marked as a header row: a header with no rows under it heads nothing.
+        A list typed as two tables (an empty paragraph between them) goes on in the
+        second when nothing else came between and its columns are as wide."""
+        if grid.header == len(grid.rows):
+            grid = replace(grid, header=0)
+        prev = self.blocks[-1] if self.blocks else None
+        goes_on = (self.pending_heading is None and isinstance(prev, TermList)
+                   and grid.widths == self.term_widths)
+        if (self.pending_heading is None and not goes_on) or grid.header \
+                or columns_used(grid) not in (1, 2):
             return False
+        self.term_widths = grid.widths
+        entries = term_entries(grid)
+        if isinstance(prev, TermList) and goes_on:
+            prev.entries.extend(entries)
+            return True
+        assert self.pending_heading is not None
         pending, self.pending_heading = self.pending_heading, None
         self._flush()
-        entries = term_entries(grid)
-        heading = pending.text
         prev = self.blocks[-1] if self.blocks else None
-        if isinstance(prev, TermList) and prev.heading == heading:
+        if isinstance(prev, TermList) and prev.heading == pending.text:
             prev.entries.extend(entries)
         else:
-            self.blocks.append(TermList(heading, entries, _prov(pending.index)))
+            self.blocks.append(TermList(pending.text, entries, _prov(pending.index)))
         return True
 
     def _flush(self) -> None:

@@ -51,6 +51,7 @@ class DocxPara:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (printed number, note id)
     boxes: list[list[DocxPara]] = field(default_factory=list)
     drawing: bool = False
+    chart: bool = False  # it anchors a chart (a chart part)
     break_before_text: bool = False  # Word's last layout put a page break before any text
     broke: bool = False  # a page break (rendered or explicit) inside the paragraph
     indent: int = 0  # first-line position in twentieths of a point
@@ -216,6 +217,8 @@ class TextReader:
     def _drawing(self, drawing: etree._Element, para: DocxPara) -> None:
         if any(True for _ in drawing.iter(_CHART, _PICTURE)):
             para.drawing = True
+        if any(True for _ in drawing.iter(_CHART)):
+            para.chart = True
         seen: set[int] = set()
         for box in drawing.iter(_TXBX):
             if any(id(a) in seen for a in box.iterancestors(_TXBX)):

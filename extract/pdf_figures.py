@@ -98,11 +98,21 @@ def split_boxed(lines: list[Line], boxes: list[Box]) -> tuple[list[Line], list[L
     return outside, inside
 
 
-def box_panels(boxes: list[Box], lines: list[Line], frames: list[Box]) -> list[ChartPanel]:
+def _holds_bars(box: Box, bars: list[Bar]) -> bool:
+    return any(box.x0 <= b.x0 and b.x1 <= box.x1 and box.top <= b.top and b.bottom <= box.bottom
+               for b in bars)
+
+
+def box_panels(boxes: list[Box], lines: list[Line], frames: list[Box],
+               bars: list[Bar]) -> list[ChartPanel]:
     """One panel per framed box, its caption the lines printed inside it; ``frames`` are
-    all the page's boxes, so that text in a nested box belongs to the inner one only."""
+    all the page's boxes, so that text in a nested box belongs to the inner one only. A
+    frame around a chart's bars is the chart area, not a text box: its text is axis
+    ticks, data labels and categories, no caption, so it gives no panel."""
     panels = []
     for box in sorted(boxes, key=lambda b: (b.top, b.x0)):
+        if _holds_bars(box, bars):
+            continue
         inside = [ln for ln in lines if _holder(ln.spans[0], frames) is box]
         if inside:
             panels.append(ChartPanel([ln.text for ln in sorted(inside, key=lambda ln: ln.top)]))

@@ -32,7 +32,7 @@ from .pdf_lines import Line
 from .pdf_page import Link, PageContent
 from .pdf_settings import PdfSettings, PdfVocab
 from .pdf_tables import Grid, TableRegion, continue_rows, read_grid
-from .pdf_termlist import looks_like_termlist, read_terms
+from .pdf_termlist import TermLayout, looks_like_termlist, read_terms
 from .textnorm import join_wrapped
 
 
@@ -73,6 +73,22 @@ def _prov(lines: list[Line]) -> Provenance:
     return Provenance(page=lines[0].page, bbox=_bbox(lines))
 
 
+def _next_in_sequence(number: str, last: str | None) -> bool:
+    """Whether paragraph ``number`` ("15.6") follows ``last`` ("15.5"): the same prefix and
+    the next count, or the first of a new series as deep ("A.1" after "15.76"); without a
+    previous number, the first paragraph of a numbered section ("15.1")."""
+    parts = number.split(".")
+    if len(parts) < 2 or not parts[-1].isdigit():
+        return False
+    count = int(parts[-1])
+    if last is None:
+        return count == 1
+    before = last.split(".")
+    if parts[:-1] == before[:-1] and before[-1].isdigit():
+        return count == int(before[-1]) + 1
+    return count == 1 and len(parts) == len(before)
+
+
 @dataclass
 class _Caption:
     kind: str  # "table" or "figure"
@@ -110,6 +126,9 @@ class Flow:
         self.last_line: Line | None = None
         self.caption_styles: set[tuple[float, bool, bool]] = set()
         self.part: str | None = None
+        self.last_number: str | None = None  # of the last numbered paragraph
+        self.wrap_x: float | None = None  # where a run-in paragraph's wrapped lines start
+        self.run_in = False  # the open paragraph's number runs into its text
 
     # -- helpers ----------------------------------------------------------
     def _wraps_heading(self, prev: Line, ln: Line) -> bool:
@@ -150,6 +169,8 @@ class Flow:
     def _close_text(self) -> None:
         self.para = None
         self.items = []
+        self.run_in = False
+        self.wrap_x = None
 
     def _emit(self, block: Block) -> None:
         self.blocks.append(block)
@@ -181,6 +202,8 @@ class Flow:
         for block in self.blocks:
             if isinstance(block, Table) and not block.parts:
                 self._unread_table(block)
+            elif isinstance(block, Table):
+                self._notes_from_rows(block)
         ranked = sorted(set(self.styles.values()),
                         key=lambda s: (-s[0], not s[1], not s[2]))
         for i, block in enumerate(self.blocks):
@@ -248,7 +271,8 @@ class Flow:
         bottom = max([ln.bottom for ln in lines] + [b.bottom for b in fig.boxes])
         bars = [b for b in fig.page.graphics.bars if top <= b.top and b.bottom <= bottom + 1]
         frames = fig.page.graphics.boxes
-        panels = chart_panels(fig.lines, bars) + box_panels(fig.boxes, fig.page.boxed, frames)
+        panels = chart_panels(fig.lines, bars) + box_panels(fig.boxes, fig.page.boxed, frames,
+                                                            fig.page.graphics.bars)
         bbox = _bbox(lines)
         if fig.boxes:
             bbox = BBox(min(bbox.x0, *(b.x0 for b in fig.boxes)), bbox.top,
@@ -348,7 +372,7 @@ class Flow:
             return
         self._flush_small()
         self._close_text()
-        panels = box_panels([box], page.boxed, page.graphics.boxes)
+        panels = box_panels([box], page.boxed, page.graphics.boxes, page.graphics.bars)
         last = self._last()
         bbox = BBox(box.x0, box.top, box.x1, box.bottom)
         if isinstance(last, Figure) and not last.caption and last.prov.page == page.number:
@@ -369,6 +393,20 @@ class Flow:
             return False
         title = fig.caption.title_size
         return self._is_minor(ln) or (title is not None and ln.size < title - 0.1)
+
+    def _figure_unit(self, ln: Line) -> bool:
+        """A unit line ("(Millions)") set inside the chart's frame, above its other
+        text: a line of the caption, as when it is set above the frame (a title whose
+        last line is in brackets, "(cumulative)", may have closed the caption)."""
+        fig = self.figure
+        assert fig is not None
+        cap = fig.caption
+        if fig.lines or len(cap.lines) >= self.settings.caption_max_lines \
+                or not self.vocab.unit_line.match(ln.text):
+            return False
+        cap.lines.append(ln)
+        cap.closed = True
+        return True
 
     def _start_figure(self, page: PageContent) -> None:
         assert self.caption is not None
@@ -398,6 +436,8 @@ class Flow:
         if self.caption is not None and self.caption.kind == "figure" and self._is_small(ln):
             self._start_figure(page)
         if self.figure is not None:
+            if self._figure_unit(ln):
+                return
             if ln.page == self.figure.page.number and self._chart_text(ln):
                 self.figure.lines.append(ln)
                 return
@@ -415,18 +455,19 @@ class Flow:
         if not run:
             return
         last = self._last()
-        if isinstance(last, Table) and self.vocab.note_start.match(run[0].text):
+        if isinstance(last, Table) and self._note_start(run[0], run[0]):
             for ln in run:
-                if self.vocab.note_start.match(ln.text) or not last.notes:
+                if self._note_start(ln, run[0]) or not last.notes:
                     last.notes.append(ln.text)
                 else:
                     last.notes[-1] = join_wrapped([last.notes[-1], ln.text])
             return
-        tol = self._tol()
-        if looks_like_termlist(run, tol):
+        layout = self._term_layout(run[0].size)
+        headed = isinstance(last, Heading) and len(self.blocks) - 1 in self.styles
+        if not self._note_start(run[0], run[0]) and looks_like_termlist(run, layout, headed):
             self._close_text()
-            entries = read_terms(run, self._links(run), tol)
-            if isinstance(last, Heading) and len(self.blocks) - 1 in self.styles:
+            entries = read_terms(run, self._links(run), layout)
+            if headed:
                 self.styles.pop(len(self.blocks) - 1)
                 self.blocks.pop()
                 self._emit(TermList(last.text, entries, _prov(run)))
@@ -436,7 +477,65 @@ class Flow:
                 self._emit(TermList("", entries, _prov(run)))
             return
         self._close_text()
-        self._emit(Paragraph(None, join_wrapped([ln.text for ln in run]), _prov(run)))
+        for piece in self._notes_apart(run):
+            self._emit(Paragraph(None, join_wrapped([ln.text for ln in piece]), _prov(piece)))
+
+    def _notes_apart(self, run: list[Line]) -> list[list[Line]]:
+        """Small text in pieces: notes under a figure ("a Data …", "b Provision …") are
+        a paragraph each; other small text is one paragraph."""
+        if not self._note_start(run[0], run[0]):
+            return [run]
+        pieces: list[list[Line]] = []
+        for ln in run:
+            if not pieces or self._note_start(ln, run[0]):
+                pieces.append([ln])
+            else:
+                pieces[-1].append(ln)
+        return pieces
+
+    def _notes_from_rows(self, table: Table) -> None:
+        """Notes printed inside the table's last rule read as its last rows: full-width
+        text rows from one that opens a note ("a Reflects …") to the end are notes."""
+        rows = table.parts[-1].rows
+
+        def text(row: TableRow) -> str | None:
+            cells = [row.span] if row.cells is None else row.cells
+            return cells[0] if cells and cells[0] and not any(cells[1:]) else None
+
+        tail = len(rows)
+        while tail and text(rows[tail - 1]) is not None:
+            tail -= 1
+        start = next((i for i in range(tail, len(rows)) if self._opens_note(text(rows[i]))),
+                     None)
+        if start is None:
+            return
+        notes: list[str] = []
+        for row in rows[start:]:
+            line = text(row) or ""
+            if self._opens_note(line) or not notes:
+                notes.append(line)
+            else:
+                notes[-1] = join_wrapped([notes[-1], line])
+        del rows[start:]
+        table.notes[:0] = notes
+
+    def _opens_note(self, text: str | None) -> bool:
+        return bool(text) and bool(self.vocab.note_start.match(text)
+                                   or self.vocab.note_letter.match(text))
+
+    def _note_start(self, ln: Line, first: Line) -> bool:
+        """Whether a line under a table opens a note: "Note:" or "Source:", or a footnote
+        letter ("a Reflects …") set where the first note starts (its wrapped lines are
+        indented past the letter, so a line of text opening with "a " goes on)."""
+        return self._opens_note(ln.text) and (
+            bool(self.vocab.note_start.match(ln.text)) or abs(ln.x0 - first.x0) <= self._tol())
+
+    def _term_layout(self, size: float) -> TermLayout:
+        """A term list's measures: the body's column tolerance, margin and right edge,
+        and the gutter and row step of table cells of the list's type ``size``."""
+        s = self.settings
+        return TermLayout(self._tol(), self.body.left - s.hanging_ratio * self.body.size,
+                          self.body.right, s.cell_gap_ratio * size, s.row_pitch_step * size)
 
     def _links(self, run: list[Line]) -> dict[int, list[Link]]:
         """The links of each page the run is printed on: a link only marks text on its
@@ -471,6 +570,8 @@ class Flow:
                                   self._join([rest, *(s.text for s in ln.spans[1:])]),
                                   _prov([ln]))
             self._emit(self.para)
+            self.last_number = self.para.number
+            self.run_in = not self._hangs(ln)
             return
         runs_on = self._runs_on(ln)
         level = 0 if runs_on else self._marker_level(first.text)
@@ -493,13 +594,25 @@ class Flow:
             if ln.x0 > x + tol:
                 self._item("", self._join(ln.spans), item.level + 1, ln.x0, ln)
                 return
-        if abs(ln.x0 - body.left) <= tol and self.para is not None and not self.items \
+        if self.para is not None and not self.items and self._wraps_para(ln) \
                 and self._continues(ln):
             self.para.text = join_wrapped([self.para.text, self._join(ln.spans)])
             return
         self._close_text()
         self.para = Paragraph(None, self._join(ln.spans), _prov([ln]))
         self._emit(self.para)
+
+    def _wraps_para(self, ln: Line) -> bool:
+        """Whether a line starts where the open paragraph's wrapped lines start: at the
+        body's left edge, or, under a paragraph whose number ran into its text, where its
+        first wrapped line started (a hanging indent the page sets for such paragraphs)."""
+        if abs(ln.x0 - self.body.left) <= self._tol():
+            return True
+        if not self.run_in:
+            return False
+        if self.wrap_x is None and ln.x0 > self.body.left:
+            self.wrap_x = ln.x0
+        return self.wrap_x is not None and abs(ln.x0 - self.wrap_x) <= self._tol()
 
     def _runs_on(self, ln: Line) -> bool:
         """Whether a line is the running text of the paragraph or item above wrapped onto
@@ -559,12 +672,23 @@ class Flow:
         """The paragraph number printed in the left margin, if the line starts with one
         (it may touch the text when the number is long)."""
         first = ln.spans[0]
-        if not self._hangs(ln):
-            return None
         token = first.text.split(" ", 1)[0]
+        if not self._hangs(ln):
+            return token if self._runs_in(ln, token) else None
         while token and not self.vocab.paragraph_number.match(token):
             token = token[:-1]
         return token or None
+
+    def _runs_in(self, ln: Line, token: str) -> bool:
+        """A paragraph number set at the body's left edge with its text run on after it
+        (a page that does not hang its numbers): only the number that comes next in
+        sequence, so a figure opening a line of text is not taken for one."""
+        if abs(ln.x0 - self.body.left) > self._tol() \
+                or not self.vocab.paragraph_number.match(token):
+            return False
+        if len(ln.spans[0].text) <= len(token) and len(ln.spans) < 2:
+            return False
+        return _next_in_sequence(token.rstrip("."), self.last_number)
 
     @staticmethod
     def _style(ln: Line) -> tuple[float, bool, bool]:

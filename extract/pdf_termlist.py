@@ -1,13 +1,31 @@
-"""Two-column term lists (legislative mandates): a term column and a text column,
-printed in one or more column pairs side by side; each pair is read top to bottom,
-left pair first. Wrapped text lines join their entry; a link over the entry is kept."""
+"""Term lists (legislative mandates): a term column and a text column, printed in one
+or more column pairs side by side; each pair is read top to bottom, left pair first.
+Wrapped text lines join their entry; a link over the entry's first word is kept.
+
+A list of bare terms (resolution symbols without titles) is set in columns of equal
+width that share the text block between them, or in one column in the margin under
+its heading; each of its entries is a text without a term, as the Word file has it.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from .model import TermEntry
 from .pdf_lines import Line, Span
 from .pdf_page import Link
 from .textnorm import join_wrapped
+
+
+@dataclass(frozen=True)
+class TermLayout:
+    """What a term list is measured against, from the page's body text."""
+
+    tolerance: float  # x positions this close are one column start
+    margin: float  # a line starting left of this starts in the margin, left of the body
+    right: float  # the text block's right edge
+    gap: float  # narrowest cell gutter: a span is cut at a column start after such a gap
+    step: float  # entries set this much further apart than wrapped lines are spaced
 
 
 def column_starts(lines: list[Line], tolerance: float) -> list[float]:
@@ -19,58 +37,152 @@ def column_starts(lines: list[Line], tolerance: float) -> list[float]:
     return xs
 
 
-def looks_like_termlist(lines: list[Line], tolerance: float) -> bool:
-    """Term/text pairs: an even number of column starts, and either most lines with two
-    spans or a run opening with a term and its text whose other lines go on in one
-    column (a single entry whose title wraps: a list under its own heading)."""
-    xs = column_starts(lines, tolerance)
-    if len(xs) < 2 or len(xs) % 2:
+def cut_at_gutters(lines: list[Line], layout: TermLayout) -> list[Line]:
+    """The lines with each span cut where a gutter runs through it: before a word set
+    at least ``layout.gap`` after the one before, wider than the span's other gaps. A
+    term and its text, or a title and the next pair's term, set closer than a span gap
+    run together into one span."""
+    return [Line([p for s in ln.spans for p in s.split_before(
+        [w.x0 for w in s.words], layout.tolerance, layout.gap)],
+        ln.top, ln.bottom, ln.size, ln.page, ln.bold, ln.italic) for ln in lines]
+
+
+def bare_columns(xs: list[float], layout: TermLayout) -> bool:
+    """Whether column starts ``xs`` are equal columns sharing the text block (each as
+    wide as the step between starts, the last one reaching the right edge), not term
+    and text pairs, whose text column starts a short way right of its term."""
+    steps = [b - a for a, b in zip(xs, xs[1:], strict=False)]
+    if not steps:
         return False
-    multi = sum(1 for ln in lines if len(ln.spans) >= 2)
-    first = min(lines, key=lambda ln: ln.top)
-    return multi * 2 >= len(lines) or (
-        len(first.spans) >= 2 and abs(first.spans[0].x0 - xs[0]) <= tolerance
-        and all(len(ln.spans) == 1 for ln in lines if ln is not first))
+    return (max(steps) - min(steps) <= 2 * layout.tolerance
+            and xs[-1] + min(steps) >= layout.right - layout.tolerance)
+
+
+def looks_like_termlist(lines: list[Line], layout: TermLayout, headed: bool = False) -> bool:
+    """Term/text pairs: an even number of column starts, and most terms printed on one
+    line with the start of their text (a term alone on its line wraps; a single entry
+    whose title wraps is one such line and more of its text). Lines of two column pairs
+    need not share a baseline, so each pair is counted on its own. Bare terms: equal
+    columns sharing the text block, or, right under a heading (``headed``), one column
+    set in the margin."""
+    lines = cut_at_gutters(lines, layout)
+    xs = column_starts(lines, layout.tolerance)
+    if len(xs) == 1:
+        return headed and xs[0] < layout.margin
+    if bare_columns(xs, layout):
+        return True
+    if len(xs) % 2:
+        return False
+    terms = beside = 0
+    for ln in lines:
+        for term_x, text_x in zip(xs[::2], xs[1::2], strict=False):
+            if any(abs(s.x0 - term_x) <= layout.tolerance for s in ln.spans):
+                terms += 1
+                beside += any(abs(s.x0 - text_x) <= layout.tolerance for s in ln.spans)
+    return beside * 2 >= terms > 0
 
 
 def _link(span: Span, links: list[Link]) -> str | None:
-    cx, cy = (span.x0 + span.x1) / 2, (span.top + span.bottom) / 2
-    for ln in links:
-        if ln.x0 <= cx <= ln.x1 and ln.top <= cy <= ln.bottom:
-            return ln.uri
+    """The first link over one of the span's words: a term of several symbols
+    ("73/267; 77/17; 79/12") links each, and the entry is the first one's (as the
+    Word file's first hyperlink in the cell)."""
+    cy = (span.top + span.bottom) / 2
+    for word in span.words or (span,):
+        cx = (word.x0 + word.x1) / 2
+        for ln in links:
+            if ln.x0 <= cx <= ln.x1 and ln.top <= cy <= ln.bottom:
+                return ln.uri
     return None
 
 
-def read_terms(lines: list[Line], links: dict[int, list[Link]], tolerance: float
+def read_terms(lines: list[Line], links: dict[int, list[Link]], layout: TermLayout
                ) -> list[TermEntry]:
     """Entries in reading order: each column pair top to bottom, pairs left to right;
-    ``links`` by page number. A term opens its entry on the line where its text
-    starts (both cells are top-aligned); a term-column span on a line without text
-    is the term wrapping ("Statistical / Commission / decision 53/110")."""
-    xs = column_starts(lines, tolerance)
+    ``links`` by page number."""
+    lines = cut_at_gutters(lines, layout)
+    xs = column_starts(lines, layout.tolerance)
+    if len(xs) == 1 or bare_columns(xs, layout):
+        pairs: list[tuple[float | None, float]] = [(None, x) for x in xs]
+    else:
+        pairs = list(zip(xs[::2], xs[1::2], strict=False))
+    apart = _entry_pitch(lines, pairs, layout)
     entries: list[TermEntry] = []
     for page in sorted({ln.page for ln in lines}):
         own = sorted((ln for ln in lines if ln.page == page), key=lambda ln: ln.top)
-        for term_x, text_x in zip(xs[::2], xs[1::2], strict=False):
-            _read_pair(own, term_x, text_x, links.get(page, []), tolerance, entries)
+        for term_x, text_x in pairs:
+            _read_pair(own, term_x, text_x, links.get(page, []), layout.tolerance, apart,
+                       entries)
     return entries
 
 
-def _read_pair(lines: list[Line], term_x: float, text_x: float, links: list[Link],
-               tolerance: float, entries: list[TermEntry]) -> None:
-    """Append the entries of one column pair of one page; text lines before any term
-    go on with the entry the page before left open."""
-    current = [entries[-1].text] if entries else None
+def _pair_tops(lines: list[Line], pair: tuple[float | None, float], tolerance: float
+               ) -> list[tuple[Line, list[Span], list[Span], float]]:
+    """Each line's spans in the term and the text column of ``pair``, with their top
+    (a line may hold both pairs, whose baselines differ a little)."""
+    term_x, text_x = pair
+    out = []
     for ln in lines:
-        has_text = any(abs(s.x0 - text_x) <= tolerance for s in ln.spans)
-        for s in ln.spans:
-            if abs(s.x0 - term_x) <= tolerance and (has_text or current is None):
+        term = [s for s in ln.spans if term_x is not None and abs(s.x0 - term_x) <= tolerance]
+        text = [s for s in ln.spans if abs(s.x0 - text_x) <= tolerance]
+        if term or text:
+            out.append((ln, term, text, min(s.top for s in term + text)))
+    return out
+
+
+def _entry_pitch(lines: list[Line], pairs: list[tuple[float | None, float]],
+                 layout: TermLayout) -> float | None:
+    """The line pitch above which a line opens a new entry, when the list sets its
+    entries apart (space before and after each row): midway across the first jump of
+    at least ``layout.step`` up from the pitch of wrapped lines (the smallest pitch of
+    lines one above the other); None when no pitch is that much wider, so entries
+    follow at the pitch of wrapped lines."""
+    pitches = set()
+    for page in {ln.page for ln in lines}:
+        own = sorted((ln for ln in lines if ln.page == page), key=lambda ln: ln.top)
+        for pair in pairs:
+            tops = [(t, ln.size) for ln, *_, t in _pair_tops(own, pair, layout.tolerance)]
+            pitches.update(round(b - a, 1) for (a, size), (b, _) in
+                           zip(tops, tops[1:], strict=False) if b - a >= size)
+    ordered = sorted(pitches)
+    return next(((a + b) / 2 for a, b in zip(ordered, ordered[1:], strict=False)
+                 if b - a >= layout.step), None)
+
+
+def _read_pair(lines: list[Line], term_x: float | None, text_x: float, links: list[Link],
+               tolerance: float, apart: float | None, entries: list[TermEntry]) -> None:
+    """Append the entries of one column pair of one page; text lines before any term
+    go on with the entry the page before left open. A term opens its entry on the line
+    where its text starts (both cells are top-aligned); a term-column span on a line
+    without text is the term wrapping ("Statistical / Commission / decision 53/110").
+    Where entries are set apart (``apart``), a line at the pitch of wrapped lines goes
+    on with its entry, term and text alike ("73/267; 77/17; / 79/12"), and text set
+    apart below an entry with no term beside it is a row of its own. Bare terms
+    (``term_x`` None): each line opens an entry, unless it wraps the one above."""
+    current = [entries[-1].text] if entries else None
+    prev: float | None = None
+    for _, term, text, top in _pair_tops(lines, (term_x, text_x), tolerance):
+        first = prev is None
+        wraps = prev is not None and apart is not None and top - prev <= apart
+        prev = top
+        if term_x is None:
+            if current is None or not wraps:
+                current = []
+                entries.append(TermEntry("", "", _link(text[0], links)))
+            current.extend(s.text for s in text)
+            entries[-1].text = join_wrapped(current)
+            continue
+        spaced = apart is not None and not first
+        for s in term:
+            if current is None or (not wraps if spaced else bool(text)):
                 current = []
                 entries.append(TermEntry(s.text, "", _link(s, links)))
-            elif abs(s.x0 - term_x) <= tolerance:
+            else:
                 entry = entries[-1]
                 entry.term = join_wrapped([entry.term, s.text])
                 entry.url = entry.url or _link(s, links)
-            elif abs(s.x0 - text_x) <= tolerance and current is not None:
-                current.append(s.text)
-                entries[-1].text = join_wrapped(current)
+        if not term and spaced and not wraps and current is not None:
+            current = []  # a row of its own with no term: a further title of the entry
+            entries.append(TermEntry("", ""))
+        if current is not None:
+            current.extend(s.text for s in text)
+            entries[-1].text = join_wrapped(current)

@@ -252,6 +252,20 @@ def test_mandate_list_keeps_links(tmp_path):
         ("79/1", "A resolution", "https://undocs.org/A/RES/79/1")]
 
 
+def test_single_entry_list_marked_as_header_row_is_a_term_list(tmp_path):
+    """A one-row mandate list whose row is marked as a repeated header row: a header
+    with nothing under it heads nothing, so it is the list's entry, not a table."""
+    row = ("<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>" + p("2025/32") + "</w:tc><w:tc>"
+           + p("Support to Non-Self-Governing Territories") + "</w:tc></w:tr>")
+    body = p("Economic and Social Council resolution", style="H4") + f"<w:tbl>{row}</w:tbl>"
+    layout = read_bytes(tmp_path, docx(body))
+    assert not any(isinstance(b, Table) for b in layout.blocks)
+    terms = next(b for b in layout.blocks if isinstance(b, TermList))
+    assert terms.heading == "Economic and Social Council resolution"
+    assert [(e.term, e.text) for e in terms.entries] == [
+        ("2025/32", "Support to Non-Self-Governing Territories")]
+
+
 def test_heading_typed_over_two_paragraphs_is_one(tmp_path):
     """Two adjacent paragraphs of one heading style print as one heading broken over two
     lines ("Subprogramme 1" / its title); a spacer paragraph between keeps them apart."""
@@ -295,6 +309,20 @@ def test_text_box_text_stays_out_of_the_paragraph(tmp_path):
     figure = next(b for b in layout.blocks if isinstance(b, Figure))
     assert figure.caption == ["Figure 1.I", "A chart"]
     assert [panel.caption for panel in figure.panels] == [["Boxed words"]]
+
+
+def test_text_box_over_a_chart_is_a_label_not_a_panel(tmp_path):
+    """A dash set in a text box over a chart (a value not yet known) is one of the
+    chart's labels, as the PDF prints it inside the chart area: no panel."""
+    chart = ('<w:r><w:drawing><c:chart xmlns:c="http://schemas.openxmlformats.org/'
+             'drawingml/2006/chart" r:id="rId7"/></w:drawing></w:r>')
+    box = ('<w:r><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/'
+           'wordprocessingShape"><w:txbxContent>' + p("–") +
+           "</w:txbxContent></wps:txbx></w:drawing></w:r>")
+    body = p("Figure 1.I") + p("A chart") + f"<w:p>{chart}</w:p><w:p>{box}</w:p>"
+    figure = next(b for b in read_bytes(tmp_path, docx(body)).blocks if isinstance(b, Figure))
+    assert figure.caption == ["Figure 1.I", "A chart"]
+    assert figure.panels == []
 
 
 # -- refused inputs -------------------------------------------------------------------

@@ -8,8 +8,9 @@ import pytest
 
 from unfascicle.errors import UnreadableInput
 from unfascicle.extract.model import Figure, Footnote, Heading, Paragraph, Table, TermList
-from unfascicle.extract.pdf_lines import Line, Span
+from unfascicle.extract.pdf_lines import Line, Span, Word
 from unfascicle.extract.pdf_reader import read_pdf
+from unfascicle.extract.pdf_termlist import TermLayout, looks_like_termlist, read_terms
 
 SAMPLE = Path("/work/shared/corpus/A_78_6_Sect15_zh.pdf")
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="sample fascicle not present")
@@ -457,20 +458,31 @@ def test_chart_slivers_and_org_chart_boxes(tmp_path):
 # -- term lists (legislative mandates), from lines drawn here --------------------------
 
 def _line(page: int, top: float, *spans: tuple[float, str]) -> Line:
-    return Line([Span(t, x, x + 5 * len(t), top, top + 9, 9.0, False, False)
-                 for x, t in spans], top, top + 9, 9.0, page)
+    return Line([_span(x, top, t) for x, t in spans], top, top + 9, 9.0, page)
+
+
+def _span(x: float, top: float, text: str) -> Span:
+    """A span whose words sit one space (2 pt) apart, 5 pt a character."""
+    words = []
+    for w in text.split(" "):
+        words.append(Word(w, x, x + 5 * len(w)))
+        x += 5 * len(w) + 2
+    return Span(text, words[0].x0, words[-1].x1, top, top + 9, 9.0, False, False,
+                tuple(words))
+
+
+# a list set in a 540 pt text block (body text from 134 pt, its margin from 60 pt)
+TERMS = TermLayout(tolerance=5.0, margin=129.0, right=540.0, gap=4.5, step=1.35)
 
 
 def test_term_wrapped_over_lines_stays_one_term():
     """A symbol too long for its column wraps in it ("Statistical / Commission /
     decision 53/110"): only a term beside the first line of its text opens an entry."""
-    from unfascicle.extract.pdf_termlist import read_terms
-
     lines = [_line(1, 100, (60, "2025/19"), (135, "Science and technology")),
              _line(1, 112, (60, "Statistical"), (135, "Human settlements statistics")),
              _line(1, 124, (60, "Commission")),
              _line(1, 136, (60, "decision 53/110"))]
-    assert [(e.term, e.text) for e in read_terms(lines, {}, 5.0)] == [
+    assert [(e.term, e.text) for e in read_terms(lines, {}, TERMS)] == [
         ("2025/19", "Science and technology"),
         ("Statistical Commission decision 53/110", "Human settlements statistics")]
 
@@ -478,30 +490,77 @@ def test_term_wrapped_over_lines_stays_one_term():
 def test_single_entry_list_with_wrapped_title_is_a_term_list():
     """One entry whose title wraps has one line of two spans and more of one: still a
     term list, not a paragraph."""
-    from unfascicle.extract.pdf_termlist import looks_like_termlist
-
     lines = [_line(1, 100, (60, "OECPR.2025/7"), (135, "Outcomes of the third open-ended")),
              _line(1, 112, (135, "meeting of the Committee"))]
-    assert looks_like_termlist(lines, 5.0)
+    assert looks_like_termlist(lines, TERMS)
     paragraph = [_line(1, 100, (72, "Indented first line of a small paragraph")),
                  _line(1, 112, (60, "and its second line"))]
-    assert not looks_like_termlist(paragraph, 5.0)
+    assert not looks_like_termlist(paragraph, TERMS)
 
 
 def test_two_column_pairs_over_two_pages_read_page_by_page():
     """Lines of two pages at the same height never interleave: each page's left pair,
     then its right pair, then the next page; a text line before any term on a page goes
     on with the entry left open."""
-    from unfascicle.extract.pdf_termlist import read_terms
-
     lines = [_line(1, 100, (60, "42/34"), (135, "Denuclearization"), (312, "80/1"),
                    (387, "Right column")),
              _line(1, 112, (135, "of Africa")),
              _line(2, 100, (135, "goes on")),
              _line(2, 112, (60, "80/2"), (135, "Next page"))]
-    assert [(e.term, e.text) for e in read_terms(lines, {}, 5.0)] == [
+    assert [(e.term, e.text) for e in read_terms(lines, {}, TERMS)] == [
         ("42/34", "Denuclearization of Africa"), ("80/1", "Right column goes on"),
         ("80/2", "Next page")]
+
+
+def test_bare_symbols_in_equal_columns_are_entries_without_terms():
+    """Security Council resolutions listed by symbol alone, in two columns that share
+    the text block: each symbol is an entry's text (no term), down the left column and
+    then the right one, not symbol-title pairs read across."""
+    lines = [_line(1, 100, (60, "1325 (2000)"), (312, "2419 (2018)")),
+             _line(1, 114, (60, "1645 (2005)"), (312, "2535 (2020)")),
+             _line(1, 128, (60, "2250 (2015)"))]
+    assert looks_like_termlist(lines, TERMS)
+    assert [(e.term, e.text) for e in read_terms(lines, {}, TERMS)] == [
+        ("", "1325 (2000)"), ("", "1645 (2005)"), ("", "2250 (2015)"),
+        ("", "2419 (2018)"), ("", "2535 (2020)")]
+
+
+def test_one_column_in_the_margin_under_a_heading_is_a_bare_list():
+    """"Charter of the United Nations" over one line in the margin (left of the body
+    text): a list of one bare entry, not a paragraph; without the heading it is text."""
+    lines = [_line(1, 100, (60, "Articles 33 and 99"))]
+    assert looks_like_termlist(lines, TERMS, headed=True)
+    assert not looks_like_termlist(lines, TERMS)
+    assert [(e.term, e.text) for e in read_terms(lines, {}, TERMS)] == [
+        ("", "Articles 33 and 99")]
+    assert not looks_like_termlist([_line(1, 100, (134, "Body text"))], TERMS, headed=True)
+
+
+def test_term_wrapping_beside_its_wrapped_text_stays_one_entry():
+    """Entries set apart by space around each row: a term that wraps on the line where
+    its text wraps goes on with its entry ("73/267; 77/17; / 79/12")."""
+    lines = [_line(1, 100, (60, "73/267; 77/17;"), (135, "Cooperation between")),
+             _line(1, 110, (60, "79/12"), (135, "and the League")),
+             _line(1, 124, (60, "79/1"), (135, "The Pact")),
+             _line(1, 134, (135, "for the Future")),
+             _line(1, 148, (60, "80/1"), (135, "Next"))]
+    assert [(e.term, e.text) for e in read_terms(lines, {}, TERMS)] == [
+        ("73/267; 77/17; 79/12", "Cooperation between and the League"),
+        ("79/1", "The Pact for the Future"), ("80/1", "Next")]
+
+
+def test_span_running_into_the_next_pair_is_cut_at_its_column_start():
+    """A title whose last word runs into the right pair's symbol (a gutter narrower than
+    a span gap) is cut where that column starts, as on the lines where it stands alone."""
+    title = [Word("Revitalization", 135, 205), Word("of", 207, 217), Word("it", 219, 229)]
+    merged = Span("Revitalization of it 79/264", 135, 342, 100, 109, 9.0, False, False,
+                  (*title, Word("79/264", 312, 342)))
+    lines = [Line([_span(60, 100, "46/232"), merged], 100, 109, 9.0, 1),
+             _line(1, 114, (60, "79/1"), (135, "The Pact"), (312, "80/72"), (387, "Peace"))]
+    lines[0].spans.append(_span(387, 100, "Promotion"))
+    assert [(e.term, e.text) for e in read_terms(lines, {}, TERMS)] == [
+        ("46/232", "Revitalization of it"), ("79/1", "The Pact"),
+        ("79/264", "Promotion"), ("80/72", "Peace")]
 
 
 A81 = Path("../shared/corpus/real/A_81_6")
@@ -600,3 +659,140 @@ def test_marker_wrapped_to_a_line_start_and_close_headings(tmp_path):
         "Result 1: towns plan their growth with the rules and the data that they need",
         "Result 2: the towns that adopted plans report on them each year in",
         "Programme performance in 2025", "Annex", "Overall orientation"]
+
+
+# -- table notes with a footnote letter ---------------------------------------------------
+
+def _table_with_letter_note(path: Path) -> None:
+    """A captioned table whose note explains a footnote letter ("a Reflects …"), wrapped
+    onto an indented second line, with the table's closing rule drawn under the note:
+    the note is read as the table's last rows."""
+    from test_pdf_cells import SIZE, _captioned
+
+    c = _captioned(path, 1, 12, "Deliverables by category", 480)
+    c.line(70, 460, 440, 460)
+    for x, year in ((330, "2025"), (400, "2026")):
+        c.drawRightString(x, 450, year)
+    c.drawString(72, 450, "Category")
+    c.line(70, 444, 440, 444)
+    for i, (label, a, b) in enumerate([("Reports (number)", "3", "4"),
+                                       ("Training events", "1", "2a")]):
+        c.drawString(72, 432 - 15 * i, label)
+        c.drawRightString(330, 432 - 15 * i, a)
+        c.drawRightString(400, 432 - 15 * i, b)
+    c.setFont("Helvetica", SIZE - 1)
+    c.drawString(70, 384, "a  Reflects updated planned deliverables for 2026. Values in")
+    c.drawString(78, 375, "square brackets represent the earlier plan.")
+    c.line(70, 368, 440, 368)
+    c.showPage()
+    c.save()
+
+
+def test_footnote_letter_note_under_a_table_is_its_note(tmp_path):
+    pdf = tmp_path / "note.pdf"
+    _table_with_letter_note(pdf)
+    blocks = read_pdf(pdf).blocks
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert [" ".join(n.split()) for n in table.notes] == [
+        "a Reflects updated planned deliverables for 2026. Values in square brackets "
+        "represent the earlier plan."]
+    assert [r.cells[0] if r.cells else r.span for r in table.parts[-1].rows] == [
+        "Reports (number)", "Training events"]
+
+
+def test_letter_notes_under_text_are_a_paragraph_each(tmp_path):
+    """Notes with a footnote letter under something that is not a table (a figure's
+    notes): one paragraph per note, its wrapped line joined; a note whose letter is set
+    a tab apart is not a term list."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    from test_pdf_cells import SIZE, _paragraphs
+
+    pdf = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    _paragraphs(c, 1, 12)
+    c.setFont("Helvetica", SIZE - 1)
+    c.drawString(40, 480, "a")
+    c.drawString(52, 480, "Data are as of October of each year.")
+    c.drawString(40, 471, "b Provision of data is not planned for future years, given")
+    c.drawString(48, 462, "the nature of the process.")
+    c.showPage()
+    c.save()
+    texts = [b.text for b in read_pdf(pdf).blocks if isinstance(b, Paragraph)]
+    assert texts[-2:] == ["a Data are as of October of each year.",
+                          "b Provision of data is not planned for future years, given the "
+                          "nature of the process."]
+    assert not any(isinstance(b, TermList) for b in read_pdf(pdf).blocks)
+
+
+def _framed_column_chart(path: Path) -> None:
+    """A performance-measure figure as Word prints it: caption and title, then the chart
+    in a frame, a unit line level with the frame's top, just left of it, then axis
+    ticks, a data label over each column and the categories under them."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    w, h = 500.0, 700.0
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+    y = _page(c, w, h, 1, 1)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(40, y, "Figure 1.I")
+    c.drawString(40, y - 12, "Performance measure: number of people with access")
+    c.drawString(40, y - 24, "(cumulative)")
+    top = y - 32
+    c.rect(46, top - 200, 414, 200, stroke=1, fill=0)
+    c.setFont("Helvetica", 7)
+    c.drawString(40, top - 12, "(Millions)")
+    c.setFont("Helvetica", 8.5)
+    base = top - 180
+    for tick in range(0, 5):
+        c.drawRightString(70, base + tick * 35, str(tick * 10))
+    for i, (year, value) in enumerate((("2023", 12), ("2024", 25), ("2025", 31))):
+        x = 110 + i * 110
+        c.rect(x, base, 40, value * 3.5, stroke=0, fill=1)
+        c.drawCentredString(x + 20, base + value * 3.5 + 4, str(value))
+        c.drawCentredString(x + 20, base - 12, year)
+    c.showPage()
+    c.save()
+
+
+def test_chart_in_a_frame_gives_no_text_box_panel(tmp_path):
+    """A frame around a chart's columns is the chart area, not a text box: its ticks,
+    data labels and categories are no panel caption (as the Word file, whose chart has
+    no text boxes); a unit line beside the frame's top is the caption's."""
+    pdf = tmp_path / "chart.pdf"
+    _framed_column_chart(pdf)
+    figure = next(b for b in read_pdf(pdf).blocks if isinstance(b, Figure))
+    assert figure.caption[0] == "Figure 1.I"
+    assert figure.caption[-1] == "(Millions)"
+    assert figure.panels == []
+
+
+def test_run_in_paragraph_numbers_in_sequence(tmp_path):
+    """A page that sets paragraph numbers at the text's left edge, run into the text,
+    and indents the wrapped lines (LibreOffice from HTML): a line opening with the next
+    number in sequence opens that paragraph; a figure opening a line does not."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "runin.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    c.setFont("Helvetica", 10)
+    y = 640
+    for text, wrapped in (("1.1 The programme reports on the plans that towns adopted",
+                           "with the support of the office this year."),
+                          ("1.2 The office supports cities in planning their growth",
+                           "and in managing land."),
+                          ("3.5 million people gained access to housing in the towns that",
+                           None)):
+        c.drawString(40, y, text)
+        if wrapped:
+            c.drawString(70, y - 13, wrapped)
+            y -= 13
+        y -= 20
+    for _ in range(4):
+        c.drawString(40, y, "Text of the page set at its left edge, as the tables and lists are.")
+        y -= 13
+    c.showPage()
+    c.save()
+    paras = [b for b in read_pdf(pdf).blocks if isinstance(b, Paragraph)]
+    assert [(p.number, p.text) for p in paras[:2]] == [
+        ("1.1", "The programme reports on the plans that towns adopted with the support of "
+                "the office this year."),
+        ("1.2", "The office supports cities in planning their growth and in managing land.")]
+    assert paras[2].number is None and paras[2].text.startswith("3.5 million")
