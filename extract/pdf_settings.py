@@ -59,6 +59,7 @@ class PdfVocab:
     item_markers: tuple[re.Pattern[str], ...]
     footnote_start: re.Pattern[str]
     data_cell: re.Pattern[str]
+    figure_word: re.Pattern[str]
 
 
 def _marker(words: list[str], number: str) -> re.Pattern[str]:
@@ -94,4 +95,5 @@ def load_vocab(language: str) -> PdfVocab:
         item_markers=tuple(re.compile(p) for p in raw["item_markers"]),
         footnote_start=re.compile(raw["footnote_start"]),
         data_cell=re.compile(raw["data_cell"]),
+        figure_word=re.compile(raw["figure_word"]),
     )

@@ -316,3 +316,178 @@ def test_a_page_of_text_rows_continues_the_part_whose_header_it_repeats():
                    [GridRow(["Reports", "2 3"], None, 0.0, False, box)])
     assert Flow._same_header(part, texts)
     assert not Flow._same_header(part, figures)  # figures in other columns: a new part
+
+
+def _years_table(path: Path, section: int, lefts: list[float], closed: float | None):
+    """A performance-measure table under its caption: a rule, year headers over columns
+    starting at ``lefts``, the rule under them at 484, and a closing rule at ``closed``
+    (none: a page break cut the table). Returns the canvas for the body."""
+    c = _captioned(path, section, 9, "Performance measure", 520)
+    c.line(70, 500, 440, 500)
+    for i, left in enumerate(lefts):
+        c.drawString(left, 490, f"{2023 + i} (actual)")
+    c.line(70, 484, 440, 484)
+    if closed is not None:
+        c.line(70, closed, 440, closed)
+    c.setFont("Helvetica", 10)
+    return c
+
+
+def test_paragraphs_of_one_cell_stay_one_row(tmp_path):
+    """Word sets space after each paragraph of a cell: the results a year lists, one
+    paragraph each, read as rows of their own under a row of nil dashes."""
+    pdf = tmp_path / "paragraphs.pdf"
+    c = _years_table(pdf, 6, [70, 170, 270], 360)
+    c.drawString(70, 470, "–")
+    c.drawString(170, 470, "–")
+    for y, text in [(470, "Chad adopted its"), (458, "strategy in 2025"),
+                    (440, "Mauritania adopted"), (428, "its strategy")]:
+        c.drawString(270, y, text)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["–", "–", "Chad adopted its strategy in 2025 Mauritania adopted its strategy"]]
+
+
+def test_cells_off_each_others_baseline_stay_one_row(tmp_path):
+    """Word can set one column of a row on a pitch a little wider than the others: its
+    lines drift below theirs and read as one line with them until they part, and the
+    lowest glyph of such a line says nothing of the pitch of either column."""
+    pdf = tmp_path / "drift.pdf"
+    c = _years_table(pdf, 7, [70, 240], 380)
+    for i, (a, b) in enumerate([("Representatives of", "Representatives of"),
+                                ("the region met to", "the region agreed"),
+                                ("agree on a plan", "on a plan for"),
+                                ("for the climate", "their cooperation"),
+                                ("", "in the region")]):
+        if a:
+            c.drawString(70, 470 - 11.7 * i - 2, a)
+        c.drawString(240, 470 - 11.5 * i, b)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Representatives of the region met to agree on a plan for the climate",
+         "Representatives of the region agreed on a plan for their cooperation in the region"]]
+
+
+def test_rows_a_page_break_cut_run_to_the_page_end(tmp_path):
+    """A table with no rule under its rows (the page break cut it) takes every line down
+    to the page's end, also a narrow line of one text column alone."""
+    pdf = tmp_path / "cut.pdf"
+    c = _years_table(pdf, 8, [70, 170, 270], None)
+    for y, a, b in [(470, "Progress on the", "Enhanced capacity"), (458, "network", "of officials in"),
+                    (446, "", "mediation and"), (434, "", "analysis")]:
+        if a:
+            c.drawString(70, y, a)
+        c.drawString(170, y, b)
+    c.drawString(270, 470, "Further progress")
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Progress on the network", "Enhanced capacity of officials in mediation and analysis",
+         "Further progress"]]
+
+
+def test_figures_one_space_apart_are_two_cells(tmp_path):
+    """Word sets a wide figure ("400 [425]") right-aligned in a narrow column one space
+    after the figure before it, each cell's text ending in a space glyph: two cells."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = tmp_path / "figures.pdf"
+    c = _captioned(pdf, 9, 9, "Deliverables", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    rights = [330.0, 364.0, 403.0, 437.0]
+    for right, year in zip(rights, ["2025", "2025", "2026", "2027"], strict=True):
+        c.drawRightString(right, 490, year + " ")
+    c.line(70, 484, 440, 484)
+    rows = [("1. Reports", ["1", "2", "3 [4]", "1"]), ("2. Briefings", ["2", "–", "4", "2"]),
+            ("3. Training", ["502", "584", "400 [425]", "400"])]
+    for i, (label, values) in enumerate(rows):
+        y = 470 - 15 * i
+        c.drawString(72, y, label)
+        if label.startswith("3."):  # one run of text, as Word sets it: "584 400 [425] "
+            text = f"{values[1]} {values[2]} "
+            c.drawString(rights[1] - stringWidth(values[1] + " ", "Helvetica", SIZE), y, text)
+            values = [values[0], "", "", values[3]]
+        for right, value in zip(rights, values, strict=True):
+            if value:
+                c.drawRightString(right, y, value + " ")
+    c.line(70, 420, 440, 420)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["1. Reports", "1", "2", "3 [4]", "1"], ["2. Briefings", "2", "–", "4", "2"],
+        ["3. Training", "502", "584", "400 [425]", "400"]]
+
+
+def test_a_note_letter_joins_the_word_it_follows():
+    """A raised note letter ends a cell's line; a line of the next column sits so close
+    under its baseline that the letter grouped with that line ("control a and")."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+
+    def at(text: str, x: float, top: float, size: float) -> list[dict]:
+        return [dict(g, top=top, bottom=top + size, size=size)
+                for g in _glyphs(text, x, 0.5 * size, 0.45 * size, "Plain")]
+
+    chars = [*at("compliance", 100.0, 100.0, 10.0), *at("a", 150.2, 99.3, 6.5),
+             *at("other cell", 200.0, 94.0, 10.0)]
+    lines = build_lines(chars, 1, load_vocab("en"), PdfSettings())
+    assert [ln.text for ln in lines] == ["other cell", "compliancea"]
+
+
+def test_header_closed_by_its_cells_borders_alone(tmp_path):
+    """LibreOffice can rule a table only at its top and bottom, the header closed by the
+    bottom borders of its sub-header cells: the header ends at the lowest such border
+    above the first line of figures, not at the table's top."""
+    pdf = tmp_path / "borders.pdf"
+    c = _captioned(pdf, 10, 9, "Posts", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Component")
+    c.drawRightString(300, 490, "2023")
+    c.drawString(340, 490, "Changes")
+    c.line(320, 486, 410, 486)  # the group's border, under "Changes"
+    c.drawRightString(360, 476, "Technical")
+    c.drawRightString(405, 476, "Other")
+    c.drawRightString(300, 476, "approved")
+    c.drawRightString(438, 476, "2024")
+    c.line(320, 470, 410, 470)  # the sub-header cells' bottom border, not the header's
+    for i, (label, *values) in enumerate([("A. Policymaking organs", "5", "–", "–", "6"),
+                                          ("B. Executive direction", "7", "–", "(1)", "9")]):
+        y = 456 - 15 * i
+        c.drawString(72, y, label)
+        for right, value in zip([300, 360, 405, 438], values, strict=True):
+            c.drawRightString(right, y, value)
+    c.line(70, 420, 440, 420)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    part = table.parts[0]
+    assert [c.text for c in part.header[-1]] == ["Technical", "Other"]
+    assert [r.cells for r in part.rows] == [["A. Policymaking organs", "5", "–", "–", "6"],
+                                            ["B. Executive direction", "7", "–", "(1)", "9"]]
+
+
+def test_text_cells_cut_mid_sentence_by_a_page_break_are_one_row():
+    """A row of text cells that a page break cuts goes on, in every cell, in lower case:
+    one row; a row whose cells start anew (capitals) is a row of its own."""
+    from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_tables import continue_rows
+
+    def row(*cells: str) -> TableRow:
+        return TableRow(Provenance(1), cells=list(cells))
+
+    rows = [row("Member States provide", "Member States give")]
+    continue_rows(rows, [row("feedback on quality", "feedback in a survey"),
+                         row("Responses received", "Responses received")])
+    assert [r.cells for r in rows] == [
+        ["Member States provide feedback on quality", "Member States give feedback in a survey"],
+        ["Responses received", "Responses received"]]
+    rows = [row("Member States provide", "Member States give")]
+    continue_rows(rows, [row("Responses received", "feedback in a survey")])
+    assert len(rows) == 2
