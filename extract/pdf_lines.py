@@ -40,6 +40,7 @@ class Span:
     bold: bool
     italic: bool
     words: tuple[Word, ...] = ()
+    raised: bool = False  # opens with a raised small glyph (a note's letter: "a Net ...")
     WIDER: ClassVar[float] = 1.5  # a cut gap is at least this many times the median other
 
     def gaps(self) -> list[float]:
@@ -106,7 +107,7 @@ class Span:
         """This span and the next piece of the same line as one span again."""
         words = self.words + other.words
         return Span(" ".join(w.text for w in words), self.x0, other.x1, self.top, self.bottom,
-                    self.size, self.bold, self.italic, words)
+                    self.size, self.bold, self.italic, words, self.raised)
 
     def _cut(self, cuts: set[int]) -> list[Span]:
         """The span in pieces before each word index in ``cuts`` (whole without cuts)."""
@@ -114,8 +115,9 @@ class Span:
             return [self]
         bounds = [0, *sorted(cuts), len(self.words)]
         return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
-                     self.size, self.bold, self.italic, ws)
-                for ws in (self.words[a:b] for a, b in zip(bounds, bounds[1:], strict=False))]
+                     self.size, self.bold, self.italic, ws, self.raised and not a)
+                for a, ws in ((a, self.words[a:b]) for a, b in zip(bounds, bounds[1:],
+                                                                    strict=False))]
 
 
 @dataclass
@@ -261,6 +263,7 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
         size=_mode_size(body),
         bold=all(_style(n, vocab.bold_words) for n in names),
         italic=all(_style(n, vocab.italic_words) for n in names),
+        raised=bool(ink[0].get("_sup")),
     )
 
 

@@ -164,7 +164,8 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     rule the header alone, or a page break under the header), the rows are the lines
     under it down to the first that reads as body text (a line of prose wider than half
     the table: a narrow line of one text cell is a row's), a caption, a line larger than
-    body text (a heading), or a line that leaves the table's width."""
+    body text (a heading), or a line that leaves the table's width. Either way the rows
+    end at a note called by a raised letter ("a Net budget ...")."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
         return []
@@ -173,6 +174,8 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     out: list[Line] = []
     width = reg.x1 - reg.x0 if header_only else 0.0
     for ln in below:
+        if ln.spans[0].raised and vocab.table_note.match(ln.text):
+            break  # the table's lettered notes: its rows end above them
         if (_breaks_table(ln, body_size, vocab, settings, width)
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
@@ -237,15 +240,31 @@ def _assign(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
     return out[::-1]
 
 
+def _between(c: tuple[float, float], cover: list[tuple[float, float]],
+             heads: list[tuple[float, float]], body: list[Line]) -> bool:
+    """Whether body interval ``c`` is a column of its own with a blank header cell: it
+    lies under no header cell, and a line prints a cell in it beside cells in both
+    intervals next to it (so it can be neither neighbour's column)."""
+    i = cover.index(c)
+    if i == 0 or i == len(cover) - 1 or _touches(c[0], c[1], heads):
+        return False
+    near = (cover[i - 1], c, cover[i + 1])
+    return any(all(any(a <= s.x0 and s.x1 <= b for s in ln.spans) for a, b in near)
+               for ln in body)
+
+
 def _fit_to_header(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
-                   skip: float) -> list[tuple[float, float]]:
+                   skip: float, body: list[Line]) -> list[tuple[float, float]]:
     """One column per header cell, holding the body intervals assigned to it: a text
     cell left-aligned under a right-aligned header, or a right-aligned "—" under a
     left-aligned one, joins that header's column rather than making one of its own.
-    Intervals wholly outside the header cells (under a blank corner cell) stay apart."""
+    Intervals wholly outside the header cells (under a blank corner cell), or between
+    two header cells with cells of their own beside both neighbours (a spacer column
+    LibreOffice fills in one row), stay apart."""
     if not heads:
         return cover
-    inner = [c for c in cover if c[1] >= heads[0][0] and c[0] <= heads[-1][1]]
+    inner = [c for c in cover if c[1] >= heads[0][0] and c[0] <= heads[-1][1]
+             and not _between(c, cover, heads, body)]
     cols = [list(h) for h in heads]
     for c, j in zip(inner, _assign(inner, heads, skip) if inner else [], strict=True):
         cols[j] = [min(cols[j][0], c[0]), max(cols[j][1], c[1])]
@@ -389,15 +408,15 @@ def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:
                    for s in ln.spans])
 
 
-def _split_cells(lines: list[Line], cover: list[tuple[float, float]],
-                 min_gap: float, figure: re.Pattern[str] | None = None) -> list[Line]:
+def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: float,
+                 figure: re.Pattern[str] | None = None, only_figures: bool = False) -> list[Line]:
     """Lines with each span cut where a gutter between the ``cover`` columns runs
     through it. Neighbouring cells can sit closer than the gap that splits spans: header
     words centred over narrow columns ("2025 actual" beside "2026 planned"), or a wide
     figure ("13 [15]") right-aligned against the figure before it. A span is cut only
     into pieces that each lie over a column of their own (a full-width text row or a
     wide header stays whole). A span whose words all match ``figure`` is cut at any
-    gap in a gutter."""
+    gap in a gutter; with ``only_figures``, no other span is cut."""
     if not cover:
         return lines
     gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:], strict=False)]
@@ -411,6 +430,8 @@ def _split_cells(lines: list[Line], cover: list[tuple[float, float]],
         column rejoin each other."""
         figures = figure is not None and bool(span.words) and all(
             figure.match(w.text) for w in span.words)
+        if only_figures and not figures:
+            return [span]
         pieces = span.split_at(gutters, min_gap, figures)
         while len(pieces) > 1:
             columns = [column(p) for p in pieces]
@@ -529,8 +550,12 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
     heads = _merge([(s.x0, s.x1) for s in head_spans])
+    # figures of two columns that no body line prints apart (LibreOffice overprints
+    # narrow columns) part where the header cells above them do
+    body = _split_cells(body, heads, min_gap, vocab.figure_word, only_figures=True)
     cover = _fold_markers(_fit_to_header(_coverage(body, heads), heads,
-                                         region.x1 - region.x0) or [(region.x0, region.x1)],
+                                         region.x1 - region.x0, body)
+                          or [(region.x0, region.x1)],
                           body, heads)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)

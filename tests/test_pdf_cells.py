@@ -93,9 +93,10 @@ def test_close_cells_stay_apart_and_text_rows_whole(tmp_path):
     assert part.rows[3].span is not None and part.rows[3].span.endswith("policies and reports.")
 
 
-def _draw_part_label_in_body_size(path: Path) -> None:
+def _draw_part_label_in_body_size(path: Path, notes: bool = False) -> None:
     """A caption, then a part label "(1) Regular budget" set in the body size (as
-    LibreOffice prints it), then the ruled table of that part."""
+    LibreOffice prints it), then the ruled table of that part; with ``notes``, each
+    part has a lettered note under it."""
     c = _captioned(path, 2, 9, "Resources by source of funding", 520)
     c.setFont("Helvetica", 10)
     c.drawString(80, 490, "(1) Regular budget")
@@ -111,6 +112,15 @@ def _draw_part_label_in_body_size(path: Path) -> None:
         c.drawRightString(380, 452 - 15 * i, a)
         c.drawRightString(438, 452 - 15 * i, b)
     c.line(70, 430, 440, 430)
+    if notes:  # each called by a raised letter
+        for y, letter, text in [(420, "a", "Net budget of the share of jointly financed "
+                                          "activities."),
+                                (352, "b", "Includes the posts financed on a cost-shared "
+                                           "basis.")]:
+            c.setFont("Helvetica", 4.5)
+            c.drawString(72, y + 3, letter)
+            c.setFont("Helvetica", 7)
+            c.drawString(78, y, text)
     c.setFont("Helvetica", 10)
     c.drawString(80, 410, "(2) Extrabudgetary")  # the next part, after the first: body size
     c.setFont("Helvetica", SIZE)
@@ -491,3 +501,68 @@ def test_text_cells_cut_mid_sentence_by_a_page_break_are_one_row():
     rows = [row("Member States provide", "Member States give")]
     continue_rows(rows, [row("Responses received", "feedback in a survey")])
     assert len(rows) == 2
+
+
+def test_a_spacer_column_filled_in_one_row_is_a_column(tmp_path):
+    """LibreOffice prints the cell of a narrow spacer column (blank header) in one row
+    only: a dash between two header cells, beside cells in both neighbouring columns,
+    is a column of its own, blank in the other rows."""
+    pdf = tmp_path / "spacer.pdf"
+    c = _captioned(pdf, 11, 9, "Posts", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    for right, text in [(300, "P-4"), (340, "Subtotal"), (400, "NPO"), (438, "Total")]:
+        c.drawRightString(right, 490, text)
+    c.line(70, 484, 440, 484)
+    rows = [("Approved 2025", ["4", "14", None, "2", "16"]),
+            ("Change", ["–", "–", "–", "–", "–"])]
+    for i, (label, values) in enumerate(rows):
+        y = 470 - 15 * i
+        c.drawString(72, y, label)
+        for right, value in zip([300, 340, 365, 400, 438], values, strict=True):
+            if value:
+                c.drawRightString(right, y, value)
+    c.line(70, 440, 440, 440)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Approved 2025", "4", "14", "", "2", "16"], ["Change", "–", "–", "–", "–", "–"]]
+
+
+def test_lettered_notes_neither_caption_a_part_nor_read_as_rows(tmp_path):
+    """A note called by a raised letter under a part ("a Net budget ...") is no caption
+    of a new table: the next part stays in the table and the note goes to its notes; a
+    note under the last rule, the last line of the page, is no row."""
+    pdf = tmp_path / "notes.pdf"
+    _draw_part_label_in_body_size(pdf, notes=True)
+    tables = [b for b in read_pdf(pdf).blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    table = tables[0]
+    assert [p.label for p in table.parts] == ["(1) Regular budget", "(2) Extrabudgetary"]
+    assert table.notes == ["a Net budget of the share of jointly financed activities."]
+    assert [r.cells for r in table.parts[1].rows] == [["A. Policymaking organs", "12.0", "14.0"]]
+
+
+def test_overprinted_figures_part_where_their_header_cells_do(tmp_path):
+    """LibreOffice can set the figures of two narrow columns closer than a span gap in
+    every row: no body line shows the gutter, the header cells above them do."""
+    pdf = tmp_path / "overprinted.pdf"
+    c = _captioned(pdf, 12, 9, "Resources", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Component")
+    for right, text in [(300, "2024"), (337, "2025"), (438, "2026")]:
+        c.drawRightString(right, 490, text)
+    c.line(70, 484, 440, 484)
+    rows = [("A. Policymaking organs", "9 115.0", "13 132.9", "13 132.9"),
+            ("B. Executive direction", "10 413.6", "10 529.9", "10 438.1")]
+    for i, (label, *values) in enumerate(rows):
+        y = 470 - 15 * i
+        c.drawString(72, y, label)
+        for right, value in zip([300, 337, 438], values, strict=True):
+            c.drawRightString(right, y, value)
+    c.line(70, 440, 440, 440)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [list(r) for r in rows]
