@@ -295,13 +295,15 @@ class Flow:
                 last.prov.append(prov)
             else:
                 self._grow(last, region)
+            last.notes.extend(grid.notes)
             return
         if isinstance(last, Table) and not last.parts and not caption:
             last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
             last.prov.append(prov)
+            last.notes.extend(grid.notes)
             return
         part = TablePart(part_label, grid.header, self._rows(grid, region.page))
-        self._emit(Table(caption, [part], [prov]))
+        self._emit(Table(caption, [part], [prov], list(grid.notes)))
 
     def _notes_before_part(self, run: list[Line]) -> list[Line]:
         """The lines between a table's part and the label of its next part, unless they

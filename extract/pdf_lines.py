@@ -250,15 +250,13 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     if in_call:
         text += "]"
     body = [c for c in chars if not c.get("_sup") and c["text"].strip()] or chars
-    # the extent of what is printed: Word ends each cell's text with a space glyph that
-    # reaches into the gutter, as far as the next cell's figure can start
     ink = [c for c in chars if c["text"].strip()] or chars
     names = [c["fontname"] for c in body]
     if starts:
         ends.append(last_x1)
     return Span(
         words=_words(text, starts, ends),
-        text=clean(text).strip(), x0=min(c["x0"] for c in ink), x1=max(c["x1"] for c in ink),
+        text=clean(text).strip(), x0=chars[0]["x0"], x1=max(c["x1"] for c in chars),
         top=min(c["top"] for c in body), bottom=max(c["bottom"] for c in body),
         size=_mode_size(body),
         bold=all(_style(n, vocab.bold_words) for n in names),

@@ -69,6 +69,7 @@ class Grid:
 
     header: list[list[HeaderCell]]
     rows: list[GridRow]
+    notes: list[str] = field(default_factory=list)  # lettered notes printed under the rows
 
 
 def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings,
@@ -164,8 +165,7 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     rule the header alone, or a page break under the header), the rows are the lines
     under it down to the first that reads as body text (a line of prose wider than half
     the table: a narrow line of one text cell is a row's), a caption, a line larger than
-    body text (a heading), or a line that leaves the table's width. Either way the rows
-    end at a note called by a raised letter ("a Net budget ...")."""
+    body text (a heading), or a line that leaves the table's width."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
         return []
@@ -174,8 +174,6 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     out: list[Line] = []
     width = reg.x1 - reg.x0 if header_only else 0.0
     for ln in below:
-        if ln.spans[0].raised and vocab.table_note.match(ln.text):
-            break  # the table's lettered notes: its rows end above them
         if (_breaks_table(ln, body_size, vocab, settings, width)
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
@@ -201,13 +199,20 @@ def _touches(x0: float, x1: float, intervals: list[tuple[float, float]]) -> int:
     return sum(1 for a, b in intervals if a - 1 <= x1 and x0 <= b + 1)
 
 
+def _ink(span: Span) -> tuple[float, float]:
+    """What a span prints, from its first word to its last: Word ends each cell's text
+    with a space glyph that reaches into the gutter, as far as the next cell's figure
+    can start."""
+    return (span.words[0].x0, span.words[-1].x1) if span.words else (span.x0, span.x1)
+
+
 def _coverage(lines: list[Line], heads: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Columns as the x-intervals covered by the cells of multi-cell lines; a lone cell
     (a one-cell line such as "—") counts where no such interval reaches, unless it runs
     under several header cells (a row spanning the table)."""
-    multi = _merge([(s.x0, s.x1) for ln in lines if len(ln.spans) > 1 for s in ln.spans])
-    lone = [(s.x0, s.x1) for ln in lines if len(ln.spans) == 1 for s in ln.spans
-            if heads and not _touches(s.x0, s.x1, multi) and _touches(s.x0, s.x1, heads) <= 1]
+    multi = _merge([_ink(s) for ln in lines if len(ln.spans) > 1 for s in ln.spans])
+    lone = [_ink(s) for ln in lines if len(ln.spans) == 1 for s in ln.spans
+            if heads and not _touches(*_ink(s), multi) and _touches(*_ink(s), heads) <= 1]
     return _merge(multi + lone)
 
 
@@ -404,8 +409,7 @@ def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:
     common = [n for n, k in counts.items() if k >= floor]
     if not common:
         return []
-    return _merge([(s.x0, s.x1) for ln in body if len(ln.spans) == max(common)
-                   for s in ln.spans])
+    return _merge([_ink(s) for ln in body if len(ln.spans) == max(common) for s in ln.spans])
 
 
 def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: float,
@@ -539,6 +543,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
         head_y = max([r.y for r in region.rules + region.partial
                       if region.top < r.y < data.top], default=data.top)
     body = [ln for ln in lines if ln.top >= head_y]
+    body, notes = _split_notes(body, vocab)
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
     # header words of two columns can be one space apart ("Total Percentage"): any word
     # gap on a body gutter cuts, as long as each piece lies over a column of its own
@@ -574,7 +579,22 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
             rows.append(GridRow(None, cells[0], all_spans[0].x0, bold, bbox))
         else:
             rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox))
-    return Grid(header, _join_cell_paragraphs(rows, vocab))
+    return Grid(header, _join_cell_paragraphs(rows, vocab), notes)
+
+
+def _split_notes(body: list[Line], vocab: PdfVocab) -> tuple[list[Line], list[str]]:
+    """The body lines above the first note called by a raised letter ("a Net budget
+    ..."), and the notes from there on, each with its wrapped lines: notes under the
+    last rows are no rows (a note's line spans the columns and would join them)."""
+    start = next((i for i, ln in enumerate(body)
+                  if ln.spans[0].raised and vocab.table_note.match(ln.text)), len(body))
+    notes: list[str] = []
+    for ln in body[start:]:
+        if (ln.spans[0].raised and vocab.table_note.match(ln.text)) or not notes:
+            notes.append(ln.text)
+        else:
+            notes[-1] = join_wrapped([notes[-1], ln.text])
+    return body[:start], notes
 
 
 def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab) -> list[GridRow]:

@@ -533,14 +533,15 @@ def test_a_spacer_column_filled_in_one_row_is_a_column(tmp_path):
 def test_lettered_notes_neither_caption_a_part_nor_read_as_rows(tmp_path):
     """A note called by a raised letter under a part ("a Net budget ...") is no caption
     of a new table: the next part stays in the table and the note goes to its notes; a
-    note under the last rule, the last line of the page, is no row."""
+    note under the last rule, the last line of the page, is no row but a note too."""
     pdf = tmp_path / "notes.pdf"
     _draw_part_label_in_body_size(pdf, notes=True)
     tables = [b for b in read_pdf(pdf).blocks if isinstance(b, Table)]
     assert len(tables) == 1
     table = tables[0]
     assert [p.label for p in table.parts] == ["(1) Regular budget", "(2) Extrabudgetary"]
-    assert table.notes == ["a Net budget of the share of jointly financed activities."]
+    assert table.notes == ["a Net budget of the share of jointly financed activities.",
+                           "b Includes the posts financed on a cost-shared basis."]
     assert [r.cells for r in table.parts[1].rows] == [["A. Policymaking organs", "12.0", "14.0"]]
 
 
