@@ -61,7 +61,7 @@ class DocxVocab:
     part_label: re.Pattern[str]
     unit_line: re.Pattern[str]
     note_start: re.Pattern[str]
-    note_letter: re.Pattern[str]
+    table_note: re.Pattern[str]
     data_cell: re.Pattern[str]
     paragraph_number: re.Pattern[str]
     item_markers: tuple[re.Pattern[str], ...]
@@ -86,7 +86,7 @@ def load_vocab(language: str) -> DocxVocab:
         part_label=re.compile(raw["part_label"]),
         unit_line=re.compile(raw["unit_line"]),
         note_start=re.compile(rf"^(?:{notes})\s*[:：]"),
-        note_letter=re.compile(raw["table_note_letter"]),
+        table_note=re.compile(raw["table_note"]),
         data_cell=re.compile(raw["data_cell"]),
         paragraph_number=re.compile(raw["paragraph_number"]),
         item_markers=tuple(re.compile(p) for p in raw["item_markers"]),
@@ -199,7 +199,7 @@ class _Assembler:
         return True
 
     def _table_note(self, flat: str) -> bool:
-        return bool(self.vocab.note_start.match(flat) or self.vocab.note_letter.match(flat))
+        return bool(self.vocab.note_start.match(flat) or self.vocab.table_note.match(flat))
 
     def _heading_level(self, para: DocxPara) -> int | None:
         style = para.style

@@ -299,6 +299,8 @@ class Flow:
             run, self.small = self.small, []
             if self.vocab.part_label.match(run[-1].text):
                 part_label = run.pop().text
+            if part_label is not None:
+                run = self._notes_before_part(run)
             caption = [ln.text for ln in run]
         else:
             self._flush_small()
@@ -317,13 +319,29 @@ class Flow:
                 last.prov.append(prov)
             else:
                 self._grow(last, region)
+            last.notes.extend(grid.notes)
             return
         if isinstance(last, Table) and not last.parts and not caption:
             last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
             last.prov.append(prov)
+            last.notes.extend(grid.notes)
             return
         part = TablePart(part_label, grid.header, self._rows(grid, region.page))
-        self._emit(Table(caption, [part], [prov]))
+        self._emit(Table(caption, [part], [prov], list(grid.notes)))
+
+    def _notes_before_part(self, run: list[Line]) -> list[Line]:
+        """The lines between a table's part and the label of its next part, unless they
+        are the lettered notes of the part above ("a Net budget ..."): those go to the
+        table's notes, and the next part stays in the table."""
+        last = self._last_but_notes()
+        if not run or not isinstance(last, Table) or not self.vocab.table_note.match(run[0].text):
+            return run
+        for ln in run:
+            if self.vocab.table_note.match(ln.text) or not last.notes:
+                last.notes.append(ln.text)
+            else:
+                last.notes[-1] = join_wrapped([last.notes[-1], ln.text])
+        return []
 
     @staticmethod
     def _grow(table: Table, region: TableRegion) -> None:
@@ -521,7 +539,7 @@ class Flow:
 
     def _opens_note(self, text: str | None) -> bool:
         return bool(text) and bool(self.vocab.note_start.match(text)
-                                   or self.vocab.note_letter.match(text))
+                                   or self.vocab.table_note.match(text))
 
     def _note_start(self, ln: Line, first: Line) -> bool:
         """Whether a line under a table opens a note: "Note:" or "Source:", or a footnote

@@ -40,6 +40,7 @@ class Span:
     bold: bool
     italic: bool
     words: tuple[Word, ...] = ()
+    raised: bool = False  # opens with a raised small glyph (a note's letter: "a Net ...")
     WIDER: ClassVar[float] = 1.5  # a cut gap is at least this many times the median other
 
     def gaps(self) -> list[float]:
@@ -56,19 +57,25 @@ class Span:
         usual = others[len(others) // 2]
         return {i for i in cuts if i in kept or gaps[i - 1] >= self.WIDER * usual}
 
-    def split_at(self, gutters: list[tuple[float, float]], min_gap: float) -> list[Span]:
+    def split_at(self, gutters: list[tuple[float, float]], min_gap: float,
+                 figures: bool = False) -> list[Span]:
         """The span cut where a gutter (an x-interval) runs through it: at the widest
         word gap inside that gutter, if that gap is at least ``min_gap`` wide and wider
         than the span's other word gaps. A gap with no space glyph, in a span whose words
         are otherwise set apart by space glyphs, is a cell boundary however narrow: cells
         are separate runs of text (LibreOffice sets figures of neighbouring columns 3 pt
-        apart, closer than the space inside "1 066.9")."""
+        apart, closer than the space inside "1 066.9"). So is any gap of a span of
+        ``figures`` alone: a figure holds no space that a gutter runs through (Word sets
+        "584" and "400 [425]" of two narrow columns one space apart); of its gaps in a
+        gutter, the cut is the one nearest the column left of it, where its right-aligned
+        figure ends."""
         glyphs = any(w.spaced for w in self.words[1:])
         gaps = list(enumerate(self.gaps(), start=1))
-        runs = {i for i, _ in gaps if glyphs and not self.words[i].spaced}
+        runs = {i for i, _ in gaps if figures or (glyphs and not self.words[i].spaced)}
         cuts = set()
         for g0, g1 in gutters:
-            inside = [(i in runs, width, i) for i, width in gaps
+            inside = [(i in runs, -abs(self.words[i - 1].x1 - g0) if figures else width, i)
+                      for i, width in gaps
                       if self.words[i - 1].x1 < g1 and g0 < self.words[i].x0
                       and (width >= min_gap or i in runs)]
             if inside:
@@ -100,7 +107,7 @@ class Span:
         """This span and the next piece of the same line as one span again."""
         words = self.words + other.words
         return Span(" ".join(w.text for w in words), self.x0, other.x1, self.top, self.bottom,
-                    self.size, self.bold, self.italic, words)
+                    self.size, self.bold, self.italic, words, self.raised)
 
     def _cut(self, cuts: set[int]) -> list[Span]:
         """The span in pieces before each word index in ``cuts`` (whole without cuts)."""
@@ -108,8 +115,9 @@ class Span:
             return [self]
         bounds = [0, *sorted(cuts), len(self.words)]
         return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
-                     self.size, self.bold, self.italic, ws)
-                for ws in (self.words[a:b] for a, b in zip(bounds, bounds[1:], strict=False))]
+                     self.size, self.bold, self.italic, ws, self.raised and not a)
+                for a, ws in ((a, self.words[a:b]) for a, b in zip(bounds, bounds[1:],
+                                                                    strict=False))]
 
 
 @dataclass
@@ -151,41 +159,52 @@ def _mode_size(chars: list[dict]) -> float:
 
 
 def _rows(chars: list[dict], settings: PdfSettings) -> list[list[dict]]:
-    """Group chars by baseline, then fold raised small glyphs into the line they sit on."""
+    """Group chars by baseline, then fold raised small glyphs into the line they sit on.
+    A glyph of superscript size off the baseline of larger text starts a row of its own
+    even where it comes near another line's baseline (a table cell beside it), so that
+    it is folded into the line of the word it follows."""
     rows: list[list[dict]] = []
     for ch in sorted(chars, key=lambda c: (c["bottom"], c["x0"])):
         near = settings.baseline_ratio * ch["size"]
-        if rows and abs(ch["bottom"] - rows[-1][-1]["bottom"]) <= near:
+        last = rows[-1][-1] if rows else None
+        small, large = sorted((ch["size"], last["size"])) if last else (0.0, 0.0)
+        raised = (small < settings.superscript_size * large
+                  and abs(ch["bottom"] - last["bottom"]) > settings.align_ratio * small)
+        if last and abs(ch["bottom"] - last["bottom"]) <= near and not raised:
             rows[-1].append(ch)
         else:
             rows.append([ch])
-    merged: list[list[dict]] = []
     sizes = [_mode_size(r) for r in rows]
-    for i, row in enumerate(rows):
-        host = None
-        for j in (i + 1, i - 1):
-            if 0 <= j < len(rows) and sizes[i] < settings.superscript_size * sizes[j]:
-                top = min(c["top"] for c in rows[j])
-                bottom = max(c["bottom"] for c in rows[j])
-                if row[0]["top"] < bottom and row[0]["bottom"] > top:
-                    host = j
-                    break
-        if host is None:
-            merged.append(row)
-        else:
-            row[0]["_host"] = host
-            for c in row:
-                c["_sup"] = True
-            merged.append(row)
     out: dict[int, list[dict]] = {}
-    order: list[int] = []
-    for i, row in enumerate(merged):
-        key = row[0].get("_host", i)
-        if key not in out:
-            out[key] = []
-            order.append(key)
-        out[key].extend(row)
-    return [out[k] for k in sorted(order, key=lambda k: min(c["bottom"] for c in out[k]))]
+    for i, row in enumerate(rows):
+        for ch in row:
+            host = _host(ch, i, rows, sizes, settings)
+            if host != i:
+                ch["_sup"] = True
+            out.setdefault(host, []).append(ch)
+    return sorted(out.values(), key=lambda r: min(c["bottom"] for c in r))
+
+
+def _host(ch: dict, i: int, rows: list[list[dict]], sizes: list[float],
+          settings: PdfSettings) -> int:
+    """The row a glyph of row ``i`` belongs to: a neighbouring row of larger text that
+    it overlaps in height, when it is a raised small glyph (a note call), else its own.
+    Of several such rows the one with a glyph nearest it across the page: in a table,
+    the cells of one row sit on baselines of their own, and the row of another cell can
+    come between a note call and the word it follows."""
+    best, near = i, float("inf")
+    for j in (i + 1, i - 1, i + 2, i - 2):
+        if not (0 <= j < len(rows) and sizes[i] < settings.superscript_size * sizes[j]):
+            continue
+        row = rows[j]
+        if not (ch["top"] < max(c["bottom"] for c in row)
+                and ch["bottom"] > min(c["top"] for c in row)):
+            continue
+        gap = min(max(0.0, c["x0"] - ch["x1"], ch["x0"] - c["x1"])
+                  for c in row if c["text"].strip() or c is row[0])
+        if gap < near:
+            best, near = j, gap
+    return best
 
 
 def _words(text: str, starts: list[tuple[int, float, bool]],
@@ -231,6 +250,7 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     if in_call:
         text += "]"
     body = [c for c in chars if not c.get("_sup") and c["text"].strip()] or chars
+    ink = [c for c in chars if c["text"].strip()] or chars
     names = [c["fontname"] for c in body]
     if starts:
         ends.append(last_x1)
@@ -241,6 +261,7 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
         size=_mode_size(body),
         bold=all(_style(n, vocab.bold_words) for n in names),
         italic=all(_style(n, vocab.italic_words) for n in names),
+        raised=bool(ink[0].get("_sup")),
     )
 
 

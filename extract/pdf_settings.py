@@ -58,8 +58,9 @@ class PdfVocab:
     paragraph_number: re.Pattern[str]
     item_markers: tuple[re.Pattern[str], ...]
     footnote_start: re.Pattern[str]
+    table_note: re.Pattern[str]
     data_cell: re.Pattern[str]
-    note_letter: re.Pattern[str]
+    figure_word: re.Pattern[str]
 
 
 def _marker(words: list[str], number: str) -> re.Pattern[str]:
@@ -94,6 +95,7 @@ def load_vocab(language: str) -> PdfVocab:
         paragraph_number=re.compile(raw["paragraph_number"]),
         item_markers=tuple(re.compile(p) for p in raw["item_markers"]),
         footnote_start=re.compile(raw["footnote_start"]),
+        table_note=re.compile(raw["table_note"]),
         data_cell=re.compile(raw["data_cell"]),
-        note_letter=re.compile(raw["table_note_letter"]),
+        figure_word=re.compile(raw["figure_word"]),
     )

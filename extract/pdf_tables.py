@@ -11,6 +11,7 @@ one wrapped cell; a row a page break cut in two is joined again.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -68,6 +69,7 @@ class Grid:
 
     header: list[list[HeaderCell]]
     rows: list[GridRow]
+    notes: list[str] = field(default_factory=list)  # lettered notes printed under the rows
 
 
 def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings,
@@ -160,16 +162,20 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     """The rows of a table that its last rule does not close. When the rules hold body
     rows, the last one closes the table unless every line left under it reads as table
     text (a page break cut the table). When they hold only the header (producers that
-    rule the header alone), the rows are the lines under it down to the first that
-    reads as body text or a caption, or that leaves the table's width."""
+    rule the header alone, or a page break under the header), the rows are the lines
+    under it down to the first that reads as body text (a line of prose wider than half
+    the table: a narrow line of one text cell is a row's), a caption, a line larger than
+    body text (a heading), or a line that leaves the table's width."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
         return []
     inner = reg.rules[1:-1]
     header_only = not any(ln.top > r.y for r in inner for ln in reg.lines) if inner else True
     out: list[Line] = []
+    width = reg.x1 - reg.x0 if header_only else 0.0
     for ln in below:
-        if (_breaks_table(ln, body_size, vocab, settings)
+        if (_breaks_table(ln, body_size, vocab, settings, width)
+                or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
             if header_only:
                 break
@@ -193,13 +199,20 @@ def _touches(x0: float, x1: float, intervals: list[tuple[float, float]]) -> int:
     return sum(1 for a, b in intervals if a - 1 <= x1 and x0 <= b + 1)
 
 
+def _ink(span: Span) -> tuple[float, float]:
+    """What a span prints, from its first word to its last: Word ends each cell's text
+    with a space glyph that reaches into the gutter, as far as the next cell's figure
+    can start."""
+    return (span.words[0].x0, span.words[-1].x1) if span.words else (span.x0, span.x1)
+
+
 def _coverage(lines: list[Line], heads: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Columns as the x-intervals covered by the cells of multi-cell lines; a lone cell
     (a one-cell line such as "—") counts where no such interval reaches, unless it runs
     under several header cells (a row spanning the table)."""
-    multi = _merge([(s.x0, s.x1) for ln in lines if len(ln.spans) > 1 for s in ln.spans])
-    lone = [(s.x0, s.x1) for ln in lines if len(ln.spans) == 1 for s in ln.spans
-            if heads and not _touches(s.x0, s.x1, multi) and _touches(s.x0, s.x1, heads) <= 1]
+    multi = _merge([_ink(s) for ln in lines if len(ln.spans) > 1 for s in ln.spans])
+    lone = [_ink(s) for ln in lines if len(ln.spans) == 1 for s in ln.spans
+            if heads and not _touches(*_ink(s), multi) and _touches(*_ink(s), heads) <= 1]
     return _merge(multi + lone)
 
 
@@ -232,15 +245,31 @@ def _assign(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
     return out[::-1]
 
 
+def _between(c: tuple[float, float], cover: list[tuple[float, float]],
+             heads: list[tuple[float, float]], body: list[Line]) -> bool:
+    """Whether body interval ``c`` is a column of its own with a blank header cell: it
+    lies under no header cell, and a line prints a cell in it beside cells in both
+    intervals next to it (so it can be neither neighbour's column)."""
+    i = cover.index(c)
+    if i == 0 or i == len(cover) - 1 or _touches(c[0], c[1], heads):
+        return False
+    near = (cover[i - 1], c, cover[i + 1])
+    return any(all(any(a <= s.x0 and s.x1 <= b for s in ln.spans) for a, b in near)
+               for ln in body)
+
+
 def _fit_to_header(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
-                   skip: float) -> list[tuple[float, float]]:
+                   skip: float, body: list[Line]) -> list[tuple[float, float]]:
     """One column per header cell, holding the body intervals assigned to it: a text
     cell left-aligned under a right-aligned header, or a right-aligned "—" under a
     left-aligned one, joins that header's column rather than making one of its own.
-    Intervals wholly outside the header cells (under a blank corner cell) stay apart."""
+    Intervals wholly outside the header cells (under a blank corner cell), or between
+    two header cells with cells of their own beside both neighbours (a spacer column
+    LibreOffice fills in one row), stay apart."""
     if not heads:
         return cover
-    inner = [c for c in cover if c[1] >= heads[0][0] and c[0] <= heads[-1][1]]
+    inner = [c for c in cover if c[1] >= heads[0][0] and c[0] <= heads[-1][1]
+             and not _between(c, cover, heads, body)]
     cols = [list(h) for h in heads]
     for c, j in zip(inner, _assign(inner, heads, skip) if inner else [], strict=True):
         cols[j] = [min(cols[j][0], c[0]), max(cols[j][1], c[1])]
@@ -262,7 +291,6 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
     if not lines:
         return []
     pairs = list(zip(lines, lines[1:], strict=False))
-    pitches = [b.bottom - a.bottom for a, b in pairs]
     size = statistics.median(ln.size for ln in lines)
 
     def text(ln: Line) -> list[Span]:
@@ -270,9 +298,22 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
         column's text and is no line of its own cell."""
         return [s for s in ln.spans if s.size >= settings.superscript_size * size]
 
-    stacked = [b.bottom - a.bottom for a, b in pairs
-               if any(s.x0 < t.x1 and t.x0 < s.x1 for s in text(a) for t in text(b))]
-    wrap = min(stacked or pitches, default=0.0)
+    def stacked(a: Line, b: Line) -> list[float]:
+        """The pitches of the spans of ``b`` set under a span of ``a`` in one column,
+        span by span: the cells of one row can sit a little off each other's baseline
+        and still read as one line, whose lowest glyph then says nothing of its cells."""
+        return [t.bottom - s.bottom for s in text(a) for t in text(b)
+                if s.x0 < t.x1 and t.x0 < s.x1]
+
+    def pitch(a: Line, b: Line) -> float:
+        """The pitch most columns agree on (a span run across a narrow gutter pairs
+        with the wrong column's line too)."""
+        own = stacked(a, b)
+        return statistics.median(own) if own else b.bottom - a.bottom
+
+    pitches = [pitch(a, b) for a, b in pairs]
+    wrap = min((p for (a, b), p in zip(pairs, pitches, strict=True) if stacked(a, b)),
+               default=min(pitches, default=0.0))
     limit = (wrap + settings.row_pitch_step * size if wrap <= settings.wrap_pitch_ratio * size
              else 0.0)
     rows = [[lines[0]]]
@@ -368,18 +409,18 @@ def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:
     common = [n for n, k in counts.items() if k >= floor]
     if not common:
         return []
-    return _merge([(s.x0, s.x1) for ln in body if len(ln.spans) == max(common)
-                   for s in ln.spans])
+    return _merge([_ink(s) for ln in body if len(ln.spans) == max(common) for s in ln.spans])
 
 
-def _split_cells(lines: list[Line], cover: list[tuple[float, float]],
-                 min_gap: float) -> list[Line]:
+def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: float,
+                 figure: re.Pattern[str] | None = None, only_figures: bool = False) -> list[Line]:
     """Lines with each span cut where a gutter between the ``cover`` columns runs
     through it. Neighbouring cells can sit closer than the gap that splits spans: header
     words centred over narrow columns ("2025 actual" beside "2026 planned"), or a wide
     figure ("13 [15]") right-aligned against the figure before it. A span is cut only
     into pieces that each lie over a column of their own (a full-width text row or a
-    wide header stays whole)."""
+    wide header stays whole). A span whose words all match ``figure`` is cut at any
+    gap in a gutter; with ``only_figures``, no other span is cut."""
     if not cover:
         return lines
     gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:], strict=False)]
@@ -391,7 +432,11 @@ def _split_cells(lines: list[Line], cover: list[tuple[float, float]],
         """The pieces, each over a column of its own: a piece over no column (a header
         word beside its column) rejoins the nearer neighbour, and pieces over one
         column rejoin each other."""
-        pieces = span.split_at(gutters, min_gap)
+        figures = figure is not None and bool(span.words) and all(
+            figure.match(w.text) for w in span.words)
+        if only_figures and not figures:
+            return [span]
+        pieces = span.split_at(gutters, min_gap, figures)
         while len(pieces) > 1:
             columns = [column(p) for p in pieces]
             lost = next((i for i, c in enumerate(columns) if c is None), None)
@@ -477,29 +522,45 @@ def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     return None
 
 
+def _cell_border_under_header(region: TableRegion, lines: list[Line], vocab: PdfVocab) -> float:
+    """Where the header of a table with no full rule between its top and bottom ends:
+    at the lowest shorter rule above its first line of figures (LibreOffice draws the
+    bottom borders of the sub-header cells, not a rule under the whole header), else
+    nowhere (the table's top: every line is a body row)."""
+    data = _first_data_line(lines, vocab)
+    borders = [r.y for r in region.partial if data is not None and r.y < data.top]
+    return max(borders, default=region.top)
+
+
 def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Grid:
     """Read a region's header and body rows."""
     lines = sorted(region.lines, key=lambda ln: ln.top)
     seps = [r for r in region.rules[1:]
             if any(ln.bottom <= r.y for ln in lines) and any(ln.top >= r.y for ln in lines)]
-    head_y = seps[0].y if seps else region.top
+    head_y = seps[0].y if seps else _cell_border_under_header(region, lines, vocab)
     data = _first_data_line([ln for ln in lines if ln.bottom <= head_y], vocab)
     if data is not None:  # the header ends at the last rule of any length above that line
         head_y = max([r.y for r in region.rules + region.partial
                       if region.top < r.y < data.top], default=data.top)
     body = [ln for ln in lines if ln.top >= head_y]
+    body, notes = _split_notes(body, vocab)
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
     # header words of two columns can be one space apart ("Total Percentage"): any word
     # gap on a body gutter cuts, as long as each piece lies over a column of its own
     columns = _modal_cover(body)
     head = _split_cells([ln for ln in lines if ln.bottom <= head_y], columns, 0.0)
-    body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap)
+    body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap,
+                        vocab.figure_word)
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
     heads = _merge([(s.x0, s.x1) for s in head_spans])
+    # figures of two columns that no body line prints apart (LibreOffice overprints
+    # narrow columns) part where the header cells above them do
+    body = _split_cells(body, heads, min_gap, vocab.figure_word, only_figures=True)
     cover = _fold_markers(_fit_to_header(_coverage(body, heads), heads,
-                                         region.x1 - region.x0) or [(region.x0, region.x1)],
+                                         region.x1 - region.x0, body)
+                          or [(region.x0, region.x1)],
                           body, heads)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
@@ -518,16 +579,69 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
             rows.append(GridRow(None, cells[0], all_spans[0].x0, bold, bbox))
         else:
             rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox))
-    return Grid(header, rows)
+    return Grid(header, _join_cell_paragraphs(rows, vocab), notes)
+
+
+def _split_notes(body: list[Line], vocab: PdfVocab) -> tuple[list[Line], list[str]]:
+    """The body lines above the first note called by a raised letter ("a Net budget
+    ..."), and the notes from there on, each with its wrapped lines: notes under the
+    last rows are no rows (a note's line spans the columns and would join them)."""
+    start = next((i for i, ln in enumerate(body)
+                  if ln.spans[0].raised and vocab.table_note.match(ln.text)), len(body))
+    notes: list[str] = []
+    for ln in body[start:]:
+        if (ln.spans[0].raised and vocab.table_note.match(ln.text)) or not notes:
+            notes.append(ln.text)
+        else:
+            notes[-1] = join_wrapped([notes[-1], ln.text])
+    return body[:start], notes
+
+
+def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab) -> list[GridRow]:
+    """Rows with text in one cell alone joined to the row above when that row's cell in
+    the column holds text too, and the row above prints its first cell, all text or
+    after a figure or a dash there: a cell of several paragraphs in a table of years
+    (a performance measure listing results) sets space between them that reads as a
+    row gap. Under a label beside figures, or under a row with no first cell, such a
+    row is a row of its own (a body's membership under its mandate and budget);
+    figures are never a paragraph."""
+
+    def figure(text: str) -> bool:
+        return bool(vocab.data_cell.match(text))
+
+    out: list[GridRow] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        filled = [i for i, c in enumerate(row.cells or []) if c]
+        if (prev is not None and prev.cells is not None and row.cells is not None
+                and len(filled) == 1 and filled[0] > 0
+                and len(prev.cells) == len(row.cells) and prev.cells[filled[0]]
+                and prev.cells[0]
+                and (figure(prev.cells[0]) or not any(figure(c) for c in prev.cells))
+                and not figure(row.cells[filled[0]]) and not figure(prev.cells[filled[0]])):
+            i = filled[0]
+            cells = [*prev.cells[:i], join_wrapped([prev.cells[i], row.cells[i]]),
+                     *prev.cells[i + 1:]]
+            bbox = BBox(min(prev.bbox.x0, row.bbox.x0), prev.bbox.top,
+                        max(prev.bbox.x1, row.bbox.x1), row.bbox.bottom)
+            out[-1] = replace(prev, cells=cells, bbox=bbox)
+        else:
+            out.append(row)
+    return out
 
 
 def _halves(a: TableRow, b: TableRow) -> bool:
     """Whether ``a`` (last row before a page break) and ``b`` (first row after it) are one
     row cut in two: one half has no label, and a label-less first half only takes a
-    second half with no values of its own (values sit on one line of a wrapped row)."""
+    second half with no values of its own (values sit on one line of a wrapped row);
+    or every cell of ``b`` goes on with a sentence of ``a``'s cell above it (it starts
+    in lower case: text cells cut mid-sentence in a table of text)."""
     if a.cells is None or b.cells is None or len(a.cells) != len(b.cells):
         return False
     if not b.cells[0] and any(b.cells[1:]):
+        return True
+    if any(b.cells) and all(not y or (x and y[0].islower()) for x, y in zip(a.cells, b.cells,
+                                                                             strict=True)):
         return True
     return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
 

@@ -93,9 +93,10 @@ def test_close_cells_stay_apart_and_text_rows_whole(tmp_path):
     assert part.rows[3].span is not None and part.rows[3].span.endswith("policies and reports.")
 
 
-def _draw_part_label_in_body_size(path: Path) -> None:
+def _draw_part_label_in_body_size(path: Path, notes: bool = False) -> None:
     """A caption, then a part label "(1) Regular budget" set in the body size (as
-    LibreOffice prints it), then the ruled table of that part."""
+    LibreOffice prints it), then the ruled table of that part; with ``notes``, each
+    part has a lettered note under it."""
     c = _captioned(path, 2, 9, "Resources by source of funding", 520)
     c.setFont("Helvetica", 10)
     c.drawString(80, 490, "(1) Regular budget")
@@ -111,6 +112,15 @@ def _draw_part_label_in_body_size(path: Path) -> None:
         c.drawRightString(380, 452 - 15 * i, a)
         c.drawRightString(438, 452 - 15 * i, b)
     c.line(70, 430, 440, 430)
+    if notes:  # each called by a raised letter
+        for y, letter, text in [(420, "a", "Net budget of the share of jointly financed "
+                                          "activities."),
+                                (352, "b", "Includes the posts financed on a cost-shared "
+                                           "basis.")]:
+            c.setFont("Helvetica", 4.5)
+            c.drawString(72, y + 3, letter)
+            c.setFont("Helvetica", 7)
+            c.drawString(78, y, text)
     c.setFont("Helvetica", 10)
     c.drawString(80, 410, "(2) Extrabudgetary")  # the next part, after the first: body size
     c.setFont("Helvetica", SIZE)
@@ -316,3 +326,244 @@ def test_a_page_of_text_rows_continues_the_part_whose_header_it_repeats():
                    [GridRow(["Reports", "2 3"], None, 0.0, False, box)])
     assert Flow._same_header(part, texts)
     assert not Flow._same_header(part, figures)  # figures in other columns: a new part
+
+
+def _years_table(path: Path, section: int, lefts: list[float], closed: float | None):
+    """A performance-measure table under its caption: a rule, year headers over columns
+    starting at ``lefts``, the rule under them at 484, and a closing rule at ``closed``
+    (none: a page break cut the table). Returns the canvas for the body."""
+    c = _captioned(path, section, 9, "Performance measure", 520)
+    c.line(70, 500, 440, 500)
+    for i, left in enumerate(lefts):
+        c.drawString(left, 490, f"{2023 + i} (actual)")
+    c.line(70, 484, 440, 484)
+    if closed is not None:
+        c.line(70, closed, 440, closed)
+    c.setFont("Helvetica", 10)
+    return c
+
+
+def test_paragraphs_of_one_cell_stay_one_row(tmp_path):
+    """Word sets space after each paragraph of a cell: the results a year lists, one
+    paragraph each, read as rows of their own under a row of nil dashes."""
+    pdf = tmp_path / "paragraphs.pdf"
+    c = _years_table(pdf, 6, [70, 170, 270], 360)
+    c.drawString(70, 470, "–")
+    c.drawString(170, 470, "–")
+    for y, text in [(470, "Chad adopted its"), (458, "strategy in 2025"),
+                    (440, "Mauritania adopted"), (428, "its strategy")]:
+        c.drawString(270, y, text)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["–", "–", "Chad adopted its strategy in 2025 Mauritania adopted its strategy"]]
+
+
+def test_cells_off_each_others_baseline_stay_one_row(tmp_path):
+    """Word can set one column of a row on a pitch a little wider than the others: its
+    lines drift below theirs and read as one line with them until they part, and the
+    lowest glyph of such a line says nothing of the pitch of either column."""
+    pdf = tmp_path / "drift.pdf"
+    c = _years_table(pdf, 7, [70, 240], 380)
+    for i, (a, b) in enumerate([("Representatives of", "Representatives of"),
+                                ("the region met to", "the region agreed"),
+                                ("agree on a plan", "on a plan for"),
+                                ("for the climate", "their cooperation"),
+                                ("", "in the region")]):
+        if a:
+            c.drawString(70, 470 - 11.7 * i - 2, a)
+        c.drawString(240, 470 - 11.5 * i, b)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Representatives of the region met to agree on a plan for the climate",
+         "Representatives of the region agreed on a plan for their cooperation in the region"]]
+
+
+def test_rows_a_page_break_cut_run_to_the_page_end(tmp_path):
+    """A table with no rule under its rows (the page break cut it) takes every line down
+    to the page's end, also a narrow line of one text column alone."""
+    pdf = tmp_path / "cut.pdf"
+    c = _years_table(pdf, 8, [70, 170, 270], None)
+    for y, a, b in [(470, "Progress on the", "Enhanced capacity"), (458, "network", "of officials in"),
+                    (446, "", "mediation and"), (434, "", "analysis")]:
+        if a:
+            c.drawString(70, y, a)
+        c.drawString(170, y, b)
+    c.drawString(270, 470, "Further progress")
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Progress on the network", "Enhanced capacity of officials in mediation and analysis",
+         "Further progress"]]
+
+
+def test_figures_one_space_apart_are_two_cells(tmp_path):
+    """Word sets a wide figure ("400 [425]") right-aligned in a narrow column one space
+    after the figure before it, each cell's text ending in a space glyph: two cells."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = tmp_path / "figures.pdf"
+    c = _captioned(pdf, 9, 9, "Deliverables", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    rights = [330.0, 364.0, 403.0, 437.0]
+    for right, year in zip(rights, ["2025", "2025", "2026", "2027"], strict=True):
+        c.drawRightString(right, 490, year + " ")
+    c.line(70, 484, 440, 484)
+    rows = [("1. Reports", ["1", "2", "3 [4]", "1"]), ("2. Briefings", ["2", "–", "4", "2"]),
+            ("3. Training", ["502", "584", "400 [425]", "400"])]
+    for i, (label, values) in enumerate(rows):
+        y = 470 - 15 * i
+        c.drawString(72, y, label)
+        if label.startswith("3."):  # one run of text, as Word sets it: "584 400 [425] "
+            text = f"{values[1]} {values[2]} "
+            c.drawString(rights[1] - stringWidth(values[1] + " ", "Helvetica", SIZE), y, text)
+            values = [values[0], "", "", values[3]]
+        for right, value in zip(rights, values, strict=True):
+            if value:
+                c.drawRightString(right, y, value + " ")
+    c.line(70, 420, 440, 420)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["1. Reports", "1", "2", "3 [4]", "1"], ["2. Briefings", "2", "–", "4", "2"],
+        ["3. Training", "502", "584", "400 [425]", "400"]]
+
+
+def test_a_note_letter_joins_the_word_it_follows():
+    """A raised note letter ends a cell's line; a line of the next column sits so close
+    under its baseline that the letter grouped with that line ("control a and")."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+
+    def at(text: str, x: float, top: float, size: float) -> list[dict]:
+        return [dict(g, top=top, bottom=top + size, size=size)
+                for g in _glyphs(text, x, 0.5 * size, 0.45 * size, "Plain")]
+
+    chars = [*at("compliance", 100.0, 100.0, 10.0), *at("a", 150.2, 99.3, 6.5),
+             *at("other cell", 200.0, 94.0, 10.0)]
+    lines = build_lines(chars, 1, load_vocab("en"), PdfSettings())
+    assert [ln.text for ln in lines] == ["other cell", "compliancea"]
+
+
+def test_header_closed_by_its_cells_borders_alone(tmp_path):
+    """LibreOffice can rule a table only at its top and bottom, the header closed by the
+    bottom borders of its sub-header cells: the header ends at the lowest such border
+    above the first line of figures, not at the table's top."""
+    pdf = tmp_path / "borders.pdf"
+    c = _captioned(pdf, 10, 9, "Posts", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Component")
+    c.drawRightString(300, 490, "2023")
+    c.drawString(340, 490, "Changes")
+    c.line(320, 486, 410, 486)  # the group's border, under "Changes"
+    c.drawRightString(360, 476, "Technical")
+    c.drawRightString(405, 476, "Other")
+    c.drawRightString(300, 476, "approved")
+    c.drawRightString(438, 476, "2024")
+    c.line(320, 470, 410, 470)  # the sub-header cells' bottom border, not the header's
+    for i, (label, *values) in enumerate([("A. Policymaking organs", "5", "–", "–", "6"),
+                                          ("B. Executive direction", "7", "–", "(1)", "9")]):
+        y = 456 - 15 * i
+        c.drawString(72, y, label)
+        for right, value in zip([300, 360, 405, 438], values, strict=True):
+            c.drawRightString(right, y, value)
+    c.line(70, 420, 440, 420)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    part = table.parts[0]
+    assert [c.text for c in part.header[-1]] == ["Technical", "Other"]
+    assert [r.cells for r in part.rows] == [["A. Policymaking organs", "5", "–", "–", "6"],
+                                            ["B. Executive direction", "7", "–", "(1)", "9"]]
+
+
+def test_text_cells_cut_mid_sentence_by_a_page_break_are_one_row():
+    """A row of text cells that a page break cuts goes on, in every cell, in lower case:
+    one row; a row whose cells start anew (capitals) is a row of its own."""
+    from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_tables import continue_rows
+
+    def row(*cells: str) -> TableRow:
+        return TableRow(Provenance(1), cells=list(cells))
+
+    rows = [row("Member States provide", "Member States give")]
+    continue_rows(rows, [row("feedback on quality", "feedback in a survey"),
+                         row("Responses received", "Responses received")])
+    assert [r.cells for r in rows] == [
+        ["Member States provide feedback on quality", "Member States give feedback in a survey"],
+        ["Responses received", "Responses received"]]
+    rows = [row("Member States provide", "Member States give")]
+    continue_rows(rows, [row("Responses received", "feedback in a survey")])
+    assert len(rows) == 2
+
+
+def test_a_spacer_column_filled_in_one_row_is_a_column(tmp_path):
+    """LibreOffice prints the cell of a narrow spacer column (blank header) in one row
+    only: a dash between two header cells, beside cells in both neighbouring columns,
+    is a column of its own, blank in the other rows."""
+    pdf = tmp_path / "spacer.pdf"
+    c = _captioned(pdf, 11, 9, "Posts", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    for right, text in [(300, "P-4"), (340, "Subtotal"), (400, "NPO"), (438, "Total")]:
+        c.drawRightString(right, 490, text)
+    c.line(70, 484, 440, 484)
+    rows = [("Approved 2025", ["4", "14", None, "2", "16"]),
+            ("Change", ["–", "–", "–", "–", "–"])]
+    for i, (label, values) in enumerate(rows):
+        y = 470 - 15 * i
+        c.drawString(72, y, label)
+        for right, value in zip([300, 340, 365, 400, 438], values, strict=True):
+            if value:
+                c.drawRightString(right, y, value)
+    c.line(70, 440, 440, 440)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Approved 2025", "4", "14", "", "2", "16"], ["Change", "–", "–", "–", "–", "–"]]
+
+
+def test_lettered_notes_neither_caption_a_part_nor_read_as_rows(tmp_path):
+    """A note called by a raised letter under a part ("a Net budget ...") is no caption
+    of a new table: the next part stays in the table and the note goes to its notes; a
+    note under the last rule, the last line of the page, is no row but a note too."""
+    pdf = tmp_path / "notes.pdf"
+    _draw_part_label_in_body_size(pdf, notes=True)
+    tables = [b for b in read_pdf(pdf).blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    table = tables[0]
+    assert [p.label for p in table.parts] == ["(1) Regular budget", "(2) Extrabudgetary"]
+    assert table.notes == ["a Net budget of the share of jointly financed activities.",
+                           "b Includes the posts financed on a cost-shared basis."]
+    assert [r.cells for r in table.parts[1].rows] == [["A. Policymaking organs", "12.0", "14.0"]]
+
+
+def test_overprinted_figures_part_where_their_header_cells_do(tmp_path):
+    """LibreOffice can set the figures of two narrow columns closer than a span gap in
+    every row: no body line shows the gutter, the header cells above them do."""
+    pdf = tmp_path / "overprinted.pdf"
+    c = _captioned(pdf, 12, 9, "Resources", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Component")
+    for right, text in [(300, "2024"), (337, "2025"), (438, "2026")]:
+        c.drawRightString(right, 490, text)
+    c.line(70, 484, 440, 484)
+    rows = [("A. Policymaking organs", "9 115.0", "13 132.9", "13 132.9"),
+            ("B. Executive direction", "10 413.6", "10 529.9", "10 438.1")]
+    for i, (label, *values) in enumerate(rows):
+        y = 470 - 15 * i
+        c.drawString(72, y, label)
+        for right, value in zip([300, 337, 438], values, strict=True):
+            c.drawRightString(right, y, value)
+    c.line(70, 440, 440, 440)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [list(r) for r in rows]
