@@ -64,40 +64,14 @@ _ENTITIES = {
 # - bare year columns: the table prints only the year over its figures (2.61, 2.70 of
 #   the key too), naming no kind of figure;
 _YEARS = {"A_80_6_Sect2_en": {"2024", "2025"}}
-# - legislative mandate lists laid out as Word tables: the reader takes their first
-#   row (a resolution and its title) for a header.
-_MANDATE_GRIDS = {
-    "A_80_6_Sect29A_en": {
-        "45/248 B, sect. VI", "76/271", "920 (XXXIV)", "Chap. IV, Art. 17",
-        "Addressing racism and promoting dignity for all in the United Nations Secretariat",
-        "Functions and powers of the General Assembly",
-        "Questions relating to the programme budget for the biennium 1990–1991",
-        "Special Committee on coordination with particular emphasis on the United Nations "
-        "Development Decade"},
-    "A_80_6_Sect3_en": {
-        "2024/21", "78/208", "Articles 33 and 99", "ES-10/17",
-        "Proposed projects, objectives and budget",
-        "Establishment of the United Nations Register of Damage Caused by the Construction "
-        "of the Wall in the Occupied Palestinian Territory",
-        "Strengthening the role of the United Nations in the promotion of democratization "
-        "and enhancing periodic and genuine elections",
-        "Support to Non-Self-Governing Territories by the specialized agencies and "
-        "international institutions associated with the United Nations"},
-    "A_81_6_Sect24_PartA_en": {
-        "2/113", "Cooperation with the Office of the United Nations High Commissioner for "
-                 "Human Rights: Afghanistan"},
-    "A_81_6_Sect3_PartA_en": {
-        "2025/32", "Articles 33 and 99",
-        "Support to Non-Self-Governing Territories by the specialized agencies and "
-        "international institutions associated with the United Nations"},
-}
-_MANDATE_GRIDS["A_81_6_Sect29A_PartA_en"] = _MANDATE_GRIDS["A_80_6_Sect29A_en"]
+# - a column of prose: an annex listing projects under this heading names no kind of figure.
+_PROSE_COLUMNS = {"A_80_6_Sect3_en": {"Proposed projects, objectives and budget"}}
 _ENTITIES["A_81_6_Sect9_PartA_en"] = _ENTITIES["A_80_6_Sect9_en"]
 
 
 def _remaining(name: str) -> set[str]:
     return set().union(*(group.get(name, set()) for group in (_ENTITIES, _YEARS,
-                                                               _MANDATE_GRIDS)))
+                                                               _PROSE_COLUMNS)))
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,10 @@ from unfascicle.inputfile import MAX_INPUT_MB, read_input
 from unfascicle.normalize import normalize
 from unfascicle.normalize.records import Fascicle, Source
 
+# A fascicle numbers its paragraphs: one line opening with "15.1" is not evidence of one
+# (a letter or a note may start so), a run of numbered paragraphs or a budget table is.
+MIN_PARAGRAPHS = 2
+
 _BINARY_MAGIC = {
     b"%PDF": "PDF", b"\x89PNG": "PNG image", b"PK\x03\x04": "ZIP archive",
     b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
@@ -88,7 +92,7 @@ def read(path: str | Path, password: str | None = None, max_pages: int | None = 
         raise UnreadableInput(path, "the file is empty")
     layout = read_layout(path, data, password, max_pages, language)
     fascicle = normalize(layout, source_of(path, data, layout), language)
-    if not any(p.number for p in fascicle.paragraphs) and not fascicle.tables:
+    if sum(1 for p in fascicle.paragraphs if p.number) < MIN_PARAGRAPHS and not fascicle.tables:
         raise NotAFascicle(path, "no numbered paragraphs or budget tables found; expected a UN "
                                  "proposed programme budget fascicle such as A/78/6 (Sect. 15)")
     return fascicle
