@@ -38,6 +38,10 @@ _SEPARATOR = "__________"
 _AHEAD = 5
 _LETTER = re.compile(r"^([A-Z])\.\s")
 _WORD = re.compile(r"[^\W\d_]")
+# A running mark of figures joined by a slash or hyphen ("3/49", "26-04819") is
+# running also where an extractor put it amid the page's text; figures with a decimal
+# point or alone there are values.
+_MARK_SIGN = re.compile(r"#[/-]#")
 # A footnote call ending a line: a number right after a letter, ideograph or punctuation.
 _CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 
@@ -63,7 +67,7 @@ def drop_running(lines: list[PlainLine],
     A line of figures alone is running only as a job or page number (see
     ``_page_marks``): a lone paragraph number "15.11" or a chart value at a page
     edge is body, and so is a lone paragraph number with a letter ("29A.12") that
-    continues the numbering."""
+    continues the numbering. Job and page numbers are marks wherever they stand."""
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
@@ -76,6 +80,8 @@ def drop_running(lines: list[PlainLine],
     for k in {k for k in running_keys if not _WORD.search(k)}:
         marks = [ln for ln in edge_lines if key[ln.no] == k]
         drop -= {ln.no for ln in marks} - _page_marks(marks, need)
+        if _MARK_SIGN.search(k):
+            drop |= _page_marks([ln for ln in lines if key[ln.no] == k], need)
     drop -= _lone_numbers(lines, voc)
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))

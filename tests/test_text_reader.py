@@ -609,6 +609,25 @@ def test_lone_lettered_paragraph_numbers_at_page_tops_are_not_running_lines() ->
     assert running == ["Section 29A"]
 
 
+def test_job_and_page_numbers_amid_a_page_are_running_lines() -> None:
+    """The job number and the page number printed at the foot of many pages are
+    running also where the extractor put them amid the page's text."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_vocab import vocabulary
+
+    def page(p: int) -> list[str]:
+        body = [f"Text {c} of page {'abcdef'[p - 1]}." for c in "opqrstuvwxyz"]
+        marks = ["26-04819", f"{p}/6"]
+        return body[:6] + marks + body[6:] if p % 2 else body + marks
+
+    lines = [PlainLine(20 * p + k, text, p) for p in range(1, 7)
+             for k, text in enumerate(page(p))]
+    kept, running = drop_running(lines, vocabulary("en"))
+    assert [ln.text for ln in kept] == [t for p in range(1, 7) for t in page(p)
+                                        if t.startswith("Text")]
+
+
 def test_line_opening_with_a_comma_continues_the_line_above(tmp_path: Path) -> None:
     """A short line followed by one opening with a comma (the extractor broke the
     printed line after a closing bracket) does not end its paragraph."""

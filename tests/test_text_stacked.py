@@ -187,16 +187,16 @@ def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> N
 
 # (cells, paragraphs) measured on the default-mode pdftotext text of the real English PDFs.
 ENGLISH_DEFAULT_FLOORS = {
-    "A_81_6_Sect2_PartA": (84.4, 93.1),
-    "A_81_6_Sect3_PartA": (86.1, 92.8),
-    "A_81_6_Sect5_PartA": (91.4, 89.8),
-    "A_81_6_Sect9_PartA": (94.1, 91.1),
-    "A_81_6_Sect12_PartA": (95.3, 88.9),
-    "A_81_6_Sect15_PartA": (96.5, 97.5),
-    "A_81_6_Sect24_PartA": (87.9, 89.1),
-    "A_81_6_Sect27_PartA": (92.1, 92.6),
-    "A_81_6_Sect29A_PartA": (82.7, 89.2),
-    "A_81_6_Sect31_PartA": (86.1, 95.5),
+    "A_81_6_Sect2_PartA": (84.4, 98.5),
+    "A_81_6_Sect3_PartA": (86.1, 96.9),
+    "A_81_6_Sect5_PartA": (91.4, 97.3),
+    "A_81_6_Sect9_PartA": (94.1, 98.3),
+    "A_81_6_Sect12_PartA": (95.3, 95.9),
+    "A_81_6_Sect15_PartA": (96.5, 99.8),
+    "A_81_6_Sect24_PartA": (88.9, 97.5),
+    "A_81_6_Sect27_PartA": (92.1, 96.9),
+    "A_81_6_Sect29A_PartA": (82.7, 98.2),
+    "A_81_6_Sect31_PartA": (86.1, 98.7),
 }
 
 
