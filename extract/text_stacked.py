@@ -167,6 +167,10 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
     Returns the index after the numbers (left as they were when too few
     paragraphs follow before a caption)."""
     junk, full = page
+    if k and lines[k - 1].text[-1:] in voc.list_intro:
+        # the item markers closing the block open the list the line above introduces
+        while run > 1 and _marker(lines[k + run - 1].text, voc):
+            run -= 1
     numbers = [ln.text for ln in lines[k:k + run]]
     starts: dict[int, str] = {}
     j = k + run
