@@ -116,12 +116,12 @@ RENDERING_FLOORS = {
     ("chromium", "pypdfium2"): (95.6, 97.4, 99.7),
     ("chromium", "pymupdf"): (96.8, 97.8, 99.1),
     ("chromium", "mutool"): (96.4, 97.8, 99.1),
-    ("lo-docx", "pdftotext"): (78.3, 88.6, 90.5),
+    ("lo-docx", "pdftotext"): (78.3, 88.6, 91.0),
     ("lo-docx", "pdftotext-layout"): (96.3, 97.0, 99.8),
     ("lo-docx", "pdftotext-raw"): (96.6, 97.8, 99.9),
     ("lo-docx", "pdfplumber"): (95.5, 97.0, 99.8),
     ("lo-docx", "pypdfium2"): (96.6, 97.8, 99.9),
-    ("lo-docx", "pymupdf"): (96.0, 97.8, 95.8),
+    ("lo-docx", "pymupdf"): (96.2, 97.8, 95.8),
     ("lo-docx", "mutool"): (96.0, 97.8, 95.8),
 }
 
