@@ -38,6 +38,10 @@ _SEPARATOR = "__________"
 _AHEAD = 5
 _LETTER = re.compile(r"^([A-Z])\.\s")
 _WORD = re.compile(r"[^\W\d_]")
+# A running mark of figures joined by a slash or hyphen ("3/49", "26-04819") is
+# running also where an extractor put it amid the page's text; figures with a decimal
+# point or alone there are values.
+_MARK_SIGN = re.compile(r"#[/-]#")
 # A footnote call ending a line: a number right after a letter, ideograph or punctuation.
 _CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 
@@ -56,12 +60,14 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
             and leading >= _STARTED_SHARE * len(filled))
 
 
-def drop_running(lines: list[PlainLine]) -> tuple[list[PlainLine], list[str]]:
+def drop_running(lines: list[PlainLine],
+                 voc: Vocabulary) -> tuple[list[PlainLine], list[str]]:
     """Take out footers and running headers: page-number lines, and lines printed
     at the top or foot of many pages (digits ignored, so "2/44" and "3/44" agree).
     A line of figures alone is running only as a job or page number (see
     ``_page_marks``): a lone paragraph number "15.11" or a chart value at a page
-    edge is body."""
+    edge is body, and so is a lone paragraph number with a letter ("29A.12") that
+    continues the numbering. Job and page numbers are marks wherever they stand."""
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
@@ -74,9 +80,27 @@ def drop_running(lines: list[PlainLine]) -> tuple[list[PlainLine], list[str]]:
     for k in {k for k in running_keys if not _WORD.search(k)}:
         marks = [ln for ln in edge_lines if key[ln.no] == k]
         drop -= {ln.no for ln in marks} - _page_marks(marks, need)
+        if _MARK_SIGN.search(k):
+            drop |= _page_marks([ln for ln in lines if key[ln.no] == k], need)
+    drop -= _lone_numbers(lines, voc)
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
+
+
+def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
+    """Numbers of the lines holding only a paragraph number that comes next in the
+    numbering of the numbers starting lines, alone or not."""
+    lone: set[int] = set()
+    last: tuple[str, int] | None = None
+    seen = _line_numbers(lines, voc)
+    for ln in lines:
+        m = voc.paragraph_number.match(ln.text) or voc.paragraph_number.match(ln.text + " x")
+        if m and _follows(m.group(1), last, seen):
+            last = _series(m.group(1))
+            if " " not in ln.text:
+                lone.add(ln.no)
+    return lone
 
 
 def _page_marks(lines: list[PlainLine], need: int) -> set[int]:
@@ -459,11 +483,14 @@ def _series(number: str) -> tuple[str, int]:
 
 
 def _follows(number: str, last: tuple[str, int] | None, seen: set[str]) -> bool:
-    """Whether a paragraph number comes next after ``last``: the first seen, the
-    next in its series, or the start of a new series whose second number also
-    starts a line (``seen``; a value "2.1" in a table starts none)."""
+    """Whether a paragraph number comes next after ``last``: the first seen (a number
+    without a section, "4.", only when it is "1."), the next in its series, or the
+    start of a new series whose second number also starts a line (``seen``; a value
+    "2.1" in a table starts none)."""
     prefix, n = _series(number)
-    return last is None or (prefix == last[0] and n == last[1] + 1) or (
+    if last is None:
+        return prefix != "" or n == 1
+    return (prefix == last[0] and n == last[1] + 1) or (
         n == 1 and prefix != last[0] and f"{prefix}.2" in seen)
 
 

@@ -40,7 +40,7 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     # a page break inside a line ("footer\fheading") starts the next page's line
     raws = [clean(raw) for raw in re.sub(r"(?<=[^\n])\f", "\n\f", text).split("\n")]
     try:
-        voc = vocabulary(language or detect_language(raws))
+        voc = vocabulary(language or detect_language(raws)).numbered_as(raws)
     except ValueError as exc:
         raise UnreadableInput(path, str(exc)) from None
     if has_block_spacing(raws, voc):
@@ -65,7 +65,7 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     else:
         plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
                  for no, raw in enumerate(raws, 1) if raw.strip()]
-    plain, running = drop_running(plain)
+    plain, running = drop_running(plain, voc)
     plain = restack(plain, running, voc)
     urls = [SrcLine(ln.no, ln.text, ln.page) for ln in plain if URL_LINE.match(ln.text)]
     body, tables = reblock([ln for ln in plain if not URL_LINE.match(ln.text)], voc)

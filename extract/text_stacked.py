@@ -39,6 +39,7 @@ from .textnorm import width
 
 # A line starting with an enumerator ("A. ", "1. ", "(a) ") starts a label.
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
+_LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
 # The full line width: the width most lines of the text reach (this share of them);
@@ -167,6 +168,12 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
     Returns the index after the numbers (left as they were when too few
     paragraphs follow before a caption)."""
     junk, full = page
+    # item markers closing the block open the list the line above introduces, or
+    # go on with the list above ("(e)" after "(d)")
+    while run > 1 and _marker(lines[k + run - 1].text, voc) and (
+            lines[k - 1].text[-1:] in voc.list_intro
+            or _continues_items(lines[:k], lines[k + run - 1].text, voc)):
+        run -= 1
     numbers = [ln.text for ln in lines[k:k + run]]
     starts: dict[int, str] = {}
     j = k + run
@@ -188,6 +195,18 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
     out += [PlainLine(ln.no, f"{starts[i]} {ln.text}", ln.page, ln.indent) if i in starts
             else ln for i, ln in enumerate(lines[k + run:j], k + run)]
     return j
+
+
+def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bool:
+    """Whether a lettered item marker ("(e)") follows the nearest marker above ("(d)")
+    met before any paragraph number."""
+    for ln in reversed(above):
+        if voc.paragraph_number.match(ln.text) or _lone_number(ln.text, voc):
+            return False
+        if _marker(ln.text, voc):
+            mine, theirs = _LETTERED.match(marker), _LETTERED.match(ln.text)
+            return bool(mine and theirs) and ord(mine[1]) == ord(theirs[1]) + 1
+    return False
 
 
 def _mask(text: str) -> str:

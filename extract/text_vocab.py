@@ -8,7 +8,7 @@ another edition is read by editing data, not code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ class Vocabulary:
 
     language: str
     paragraph_number: re.Pattern[str]
+    unsectioned_paragraph_number: re.Pattern[str]
     item_level1: re.Pattern[str]
     item_level2: re.Pattern[str]
     footnote_separator: re.Pattern[str]
@@ -110,6 +111,21 @@ class Vocabulary:
         """Whether text ends with sentence-final punctuation."""
         return bool(text) and text[-1] in self.sentence_end
 
+    def numbered_as(self, raws: list[str]) -> Vocabulary:
+        """This vocabulary for a text whose paragraphs are numbered "1.", "2." (those
+        numbers run in sequence further than lines start with a sectioned number;
+        a list numbered so, in a table, restarts at 1), else itself."""
+        texts = [f"{raw.strip()} x" for raw in raws]  # a number alone counts too
+        sectioned = sum(bool(self.paragraph_number.match(t)) for t in texts)
+        reached = 0
+        for text in texts:
+            m = self.unsectioned_paragraph_number.match(text)
+            if m and m.group(1) == str(reached + 1):
+                reached += 1
+        if reached > sectioned:
+            return replace(self, paragraph_number=self.unsectioned_paragraph_number)
+        return self
+
 
 def _section(language: str) -> dict:
     """Edition ``language``'s section of the vocabulary file; ValueError for an
@@ -127,6 +143,7 @@ def vocabulary(language: str) -> Vocabulary:
     return Vocabulary(
         language=language,
         paragraph_number=re.compile(raw["paragraph_number"], re.S),
+        unsectioned_paragraph_number=re.compile(raw["unsectioned_paragraph_number"], re.S),
         item_level1=re.compile(raw["item_level1"], re.S),
         item_level2=re.compile(raw["item_level2"], re.S),
         footnote_separator=re.compile(raw["footnote_separator"]),

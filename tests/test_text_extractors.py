@@ -116,12 +116,12 @@ RENDERING_FLOORS = {
     ("chromium", "pypdfium2"): (95.6, 97.4, 99.7),
     ("chromium", "pymupdf"): (96.8, 97.8, 99.1),
     ("chromium", "mutool"): (96.4, 97.8, 99.1),
-    ("lo-docx", "pdftotext"): (78.3, 88.6, 90.5),
+    ("lo-docx", "pdftotext"): (78.3, 88.6, 91.0),
     ("lo-docx", "pdftotext-layout"): (96.3, 97.0, 99.8),
     ("lo-docx", "pdftotext-raw"): (96.6, 97.8, 99.9),
     ("lo-docx", "pdfplumber"): (95.5, 97.0, 99.8),
     ("lo-docx", "pypdfium2"): (96.6, 97.8, 99.9),
-    ("lo-docx", "pymupdf"): (96.0, 97.8, 95.8),
+    ("lo-docx", "pymupdf"): (96.2, 97.8, 95.8),
     ("lo-docx", "mutool"): (96.0, 97.8, 95.8),
 }
 
@@ -235,3 +235,28 @@ def test_english_extraction_scores(extractions: Path, document: str, name: str) 
                 REAL / "keys" / document)
     cells, paras = ENGLISH_FLOORS[(document, name)]
     assert got["cells"] >= cells and got["paras"] >= paras, (document, name, got)
+
+
+# (cells, paragraphs) reached by each extractor's text of A/80/6 (Sect. 3)/Add.2, a
+# document whose paragraphs are numbered "1.", "2." and tables "Table 1", without a
+# section. Its tables are read poorly yet: mission names wrapped over two lines
+# before the values, and header columns ("(1)" … "(5)=(4)-(3)").
+UNSECTIONED_FLOORS = {
+    "pdftotext": (36.1, 98.5),
+    "pdftotext-layout": (41.0, 98.3),
+    "pdftotext-raw": (38.4, 98.6),
+    "pdfplumber": (38.0, 98.5),
+    "pypdfium2": (38.2, 98.3),
+    "pymupdf": (39.2, 98.9),
+    "mutool": (40.9, 98.8),
+}
+
+
+@pytest.mark.parametrize("name", list(UNSECTIONED_FLOORS))
+def test_unsectioned_numbering_extraction_scores(extractions: Path, name: str) -> None:
+    document = "A_80_6_Sect3_Add.2"
+    pdf = REAL / "A_80_6" / f"{document}_en.pdf"
+    got = score(EXTRACTORS[name](pdf, extractions / f"{document}.{name}.txt"),
+                REAL / "keys" / document)
+    cells, paras = UNSECTIONED_FLOORS[name]
+    assert got["cells"] >= cells and got["paras"] >= paras, (name, got)

@@ -582,12 +582,50 @@ def test_dash_cells_at_page_edges_are_not_running_lines() -> None:
     the foot of many pages is body text; the page numbers there are running."""
     from unfascicle.extract.text_blocks import drop_running
     from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_vocab import vocabulary
 
     lines = [PlainLine(3 * p + k, text, p) for p in range(1, 5)
              for k, text in enumerate([f"Row {'abcd'[p - 1]}", "—", f"{p}/4"])]
-    kept, running = drop_running(lines)
+    kept, running = drop_running(lines, vocabulary("en"))
     assert [ln.text for ln in kept if ln.text == "—"] == ["—"] * 4
     assert not any("/" in ln.text for ln in kept)
+
+
+def test_lone_lettered_paragraph_numbers_at_page_tops_are_not_running_lines() -> None:
+    """A paragraph number with a letter ("29A.12") printed alone at the top of many
+    pages looks like a running line once its digits are masked ("##A.##"); it is
+    body when it continues the numbering. The section header there is running."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_vocab import vocabulary
+
+    lines = [PlainLine(4 * p + k, text, p) for p in range(1, 6)
+             for k, text in enumerate(["Section 29A", f"29A.{2 * p - 1}",
+                                       f"Body text {'abcde'[p - 1]}.",
+                                       f"29A.{2 * p} Next one {'fghij'[p - 1]}."])]
+    kept, running = drop_running(lines, vocabulary("en"))
+    assert [ln.text for ln in kept if " " not in ln.text] == [f"29A.{2 * p - 1}"
+                                                              for p in range(1, 6)]
+    assert running == ["Section 29A"]
+
+
+def test_job_and_page_numbers_amid_a_page_are_running_lines() -> None:
+    """The job number and the page number printed at the foot of many pages are
+    running also where the extractor put them amid the page's text."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_vocab import vocabulary
+
+    def page(p: int) -> list[str]:
+        body = [f"Text {c} of page {'abcdef'[p - 1]}." for c in "opqrstuvwxyz"]
+        marks = ["26-04819", f"{p}/6"]
+        return body[:6] + marks + body[6:] if p % 2 else body + marks
+
+    lines = [PlainLine(20 * p + k, text, p) for p in range(1, 7)
+             for k, text in enumerate(page(p))]
+    kept, running = drop_running(lines, vocabulary("en"))
+    assert [ln.text for ln in kept] == [t for p in range(1, 7) for t in page(p)
+                                        if t.startswith("Text")]
 
 
 def test_line_opening_with_a_comma_continues_the_line_above(tmp_path: Path) -> None:
@@ -636,3 +674,44 @@ def test_split_row_prefers_values_of_fewer_groups() -> None:
     split = split_row("10. Meetings of the Committee 3 130 762 2 250 2 250", 4)
     assert split.label == "10. Meetings of the Committee"
     assert split.values == ["3 130", "762", "2 250", "2 250"]
+
+
+def test_paragraphs_numbered_without_a_section_are_read(tmp_path: Path) -> None:
+    """A document numbered "1.", "2." (no section number; the text perhaps run into
+    the number) has those paragraphs; a contents entry "1. … 8" and a heading
+    "1. Office …" between paragraphs 2 and 3 are none, and so is a table's list."""
+    path = _paged(tmp_path, [[
+        "Contents",
+        "1. Office of the Special Adviser on Cyprus............................ 8",
+        "2. Office of the Special Adviser on Genocide.......................... 14",
+    ], [
+        "I. Resource overview",
+        "1.The proposed resources for the missions amount to $52,138,800 in all.",
+        "2.The overall increase of $5.1 million is attributable primarily to posts.",
+        "1. Office of the Special Adviser on Cyprus",
+        "3. The mandate of the Mission derives from the Security Council.",
+        "4. In its resolution 2771 (2025), the Council supported the good offices.",
+    ], [
+        "5. The objective is to achieve a comprehensive settlement.",
+        "6. To contribute to the objective, the Mission will work with the parties.",
+    ]])
+    paras = [b for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [p.number for p in paras if p.number] == ["1", "2", "3", "4", "5", "6"]
+    assert paras[0].text.startswith("The proposed resources")
+
+
+def test_tables_captioned_without_a_section_are_read(tmp_path: Path) -> None:
+    """"Table 1" (no section number, as in a document numbered "1.", "2.") captions
+    a table."""
+    path = _paged(tmp_path, [[
+        "1.The proposed resources for the missions are shown in table 1.",
+        "Table 1",
+        "Financial resources",
+        "(Thousands of United States dollars)",
+        "Mission 2024 2025 2026",
+        "Office of the Special Adviser on Cyprus 3 056.5 2 901.0 2 979.4",
+        "Total 3 056.5 2 901.0 2 979.4",
+        "2.The overall increase is attributable primarily to posts.",
+    ]])
+    table = tables(read_text(path))["Table 1"]
+    assert [row.cells[-1] for row in table.parts[0].rows][-2:] == ["2 979.4", "2 979.4"]

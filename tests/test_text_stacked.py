@@ -186,19 +186,17 @@ def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> N
 
 
 # (cells, paragraphs) measured on the default-mode pdftotext text of the real English PDFs.
-# Sect9 and Sect12 lose their paragraph numbers from the first printed at a page's top:
-# the running-line filter (text_blocks.drop_running) takes "9.17" alone for one.
 ENGLISH_DEFAULT_FLOORS = {
-    "A_81_6_Sect2_PartA": (84.4, 93.1),
-    "A_81_6_Sect3_PartA": (86.1, 92.8),
-    "A_81_6_Sect5_PartA": (91.4, 89.8),
-    "A_81_6_Sect9_PartA": (86.0, 13.1),
-    "A_81_6_Sect12_PartA": (92.0, 5.6),
-    "A_81_6_Sect15_PartA": (96.5, 97.5),
-    "A_81_6_Sect24_PartA": (87.9, 89.1),
-    "A_81_6_Sect27_PartA": (92.1, 78.6),
-    "A_81_6_Sect29A_PartA": (81.9, 70.4),
-    "A_81_6_Sect31_PartA": (86.1, 95.5),
+    "A_81_6_Sect2_PartA": (84.4, 99.9),
+    "A_81_6_Sect3_PartA": (86.1, 99.8),
+    "A_81_6_Sect5_PartA": (91.4, 98.6),
+    "A_81_6_Sect9_PartA": (94.1, 99.9),
+    "A_81_6_Sect12_PartA": (95.3, 99.3),
+    "A_81_6_Sect15_PartA": (96.5, 99.8),
+    "A_81_6_Sect24_PartA": (88.9, 99.9),
+    "A_81_6_Sect27_PartA": (92.1, 99.9),
+    "A_81_6_Sect29A_PartA": (82.7, 98.9),
+    "A_81_6_Sect31_PartA": (86.1, 98.7),
 }
 
 
@@ -217,3 +215,29 @@ def test_default_mode_pdftotext_text_of_english_pdfs_reaches_its_floor(tmp_path:
     cells, _, paras = key_scores(to_dict(read(text)), real / "keys" / document)
     floor = ENGLISH_DEFAULT_FLOORS[document]
     assert cells >= floor[0] and paras >= floor[1], (document, cells, paras)
+
+
+def test_margin_number_before_the_items_of_the_paragraph_above_waits_for_them() -> None:
+    """A margin number printed before the item markers of a list that the paragraph
+    above introduces (it ends with a colon) numbers the paragraph after the list."""
+    lines = _lines("12.12", "", "The plan is based on the following assumptions:", "",
+                   "12.13", "", "(a)", "", "Data continue to be available;", "", "(b)", "",
+                   "Funding continues to be available.", "",
+                   "The entity will continue to mainstream gender.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-1] == "12.13 The entity will continue to mainstream gender."
+    assert "(a)" in got and "Data continue to be available;" in got
+
+
+def test_margin_numbers_before_an_item_going_on_with_the_list_above_wait_for_it() -> None:
+    """Margin numbers printed at a page's top before the marker of an item that goes
+    on with the list of the page before ("(e)" after "(d)") number the paragraphs
+    after the list."""
+    lines = _lines("12.4", "", "To contribute to the objective, the Office will:", "", "(d)", "",
+                   "Support the parties;", "", "12.5", "", "12.6", "", "(e)", "",
+                   "Promote local risk governance.", "",
+                   "The above-mentioned work is expected to result in progress.", "",
+                   "With regard to the external factors, the plan is as follows.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-2:] == ["12.5 The above-mentioned work is expected to result in progress.",
+                        "12.6 With regard to the external factors, the plan is as follows."]
