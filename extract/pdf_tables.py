@@ -511,6 +511,34 @@ def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
     return out
 
 
+def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float]],
+                        vocab: PdfVocab) -> list[list[Line]]:
+    """Lines of one text cell alone joined to the row above, in a table whose rows are
+    set as close as the lines of one cell (the pitch tells nothing), when the row above
+    fills that column from edge to edge (the cell wrapped) and the line keeps one of its
+    edges (left- or right-aligned text): a line under a cell that stops short is a row
+    of its own."""
+    if len(cover) < 2 or len(groups) < 2 or any(len(g) > 1 for g in groups):
+        return groups
+    out = [groups[0]]
+    for group in groups[1:]:
+        spans = [s for ln in group for s in ln.spans]
+        tol = spans[0].size
+        col = next((i for i, c in enumerate(cover) if c[0] - tol <= spans[0].x0
+                    and spans[-1].x1 <= c[1] + tol), 0)
+        x0, x1 = cover[col]
+        above = [s for ln in out[-1] for s in ln.spans if x0 - tol <= s.x0 and s.x1 <= x1 + tol]
+        if (col > 0 and len(spans) == 1 and len(above) == 1
+                and not vocab.figure_word.match(spans[0].text)
+                and above[0].x0 <= x0 + tol and above[0].x1 >= x1 - tol
+                and (abs(spans[0].x0 - above[0].x0) <= tol
+                     or abs(spans[0].x1 - above[0].x1) <= tol)):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
 def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
@@ -567,7 +595,8 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
-    groups = _join_wrapped_labels(_group_rows(body, settings), bounds, settings)
+    groups = _join_wrapped_cells(_join_wrapped_labels(_group_rows(body, settings), bounds,
+                                                      settings), cover, vocab)
     for group in groups:
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)

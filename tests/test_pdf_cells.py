@@ -308,6 +308,36 @@ def test_wrapped_label_without_row_padding_joins_its_row(tmp_path):
         ["3. The Fifth Committee", "4", "4"]]
 
 
+def test_wrapped_right_aligned_text_cell_without_row_padding_joins_its_row(tmp_path):
+    """LibreOffice sets rows as close as the lines of one cell: a line of a right-aligned
+    text cell alone continues the row above when that row's cell fills the column (it
+    wrapped); under a cell that stops short, it is a row of its own."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    pdf = tmp_path / "details.pdf"
+    c = _captioned(pdf, 4, 9, "Posts", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Posts")
+    c.drawRightString(438, 490, "Details")
+    c.line(70, 484, 440, 484)
+    full = "1 USG, 1 D-2, 5 D-1, 9 P-5, 21 P-4, 15 P-3, 5 P-2/1, 2"
+    left = 438 - stringWidth(full, "Helvetica", SIZE)
+    rows = [("Approved", "82", full), ("", "", "GS (OL), 23 LL"), ("Changes", "-", "-"),
+            ("Proposed", "80", "1 USG, 1 D-2"), ("", "", "2 GS (OL)")]
+    for i, (label, n, details) in enumerate(rows):
+        y = 472 - 13 * i
+        c.drawString(72, y, label)
+        c.drawRightString(150, y, n)
+        c.drawRightString(438, y, details)
+    c.line(70, 400, 440, 400)
+    c.showPage()
+    c.save()
+    assert left > 160  # the details column starts right of the figures
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells or [r.span] for r in table.parts[0].rows] == [
+        ["Approved", "82", full + " GS (OL), 23 LL"], ["Changes", "-", "-"],
+        ["Proposed", "80", "1 USG, 1 D-2"], ["", "", "2 GS (OL)"]]
+
+
 def test_a_page_of_text_rows_continues_the_part_whose_header_it_repeats():
     """A table's last page can hold only full-width text rows: with no figures to show
     the columns, its repeated header groups its words differently, and is still the
