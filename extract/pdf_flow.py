@@ -312,7 +312,11 @@ class Flow:
             if part_label is None and self._header_only(prev, grid):
                 prev.header, prev.rows = grid.header, self._rows(grid, region.page)
             elif part_label is None and self._same_header(prev, grid):
-                continue_rows(last.parts[-1].rows, self._rows(grid, region.page))
+                rows = self._rows(grid, region.page)
+                width = next((len(r.cells) for r in prev.rows if r.cells), 0)
+                if width and self._text_only(grid):
+                    rows = self._fit_rows(rows, width)
+                continue_rows(prev.rows, rows)
             else:
                 last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
             if all(p.page != region.page for p in last.prov):
@@ -364,8 +368,23 @@ class Flow:
         def words(header: list[list[HeaderCell]]) -> list[str]:
             return sorted(w for row in header for c in row for w in c.text.split())
 
-        return (all(r.cells is None for r in grid.rows) and bool(grid.rows)
-                and words(grid.header) == words(part.header))
+        return Flow._text_only(grid) and words(grid.header) == words(part.header)
+
+    @staticmethod
+    def _text_only(grid: Grid) -> bool:
+        """Rows that print no figure, only text: full-width spans, or a label with
+        empty cells (a category heading of a deliverables table)."""
+        return bool(grid.rows) and all(r.cells is None or not any(r.cells[1:])
+                                       for r in grid.rows)
+
+    @staticmethod
+    def _fit_rows(rows: list[TableRow], width: int) -> list[TableRow]:
+        """Text-only rows of a page that repeats a table's header, given the table's
+        number of cells: with no figures there, the page's own columns are not known."""
+        for r in rows:
+            if r.cells is not None and len(r.cells) != width:
+                r.cells = [r.cells[0]] + [""] * (width - 1)
+        return rows
 
     @staticmethod
     def _header_only(part: TablePart, grid: Grid) -> bool:

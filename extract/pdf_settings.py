@@ -39,6 +39,9 @@ class PdfSettings:
     indent_ratio: float = 0.5  # x positions closer than this (x size) are one indent
     wrap_pitch_ratio: float = 1.4  # a baseline pitch (x size) up to this can wrap one cell
     row_pitch_step: float = 0.15  # a pitch this much (x size) above the wrap pitch: new row
+    # the step from a cell's paragraph to its next (x the table's wrap pitch), at most:
+    # a paragraph's own space after it; a new row adds the cells' margins to that
+    cell_paragraph_ratio: float = 1.58
     signature_share: float = 0.25  # lines starting this far right (share of text width)
     paragraph_gap_ratio: float = 0.4  # extra vertical space (x body size) ending a paragraph
     caption_max_lines: int = 6  # longest caption above a table or figure

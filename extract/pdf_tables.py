@@ -129,7 +129,8 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         reg.lines = [ln for ln in lines if reg.top < (ln.top + ln.bottom) / 2 < reg.bottom
                      and ln.x0 < reg.x1 and ln.x1 > reg.x0]
         reg.lines += _open_end(reg, lines, body_size, vocab, settings)
-    return sorted(regions, key=lambda g: g.top)
+    # rules that enclose no text are a frame, not a table (the cover's symbol box)
+    return sorted((g for g in regions if g.lines), key=lambda g: g.top)
 
 
 def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], body_size: float,
@@ -510,6 +511,34 @@ def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
     return out
 
 
+def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float]],
+                        vocab: PdfVocab) -> list[list[Line]]:
+    """Lines of one text cell alone joined to the row above, in a table whose rows are
+    set as close as the lines of one cell (the pitch tells nothing), when the row above
+    fills that column from edge to edge (the cell wrapped) and the line keeps one of its
+    edges (left- or right-aligned text): a line under a cell that stops short is a row
+    of its own."""
+    if len(cover) < 2 or len(groups) < 2 or any(len(g) > 1 for g in groups):
+        return groups
+    out = [groups[0]]
+    for group in groups[1:]:
+        spans = [s for ln in group for s in ln.spans]
+        tol = spans[0].size
+        col = next((i for i, c in enumerate(cover) if c[0] - tol <= spans[0].x0
+                    and spans[-1].x1 <= c[1] + tol), 0)
+        x0, x1 = cover[col]
+        above = [s for ln in out[-1] for s in ln.spans if x0 - tol <= s.x0 and s.x1 <= x1 + tol]
+        if (col > 0 and len(spans) == 1 and len(above) == 1
+                and not vocab.figure_word.match(spans[0].text)
+                and above[0].x0 <= x0 + tol and above[0].x1 >= x1 - tol
+                and (abs(spans[0].x0 - above[0].x0) <= tol
+                     or abs(spans[0].x1 - above[0].x1) <= tol)):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
 def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
@@ -566,7 +595,9 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
-    for group in _join_wrapped_labels(_group_rows(body, settings), bounds, settings):
+    groups = _join_wrapped_cells(_join_wrapped_labels(_group_rows(body, settings), bounds,
+                                                      settings), cover, vocab)
+    for group in groups:
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)
         all_spans = [s for row in spans for s in row]
@@ -579,7 +610,20 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
             rows.append(GridRow(None, cells[0], all_spans[0].x0, bold, bbox))
         else:
             rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox))
-    return Grid(header, _join_cell_paragraphs(rows, vocab), notes)
+    return Grid(header, _join_cell_paragraphs(rows, vocab, _paragraph_steps(groups, settings)),
+                notes)
+
+
+def _paragraph_steps(groups: list[list[Line]], settings: PdfSettings) -> list[bool]:
+    """Per row, whether its first line sits no further below the last line of the row
+    above than a paragraph's own spacing: a step measured against the table's wrap pitch
+    (the median pitch between the lines of one row), not in points."""
+    inner = [b.top - a.top for g in groups for a, b in zip(g, g[1:], strict=False)]
+    if not inner:
+        return [False] * len(groups)
+    limit = settings.cell_paragraph_ratio * statistics.median(inner)
+    return [False] + [b[0].top - a[-1].top <= limit
+                      for a, b in zip(groups, groups[1:], strict=False)]
 
 
 def _split_notes(body: list[Line], vocab: PdfVocab) -> tuple[list[Line], list[str]]:
@@ -597,37 +641,49 @@ def _split_notes(body: list[Line], vocab: PdfVocab) -> tuple[list[Line], list[st
     return body[:start], notes
 
 
-def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab) -> list[GridRow]:
-    """Rows with text in one cell alone joined to the row above when that row's cell in
-    the column holds text too, and the row above prints its first cell, all text or
-    after a figure or a dash there: a cell of several paragraphs in a table of years
-    (a performance measure listing results) sets space between them that reads as a
-    row gap. Under a label beside figures, or under a row with no first cell, such a
-    row is a row of its own (a body's membership under its mandate and budget);
-    figures are never a paragraph."""
-
-    def figure(text: str) -> bool:
-        return bool(vocab.data_cell.match(text))
-
+def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab,
+                          close: list[bool]) -> list[GridRow]:
+    """Rows that are further paragraphs of the cells above them, joined to that row
+    (see :func:`_continues_cells`): Word sets space after each paragraph of a cell,
+    which reads as a row gap."""
     out: list[GridRow] = []
-    for row in rows:
+    for row, near in zip(rows, close, strict=True):
         prev = out[-1] if out else None
-        filled = [i for i, c in enumerate(row.cells or []) if c]
-        if (prev is not None and prev.cells is not None and row.cells is not None
-                and len(filled) == 1 and filled[0] > 0
-                and len(prev.cells) == len(row.cells) and prev.cells[filled[0]]
-                and prev.cells[0]
-                and (figure(prev.cells[0]) or not any(figure(c) for c in prev.cells))
-                and not figure(row.cells[filled[0]]) and not figure(prev.cells[filled[0]])):
-            i = filled[0]
-            cells = [*prev.cells[:i], join_wrapped([prev.cells[i], row.cells[i]]),
-                     *prev.cells[i + 1:]]
+        if prev is not None and _continues_cells(prev, row, near, vocab):
+            assert prev.cells is not None and row.cells is not None
+            cells = [join_wrapped([a, b]) if b else a
+                     for a, b in zip(prev.cells, row.cells, strict=True)]
             bbox = BBox(min(prev.bbox.x0, row.bbox.x0), prev.bbox.top,
                         max(prev.bbox.x1, row.bbox.x1), row.bbox.bottom)
             out[-1] = replace(prev, cells=cells, bbox=bbox)
         else:
             out.append(row)
     return out
+
+
+def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -> bool:
+    """Whether ``row`` holds further paragraphs of ``prev``'s cells: each of its text
+    cells under a text cell of ``prev`` (figures are never a paragraph). Text in one
+    cell alone joins when ``prev`` prints its first cell, all text or after a figure or
+    a dash there (a performance measure listing results, one a paragraph); under a
+    label beside figures, or under a row with no first cell, it is a row of its own (a
+    body's membership under its mandate and budget). Second paragraphs starting on one
+    line in several columns join only when ``near``: no further below than a
+    paragraph's own spacing (a genuine row adds the cells' margins to it)."""
+
+    def figure(text: str) -> bool:
+        return bool(vocab.data_cell.match(text))
+
+    if prev.cells is None or row.cells is None or len(prev.cells) != len(row.cells):
+        return False
+    filled = [i for i, c in enumerate(row.cells) if c]
+    if not filled or any(not prev.cells[i] or figure(prev.cells[i]) or figure(row.cells[i])
+                         for i in filled):
+        return False
+    if len(filled) > 1:
+        return near
+    return (filled[0] > 0 and bool(prev.cells[0])
+            and (figure(prev.cells[0]) or not any(figure(c) for c in prev.cells)))
 
 
 def _halves(a: TableRow, b: TableRow) -> bool:

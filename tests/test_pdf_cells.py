@@ -308,6 +308,36 @@ def test_wrapped_label_without_row_padding_joins_its_row(tmp_path):
         ["3. The Fifth Committee", "4", "4"]]
 
 
+def test_wrapped_right_aligned_text_cell_without_row_padding_joins_its_row(tmp_path):
+    """LibreOffice sets rows as close as the lines of one cell: a line of a right-aligned
+    text cell alone continues the row above when that row's cell fills the column (it
+    wrapped); under a cell that stops short, it is a row of its own."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    pdf = tmp_path / "details.pdf"
+    c = _captioned(pdf, 4, 9, "Posts", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Posts")
+    c.drawRightString(438, 490, "Details")
+    c.line(70, 484, 440, 484)
+    full = "1 USG, 1 D-2, 5 D-1, 9 P-5, 21 P-4, 15 P-3, 5 P-2/1, 2"
+    left = 438 - stringWidth(full, "Helvetica", SIZE)
+    rows = [("Approved", "82", full), ("", "", "GS (OL), 23 LL"), ("Changes", "-", "-"),
+            ("Proposed", "80", "1 USG, 1 D-2"), ("", "", "2 GS (OL)")]
+    for i, (label, n, details) in enumerate(rows):
+        y = 472 - 13 * i
+        c.drawString(72, y, label)
+        c.drawRightString(150, y, n)
+        c.drawRightString(438, y, details)
+    c.line(70, 400, 440, 400)
+    c.showPage()
+    c.save()
+    assert left > 160  # the details column starts right of the figures
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells or [r.span] for r in table.parts[0].rows] == [
+        ["Approved", "82", full + " GS (OL), 23 LL"], ["Changes", "-", "-"],
+        ["Proposed", "80", "1 USG, 1 D-2"], ["", "", "2 GS (OL)"]]
+
+
 def test_a_page_of_text_rows_continues_the_part_whose_header_it_repeats():
     """A table's last page can hold only full-width text rows: with no figures to show
     the columns, its repeated header groups its words differently, and is still the
@@ -326,6 +356,39 @@ def test_a_page_of_text_rows_continues_the_part_whose_header_it_repeats():
                    [GridRow(["Reports", "2 3"], None, 0.0, False, box)])
     assert Flow._same_header(part, texts)
     assert not Flow._same_header(part, figures)  # figures in other columns: a new part
+
+
+def test_a_category_label_on_a_page_of_text_rows_keeps_the_table_columns():
+    """A deliverables table's last page can open with a category heading ("E. Enabling
+    deliverables", a label over empty cells) above full-width text rows: still no figure
+    on the page, so the header it repeats is the same header, and the heading takes the
+    table's number of cells, not the page's own guess at its columns."""
+    from unfascicle.extract.model import BBox, HeaderCell, Provenance, TablePart, TableRow
+    from unfascicle.extract.pdf_flow import Flow
+    from unfascicle.extract.pdf_tables import Grid, GridRow
+
+    part = TablePart(None, [[HeaderCell(t) for t in ("Category", "2025 planned",
+                                                      "2025 actual")]],
+                     [TableRow(Provenance(1), cells=["Reports", "2", "3"])])
+    box = BBox(0, 0, 1, 1)
+    grid = Grid([[HeaderCell("Category"), HeaderCell("2025 2025 planned actual")]],
+                [GridRow(["E. Enabling deliverables", ""], None, 0.0, False, box),
+                 GridRow(None, "Administration: summaries of the sessions.", 0.0, False, box)])
+    assert Flow._same_header(part, grid)
+    rows = Flow._fit_rows(Flow._rows(grid, 2), 3)
+    assert [r.cells or [r.span] for r in rows] == [
+        ["E. Enabling deliverables", "", ""], ["Administration: summaries of the sessions."]]
+
+
+def test_rules_around_no_text_are_not_a_table():
+    """A frame of rules with no text inside (the cover's symbol box, once the cover's
+    text is set apart as front matter) is not a table region."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions
+
+    rules = [Rule(400.0, 550.0, 65.0), Rule(400.0, 550.0, 210.0)]
+    assert find_regions([], rules, 1, 10.0, load_vocab("en"), PdfSettings()) == []
 
 
 def _years_table(path: Path, section: int, lefts: list[float], closed: float | None):
@@ -358,6 +421,31 @@ def test_paragraphs_of_one_cell_stay_one_row(tmp_path):
     table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
     assert [r.cells for r in table.parts[0].rows] == [
         ["–", "–", "Chad adopted its strategy in 2025 Mauritania adopted its strategy"]]
+
+
+def _second_paragraphs(path: Path, section: int, step: float) -> list[list[str]]:
+    """A table of years whose cells each set two wrapped paragraphs, the second of each
+    starting on one line across the columns, ``step`` points under the first's last
+    line (wrap pitch 12): its rows as read."""
+    c = _years_table(path, section, [70, 170, 270], 300)
+    for x in (70, 170, 270):
+        for y, text in [(470, "Positive survey"), (458, "results"),
+                        (458 - step, "Committee A:"), (446 - step, "100 per cent")]:
+            c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(path).blocks if isinstance(b, Table))
+    return [r.cells or [r.span] for r in table.parts[0].rows]
+
+
+def test_second_paragraphs_on_one_line_stay_in_their_cells(tmp_path):
+    """Paragraphs of one cell are set a paragraph's space apart (18 on a pitch of 12):
+    second paragraphs starting on one line in several columns stay in their cells; a
+    genuine row sits further down (the cells' margins on top: 20 on 12)."""
+    one = ["Positive survey results Committee A: 100 per cent"] * 3
+    assert _second_paragraphs(tmp_path / "p.pdf", 8, 18) == [one]
+    assert _second_paragraphs(tmp_path / "r.pdf", 9, 20) == [
+        ["Positive survey results"] * 3, ["Committee A: 100 per cent"] * 3]
 
 
 def test_cells_off_each_others_baseline_stay_one_row(tmp_path):
