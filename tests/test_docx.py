@@ -220,6 +220,17 @@ def test_sub_items_go_on_past_a_footnote_call(tmp_path):
     assert paras[0].items[1].text == "Green claims checked;[^1]"
 
 
+def test_an_autocorrected_c_marker_is_an_item_marker(tmp_path):
+    """Word's AutoCorrect turns a typed "(c)" into "©": the item is still the third of
+    its list, not unnumbered text swallowing the items after it (A/81/6 Sect. 29A)."""
+    body = (p("\t29A.5\tThe Office will:") + p("\t(a)\tAdvise;") + p("\t(b)\tTrain;")
+            + p("\t©\tPromote awareness;") + p("\t(d)\tReport."))
+    layout = read_bytes(tmp_path, docx(body))
+    paras = [b for b in layout.blocks if isinstance(b, Paragraph)]
+    assert [q.number for q in paras] == ["29A.5"]
+    assert [i.marker for i in paras[0].items] == ["(a)", "(b)", "©", "(d)"]
+
+
 def test_merged_cells_and_header_rows(tmp_path):
     def tc(text: str, pr: str = "") -> str:
         return f"<w:tc><w:tcPr>{pr}</w:tcPr>{p(text)}</w:tc>"
