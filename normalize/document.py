@@ -34,10 +34,17 @@ def _section_from_numbers(blocks: list[model.Block]) -> int | None:
 
 
 def _title(front: list[str], vocab: Vocabulary) -> str | None:
-    """The section's title: the cover line after "第 15 款"."""
+    """The section's title: the cover line after "第 15 款" ("Section 2"), with the
+    lines it wraps onto (a line opening in lower case goes on: "… affairs" /
+    "and conference management")."""
     for i, line in enumerate(front):
         if regex.match(vocab.patterns["section_heading"], line.strip()) and i + 1 < len(front):
-            return front[i + 1].strip() or None
+            lines = [front[i + 1].strip()]
+            for more in front[i + 2:]:
+                if not more.strip()[:1].islower():
+                    break
+                lines.append(more.strip())
+            return " ".join(lines) or None
     return None
 
 

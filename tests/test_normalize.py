@@ -162,6 +162,18 @@ def test_document_metadata_from_cover():
         "A/80/6 (Sect. 9)", 80, 9, "经济和社会事务", 2, "25-01234")
 
 
+def test_cover_title_wrapped_over_two_lines_is_whole():
+    """Regression (A/81/6 Sect. 2): the cover wraps the section's title; the line that
+    goes on in lower case belongs to it, the next heading ("Programme 1") does not."""
+    layout = Layout("x.pdf", "pdf", 2, [Paragraph("2.1", "Text.", P)],
+                    front=["A/81/6 (Sect. 2)/Part A", "Eighty-first session", "Section 2",
+                           "General Assembly and Economic and Social Council affairs",
+                           "and conference management", "Programme 1"])
+    doc = normalize(layout, Source("whatever.pdf", "pdf", "0" * 64, 2)).document
+    assert doc.title == ("General Assembly and Economic and Social Council affairs and "
+                         "conference management")
+
+
 def test_annex_figure_takes_number_and_title_from_the_annex():
     chart = Figure([], P, [ChartPanel(["执行主任", "(行政领导和管理)"])])
     out = run(Heading("附件一", 1, P), Heading("2024 年组织结构和员额分配", 2, P),
