@@ -145,6 +145,7 @@ class _Assembler:
         if self.caption is None and (kind := self._caption_kind(flat)):
             self._flush()
             self.caption = _Caption(kind, [flat], para.index)
+            self._notes(para)  # a caption may call a footnote too
             return
         if self.caption is not None and self.caption.kind == "table" and \
                 self.vocab.part_label.match(flat) and self.part_label is None:
@@ -157,6 +158,7 @@ class _Assembler:
         if self.caption is not None and len(self.caption.lines) < self.vocab.caption_max_lines \
                 and self._caption_line(para, flat):
             self.caption.lines.append(flat)
+            self._notes(para)
             if para.drawing or para.boxes:
                 self._drawing(para)
             return

@@ -220,6 +220,20 @@ def test_sub_items_go_on_past_a_footnote_call(tmp_path):
     assert paras[0].items[1].text == "Green claims checked;[^1]"
 
 
+def test_a_footnote_called_from_a_caption_is_kept(tmp_path):
+    """Regression (A/81/6 Sect. 3): a figure's caption calling a footnote lost the
+    footnote (only body paragraphs emitted the notes they call)."""
+    call = '<w:r><w:footnoteReference w:id="3"/></w:r></w:p>'
+    body = (p("\t3.78\tProgress is shown below.") + p("Figure 3.I.XII")
+            + p("Performance measure: percentage of members satisfied")[:-len("</w:p>")]
+            + call)
+    notes = ('<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r>'
+             '<w:r><w:t xml:space="preserve"> Based on a survey.</w:t></w:r></w:p></w:footnote>')
+    layout = read_bytes(tmp_path, docx(body, footnotes=notes))
+    assert [(b.number, b.text) for b in layout.blocks if isinstance(b, Footnote)] == [
+        ("1", "Based on a survey.")]
+
+
 def test_an_autocorrected_c_marker_is_an_item_marker(tmp_path):
     """Word's AutoCorrect turns a typed "(c)" into "©": the item is still the third of
     its list, not unnumbered text swallowing the items after it (A/81/6 Sect. 29A)."""
