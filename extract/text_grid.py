@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columns import Placed, column_ends, locate, place
-from .text_prose import ProseLine, join, leading_years, prose_rows, year_header
+from .text_prose import ProseLine, chunks, join, leading_years, prose_rows, year_header
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
     column_count,
@@ -34,10 +34,9 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
+ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
-_PIECE = re.compile(r"\S+(?: \S+)*")
 _WRAP_SHARE = 0.7
 # Display width a line of a text cell may run over its column's measured width
 # (half-width figures set among ideographs).
@@ -404,7 +403,7 @@ def _under_text(entry: _Entry, ln: PlainLine) -> tuple[str, str] | None:
     if not entry.leading:
         return None
     start = entry.line.indent + entry.line.text.rfind(entry.values[-1])
-    pieces = [(ln.indent + m.start(), m.group()) for m in _PIECE.finditer(ln.text)]
+    pieces = chunks(ln.indent, ln.text)
     if start <= entry.line.indent or pieces[-1][0] < start:
         return None
     head = [text for at, text in pieces if at < start]
@@ -444,7 +443,7 @@ def _header_end(before: list[_Entry], voc: Vocabulary) -> int:
         alone = len(toks) == 1 and not voc.year_column.match(text) \
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
             and not above.endswith(voc.header_continues_after)
-        if not (_ENUMERATOR.match(text) or (alone and cut == len(before))):
+        if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))):
             break
         cut -= 1
     return cut
@@ -542,7 +541,7 @@ def _may_wrap(label: str, full: int, voc: Vocabulary) -> bool:
     """Whether a value-less line can be the rest of a wrapped label: not wider than
     the column, not enumerated or known, not opening with a capital (a new label
     in a cased script) nor ending as a list's introduction ("Meetings of:")."""
-    return bool(label) and width(label) <= _WRAP_MAX * full and not _ENUMERATOR.match(label) \
+    return bool(label) and width(label) <= _WRAP_MAX * full and not ROW_ENUMERATOR.match(label) \
         and not voc.is_row_label(label) and not label[0].isupper() \
         and label[-1] not in voc.list_intro
 
@@ -551,7 +550,7 @@ def _starts_row(entry: _Entry, full: int, voc: Vocabulary) -> bool:
     """Whether a line starts a row of its own: an enumerated or known label, or
     values after a label that is not a short tail (the last line of a label
     wrapped with its values on the last line); values alone are the lines' own."""
-    if _ENUMERATOR.match(entry.label) or voc.is_row_label(entry.label):
+    if ROW_ENUMERATOR.match(entry.label) or voc.is_row_label(entry.label):
         return True
     return bool(entry.values and entry.label) and (
         not _may_wrap(entry.label, full, voc) or width(entry.label) >= _WRAP_SHARE * full)
@@ -601,12 +600,12 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
     ``above`` is as wide as the label column (wider only when enumerated, as a
     row's first line, not a section heading, may be; or ``below`` starts in lower
     case)."""
-    if _ENUMERATOR.match(below) or state.voc.is_row_label(above) \
+    if ROW_ENUMERATOR.match(below) or state.voc.is_row_label(above) \
             or state.voc.is_row_label(below):
         return False
     full = state.full
     wide = width(above) >= _WRAP_SHARE * full and (
-        not upper or width(above) <= _WRAP_MAX * full or bool(_ENUMERATOR.match(above)))
+        not upper or width(above) <= _WRAP_MAX * full or bool(ROW_ENUMERATOR.match(above)))
     return wide or _continues(below)
 
 

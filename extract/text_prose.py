@@ -24,7 +24,8 @@ from .text_values import is_value
 from .text_vocab import Vocabulary
 from .textnorm import is_cjk, width
 
-_GUTTER = re.compile(r"\S+(?: \S+)*")
+# A piece of column-aligned text: words one space apart (two or more end it).
+_PIECE = re.compile(r"\S+(?: \S+)*")
 _ALIGN = 2
 _CLEAR = 2
 # Cells printed side by side: the widest line at least this many times the median.
@@ -73,9 +74,10 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int) -> list[T
     in column-aligned text a blank line on the page between two lines starts a row."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
-    if len(header) == 1 and len(_chunks(header[0])) != n and _side_by_side(header[0], texts, n):
+    aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
+    if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
-    if len(header) != 1 or len(_chunks(header[0])) != n:
+    if not aligned:
         pages: list[list[ProseLine]] = [[]]
         for ln in body:
             if " ".join(ln.text.split()) in repeats:
@@ -202,10 +204,11 @@ def _row(lines: list[ProseLine], cells: list[str]) -> TableRow:
     return TableRow(Provenance(lines[0].page, line=lines[0].no), cells=cells)
 
 
-def _chunks(ln: ProseLine) -> list[tuple[int, str]]:
-    """Pieces of a line between gaps of two spaces or more, with their start
-    (characters from the line's left edge, as column-aligned text places them)."""
-    return [(ln.indent + m.start(), m.group()) for m in _GUTTER.finditer(ln.text)]
+def chunks(indent: int, text: str) -> list[tuple[int, str]]:
+    """Pieces of a line (``text`` after ``indent`` spaces) between gaps of two spaces
+    or more, with their start (characters from the line's left edge, as column-aligned
+    text places them)."""
+    return [(indent + m.start(), m.group()) for m in _PIECE.finditer(text)]
 
 
 def _by_position(header: ProseLine, lines: list[ProseLine], n: int) -> list[str]:
@@ -217,12 +220,13 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int) -> list[str]
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
     for ln in lines:
         if ln.text.split() == words:
-            pages.append((ln if len(_chunks(ln)) == n else pages[-1][0], []))
+            pages.append((ln if len(chunks(ln.indent, ln.text)) == n else pages[-1][0], []))
         else:
             pages[-1][1].append(ln)
     for head, page in pages:
-        pieces = [chunk for ln in page for chunk in _chunks(ln)]
-        starts = _text_starts([pos for pos, _ in _chunks(head)], [pos for pos, _ in pieces])
+        pieces = [chunk for ln in page for chunk in chunks(ln.indent, ln.text)]
+        starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
+                              [pos for pos, _ in pieces])
         for pos, piece in pieces:
             for at, part in _cut(pos, piece, starts):
                 cells[min(range(n), key=lambda k: abs(starts[k] - at))].append(part)

@@ -30,15 +30,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .text_grid import PlainLine
+from .text_grid import ROW_ENUMERATOR, PlainLine
 from .text_prose import heads_prose_table, leading_years
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, split_row
 from .text_vocab import Vocabulary
 from .textnorm import width
 
-# A line starting with an enumerator ("A. ", "1. ", "(a) ") starts a label.
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．]\s|^\([a-z]\)\s")
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
@@ -226,7 +224,7 @@ def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> i
                 or voc.footnote_separator.match(text)
                 or (number and (fewest_values(text) is None
                                 or (bool(last) and _next_number(last, number.group(1)))))
-                or (voc.is_heading(text) and not _ENUMERATOR.match(text))):
+                or (voc.is_heading(text) and not ROW_ENUMERATOR.match(text))):
             return k
         k += 1
     return k
@@ -430,7 +428,7 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     while k > 0:
         if k > 1 and voc.is_row_label(header[k - 2].text + header[k - 1].text):
             k -= 2  # a known label wrapped over two lines
-        elif voc.is_row_label(header[k - 1].text) or _ENUMERATOR.match(header[k - 1].text):
+        elif voc.is_row_label(header[k - 1].text) or ROW_ENUMERATOR.match(header[k - 1].text):
             k -= 1
         else:
             break
@@ -522,7 +520,7 @@ def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     ends = []
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
-        if below is None or _ENUMERATOR.match(below) or voc.is_row_label(below) \
+        if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below) \
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest:
             ends.append(ln)
     return ends
