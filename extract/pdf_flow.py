@@ -572,7 +572,8 @@ class Flow:
         and the gutter and row step of table cells of the list's type ``size``."""
         s = self.settings
         return TermLayout(self._tol(), self.body.left - s.hanging_ratio * self.body.size,
-                          self.body.right, s.cell_gap_ratio * size, s.row_pitch_step * size)
+                          self.body.right, s.cell_gap_ratio * size, s.row_pitch_step * size,
+                          self.vocab.entry_runs_on)
 
     def _links(self, run: list[Line]) -> dict[int, list[Link]]:
         """The links of each page the run is printed on: a link only marks text on its

@@ -64,6 +64,7 @@ class PdfVocab:
     table_note: re.Pattern[str]
     data_cell: re.Pattern[str]
     figure_word: re.Pattern[str]
+    entry_runs_on: str  # a term-list title ending in one of these goes on
 
 
 def _marker(words: list[str], number: str) -> re.Pattern[str]:
@@ -101,4 +102,5 @@ def load_vocab(language: str) -> PdfVocab:
         table_note=re.compile(raw["table_note"]),
         data_cell=re.compile(raw["data_cell"]),
         figure_word=re.compile(raw["figure_word"]),
+        entry_runs_on=raw["entry_runs_on"],
     )

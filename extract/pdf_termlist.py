@@ -26,6 +26,7 @@ class TermLayout:
     right: float  # the text block's right edge
     gap: float  # narrowest cell gutter: a span is cut at a column start after such a gap
     step: float  # entries set this much further apart than wrapped lines are spaced
+    runs_on: str = ""  # a title ending in one of these goes on over a row's spacing
 
 
 def column_starts(lines: list[Line], tolerance: float) -> list[float]:
@@ -110,8 +111,7 @@ def read_terms(lines: list[Line], links: dict[int, list[Link]], layout: TermLayo
     for page in sorted({ln.page for ln in lines}):
         own = sorted((ln for ln in lines if ln.page == page), key=lambda ln: ln.top)
         for term_x, text_x in pairs:
-            _read_pair(own, term_x, text_x, links.get(page, []), layout.tolerance, apart,
-                       entries)
+            _read_pair(own, (term_x, text_x), links.get(page, []), layout, apart, entries)
     return entries
 
 
@@ -148,19 +148,23 @@ def _entry_pitch(lines: list[Line], pairs: list[tuple[float | None, float]],
                  if b - a >= layout.step), None)
 
 
-def _read_pair(lines: list[Line], term_x: float | None, text_x: float, links: list[Link],
-               tolerance: float, apart: float | None, entries: list[TermEntry]) -> None:
+def _read_pair(lines: list[Line], pair: tuple[float | None, float], links: list[Link],
+               layout: TermLayout, apart: float | None, entries: list[TermEntry]) -> None:
     """Append the entries of one column pair of one page; text lines before any term
     go on with the entry the page before left open. A term opens its entry on the line
     where its text starts (both cells are top-aligned); a term-column span on a line
     without text is the term wrapping ("Statistical / Commission / decision 53/110").
     Where entries are set apart (``apart``), a line at the pitch of wrapped lines goes
     on with its entry, term and text alike ("73/267; 77/17; / 79/12"), and text set
-    apart below an entry with no term beside it is a row of its own. Bare terms
-    (``term_x`` None): each line opens an entry, unless it wraps the one above."""
+    apart below an entry with no term beside it is a row of its own, unless the text
+    above ends in a mark that runs on (``layout.runs_on``: "... Cybercrime;" then the
+    entry's next title). An entry without a term takes the first link over its text,
+    as the Word file's row does. Bare terms (``pair[0]`` None): each line opens an
+    entry, unless it wraps the one above."""
+    term_x = pair[0]
     current = [entries[-1].text] if entries else None
     prev: float | None = None
-    for _, term, text, top in _pair_tops(lines, (term_x, text_x), tolerance):
+    for _, term, text, top in _pair_tops(lines, pair, layout.tolerance):
         first = prev is None
         wraps = prev is not None and apart is not None and top - prev <= apart
         prev = top
@@ -180,9 +184,13 @@ def _read_pair(lines: list[Line], term_x: float | None, text_x: float, links: li
                 entry = entries[-1]
                 entry.term = join_wrapped([entry.term, s.text])
                 entry.url = entry.url or _link(s, links)
-        if not term and spaced and not wraps and current is not None:
+        tail = current[-1].rstrip()[-1:] if current else ""
+        runs_on = bool(tail) and tail in layout.runs_on
+        if not term and spaced and not wraps and current is not None and not runs_on:
             current = []  # a row of its own with no term: a further title of the entry
             entries.append(TermEntry("", ""))
         if current is not None:
             current.extend(s.text for s in text)
             entries[-1].text = join_wrapped(current)
+            if not entries[-1].term and entries[-1].url is None:
+                entries[-1].url = next(filter(None, (_link(s, links) for s in text)), None)

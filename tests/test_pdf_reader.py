@@ -8,7 +8,9 @@ import pytest
 
 from unfascicle.errors import UnreadableInput
 from unfascicle.extract.model import Figure, Footnote, Heading, Paragraph, Table, TermList
+from unfascicle.extract.pdf_graphics import Box, Graphics, place_crossed_boxes
 from unfascicle.extract.pdf_lines import Line, Span, Word
+from unfascicle.extract.pdf_page import Link
 from unfascicle.extract.pdf_reader import read_pdf
 from unfascicle.extract.pdf_termlist import TermLayout, looks_like_termlist, read_terms
 
@@ -796,3 +798,47 @@ def test_run_in_paragraph_numbers_in_sequence(tmp_path):
                 "the office this year."),
         ("1.2", "The office supports cities in planning their growth and in managing land.")]
     assert paras[2].number is None and paras[2].text.startswith("3.5 million")
+
+
+def test_title_ending_in_a_semicolon_runs_on_over_the_row_spacing():
+    """Entries set apart: text set apart below an entry with no term beside it is a row
+    of its own, but not after a title ending in ';' ("... against Cybercrime;" then the
+    entry's second title, a second paragraph of the same Word cell)."""
+    layout = TermLayout(tolerance=5.0, margin=129.0, right=540.0, gap=4.5, step=1.35,
+                        runs_on=";,")
+    lines = [_line(1, 100, (60, "79/243"), (135, "Convention against Cybercrime;")),
+             _line(1, 114, (135, "Strengthening International")),
+             _line(1, 124, (135, "Cooperation")),
+             _line(1, 138, (135, "A further title")),
+             _line(1, 152, (60, "80/1"), (135, "Next"))]
+    assert [(e.term, e.text) for e in read_terms(lines, {}, layout)] == [
+        ("79/243", "Convention against Cybercrime; Strengthening International Cooperation"),
+        ("", "A further title"), ("80/1", "Next")]
+
+
+def test_entry_without_a_term_takes_the_first_link_over_its_text():
+    """A row with no term takes the link over a symbol cited in its text, as the Word
+    file's row gives the first hyperlink of its cells."""
+    lines = [_line(1, 100, (60, "75/290 A;"), (135, "Review of the functioning")),
+             _line(1, 114, (135, "Review of resolutions")),
+             _line(1, 124, (135, "67/290 and 70/299")),
+             _line(1, 138, (60, "80/1"), (135, "Next"))]
+    links = {1: [Link(135, 124, 165, 133, "https://docs.un.org/en/A/RES/67/290")]}
+    entries = read_terms(lines, links, TERMS)
+    assert [(e.term, e.url) for e in entries] == [
+        ("75/290 A;", None), ("", "https://docs.un.org/en/A/RES/67/290"), ("80/1", None)]
+
+
+def test_frame_crossed_by_text_is_placed_on_the_fill_of_its_size():
+    """A chart frame drawn at the page origin (its form's offset lost) runs through the
+    running head and the caption: it frames the filled chart area of its own size, or,
+    with no such fill, nothing; a frame that holds its text or leaves it out is kept."""
+    misplaced, kept = Box(0, 0, 492, 192), Box(60, 511, 548, 718)
+    graphics = Graphics(rules=[], boxes=[misplaced, kept], bars=[])
+    caption = (60, 77, 552, 87)  # crosses the misplaced frame's right side
+    inside = (100, 600, 200, 610)  # text within the kept frame
+    place_crossed_boxes(graphics, [caption, inside], [(64, 125, 556, 317)], 10.0)
+    assert graphics.boxes == [Box(64, 125, 556, 317), kept]
+    graphics = Graphics(rules=[], boxes=[misplaced, kept], bars=[])
+    place_crossed_boxes(graphics, [caption, inside], [(60, 511, 548, 718)], 10.0)
+    assert graphics.boxes == [kept]
