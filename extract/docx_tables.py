@@ -127,12 +127,10 @@ def _columns(grid: Grid) -> Columns:
         else:
             ranges.append((c, c + 1))
     used = {i for i, (a, _) in enumerate(ranges) if leaf[a] is not None}
-    for row in grid.rows:
-        for cell in row:
-            if cell.text and cell.merge != "continue":
-                where = _place(cell, ranges, grid.widths)
-                if where:
-                    used.add(where[0])
+    for r in range(len(grid.rows)):
+        for cell, where in _placed(grid, r, ranges):
+            if where and cell.text and cell.merge != "continue":
+                used.add(where[0])
     return [r for i, r in enumerate(ranges) if i in used]
 
 
@@ -152,6 +150,21 @@ def _place(cell: Cell, columns: Columns, widths: list[int]) -> tuple[int, int] |
             return None
         covered = [best]
     return covered[0], covered[-1] - covered[0] + 1
+
+
+def _placed(grid: Grid, r: int, columns: Columns
+            ) -> list[tuple[Cell, tuple[int, int] | None]]:
+    """The cells of row ``r`` with the printed columns each covers. A body row with as
+    many cells as the header's lowest row takes their columns one to one, in order:
+    Word sets each row's cells at their own widths, and a row whose cells are a spacer
+    column off its header's (a value column's cell starting one narrow grid column to
+    the left) still prints its n-th figure under the n-th heading."""
+    row = grid.rows[r]
+    lowest = grid.rows[grid.header - 1] if 0 < grid.header <= r else None
+    if lowest is None or len(lowest) != len(row):
+        return [(cell, _place(cell, columns, grid.widths)) for cell in row]
+    return [(cell, _place(head, columns, grid.widths) or _place(cell, columns, grid.widths))
+            for cell, head in zip(row, lowest, strict=True)]
 
 
 def _header(grid: Grid, kept: Columns) -> list[list[HeaderCell]]:
@@ -180,13 +193,12 @@ def _header(grid: Grid, kept: Columns) -> list[list[HeaderCell]]:
             for r in range(grid.header) if r not in empty]
 
 
-def _row(cells: list[Cell], kept: Columns, widths: list[int], index: int
+def _row(placed: list[tuple[Cell, tuple[int, int] | None]], kept: Columns, index: int
          ) -> TableRow | None:
     texts = [""] * len(kept)
     first_para: DocxPara | None = None
     bold = []
-    for cell in cells:
-        where = _place(cell, kept, widths)
+    for cell, where in placed:
         if where is None:
             continue
         first, span = where
@@ -220,8 +232,8 @@ def grid_part(grid: Grid, label: str | None) -> TablePart:
     """A stage-one table part from a Word grid."""
     kept = _columns(grid)
     body = []
-    for i, cells in enumerate(grid.rows[grid.header:]):
-        row = _row(cells, kept, grid.widths, grid.index + i)
+    for i in range(grid.header, len(grid.rows)):
+        row = _row(_placed(grid, i, kept), kept, grid.index + i - grid.header)
         if row is not None:
             body.append(row)
     _rank(body)

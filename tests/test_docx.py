@@ -30,7 +30,8 @@ KEY_DISAGREES = {
     # the key marks part (1) "nolabel" although its first column is the
     # "Component/subprogramme" stub, so it compares labels with figures
     "A_80_6_Sect2": {"2.48"},
-    # staggered grid: the key puts the National staff subtotal ("6") under "LL"
+    # staggered grid (each value cell a spacer column left of its heading): the key
+    # adds a column no cell fills and shifts the volunteers' figures and the total
     "A_80_6_Sect3_Add.2": {"6"},
 }
 
@@ -264,6 +265,26 @@ def test_merged_cells_and_header_rows(tmp_path):
     assert [c.text for c in part.header[1]] == ["Technical", "Other"]
     assert part.rows[0].span == "A. Section"
     assert part.rows[1].cells == ["Posts", "1.0", "–", "1.0"]
+
+
+def test_row_a_spacer_column_off_its_header_reads_cell_by_cell(tmp_path):
+    """Word sets each row's cells at their own widths: a value row whose cells each
+    start one narrow spacer column left of their heading's still prints its n-th
+    figure under the n-th heading (read by overlap, "1" fell into the spacer column
+    and "6" joined "–" in the subtotal column)."""
+    def tc(text: str, span: int = 1) -> str:
+        pr = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+        return f"<w:tc><w:tcPr>{pr}</w:tcPr>{p(text)}</w:tc>"
+    widths = [1440, 91, 363, 91, 363, 91, 448, 81, 91, 500]
+    grid = ("<w:tbl><w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+            + "</w:tblGrid>"
+            f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{tc('')}{tc('NPO', 2)}{tc('GS', 2)}"
+            f"{tc('Subtotal', 2)}{tc('')}{tc('Total', 2)}</w:tr>"
+            f"<w:tr>{tc('Approved')}{tc('–')}{tc('1', 2)}{tc('6', 2)}{tc('–')}{tc('7', 3)}"
+            "</w:tr></w:tbl>")
+    layout = read_bytes(tmp_path, docx(p("Table 1.1") + p("Title") + grid))
+    part = next(b for b in layout.blocks if isinstance(b, Table)).parts[0]
+    assert part.rows[0].cells == ["Approved", "–", "1", "6", "–", "7"]
 
 
 def test_mandate_list_keeps_links(tmp_path):
