@@ -118,6 +118,9 @@ class TableRow:
     whether the row is set in bold (None when the input cannot tell).
     ``guessed_blanks`` is set when the input printed fewer values than columns and
     the reader placed the blank cells by spacing alone (flat text).
+    ``room`` is, per cell, the space left on its last line before the column's right
+    edge, in multiples of the font size (None when the input has no geometry): a row
+    cut by a page break goes on where the next word would not have fitted there.
     """
 
     prov: Provenance
@@ -126,6 +129,7 @@ class TableRow:
     indent: int = 0
     bold: bool | None = None
     guessed_blanks: bool = False
+    room: list[float] | None = None
 
 
 @dataclass

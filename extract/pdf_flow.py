@@ -316,7 +316,7 @@ class Flow:
                 width = next((len(r.cells) for r in prev.rows if r.cells), 0)
                 if width and self._text_only(grid):
                     rows = self._fit_rows(rows, width)
-                continue_rows(prev.rows, rows)
+                continue_rows(prev.rows, rows, self.vocab, self.settings.char_width_ratio)
             else:
                 last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
             if all(p.page != region.page for p in last.prov):
@@ -399,7 +399,7 @@ class Flow:
     @staticmethod
     def _rows(grid: Grid, page: int) -> list[TableRow]:
         return [TableRow(Provenance(page, r.bbox), cells=r.cells, span=r.span, indent=0,
-                         bold=r.bold) for r in grid.rows]
+                         bold=r.bold, room=r.room) for r in grid.rows]
 
     def _box(self, box: Box, page: PageContent) -> None:
         if self.figure is None and self.caption is not None and self.caption.kind == "figure":

@@ -32,6 +32,7 @@ class GridRow:
     x: float  # left edge of the row's label, for indent ranking
     bold: bool
     bbox: BBox
+    room: list[float] | None = None  # per cell, space left on its last line (x size)
 
 
 @dataclass
@@ -609,9 +610,23 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
         if only_label and wide:
             rows.append(GridRow(None, cells[0], all_spans[0].x0, bold, bbox))
         else:
-            rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox))
+            rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox,
+                                _room(spans, bounds, cover)))
     return Grid(header, _join_cell_paragraphs(rows, vocab, _paragraph_steps(groups, settings)),
                 notes)
+
+
+def _room(spans_by_line: list[list[Span]], bounds: list[float],
+          cover: list[tuple[float, float]]) -> list[float]:
+    """Per column, the space its cell leaves on its last line before the column's right
+    edge (the furthest any line of the column reaches), in multiples of that line's
+    font size."""
+    last: dict[int, Span] = {}
+    for spans in spans_by_line:
+        for s in spans:
+            last[min(_column_of(s.x0 + 0.5, bounds), len(cover) - 1)] = s
+    return [(cover[i][1] - last[i].x1) / last[i].size if i in last else 0.0
+            for i in range(len(cover))]
 
 
 def _paragraph_steps(groups: list[list[Line]], settings: PdfSettings) -> list[bool]:
@@ -655,7 +670,7 @@ def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab,
                      for a, b in zip(prev.cells, row.cells, strict=True)]
             bbox = BBox(min(prev.bbox.x0, row.bbox.x0), prev.bbox.top,
                         max(prev.bbox.x1, row.bbox.x1), row.bbox.bottom)
-            out[-1] = replace(prev, cells=cells, bbox=bbox)
+            out[-1] = replace(prev, cells=cells, bbox=bbox, room=row.room)
         else:
             out.append(row)
     return out
@@ -686,30 +701,37 @@ def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -
             and (figure(prev.cells[0]) or not any(figure(c) for c in prev.cells)))
 
 
-def _halves(a: TableRow, b: TableRow) -> bool:
+def _halves(a: TableRow, b: TableRow, vocab: PdfVocab, char_width: float) -> bool:
     """Whether ``a`` (last row before a page break) and ``b`` (first row after it) are one
     row cut in two: one half has no label, and a label-less first half only takes a
     second half with no values of its own (values sit on one line of a wrapped row);
-    or every cell of ``b`` goes on with a sentence of ``a``'s cell above it (it starts
-    in lower case: text cells cut mid-sentence in a table of text)."""
+    a label-less second half of text goes on only where each of its cells' first word
+    would not have fitted on the last line of ``a``'s cell above (``char_width``: a
+    letter's width, x size), for a cell whose paragraph ended there leaves room, and the
+    text under it is a new row ("... rules of origin" / "States members of …", but
+    "... issued by the United" / "Nations Secretary-General's Panel"); or every cell of
+    ``b`` goes on with a sentence of ``a``'s cell above it in lower case."""
     if a.cells is None or b.cells is None or len(a.cells) != len(b.cells):
         return False
-    if not b.cells[0] and any(b.cells[1:]):
-        return True
     if any(b.cells) and all(not y or (x and y[0].islower()) for x, y in zip(a.cells, b.cells,
                                                                              strict=True)):
         return True
+    if not b.cells[0] and any(b.cells[1:]):
+        return all(not c or vocab.data_cell.match(c) or a.room is None
+                   or a.room[i] < (len(c.split()[0]) + 1) * char_width
+                   for i, c in enumerate(b.cells) if i > 0)
     return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
 
 
-def continue_rows(rows: list[TableRow], more: list[TableRow]) -> None:
+def continue_rows(rows: list[TableRow], more: list[TableRow], vocab: PdfVocab,
+                  char_width: float) -> None:
     """Append the rows of a table's next page, joining a row the page break cut in two;
     the joined row keeps the provenance of its labelled half (its indent comes from it)."""
-    if rows and more and _halves(rows[-1], more[0]):
+    if rows and more and _halves(rows[-1], more[0], vocab, char_width):
         a, b = rows[-1], more.pop(0)
         assert a.cells is not None and b.cells is not None
         rows[-1] = TableRow(a.prov if a.cells[0] or not b.cells[0] else b.prov,
                             cells=[join_wrapped([x, y]) for x, y in zip(a.cells, b.cells,
                                                                          strict=True)],
-                            bold=bool(a.bold and b.bold))
+                            bold=bool(a.bold and b.bold), room=b.room)
     rows.extend(more)

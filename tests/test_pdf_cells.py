@@ -14,6 +14,7 @@ import pytest
 
 from unfascicle.extract.model import Table
 from unfascicle.extract.pdf_reader import read_pdf
+from unfascicle.extract.pdf_settings import load_vocab
 
 SIZE = 8.5
 WORD_SPACE = 6.0  # extra space per space glyph: header words ~8 pt apart, one span
@@ -580,15 +581,44 @@ def test_text_cells_cut_mid_sentence_by_a_page_break_are_one_row():
     def row(*cells: str) -> TableRow:
         return TableRow(Provenance(1), cells=list(cells))
 
+    en = load_vocab("en")
     rows = [row("Member States provide", "Member States give")]
     continue_rows(rows, [row("feedback on quality", "feedback in a survey"),
-                         row("Responses received", "Responses received")])
+                         row("Responses received", "Responses received")], en, 0.5)
     assert [r.cells for r in rows] == [
         ["Member States provide feedback on quality", "Member States give feedback in a survey"],
         ["Responses received", "Responses received"]]
     rows = [row("Member States provide", "Member States give")]
-    continue_rows(rows, [row("Responses received", "feedback in a survey")])
+    continue_rows(rows, [row("Responses received", "feedback in a survey")], en, 0.5)
     assert len(rows) == 2
+
+
+def test_text_starting_a_page_in_capitals_goes_on_where_its_word_did_not_fit():
+    """A table of text whose first column is empty on the new page: the text there goes
+    on with the cell above when its first word would not have fitted on that cell's
+    last line ("... issued by the United" / "Nations ..."), and is a row of its own
+    when the cell above ended with room to spare ("... rules of origin" / "States ...")."""
+    from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_tables import continue_rows
+
+    en = load_vocab("en")
+    full = TableRow(Provenance(1), cells=["–", "Member States have access through the United"],
+                    room=[9.0, 1.2])
+    rows = [full]
+    continue_rows(rows, [TableRow(Provenance(2), cells=["", "Nations Panel"])], en, 0.5)
+    assert [r.cells for r in rows] == [["–", "Member States have access through the United "
+                                             "Nations Panel"]]
+    ended = TableRow(Provenance(1), cells=["–", "Delegates presented rules of origin"],
+                     room=[9.0, 8.0])
+    rows = [ended]
+    continue_rows(rows, [TableRow(Provenance(2), cells=["", "States members converged"])],
+                  en, 0.5)
+    assert [r.cells for r in rows] == [["–", "Delegates presented rules of origin"],
+                                       ["", "States members converged"]]
+    figures = TableRow(Provenance(1), cells=["Posts", ""], room=[9.0, 8.0])
+    rows = [figures]
+    continue_rows(rows, [TableRow(Provenance(2), cells=["", "1.0"])], en, 0.5)
+    assert [r.cells for r in rows] == [["Posts", "1.0"]]
 
 
 def test_a_spacer_column_filled_in_one_row_is_a_column(tmp_path):
