@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from .pdf_settings import PdfSettings, PdfVocab
@@ -24,6 +24,12 @@ class Word:
     x0: float
     x1: float
     spaced: bool = True  # set after a space glyph (else after a gap the reader inferred)
+    glued: bool = False  # no space before it in the text: a gap beside a CJK glyph
+
+
+def _joined(words: tuple[Word, ...]) -> str:
+    """The text of consecutive words: a space between them, none before a glued one."""
+    return "".join(w.text if i == 0 or w.glued else " " + w.text for i, w in enumerate(words))
 
 
 @dataclass
@@ -85,6 +91,8 @@ class Span:
     def has_gutter(self, narrowest: float, wide: float) -> bool:
         """Whether a word gap looks like a gutter between cells, not a space of prose:
         wider than ``wide``, or at least ``narrowest`` and wider than the other gaps."""
+        if any(w.glued for w in self.words):
+            return self._unglued().has_gutter(narrowest, wide)  # prose sets no gap there
         gaps = self.gaps()
         if not gaps:
             return False
@@ -103,10 +111,29 @@ class Span:
                 and any(abs(w.x0 - x) <= tolerance for x in starts)}
         return self._cut(self._wider(cuts))
 
+    def _unglued(self) -> Span:
+        """The span with each glued word joined to the word before it."""
+        words: list[Word] = []
+        for w in self.words:
+            if w.glued and words:
+                words[-1] = replace(words[-1], text=words[-1].text + w.text, x1=w.x1)
+            else:
+                words.append(w)
+        return replace(self, words=tuple(words))
+
+    def split_glued(self) -> list[Span]:
+        """The span cut at each gap beside a CJK glyph that is wider than its other word
+        gaps: CJK glyphs abut, so such a gap parts two cells set closer than a span gap
+        ("其他" and "共计" over narrow columns). A span whose glyphs are all set apart is
+        letter-spaced, and stays whole."""
+        if all(len(w.text) == 1 for w in self.words):
+            return [self]
+        return self._cut(self._wider({i for i, w in enumerate(self.words) if w.glued}))
+
     def joined(self, other: Span) -> Span:
         """This span and the next piece of the same line as one span again."""
         words = self.words + other.words
-        return Span(" ".join(w.text for w in words), self.x0, other.x1, self.top, self.bottom,
+        return Span(_joined(words), self.x0, other.x1, self.top, self.bottom,
                     self.size, self.bold, self.italic, words, self.raised)
 
     def _cut(self, cuts: set[int]) -> list[Span]:
@@ -114,7 +141,7 @@ class Span:
         if not cuts:
             return [self]
         bounds = [0, *sorted(cuts), len(self.words)]
-        return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
+        return [Span(_joined(ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
                      self.size, self.bold, self.italic, ws, self.raised and not a)
                 for a, ws in ((a, self.words[a:b]) for a, b in zip(bounds, bounds[1:],
                                                                     strict=False))]
@@ -207,14 +234,14 @@ def _host(ch: dict, i: int, rows: list[list[dict]], sizes: list[float],
     return best
 
 
-def _words(text: str, starts: list[tuple[int, float, bool]],
+def _words(text: str, starts: list[tuple[int, float, bool, bool]],
            ends: list[float]) -> tuple[Word, ...]:
     """The span's words from the offsets where each began; none when cleaning changed
     how the text splits (the span then stays whole)."""
-    offsets = [o for o, _, _ in starts] + [len(text)]
-    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced) for (a, x0, spaced), b, x1
-                  in zip(starts, offsets[1:], ends, strict=True))
-    if " ".join(w.text for w in words) != " ".join(clean(text).split()):
+    offsets = [o for o, _, _, _ in starts] + [len(text)]
+    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced, glued)
+                  for (a, x0, spaced, glued), b, x1 in zip(starts, offsets[1:], ends, strict=True))
+    if _joined(words) != " ".join(clean(text).split()):
         return ()
     return words
 
@@ -224,7 +251,8 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     prev = None
     in_call = False
     last_x1 = chars[0]["x1"]
-    starts: list[tuple[int, float, bool]] = []  # (offset, x, after a space glyph) of words
+    # (offset, x, after a space glyph, glued to the word before) of each word
+    starts: list[tuple[int, float, bool, bool]] = []
     ends: list[float] = []  # right edge of the last glyph before each word break
     for ch in chars:
         t = ch["text"]
@@ -235,14 +263,18 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
         elif not sup and in_call:
             text += "]"
             in_call = False
-        if (prev is not None and not sup and t.strip() and prev["text"].strip()
-                and ch["x0"] - prev["x1"] > settings.word_gap_ratio * ch["size"]
-                and not (is_cjk(t) or is_cjk(prev["text"][-1]))):
+        gap = (prev is not None and not sup and bool(t.strip()) and bool(prev["text"].strip())
+               and ch["x0"] - prev["x1"] > settings.word_gap_ratio * ch["size"])
+        # beside a CJK glyph a gap writes no space, but still parts words: the cells of
+        # narrow columns can be set closer than a span gap ("其他 共计" over two columns)
+        glued = gap and (is_cjk(t) or is_cjk(prev["text"][-1]))
+        if gap and not glued:
             text += " "
-        if t.strip() and (not starts or text.endswith(" ")):
+        if t.strip() and (not starts or text.endswith(" ") or glued):
             if starts:
                 ends.append(last_x1)
-            starts.append((len(text), ch["x0"], prev is not None and not prev["text"].strip()))
+            starts.append((len(text), ch["x0"], prev is not None and not prev["text"].strip(),
+                           glued))
         text += t
         if t.strip():
             last_x1 = ch["x1"]

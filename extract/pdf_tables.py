@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import BBox, HeaderCell, TableRow
@@ -165,7 +166,8 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     text (a page break cut the table). When they hold only the header (producers that
     rule the header alone, or a page break under the header), the rows are the lines
     under it down to the first that reads as body text (a line of prose wider than half
-    the table: a narrow line of one text cell is a row's), a caption, a line larger than
+    the table and reaching the second header cell: a narrow line of one text cell, or a
+    wrapped label within the first column, is a row's), a caption, a line larger than
     body text (a heading), or a line that leaves the table's width."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
@@ -174,8 +176,10 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     header_only = not any(ln.top > r.y for r in inner for ln in reg.lines) if inner else True
     out: list[Line] = []
     width = reg.x1 - reg.x0 if header_only else 0.0
+    heads = _merge([(s.x0, s.x1) for h in reg.lines for s in h.spans])
+    stub = heads[1][0] if len(heads) > 1 else reg.x0  # where the second header cell starts
     for ln in below:
-        if (_breaks_table(ln, body_size, vocab, settings, width)
+        if (_breaks_table(ln, body_size, vocab, settings, width if ln.x1 >= stub else float("inf"))
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
             if header_only:
@@ -315,8 +319,12 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
     pitches = [pitch(a, b) for a, b in pairs]
     wrap = min((p for (a, b), p in zip(pairs, pitches, strict=True) if stacked(a, b)),
                default=min(pitches, default=0.0))
-    limit = (wrap + settings.row_pitch_step * size if wrap <= settings.wrap_pitch_ratio * size
-             else 0.0)
+    step = settings.row_pitch_step * size
+    across = _pitch_across_centred(lines, stacked)
+    if wrap <= settings.wrap_pitch_ratio * size:
+        limit = wrap + step
+    else:  # a centred cell between the lines of a wrapped one: a wrap, however wide
+        limit = across + step if across + step < wrap else 0.0
     rows = [[lines[0]]]
     for pitch, ln in zip(pitches, lines[1:], strict=False):
         if pitch > limit:
@@ -324,6 +332,20 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
         else:
             rows[-1].append(ln)
     return rows
+
+
+def _pitch_across_centred(lines: list[Line],
+                          stacked: Callable[[Line, Line], list[float]]) -> float:
+    """The smallest pitch between two lines of one column with lines of other columns
+    set between them: a cell centred vertically beside a wrapped one (LibreOffice) puts
+    its line between the wrapped lines, which rows never do (the cells of one row start
+    on one baseline, or are centred within it). Infinite when no such pair exists."""
+    best = float("inf")
+    for j, b in enumerate(lines):
+        i = next((i for i in range(j - 1, -1, -1) if stacked(lines[i], b)), None)
+        if i is not None and i < j - 1:
+            best = min(best, statistics.median(stacked(lines[i], b)))
+    return best
 
 
 def _cells(spans_by_line: list[list[Span]], bounds: list[float], ncols: int,
@@ -577,7 +599,8 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     # header words of two columns can be one space apart ("Total Percentage"): any word
     # gap on a body gutter cuts, as long as each piece lies over a column of its own
     columns = _modal_cover(body)
-    head = _split_cells([ln for ln in lines if ln.bottom <= head_y], columns, 0.0)
+    head = _split_cells([replace(ln, spans=[p for s in ln.spans for p in s.split_glued()])
+                         for ln in lines if ln.bottom <= head_y], columns, 0.0)
     body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap,
                         vocab.figure_word)
     groups = [r for r in region.partial if r.y < head_y]

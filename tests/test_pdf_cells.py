@@ -655,3 +655,93 @@ def test_overprinted_figures_part_where_their_header_cells_do(tmp_path):
     c.save()
     table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
     assert [r.cells for r in table.parts[0].rows] == [list(r) for r in rows]
+
+
+def _draw_header_ruled(path: Path) -> None:
+    """LibreOffice from HTML: rules over and under the header only, figures set left in
+    their columns, rows a paragraph apart, and a wrapped label whose figures are centred
+    between its lines (its lines a text line apart, wider than 1.4 times the size)."""
+    c = _captioned(path, 13, 9, "Deliverables", 520)
+    c.setFont("Helvetica", 10)  # the body size: a wide line of it can be prose
+    c.line(70, 500, 440, 500)
+    for x, text in [(72, "Category"), (330, "2025"), (390, "2026")]:
+        c.drawString(x, 490, text)
+    c.line(70, 484, 440, 484)
+    label = "1. Reports of the Secretary-General on the work of the"
+    assert 330 - 72 > c.stringWidth(label, "Helvetica", 10) > (440 - 70) / 2
+    rows = [(470, "Publications (number)", ["3", "4"]), (444, label, []),
+            (436, "", ["2", "5"]), (428, "organization", []), (402, "2. Training events",
+                                                                 ["–", "1"])]
+    for y, text, values in rows:
+        c.drawString(72, y, text)
+        for x, value in zip([330, 390], values, strict=False):
+            c.drawString(x, y, value)
+    c.drawString(70, 370, "The programme reports on the plans that towns adopted this year.")
+    c.showPage()
+    c.save()
+
+
+def test_a_wrapped_label_within_its_column_does_not_end_a_header_ruled_table(tmp_path):
+    """Under a table ruled over its header only, a label line wider than half the table
+    is a row's as long as it stays under one header cell; a line of prose under both
+    ends the table."""
+    pdf = tmp_path / "header-ruled.pdf"
+    _draw_header_ruled(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    labels = [(r.cells or [r.span])[0] for r in table.parts[0].rows]
+    assert labels[0] == "Publications (number)" and labels[-1] == "2. Training events"
+
+
+def test_figures_centred_beside_a_wrapped_label_join_its_row(tmp_path):
+    """A line of figures between the two lines of a wrapped label (cells centred
+    vertically) makes their pitch a wrap, even one wider than 1.4 times the size: the
+    label's lines and the figures are one row; rows a paragraph apart stay apart."""
+    pdf = tmp_path / "centred.pdf"
+    _draw_header_ruled(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Publications (number)", "3", "4"],
+        ["1. Reports of the Secretary-General on the work of the organization", "2", "5"],
+        ["2. Training events", "–", "1"]]
+
+
+def _set(pieces: list[tuple[str, float]], top: float, size: float = 10.0) -> list[dict]:
+    """Glyphs of each (text, x) piece on one baseline, each glyph a CJK em (a figure half
+    of it) wide and abutting the next: text with no letter spacing."""
+    out = []
+    for text, x in pieces:
+        for t in text:
+            width = size / 2 if t.isascii() else size
+            out.append({"text": t, "x0": x, "x1": x + width, "top": top, "bottom": top + size,
+                        "size": size, "fontname": "SongStd", "upright": True})
+            x += width
+    return out
+
+
+def test_cjk_header_words_set_close_part_narrow_columns():
+    """LibreOffice sets the header words of narrow columns ("其他", "共计", "百分比") and
+    the figures under them 4.7 pt apart, closer than a span gap, with no space glyph:
+    beside CJK glyphs, which abut, such a gap parts cells; the header cells part the
+    figures that no body line prints apart. Evenly letter-spaced CJK stays one word."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = (_set([("其他", 100.0), ("共计", 124.7), ("百分比", 149.4)], 10.0)
+             + _set([("员额", 20.0), ("—", 100.0), ("—", 124.7), ("—", 149.4)], 30.0)
+             + _set([("非员额", 20.0), ("—", 100.0), ("80.0", 124.7), ("5.4", 149.4)], 50.0)
+             + _set([("共计", 20.0), ("—", 100.0), ("80.0", 124.7), ("0.6", 149.4)], 70.0))
+    lines = build_lines(chars, 1, vocab, settings)
+    assert [s.text for s in lines[0].spans] == ["其他共计百分比"]  # one span, as printed
+    region = TableRegion(1, [Rule(15.0, 185.0, 5.0), Rule(15.0, 185.0, 25.0),
+                             Rule(15.0, 185.0, 85.0)], [], lines)
+    grid = read_grid(region, settings, vocab)
+    assert [c.text for c in grid.header[-1]][1:] == ["其他", "共计", "百分比"]
+    assert [r.cells for r in grid.rows] == [["员额", "—", "—", "—"],
+                                            ["非员额", "—", "80.0", "5.4"],
+                                            ["共计", "—", "80.0", "0.6"]]
+    spaced = build_lines(_set([(t, 20.0 + 13.0 * i) for i, t in enumerate("一般事务")], 10.0),
+                         1, vocab, settings)
+    assert [p.text for s in spaced[0].spans for p in s.split_glued()] == ["一般事务"]
