@@ -70,7 +70,9 @@ class Span:
         than the span's other word gaps. A gap with no space glyph, in a span whose words
         are otherwise set apart by space glyphs, is a cell boundary however narrow: cells
         are separate runs of text (LibreOffice sets figures of neighbouring columns 3 pt
-        apart, closer than the space inside "1 066.9"). So is any gap of a span of
+        apart, closer than the space inside "1 066.9"), and so is a gap beside a CJK
+        glyph, which abuts the next in text, if wider than the span's other gaps (a
+        label's last glyph 2.6 pt from the figure after it). So is any gap of a span of
         ``figures`` alone: a figure holds no space that a gutter runs through (Word sets
         "584" and "400 [425]" of two narrow columns one space apart); of its gaps in a
         gutter, the cut is the one nearest the column left of it, where its right-aligned
@@ -83,7 +85,7 @@ class Span:
             inside = [(i in runs, -abs(self.words[i - 1].x1 - g0) if figures else width, i)
                       for i, width in gaps
                       if self.words[i - 1].x1 < g1 and g0 < self.words[i].x0
-                      and (width >= min_gap or i in runs)]
+                      and (width >= min_gap or i in runs or self.words[i].glued)]
             if inside:
                 cuts.add(max(inside)[2])
         return self._cut(self._wider(cuts, runs))

@@ -324,7 +324,7 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
     if wrap <= settings.wrap_pitch_ratio * size:
         limit = wrap + step
     else:  # a centred cell between the lines of a wrapped one: a wrap, however wide
-        limit = across + step if across + step < wrap else 0.0
+        limit = across + step if across < wrap + step else 0.0
     rows = [[lines[0]]]
     for pitch, ln in zip(pitches, lines[1:], strict=False):
         if pitch > limit:

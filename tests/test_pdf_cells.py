@@ -745,3 +745,31 @@ def test_cjk_header_words_set_close_part_narrow_columns():
     spaced = build_lines(_set([(t, 20.0 + 13.0 * i) for i, t in enumerate("一般事务")], 10.0),
                          1, vocab, settings)
     assert [p.text for s in spaced[0].spans for p in s.split_glued()] == ["一般事务"]
+
+
+def test_a_label_wrapped_over_three_lines_keeps_its_centred_figures(tmp_path):
+    """Figures centred beside a label of three lines share the middle line's baseline,
+    2.6 pt after its last CJK glyph: the gap parts the label from the figure, and the
+    label's lines, as far apart as those of a two-line label with figures between them,
+    are one row (that pitch is a wrap, and no row is as close)."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = _set([("类别", 20.0), ("2022", 150.0), ("2023", 190.0)], 10.0)
+    chars += _set([("出版物", 20.0), ("5", 150.0), ("3", 190.0)], 30.0)
+    chars += _set([("一二三四五六七八九十", 20.0)], 56.0) + _set([("1", 150.0), ("2", 190.0)], 65.7)
+    chars += _set([("十一", 20.0)], 75.4)
+    chars += _set([("甲乙丙丁戊己庚辛壬癸", 20.0)], 101.5)
+    chars += _set([("子丑寅卯辰巳午未申酉戌", 37.4), ("7", 150.0), ("8", 190.0)], 120.9)
+    chars += _set([("亥", 20.0)], 140.3)
+    chars += _set([("小计", 20.0), ("13", 150.0), ("13", 190.0)], 166.4)
+    lines = build_lines(chars, 1, vocab, settings)
+    region = TableRegion(1, [Rule(15.0, 215.0, 5.0), Rule(15.0, 215.0, 25.0),
+                             Rule(15.0, 215.0, 185.0)], [], lines)
+    grid = read_grid(region, settings, vocab)
+    assert [r.cells for r in grid.rows] == [
+        ["出版物", "5", "3"], ["一二三四五六七八九十十一", "1", "2"],
+        ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥", "7", "8"], ["小计", "13", "13"]]
