@@ -54,14 +54,19 @@ class Span:
         return [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False)]
 
     def _wider(self, cuts: set[int], kept: set[int] = frozenset()) -> set[int]:
-        """The cuts whose gap is wider than the span's other gaps (those in ``kept`` stay
-        whatever their width): a justified line stretches all its gaps alike."""
+        """The cuts whose gap is wider than the span's other gaps of its kind (those in
+        ``kept`` stay whatever their width): a justified line stretches all its gaps
+        alike. A gap beside a CJK glyph is measured against the others beside one (the
+        line's letter spacing; none: CJK glyphs abut), not against word spaces."""
         gaps = self.gaps()
-        others = sorted(g for i, g in enumerate(gaps, start=1) if i not in cuts)
-        if not others:
-            return cuts
-        usual = others[len(others) // 2]
-        return {i for i in cuts if i in kept or gaps[i - 1] >= self.WIDER * usual}
+
+        def wide(i: int) -> bool:
+            glued = self.words[i].glued
+            others = sorted(g for j, g in enumerate(gaps, start=1)
+                            if j not in cuts and self.words[j].glued == glued)
+            return not others or gaps[i - 1] >= self.WIDER * others[len(others) // 2]
+
+        return {i for i in cuts if i in kept or wide(i)}
 
     def split_at(self, gutters: list[tuple[float, float]], min_gap: float,
                  figures: bool = False) -> list[Span]:
@@ -265,11 +270,14 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
         elif not sup and in_call:
             text += "]"
             in_call = False
-        gap = (prev is not None and not sup and bool(t.strip()) and bool(prev["text"].strip())
-               and ch["x0"] - prev["x1"] > settings.word_gap_ratio * ch["size"])
-        # beside a CJK glyph a gap writes no space, but still parts words: the cells of
-        # narrow columns can be set closer than a span gap ("其他 共计" over two columns)
-        glued = gap and (is_cjk(t) or is_cjk(prev["text"][-1]))
+        inked = prev is not None and not sup and bool(t.strip()) and bool(prev["text"].strip())
+        cjk = inked and (is_cjk(t[0]) or is_cjk(prev["text"][-1]))
+        # beside a CJK glyph, which abuts the next in text, any gap parts words but writes
+        # no space: the cells of narrow columns can be set closer than a span gap ("其他"
+        # and "共计" over two columns, a label 1.4 pt short of the figure after it)
+        ratio = settings.align_ratio if cjk else settings.word_gap_ratio
+        gap = inked and ch["x0"] - prev["x1"] > ratio * ch["size"]
+        glued = gap and cjk
         if gap and not glued:
             text += " "
         if t.strip() and (not starts or text.endswith(" ") or glued):

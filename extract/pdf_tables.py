@@ -138,13 +138,14 @@ def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], bod
                             vocab: PdfVocab, settings: PdfSettings) -> list[Rule]:
     """A lone full rule over a header that only its cells' own borders close (LibreOffice
     draws the bottom border of the sub-header cells, not of the header): the rule and a
-    rule at the lowest such border, when the rule sits under a table caption and nothing
-    between reads as text outside a table; else the lone rule."""
+    rule at the lowest such border, when nothing between reads as text outside a table
+    and the rule sits under a table caption or the first line of several cells under the
+    first border prints a row of figures (a header repeated after a page break); else the
+    lone rule (a page-head rule, a chart's axis)."""
     tol = settings.rule_thickness_ratio * body_size * 4
     above = sorted((ln for ln in lines if ln.bottom <= top.y), key=lambda ln: -ln.bottom)
-    if not any(vocab.table_caption.match(ln.text) or vocab.unit_line.match(ln.text)
-               or vocab.part_label.match(ln.text) for ln in above[:settings.caption_max_lines]):
-        return [top]  # not under a table's caption: a page-head rule, a chart's axis
+    captioned = any(vocab.table_caption.match(ln.text) or vocab.unit_line.match(ln.text)
+                    or vocab.part_label.match(ln.text) for ln in above[:settings.caption_max_lines])
     below = sorted((r for r in rules if r.y > top.y and r.x0 >= top.x0 - tol
                     and r.x1 <= top.x1 + tol and r.x1 - r.x0 < top.x1 - top.x0 - tol),
                    key=lambda r: r.y)
@@ -156,7 +157,15 @@ def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], bod
                                for ln in between):
             break
         closing = r
-    return [top, Rule(top.x0, top.x1, closing.y)] if closing else [top]
+    if closing is None:
+        return [top]
+    head = below[0].y  # the first border: the header's, with no row of figures above it
+    under = min((ln for ln in lines if ln.top > head and len(ln.spans) > 1),
+                key=lambda ln: ln.top, default=None)  # past the labels of sections
+    figures = any(_data_line(ln, vocab) for ln in lines if top.y < ln.top and ln.bottom < head)
+    if not captioned and (under is None or not _data_line(under, vocab) or figures):
+        return [top]
+    return [top, Rule(top.x0, top.x1, closing.y)]
 
 
 def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfVocab,
@@ -411,6 +420,13 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
     return [top, second]
 
 
+def _over_cells(span: Span, spans: list[Span]) -> bool:
+    """Whether a header span sits over two or more header cells below it: a group label
+    ("变动") whose rule the producer left out, which would join its cells' columns."""
+    return sum(1 for s in spans if s.top >= span.bottom - span.size / 2
+               and s.x0 < span.x1 and span.x0 < s.x1) > 1
+
+
 def _cut_at_column_starts(body: list[Line], head: list[Line],
                           settings: PdfSettings) -> list[Line]:
     """Body lines cut before each word that starts where a header cell starts, after a
@@ -564,13 +580,16 @@ def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float
 def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
-    down to the next rule would read as header."""
-    for ln in head[1:]:  # a header has a line of its own
-        label, *cells = ln.spans
-        figures = sum(1 for s in cells if vocab.data_cell.match(s.text))
-        if not vocab.data_cell.match(label.text) and figures >= 2 and 2 * figures >= len(cells):
-            return ln  # a row label, then figures (a header line of wrapped years has no label)
-    return None
+    down to the next rule would read as header. A header has a line of its own."""
+    return next((ln for ln in head[1:] if _data_line(ln, vocab)), None)
+
+
+def _data_line(ln: Line, vocab: PdfVocab) -> bool:
+    """Whether a line prints a row label, then figures in most of its other cells (a
+    header line of wrapped years has no label)."""
+    label, *cells = ln.spans
+    figures = sum(1 for s in cells if vocab.data_cell.match(s.text))
+    return not vocab.data_cell.match(label.text) and figures >= 2 and 2 * figures >= len(cells)
 
 
 def _cell_border_under_header(region: TableRegion, lines: list[Line], vocab: PdfVocab) -> float:
@@ -606,7 +625,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
-    heads = _merge([(s.x0, s.x1) for s in head_spans])
+    heads = _merge([(s.x0, s.x1) for s in head_spans if not _over_cells(s, head_spans)])
     # figures of two columns that no body line prints apart (LibreOffice overprints
     # narrow columns) part where the header cells above them do
     body = _split_cells(body, heads, min_gap, vocab.figure_word, only_figures=True)

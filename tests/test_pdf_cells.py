@@ -773,3 +773,80 @@ def test_a_label_wrapped_over_three_lines_keeps_its_centred_figures(tmp_path):
     assert [r.cells for r in grid.rows] == [
         ["出版物", "5", "3"], ["一二三四五六七八九十十一", "1", "2"],
         ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥", "7", "8"], ["小计", "13", "13"]]
+
+
+def test_a_header_repeated_after_a_page_break_is_closed_by_its_cell_borders():
+    """LibreOffice repeats a table's header at the top of the next page with no caption
+    over it and no full rule under it, only the bottom borders of the sub-header cells:
+    with a row of figures under that border, the rule and the border enclose a header.
+    A rule over text, or over rows of figures (a total's border further down), is no
+    header."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    header = _set([("变动", 120.0)], 10.0) + _set([("支出", 20.0), ("技术", 100.0),
+                                                 ("其他", 140.0)], 30.0)
+    rows = (_set([("员额", 20.0), ("1.5", 100.0), ("2.5", 140.0)], 55.0)
+            + _set([("共计", 20.0), ("3.0", 100.0), ("4.0", 140.0)], 75.0))
+    rules = [Rule(15.0, 185.0, 5.0), Rule(95.0, 185.0, 47.0)]
+    lines = build_lines(header + rows, 2, vocab, settings)
+    regions = find_regions(lines, rules, 2, 10.0, vocab, settings)
+    assert [[r.y for r in g.rules] for g in regions] == [[5.0, 47.0]]
+    section = build_lines(header + _set([("专业及以上职类", 20.0)], 52.0)
+                          + _set([("员额", 20.0), ("1.5", 100.0), ("2.5", 140.0)], 72.0),
+                          2, vocab, settings)  # a section's label, then the row of figures
+    assert [[r.y for r in g.rules] for g in find_regions(section, rules, 2, 10.0, vocab,
+                                                         settings)] == [[5.0, 47.0]]
+    text = build_lines(header + _set([("这是一段正文", 20.0)], 55.0), 2, vocab, settings)
+    assert find_regions(text, rules, 2, 10.0, vocab, settings) == []
+    total = [Rule(15.0, 185.0, 50.0), Rule(95.0, 185.0, 70.0)]  # over figures: no header
+    lines = build_lines(rows + _set([("小计", 20.0), ("5.0", 100.0)], 95.0), 2, vocab, settings)
+    assert find_regions(lines, total, 2, 10.0, vocab, settings) == []
+
+
+def test_a_label_filling_its_column_parts_from_the_figure_after_it():
+    """A label that fills its column ends 1.4 pt short of the figure after it, closer
+    than a word space: beside a CJK glyph, which abuts the next, any gap parts words, and
+    one in a column gutter parts cells unless the line's other CJK gaps are as wide (its
+    letter spacing)."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = _set([("支出", 20.0), ("2023", 121.4), ("2024", 160.0)], 10.0)
+    chars += _set([("员额", 20.0), ("1.5", 121.4), ("2.5", 160.0)], 30.0)
+    chars += _set([("一二三四五六七八九十", 20.0), ("3.5", 121.4), ("4.5", 160.0)], 50.0)
+    chars += _set([("共计", 20.0), ("5.0", 121.4), ("7.0", 160.0)], 70.0)
+    lines = build_lines(chars, 1, vocab, settings)
+    region = TableRegion(1, [Rule(15.0, 185.0, 5.0), Rule(15.0, 185.0, 25.0),
+                             Rule(15.0, 185.0, 85.0)], [], lines)
+    assert [r.cells for r in read_grid(region, settings, vocab).rows] == [
+        ["员额", "1.5", "2.5"], ["一二三四五六七八九十", "3.5", "4.5"], ["共计", "5.0", "7.0"]]
+    spaced = build_lines(_set([(t, 20.0 + 11.4 * i) for i, t in enumerate("一二三四五")], 10.0),
+                         1, vocab, settings)[0].spans[0]
+    assert spaced.split_at([(64.0, 66.0)], 5.0) == [spaced]  # letter spacing: no gutter
+
+
+def test_a_group_label_without_its_rule_does_not_join_its_columns():
+    """A group label ("变动") over two header cells whose rule the producer left out is no
+    column: the cells under it stay two columns."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = _set([("变动", 130.0)], 5.0) + _set([("支出", 20.0), ("技术调整", 100.0),
+                                                ("其他", 146.0)], 17.0)
+    chars += _set([("员额", 20.0), ("1.5", 100.0), ("2.5", 146.0)], 35.0)
+    chars += _set([("共计", 20.0), ("3.0", 100.0), ("4.0", 146.0)], 55.0)
+    lines = build_lines(chars, 1, vocab, settings)
+    region = TableRegion(1, [Rule(15.0, 185.0, 2.0), Rule(15.0, 185.0, 30.0),
+                             Rule(15.0, 185.0, 70.0)], [], lines)
+    assert [r.cells for r in read_grid(region, settings, vocab).rows] == [
+        ["员额", "1.5", "2.5"], ["共计", "3.0", "4.0"]]
