@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from .pdf_settings import PdfSettings, PdfVocab
@@ -24,6 +24,12 @@ class Word:
     x0: float
     x1: float
     spaced: bool = True  # set after a space glyph (else after a gap the reader inferred)
+    glued: bool = False  # no space before it in the text: a gap beside a CJK glyph
+
+
+def _joined(words: tuple[Word, ...]) -> str:
+    """The text of consecutive words: a space between them, none before a glued one."""
+    return "".join(w.text if i == 0 or w.glued else " " + w.text for i, w in enumerate(words))
 
 
 @dataclass
@@ -48,14 +54,19 @@ class Span:
         return [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False)]
 
     def _wider(self, cuts: set[int], kept: set[int] = frozenset()) -> set[int]:
-        """The cuts whose gap is wider than the span's other gaps (those in ``kept`` stay
-        whatever their width): a justified line stretches all its gaps alike."""
+        """The cuts whose gap is wider than the span's other gaps of its kind (those in
+        ``kept`` stay whatever their width): a justified line stretches all its gaps
+        alike. A gap beside a CJK glyph is measured against the others beside one (the
+        line's letter spacing; none: CJK glyphs abut), not against word spaces."""
         gaps = self.gaps()
-        others = sorted(g for i, g in enumerate(gaps, start=1) if i not in cuts)
-        if not others:
-            return cuts
-        usual = others[len(others) // 2]
-        return {i for i in cuts if i in kept or gaps[i - 1] >= self.WIDER * usual}
+
+        def wide(i: int) -> bool:
+            glued = self.words[i].glued
+            others = sorted(g for j, g in enumerate(gaps, start=1)
+                            if j not in cuts and self.words[j].glued == glued)
+            return not others or gaps[i - 1] >= self.WIDER * others[len(others) // 2]
+
+        return {i for i in cuts if i in kept or wide(i)}
 
     def split_at(self, gutters: list[tuple[float, float]], min_gap: float,
                  figures: bool = False) -> list[Span]:
@@ -64,7 +75,9 @@ class Span:
         than the span's other word gaps. A gap with no space glyph, in a span whose words
         are otherwise set apart by space glyphs, is a cell boundary however narrow: cells
         are separate runs of text (LibreOffice sets figures of neighbouring columns 3 pt
-        apart, closer than the space inside "1 066.9"). So is any gap of a span of
+        apart, closer than the space inside "1 066.9"), and so is a gap beside a CJK
+        glyph, which abuts the next in text, if wider than the span's other gaps (a
+        label's last glyph 2.6 pt from the figure after it). So is any gap of a span of
         ``figures`` alone: a figure holds no space that a gutter runs through (Word sets
         "584" and "400 [425]" of two narrow columns one space apart); of its gaps in a
         gutter, the cut is the one nearest the column left of it, where its right-aligned
@@ -77,7 +90,7 @@ class Span:
             inside = [(i in runs, -abs(self.words[i - 1].x1 - g0) if figures else width, i)
                       for i, width in gaps
                       if self.words[i - 1].x1 < g1 and g0 < self.words[i].x0
-                      and (width >= min_gap or i in runs)]
+                      and (width >= min_gap or i in runs or self.words[i].glued)]
             if inside:
                 cuts.add(max(inside)[2])
         return self._cut(self._wider(cuts, runs))
@@ -85,6 +98,8 @@ class Span:
     def has_gutter(self, narrowest: float, wide: float) -> bool:
         """Whether a word gap looks like a gutter between cells, not a space of prose:
         wider than ``wide``, or at least ``narrowest`` and wider than the other gaps."""
+        if any(w.glued for w in self.words):
+            return self._unglued().has_gutter(narrowest, wide)  # prose sets no gap there
         gaps = self.gaps()
         if not gaps:
             return False
@@ -103,10 +118,29 @@ class Span:
                 and any(abs(w.x0 - x) <= tolerance for x in starts)}
         return self._cut(self._wider(cuts))
 
+    def _unglued(self) -> Span:
+        """The span with each glued word joined to the word before it."""
+        words: list[Word] = []
+        for w in self.words:
+            if w.glued and words:
+                words[-1] = replace(words[-1], text=words[-1].text + w.text, x1=w.x1)
+            else:
+                words.append(w)
+        return replace(self, words=tuple(words))
+
+    def split_glued(self) -> list[Span]:
+        """The span cut at each gap beside a CJK glyph that is wider than its other word
+        gaps: CJK glyphs abut, so such a gap parts two cells set closer than a span gap
+        ("其他" and "共计" over narrow columns). A span whose glyphs are all set apart is
+        letter-spaced, and stays whole."""
+        if all(len(w.text) == 1 for w in self.words):
+            return [self]
+        return self._cut(self._wider({i for i, w in enumerate(self.words) if w.glued}))
+
     def joined(self, other: Span) -> Span:
         """This span and the next piece of the same line as one span again."""
         words = self.words + other.words
-        return Span(" ".join(w.text for w in words), self.x0, other.x1, self.top, self.bottom,
+        return Span(_joined(words), self.x0, other.x1, self.top, self.bottom,
                     self.size, self.bold, self.italic, words, self.raised)
 
     def _cut(self, cuts: set[int]) -> list[Span]:
@@ -114,7 +148,7 @@ class Span:
         if not cuts:
             return [self]
         bounds = [0, *sorted(cuts), len(self.words)]
-        return [Span(" ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
+        return [Span(_joined(ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
                      self.size, self.bold, self.italic, ws, self.raised and not a)
                 for a, ws in ((a, self.words[a:b]) for a, b in zip(bounds, bounds[1:],
                                                                     strict=False))]
@@ -207,14 +241,14 @@ def _host(ch: dict, i: int, rows: list[list[dict]], sizes: list[float],
     return best
 
 
-def _words(text: str, starts: list[tuple[int, float, bool]],
+def _words(text: str, starts: list[tuple[int, float, bool, bool]],
            ends: list[float]) -> tuple[Word, ...]:
     """The span's words from the offsets where each began; none when cleaning changed
     how the text splits (the span then stays whole)."""
-    offsets = [o for o, _, _ in starts] + [len(text)]
-    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced) for (a, x0, spaced), b, x1
-                  in zip(starts, offsets[1:], ends, strict=True))
-    if " ".join(w.text for w in words) != " ".join(clean(text).split()):
+    offsets = [o for o, _, _, _ in starts] + [len(text)]
+    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced, glued)
+                  for (a, x0, spaced, glued), b, x1 in zip(starts, offsets[1:], ends, strict=True))
+    if _joined(words) != " ".join(clean(text).split()):
         return ()
     return words
 
@@ -224,7 +258,8 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     prev = None
     in_call = False
     last_x1 = chars[0]["x1"]
-    starts: list[tuple[int, float, bool]] = []  # (offset, x, after a space glyph) of words
+    # (offset, x, after a space glyph, glued to the word before) of each word
+    starts: list[tuple[int, float, bool, bool]] = []
     ends: list[float] = []  # right edge of the last glyph before each word break
     for ch in chars:
         t = ch["text"]
@@ -235,14 +270,21 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
         elif not sup and in_call:
             text += "]"
             in_call = False
-        if (prev is not None and not sup and t.strip() and prev["text"].strip()
-                and ch["x0"] - prev["x1"] > settings.word_gap_ratio * ch["size"]
-                and not (is_cjk(t) or is_cjk(prev["text"][-1]))):
+        inked = prev is not None and not sup and bool(t.strip()) and bool(prev["text"].strip())
+        cjk = inked and (is_cjk(t[0]) or is_cjk(prev["text"][-1]))
+        # beside a CJK glyph, which abuts the next in text, any gap parts words but writes
+        # no space: the cells of narrow columns can be set closer than a span gap ("其他"
+        # and "共计" over two columns, a label 1.4 pt short of the figure after it)
+        ratio = settings.align_ratio if cjk else settings.word_gap_ratio
+        gap = inked and ch["x0"] - prev["x1"] > ratio * ch["size"]
+        glued = gap and cjk
+        if gap and not glued:
             text += " "
-        if t.strip() and (not starts or text.endswith(" ")):
+        if t.strip() and (not starts or text.endswith(" ") or glued):
             if starts:
                 ends.append(last_x1)
-            starts.append((len(text), ch["x0"], prev is not None and not prev["text"].strip()))
+            starts.append((len(text), ch["x0"], prev is not None and not prev["text"].strip(),
+                           glued))
         text += t
         if t.strip():
             last_x1 = ch["x1"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import BBox, HeaderCell, TableRow
@@ -138,13 +139,14 @@ def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], bod
                             vocab: PdfVocab, settings: PdfSettings) -> list[Rule]:
     """A lone full rule over a header that only its cells' own borders close (LibreOffice
     draws the bottom border of the sub-header cells, not of the header): the rule and a
-    rule at the lowest such border, when the rule sits under a table caption and nothing
-    between reads as text outside a table; else the lone rule."""
+    rule at the lowest such border, when nothing between reads as text outside a table
+    and the rule sits under a table caption or the first line of several cells under the
+    first border prints a row of figures (a header repeated after a page break); else the
+    lone rule (a page-head rule, a chart's axis)."""
     tol = settings.rule_thickness_ratio * body_size * 4
     above = sorted((ln for ln in lines if ln.bottom <= top.y), key=lambda ln: -ln.bottom)
-    if not any(vocab.table_caption.match(ln.text) or vocab.unit_line.match(ln.text)
-               or vocab.part_label.match(ln.text) for ln in above[:settings.caption_max_lines]):
-        return [top]  # not under a table's caption: a page-head rule, a chart's axis
+    captioned = any(vocab.table_caption.match(ln.text) or vocab.unit_line.match(ln.text)
+                    or vocab.part_label.match(ln.text) for ln in above[:settings.caption_max_lines])
     below = sorted((r for r in rules if r.y > top.y and r.x0 >= top.x0 - tol
                     and r.x1 <= top.x1 + tol and r.x1 - r.x0 < top.x1 - top.x0 - tol),
                    key=lambda r: r.y)
@@ -156,7 +158,15 @@ def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], bod
                                for ln in between):
             break
         closing = r
-    return [top, Rule(top.x0, top.x1, closing.y)] if closing else [top]
+    if closing is None:
+        return [top]
+    head = below[0].y  # the first border: the header's, with no row of figures above it
+    under = min((ln for ln in lines if ln.top > head and len(ln.spans) > 1),
+                key=lambda ln: ln.top, default=None)  # past the labels of sections
+    figures = any(_data_line(ln, vocab) for ln in lines if top.y < ln.top and ln.bottom < head)
+    if not captioned and (under is None or not _data_line(under, vocab) or figures):
+        return [top]
+    return [top, Rule(top.x0, top.x1, closing.y)]
 
 
 def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfVocab,
@@ -166,7 +176,8 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     text (a page break cut the table). When they hold only the header (producers that
     rule the header alone, or a page break under the header), the rows are the lines
     under it down to the first that reads as body text (a line of prose wider than half
-    the table: a narrow line of one text cell is a row's), a caption, a line larger than
+    the table and reaching the second header cell: a narrow line of one text cell, or a
+    wrapped label within the first column, is a row's), a caption, a line larger than
     body text (a heading), or a line that leaves the table's width."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
@@ -175,8 +186,10 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     header_only = not any(ln.top > r.y for r in inner for ln in reg.lines) if inner else True
     out: list[Line] = []
     width = reg.x1 - reg.x0 if header_only else 0.0
+    heads = _merge([(s.x0, s.x1) for h in reg.lines for s in h.spans])
+    stub = heads[1][0] if len(heads) > 1 else reg.x0  # where the second header cell starts
     for ln in below:
-        if (_breaks_table(ln, body_size, vocab, settings, width)
+        if (_breaks_table(ln, body_size, vocab, settings, width if ln.x1 >= stub else float("inf"))
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
             if header_only:
@@ -316,8 +329,12 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
     pitches = [pitch(a, b) for a, b in pairs]
     wrap = min((p for (a, b), p in zip(pairs, pitches, strict=True) if stacked(a, b)),
                default=min(pitches, default=0.0))
-    limit = (wrap + settings.row_pitch_step * size if wrap <= settings.wrap_pitch_ratio * size
-             else 0.0)
+    step = settings.row_pitch_step * size
+    across = _pitch_across_centred(lines, stacked)
+    if wrap <= settings.wrap_pitch_ratio * size:
+        limit = wrap + step
+    else:  # a centred cell between the lines of a wrapped one: a wrap, however wide
+        limit = across + step if across < wrap + step else 0.0
     rows = [[lines[0]]]
     for pitch, ln in zip(pitches, lines[1:], strict=False):
         if pitch > limit:
@@ -325,6 +342,20 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
         else:
             rows[-1].append(ln)
     return rows
+
+
+def _pitch_across_centred(lines: list[Line],
+                          stacked: Callable[[Line, Line], list[float]]) -> float:
+    """The smallest pitch between two lines of one column with lines of other columns
+    set between them: a cell centred vertically beside a wrapped one (LibreOffice) puts
+    its line between the wrapped lines, which rows never do (the cells of one row start
+    on one baseline, or are centred within it). Infinite when no such pair exists."""
+    best = float("inf")
+    for j, b in enumerate(lines):
+        i = next((i for i in range(j - 1, -1, -1) if stacked(lines[i], b)), None)
+        if i is not None and i < j - 1:
+            best = min(best, statistics.median(stacked(lines[i], b)))
+    return best
 
 
 def _cells(spans_by_line: list[list[Span]], bounds: list[float], ncols: int,
@@ -388,6 +419,13 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
             top.append(HeaderCell(g[1], colspan=len(g[0])))
         second.append(HeaderCell(t))
     return [top, second]
+
+
+def _over_cells(span: Span, spans: list[Span]) -> bool:
+    """Whether a header span sits over two or more header cells below it: a group label
+    ("变动") whose rule the producer left out, which would join its cells' columns."""
+    return sum(1 for s in spans if s.top >= span.bottom - span.size / 2
+               and s.x0 < span.x1 and span.x0 < s.x1) > 1
 
 
 def _cut_at_column_starts(body: list[Line], head: list[Line],
@@ -543,13 +581,16 @@ def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float
 def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
-    down to the next rule would read as header."""
-    for ln in head[1:]:  # a header has a line of its own
-        label, *cells = ln.spans
-        figures = sum(1 for s in cells if vocab.data_cell.match(s.text))
-        if not vocab.data_cell.match(label.text) and figures >= 2 and 2 * figures >= len(cells):
-            return ln  # a row label, then figures (a header line of wrapped years has no label)
-    return None
+    down to the next rule would read as header. A header has a line of its own."""
+    return next((ln for ln in head[1:] if _data_line(ln, vocab)), None)
+
+
+def _data_line(ln: Line, vocab: PdfVocab) -> bool:
+    """Whether a line prints a row label, then figures in most of its other cells (a
+    header line of wrapped years has no label)."""
+    label, *cells = ln.spans
+    figures = sum(1 for s in cells if vocab.data_cell.match(s.text))
+    return not vocab.data_cell.match(label.text) and figures >= 2 and 2 * figures >= len(cells)
 
 
 def _cell_border_under_header(region: TableRegion, lines: list[Line], vocab: PdfVocab) -> float:
@@ -578,13 +619,14 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     # header words of two columns can be one space apart ("Total Percentage"): any word
     # gap on a body gutter cuts, as long as each piece lies over a column of its own
     columns = _modal_cover(body)
-    head = _split_cells([ln for ln in lines if ln.bottom <= head_y], columns, 0.0)
+    head = _split_cells([replace(ln, spans=[p for s in ln.spans for p in s.split_glued()])
+                         for ln in lines if ln.bottom <= head_y], columns, 0.0)
     body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap,
                         vocab.figure_word)
     groups = [r for r in region.partial if r.y < head_y]
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
-    heads = _merge([(s.x0, s.x1) for s in head_spans])
+    heads = _merge([(s.x0, s.x1) for s in head_spans if not _over_cells(s, head_spans)])
     # figures of two columns that no body line prints apart (LibreOffice overprints
     # narrow columns) part where the header cells above them do
     body = _split_cells(body, heads, min_gap, vocab.figure_word, only_figures=True)

@@ -685,3 +685,198 @@ def test_overprinted_figures_part_where_their_header_cells_do(tmp_path):
     c.save()
     table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
     assert [r.cells for r in table.parts[0].rows] == [list(r) for r in rows]
+
+
+def _draw_header_ruled(path: Path) -> None:
+    """LibreOffice from HTML: rules over and under the header only, figures set left in
+    their columns, rows a paragraph apart, and a wrapped label whose figures are centred
+    between its lines (its lines a text line apart, wider than 1.4 times the size)."""
+    c = _captioned(path, 13, 9, "Deliverables", 520)
+    c.setFont("Helvetica", 10)  # the body size: a wide line of it can be prose
+    c.line(70, 500, 440, 500)
+    for x, text in [(72, "Category"), (330, "2025"), (390, "2026")]:
+        c.drawString(x, 490, text)
+    c.line(70, 484, 440, 484)
+    label = "1. Reports of the Secretary-General on the work of the"
+    assert 330 - 72 > c.stringWidth(label, "Helvetica", 10) > (440 - 70) / 2
+    rows = [(470, "Publications (number)", ["3", "4"]), (444, label, []),
+            (436, "", ["2", "5"]), (428, "organization", []), (402, "2. Training events",
+                                                                 ["–", "1"])]
+    for y, text, values in rows:
+        c.drawString(72, y, text)
+        for x, value in zip([330, 390], values, strict=False):
+            c.drawString(x, y, value)
+    c.drawString(70, 370, "The programme reports on the plans that towns adopted this year.")
+    c.showPage()
+    c.save()
+
+
+def test_a_wrapped_label_within_its_column_does_not_end_a_header_ruled_table(tmp_path):
+    """Under a table ruled over its header only, a label line wider than half the table
+    is a row's as long as it stays under one header cell; a line of prose under both
+    ends the table."""
+    pdf = tmp_path / "header-ruled.pdf"
+    _draw_header_ruled(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    labels = [(r.cells or [r.span])[0] for r in table.parts[0].rows]
+    assert labels[0] == "Publications (number)" and labels[-1] == "2. Training events"
+
+
+def test_figures_centred_beside_a_wrapped_label_join_its_row(tmp_path):
+    """A line of figures between the two lines of a wrapped label (cells centred
+    vertically) makes their pitch a wrap, even one wider than 1.4 times the size: the
+    label's lines and the figures are one row; rows a paragraph apart stay apart."""
+    pdf = tmp_path / "centred.pdf"
+    _draw_header_ruled(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Publications (number)", "3", "4"],
+        ["1. Reports of the Secretary-General on the work of the organization", "2", "5"],
+        ["2. Training events", "–", "1"]]
+
+
+def _set(pieces: list[tuple[str, float]], top: float, size: float = 10.0) -> list[dict]:
+    """Glyphs of each (text, x) piece on one baseline, each glyph a CJK em (a figure half
+    of it) wide and abutting the next: text with no letter spacing."""
+    out = []
+    for text, x in pieces:
+        for t in text:
+            width = size / 2 if t.isascii() else size
+            out.append({"text": t, "x0": x, "x1": x + width, "top": top, "bottom": top + size,
+                        "size": size, "fontname": "SongStd", "upright": True})
+            x += width
+    return out
+
+
+def test_cjk_header_words_set_close_part_narrow_columns():
+    """LibreOffice sets the header words of narrow columns ("其他", "共计", "百分比") and
+    the figures under them 4.7 pt apart, closer than a span gap, with no space glyph:
+    beside CJK glyphs, which abut, such a gap parts cells; the header cells part the
+    figures that no body line prints apart. Evenly letter-spaced CJK stays one word."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = (_set([("其他", 100.0), ("共计", 124.7), ("百分比", 149.4)], 10.0)
+             + _set([("员额", 20.0), ("—", 100.0), ("—", 124.7), ("—", 149.4)], 30.0)
+             + _set([("非员额", 20.0), ("—", 100.0), ("80.0", 124.7), ("5.4", 149.4)], 50.0)
+             + _set([("共计", 20.0), ("—", 100.0), ("80.0", 124.7), ("0.6", 149.4)], 70.0))
+    lines = build_lines(chars, 1, vocab, settings)
+    assert [s.text for s in lines[0].spans] == ["其他共计百分比"]  # one span, as printed
+    region = TableRegion(1, [Rule(15.0, 185.0, 5.0), Rule(15.0, 185.0, 25.0),
+                             Rule(15.0, 185.0, 85.0)], [], lines)
+    grid = read_grid(region, settings, vocab)
+    assert [c.text for c in grid.header[-1]][1:] == ["其他", "共计", "百分比"]
+    assert [r.cells for r in grid.rows] == [["员额", "—", "—", "—"],
+                                            ["非员额", "—", "80.0", "5.4"],
+                                            ["共计", "—", "80.0", "0.6"]]
+    spaced = build_lines(_set([(t, 20.0 + 13.0 * i) for i, t in enumerate("一般事务")], 10.0),
+                         1, vocab, settings)
+    assert [p.text for s in spaced[0].spans for p in s.split_glued()] == ["一般事务"]
+
+
+def test_a_label_wrapped_over_three_lines_keeps_its_centred_figures(tmp_path):
+    """Figures centred beside a label of three lines share the middle line's baseline,
+    2.6 pt after its last CJK glyph: the gap parts the label from the figure, and the
+    label's lines, as far apart as those of a two-line label with figures between them,
+    are one row (that pitch is a wrap, and no row is as close)."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = _set([("类别", 20.0), ("2022", 150.0), ("2023", 190.0)], 10.0)
+    chars += _set([("出版物", 20.0), ("5", 150.0), ("3", 190.0)], 30.0)
+    chars += _set([("一二三四五六七八九十", 20.0)], 56.0) + _set([("1", 150.0), ("2", 190.0)], 65.7)
+    chars += _set([("十一", 20.0)], 75.4)
+    chars += _set([("甲乙丙丁戊己庚辛壬癸", 20.0)], 101.5)
+    chars += _set([("子丑寅卯辰巳午未申酉戌", 37.4), ("7", 150.0), ("8", 190.0)], 120.9)
+    chars += _set([("亥", 20.0)], 140.3)
+    chars += _set([("小计", 20.0), ("13", 150.0), ("13", 190.0)], 166.4)
+    lines = build_lines(chars, 1, vocab, settings)
+    region = TableRegion(1, [Rule(15.0, 215.0, 5.0), Rule(15.0, 215.0, 25.0),
+                             Rule(15.0, 215.0, 185.0)], [], lines)
+    grid = read_grid(region, settings, vocab)
+    assert [r.cells for r in grid.rows] == [
+        ["出版物", "5", "3"], ["一二三四五六七八九十十一", "1", "2"],
+        ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥", "7", "8"], ["小计", "13", "13"]]
+
+
+def test_a_header_repeated_after_a_page_break_is_closed_by_its_cell_borders():
+    """LibreOffice repeats a table's header at the top of the next page with no caption
+    over it and no full rule under it, only the bottom borders of the sub-header cells:
+    with a row of figures under that border, the rule and the border enclose a header.
+    A rule over text, or over rows of figures (a total's border further down), is no
+    header."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    header = _set([("变动", 120.0)], 10.0) + _set([("支出", 20.0), ("技术", 100.0),
+                                                 ("其他", 140.0)], 30.0)
+    rows = (_set([("员额", 20.0), ("1.5", 100.0), ("2.5", 140.0)], 55.0)
+            + _set([("共计", 20.0), ("3.0", 100.0), ("4.0", 140.0)], 75.0))
+    rules = [Rule(15.0, 185.0, 5.0), Rule(95.0, 185.0, 47.0)]
+    lines = build_lines(header + rows, 2, vocab, settings)
+    regions = find_regions(lines, rules, 2, 10.0, vocab, settings)
+    assert [[r.y for r in g.rules] for g in regions] == [[5.0, 47.0]]
+    section = build_lines(header + _set([("专业及以上职类", 20.0)], 52.0)
+                          + _set([("员额", 20.0), ("1.5", 100.0), ("2.5", 140.0)], 72.0),
+                          2, vocab, settings)  # a section's label, then the row of figures
+    assert [[r.y for r in g.rules] for g in find_regions(section, rules, 2, 10.0, vocab,
+                                                         settings)] == [[5.0, 47.0]]
+    text = build_lines(header + _set([("这是一段正文", 20.0)], 55.0), 2, vocab, settings)
+    assert find_regions(text, rules, 2, 10.0, vocab, settings) == []
+    total = [Rule(15.0, 185.0, 50.0), Rule(95.0, 185.0, 70.0)]  # over figures: no header
+    lines = build_lines(rows + _set([("小计", 20.0), ("5.0", 100.0)], 95.0), 2, vocab, settings)
+    assert find_regions(lines, total, 2, 10.0, vocab, settings) == []
+
+
+def test_a_label_filling_its_column_parts_from_the_figure_after_it():
+    """A label that fills its column ends 1.4 pt short of the figure after it, closer
+    than a word space: beside a CJK glyph, which abuts the next, any gap parts words, and
+    one in a column gutter parts cells unless the line's other CJK gaps are as wide (its
+    letter spacing)."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = _set([("支出", 20.0), ("2023", 121.4), ("2024", 160.0)], 10.0)
+    chars += _set([("员额", 20.0), ("1.5", 121.4), ("2.5", 160.0)], 30.0)
+    chars += _set([("一二三四五六七八九十", 20.0), ("3.5", 121.4), ("4.5", 160.0)], 50.0)
+    chars += _set([("共计", 20.0), ("5.0", 121.4), ("7.0", 160.0)], 70.0)
+    lines = build_lines(chars, 1, vocab, settings)
+    region = TableRegion(1, [Rule(15.0, 185.0, 5.0), Rule(15.0, 185.0, 25.0),
+                             Rule(15.0, 185.0, 85.0)], [], lines)
+    assert [r.cells for r in read_grid(region, settings, vocab).rows] == [
+        ["员额", "1.5", "2.5"], ["一二三四五六七八九十", "3.5", "4.5"], ["共计", "5.0", "7.0"]]
+    spaced = build_lines(_set([(t, 20.0 + 11.4 * i) for i, t in enumerate("一二三四五")], 10.0),
+                         1, vocab, settings)[0].spans[0]
+    assert spaced.split_at([(64.0, 66.0)], 5.0) == [spaced]  # letter spacing: no gutter
+
+
+def test_a_group_label_without_its_rule_does_not_join_its_columns():
+    """A group label ("变动") over two header cells whose rule the producer left out is no
+    column: the cells under it stay two columns."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    chars = _set([("变动", 130.0)], 5.0) + _set([("支出", 20.0), ("技术调整", 100.0),
+                                                ("其他", 146.0)], 17.0)
+    chars += _set([("员额", 20.0), ("1.5", 100.0), ("2.5", 146.0)], 35.0)
+    chars += _set([("共计", 20.0), ("3.0", 100.0), ("4.0", 146.0)], 55.0)
+    lines = build_lines(chars, 1, vocab, settings)
+    region = TableRegion(1, [Rule(15.0, 185.0, 2.0), Rule(15.0, 185.0, 30.0),
+                             Rule(15.0, 185.0, 70.0)], [], lines)
+    assert [r.cells for r in read_grid(region, settings, vocab).rows] == [
+        ["员额", "1.5", "2.5"], ["共计", "3.0", "4.0"]]
