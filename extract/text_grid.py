@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columns import Placed, locate, place, value_columns
-from .text_prose import ProseLine, chunks, join, leading_years, prose_rows, year_header
+from .text_prose import (
+    ProseLine,
+    chunks,
+    join,
+    leading_years,
+    prose_rows,
+    year_columns,
+    year_header,
+)
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
     column_count,
@@ -125,7 +133,7 @@ def _read_part(label: str | None, lines: list[PlainLine],
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
     years = leading_years([ln.text for ln in lines], voc)
-    cols = header_columns([ln.text for ln in lines[:years]], voc)
+    cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
         rows = prose_rows(prose[:years], prose[years:], len(cols))
@@ -167,7 +175,7 @@ def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
     """Whether lines are a table of prose cells: a header of years only on top, no
     line of figures below (dashes are cells)."""
     years = leading_years([ln.text for ln in lines], voc)
-    return year_header(header_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
+    return year_header(year_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
         holds_values(ln.text) and any(c.isdigit() for c in ln.text) for ln in lines[years:])
 
 

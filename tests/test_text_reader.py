@@ -609,6 +609,29 @@ def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
                          "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
 
 
+@pytest.mark.parametrize("header", [
+    ["2021(实", "际) 2022(实际) 2023(计划)"],
+    ["202", "1(", "实", "际)", "2022(实际) 2023(计划)"],
+])
+def test_year_heading_wrapped_in_a_narrow_column(tmp_path: Path, header: list[str]) -> None:
+    """A first column holding only a dash is narrow, and its year heading wraps
+    ("2021(实" then "际)"), a few characters a line in the narrowest: the lines that
+    finish the heading are header, not the table's first row."""
+    path = _paged(tmp_path, [[
+        "9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", *header,
+        "支持地方当局制定区 批准三项区域发展计",
+        "— 域空间发展计划和地 划并在十个城市实施",
+        "区执行 地方经济和空间研究",
+        "的能力得到加强并扩",
+        "大到更多城市",
+        "成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == ["2021(实际)", "2022(实际)", "2023(计划)"]
+    assert part.rows[0].cells == [
+        "—", "支持地方当局制定区域空间发展计划和地区执行",
+        "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
+
+
 def test_text_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
     """Two text cells printed side by side one space apart: the first line is cut
     where the second cell's opening word ("授权：") stands, the lines below within
