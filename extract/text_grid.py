@@ -19,8 +19,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
-from .text_columns import Placed, column_ends, locate, place
-from .text_prose import ProseLine, chunks, join, leading_years, prose_rows, year_header
+from .text_columns import Placed, locate, place, value_columns
+from .text_prose import (
+    ProseLine,
+    chunks,
+    join,
+    leading_years,
+    prose_rows,
+    year_columns,
+    year_header,
+)
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
     column_count,
@@ -125,7 +133,7 @@ def _read_part(label: str | None, lines: list[PlainLine],
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
     years = leading_years([ln.text for ln in lines], voc)
-    cols = header_columns([ln.text for ln in lines[:years]], voc)
+    cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
         rows = prose_rows(prose[:years], prose[years:], len(cols))
@@ -167,7 +175,7 @@ def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
     """Whether lines are a table of prose cells: a header of years only on top, no
     line of figures below (dashes are cells)."""
     years = leading_years([ln.text for ln in lines], voc)
-    return year_header(header_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
+    return year_header(year_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
         holds_values(ln.text) and any(c.isdigit() for c in ln.text) for ln in lines[years:])
 
 
@@ -380,10 +388,10 @@ def _align_blanks(entries: list[_Entry], n: int) -> None:
         on_page = [e for e in entries if e.line.page == page]
         full = [p for e in on_page if not e.guessed and len(e.values) == n
                 and all(e.values) and (p := located(e))]
-        edges = column_ends(full, n)
-        for e in on_page if edges else []:
+        columns = value_columns(full, n)
+        for e in on_page if columns else []:
             if e.guessed and (p := located(e)):
-                e.values = place(p, edges)
+                e.values = place(p, columns)
 
 
 def _cell_entry(ln: PlainLine, n: int) -> _Entry:
@@ -483,7 +491,7 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
                 if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
                                              and not entries[k + 1].label))), default=0)
     state = _Rows(n, full, voc)
-    for e in _join_tails(entries, full, voc):
+    for e in _join_tails(entries, full, n, voc):
         if e.label:
             if state.values:
                 _complete(state)
@@ -508,19 +516,25 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     return state.rows
 
 
-def _join_tails(entries: list[_Entry], full: int, voc: Vocabulary) -> list[_Entry]:
+def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:
     """Label lines without values that end the label of the row above: the row's
-    label line fills the label column, the lines are on its page and no wider than
-    it, none is a row label the edition knows or enumerated, and the line after
-    them starts a row of its own (see ``_starts_row``)."""
+    label line fills the label column (its values beside it, or alone on the next
+    line: a row set in the middle of its cell height), the lines are on its page and
+    no wider than it, none is a row label the edition knows or enumerated, and the
+    line after them starts a row of its own (see ``_starts_row``)."""
     out: list[_Entry] = []
     k = 0
     while k < len(entries):
         e = entries[k]
         out.append(e)
         k += 1
-        if not (e.label and e.values and _fills(e.label, full)):
+        if not (e.label and _fills(e.label, full)):
             continue
+        if not e.values:
+            if not (k < len(entries) and _values_alone(entries[k], n)):
+                continue
+            out.append(entries[k])
+            k += 1
         end = k
         while end < len(entries) and not entries[end].values \
                 and entries[end].line.page == e.line.page \
@@ -530,6 +544,12 @@ def _join_tails(entries: list[_Entry], full: int, voc: Vocabulary) -> list[_Entr
             e.label = join([e.label, *(x.label for x in entries[k:end])])
             k = end
     return out
+
+
+def _values_alone(entry: _Entry, n: int) -> bool:
+    """Whether a line holds a row's values (at least half of its ``n`` columns, the
+    rest blanks) and nothing else."""
+    return not entry.label and 2 * len(entry.values) >= n
 
 
 def _fills(label: str, full: int) -> bool:

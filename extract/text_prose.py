@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Provenance, TableRow
 from .text_tables import header_columns
@@ -54,9 +54,42 @@ def year_header(columns: list[str], voc: Vocabulary) -> bool:
 
 def leading_years(texts: list[str], voc: Vocabulary) -> int:
     """How many lines at the top hold only year column headings (one line, or one
-    heading a line)."""
-    return next((k for k, text in enumerate(texts)
-                 if not years_only(header_columns([text], voc), voc)), len(texts))
+    heading a line); a heading wrapped in a narrow column ("2020(实", "际)"; "202",
+    "0(") takes the lines that finish it."""
+    top = start = 0
+    for k in range(len(texts)):
+        cols = year_columns(texts[start:k + 1], voc)
+        if not cols:
+            break
+        if years_only(cols, voc) and not _unfinished(cols[-1]):
+            top = start = k + 1
+        elif not (_unfinished(cols[-1]) and (len(cols) == 1 or years_only(cols[:-1], voc))):
+            break
+    return top
+
+
+def year_columns(texts: list[str], voc: Vocabulary) -> list[str]:
+    """Column texts of header lines of years (see ``unwrapped``)."""
+    return header_columns(unwrapped(texts), voc)
+
+
+def unwrapped(texts: list[str]) -> list[str]:
+    """Header lines with a line that stops inside a heading run on into the next
+    without a space."""
+    merged: list[str] = []
+    for text in texts:
+        if merged and merged[-1].split() and _unfinished(merged[-1].split()[-1]):
+            merged[-1] += text
+        else:
+            merged.append(text)
+    return merged
+
+
+def _unfinished(text: str) -> bool:
+    """Whether a header fragment stops inside a heading: an open bracket, or digits
+    short of a year."""
+    opened = text.count("(") + text.count("（") > text.count(")") + text.count("）")
+    return opened or (text.isdigit() and len(text) < 4)
 
 
 def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
@@ -65,7 +98,7 @@ def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
     for skip in range(min(3, len(texts))):
         top = leading_years(texts[skip:], voc)
         if top:
-            return year_header(header_columns(texts[skip:skip + top], voc), voc)
+            return year_header(year_columns(texts[skip:skip + top], voc), voc)
     return False
 
 
@@ -74,6 +107,8 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int) -> list[T
     in column-aligned text a blank line on the page between two lines starts a row."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
+    if len(heads := unwrapped([ln.text for ln in header])) < len(header):
+        header = [replace(header[0], text=" ".join(heads))]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []

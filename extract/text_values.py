@@ -156,8 +156,9 @@ def split_row(text: str, n: int) -> RowSplit:
         under = [c for c in segs if c < n]
         if fallback is None and under:
             starts = segs[max(under)]
-            fallback = RowSplit(label, _pad(_values(toks, starts),
-                                            [gaps[i] for i in starts], n), False)
+            # a line of values alone opens as after a label one space away
+            before = [max(gaps[i], 1 if i == 0 and not label else 0) for i in starts]
+            fallback = RowSplit(label, _pad(_values(toks, starts), before, n), False)
     return fallback or RowSplit(text.strip(), [], True)
 
 

@@ -80,6 +80,13 @@ def test_split_row_blank_at_wide_gap() -> None:
 
 # --- synthetic snippets ---------------------------------------------------------
 
+def test_split_row_values_alone_blank_first_at_even_gaps() -> None:
+    """A line of values alone (its label on the line above), one space apart: the
+    blank goes first, as on a line with its label, not after the first value."""
+    assert split_row("25 — — 25", 5).values == ["", "25", "—", "—", "25"]
+    assert split_row("一般事务 25 — — 25", 5).values == ["", "25", "—", "—", "25"]
+
+
 def test_wrapped_label_repeated_header_and_blank(tmp_path: Path) -> None:
     header = ["类别和次类别 ", "2022 年 ", "计划 ", "2023 年 ", "计划 ", "   "]
     path = write(tmp_path, [
@@ -463,6 +470,28 @@ def test_column_aligned_blank_under_its_column(tmp_path: Path) -> None:
     assert rows[2].cells == ["Other", "", "5", "–", "5"]
 
 
+def test_column_aligned_blank_under_its_left_aligned_column(tmp_path: Path) -> None:
+    """Values set flush left (as some producers set every cell): the full rows'
+    values start, not end, at one place per column, so a row printing fewer values
+    has its blank where no value starts (the first column here), not where the
+    ends of its shorter figures happen to lie nearest."""
+    def line(label: str, *values: str) -> str:
+        return f"          {label:<14}" + "".join(
+            f"{v:<{w}}" for v, w in zip(values, (10, 10, 10, 10), strict=True))
+
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.5.", "Table 9.5", "Posts",
+        line("Category", "2024", "2025", "Change", "2026"),
+        line("Professional", "11 565.7", "11 896.4", "–", "11 896.4"),
+        line("General", "1 748.0", "1 488.7", "80.0", "1 568.7"),
+        line("Other", "", "57", "–", "57"),
+        line("Total", "13 313.7", "13 385.1", "80.0", "13 465.1"),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
+    assert rows[2].cells == ["Other", "", "57", "–", "57"]
+
+
 def test_lone_paragraph_numbers_at_page_tops_are_body(tmp_path: Path) -> None:
     """A paragraph number printed alone at the top of many pages is body text, not
     a running line (digits ignored it reads like "2/4"); the job and page numbers
@@ -499,6 +528,28 @@ def test_wrapped_label_with_values_on_its_first_line(tmp_path: Path) -> None:
         ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
         ["关于住房贫民窟改造住房和土地调整创新筹资以及城市更新", "2", "3"],
         ["共计", "15", "18"]]
+
+
+def test_wrapped_label_with_values_on_a_line_of_their_own_in_its_middle(
+        tmp_path: Path) -> None:
+    """A row set in the middle of its cell height: the label's first line, the
+    values alone on the next line, then the rest of the label; the rest is the
+    row's label, not a section row."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出",
+        "类别和次类别 计划 实际",
+        "1. 关于城市基本服务的项目：出行水和环境卫生",
+        "12 14",
+        "能源和固体废物管理",
+        "2. 关于制定国家和地方城市遗产历史景观与文化政策 1 1",
+        "共计 13 15",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
+        ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
+        ["共计", "13", "15"]]
 
 
 def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:
@@ -556,6 +607,29 @@ def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
                          "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
+
+
+@pytest.mark.parametrize("header", [
+    ["2021(实", "际) 2022(实际) 2023(计划)"],
+    ["202", "1(", "实", "际)", "2022(实际) 2023(计划)"],
+])
+def test_year_heading_wrapped_in_a_narrow_column(tmp_path: Path, header: list[str]) -> None:
+    """A first column holding only a dash is narrow, and its year heading wraps
+    ("2021(实" then "际)"), a few characters a line in the narrowest: the lines that
+    finish the heading are header, not the table's first row."""
+    path = _paged(tmp_path, [[
+        "9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", *header,
+        "支持地方当局制定区 批准三项区域发展计",
+        "— 域空间发展计划和地 划并在十个城市实施",
+        "区执行 地方经济和空间研究",
+        "的能力得到加强并扩",
+        "大到更多城市",
+        "成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == ["2021(实际)", "2022(实际)", "2023(计划)"]
+    assert part.rows[0].cells == [
+        "—", "支持地方当局制定区域空间发展计划和地区执行",
+        "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
 
 
 def test_text_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
