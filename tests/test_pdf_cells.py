@@ -705,13 +705,14 @@ def test_figures_centred_beside_a_wrapped_label_join_its_row(tmp_path):
         ["2. Training events", "–", "1"]]
 
 
-def _set(pieces: list[tuple[str, float]], top: float, size: float = 10.0) -> list[dict]:
+def _set(pieces: list[tuple[str, float]], top: float, size: float = 10.0,
+         space: float = 5.0) -> list[dict]:
     """Glyphs of each (text, x) piece on one baseline, each glyph a CJK em (a figure half
-    of it) wide and abutting the next: text with no letter spacing."""
+    of it, a space ``space``) wide and abutting the next: text with no letter spacing."""
     out = []
     for text, x in pieces:
         for t in text:
-            width = size / 2 if t.isascii() else size
+            width = space if t == " " else size / 2 if t.isascii() else size
             out.append({"text": t, "x0": x, "x1": x + width, "top": top, "bottom": top + size,
                         "size": size, "fontname": "SongStd", "upright": True})
             x += width
@@ -850,3 +851,27 @@ def test_a_group_label_without_its_rule_does_not_join_its_columns():
                              Rule(15.0, 185.0, 70.0)], [], lines)
     assert [r.cells for r in read_grid(region, settings, vocab).rows] == [
         ["员额", "1.5", "2.5"], ["共计", "3.0", "4.0"]]
+
+
+def test_close_cjk_header_cells_between_two_rules_are_no_prose():
+    """LibreOffice sets a header of year cells ("2020 年实际", "2021 年实际") 4.6 pt apart
+    with 2.5 pt spaces inside them, one line between the table's two rules: the gaps
+    beside CJK glyphs wider than its spaces make it table text, not a paragraph between
+    two tables. A label 3.2 pt short of a figure that starts where a header cell starts
+    parts from it."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    years = [(f"{2020 + i} 年实际", 130.0 + 57.1 * i) for i in range(5)]  # 52.5 wide each
+    chars = _set(years, 10.0, space=2.5)
+    chars += _set([("在旅行开始前购买机票", 26.8), ("51", 130.0), ("36", 187.1), ("34", 244.2),
+                   ("100", 301.3), ("100", 358.4)], 35.0)
+    lines = build_lines(chars, 1, vocab, settings)
+    assert len(lines[0].spans) == 1 and lines[0].spans[0].has_gutter(5.0, 10.0)
+    regions = find_regions(lines, [Rule(20.0, 440.0, 5.0), Rule(20.0, 440.0, 25.0)], 1, 10.0,
+                           vocab, settings)
+    assert [r.cells for r in read_grid(regions[0], settings, vocab).rows] == [
+        ["在旅行开始前购买机票", "51", "36", "34", "100", "100"]]
