@@ -875,3 +875,68 @@ def test_close_cjk_header_cells_between_two_rules_are_no_prose():
                            vocab, settings)
     assert [r.cells for r in read_grid(regions[0], settings, vocab).rows] == [
         ["在旅行开始前购买机票", "51", "36", "34", "100", "100"]]
+
+
+def test_a_label_cut_by_a_page_break_goes_on_on_the_next_page():
+    """LibreOffice keeps a row's figures with the first lines of its label and sets the
+    rest of the label at the top of the next page: a label-only first row there goes on
+    with the last row's label when that label ran to the margin where the table's labels
+    wrap, in the same weight; after a label that stops short it is a row of its own."""
+    from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, continue_rows, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+
+    def grid(last: str):
+        chars = _set([("类别", 20.0), ("2022", 150.0), ("2023", 190.0)], 10.0)
+        chars += _set([("一二三四五六七八九十", 20.0), ("5", 150.0), ("3", 190.0)], 30.0)
+        chars += _set([("十一", 20.0)], 40.0)  # a label that wrapped at the margin
+        chars += _set([(last, 20.0), ("1", 150.0), ("2", 190.0)], 60.0)
+        region = TableRegion(1, [Rule(15.0, 215.0, 5.0), Rule(15.0, 215.0, 25.0)], [],
+                             build_lines(chars, 1, vocab, settings))
+        return read_grid(region, settings, vocab)
+
+    assert grid("甲乙丙丁戊己庚辛壬癸").open_label and not grid("甲乙").open_label
+    prov = Provenance(1, None)
+    for open_label, want in ((True, 1), (False, 2)):
+        rows = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"])]
+        continue_rows(rows, [TableRow(prov, cells=["子丑", "", ""])], open_label)
+        assert len(rows) == want
+    section = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"], bold=False)]
+    continue_rows(section, [TableRow(prov, cells=["B. 子丑", "", ""], bold=True)], True)
+    assert len(section) == 2  # a bold section's label opens a row of its own
+    joined = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"])]
+    continue_rows(joined, [TableRow(prov, cells=["子丑", "", ""])], True)
+    assert joined[0].cells == ["甲乙丙丁戊己庚辛壬癸子丑", "1", "2"]
+
+
+def test_the_only_wrapped_label_without_row_padding_joins_its_row(tmp_path):
+    """With one label alone running to its column's edge there is no margin that several
+    label lines share: the middle of the gutter before the first column of figures is
+    the margin its next word could not have crossed."""
+    pdf = tmp_path / "one-wrapped.pdf"
+    c = _captioned(pdf, 5, 9, "Deliverables", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    c.drawRightString(380, 490, "2025")
+    c.drawRightString(438, 490, "2026")
+    c.line(70, 484, 440, 484)
+    label = "1. Reports of the Secretary-General on the work of the regions and"
+    assert 72 + c.stringWidth(label, "Helvetica", SIZE) < 330  # the figures start at 375
+    lines = [(label, "2", "3"), ("organization", "", ""), ("Meetings of:", "", ""),
+             ("3. The Fifth Committee", "4", "4")]
+    for i, (text, a, b) in enumerate(lines):
+        y = 472 - 13 * i  # one pitch, wider than a line of text, for wrapped lines and rows
+        c.drawString(72, y, text)
+        c.drawRightString(380, y, a)
+        c.drawRightString(438, y, b)
+    c.line(70, 400, 440, 400)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells or [r.span] for r in table.parts[0].rows] == [
+        ["1. Reports of the Secretary-General on the work of the regions and organization",
+         "2", "3"], ["Meetings of:", "", ""], ["3. The Fifth Committee", "4", "4"]]
