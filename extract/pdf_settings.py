@@ -64,6 +64,7 @@ class PdfVocab:
     table_note: re.Pattern[str]
     data_cell: re.Pattern[str]
     figure_word: re.Pattern[str]
+    no_line_start: str  # punctuation a line never starts with
 
 
 def _marker(words: list[str], number: str) -> re.Pattern[str]:
@@ -101,4 +102,5 @@ def load_vocab(language: str) -> PdfVocab:
         table_note=re.compile(raw["table_note"]),
         data_cell=re.compile(raw["data_cell"]),
         figure_word=re.compile(raw["figure_word"]),
+        no_line_start=raw["no_line_start"],
     )

@@ -519,11 +519,12 @@ def _fold_markers(cover: list[tuple[float, float]], body: list[Line],
 
 
 def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
-                         settings: PdfSettings) -> list[list[Line]]:
+                         settings: PdfSettings, vocab: PdfVocab) -> list[list[Line]]:
     """Rows with a label-only line joined to the row above when that row's label could
-    not have taken the line's first word: the label wrapped (its figures on the first
-    line), in a table whose rows are set as close as the lines of one cell (LibreOffice
-    adds no row padding, so the pitch tells nothing)."""
+    not have taken the line's first word (a CJK glyph, with the punctuation that cannot
+    start a line after it): the label wrapped (its figures on the first line), in a
+    table whose rows are set as close as the lines of one cell (LibreOffice adds no row
+    padding, so the pitch tells nothing)."""
     if not bounds or len(groups) < 2 or any(len(g) > 1 for g in groups):
         return groups  # the pitch told wrapped lines from rows: nothing to guess
 
@@ -541,7 +542,8 @@ def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
         prev, first = labels(out[-1]), group[0].spans[0]
         alone = all(s.x1 <= bounds[0] for ln in group for s in ln.spans)
         figures = any(s.x0 > bounds[0] for ln in out[-1] for s in ln.spans)
-        word = first.size if is_cjk(first.text[0]) else (
+        tied = len(first.text[1:]) - len(first.text[1:].lstrip(vocab.no_line_start))
+        word = first.size * (1 + tied) if is_cjk(first.text[0]) else (
             first.words[0].x1 - first.words[0].x0 if first.words else first.x1 - first.x0)
         under = prev and first.x0 >= prev[0].x0 - first.size / 2  # not outdented
         space = settings.word_gap_ratio * first.size
@@ -641,7 +643,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
     groups = _join_wrapped_cells(_join_wrapped_labels(_group_rows(body, settings), bounds,
-                                                      settings), cover, vocab)
+                                                      settings, vocab), cover, vocab)
     for group in groups:
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)

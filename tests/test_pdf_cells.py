@@ -940,3 +940,29 @@ def test_the_only_wrapped_label_without_row_padding_joins_its_row(tmp_path):
     assert [r.cells or [r.span] for r in table.parts[0].rows] == [
         ["1. Reports of the Secretary-General on the work of the regions and organization",
          "2", "3"], ["Meetings of:", "", ""], ["3. The Fifth Committee", "4", "4"]]
+
+
+def test_a_cjk_label_wraps_with_the_punctuation_that_cannot_start_a_line():
+    """In a table whose rows are as close as the lines of a cell, a label-only line goes
+    on with the label above when that label could not have taken its first glyph: with
+    the comma after it ("会、"), which no line starts with, the two wrap together."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+
+    def rows(second: str) -> list[list[str] | None]:
+        chars = _set([("类别", 20.0), ("2022", 150.0), ("2023", 190.0)], 10.0)
+        chars += _set([("一二三四五六七八九", 20.0), ("5", 150.0), ("3", 190.0)], 30.0)
+        chars += _set([(second, 20.0)], 45.0)
+        chars += _set([("丙丁", 20.0), ("1", 150.0), ("2", 190.0)], 60.0)
+        region = TableRegion(1, [Rule(15.0, 215.0, 5.0), Rule(15.0, 215.0, 25.0),
+                                 Rule(15.0, 215.0, 75.0)], [],
+                             build_lines(chars, 1, vocab, settings))
+        return [r.cells for r in read_grid(region, settings, vocab).rows]
+
+    assert rows("十、甲乙") == [["一二三四五六七八九十、甲乙", "5", "3"], ["丙丁", "1", "2"]]
+    assert rows("十甲乙") == [["一二三四五六七八九", "5", "3"], ["十甲乙", "", ""],
+                           ["丙丁", "1", "2"]]  # "十" alone would have fitted
