@@ -129,6 +129,7 @@ class Flow:
         self.last_number: str | None = None  # of the last numbered paragraph
         self.wrap_x: float | None = None  # where a run-in paragraph's wrapped lines start
         self.run_in = False  # the open paragraph's number runs into its text
+        self.open_label = False  # the last table row read may go on on the next page
 
     # -- helpers ----------------------------------------------------------
     def _wraps_heading(self, prev: Line, ln: Line) -> bool:
@@ -283,6 +284,7 @@ class Flow:
     def _region(self, region: TableRegion) -> None:
         self._end_figure()
         grid = read_grid(region, self.settings, self.vocab)
+        open_label, self.open_label = self.open_label, grid.open_label
         cap = self.caption
         self.caption = None
         part_label = cap.part if cap else self.part
@@ -316,7 +318,8 @@ class Flow:
                 width = next((len(r.cells) for r in prev.rows if r.cells), 0)
                 if width and self._text_only(grid):
                     rows = self._fit_rows(rows, width)
-                continue_rows(prev.rows, rows, self.vocab, self.settings.char_width_ratio)
+                continue_rows(prev.rows, rows, self.vocab, self.settings.char_width_ratio,
+                              open_label)
             else:
                 last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
             if all(p.page != region.page for p in last.prov):

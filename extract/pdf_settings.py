@@ -66,6 +66,7 @@ class PdfVocab:
     data_cell: re.Pattern[str]
     figure_word: re.Pattern[str]
     entry_runs_on: str  # a term-list title ending in one of these goes on
+    no_line_start: str  # punctuation a line never starts with
 
 
 def _marker(words: list[str], number: str) -> re.Pattern[str]:
@@ -104,4 +105,5 @@ def load_vocab(language: str) -> PdfVocab:
         data_cell=re.compile(raw["data_cell"]),
         figure_word=re.compile(raw["figure_word"]),
         entry_runs_on=raw["entry_runs_on"],
+        no_line_start=raw["no_line_start"],
     )

@@ -72,6 +72,7 @@ class Grid:
     header: list[list[HeaderCell]]
     rows: list[GridRow]
     notes: list[str] = field(default_factory=list)  # lettered notes printed under the rows
+    open_label: bool = False  # the last row's label may go on past a page break
 
 
 def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings,
@@ -519,11 +520,12 @@ def _fold_markers(cover: list[tuple[float, float]], body: list[Line],
 
 
 def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
-                         settings: PdfSettings) -> list[list[Line]]:
+                         settings: PdfSettings, vocab: PdfVocab) -> list[list[Line]]:
     """Rows with a label-only line joined to the row above when that row's label could
-    not have taken the line's first word: the label wrapped (its figures on the first
-    line), in a table whose rows are set as close as the lines of one cell (LibreOffice
-    adds no row padding, so the pitch tells nothing)."""
+    not have taken the line's first word (a CJK glyph, with the punctuation that cannot
+    start a line after it): the label wrapped (its figures on the first line), in a
+    table whose rows are set as close as the lines of one cell (LibreOffice adds no row
+    padding, so the pitch tells nothing)."""
     if not bounds or len(groups) < 2 or any(len(g) > 1 for g in groups):
         return groups  # the pitch told wrapped lines from rows: nothing to guess
 
@@ -531,15 +533,18 @@ def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
         return [s for ln in group for s in ln.spans if s.x1 <= bounds[0]]
 
     ends = sorted((s.x1 for g in groups for s in labels(g)), reverse=True)
-    if len(ends) < 2 or ends[0] - ends[1] > groups[0][0].size:
-        return groups  # no margin that several label lines run up to: none wrapped
-    edge = ends[0]
+    if not ends:
+        return groups
+    # the margin several label lines run up to, else the middle of the label column's gutter
+    several = len(ends) > 1 and ends[0] - ends[1] <= groups[0][0].size
+    edge = ends[0] if several else bounds[0]
     out = [groups[0]]
     for group in groups[1:]:
         prev, first = labels(out[-1]), group[0].spans[0]
         alone = all(s.x1 <= bounds[0] for ln in group for s in ln.spans)
         figures = any(s.x0 > bounds[0] for ln in out[-1] for s in ln.spans)
-        word = first.size if is_cjk(first.text[0]) else (
+        tied = len(first.text[1:]) - len(first.text[1:].lstrip(vocab.no_line_start))
+        word = first.size * (1 + tied) if is_cjk(first.text[0]) else (
             first.words[0].x1 - first.words[0].x0 if first.words else first.x1 - first.x0)
         under = prev and first.x0 >= prev[0].x0 - first.size / 2  # not outdented
         space = settings.word_gap_ratio * first.size
@@ -639,7 +644,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
     groups = _join_wrapped_cells(_join_wrapped_labels(_group_rows(body, settings), bounds,
-                                                      settings), cover, vocab)
+                                                      settings, vocab), cover, vocab)
     for group in groups:
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)
@@ -655,7 +660,26 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
             rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox,
                                 _room(spans, bounds, cover)))
     return Grid(header, _join_cell_paragraphs(rows, vocab, _paragraph_steps(groups, settings)),
-                notes)
+                notes, _label_runs_on(groups, bounds))
+
+
+def _label_runs_on(groups: list[list[Line]], bounds: list[float]) -> bool:
+    """Whether the last row prints figures beside a label whose last line runs to the
+    margin where the other rows' labels wrap, with no room left for one more glyph: a
+    page break can have cut that label, its next line opening the next page."""
+    if not bounds or not groups:
+        return False
+    last = [s for ln in groups[-1] for s in ln.spans if s.x1 <= bounds[0]]
+    if not last or not any(s.x0 > bounds[0] for ln in groups[-1] for s in ln.spans):
+        return False
+    def label(ln: Line) -> list[Span]:
+        return [s for s in ln.spans if s.x1 <= bounds[0]]
+
+    end = max(last, key=lambda s: s.bottom)
+    wraps = [label(a)[-1].x1 for g in groups[:-1]
+             for a, b in zip([ln for ln in g if label(ln)], [ln for ln in g if label(ln)][1:],
+                             strict=False)]  # label lines another of their row follows
+    return bool(wraps) and max(wraps) - end.size < end.x1
 
 
 def _room(spans_by_line: list[list[Span]], bounds: list[float],
@@ -765,11 +789,22 @@ def _halves(a: TableRow, b: TableRow, vocab: PdfVocab, char_width: float) -> boo
     return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
 
 
+def _label_goes_on(a: TableRow, b: TableRow) -> bool:
+    """Whether ``b`` can be the rest of ``a``'s label: text in the label cell alone, set
+    in the same weight (a bold section's label opens a row), under a row with figures."""
+    return (a.cells is not None and b.cells is not None and len(a.cells) == len(b.cells)
+            and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
+            and bool(a.bold) == bool(b.bold))
+
+
 def continue_rows(rows: list[TableRow], more: list[TableRow], vocab: PdfVocab,
-                  char_width: float) -> None:
-    """Append the rows of a table's next page, joining a row the page break cut in two;
-    the joined row keeps the provenance of its labelled half (its indent comes from it)."""
-    if rows and more and _halves(rows[-1], more[0], vocab, char_width):
+                  char_width: float, open_label: bool = False) -> None:
+    """Append the rows of a table's next page, joining a row the page break cut in two
+    (a label-only first row goes on with the last row's label when that label ran to
+    its column's margin: ``open_label``); the joined row keeps the provenance of its
+    labelled half (its indent comes from it)."""
+    if rows and more and (_halves(rows[-1], more[0], vocab, char_width)
+                          or (open_label and _label_goes_on(rows[-1], more[0]))):
         a, b = rows[-1], more.pop(0)
         assert a.cells is not None and b.cells is not None
         rows[-1] = TableRow(a.prov if a.cells[0] or not b.cells[0] else b.prov,

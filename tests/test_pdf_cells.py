@@ -735,13 +735,14 @@ def test_figures_centred_beside_a_wrapped_label_join_its_row(tmp_path):
         ["2. Training events", "–", "1"]]
 
 
-def _set(pieces: list[tuple[str, float]], top: float, size: float = 10.0) -> list[dict]:
+def _set(pieces: list[tuple[str, float]], top: float, size: float = 10.0,
+         space: float = 5.0) -> list[dict]:
     """Glyphs of each (text, x) piece on one baseline, each glyph a CJK em (a figure half
-    of it) wide and abutting the next: text with no letter spacing."""
+    of it, a space ``space``) wide and abutting the next: text with no letter spacing."""
     out = []
     for text, x in pieces:
         for t in text:
-            width = size / 2 if t.isascii() else size
+            width = space if t == " " else size / 2 if t.isascii() else size
             out.append({"text": t, "x0": x, "x1": x + width, "top": top, "bottom": top + size,
                         "size": size, "fontname": "SongStd", "upright": True})
             x += width
@@ -880,3 +881,119 @@ def test_a_group_label_without_its_rule_does_not_join_its_columns():
                              Rule(15.0, 185.0, 70.0)], [], lines)
     assert [r.cells for r in read_grid(region, settings, vocab).rows] == [
         ["员额", "1.5", "2.5"], ["共计", "3.0", "4.0"]]
+
+
+def test_close_cjk_header_cells_between_two_rules_are_no_prose():
+    """LibreOffice sets a header of year cells ("2020 年实际", "2021 年实际") 4.6 pt apart
+    with 2.5 pt spaces inside them, one line between the table's two rules: the gaps
+    beside CJK glyphs wider than its spaces make it table text, not a paragraph between
+    two tables. A label 3.2 pt short of a figure that starts where a header cell starts
+    parts from it."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    years = [(f"{2020 + i} 年实际", 130.0 + 57.1 * i) for i in range(5)]  # 52.5 wide each
+    chars = _set(years, 10.0, space=2.5)
+    chars += _set([("在旅行开始前购买机票", 26.8), ("51", 130.0), ("36", 187.1), ("34", 244.2),
+                   ("100", 301.3), ("100", 358.4)], 35.0)
+    lines = build_lines(chars, 1, vocab, settings)
+    assert len(lines[0].spans) == 1 and lines[0].spans[0].has_gutter(5.0, 10.0)
+    regions = find_regions(lines, [Rule(20.0, 440.0, 5.0), Rule(20.0, 440.0, 25.0)], 1, 10.0,
+                           vocab, settings)
+    assert [r.cells for r in read_grid(regions[0], settings, vocab).rows] == [
+        ["在旅行开始前购买机票", "51", "36", "34", "100", "100"]]
+
+
+def test_a_label_cut_by_a_page_break_goes_on_on_the_next_page():
+    """LibreOffice keeps a row's figures with the first lines of its label and sets the
+    rest of the label at the top of the next page: a label-only first row there goes on
+    with the last row's label when that label ran to the margin where the table's labels
+    wrap, in the same weight; after a label that stops short it is a row of its own."""
+    from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, continue_rows, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+
+    def grid(last: str):
+        chars = _set([("类别", 20.0), ("2022", 150.0), ("2023", 190.0)], 10.0)
+        chars += _set([("一二三四五六七八九十", 20.0), ("5", 150.0), ("3", 190.0)], 30.0)
+        chars += _set([("十一", 20.0)], 40.0)  # a label that wrapped at the margin
+        chars += _set([(last, 20.0), ("1", 150.0), ("2", 190.0)], 60.0)
+        region = TableRegion(1, [Rule(15.0, 215.0, 5.0), Rule(15.0, 215.0, 25.0)], [],
+                             build_lines(chars, 1, vocab, settings))
+        return read_grid(region, settings, vocab)
+
+    assert grid("甲乙丙丁戊己庚辛壬癸").open_label and not grid("甲乙").open_label
+    prov = Provenance(1, None)
+    for open_label, want in ((True, 1), (False, 2)):
+        rows = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"])]
+        continue_rows(rows, [TableRow(prov, cells=["子丑", "", ""])], vocab, 0.5, open_label)
+        assert len(rows) == want
+    section = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"], bold=False)]
+    continue_rows(section, [TableRow(prov, cells=["B. 子丑", "", ""], bold=True)], vocab, 0.5,
+                  True)
+    assert len(section) == 2  # a bold section's label opens a row of its own
+    joined = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"])]
+    continue_rows(joined, [TableRow(prov, cells=["子丑", "", ""])], vocab, 0.5, True)
+    assert joined[0].cells == ["甲乙丙丁戊己庚辛壬癸子丑", "1", "2"]
+
+
+def test_the_only_wrapped_label_without_row_padding_joins_its_row(tmp_path):
+    """With one label alone running to its column's edge there is no margin that several
+    label lines share: the middle of the gutter before the first column of figures is
+    the margin its next word could not have crossed."""
+    pdf = tmp_path / "one-wrapped.pdf"
+    c = _captioned(pdf, 5, 9, "Deliverables", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    c.drawRightString(380, 490, "2025")
+    c.drawRightString(438, 490, "2026")
+    c.line(70, 484, 440, 484)
+    label = "1. Reports of the Secretary-General on the work of the regions and"
+    assert 72 + c.stringWidth(label, "Helvetica", SIZE) < 330  # the figures start at 375
+    lines = [(label, "2", "3"), ("organization", "", ""), ("Meetings of:", "", ""),
+             ("3. The Fifth Committee", "4", "4")]
+    for i, (text, a, b) in enumerate(lines):
+        y = 472 - 13 * i  # one pitch, wider than a line of text, for wrapped lines and rows
+        c.drawString(72, y, text)
+        c.drawRightString(380, y, a)
+        c.drawRightString(438, y, b)
+    c.line(70, 400, 440, 400)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells or [r.span] for r in table.parts[0].rows] == [
+        ["1. Reports of the Secretary-General on the work of the regions and organization",
+         "2", "3"], ["Meetings of:", "", ""], ["3. The Fifth Committee", "4", "4"]]
+
+
+def test_a_cjk_label_wraps_with_the_punctuation_that_cannot_start_a_line():
+    """In a table whose rows are as close as the lines of a cell, a label-only line goes
+    on with the label above when that label could not have taken its first glyph: with
+    the comma after it ("会、"), which no line starts with, the two wrap together."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+
+    def rows(second: str) -> list[list[str] | None]:
+        chars = _set([("类别", 20.0), ("2022", 150.0), ("2023", 190.0)], 10.0)
+        chars += _set([("一二三四五六七八九", 20.0), ("5", 150.0), ("3", 190.0)], 30.0)
+        chars += _set([(second, 20.0)], 45.0)
+        chars += _set([("丙丁", 20.0), ("1", 150.0), ("2", 190.0)], 60.0)
+        region = TableRegion(1, [Rule(15.0, 215.0, 5.0), Rule(15.0, 215.0, 25.0),
+                                 Rule(15.0, 215.0, 75.0)], [],
+                             build_lines(chars, 1, vocab, settings))
+        return [r.cells for r in read_grid(region, settings, vocab).rows]
+
+    assert rows("十、甲乙") == [["一二三四五六七八九十、甲乙", "5", "3"], ["丙丁", "1", "2"]]
+    assert rows("十甲乙") == [["一二三四五六七八九", "5", "3"], ["十甲乙", "", ""],
+                           ["丙丁", "1", "2"]]  # "十" alone would have fitted
