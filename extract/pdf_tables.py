@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import BBox, HeaderCell, TableRow
@@ -74,7 +75,8 @@ class Grid:
 
 def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings,
                   width: float = 0.0) -> bool:
-    """Whether ``line`` cannot be table text: a caption, part label or note, or a line
+    """Whether ``line`` cannot be table text: a caption, part label (one cell of text:
+    a row of cells can open with a bracketed figure, "(1)") or note, or a line
     of body size that runs wider than half ``width`` with no word gap wider than a
     justified line stretches (a paragraph; Word sets the text cells of performance
     tables in body size, each within its column, and neighbouring cells can join into
@@ -85,7 +87,8 @@ def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSe
     return ((wide and not line.spans[0].has_gutter(settings.cell_gap_ratio * line.size,
                                                    settings.justified_gap_ratio * line.size))
             or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
-                    or vocab.part_label.match(text) or vocab.note_start.match(text)))
+                    or (vocab.part_label.match(text) and len(line.spans) <= 2)
+                    or vocab.note_start.match(text)))
 
 
 def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: float,
@@ -105,11 +108,13 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
     for group in extents:
         group.sort(key=lambda r: r.y)
         chain = [group[0]]
-        for r in group[1:]:
+        for i, r in enumerate(group[1:], start=2):
+            below = group[i] if i < len(group) else None
             between = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y
                        and ln.x0 < r.x1 and ln.x1 > r.x0]
             width = min(r.x1, chain[-1].x1) - max(r.x0, chain[-1].x0)
-            if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between):
+            if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between) \
+                    or _repeats_header(chain, r, below, lines, vocab):
                 chains.append(chain)
                 chain = [r]
             else:
@@ -131,6 +136,24 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         reg.lines += _open_end(reg, lines, body_size, vocab, settings)
     # rules that enclose no text are a frame, not a table (the cover's symbol box)
     return sorted((g for g in regions if g.lines), key=lambda g: g.top)
+
+
+def _repeats_header(chain: list[Rule], r: Rule, below: Rule | None, lines: list[Line],
+                    vocab: PdfVocab) -> bool:
+    """Whether rule ``r`` opens a table of its own: the text between it and the next
+    rule ``below`` repeats the header the chain opened with (its cells past the first,
+    not all figures: rows ruled one by one can repeat their dashes), and a table repeats
+    its header only over a page break, never on one page."""
+    def cells(top: Rule, bottom: Rule) -> list[str]:
+        spans = sorted((s for ln in lines if top.y < ln.top and ln.bottom < bottom.y
+                        for s in ln.spans), key=lambda s: (s.x0, s.top))
+        return [s.text for s in spans[1:]]
+
+    if below is None or len(chain) < 2:
+        return False
+    head = cells(chain[0], chain[1])
+    return (any(not vocab.data_cell.match(t) for t in head)
+            and cells(r, below) == head)
 
 
 def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], body_size: float,
@@ -209,9 +232,11 @@ def _ink(span: Span) -> tuple[float, float]:
 
 def _coverage(lines: list[Line], heads: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Columns as the x-intervals covered by the cells of multi-cell lines; a lone cell
-    (a one-cell line such as "—") counts where no such interval reaches, unless it runs
-    under several header cells (a row spanning the table)."""
-    multi = _merge([_ink(s) for ln in lines if len(ln.spans) > 1 for s in ln.spans])
+    (a one-cell line such as "—") counts where no such interval reaches. A cell that
+    runs under several header cells counts nowhere (a row spanning the table, which a
+    wide word gap of justified text can cut in two)."""
+    multi = _merge([_ink(s) for ln in lines if len(ln.spans) > 1 for s in ln.spans
+                    if _touches(*_ink(s), heads) <= 1])
     lone = [_ink(s) for ln in lines if len(ln.spans) == 1 for s in ln.spans
             if heads and not _touches(*_ink(s), multi) and _touches(*_ink(s), heads) <= 1]
     return _merge(multi + lone)
@@ -539,6 +564,75 @@ def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float
     return out
 
 
+def _merged_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,
+                 settings: PdfSettings) -> list[list[Line]]:
+    """Rows regrouped by their figures where cells merged down several rows hide the
+    rows (see :func:`_hides_rows`): each figure of a column past the label starts a
+    row, and a merged text cell beside it runs on with no row gap for the pitch to see.
+    Each span goes with the row of its column's span above (a wrapped line, a further
+    paragraph of a merged cell), unless it starts a cell on the baseline of a row's
+    figure (more than a wrap pitch under its column's span above, or the first of its
+    column), or is the label that opens a row of no figure as the pitch tells it (a
+    heading row)."""
+    size = groups[0][0].size if groups else 0.0
+    near = settings.row_baseline_ratio * size
+    wrap = settings.wrap_pitch_ratio * size
+
+    def column(s: Span) -> int:
+        return _column_of(s.x0 + 0.5, bounds)
+
+    def figures(lines: list[Line]) -> list[float]:
+        return [s.bottom for ln in lines for s in ln.spans
+                if column(s) > 0 and vocab.data_cell.match(s.text)]
+
+    if not _hides_rows(groups, column, vocab, wrap):
+        return groups
+    starts: list[float] = []
+    for y in sorted(figures([ln for g in groups for ln in g])):
+        if not starts or y - starts[-1] > near:
+            starts.append(y)
+    heads = {id(s) for g in groups if not figures(g) for s in g[0].spans if column(s) == 0}
+    keys = sorted(starts + [s.bottom for g in groups for s in g[0].spans if id(s) in heads])
+    rows: dict[float, dict[int, list[Span]]] = {}
+    row_of: dict[int, float] = {}
+    above: dict[int, float] = {}
+    placed = [(s, ln) for g in groups for ln in g for s in ln.spans]
+    for s, ln in sorted(placed, key=lambda p: (p[0].bottom, p[0].x0)):
+        c = column(s)
+        at = next((y for y in starts if abs(s.bottom - y) <= near), None)
+        if id(s) in heads:
+            row_of[c] = s.bottom
+        elif c not in above:
+            row_of[c] = at if at is not None else max(
+                (y for y in keys if y <= s.bottom + near), default=-float("inf"))
+        elif at is not None and s.bottom - above[c] > wrap:
+            row_of[c] = at
+        above[c] = s.bottom
+        rows.setdefault(row_of[c], {}).setdefault(id(ln), []).append(s)
+    lines = {id(ln): ln for g in groups for ln in g}
+    return [[replace(lines[i], spans=sorted(ss, key=lambda s: s.x0))
+             for i, ss in rows[key].items()] for key in sorted(rows)]
+
+
+def _hides_rows(groups: list[list[Line]], column: Callable[[Span], int], vocab: PdfVocab,
+                wrap: float) -> bool:
+    """Whether cells merged down several rows hide rows from the pitch: a row as the
+    pitch tells it prints two figures in one column further apart than a wrap pitch
+    (figures do not wrap: two rows), or prints figures past the label with no label at
+    all between the first row and the last (its label cell is merged down over it; at
+    either end, a page break can part a row's label from its figures)."""
+    for i, group in enumerate(groups):
+        spans = [s for ln in group for s in ln.spans]
+        found = [(column(s), s.bottom) for s in spans
+                 if column(s) > 0 and vocab.data_cell.match(s.text)]
+        if any(c == d and y - z > wrap for c, y in found for d, z in found):
+            return True
+        inner = 0 < i < len(groups) - 1
+        if inner and found and not any(column(s) == 0 for s in spans):
+            return True
+    return False
+
+
 def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
@@ -597,6 +691,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     rows: list[GridRow] = []
     groups = _join_wrapped_cells(_join_wrapped_labels(_group_rows(body, settings), bounds,
                                                       settings), cover, vocab)
+    groups = _merged_rows(groups, bounds, vocab, settings)
     for group in groups:
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)
@@ -610,7 +705,8 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
             rows.append(GridRow(None, cells[0], all_spans[0].x0, bold, bbox))
         else:
             rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox))
-    return Grid(header, _join_cell_paragraphs(rows, vocab, _paragraph_steps(groups, settings)),
+    return Grid(header, _join_cell_paragraphs(rows, vocab, _paragraph_steps(groups, settings),
+                                              _inside_rows(groups, bounds, vocab, settings)),
                 notes)
 
 
@@ -641,15 +737,32 @@ def _split_notes(body: list[Line], vocab: PdfVocab) -> tuple[list[Line], list[st
     return body[:start], notes
 
 
-def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab,
-                          close: list[bool]) -> list[GridRow]:
+def _inside_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,
+                 settings: PdfSettings) -> list[bool]:
+    """Per row, whether its first line sits closer under the row above than any row that
+    opens with a label or a figure (a row for sure) sits under its own: the step from a
+    cell's paragraph to its next lacks the margins of the cells that a new row adds."""
+    def opens_row(group: list[Line]) -> bool:
+        return any(_column_of(s.x0 + 0.5, bounds) == 0 or vocab.data_cell.match(s.text)
+                   for s in group[0].spans)
+
+    steps = [0.0] + [b[0].top - a[-1].top for a, b in zip(groups, groups[1:], strict=False)]
+    rows = [d for d, g in zip(steps[1:], groups[1:], strict=True) if d > 0 and opens_row(g)]
+    if not bounds or not rows:
+        return [False] * len(groups)
+    limit = min(rows) - settings.row_margin_ratio * groups[0][0].size
+    return [0 < d < limit for d in steps]
+
+
+def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab, close: list[bool],
+                          inside: list[bool]) -> list[GridRow]:
     """Rows that are further paragraphs of the cells above them, joined to that row
     (see :func:`_continues_cells`): Word sets space after each paragraph of a cell,
     which reads as a row gap."""
     out: list[GridRow] = []
-    for row, near in zip(rows, close, strict=True):
+    for row, near, tight in zip(rows, close, inside, strict=True):
         prev = out[-1] if out else None
-        if prev is not None and _continues_cells(prev, row, near, vocab):
+        if prev is not None and _continues_cells(prev, row, near, tight, vocab):
             assert prev.cells is not None and row.cells is not None
             cells = [join_wrapped([a, b]) if b else a
                      for a, b in zip(prev.cells, row.cells, strict=True)]
@@ -661,7 +774,8 @@ def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab,
     return out
 
 
-def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -> bool:
+def _continues_cells(prev: GridRow, row: GridRow, near: bool, tight: bool,
+                     vocab: PdfVocab) -> bool:
     """Whether ``row`` holds further paragraphs of ``prev``'s cells: each of its text
     cells under a text cell of ``prev`` (figures are never a paragraph). Text in one
     cell alone joins when ``prev`` prints its first cell, all text or after a figure or
@@ -669,7 +783,9 @@ def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -
     label beside figures, or under a row with no first cell, it is a row of its own (a
     body's membership under its mandate and budget). Second paragraphs starting on one
     line in several columns join only when ``near``: no further below than a
-    paragraph's own spacing (a genuine row adds the cells' margins to it)."""
+    paragraph's own spacing (a genuine row adds the cells' margins to it). Text in one
+    cell past the first always joins when ``tight``: closer under the row above than
+    the table sets its rows (see :func:`_inside_rows`)."""
 
     def figure(text: str) -> bool:
         return bool(vocab.data_cell.match(text))
@@ -682,17 +798,22 @@ def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -
         return False
     if len(filled) > 1:
         return near
-    return (filled[0] > 0 and bool(prev.cells[0])
-            and (figure(prev.cells[0]) or not any(figure(c) for c in prev.cells)))
+    return filled[0] > 0 and (tight or (bool(prev.cells[0]) and (
+        figure(prev.cells[0]) or not any(figure(c) for c in prev.cells))))
 
 
-def _halves(a: TableRow, b: TableRow) -> bool:
+def _halves(a: TableRow, b: TableRow, figure: re.Pattern[str]) -> bool:
     """Whether ``a`` (last row before a page break) and ``b`` (first row after it) are one
     row cut in two: one half has no label, and a label-less first half only takes a
     second half with no values of its own (values sit on one line of a wrapped row);
     or every cell of ``b`` goes on with a sentence of ``a``'s cell above it (it starts
-    in lower case: text cells cut mid-sentence in a table of text)."""
+    in lower case: text cells cut mid-sentence in a table of text). Never when both
+    print a figure in one column (figures do not wrap: rows whose label cell is merged
+    down over them have no label of their own)."""
     if a.cells is None or b.cells is None or len(a.cells) != len(b.cells):
+        return False
+    if any(figure.match(x) and figure.match(y) for x, y in zip(a.cells[1:], b.cells[1:],
+                                                               strict=True)):
         return False
     if not b.cells[0] and any(b.cells[1:]):
         return True
@@ -702,14 +823,30 @@ def _halves(a: TableRow, b: TableRow) -> bool:
     return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
 
 
-def continue_rows(rows: list[TableRow], more: list[TableRow]) -> None:
+def _owner(rows: list[TableRow], col: int, text: str, figure: re.Pattern[str]) -> int:
+    """The row that a cell cut by a page break goes on in: the last row, unless its cell
+    in that column is empty and ``text`` is no figure (a text cell merged down several
+    rows goes on from the row it began in, the last above that prints that column)."""
+    last = len(rows) - 1
+    if col == 0 or not text or figure.match(text) or rows[last].cells[col]:
+        return last
+    return next((k for k in range(last, -1, -1)
+                 if rows[k].cells is not None and rows[k].cells[col]), last)
+
+
+def continue_rows(rows: list[TableRow], more: list[TableRow], figure: re.Pattern[str]) -> None:
     """Append the rows of a table's next page, joining a row the page break cut in two;
     the joined row keeps the provenance of its labelled half (its indent comes from it)."""
-    if rows and more and _halves(rows[-1], more[0]):
+    if rows and more and _halves(rows[-1], more[0], figure):
         a, b = rows[-1], more.pop(0)
         assert a.cells is not None and b.cells is not None
+        cells = [list(r.cells) if r.cells is not None else None for r in rows]
+        for col, text in enumerate(b.cells):
+            k = _owner(rows, col, text, figure)
+            cells[k][col] = join_wrapped([cells[k][col], text])
+        for k, row in enumerate(rows[:-1]):
+            if cells[k] != row.cells:
+                rows[k] = replace(row, cells=cells[k])
         rows[-1] = TableRow(a.prov if a.cells[0] or not b.cells[0] else b.prov,
-                            cells=[join_wrapped([x, y]) for x, y in zip(a.cells, b.cells,
-                                                                         strict=True)],
-                            bold=bool(a.bold and b.bold))
+                            cells=cells[-1], bold=bool(a.bold and b.bold))
     rows.extend(more)
