@@ -38,7 +38,7 @@ class PdfSettings:
     hanging_ratio: float = 0.5  # a span this far left of the text edge hangs
     indent_ratio: float = 0.5  # x positions closer than this (x size) are one indent
     wrap_pitch_ratio: float = 1.4  # a baseline pitch (x size) up to this can wrap one cell
-    row_baseline_ratio: float = 0.03  # cells of one row share a baseline this close (x size)
+    row_baseline_ratio: float = 0.08  # cells of one row share a baseline this close (x size)
     row_margin_ratio: float = 0.1  # least step (x size) that cell margins add between rows
     row_pitch_step: float = 0.15  # a pitch this much (x size) above the wrap pitch: new row
     # the step from a cell's paragraph to its next (x the table's wrap pitch), at most:

@@ -737,20 +737,58 @@ def _split_notes(body: list[Line], vocab: PdfVocab) -> tuple[list[Line], list[st
     return body[:start], notes
 
 
-def _inside_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,
-                 settings: PdfSettings) -> list[bool]:
-    """Per row, whether its first line sits closer under the row above than any row that
-    opens with a label or a figure (a row for sure) sits under its own: the step from a
-    cell's paragraph to its next lacks the margins of the cells that a new row adds."""
-    def opens_row(group: list[Line]) -> bool:
-        return any(_column_of(s.x0 + 0.5, bounds) == 0 or vocab.data_cell.match(s.text)
-                   for s in group[0].spans)
+def _column_steps(groups: list[list[Line]], bounds: list[float]) -> list[float]:
+    """Per row, how far its first line sits under the text above it in its own columns
+    (the nearest span above in a column it prints in): rows whose cells are merged down
+    interleave their lines with the rows beside them, and the line just above can belong
+    to another column. The first row's is 0; a row with nothing above it in its columns
+    takes the step from the last line of the row above."""
+    def column(s: Span) -> int:
+        return _column_of(s.x0 + 0.5, bounds)
 
-    steps = [0.0] + [b[0].top - a[-1].top for a, b in zip(groups, groups[1:], strict=False)]
+    tops: dict[int, list[float]] = {}
+    for g in groups:
+        for ln in g:
+            for s in ln.spans:
+                tops.setdefault(column(s), []).append(s.top)
+    steps = [0.0]
+    for a, g in zip(groups, groups[1:], strict=False):
+        own = [s.top - max(above) for s in g[0].spans
+               if (above := [t for t in tops[column(s)] if t < s.top])]
+        steps.append(min(own) if own else g[0].top - a[-1].top)
+    return steps
+
+
+def _row_step(groups: list[list[Line]], steps: list[float], bounds: list[float],
+              vocab: PdfVocab, settings: PdfSettings) -> float | None:
+    """The least of the rows' ``steps`` under which the table opens a row, less the
+    cells' margins: over the rows that open with a label or a figure on one baseline
+    (rows for sure; a line that joins cells of several baselines holds lines of the row
+    above); none when no such row follows another."""
+    near = settings.row_baseline_ratio * (groups[0][0].size if groups else 0.0)
+
+    def opens_row(group: list[Line]) -> bool:
+        bottoms = [s.bottom for s in group[0].spans]
+        return max(bottoms) - min(bottoms) <= near and any(
+            _column_of(s.x0 + 0.5, bounds) == 0 or vocab.data_cell.match(s.text)
+            for s in group[0].spans)
+
     rows = [d for d, g in zip(steps[1:], groups[1:], strict=True) if d > 0 and opens_row(g)]
     if not bounds or not rows:
+        return None
+    return min(rows) - settings.row_margin_ratio * groups[0][0].size
+
+
+def _inside_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,
+                 settings: PdfSettings) -> list[bool]:
+    """Per row, whether its first line sits closer under the text above it in its
+    columns than any row that opens with a label or a figure (a row for sure) sits: the
+    step from a cell's paragraph to its next lacks the margins of the cells that a new
+    row adds."""
+    steps = _column_steps(groups, bounds)
+    limit = _row_step(groups, steps, bounds, vocab, settings)
+    if limit is None:
         return [False] * len(groups)
-    limit = min(rows) - settings.row_margin_ratio * groups[0][0].size
     return [0 < d < limit for d in steps]
 
 
