@@ -307,7 +307,8 @@ def _column_of(x: float, bounds: list[float]) -> int:
     return sum(1 for b in bounds if x >= b)
 
 
-def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
+def _group_rows(lines: list[Line], settings: PdfSettings,
+                figure: re.Pattern[str]) -> list[list[Line]]:
     """Lines into rows by baseline pitch: the smallest pitch is that of wrapped lines in
     one cell, unless it is already wider than a line of text (every line is a row of
     its own); a pitch that exceeds it by a fraction of the size starts a row. Pitch, not
@@ -344,6 +345,14 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
              else 0.0)
     rows = [[lines[0]]]
     for pitch, ln in zip(pitches, lines[1:], strict=False):
+        # a text line under no column of the line above (a label merged down over rows
+        # wraps past the next row's first line) takes its pitch from the row's line
+        # above it in its own columns (figures are placed by :func:`_merged_rows`)
+        text_only = not any(figure.match(sp.text) for sp in ln.spans)
+        above = None if not text_only or stacked(rows[-1][-1], ln) else next(
+            (x for x in reversed(rows[-1]) if stacked(x, ln)), None)
+        if above is not None:
+            pitch = statistics.median(stacked(above, ln))
         if pitch > limit:
             rows.append([ln])
         else:
@@ -689,8 +698,8 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
-    groups = _join_wrapped_cells(_join_wrapped_labels(_group_rows(body, settings), bounds,
-                                                      settings), cover, vocab)
+    pitched = _group_rows(body, settings, vocab.data_cell)
+    groups = _join_wrapped_cells(_join_wrapped_labels(pitched, bounds, settings), cover, vocab)
     groups = _merged_rows(groups, bounds, vocab, settings)
     for group in groups:
         spans = [ln.spans for ln in group]

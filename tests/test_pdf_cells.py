@@ -879,3 +879,35 @@ def test_a_cell_paragraph_set_closer_than_the_rows_joins_its_cell(tmp_path):
     assert [r.cells for r in table.parts[0].rows] == [
         ["Committee", "Mandate: resolution 2200 Membership: 18 Sessions: 3", "1 873.4"],
         ["Council", "Mandate: resolution 60/251 Membership: 47", "270.9"]]
+
+
+def test_a_row_under_a_label_merged_down_keeps_its_own_pitch(tmp_path):
+    """A label cell merged down over two rows wraps past the next row's first line: the
+    line of "Membership" lies under no column of the label's wrapped line just above
+    it, and takes its pitch from "Mandate" above it in its own column (a row's 14.5 pt,
+    more than a wrap): a row of its own, the label's wrapped line staying with the
+    label."""
+    pdf = tmp_path / "label_merged.pdf"
+    c = _captioned(pdf, 7, 9, "Policymaking organs", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Organ")
+    c.drawString(180, 490, "Information")
+    c.drawRightString(438, 490, "2026 estimate")
+    c.line(70, 484, 440, 484)
+    c.drawString(72, 470, "Security Council")
+    c.drawString(180, 470, "Mandate: Article 7")
+    c.drawRightString(438, 470, "95.9")
+    c.drawString(180, 455.5, "Membership: 15")
+    c.drawString(72, 441, "Committee on the")
+    c.drawString(72, 430.5, "Rights of the People")
+    c.drawString(180, 441, "Mandate: resolution 3376")
+    c.drawRightString(438, 441, "33.5")
+    c.drawString(180, 426.5, "Membership: 26")
+    c.line(70, 415, 440, 415)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Security Council", "Mandate: Article 7", "95.9"], ["", "Membership: 15", ""],
+        ["Committee on the Rights of the People", "Mandate: resolution 3376", "33.5"],
+        ["", "Membership: 26", ""]]
