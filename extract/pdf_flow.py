@@ -130,6 +130,8 @@ class Flow:
         self.wrap_x: float | None = None  # where a run-in paragraph's wrapped lines start
         self.run_in = False  # the open paragraph's number runs into its text
         self.open_label = False  # the last table row read may go on on the next page
+        # a table that took a part printed under headings, and the count of blocks then
+        self.parted: tuple[Table, int] | None = None
 
     # -- helpers ----------------------------------------------------------
     def _wraps_heading(self, prev: Line, ln: Line) -> bool:
@@ -166,6 +168,16 @@ class Flow:
         """The last block before the page-bottom notes that follow it: a table that
         goes on over a page break comes before its first page's footnotes."""
         return next((b for b in reversed(self.blocks) if not isinstance(b, Footnote)), None)
+
+    def _count_but_notes(self) -> int:
+        return sum(1 for b in self.blocks if not isinstance(b, Footnote))
+
+    def _resumed(self) -> Table | None:
+        """The table that took a part printed under headings, while no block came since:
+        a table region next goes on from it, not from the headings above that part."""
+        if self.parted is not None and self.parted[1] == self._count_but_notes():
+            return self.parted[0]
+        return None
 
     def _close_text(self) -> None:
         self.para = None
@@ -290,9 +302,18 @@ class Flow:
         part_label = cap.part if cap else self.part
         self.part = None
         caption = [ln.text for ln in cap.lines] if cap else []
+        resumed = self._resumed()
+        if (cap is None and not self.small and resumed is None
+                and (earlier := self._parted_by_headings(grid))):
+            self._close_text()
+            earlier.parts.append(TablePart(None, grid.header, self._rows(grid, region.page)))
+            earlier.prov.append(Provenance(region.page, region.bbox()))
+            earlier.notes.extend(grid.notes)
+            self.parted = (earlier, self._count_but_notes())
+            return
         last = self._last()
         idx = len(self.blocks) - 1
-        if cap is None and not self.small and isinstance(last, Heading) \
+        if cap is None and not self.small and resumed is None and isinstance(last, Heading) \
                 and self.styles.get(idx) in self.caption_styles:
             self.styles.pop(idx)
             self.blocks.pop()
@@ -308,7 +329,7 @@ class Flow:
             self._flush_small()
         self._close_text()
         prov = Provenance(region.page, region.bbox())
-        last = self._last_but_notes()
+        last = resumed or self._last_but_notes()
         if not caption and isinstance(last, Table) and last.parts:
             prev = last.parts[-1]
             if part_label is None and self._header_only(prev, grid):
@@ -335,6 +356,22 @@ class Flow:
             return
         part = TablePart(part_label, grid.header, self._rows(grid, region.page))
         self._emit(Table(caption, [part], [prov], list(grid.notes)))
+
+    def _parted_by_headings(self, grid: Grid) -> Table | None:
+        """The table above an uncaptioned one that only headings part from it, when both
+        have the same columns (every header cell past the first alike) and that table
+        has no numbered caption: an annex table printed in one piece per entity, whose
+        later pieces are parts of it (as the Word reader reads them)."""
+        blocks = [b for b in reversed(self.blocks) if not isinstance(b, Footnote)]
+        headings = next((i for i, b in enumerate(blocks) if not isinstance(b, Heading)),
+                        len(blocks))
+        table = blocks[headings] if headings < len(blocks) else None
+        if not headings or not isinstance(table, Table) or not table.parts or any(
+                self.vocab.table_caption.match(line) for line in table.caption):
+            return None
+        tail = [c.text for row in grid.header for c in row][1:]
+        same = [c.text for row in table.parts[-1].header for c in row][1:] == tail
+        return table if same and tail else None
 
     def _notes_before_part(self, run: list[Line]) -> list[Line]:
         """The lines between a table's part and the label of its next part, unless they

@@ -25,6 +25,10 @@ class Word:
     x1: float
     spaced: bool = True  # set after a space glyph (else after a gap the reader inferred)
     glued: bool = False  # no space before it in the text: a gap beside a CJK glyph
+    # its glyphs' height, when known: a span can join cells of two neighbouring
+    # baselines, and a piece cut from it keeps the height of its own words
+    top: float | None = None
+    bottom: float | None = None
 
 
 def _joined(words: tuple[Word, ...]) -> str:
@@ -150,7 +154,8 @@ class Span:
     def joined(self, other: Span) -> Span:
         """This span and the next piece of the same line as one span again."""
         words = self.words + other.words
-        return Span(_joined(words), self.x0, other.x1, self.top, self.bottom,
+        return Span(_joined(words), self.x0, other.x1,
+                    min(self.top, other.top), max(self.bottom, other.bottom),
                     self.size, self.bold, self.italic, words, self.raised)
 
     def _cut(self, cuts: set[int]) -> list[Span]:
@@ -158,10 +163,19 @@ class Span:
         if not cuts:
             return [self]
         bounds = [0, *sorted(cuts), len(self.words)]
-        return [Span(_joined(ws), ws[0].x0, ws[-1].x1, self.top, self.bottom,
+        return [Span(_joined(ws), ws[0].x0, ws[-1].x1, *self._height(ws),
                      self.size, self.bold, self.italic, ws, self.raised and not a)
                 for a, ws in ((a, self.words[a:b]) for a, b in zip(bounds, bounds[1:],
                                                                     strict=False))]
+
+    def _height(self, words: tuple[Word, ...]) -> tuple[float, float]:
+        """The top and bottom of a piece of the span: its own words' where each is known
+        (cells of two baselines close enough to join one span each keep their own)."""
+        tops = [w.top for w in words if w.top is not None]
+        bottoms = [w.bottom for w in words if w.bottom is not None]
+        if len(tops) < len(words) or len(bottoms) < len(words):
+            return self.top, self.bottom
+        return min(tops), max(bottoms)
 
 
 @dataclass
@@ -251,13 +265,14 @@ def _host(ch: dict, i: int, rows: list[list[dict]], sizes: list[float],
     return best
 
 
-def _words(text: str, starts: list[tuple[int, float, bool, bool]],
-           ends: list[float]) -> tuple[Word, ...]:
+def _words(text: str, starts: list[tuple[int, float, bool, bool]], ends: list[float],
+           heights: list[list[float]]) -> tuple[Word, ...]:
     """The span's words from the offsets where each began; none when cleaning changed
     how the text splits (the span then stays whole)."""
     offsets = [o for o, _, _, _ in starts] + [len(text)]
-    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced, glued)
-                  for (a, x0, spaced, glued), b, x1 in zip(starts, offsets[1:], ends, strict=True))
+    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced, glued, *(h or [None, None]))
+                  for (a, x0, spaced, glued), b, x1, h
+                  in zip(starts, offsets[1:], ends, heights, strict=True))
     if _joined(words) != " ".join(clean(text).split()):
         return ()
     return words
@@ -271,6 +286,7 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     # (offset, x, after a space glyph, glued to the word before) of each word
     starts: list[tuple[int, float, bool, bool]] = []
     ends: list[float] = []  # right edge of the last glyph before each word break
+    heights: list[list[float]] = []  # top and bottom of each word's glyphs on its baseline
     for ch in chars:
         t = ch["text"]
         sup = ch.get("_sup", False) and t.isdigit()
@@ -295,6 +311,11 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
                 ends.append(last_x1)
             starts.append((len(text), ch["x0"], prev is not None and not prev["text"].strip(),
                            glued))
+            heights.append([])
+        if t.strip() and not ch.get("_sup") and heights:
+            h = heights[-1]
+            heights[-1] = ([min(h[0], ch["top"]), max(h[1], ch["bottom"])] if h
+                           else [ch["top"], ch["bottom"]])
         text += t
         if t.strip():
             last_x1 = ch["x1"]
@@ -307,7 +328,7 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     if starts:
         ends.append(last_x1)
     return Span(
-        words=_words(text, starts, ends),
+        words=_words(text, starts, ends, heights),
         text=clean(text).strip(), x0=chars[0]["x0"], x1=max(c["x1"] for c in chars),
         top=min(c["top"] for c in body), bottom=max(c["bottom"] for c in body),
         size=_mode_size(body),

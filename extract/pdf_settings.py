@@ -39,6 +39,8 @@ class PdfSettings:
     indent_ratio: float = 0.5  # x positions closer than this (x size) are one indent
     wrap_pitch_ratio: float = 1.4  # a baseline pitch (x size) up to this can wrap one cell
     char_width_ratio: float = 0.5  # a Latin letter's mean width (x size), for "would it fit"
+    row_baseline_ratio: float = 0.08  # cells of one row share a baseline this close (x size)
+    row_margin_ratio: float = 0.1  # least step (x size) that cell margins add between rows
     row_pitch_step: float = 0.15  # a pitch this much (x size) above the wrap pitch: new row
     # the step from a cell's paragraph to its next (x the table's wrap pitch), at most:
     # a paragraph's own space after it; a new row adds the cells' margins to that

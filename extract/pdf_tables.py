@@ -77,7 +77,8 @@ class Grid:
 
 def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSettings,
                   width: float = 0.0) -> bool:
-    """Whether ``line`` cannot be table text: a caption, part label or note, or a line
+    """Whether ``line`` cannot be table text: a caption, part label (one cell of text:
+    a row of cells can open with a bracketed figure, "(1)") or note, or a line
     of body size that runs wider than half ``width`` with no word gap wider than a
     justified line stretches (a paragraph; Word sets the text cells of performance
     tables in body size, each within its column, and neighbouring cells can join into
@@ -88,7 +89,8 @@ def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSe
     return ((wide and not line.spans[0].has_gutter(settings.cell_gap_ratio * line.size,
                                                    settings.justified_gap_ratio * line.size))
             or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
-                    or vocab.part_label.match(text) or vocab.note_start.match(text)))
+                    or (vocab.part_label.match(text) and len(line.spans) <= 2)
+                    or vocab.note_start.match(text)))
 
 
 def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: float,
@@ -108,11 +110,13 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
     for group in extents:
         group.sort(key=lambda r: r.y)
         chain = [group[0]]
-        for r in group[1:]:
+        for i, r in enumerate(group[1:], start=2):
+            below = group[i] if i < len(group) else None
             between = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y
                        and ln.x0 < r.x1 and ln.x1 > r.x0]
             width = min(r.x1, chain[-1].x1) - max(r.x0, chain[-1].x0)
-            if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between):
+            if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between) \
+                    or _repeats_header(chain, r, below, lines, vocab):
                 chains.append(chain)
                 chain = [r]
             else:
@@ -134,6 +138,24 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         reg.lines += _open_end(reg, lines, body_size, vocab, settings)
     # rules that enclose no text are a frame, not a table (the cover's symbol box)
     return sorted((g for g in regions if g.lines), key=lambda g: g.top)
+
+
+def _repeats_header(chain: list[Rule], r: Rule, below: Rule | None, lines: list[Line],
+                    vocab: PdfVocab) -> bool:
+    """Whether rule ``r`` opens a table of its own: the text between it and the next
+    rule ``below`` repeats the header the chain opened with (its cells past the first,
+    not all figures: rows ruled one by one can repeat their dashes), and a table repeats
+    its header only over a page break, never on one page."""
+    def cells(top: Rule, bottom: Rule) -> list[str]:
+        spans = sorted((s for ln in lines if top.y < ln.top and ln.bottom < bottom.y
+                        for s in ln.spans), key=lambda s: (s.x0, s.top))
+        return [s.text for s in spans[1:]]
+
+    if below is None or len(chain) < 2:
+        return False
+    head = cells(chain[0], chain[1])
+    return (any(not vocab.data_cell.match(t) for t in head)
+            and cells(r, below) == head)
 
 
 def _closed_by_cell_borders(top: Rule, rules: list[Rule], lines: list[Line], body_size: float,
@@ -190,7 +212,8 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     heads = _merge([(s.x0, s.x1) for h in reg.lines for s in h.spans])
     stub = heads[1][0] if len(heads) > 1 else reg.x0  # where the second header cell starts
     for ln in below:
-        if (_breaks_table(ln, body_size, vocab, settings, width if ln.x1 >= stub else float("inf"))
+        narrow = header_only and ln.x1 < stub  # within the first column: a label's line
+        if (_breaks_table(ln, body_size, vocab, settings, float("inf") if narrow else width)
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
             if header_only:
@@ -224,9 +247,11 @@ def _ink(span: Span) -> tuple[float, float]:
 
 def _coverage(lines: list[Line], heads: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Columns as the x-intervals covered by the cells of multi-cell lines; a lone cell
-    (a one-cell line such as "—") counts where no such interval reaches, unless it runs
-    under several header cells (a row spanning the table)."""
-    multi = _merge([_ink(s) for ln in lines if len(ln.spans) > 1 for s in ln.spans])
+    (a one-cell line such as "—") counts where no such interval reaches. A cell that
+    runs under several header cells counts nowhere (a row spanning the table, which a
+    wide word gap of justified text can cut in two)."""
+    multi = _merge([_ink(s) for ln in lines if len(ln.spans) > 1 for s in ln.spans
+                    if _touches(*_ink(s), heads) <= 1])
     lone = [_ink(s) for ln in lines if len(ln.spans) == 1 for s in ln.spans
             if heads and not _touches(*_ink(s), multi) and _touches(*_ink(s), heads) <= 1]
     return _merge(multi + lone)
@@ -297,7 +322,8 @@ def _column_of(x: float, bounds: list[float]) -> int:
     return sum(1 for b in bounds if x >= b)
 
 
-def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
+def _group_rows(lines: list[Line], settings: PdfSettings,
+                figure: re.Pattern[str]) -> list[list[Line]]:
     """Lines into rows by baseline pitch: the smallest pitch is that of wrapped lines in
     one cell, unless it is already wider than a line of text (every line is a row of
     its own); a pitch that exceeds it by a fraction of the size starts a row. Pitch, not
@@ -338,11 +364,30 @@ def _group_rows(lines: list[Line], settings: PdfSettings) -> list[list[Line]]:
         limit = across + step if across < wrap + step else 0.0
     rows = [[lines[0]]]
     for pitch, ln in zip(pitches, lines[1:], strict=False):
+        # a text line under no column of the line above (a label merged down over rows
+        # wraps past the next row's first line) takes its pitch from the row's line
+        # above it in its own columns (figures are placed by :func:`_merged_rows`)
+        # (not under a line that prints a label left of its figures: that line's row has
+        # its own label, and the text line wraps it, however its lines are indented)
+        text_only = not any(figure.match(sp.text) for sp in ln.spans)
+        prev = rows[-1][-1]
+        above = None if not text_only or stacked(prev, ln) or _labelled(prev, figure) else next(
+            (x for x in reversed(rows[-1]) if stacked(x, ln)), None)
+        if above is not None:
+            pitch = statistics.median(stacked(above, ln))
         if pitch > limit:
             rows.append([ln])
         else:
             rows[-1].append(ln)
     return rows
+
+
+def _labelled(line: Line, figure: re.Pattern[str]) -> bool:
+    """Whether a line prints text left of its first figure: a row's label beside its
+    values."""
+    first = min((s.x0 for s in line.spans if figure.match(s.text)), default=None)
+    return first is not None and any(s.x1 <= first and not figure.match(s.text)
+                                     for s in line.spans)
 
 
 def _pitch_across_centred(lines: list[Line],
@@ -583,6 +628,75 @@ def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float
     return out
 
 
+def _merged_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,
+                 settings: PdfSettings) -> list[list[Line]]:
+    """Rows regrouped by their figures where cells merged down several rows hide the
+    rows (see :func:`_hides_rows`): each figure of a column past the label starts a
+    row, and a merged text cell beside it runs on with no row gap for the pitch to see.
+    Each span goes with the row of its column's span above (a wrapped line, a further
+    paragraph of a merged cell), unless it starts a cell on the baseline of a row's
+    figure (more than a wrap pitch under its column's span above, or the first of its
+    column), or is the label that opens a row of no figure as the pitch tells it (a
+    heading row)."""
+    size = groups[0][0].size if groups else 0.0
+    near = settings.row_baseline_ratio * size
+    wrap = settings.wrap_pitch_ratio * size
+
+    def column(s: Span) -> int:
+        return _column_of(s.x0 + 0.5, bounds)
+
+    def figures(lines: list[Line]) -> list[float]:
+        return [s.bottom for ln in lines for s in ln.spans
+                if column(s) > 0 and vocab.data_cell.match(s.text)]
+
+    if not _hides_rows(groups, column, vocab, wrap):
+        return groups
+    starts: list[float] = []
+    for y in sorted(figures([ln for g in groups for ln in g])):
+        if not starts or y - starts[-1] > near:
+            starts.append(y)
+    heads = {id(s) for g in groups if not figures(g) for s in g[0].spans if column(s) == 0}
+    keys = sorted(starts + [s.bottom for g in groups for s in g[0].spans if id(s) in heads])
+    rows: dict[float, dict[int, list[Span]]] = {}
+    row_of: dict[int, float] = {}
+    above: dict[int, float] = {}
+    placed = [(s, ln) for g in groups for ln in g for s in ln.spans]
+    for s, ln in sorted(placed, key=lambda p: (p[0].bottom, p[0].x0)):
+        c = column(s)
+        at = next((y for y in starts if abs(s.bottom - y) <= near), None)
+        if id(s) in heads:
+            row_of[c] = s.bottom
+        elif c not in above:
+            row_of[c] = at if at is not None else max(
+                (y for y in keys if y <= s.bottom + near), default=-float("inf"))
+        elif at is not None and s.bottom - above[c] > wrap:
+            row_of[c] = at
+        above[c] = s.bottom
+        rows.setdefault(row_of[c], {}).setdefault(id(ln), []).append(s)
+    lines = {id(ln): ln for g in groups for ln in g}
+    return [[replace(lines[i], spans=sorted(ss, key=lambda s: s.x0))
+             for i, ss in rows[key].items()] for key in sorted(rows)]
+
+
+def _hides_rows(groups: list[list[Line]], column: Callable[[Span], int], vocab: PdfVocab,
+                wrap: float) -> bool:
+    """Whether cells merged down several rows hide rows from the pitch: a row as the
+    pitch tells it prints two figures in one column further apart than a wrap pitch
+    (figures do not wrap: two rows), or prints figures past the label with no label at
+    all between the first row and the last (its label cell is merged down over it; at
+    either end, a page break can part a row's label from its figures)."""
+    for i, group in enumerate(groups):
+        spans = [s for ln in group for s in ln.spans]
+        found = [(column(s), s.bottom) for s in spans
+                 if column(s) > 0 and vocab.data_cell.match(s.text)]
+        if any(c == d and y - z > wrap for c, y in found for d, z in found):
+            return True
+        inner = 0 < i < len(groups) - 1
+        if inner and found and not any(column(s) == 0 for s in spans):
+            return True
+    return False
+
+
 def _first_data_line(head: list[Line], vocab: PdfVocab) -> Line | None:
     """The first line above the header rule that prints figures in most of its cells: a
     page that repeats a header can leave out the rule under it (Chromium), and the rows
@@ -643,8 +757,10 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
-    groups = _join_wrapped_cells(_join_wrapped_labels(_group_rows(body, settings), bounds,
-                                                      settings, vocab), cover, vocab)
+    pitched = _group_rows(body, settings, vocab.data_cell)
+    groups = _join_wrapped_cells(_join_wrapped_labels(pitched, bounds, settings, vocab), cover,
+                                 vocab)
+    groups = _merged_rows(groups, bounds, vocab, settings)
     for group in groups:
         spans = [ln.spans for ln in group]
         cells = _cells(spans, bounds, ncols, by_center=False)
@@ -659,7 +775,8 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
         else:
             rows.append(GridRow(cells, None, all_spans[0].x0, bold, bbox,
                                 _room(spans, bounds, cover)))
-    return Grid(header, _join_cell_paragraphs(rows, vocab, _paragraph_steps(groups, settings)),
+    return Grid(header, _join_cell_paragraphs(rows, vocab, _paragraph_steps(groups, settings),
+                                              _inside_rows(groups, bounds, vocab, settings)),
                 notes, _label_runs_on(groups, bounds))
 
 
@@ -722,15 +839,70 @@ def _split_notes(body: list[Line], vocab: PdfVocab) -> tuple[list[Line], list[st
     return body[:start], notes
 
 
-def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab,
-                          close: list[bool]) -> list[GridRow]:
+def _column_steps(groups: list[list[Line]], bounds: list[float]) -> list[float]:
+    """Per row, how far its first line sits under the text above it in its own columns
+    (the nearest span above in a column it prints in): rows whose cells are merged down
+    interleave their lines with the rows beside them, and the line just above can belong
+    to another column. The first row's is 0; a row with nothing above it in its columns
+    takes the step from the last line of the row above."""
+    def column(s: Span) -> int:
+        return _column_of(s.x0 + 0.5, bounds)
+
+    tops: dict[int, list[float]] = {}
+    for g in groups:
+        for ln in g:
+            for s in ln.spans:
+                tops.setdefault(column(s), []).append(s.top)
+    steps = [0.0]
+    for a, g in zip(groups, groups[1:], strict=False):
+        own = [s.top - max(above) for s in g[0].spans
+               if (above := [t for t in tops[column(s)] if t < s.top])]
+        steps.append(min(own) if own else g[0].top - a[-1].top)
+    return steps
+
+
+def _row_step(groups: list[list[Line]], steps: list[float], bounds: list[float],
+              vocab: PdfVocab, settings: PdfSettings) -> float | None:
+    """The least of the rows' ``steps`` under which the table opens a row, less the
+    cells' margins: over the rows that open with a label or a figure on one baseline
+    (rows for sure; a line that joins cells of several baselines holds lines of the row
+    above); none when no such row follows another."""
+    near = settings.row_baseline_ratio * (groups[0][0].size if groups else 0.0)
+
+    def opens_row(group: list[Line]) -> bool:
+        bottoms = [s.bottom for s in group[0].spans]
+        return max(bottoms) - min(bottoms) <= near and any(
+            _column_of(s.x0 + 0.5, bounds) == 0 or vocab.data_cell.match(s.text)
+            for s in group[0].spans)
+
+    rows = [d for d, g in zip(steps[1:], groups[1:], strict=True) if d > 0 and opens_row(g)]
+    if not bounds or not rows:
+        return None
+    return min(rows) - settings.row_margin_ratio * groups[0][0].size
+
+
+def _inside_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,
+                 settings: PdfSettings) -> list[bool]:
+    """Per row, whether its first line sits closer under the text above it in its
+    columns than any row that opens with a label or a figure (a row for sure) sits: the
+    step from a cell's paragraph to its next lacks the margins of the cells that a new
+    row adds."""
+    steps = _column_steps(groups, bounds)
+    limit = _row_step(groups, steps, bounds, vocab, settings)
+    if limit is None:
+        return [False] * len(groups)
+    return [0 < d < limit for d in steps]
+
+
+def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab, close: list[bool],
+                          inside: list[bool]) -> list[GridRow]:
     """Rows that are further paragraphs of the cells above them, joined to that row
     (see :func:`_continues_cells`): Word sets space after each paragraph of a cell,
     which reads as a row gap."""
     out: list[GridRow] = []
-    for row, near in zip(rows, close, strict=True):
+    for row, near, tight in zip(rows, close, inside, strict=True):
         prev = out[-1] if out else None
-        if prev is not None and _continues_cells(prev, row, near, vocab):
+        if prev is not None and _continues_cells(prev, row, near, tight, vocab):
             assert prev.cells is not None and row.cells is not None
             cells = [join_wrapped([a, b]) if b else a
                      for a, b in zip(prev.cells, row.cells, strict=True)]
@@ -742,7 +914,8 @@ def _join_cell_paragraphs(rows: list[GridRow], vocab: PdfVocab,
     return out
 
 
-def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -> bool:
+def _continues_cells(prev: GridRow, row: GridRow, near: bool, tight: bool,
+                     vocab: PdfVocab) -> bool:
     """Whether ``row`` holds further paragraphs of ``prev``'s cells: each of its text
     cells under a text cell of ``prev`` (figures are never a paragraph). Text in one
     cell alone joins when ``prev`` prints its first cell, all text or after a figure or
@@ -750,7 +923,9 @@ def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -
     label beside figures, or under a row with no first cell, it is a row of its own (a
     body's membership under its mandate and budget). Second paragraphs starting on one
     line in several columns join only when ``near``: no further below than a
-    paragraph's own spacing (a genuine row adds the cells' margins to it)."""
+    paragraph's own spacing (a genuine row adds the cells' margins to it). Text in one
+    cell past the first always joins when ``tight``: closer under the row above than
+    the table sets its rows (see :func:`_inside_rows`)."""
 
     def figure(text: str) -> bool:
         return bool(vocab.data_cell.match(text))
@@ -763,29 +938,38 @@ def _continues_cells(prev: GridRow, row: GridRow, near: bool, vocab: PdfVocab) -
         return False
     if len(filled) > 1:
         return near
-    return (filled[0] > 0 and bool(prev.cells[0])
-            and (figure(prev.cells[0]) or not any(figure(c) for c in prev.cells)))
+    return filled[0] > 0 and (tight or (bool(prev.cells[0]) and (
+        figure(prev.cells[0]) or not any(figure(c) for c in prev.cells))))
 
 
 def _halves(a: TableRow, b: TableRow, vocab: PdfVocab, char_width: float) -> bool:
     """Whether ``a`` (last row before a page break) and ``b`` (first row after it) are one
     row cut in two: one half has no label, and a label-less first half only takes a
     second half with no values of its own (values sit on one line of a wrapped row);
-    a label-less second half of text goes on only where each of its cells' first word
-    would not have fitted on the last line of ``a``'s cell above (``char_width``: a
-    letter's width, x size), for a cell whose paragraph ended there leaves room, and the
-    text under it is a new row ("... rules of origin" / "States members of …", but
-    "... issued by the United" / "Nations Secretary-General's Panel"); or every cell of
-    ``b`` goes on with a sentence of ``a``'s cell above it in lower case."""
+    a label-less second half of text goes on a row that prints a number (a further
+    paragraph of its cell: such a row has no figure of its own), and in a table of text
+    only where each of its cells' first word would not have fitted on the last line of
+    ``a``'s cell above (``char_width``: a letter's width, x size), for a cell whose
+    paragraph ended there leaves room, and the text under it is a new row ("... rules of
+    origin" / "States members of …", but "... issued by the United" / "Nations
+    Secretary-General's Panel"); or every cell of
+    ``b`` goes on with a sentence of ``a``'s cell above it in lower case. Never when both
+    print a figure in one column (figures do not wrap: rows whose label cell is merged
+    down over them have no label of their own)."""
     if a.cells is None or b.cells is None or len(a.cells) != len(b.cells):
+        return False
+    figure = vocab.data_cell
+    if any(figure.match(x) and figure.match(y) for x, y in zip(a.cells[1:], b.cells[1:],
+                                                               strict=True)):
         return False
     if any(b.cells) and all(not y or (x and y[0].islower()) for x, y in zip(a.cells, b.cells,
                                                                              strict=True)):
         return True
     if not b.cells[0] and any(b.cells[1:]):
-        return all(not c or vocab.data_cell.match(c) or a.room is None
-                   or a.room[i] < (len(c.split()[0]) + 1) * char_width
-                   for i, c in enumerate(b.cells) if i > 0)
+        counted = any(figure.match(c) and any(ch.isdigit() for ch in c) for c in a.cells)
+        return counted or all(not c or figure.match(c) or a.room is None
+                              or a.room[i] < (len(c.split()[0]) + 1) * char_width
+                              for i, c in enumerate(b.cells) if i > 0)
     return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
 
 
@@ -797,18 +981,36 @@ def _label_goes_on(a: TableRow, b: TableRow) -> bool:
             and bool(a.bold) == bool(b.bold))
 
 
+def _owner(rows: list[TableRow], col: int, text: str, figure: re.Pattern[str]) -> int:
+    """The row that a cell cut by a page break goes on in: the last row, unless its cell
+    in that column is empty and ``text`` is no figure (a text cell merged down several
+    rows goes on from the row it began in, the last above that prints that column)."""
+    last = len(rows) - 1
+    if col == 0 or not text or figure.match(text) or rows[last].cells[col]:
+        return last
+    return next((k for k in range(last, -1, -1)
+                 if rows[k].cells is not None and rows[k].cells[col]), last)
+
+
 def continue_rows(rows: list[TableRow], more: list[TableRow], vocab: PdfVocab,
                   char_width: float, open_label: bool = False) -> None:
     """Append the rows of a table's next page, joining a row the page break cut in two
     (a label-only first row goes on with the last row's label when that label ran to
-    its column's margin: ``open_label``); the joined row keeps the provenance of its
-    labelled half (its indent comes from it)."""
+    its column's margin: ``open_label``); each cell of the second half goes on in the
+    row that printed its column (:func:`_owner`); the joined row keeps the provenance of
+    its labelled half (its indent comes from it)."""
+    figure = vocab.data_cell
     if rows and more and (_halves(rows[-1], more[0], vocab, char_width)
                           or (open_label and _label_goes_on(rows[-1], more[0]))):
         a, b = rows[-1], more.pop(0)
         assert a.cells is not None and b.cells is not None
+        cells = [list(r.cells) if r.cells is not None else None for r in rows]
+        for col, text in enumerate(b.cells):
+            k = _owner(rows, col, text, figure)
+            cells[k][col] = join_wrapped([cells[k][col], text])
+        for k, row in enumerate(rows[:-1]):
+            if cells[k] != row.cells:
+                rows[k] = replace(row, cells=cells[k])
         rows[-1] = TableRow(a.prov if a.cells[0] or not b.cells[0] else b.prov,
-                            cells=[join_wrapped([x, y]) for x, y in zip(a.cells, b.cells,
-                                                                         strict=True)],
-                            bold=bool(a.bold and b.bold), room=b.room)
+                            cells=cells[-1], bold=bool(a.bold and b.bold), room=b.room)
     rows.extend(more)

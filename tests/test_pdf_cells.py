@@ -576,6 +576,7 @@ def test_text_cells_cut_mid_sentence_by_a_page_break_are_one_row():
     """A row of text cells that a page break cuts goes on, in every cell, in lower case:
     one row; a row whose cells start anew (capitals) is a row of its own."""
     from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_settings import load_vocab
     from unfascicle.extract.pdf_tables import continue_rows
 
     def row(*cells: str) -> TableRow:
@@ -597,7 +598,9 @@ def test_text_starting_a_page_in_capitals_goes_on_where_its_word_did_not_fit():
     """A table of text whose first column is empty on the new page: the text there goes
     on with the cell above when its first word would not have fitted on that cell's
     last line ("... issued by the United" / "Nations ..."), and is a row of its own
-    when the cell above ended with room to spare ("... rules of origin" / "States ...")."""
+    when the cell above ended with room to spare ("... rules of origin" / "States ...");
+    under a row that prints a number it is that cell's next paragraph (such a row has
+    no figure of its own)."""
     from unfascicle.extract.model import Provenance, TableRow
     from unfascicle.extract.pdf_tables import continue_rows
 
@@ -615,6 +618,10 @@ def test_text_starting_a_page_in_capitals_goes_on_where_its_word_did_not_fit():
                   en, 0.5)
     assert [r.cells for r in rows] == [["–", "Delegates presented rules of origin"],
                                        ["", "States members converged"]]
+    counted = TableRow(Provenance(1), cells=["", "1", "New mandates"], room=[9.0, 9.0, 8.0])
+    rows = [counted]
+    continue_rows(rows, [TableRow(Provenance(2), cells=["", "", "The officer would"])], en, 0.5)
+    assert [r.cells for r in rows] == [["", "1", "New mandates The officer would"]]
     figures = TableRow(Provenance(1), cells=["Posts", ""], room=[9.0, 8.0])
     rows = [figures]
     continue_rows(rows, [TableRow(Provenance(2), cells=["", "1.0"])], en, 0.5)
@@ -707,6 +714,38 @@ def _draw_header_ruled(path: Path) -> None:
         for x, value in zip([330, 390], values, strict=False):
             c.drawString(x, y, value)
     c.drawString(70, 370, "The programme reports on the plans that towns adopted this year.")
+    c.showPage()
+    c.save()
+
+
+def _draw_merged_cells(path: Path) -> None:
+    """A table of post changes whose label, description and reason cells are merged
+    down over several rows of posts (as LibreOffice renders a Word table): no rule and
+    no row gap between the rows, and the merged cells' paragraphs set 12.5 pt apart,
+    between the 10.5 pt of a wrapped line and the 14.5 pt of a row. A cell of another
+    font sits 0.4 pt off its row's baseline (a bold face's other descent)."""
+    c = _captioned(path, 24, 9, "Summary of proposed post changes", 530)
+    c.line(70, 510, 460, 510)
+    for x, text in [(72, "Component"), (210, "Grade"), (250, "Description"),
+                    (340, "Reason for change")]:
+        c.drawString(x, 500, text)
+    c.drawRightString(200, 500, "Posts")
+    c.line(70, 494, 460, 494)
+    cells = [(72, 480, "Subprogramme 1"), (72, 467.5, "Human rights"),
+             (250, 480, "Establishment of"), (250, 469.5, "Rights Officer"),
+             (340, 480, "New mandates"), (340, 467.5, "The incumbents would"),
+             (340, 457, "provide thematic"), (340, 446.5, "expertise to the"),
+             (340, 436, "field offices."),
+             (250, 451, "Redeployment of"), (250, 440.5, "Human Rights Officer"),
+             (72, 409.5, "Subprogramme 2"), (250, 409.5, "Establishment of"),
+             (340, 409.1, "New mandates")]
+    for x, y, text in cells:
+        c.drawString(x, y, text)
+    for y, posts, grade in [(480, "1", "P-4"), (465.5, "1", "P-3"), (451, "4", "P-4"),
+                            (436.5, "5", "P-3"), (409.5, "2", "P-5")]:
+        c.drawRightString(200, y, posts)
+        c.drawString(210, y, grade)
+    c.line(70, 400, 460, 400)
     c.showPage()
     c.save()
 
@@ -997,3 +1036,224 @@ def test_a_cjk_label_wraps_with_the_punctuation_that_cannot_start_a_line():
     assert rows("十、甲乙") == [["一二三四五六七八九十、甲乙", "5", "3"], ["丙丁", "1", "2"]]
     assert rows("十甲乙") == [["一二三四五六七八九", "5", "3"], ["十甲乙", "", ""],
                            ["丙丁", "1", "2"]]  # "十" alone would have fitted
+
+
+def test_rows_under_cells_merged_down_are_told_by_their_figures(tmp_path):
+    """Figures do not wrap: each figure of a column starts a row, though cells merged
+    down beside it run on with no row gap; a merged cell's wrapped lines and further
+    paragraphs stay in the row it began in, and a cell that starts on a row's baseline
+    is that row's."""
+    pdf = tmp_path / "merged.pdf"
+    _draw_merged_cells(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights", "1", "P-4", "Establishment of Rights Officer",
+         "New mandates The incumbents would provide thematic expertise to the field "
+         "offices."],
+        ["", "1", "P-3", "", ""],
+        ["", "4", "P-4", "Redeployment of Human Rights Officer", ""],
+        ["", "5", "P-3", "", ""],
+        ["Subprogramme 2", "2", "P-5", "Establishment of", "New mandates"]]
+
+
+def test_a_merged_cell_cut_by_a_page_break_goes_on_in_the_row_it_began_in():
+    """After a page break, the text of a cell merged down several rows goes on in the
+    row that prints that cell, not in the last row (whose cell there is empty); two
+    rows that each print a figure in one column are never one row cut in two."""
+    from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_settings import load_vocab
+    from unfascicle.extract.pdf_tables import continue_rows
+
+    def row(*cells: str) -> TableRow:
+        return TableRow(Provenance(1), cells=list(cells))
+
+    en = load_vocab("en")
+    rows = [row("Subprogramme 3", "2", "D-1", "Establishment", "The representatives would"),
+            row("", "1", "D-1", "Redeployment", "")]
+    continue_rows(rows, [row("", "", "", "", "oversee the presences."),
+                         row("", "2", "P-4", "Establishment", "New mandates")], en, 0.5)
+    assert [r.cells for r in rows] == [
+        ["Subprogramme 3", "2", "D-1", "Establishment",
+         "The representatives would oversee the presences."],
+        ["", "1", "D-1", "Redeployment", ""],
+        ["", "2", "P-4", "Establishment", "New mandates"]]
+    rows = [row("", "1", "P-4", "Establishment", "New mandates")]
+    continue_rows(rows, [row("", "7", "P-3", "Establishment", "New mandates")], en, 0.5)
+    assert len(rows) == 2
+
+
+@pytest.mark.parametrize("note", [False, True])
+def test_an_uncaptioned_table_parted_by_headings_is_one_table(tmp_path, note):
+    """An annex table printed in one piece per entity, a heading over each piece and the
+    same columns past the first: the later piece is a part of the table (as the Word
+    reader reads it), and the rows of the next page go on in that part. With nothing
+    between the pieces, the rule over the second header opens a table of its own (a
+    table repeats its header on one page never); a note under the first piece
+    ("Abbreviation: ...") is the table's."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "pieces.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    _paragraphs(c, 3, 9)
+
+    def piece(top: float, heading: str, first: str, rows: list[tuple[str, str, str]]) -> None:
+        if heading:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(70, top + 20, heading)
+        c.setFont("Helvetica", SIZE)
+        c.line(70, top, 440, top)
+        c.drawString(72, top - 10, first)
+        c.drawRightString(300, top - 10, "Posts")
+        c.drawString(320, top - 10, "Grade")
+        c.line(70, top - 16, 440, top - 16)
+        for i, (label, posts, grade) in enumerate(rows):
+            c.drawString(72, top - 30 - 15 * i, label)
+            c.drawRightString(300, top - 30 - 15 * i, posts)
+            c.drawString(320, top - 30 - 15 * i, grade)
+        c.line(70, top - 22 - 15 * len(rows), 440, top - 22 - 15 * len(rows))
+
+    piece(520, "A. Office of the High Commissioner", "Component",
+          [("Subprogramme 1", "1", "P-4")])
+    if note:
+        c.drawString(72, 460, "Abbreviation: GS, General Service.")
+    piece(420, "B. Independent Institution", "Office", [("Data Section", "2", "P-3")])
+    c.showPage()
+    _paragraphs(c, 3, 3)
+    piece(600, "", "Office", [("Search Section", "1", "P-5")])
+    c.showPage()
+    c.save()
+    tables = [b for b in read_pdf(pdf).blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [[r.cells for r in p.rows] for p in tables[0].parts] == [
+        [["Subprogramme 1", "1", "P-4"]],
+        [["Data Section", "2", "P-3"], ["Search Section", "1", "P-5"]]]
+    assert tables[0].notes == (["Abbreviation: GS, General Service."] if note else [])
+
+
+def test_a_text_row_cut_by_a_wide_word_gap_makes_no_column(tmp_path):
+    """A row of justified text that a wide word gap cuts into two spans, the second
+    running under several header cells, is no cell of the figure columns it crosses:
+    the figures keep one column each."""
+    pdf = tmp_path / "justified.pdf"
+    c = _captioned(pdf, 4, 9, "Deliverables", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Category")
+    for right, year in [(300, "2024"), (350, "2025"), (400, "2026")]:
+        c.drawRightString(right, 490, year)
+    c.line(70, 484, 440, 484)
+    rows = [("Reports", "2", "3", "4"), ("Meetings", "5", "6", "7")]
+    for i, (label, *values) in enumerate(rows):
+        c.drawString(72, 470 - 15 * i, label)
+        for right, value in zip([300, 350, 400], values, strict=True):
+            c.drawRightString(right, 470 - 15 * i, value)
+    c.drawString(72, 440, "Consultation: provision of advice on legal")
+    c.drawString(262, 440, "and substantive issues of the process")
+    c.line(70, 430, 440, 430)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows[:2]] == [list(r) for r in rows]
+
+
+def test_a_row_opening_with_a_bracketed_figure_is_no_part_label(tmp_path):
+    """Under a header ruled alone, a row that opens with a negative figure "(1)" beside
+    more cells is a row of the table, not the label "(1) Regular budget" of a new part:
+    the rows under it stay in the table."""
+    pdf = tmp_path / "bracketed.pdf"
+    c = _captioned(pdf, 5, 9, "Post changes", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Office")
+    c.drawRightString(220, 490, "Posts")
+    c.drawString(240, 490, "Grade")
+    c.drawString(300, 490, "Description")
+    c.line(70, 484, 440, 484)
+    rows = [("Search Section", "1", "P-5", "Reassignment"), ("", "(1)", "P-3", "Abolishment"),
+            ("Data Section", "2", "P-4", "Establishment")]
+    for i, (label, posts, grade, text) in enumerate(rows):
+        y = 470 - 15 * i
+        c.drawString(72, y, label)
+        c.drawRightString(220, y, posts)
+        c.drawString(240, y, grade)
+        c.drawString(300, y, text)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [list(r) for r in rows]
+
+
+def test_a_piece_cut_from_a_span_keeps_its_own_baseline():
+    """Two cells of neighbouring baselines (2 pt apart) that a space glyph joins into one
+    span: each piece cut at the gutter keeps the height of its own glyphs, which tells
+    the rows of cells merged down apart."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+
+    left = _glyphs("Officer ", 100.0, 4.5, 4.5, "Plain")
+    right = [dict(g, top=98.0, bottom=106.0) for g in _glyphs("The proposal", 145.0, 4.5, 4.5,
+                                                               "Plain")]
+    lines = build_lines(left + right, 1, load_vocab("en"), PdfSettings())
+    assert [s.text for ln in lines for s in ln.spans] == ["Officer The proposal"]
+    pieces = lines[0].spans[0].split_at([(136.0, 145.0)], 3.0)
+    assert [(p.text, p.top, p.bottom) for p in pieces] == [
+        ("Officer", 100.0, 108.0), ("The proposal", 98.0, 106.0)]
+
+
+def test_a_cell_paragraph_set_closer_than_the_rows_joins_its_cell(tmp_path):
+    """A further paragraph of a text cell beside a label and figures ("Membership: 18
+    experts" under "Mandate: ...") is set 12.5 pt under the line above, closer than the
+    14.5 pt at which every row of the table opens: it is the cell's, not a row."""
+    pdf = tmp_path / "paragraphs.pdf"
+    c = _captioned(pdf, 6, 9, "Policymaking organs", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Organ")
+    c.drawString(180, 490, "Information")
+    c.drawRightString(438, 490, "2026 estimate")
+    c.line(70, 484, 440, 484)
+    y = 470.0
+    for organ, lines, value in [("Committee", ["Mandate: resolution 2200", "Membership: 18",
+                                               "Sessions: 3"], "1 873.4"),
+                                ("Council", ["Mandate: resolution 60/251",
+                                             "Membership: 47"], "270.9")]:
+        c.drawString(72, y, organ)
+        c.drawRightString(438, y, value)
+        for i, text in enumerate(lines):
+            c.drawString(180, y - 12.5 * i, text)
+        y -= 12.5 * (len(lines) - 1) + 14.5
+    c.line(70, y, 440, y)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Committee", "Mandate: resolution 2200 Membership: 18 Sessions: 3", "1 873.4"],
+        ["Council", "Mandate: resolution 60/251 Membership: 47", "270.9"]]
+
+
+def test_a_row_under_a_label_merged_down_keeps_its_own_pitch(tmp_path):
+    """A label cell merged down over two rows wraps past the next row's first line: the
+    line of "Membership" lies under no column of the label's wrapped line just above
+    it, and takes its pitch from "Mandate" above it in its own column (a row's 14.5 pt,
+    more than a wrap): a row of its own, the label's wrapped line staying with the
+    label."""
+    pdf = tmp_path / "label_merged.pdf"
+    c = _captioned(pdf, 7, 9, "Policymaking organs", 520)
+    c.line(70, 500, 440, 500)
+    c.drawString(72, 490, "Organ")
+    c.drawString(180, 490, "Information")
+    c.drawRightString(438, 490, "2026 estimate")
+    c.line(70, 484, 440, 484)
+    c.drawString(72, 470, "Security Council")
+    c.drawString(180, 470, "Mandate: Article 7")
+    c.drawRightString(438, 470, "95.9")
+    c.drawString(180, 455.5, "Membership: 15")
+    c.drawString(72, 441, "Committee on the")
+    c.drawString(72, 430.5, "Rights of the People")
+    c.drawString(180, 441, "Mandate: resolution 3376")
+    c.drawRightString(438, 441, "33.5")
+    c.drawString(180, 426.5, "Membership: 26")
+    c.line(70, 415, 440, 415)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Security Council", "Mandate: Article 7", "95.9"], ["", "Membership: 15", ""],
+        ["Committee on the Rights of the People", "Mandate: resolution 3376", "33.5"],
+        ["", "Membership: 26", ""]]
