@@ -552,6 +552,23 @@ def test_wrapped_label_with_values_on_a_line_of_their_own_in_its_middle(
         ["共计", "13", "15"]]
 
 
+def test_printed_line_broken_before_a_raised_footnote_call(tmp_path: Path) -> None:
+    """Some extractors break a printed line where a raised footnote call stands:
+    "…八十五，" then "1 估计…" on a line of its own. The two fit in one line of the
+    measure and the second goes on past the line's end, so the paragraph goes on; a
+    footnote at the page foot whose number was called above stays a footnote."""
+    full = "人居署将继续加强能力建设举措工具数字化和虚拟电子学习方案根据其执行可持续"
+    path = _paged(tmp_path, [
+        ["9.1 " + full, full, "城市化率为百分之八十五，", "1 估计人口超过两亿一千万有五千五百七十个城市其规模",
+         full, "挑战。", "9.2 " + full, full, "第二段结束。", "1 联合国人居署，《世界城市报告》。"],
+        ["9.3 下一页。"]])
+    blocks = read_text(path).blocks
+    paras = {b.number: b.text for b in blocks if isinstance(b, Paragraph)}
+    assert paras["9.1"].endswith("八十五，[^1] 估计人口超过两亿一千万有五千五百七十个城市其规模"
+                                 + full + "挑战。")
+    assert [b.text for b in blocks if isinstance(b, Footnote)] == ["联合国人居署，《世界城市报告》。"]
+
+
 def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:
     """A deliverables table that prints only some of its lettered groups ("A." then
     "E.") keeps the later group and its text rows; the heading after it ends it."""
