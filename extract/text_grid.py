@@ -39,7 +39,7 @@ from .text_values import (
     split_row,
 )
 from .text_vocab import Vocabulary
-from .textnorm import width
+from .textnorm import is_cjk, width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
 ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
@@ -50,6 +50,8 @@ _WRAP_SHARE = 0.7
 # (half-width figures set among ideographs).
 _COL_SLACK = 2
 _WRAP_MAX = 1.15
+# Ideographs one space apart, this many or more in a run, are letter-spaced text.
+_SPACED_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -487,6 +489,8 @@ def _words(text: str) -> str:
 
 def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
+    for e in entries:
+        e.label = _unspaced(e.label)
     full = max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
                 if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
                                              and not entries[k + 1].label))), default=0)
@@ -514,6 +518,30 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
         _complete(state)
     _sections(state, state.pending)
     return state.rows
+
+
+def _unspaced(label: str) -> str:
+    """A label with its letter-spacing taken out: a run of three or more ideographs
+    one space apart (a cell's text stretched to its width) is one word, joined to
+    the ideograph before it."""
+    out: list[str] = []
+    toks = label.split(" ")
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and len(toks[end]) == 1 and is_cjk(toks[end]):
+            end += 1
+        if end - k < _SPACED_RUN:
+            out.append(toks[k])
+            k += 1
+            continue
+        run = "".join(toks[k:end])
+        if out and out[-1][-1:] and is_cjk(out[-1][-1]):
+            out[-1] += run
+        else:
+            out.append(run)
+        k = end
+    return " ".join(out)
 
 
 def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:

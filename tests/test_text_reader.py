@@ -569,6 +569,24 @@ def test_printed_line_broken_before_a_raised_footnote_call(tmp_path: Path) -> No
     assert [b.text for b in blocks if isinstance(b, Footnote)] == ["联合国人居署，《世界城市报告》。"]
 
 
+def test_letter_spaced_label_wrapped_above_its_values(tmp_path: Path) -> None:
+    """A label stretched to its cell's width ("一 般 事 务 及 有 关", the ideographs
+    one space apart) is as wide as its column once the spacing is taken out: it
+    wraps into the line below, whose values are the row's."""
+    path = _paged(tmp_path, [[
+        "9.1 员额见表 9.6。", "表 9.6", "员额", "类别 2023 年 2024 年",
+        "专业及以上职类 57 57",
+        "一 般 事 务 及 有 关",
+        "职类",
+        "25 25",
+        "共计 82 82",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [["专业及以上职类", "57", "57"],
+                                       ["一般事务及有关职类", "25", "25"], ["共计", "82", "82"]]
+
+
 def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:
     """A deliverables table that prints only some of its lettered groups ("A." then
     "E.") keeps the later group and its text rows; the heading after it ends it."""
