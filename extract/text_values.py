@@ -21,6 +21,8 @@ _WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?[a-h]?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?[a-h]?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
+# A figure printed against the ideograph before it.
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\d")
 # An earlier figure printed in brackets after a value, part of it ("13 [15]").
 _EARLIER = re.compile(r"^\[\d+(?:\.\d+)?\]$")
 # A figure spoiled in print or extraction ("46S.1", "1O5"): digits mixed with the
@@ -139,8 +141,23 @@ def split_row(text: str, n: int) -> RowSplit:
 
     The values take the longest run of trailing numeric tokens that can be read
     as exactly ``n`` values; when none can, the row has blank cells, put at the
-    widest gaps. A line without trailing numbers returns no values.
+    widest gaps, unless the label's last ideograph was printed against the first
+    value ("讲习班和25 25 25 26": the extractor saw no gap) and, parted there, the
+    line reads as all ``n``. A line without trailing numbers returns no values.
     """
+    split = _split_row(text, n)
+    if split.exact and split.values:
+        return split
+    glued = [m.start() for m in _GLUED.finditer(text)]
+    if glued:
+        parted = _split_row(f"{text[:glued[-1]]} {text[glued[-1]:]}", n)
+        if parted.exact and len(parted.values) == n:
+            return parted
+    return split
+
+
+def _split_row(text: str, n: int) -> RowSplit:
+    """``split_row`` as the line is spaced."""
     ats = atoms(text)
     first = len(ats)
     while first > 0 and is_numeric(ats[first - 1].text):

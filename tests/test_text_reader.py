@@ -87,6 +87,15 @@ def test_split_row_values_alone_blank_first_at_even_gaps() -> None:
     assert split_row("一般事务 25 — — 25", 5).values == ["", "25", "—", "—", "25"]
 
 
+def test_split_row_first_value_printed_against_the_label() -> None:
+    """An extractor that saw no gap prints the first value against the label's last
+    ideograph ("讲习班和25"): parted there the line reads as all its values; a label
+    ending in a figure is kept when the line reads as all its values as it is."""
+    split = split_row("关于政策对话、研讨会、讲习班和25 25 25 26", 4)
+    assert (split.label, split.values) == ("关于政策对话、研讨会、讲习班和", ["25", "25", "25", "26"])
+    assert split_row("次级方案1 12 13", 2).label == "次级方案1"
+
+
 def test_wrapped_label_repeated_header_and_blank(tmp_path: Path) -> None:
     header = ["类别和次类别 ", "2022 年 ", "计划 ", "2023 年 ", "计划 ", "   "]
     path = write(tmp_path, [
