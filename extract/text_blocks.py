@@ -20,7 +20,7 @@ from collections import Counter
 from .model import Table
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
-from .text_prose import heads_prose_table, room
+from .text_prose import heads_prose_table, line_measure, room
 from .text_termlists import entry_start
 from .text_values import atoms, fewest_values, holds_values, is_numeric
 from .text_vocab import Vocabulary
@@ -126,16 +126,6 @@ def _page_marks(lines: list[PlainLine], need: int) -> set[int]:
     return marks
 
 
-def _measure(lines: list[PlainLine]) -> int:
-    """The width of a full line of running text: the width most of the widest fifth
-    of the lines reach (wrapped paragraphs fill the measure, other lines scatter)."""
-    widths = sorted(width(ln.text) for ln in lines)
-    if not widths:
-        return 0
-    wide = widths[int(_FULL_PERCENTILE * (len(widths) - 1)):]
-    return Counter(wide).most_common(1)[0][0]
-
-
 def _call_pattern(n: int) -> re.Pattern[str]:
     """A footnote call: the number right after a letter, an ideograph or punctuation."""
     return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))\s?{n}(?![\d.,/])")
@@ -148,7 +138,7 @@ class _Reblocker:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
         self.full = self._full_width()
-        self.measure = _measure(self.lines)
+        self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
