@@ -180,9 +180,9 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
             and not (only_numbers and j > k + run and _lone_number(lines[j].text, voc)):
         ln = lines[j]
         text = ln.text
-        opens = _opens(lines, j, k + run, k, voc, full)
+        opens = _opens(lines, (k, k + run, j), voc, page)
         if opens and _mask(text) not in junk and not (
-                _marker(text, voc) or (j > k + run and _marker(lines[j - 1].text, voc))
+                _marker(text, voc) or (j > k + run and _lone_marker(lines[j - 1].text, voc))
                 or voc.is_heading(text) or voc.figure_caption.match(text)
                 or _lone_number(text, voc) or fewest_values(text)):
             starts[j] = numbers[len(starts)]
@@ -198,20 +198,29 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
     return j
 
 
-def _opens(lines: list[PlainLine], j: int, first: int, k: int, voc: Vocabulary,
-           full: int) -> bool:
-    """Whether line ``j`` may open a paragraph: after a heading, after a sentence's
-    end short of the full line width, or after a blank line or page break. The
-    first line after the margin's numbers (``first``; the numbers from ``k``) goes
-    on from the line above the numbers unless that ends a sentence or is a heading:
-    the gap there is the numbers' block, not a paragraph break."""
-    above = lines[j - 1] if j > first else (lines[k - 1] if k else None)
+def _opens(lines: list[PlainLine], at: tuple[int, int, int], voc: Vocabulary,
+           page: tuple[set[str], int]) -> bool:
+    """Whether line ``j`` may open a paragraph (``at``: the margin's numbers from
+    ``k`` to ``first``, then ``j``): after a heading, after a sentence's end short of
+    the full line width or ending an item's one line, or after a blank line or page
+    break. The first line after
+    the numbers (running lines not counted) goes on from the line above the numbers
+    unless that ends a sentence or is a heading: the gap there is the numbers'
+    block, not a paragraph break."""
+    k, first, j = at
+    junk, full = page
+    prev = j - 1
+    while prev >= first and _mask(lines[prev].text) in junk:
+        prev -= 1
+    after_numbers = prev < first
+    above = lines[prev] if not after_numbers else (lines[k - 1] if k else None)
     if above is None or voc.is_heading(above.text):
         return True
-    if voc.ends_sentence(above.text) and (j == first or width(above.text) < _FULL_SHARE * full):
+    if voc.ends_sentence(above.text) and (after_numbers or _marker(above.text, voc)
+                                          or width(above.text) < _FULL_SHARE * full):
         return True
     ln = lines[j]
-    return j > first and (ln.no > above.no + 1 or ln.page != above.page)
+    return not after_numbers and (ln.no > above.no + 1 or ln.page != above.page)
 
 
 def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bool:
