@@ -134,7 +134,7 @@ RENDERING_FLOORS = {
     ("lo-html", "pdftotext"): (59.9, 88.6, 99.9),
     ("lo-html", "pdftotext-layout"): (96.3, 98.3, 99.9),
     ("lo-html", "pdftotext-raw"): (97.0, 99.1, 99.2),
-    ("lo-html", "pdfplumber"): (94.5, 95.7, 99.9),
+    ("lo-html", "pdfplumber"): (95.8, 96.2, 99.9),
     ("lo-html", "pypdfium2"): (97.0, 99.1, 99.9),
     ("lo-html", "pymupdf"): (96.8, 98.3, 99.7),
     ("lo-html", "mutool"): (95.7, 97.8, 99.7),

@@ -96,6 +96,13 @@ def test_split_row_first_value_printed_against_the_label() -> None:
     assert split_row("次级方案1 12 13", 2).label == "次级方案1"
 
 
+def test_split_row_two_figures_printed_against_each_other() -> None:
+    """Two figures printed with no gap ("13 598.59.8") are parted where both have as
+    many decimals, when the line then reads as all its values."""
+    split = split_row("小计 (C) 142 114.6 139 312.1 13 598.59.8 152 910.6", 5)
+    assert split.values == ["142 114.6", "139 312.1", "13 598.5", "9.8", "152 910.6"]
+
+
 def test_wrapped_label_repeated_header_and_blank(tmp_path: Path) -> None:
     header = ["类别和次类别 ", "2022 年 ", "计划 ", "2023 年 ", "计划 ", "   "]
     path = write(tmp_path, [
