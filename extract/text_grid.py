@@ -549,8 +549,12 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
     label line fills the label column (its values beside it, or alone on the next
     line: a row set in the middle of its cell height), the lines are on its page and
     no wider than it, none is a row label the edition knows or enumerated, and the
-    line after them starts a row of its own (see ``_starts_row``)."""
+    line after them starts a row of its own (see ``_starts_row``; in a table shown
+    to set values on a wrapped label's first line, any line with a label and
+    values does after a tail short of the column: a line filling it is the first
+    line of a label with its values on the last)."""
     out: list[_Entry] = []
+    first_line = False  # the table sets values on a wrapped label's first line
     k = 0
     while k < len(entries):
         e = entries[k]
@@ -568,9 +572,12 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
                 and entries[end].line.page == e.line.page \
                 and _may_wrap(entries[end].label, full, voc):
             end += 1
-        if end > k and end < len(entries) and _starts_row(entries[end], full, voc):
+        if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
+                first_line and bool(entries[end].label and entries[end].values)
+                and not _fills(entries[end - 1].label, full))):
             e.label = join([e.label, *(x.label for x in entries[k:end])])
             k = end
+            first_line = True
     return out
 
 

@@ -111,9 +111,9 @@ RENDERINGS = Path("samples/renderings")
 # HTML (samples/renderings).
 RENDERING_FLOORS = {
     ("chromium", "pdftotext"): (54.1, 77.7, 42.7),
-    ("chromium", "pdftotext-layout"): (96.5, 99.1, 99.5),
+    ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.5),
     ("chromium", "pdftotext-raw"): (96.2, 97.4, 98.4),
-    ("chromium", "pdfplumber"): (97.0, 98.3, 99.6),
+    ("chromium", "pdfplumber"): (97.7, 98.7, 99.6),
     ("chromium", "pypdfium2"): (96.5, 97.4, 99.7),
     ("chromium", "pymupdf"): (97.0, 97.8, 99.1),
     ("chromium", "mutool"): (96.4, 97.8, 99.1),
@@ -125,9 +125,9 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pymupdf"): (96.3, 98.7, 99.2),
     ("chromium-letter", "mutool"): (95.6, 98.7, 99.2),
     ("lo-docx", "pdftotext"): (78.3, 88.6, 91.0),
-    ("lo-docx", "pdftotext-layout"): (96.3, 97.0, 99.8),
+    ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.8),
     ("lo-docx", "pdftotext-raw"): (96.7, 97.8, 99.9),
-    ("lo-docx", "pdfplumber"): (95.5, 97.0, 99.8),
+    ("lo-docx", "pdfplumber"): (96.1, 97.4, 99.8),
     ("lo-docx", "pypdfium2"): (96.7, 97.8, 99.9),
     ("lo-docx", "pymupdf"): (96.3, 97.8, 98.8),
     ("lo-docx", "mutool"): (96.0, 97.8, 99.1),

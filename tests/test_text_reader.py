@@ -603,6 +603,27 @@ def test_letter_spaced_label_wrapped_above_its_values(tmp_path: Path) -> None:
                                        ["一般事务及有关职类", "25", "25"], ["共计", "82", "82"]]
 
 
+def test_wrapped_label_with_values_on_its_first_line_before_a_subtotal(
+        tmp_path: Path) -> None:
+    """In a table shown to set values on a wrapped label's first line, the rest of
+    the last label before a subtotal (a label and values the edition does not
+    know) is that label's, not a section row."""
+    path = _paged(tmp_path, [[
+        "9.1 资源见表 9.6。", "表 9.6", "资源", "组成部分 2023 年 2024 年",
+        "1. 在城乡连续体的各 2 460.7 2 222.4",
+        "社区中减少空间不平等",
+        "2. 有效预防和应对城 2 387.8 2 444.7",
+        "市危机",
+        "小计 (C) 4 848.5 4 667.1",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["1. 在城乡连续体的各社区中减少空间不平等", "2 460.7", "2 222.4"],
+        ["2. 有效预防和应对城市危机", "2 387.8", "2 444.7"],
+        ["小计 (C)", "4 848.5", "4 667.1"]]
+
+
 def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:
     """A deliverables table that prints only some of its lettered groups ("A." then
     "E.") keeps the later group and its text rows; the heading after it ends it."""
