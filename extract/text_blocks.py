@@ -20,7 +20,7 @@ from collections import Counter
 from .model import Table
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
-from .text_prose import heads_prose_table, room
+from .text_prose import heads_prose_table, line_measure, room
 from .text_termlists import entry_start
 from .text_values import atoms, fewest_values, holds_values, is_numeric
 from .text_vocab import Vocabulary
@@ -44,6 +44,10 @@ _WORD = re.compile(r"[^\W\d_]")
 _MARK_SIGN = re.compile(r"#[/-]#")
 # A footnote call ending a line: a number right after a letter, ideograph or punctuation.
 _CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
+# A footnote call opening a line, the rest of the printed line after it.
+_CALL_START = re.compile(r"^(\d{1,3})\s+\D")
+# Two lines whose widths sum to at most this share of the measure can be one printed line.
+_ONE_LINE = 1.05
 
 
 def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
@@ -134,6 +138,7 @@ class _Reblocker:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
         self.full = self._full_width()
+        self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
@@ -325,7 +330,50 @@ class _Reblocker:
         below = self.lines[nxt].text
         if self.voc.ends_sentence(text) and (self.voc.is_heading(below) or fewest_values(below)):
             return True
-        return not self.is_full(text) and not self.voc.continues_line(below)
+        line = self._printed_line(k)
+        if self._rest_after_call(line, nxt):
+            return False
+        return not self.is_full(line) and not self.voc.continues_line(below)
+
+    def _printed_line(self, k: int) -> str:
+        """Line ``k`` with the lines before it that it is the rest of (see
+        ``_rest_after_call``): the printed line it ends."""
+        start = k
+        while start > 0 and _CALL_START.match(self.lines[start].text):
+            start -= 1
+        line = self.lines[start].text
+        for j in range(start + 1, k + 1):
+            text = self.lines[j].text
+            line = line + text if self._rest_after_call(line, j) else text
+        return line
+
+    def _rest_after_call(self, above: str, j: int) -> bool:
+        """Whether line ``j``, opening with a number, is the rest of the printed line
+        ``above``, broken before its raised footnote call: it goes on past the line's
+        end (no sentence end), the two fit in one line of the measure (a paragraph
+        number hangs in the margin), and the number was not called before on the
+        page (else the line is its footnote)."""
+        text = self.lines[j].text
+        call = _CALL_START.match(text)
+        if not call or self.voc.ends_sentence(text) or fewest_values(above) \
+                or fewest_values(text):
+            return False
+        number = self.voc.paragraph_number.match(above)
+        both = width(number.group(2) if number else above) + width(text)
+        return both <= _ONE_LINE * self.measure and not self._called(int(call.group(1)), j)
+
+    def _called(self, n: int, j: int) -> bool:
+        """Whether footnote ``n`` is called in the lines of the page before line ``j``:
+        the number set close after a word or punctuation (not a paragraph number's
+        point), a space or the line end after it (a count reads "和 10 多亿")."""
+        page = self.lines[j].page
+        pattern = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.){n}(?=\s|$)")
+        k = j - 1
+        while k >= 0 and self.lines[k].page == page:
+            if pattern.search(self.lines[k].text):
+                return True
+            k -= 1
+        return False
 
 
     # -- captions ------------------------------------------------------------------

@@ -39,7 +39,7 @@ from .text_values import (
     split_row,
 )
 from .text_vocab import Vocabulary
-from .textnorm import width
+from .textnorm import is_cjk, width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
 ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
@@ -50,6 +50,8 @@ _WRAP_SHARE = 0.7
 # (half-width figures set among ideographs).
 _COL_SLACK = 2
 _WRAP_MAX = 1.15
+# Ideographs one space apart, this many or more in a run, are letter-spaced text.
+_SPACED_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -487,6 +489,8 @@ def _words(text: str) -> str:
 
 def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
+    for e in entries:
+        e.label = _unspaced(e.label)
     full = max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
                 if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
                                              and not entries[k + 1].label))), default=0)
@@ -516,13 +520,41 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     return state.rows
 
 
+def _unspaced(label: str) -> str:
+    """A label with its letter-spacing taken out: a run of three or more ideographs
+    one space apart (a cell's text stretched to its width) is one word, joined to
+    the ideograph before it."""
+    out: list[str] = []
+    toks = label.split(" ")
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and len(toks[end]) == 1 and is_cjk(toks[end]):
+            end += 1
+        if end - k < _SPACED_RUN:
+            out.append(toks[k])
+            k += 1
+            continue
+        run = "".join(toks[k:end])
+        if out and out[-1][-1:] and is_cjk(out[-1][-1]):
+            out[-1] += run
+        else:
+            out.append(run)
+        k = end
+    return " ".join(out)
+
+
 def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:
     """Label lines without values that end the label of the row above: the row's
     label line fills the label column (its values beside it, or alone on the next
     line: a row set in the middle of its cell height), the lines are on its page and
     no wider than it, none is a row label the edition knows or enumerated, and the
-    line after them starts a row of its own (see ``_starts_row``)."""
+    line after them starts a row of its own (see ``_starts_row``; in a table shown
+    to set values on a wrapped label's first line, any line with a label and
+    values does after a tail short of the column: a line filling it is the first
+    line of a label with its values on the last)."""
     out: list[_Entry] = []
+    first_line = False  # the table sets values on a wrapped label's first line
     k = 0
     while k < len(entries):
         e = entries[k]
@@ -540,9 +572,12 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
                 and entries[end].line.page == e.line.page \
                 and _may_wrap(entries[end].label, full, voc):
             end += 1
-        if end > k and end < len(entries) and _starts_row(entries[end], full, voc):
+        if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
+                first_line and bool(entries[end].label and entries[end].values)
+                and not _fills(entries[end - 1].label, full))):
             e.label = join([e.label, *(x.label for x in entries[k:end])])
             k = end
+            first_line = True
     return out
 
 

@@ -31,6 +31,9 @@ _CLEAR = 2
 # Cells printed side by side: the widest line at least this many times the median.
 _SIDE_SHARE = 1.5
 
+# The widest lines, from this rank of the widths up, show the measure.
+_MEASURE_RANK = 0.8
+
 
 @dataclass(frozen=True)
 class ProseLine:
@@ -40,6 +43,16 @@ class ProseLine:
     page: int
     indent: int
     no: int
+
+
+def line_measure(texts: list[str]) -> int:
+    """The width of a full line of running text: the width most of the widest fifth
+    of the lines reach (wrapped paragraphs fill the measure; headings, table rows and
+    last lines scatter below it)."""
+    widths = sorted(width(text) for text in texts)
+    if not widths:
+        return 0
+    return Counter(widths[int(_MEASURE_RANK * (len(widths) - 1)):]).most_common(1)[0][0]
 
 
 def years_only(columns: list[str], voc: Vocabulary) -> bool:

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_grid import ROW_ENUMERATOR, PlainLine
-from .text_prose import heads_prose_table, leading_years
+from .text_prose import heads_prose_table, leading_years, line_measure
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, split_row
 from .text_vocab import Vocabulary
@@ -40,9 +40,8 @@ from .textnorm import width
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
-# The full line width: the width most lines of the text reach (this share of them);
-# a line narrower than this share of it that ends a sentence ends its paragraph.
-_FULL_RANK = 0.8
+# A line narrower than this share of the measure (``line_measure``) that ends a
+# sentence ends its paragraph.
 _FULL_SHARE = 0.88
 # How many of a table's first lines with values tell whether it is stacked.
 _FIRST = 8
@@ -72,8 +71,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     (not those that read as values: a page number looks like a count), and the
     margin's numbers printed as one block put before their paragraphs."""
     junk = {_mask(text) for text in running}
-    widths = sorted(width(ln.text) for ln in lines)
-    full = widths[int(_FULL_RANK * (len(widths) - 1))] if widths else 0
+    full = line_measure([ln.text for ln in lines])
     out: list[PlainLine] = []
     last = ""  # the last paragraph number met outside tables
     k = 0
@@ -163,8 +161,10 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
     after a blank line, or after a sentence's end that stops short of the full
     line width (``page``: the running lines and that width), and not an item or
     an item's text, a heading, caption or running line; appended to ``out``.
-    Returns the index after the numbers (left as they were when too few
-    paragraphs follow before a caption)."""
+    The search ends at a caption, and for a block of paragraph numbers only at the
+    next page's margin numbers. Returns the index after the numbers (left as they
+    were when too few paragraphs follow, unless the next margin ended the search:
+    then the paragraphs found take the first numbers)."""
     junk, full = page
     # item markers closing the block open the list the line above introduces, or
     # go on with the list above ("(e)" after "(d)")
@@ -173,26 +173,54 @@ def _numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], in
             or _continues_items(lines[:k], lines[k + run - 1].text, voc)):
         run -= 1
     numbers = [ln.text for ln in lines[k:k + run]]
+    only_numbers = all(_lone_number(number, voc) for number in numbers)
     starts: dict[int, str] = {}
     j = k + run
-    while j < len(lines) and len(starts) < run and not voc.table_caption.match(lines[j].text):
+    while j < len(lines) and len(starts) < run and not voc.table_caption.match(lines[j].text) \
+            and not (only_numbers and j > k + run and _lone_number(lines[j].text, voc)):
         ln = lines[j]
         text = ln.text
-        above = lines[j - 1]
-        opens = ln.no > above.no + 1 or ln.page != above.page or (
-            voc.ends_sentence(above.text) and width(above.text) < _FULL_SHARE * full)
+        opens = _opens(lines, (k, k + run, j), voc, page)
         if opens and _mask(text) not in junk and not (
-                _marker(text, voc) or (j > k + run and _marker(above.text, voc))
+                _marker(text, voc) or (j > k + run and _lone_marker(lines[j - 1].text, voc))
                 or voc.is_heading(text) or voc.figure_caption.match(text)
                 or _lone_number(text, voc) or fewest_values(text)):
             starts[j] = numbers[len(starts)]
         j += 1
-    if len(starts) < run:
+    # the next page's margin ends the search: the paragraphs found take their numbers
+    if len(starts) < run and not (only_numbers and starts and j < len(lines)
+                                  and _lone_number(lines[j].text, voc)):
         out += lines[k:k + run]
         return k + run
+    out += lines[k + len(starts):k + run]
     out += [PlainLine(ln.no, f"{starts[i]} {ln.text}", ln.page, ln.indent) if i in starts
             else ln for i, ln in enumerate(lines[k + run:j], k + run)]
     return j
+
+
+def _opens(lines: list[PlainLine], at: tuple[int, int, int], voc: Vocabulary,
+           page: tuple[set[str], int]) -> bool:
+    """Whether line ``j`` may open a paragraph (``at``: the margin's numbers from
+    ``k`` to ``first``, then ``j``): after a heading, after a sentence's end short of
+    the full line width or ending an item's one line, or after a blank line or page
+    break. The first line after
+    the numbers (running lines not counted) goes on from the line above the numbers
+    unless that ends a sentence or is a heading: the gap there is the numbers'
+    block, not a paragraph break."""
+    k, first, j = at
+    junk, full = page
+    prev = j - 1
+    while prev >= first and _mask(lines[prev].text) in junk:
+        prev -= 1
+    after_numbers = prev < first
+    above = lines[prev] if not after_numbers else (lines[k - 1] if k else None)
+    if above is None or voc.is_heading(above.text):
+        return True
+    if voc.ends_sentence(above.text) and (after_numbers or _marker(above.text, voc)
+                                          or width(above.text) < _FULL_SHARE * full):
+        return True
+    ln = lines[j]
+    return not after_numbers and (ln.no > above.no + 1 or ln.page != above.page)
 
 
 def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bool:

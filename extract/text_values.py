@@ -21,6 +21,10 @@ _WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?[a-h]?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?[a-h]?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
+# A figure printed against the ideograph before it.
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\d")
+# Two figures with decimals printed against each other ("598.59.8").
+_FIGURES_GLUED = re.compile(r"(?<!\S)\d+\.\d+\.\d+(?!\S)")
 # An earlier figure printed in brackets after a value, part of it ("13 [15]").
 _EARLIER = re.compile(r"^\[\d+(?:\.\d+)?\]$")
 # A figure spoiled in print or extraction ("46S.1", "1O5"): digits mixed with the
@@ -139,8 +143,39 @@ def split_row(text: str, n: int) -> RowSplit:
 
     The values take the longest run of trailing numeric tokens that can be read
     as exactly ``n`` values; when none can, the row has blank cells, put at the
-    widest gaps. A line without trailing numbers returns no values.
+    widest gaps, unless the extractor printed two pieces against each other (it
+    saw no gap) and, parted there, the line reads as all ``n``: the label's last
+    ideograph and the first value ("讲习班和25 25 25 26"), or two figures of as many
+    decimals ("13 598.59.8": 598.5 and 9.8). A line without trailing numbers
+    returns no values.
     """
+    split = _split_row(text, n)
+    if split.exact and split.values:
+        return split
+    glued = [m.start() for m in _GLUED.finditer(text)]
+    parted_text = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
+    parted_text = _FIGURES_GLUED.sub(_part_figures, parted_text)
+    if parted_text != text:
+        parted = _split_row(parted_text, n)
+        if parted.exact and len(parted.values) == n:
+            return parted
+    return split
+
+
+def _part_figures(m: re.Match[str]) -> str:
+    """Two figures printed against each other, parted where both have as many
+    decimals; unchanged when no such place is found."""
+    token = m.group(0)
+    first, second = token.index("."), token.rindex(".")
+    decimals = len(token) - second - 1
+    cut = first + 1 + decimals
+    if cut < second and token[cut:second].isdigit():
+        return f"{token[:cut]} {token[cut:]}"
+    return token
+
+
+def _split_row(text: str, n: int) -> RowSplit:
+    """``split_row`` as the line is spaced."""
     ats = atoms(text)
     first = len(ats)
     while first > 0 and is_numeric(ats[first - 1].text):

@@ -87,6 +87,22 @@ def test_split_row_values_alone_blank_first_at_even_gaps() -> None:
     assert split_row("一般事务 25 — — 25", 5).values == ["", "25", "—", "—", "25"]
 
 
+def test_split_row_first_value_printed_against_the_label() -> None:
+    """An extractor that saw no gap prints the first value against the label's last
+    ideograph ("讲习班和25"): parted there the line reads as all its values; a label
+    ending in a figure is kept when the line reads as all its values as it is."""
+    split = split_row("关于政策对话、研讨会、讲习班和25 25 25 26", 4)
+    assert (split.label, split.values) == ("关于政策对话、研讨会、讲习班和", ["25", "25", "25", "26"])
+    assert split_row("次级方案1 12 13", 2).label == "次级方案1"
+
+
+def test_split_row_two_figures_printed_against_each_other() -> None:
+    """Two figures printed with no gap ("13 598.59.8") are parted where both have as
+    many decimals, when the line then reads as all its values."""
+    split = split_row("小计 (C) 142 114.6 139 312.1 13 598.59.8 152 910.6", 5)
+    assert split.values == ["142 114.6", "139 312.1", "13 598.5", "9.8", "152 910.6"]
+
+
 def test_wrapped_label_repeated_header_and_blank(tmp_path: Path) -> None:
     header = ["类别和次类别 ", "2022 年 ", "计划 ", "2023 年 ", "计划 ", "   "]
     path = write(tmp_path, [
@@ -550,6 +566,62 @@ def test_wrapped_label_with_values_on_a_line_of_their_own_in_its_middle(
         ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
         ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
         ["共计", "13", "15"]]
+
+
+def test_printed_line_broken_before_a_raised_footnote_call(tmp_path: Path) -> None:
+    """Some extractors break a printed line where a raised footnote call stands:
+    "…八十五，" then "1 估计…" on a line of its own. The two fit in one line of the
+    measure and the second goes on past the line's end, so the paragraph goes on; a
+    footnote at the page foot whose number was called above stays a footnote."""
+    full = "人居署将继续加强能力建设举措工具数字化和虚拟电子学习方案根据其执行可持续"
+    path = _paged(tmp_path, [
+        ["9.1 " + full, full, "城市化率为百分之八十五，", "1 估计人口超过两亿一千万有五千五百七十个城市其规模",
+         full, "挑战。", "9.2 " + full, full, "第二段结束。", "1 联合国人居署，《世界城市报告》。"],
+        ["9.3 下一页。"]])
+    blocks = read_text(path).blocks
+    paras = {b.number: b.text for b in blocks if isinstance(b, Paragraph)}
+    assert paras["9.1"].endswith("八十五，[^1] 估计人口超过两亿一千万有五千五百七十个城市其规模"
+                                 + full + "挑战。")
+    assert [b.text for b in blocks if isinstance(b, Footnote)] == ["联合国人居署，《世界城市报告》。"]
+
+
+def test_letter_spaced_label_wrapped_above_its_values(tmp_path: Path) -> None:
+    """A label stretched to its cell's width ("一 般 事 务 及 有 关", the ideographs
+    one space apart) is as wide as its column once the spacing is taken out: it
+    wraps into the line below, whose values are the row's."""
+    path = _paged(tmp_path, [[
+        "9.1 员额见表 9.6。", "表 9.6", "员额", "类别 2023 年 2024 年",
+        "专业及以上职类 57 57",
+        "一 般 事 务 及 有 关",
+        "职类",
+        "25 25",
+        "共计 82 82",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [["专业及以上职类", "57", "57"],
+                                       ["一般事务及有关职类", "25", "25"], ["共计", "82", "82"]]
+
+
+def test_wrapped_label_with_values_on_its_first_line_before_a_subtotal(
+        tmp_path: Path) -> None:
+    """In a table shown to set values on a wrapped label's first line, the rest of
+    the last label before a subtotal (a label and values the edition does not
+    know) is that label's, not a section row."""
+    path = _paged(tmp_path, [[
+        "9.1 资源见表 9.6。", "表 9.6", "资源", "组成部分 2023 年 2024 年",
+        "1. 在城乡连续体的各 2 460.7 2 222.4",
+        "社区中减少空间不平等",
+        "2. 有效预防和应对城 2 387.8 2 444.7",
+        "市危机",
+        "小计 (C) 4 848.5 4 667.1",
+        "9.2 下一段。",
+    ]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["1. 在城乡连续体的各社区中减少空间不平等", "2 460.7", "2 222.4"],
+        ["2. 有效预防和应对城市危机", "2 387.8", "2 444.7"],
+        ["小计 (C)", "4 848.5", "4 667.1"]]
 
 
 def test_table_keeps_a_later_lettered_group_it_skips_to(tmp_path: Path) -> None:

@@ -131,6 +131,45 @@ def test_a_paragraph_start_is_also_found_after_a_short_line_ending_a_sentence() 
     assert got[0].startswith("15.1 联合国") and got[2].startswith("15.2 人居署")
 
 
+def test_margin_numbers_skip_the_rest_of_a_paragraph_and_a_heading() -> None:
+    """The line after a page's margin numbers goes on from the line above them when
+    that stops in mid-sentence (the gap is the numbers' block, not a paragraph
+    break); a heading is no paragraph, and the line after it opens one."""
+    full = "作为可持续城市化和人类住区的协调中心人居署将继续监测和报告全球趋势"
+    lines = _lines(full, full, "区域重点将通过区域发展合", "", "15.1", "", "15.2", "",
+                   "作平台和专题联盟加以阐明。", "任务和背景", full, full, "中心。", full, full,
+                   "能力。")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[3:6] == ["作平台和专题联盟加以阐明。", "任务和背景", f"15.1 {full}"]
+    assert got[8] == f"15.2 {full}"
+
+
+def test_margin_numbers_end_their_search_at_the_next_margin() -> None:
+    """A page's block of numbers whose paragraphs are not all found before the next
+    page's margin gives its first numbers to the paragraphs found; the next block's
+    paragraphs keep theirs."""
+    full = "作为可持续城市化和人类住区的协调中心人居署将继续监测和报告全球趋势"
+    lines = _lines("15.1", "", "15.2", "", full, "中心。", "", "15.3", "15.4", "",
+                   full, "能力。", full, "完。")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got == ["15.2", f"15.1 {full}", "中心。", f"15.3 {full}", "能力。", f"15.4 {full}",
+                   "完。"]
+
+
+def test_margin_numbers_see_past_running_lines_and_after_a_list() -> None:
+    """A running line left between the margin's numbers and the page's text is no
+    paragraph break (the first line goes on from the previous page); after a list
+    whose last item ends its sentence on its one line, a line opens a paragraph."""
+    full = "作为可持续城市化和人类住区的协调中心人居署将继续监测和报告全球趋势"
+    item = "(b) 各国仍然承诺执行新城市议程和可持续发展议程并支持人居署的各项工作。"
+    lines = _lines(full, "区域重点将通过区域发展合", "", "15.1", "", "15.2", "", "第四编 国际合作",
+                   "", "作平台和专题联盟加以阐明。", full, "基础：", "(a) 有充足的资源；", item,
+                   full, "能力。")
+    got = _texts(restack(lines, ["第四编 国际合作"], vocabulary("zh")))
+    assert got[3] == "作平台和专题联盟加以阐明。"
+    assert got[4] == f"15.1 {full}" and got[-2] == f"15.2 {full}"
+
+
 def test_numbers_not_in_sequence_or_without_paragraphs_are_left_as_they_are() -> None:
     lines = _lines("2.21", "", "2.23", "", "Text of a paragraph.")
     assert restack(lines, [], vocabulary("en")) == lines
