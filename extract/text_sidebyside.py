@@ -36,8 +36,10 @@ _OVERFLOW = 1.12
 # Widths tried: from the narrowest column that holds the widest line's text to this
 # many times that width (lines of prose fill a column to about 0.75..0.95).
 _WIDEST_FILL = 0.75
-# Side by side, the first line holds every cell's first line: at least about as
-# wide as the header line of years over them.
+# Side by side, the first line holds the first line of every cell: at least about
+# as wide as the header's share over those columns (dashes are cells of their own).
+# Two columns' text is as wide as one column's line printed alone, so there the
+# whole header is asked for; a single column left takes all the text.
 _HEADER_SHARE = 0.9
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
@@ -68,13 +70,17 @@ _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 def split_side_by_side(header: str, texts: list[str], n: int) -> list[str] | None:
     """The ``n`` cells of one row printed side by side in ``texts`` under the
     ``header`` line, each cell's fragments in line order joined by single spaces;
-    None when the first line is narrower than the header (it then holds no line of
-    every cell: text printed a cell per line) or no reading fits the columns well
-    enough to trust."""
-    first = texts[0] if texts else ""
-    if any(is_cjk(ch) for text in texts for ch in text) \
-            or _size(first) < _HEADER_SHARE * _size(header):
+    None when the first line is narrower than the header over its cells (it then
+    holds no line of every cell: text printed a cell per line) or no reading fits
+    the columns well enough to trust."""
+    if not texts or any(is_cjk(ch) for text in texts for ch in text):
         return None  # ideographs wrap anywhere, not at spaces
+    words = texts[0].split()
+    dashes = _leading_dashes(words)
+    left = n - dashes
+    if left > 1 and _size(" ".join(words[dashes:])) \
+            < _HEADER_SHARE * _size(header) * (left / n if left > 2 else 1):
+        return None
     return _split(texts, n)
 
 
