@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .model import Provenance, TableRow
+from .text_sidebyside import split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
@@ -123,6 +124,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int) -> list[T
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [replace(header[0], text=" ".join(heads))]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
+    if len(header) == 1 and not aligned and texts \
+            and (cells := split_side_by_side(header[0].text, texts, n)):
+        return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
     if not aligned:

@@ -1,0 +1,310 @@
+"""Cells of one table row printed side by side one space apart, without column
+positions (pdfplumber's ``extract_text`` of a performance measure table): each text
+line runs together the lines of the cells still printing at that height.
+
+The cues kept by such text are general: cells are top-aligned, so the first line
+starts every non-empty cell (with a capital, a figure or a dash); each cell's text is
+contiguous from its first line down, so the columns printing only drop out going
+down (a cell's later paragraph, set a little apart, may print between lines of the
+other columns); the columns are set at one width ``W``, and greedy word wrap means
+a fragment that goes on in the next line left no room there for that line's first
+word (measured in a proportional face's advance widths, a proxy for the text's).
+A Viterbi search over the lines, for each plausible ``W``, deals every line's words
+to the columns at least cost (``_Costs``); a reading that still needs much text
+wider than a column or words that would have fitted, or that starts a cell below
+the first line (text printed a cell per line), is refused (None), for the caller
+to read the lines its own way. Where a word at a column boundary fits either side
+the wrap cannot tell, and the least cost may be the wrong reading.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+from pdfminer.fontmetrics import FONT_METRICS
+
+from .textnorm import is_cjk, width
+
+# The width of a space, and the step between column widths tried (half ems).
+_SPACE = 0.5
+_STEP = 0.5
+# A fragment may print this many times wider than the column measures (glyph widths
+# are a proxy for the text face's).
+_OVERFLOW = 1.12
+# Widths tried: from the narrowest column that holds the widest line's text to this
+# many times that width (lines of prose fill a column to about 0.75..0.95).
+_WIDEST_FILL = 0.75
+# Side by side, the first line holds the first line of every cell: at least about
+# as wide as the header's share over those columns (dashes are cells of their own).
+# Two columns' text is as wide as one column's line printed alone, so there the
+# whole header is asked for; a single column left takes all the text.
+_HEADER_SHARE = 0.9
+# A reading is refused when it costs more than this per line (``_Costs``).
+_MAX_COST_PER_LINE = 1.5
+
+
+@dataclass(frozen=True)
+class _Costs:
+    """Penalties of a reading, in units of one half em of misfit."""
+
+    overflow: float = 3.0  # per unit of a fragment past the column width
+    fitted: float = 0.3  # a wrapped fragment whose next word would have fitted ...
+    fitted_per_unit: float = 3.0  # ... plus this per unit of room left
+    paragraph: float = 1.5  # a cell's new paragraph (the next word would have fitted)
+    unfilled: float = 0.02  # per unit of room a wrapped fragment left (tighter widths)
+    resume: float = 3.0  # a column printing again after a line without it
+    late: float = 12.0  # a cell that starts below the row's first line
+    lower_start: float = 8.0  # a cell whose first word does not open a sentence
+    empty: float = 10.0  # a column never printed
+    dangling: float = 4.0  # a cell ending with a hyphen (a word broken off)
+    doubled: float = 4.0  # a word repeated within a fragment (neighbouring cells
+    # often say the same: "by | by", "Committee | Committee")
+
+
+COSTS = _Costs()
+_ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
+
+
+def split_side_by_side(header: str, texts: list[str], n: int) -> list[str] | None:
+    """The ``n`` cells of one row printed side by side in ``texts`` under the
+    ``header`` line, each cell's fragments in line order joined by single spaces;
+    None when the first line is narrower than the header over its cells (it then
+    holds no line of every cell: text printed a cell per line) or no reading fits
+    the columns well enough to trust."""
+    if not texts or any(is_cjk(ch) for text in texts for ch in text):
+        return None  # ideographs wrap anywhere, not at spaces
+    words = texts[0].split()
+    dashes = _leading_dashes(words)
+    left = n - dashes
+    if left > 1 and _size(" ".join(words[dashes:])) \
+            < _HEADER_SHARE * _size(header) * (left / n if left > 2 else 1):
+        return None
+    return _split(texts, n)
+
+
+def _split(texts: list[str], n: int) -> list[str] | None:
+    """The cells of ``split_side_by_side``."""
+    lines = [text.split() for text in texts]
+    lines = [words for words in lines if words]
+    if n == 1 and lines:
+        return [" ".join(" ".join(words) for words in lines)]
+    if n < 2 or not lines:
+        return None
+    dashes = _leading_dashes(lines[0])
+    if dashes:
+        rest = _split([" ".join(lines[0][dashes:]), *map(" ".join, lines[1:])],
+                      n - dashes) if dashes < n else None
+        return None if rest is None else [*lines[0][:dashes], *rest]
+    widths = _widths(lines, n)
+    ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
+    dealt = [_Line.of(words, _splits(words, n, widths[-1] * _OVERFLOW), n, ids)
+             for words in lines]
+    best: _Reading | None = None
+    for col in widths:
+        found = _read(lines, dealt, np.full(n, col))
+        if found is not None and (best is None or found.cost < best.cost):
+            best = found
+    if best is None or best.cost > _MAX_COST_PER_LINE * len(lines) \
+            or any(first > 0 for first in best.firsts):
+        return None  # text printed a cell per line, or a row too hard to read
+    return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
+
+
+def _leading_dashes(words: list[str]) -> int:
+    """How many lone dashes open the row's first line before other text: cells of
+    their own (a year with nothing to report), one line tall."""
+    k = 0
+    while k + 1 < len(words) and len(words[k]) == 1 and unicodedata.category(words[k]) == "Pd":
+        k += 1
+    return k
+
+
+def _widths(lines: list[list[str]], n: int) -> list[float]:
+    """Column widths worth trying: at least the longest word and the widest line
+    shared by ``n`` columns; at most that share over ``_WIDEST_FILL``."""
+    longest = max(_size(w) for words in lines for w in words)
+    share = max((_size(" ".join(words)) - (n - 1) * _SPACE) / n for words in lines)
+    low = max(longest, share)
+    return [float(w) for w in np.arange(low, max(low, share / _WIDEST_FILL) + _STEP, _STEP)]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A reading of the lines: its cost, each column's fragments (lists of words),
+    the column widths it assumed and the line each column starts on (-1: empty)."""
+
+    cost: float
+    cells: list[list[list[str]]]
+    col: np.ndarray
+    firsts: list[int]
+
+
+def _read(lines: list[list[str]], dealt: list[_Line], col: np.ndarray) -> _Reading | None:
+    """The least-cost reading of ``lines`` (``dealt``: every split of each) in
+    columns ``col`` wide: a Viterbi search whose state is the split of the latest
+    line, each keeping the columns' history of its best path."""
+    n = len(col)
+    cost = np.zeros(1)
+    state = _History.start(n)
+    back: list[tuple[list[tuple[tuple[int, int, int], ...]], np.ndarray]] = []
+    for i, every in enumerate(dealt):
+        line = every.within(col * _OVERFLOW)
+        splits = line.splits
+        if not splits:
+            return None
+        total = cost[:, None] + state.costs(line, i, col)
+        best = total.argmin(axis=0)
+        cost = total[best, np.arange(len(splits))]
+        state = state.then(line, best, i)
+        back.append((splits, best))
+    cost = cost + COSTS.empty * (state.line < 0).sum(axis=1) \
+        + COSTS.dangling * state.hyphen.sum(axis=1)
+    at = int(cost.argmin())
+    cells: list[list[list[str]]] = [[] for _ in range(n)]
+    firsts = [-1] * n
+    for i in range(len(lines) - 1, -1, -1):
+        splits, best = back[i]
+        for c, start, end in splits[at]:
+            cells[c].insert(0, lines[i][start:end])
+            firsts[c] = i
+        at = int(best[at])
+    return _Reading(float(cost.min()), cells, col, firsts)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line's splits as arrays (split x column): whether the column prints, the
+    width of its fragment and of the least its first word could be, whether that
+    word opens a sentence, whether the fragment ends with a hyphen."""
+
+    splits: list[tuple[tuple[int, int, int], ...]]
+    prints: np.ndarray
+    doubled: np.ndarray
+    size: np.ndarray
+    first: np.ndarray
+    opens: np.ndarray
+    hyphen: np.ndarray
+    head: np.ndarray
+    tail: np.ndarray
+
+    @classmethod
+    def of(cls, words: list[str], splits: list[tuple[tuple[int, int, int], ...]],
+           n: int, ids: dict[str, int]) -> _Line:
+        arrays = [np.zeros((len(splits), n)) for _ in range(7)]
+        for s, split in enumerate(splits):
+            for c, start, end in split:
+                values = (1, _size(" ".join(words[start:end])), _size(_least(words[start:end])),
+                          _opens(words[start]), words[end - 1].endswith("-"),
+                          ids[words[start].lower()], ids[words[end - 1].lower()])
+                for array, value in zip(arrays, values, strict=True):
+                    array[s, c] = value
+        prints, size, first, opens, hyphen, head, tail = arrays
+        doubled = np.array([sum(_doubled(words[start:end]) for _, start, end in split)
+                            for split in splits])
+        return cls(splits, prints.astype(bool), doubled, size, first, opens.astype(bool),
+                   hyphen.astype(bool), head, tail)
+
+    def within(self, limit: np.ndarray) -> _Line:
+        """The splits whose every fragment is at most ``limit`` wide (per column)."""
+        keep = np.flatnonzero(((self.size <= limit) | ~self.prints).all(axis=1))
+        return _Line([self.splits[k] for k in keep], self.prints[keep], self.doubled[keep],
+                     self.size[keep], self.first[keep], self.opens[keep], self.hyphen[keep],
+                     self.head[keep], self.tail[keep])
+
+
+@dataclass(frozen=True)
+class _History:
+    """Per state (the split of the latest line) and column: the line the column last
+    printed on (-1: not yet), that fragment's width, whether it ended with a
+    hyphen, and its last word (an id)."""
+
+    line: np.ndarray
+    last: np.ndarray
+    hyphen: np.ndarray
+    tail: np.ndarray
+
+    @classmethod
+    def start(cls, n: int) -> _History:
+        return cls(np.full((1, n), -1), np.zeros((1, n)), np.zeros((1, n), dtype=bool),
+                   np.zeros((1, n)))
+
+    def costs(self, line: _Line, i: int, col: np.ndarray) -> np.ndarray:
+        """Cost (state x split) of printing each split of line ``i`` next."""
+        new = self.line[:, None, :] < 0
+        room = col - self.last[:, None, :] - np.where(self.hyphen[:, None, :], 0.0, _SPACE) \
+            - line.first[None]
+        wrapped = np.where(line.opens[None], COSTS.paragraph,
+                           COSTS.fitted + COSTS.fitted_per_unit * room)
+        going = np.where(self.line[:, None, :] < i - 1, COSTS.resume, 0.0) \
+            + np.where(room > 0, wrapped, 0.0) \
+            + COSTS.doubled * (self.tail[:, None, :] == line.head[None]) \
+            + COSTS.unfilled * np.where(line.opens[None], 0.0,
+                                        np.maximum(0.0, col - self.last[:, None, :]))
+        starting = (COSTS.late if i else 0.0) + np.where(line.opens[None], 0.0,
+                                                         COSTS.lower_start)
+        each = np.where(new, starting, going) * line.prints[None] \
+            + COSTS.dangling * (self.hyphen & (self.line == i - 1))[:, None, :] * ~line.prints[None]
+        overflow = COSTS.overflow * np.maximum(0, line.size - col).sum(axis=1)
+        return each.sum(axis=2) + (overflow + COSTS.doubled * line.doubled)[None]
+
+    def then(self, line: _Line, best: np.ndarray, i: int) -> _History:
+        """The history of each split of line ``i`` after its best state ``best``."""
+        return _History(np.where(line.prints, i, self.line[best]),
+                        np.where(line.prints, line.size, self.last[best]),
+                        np.where(line.prints, line.hyphen, self.hyphen[best]),
+                        np.where(line.prints, line.tail, self.tail[best]))
+
+
+def _splits(words: list[str], n: int, limit: float) -> list[tuple[tuple[int, int, int], ...]]:
+    """Every way to deal a line's words, in order, to columns left to right (a
+    fragment to each column printing), no fragment wider than ``limit``."""
+    sizes = [_size(w) for w in words]
+    out: list[tuple[tuple[int, int, int], ...]] = []
+
+    def deal(c: int, start: int, made: tuple[tuple[int, int, int], ...]) -> None:
+        if start == len(words):
+            out.append(made)
+            return
+        left = sum(sizes[start:]) + (len(words) - start - 1) * _SPACE
+        if c == n or left > (n - c) * (limit + _SPACE):
+            return
+        deal(c + 1, start, made)
+        size = -_SPACE
+        for end in range(start + 1, len(words) + 1):
+            size += sizes[end - 1] + _SPACE
+            if size > limit:
+                break
+            deal(c + 1, end, (*made, (c, start, end)))
+
+    deal(0, 0, ())
+    return out
+
+
+def _size(text: str) -> float:
+    """Printed width of ``text`` in a proportional face (the standard Times face's
+    advance widths, in half ems: a proxy for any Latin text face, closer than a
+    count of characters); a character it lacks counts as its width in ``width``."""
+    return sum(_ADVANCE.get(ch, 500 * width(ch)) for ch in text) / 500
+
+
+def _doubled(words: list[str]) -> int:
+    """How many words of a fragment repeat the word before them."""
+    return sum(a.lower() == b.lower() for a, b in zip(words, words[1:], strict=False))
+
+
+def _opens(word: str) -> bool:
+    """Whether ``word`` may open a cell or a paragraph: not a lower-case letter."""
+    return not word[0].islower()
+
+
+def _least(words: list[str]) -> str:
+    """The least of a fragment that a line could have ended with: its first word up
+    to its first hyphen, or with the word after it if it is a figure (house style
+    binds a number to its noun with a no-break space)."""
+    word = words[0]
+    if word.replace(",", "").replace(".", "").isdigit() and len(words) > 1:
+        return f"{word} {words[1]}"
+    cut = word.find("-", 1)
+    return word if cut < 0 else word[:cut + 1]

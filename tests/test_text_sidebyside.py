@@ -1,0 +1,83 @@
+"""Cells of a row printed side by side one space apart (pdfplumber's flat text of a
+performance measure table), read back by column width and word wrap.
+
+The synthetic rows are set as a word processor sets them: each cell wrapped
+greedily at one column width in a proportional face (the standard Times advance
+widths), the cells' lines printed side by side, top-aligned.
+"""
+
+from __future__ import annotations
+
+from pdfminer.fontmetrics import FONT_METRICS
+
+from unfascicle.extract.text_sidebyside import split_side_by_side
+
+_ADVANCE = FONT_METRICS["Times-Roman"][1]
+
+
+def _width(text: str) -> float:
+    return sum(_ADVANCE.get(ch, 500) for ch in text) / 1000
+
+
+def _wrap(text: str, column: float) -> list[str]:
+    """``text`` wrapped greedily in a column ``column`` ems wide."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and _width(f"{lines[-1]} {word}") <= column:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _side_by_side(cells: list[str], column: float) -> list[str]:
+    """The lines a flat-text extractor prints of ``cells`` set side by side."""
+    wrapped = [_wrap(cell, column) for cell in cells]
+    return [" ".join(c[k] for c in wrapped if k < len(c))
+            for k in range(max(len(c) for c in wrapped))]
+
+
+HEADER = "2023 (actual) 2024 (actual) 2025 (planned)"
+CELLS = [
+    "Informal discussions and consultations resulting in at least three countries "
+    "expressing interest in being involved in the pilot initiative",
+    "Improved reporting by two countries of debt data to public and international "
+    "institutions, including submission to the quarterly database",
+    "Improved interactions between at least three developing countries and credit "
+    "rating agencies on the quality of their sovereign ratings",
+    "Three developing countries expand coverage of their debt bulletin",
+]
+
+
+def test_cells_are_read_back_by_column_width() -> None:
+    lines = _side_by_side(CELLS, 8.5)
+    assert len(lines) > 5 and all(len(line.split()) > 3 for line in lines[:3])
+    assert split_side_by_side(HEADER, lines, len(CELLS)) == CELLS
+
+
+def test_cells_of_another_width_and_count() -> None:
+    cells = CELLS[:3]
+    assert split_side_by_side(HEADER, _side_by_side(cells, 10.5), 3) == cells
+
+
+def test_a_lone_dash_on_the_first_line_is_a_cell() -> None:
+    lines = _side_by_side(CELLS[:3], 8.5)
+    lines[0] = "– " + lines[0]
+    header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned)"
+    assert split_side_by_side(header, lines, 4) == ["–", *CELLS[:3]]
+
+
+def test_a_first_line_narrower_than_the_header_is_left_unsplit() -> None:
+    lines = _side_by_side(CELLS[2:], 8.5)
+    lines[0] = "– – " + lines[0]
+    header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned)"
+    assert split_side_by_side(header, lines, 4) is None
+
+
+def test_text_printed_a_cell_per_line_is_left_unsplit() -> None:
+    lines = [line for cell in CELLS for line in _wrap(cell, 8.5)]
+    assert split_side_by_side(HEADER, lines, len(CELLS)) is None
+
+
+def test_ideographs_are_left_to_the_other_readers() -> None:
+    assert split_side_by_side("2023 2024 2025", ["项目 进展 目标", "完成 实施 评估"], 3) is None
