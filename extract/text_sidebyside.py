@@ -193,9 +193,15 @@ class _Line:
     def of(cls, words: list[str], splits: list[tuple[tuple[int, int, int], ...]],
            n: int, ids: dict[str, int]) -> _Line:
         arrays = [np.zeros((len(splits), n)) for _ in range(7)]
+        sizes = [_size(w) for w in words]
+        ends = [0.0]  # widths of the words up to each index, spaces included
+        for size in sizes:
+            ends.append(ends[-1] + size + _SPACE)
+        least = [[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
+                 for k in range(len(words))]
         for s, split in enumerate(splits):
             for c, start, end in split:
-                values = (1, _size(" ".join(words[start:end])), _size(_least(words[start:end])),
+                values = (1, ends[end] - ends[start] - _SPACE, least[start][end - start > 1],
                           _opens(words[start]), words[end - 1].endswith("-"),
                           ids[words[start].lower()], ids[words[end - 1].lower()])
                 for array, value in zip(arrays, values, strict=True):
