@@ -65,6 +65,7 @@ class _Costs:
 
 COSTS = _Costs()
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
+_EM = 500  # a half em in the face's units
 
 
 def split_side_by_side(header: str, texts: list[str], n: int) -> list[str] | None:
@@ -193,15 +194,15 @@ class _Line:
     def of(cls, words: list[str], splits: list[tuple[tuple[int, int, int], ...]],
            n: int, ids: dict[str, int]) -> _Line:
         arrays = [np.zeros((len(splits), n)) for _ in range(7)]
-        sizes = [_size(w) for w in words]
-        ends = [0.0]  # widths of the words up to each index, spaces included
-        for size in sizes:
-            ends.append(ends[-1] + size + _SPACE)
+        ends = [0]  # advance of the words up to each index, spaces included (exact units)
+        for w in words:
+            ends.append(ends[-1] + _units(w) + _units(" "))
         least = [[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
                  for k in range(len(words))]
         for s, split in enumerate(splits):
             for c, start, end in split:
-                values = (1, ends[end] - ends[start] - _SPACE, least[start][end - start > 1],
+                values = (1, (ends[end] - ends[start] - _units(" ")) / _EM,
+                          least[start][end - start > 1],
                           _opens(words[start]), words[end - 1].endswith("-"),
                           ids[words[start].lower()], ids[words[end - 1].lower()])
                 for array, value in zip(arrays, values, strict=True):
@@ -288,11 +289,16 @@ def _splits(words: list[str], n: int, limit: float) -> list[tuple[tuple[int, int
     return out
 
 
+def _units(text: str) -> int:
+    """Advance of ``text`` in the standard Times face's units (1000 an em): a proxy for
+    any Latin text face, closer than a count of characters; a character it lacks
+    counts as its width in ``width``, in half ems."""
+    return sum(_ADVANCE.get(ch, _EM * width(ch)) for ch in text)
+
+
 def _size(text: str) -> float:
-    """Printed width of ``text`` in a proportional face (the standard Times face's
-    advance widths, in half ems: a proxy for any Latin text face, closer than a
-    count of characters); a character it lacks counts as its width in ``width``."""
-    return sum(_ADVANCE.get(ch, 500 * width(ch)) for ch in text) / 500
+    """Printed width of ``text`` in half ems (see :func:`_units`)."""
+    return _units(text) / _EM
 
 
 def _doubled(words: list[str]) -> int:
