@@ -118,22 +118,23 @@ def read_graphics(lines: list[dict], rects: list[dict], body_size: float,
 
 
 def place_crossed_boxes(graphics: Graphics, spans: list[tuple[float, float, float, float]],
-                        fills: list[tuple[float, float, float, float]], reach: float) -> None:
+                        fills: list[tuple[float, float, float, float]], reach: float,
+                        stroke: float) -> None:
     """Re-place or drop each box that a run of text crosses: a span (x0, top, x1,
     bottom) standing within the box's height and reaching more than ``reach`` past a
     side on both sides of it. A real frame holds its text or leaves it outside; a frame
     drawn where text runs through it lost its form's offset (Word draws a chart's frame
     at the page origin, over the running head and the caption, then fills the chart's
-    area at its place). It frames the filled rectangle of its own size, if the page
-    has one (``fills``), else nothing."""
+    area at its place). It frames the filled rectangle of its own size (to within a
+    ``stroke``'s width), if the page has one (``fills``), else nothing."""
     def crossed(b: Box) -> bool:
         return any(b.top < (top + bottom) / 2 < b.bottom
                    and any(x0 < edge - reach and x1 > edge + reach for edge in (b.x0, b.x1))
                    for x0, top, x1, bottom in spans)
 
     def same_size(b: Box, f: tuple[float, float, float, float]) -> bool:
-        return (abs((f[2] - f[0]) - (b.x1 - b.x0)) < 0.5
-                and abs((f[3] - f[1]) - (b.bottom - b.top)) < 0.5)
+        return (abs((f[2] - f[0]) - (b.x1 - b.x0)) <= stroke
+                and abs((f[3] - f[1]) - (b.bottom - b.top)) <= stroke)
 
     kept = []
     for b in graphics.boxes:

@@ -82,10 +82,11 @@ def read_page(page, vocab: PdfVocab, settings: PdfSettings, body_size: float | N
     lines = build_lines(objs["char"], page.page_number, vocab, settings)
     size = body_size or (Counter(ln.size for ln in lines).most_common(1)[0][0] if lines else 10.0)
     graphics = read_graphics(objs["line"], objs["rect"], size, settings)
-    place_crossed_boxes(graphics, [(s.x0, s.top, s.x1, s.bottom) for ln in lines
-                                   for s in ln.spans],
-                        [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in objs["rect"]
-                         if r.get("fill")], size)
+    if graphics.boxes:
+        place_crossed_boxes(graphics, [(s.x0, s.top, s.x1, s.bottom) for ln in lines
+                                       for s in ln.spans],
+                            [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in objs["rect"]
+                             if r.get("fill")], size, settings.rule_thickness_ratio * size)
     links = [Link(a["x0"], a["top"], a["x1"], a["bottom"], a["uri"])
              for a in page.annots if a.get("uri")]
     return PageContent(page.page_number, float(page.width), float(page.height), lines,

@@ -14,7 +14,7 @@ from unfascicle.extract.pdf_page import Link
 from unfascicle.extract.pdf_reader import read_pdf
 from unfascicle.extract.pdf_termlist import TermLayout, looks_like_termlist, read_terms
 
-SAMPLE = Path("/work/shared/corpus/A_78_6_Sect15_zh.pdf")
+SAMPLE = Path("samples/corpus/A_78_6_Sect15_zh.pdf")  # relative to the repository root
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="sample fascicle not present")
 
 
@@ -837,8 +837,8 @@ def test_frame_crossed_by_text_is_placed_on_the_fill_of_its_size():
     graphics = Graphics(rules=[], boxes=[misplaced, kept], bars=[])
     caption = (60, 77, 552, 87)  # crosses the misplaced frame's right side
     inside = (100, 600, 200, 610)  # text within the kept frame
-    place_crossed_boxes(graphics, [caption, inside], [(64, 125, 556, 317)], 10.0)
+    place_crossed_boxes(graphics, [caption, inside], [(64, 125, 556, 317)], 10.0, 2.5)
     assert graphics.boxes == [Box(64, 125, 556, 317), kept]
     graphics = Graphics(rules=[], boxes=[misplaced, kept], bars=[])
-    place_crossed_boxes(graphics, [caption, inside], [(60, 511, 548, 718)], 10.0)
+    place_crossed_boxes(graphics, [caption, inside], [(60, 511, 548, 718)], 10.0, 2.5)
     assert graphics.boxes == [kept]

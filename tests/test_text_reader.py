@@ -465,47 +465,41 @@ def test_url_index_finds_urls_by_symbol_tail() -> None:
     assert index["56/206"] == [url] and "6/206" not in index
 
 
-def test_column_aligned_blank_under_its_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("align", "widths", "rows", "want"), [
+    # values set flush right: a row printing fewer values has its blank under the column
+    # its values leave empty (where the full rows' values end on the page), not before
+    # the value after its widest gap (the last column here)
+    (">", (6, 10, 10, 40),
+     [("Professional", "12", "14", "2", "16"), ("General", "10", "10", "–", "10"),
+      ("Other", "", "5", "–", "5"), ("Total", "22", "29", "2", "31")],
+     ["Other", "", "5", "–", "5"]),
+    # values set flush left (as some producers set every cell): the full rows' values
+    # start at one place per column, so the blank is where no value starts (the first
+    # column here), not where the ends of shorter figures happen to lie nearest
+    ("<", (10, 10, 10, 10),
+     [("Professional", "11 565.7", "11 896.4", "–", "11 896.4"),
+      ("General", "1 748.0", "1 488.7", "80.0", "1 568.7"),
+      ("Other", "", "57", "–", "57"), ("Total", "13 313.7", "13 385.1", "80.0", "13 465.1")],
+     ["Other", "", "57", "–", "57"]),
+], ids=["flush-right", "flush-left"])
+def test_column_aligned_blank_under_its_column(tmp_path: Path, align: str,
+                                               widths: tuple[int, ...],
+                                               rows: list[tuple[str, ...]],
+                                               want: list[str]) -> None:
     """In column-aligned text a row printing fewer values has its blank under the
-    column its values leave empty (found from where the full rows' values end on
-    the page), not before the value after its widest gap (the last column here)."""
+    column the full rows' values leave empty, measured by the edge they agree on."""
     def line(label: str, *values: str) -> str:
         return f"          {label:<14}" + "".join(
-            f"{v:>{w}}" for v, w in zip(values, (6, 10, 10, 40), strict=True))
+            f"{v:{align}{w}}" for v, w in zip(values, widths, strict=True))
 
     path = _paged(tmp_path, [[
         "9.1 The resources are shown in table 9.5.", "Table 9.5", "Posts",
         line("Category", "2024", "2025", "Change", "2026"),
-        line("Professional", "12", "14", "2", "16"),
-        line("General", "10", "10", "–", "10"),
-        line("Other", "", "5", "–", "5"),
-        line("Total", "22", "29", "2", "31"),
+        *(line(*r) for r in rows),
         "9.2 Next paragraph.",
     ]])
-    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
-    assert rows[2].cells == ["Other", "", "5", "–", "5"]
-
-
-def test_column_aligned_blank_under_its_left_aligned_column(tmp_path: Path) -> None:
-    """Values set flush left (as some producers set every cell): the full rows'
-    values start, not end, at one place per column, so a row printing fewer values
-    has its blank where no value starts (the first column here), not where the
-    ends of its shorter figures happen to lie nearest."""
-    def line(label: str, *values: str) -> str:
-        return f"          {label:<14}" + "".join(
-            f"{v:<{w}}" for v, w in zip(values, (10, 10, 10, 10), strict=True))
-
-    path = _paged(tmp_path, [[
-        "9.1 The resources are shown in table 9.5.", "Table 9.5", "Posts",
-        line("Category", "2024", "2025", "Change", "2026"),
-        line("Professional", "11 565.7", "11 896.4", "–", "11 896.4"),
-        line("General", "1 748.0", "1 488.7", "80.0", "1 568.7"),
-        line("Other", "", "57", "–", "57"),
-        line("Total", "13 313.7", "13 385.1", "80.0", "13 465.1"),
-        "9.2 Next paragraph.",
-    ]])
-    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
-    assert rows[2].cells == ["Other", "", "57", "–", "57"]
+    got = tables(read_text(path))["Table 9.5"].parts[0].rows
+    assert got[2].cells == want
 
 
 def test_lone_paragraph_numbers_at_page_tops_are_body(tmp_path: Path) -> None:
