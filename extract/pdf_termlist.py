@@ -108,11 +108,35 @@ def read_terms(lines: list[Line], links: dict[int, list[Link]], layout: TermLayo
         pairs = list(zip(xs[::2], xs[1::2], strict=False))
     apart = _entry_pitch(lines, pairs, layout)
     entries: list[TermEntry] = []
+    last = _LastLine()
     for page in sorted({ln.page for ln in lines}):
         own = sorted((ln for ln in lines if ln.page == page), key=lambda ln: ln.top)
         for term_x, text_x in pairs:
-            _read_pair(own, (term_x, text_x), links.get(page, []), layout, apart, entries)
+            right = max((s.x1 for ln in lines for s in ln.spans
+                         if abs(s.x0 - text_x) <= layout.tolerance), default=layout.right)
+            _read_pair(own, (term_x, text_x), links.get(page, []), layout, apart, entries,
+                       last, right)
     return entries
+
+
+@dataclass
+class _LastLine:
+    """The last text line of the open entry and the right edge of its column: where a
+    column or page breaks, the room it left tells a wrapped line from a new row."""
+
+    span: Span | None = None
+    right: float = 0.0
+
+    def had_room(self, text: list[Span]) -> bool:
+        """Whether the first word of ``text`` would have fitted after this line (greedy
+        wrap would have put it there, so ``text`` opens a row of its own). A word space
+        is measured on the lines themselves; a line wider than measured has no room."""
+        if self.span is None or not text:
+            return False
+        first = text[0].words[0] if text[0].words else text[0]
+        spaces = [g for s in (self.span, text[0]) for g in s.gaps() if g > 0]
+        space = min(spaces) if spaces else first.x1 - first.x0
+        return self.right - self.span.x1 >= (first.x1 - first.x0) + space
 
 
 def _pair_tops(lines: list[Line], pair: tuple[float | None, float], tolerance: float
@@ -149,7 +173,8 @@ def _entry_pitch(lines: list[Line], pairs: list[tuple[float | None, float]],
 
 
 def _read_pair(lines: list[Line], pair: tuple[float | None, float], links: list[Link],
-               layout: TermLayout, apart: float | None, entries: list[TermEntry]) -> None:
+               layout: TermLayout, apart: float | None, entries: list[TermEntry],
+               last: _LastLine, right: float) -> None:
     """Append the entries of one column pair of one page; text lines before any term
     go on with the entry the page before left open. A term opens its entry on the line
     where its text starts (both cells are top-aligned); a term-column span on a line
@@ -158,7 +183,9 @@ def _read_pair(lines: list[Line], pair: tuple[float | None, float], links: list[
     on with its entry, term and text alike ("73/267; 77/17; / 79/12"), and text set
     apart below an entry with no term beside it is a row of its own, unless the text
     above ends in a mark that runs on (``layout.runs_on``: "... Cybercrime;" then the
-    entry's next title). An entry without a term takes the first link over its text,
+    entry's next title). Text without a term at the top of a column goes on with the
+    entry left open only where its first word would not have fitted on that entry's
+    last line (``last``). An entry without a term takes the first link over its text,
     as the Word file's row does. Bare terms (``pair[0]`` None): each line opens an
     entry, unless it wraps the one above."""
     term_x = pair[0]
@@ -186,9 +213,12 @@ def _read_pair(lines: list[Line], pair: tuple[float | None, float], links: list[
                 entry.url = entry.url or _link(s, links)
         tail = current[-1].rstrip()[-1:] if current else ""
         runs_on = bool(tail) and tail in layout.runs_on
-        if not term and spaced and not wraps and current is not None and not runs_on:
+        apart_row = spaced and not wraps or first and last.had_room(text)
+        if not term and apart_row and current is not None and not runs_on:
             current = []  # a row of its own with no term: a further title of the entry
             entries.append(TermEntry("", ""))
+        if text:
+            last.span, last.right = text[-1], right
         if current is not None:
             current.extend(s.text for s in text)
             entries[-1].text = join_wrapped(current)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _MAX_COLUMNS = 14
 _DASHES = frozenset("—–-−－")
@@ -36,9 +37,9 @@ _SPOILED = re.compile(rf"^\(?(?=[\d{_CONFUSABLE}.]*\d)(?=[\d.]*[{_CONFUSABLE}])"
 _SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
 
 
-@dataclass(frozen=True)
-class Atom:
-    """A whitespace-delimited token and the width of the gap before it."""
+class Atom(NamedTuple):
+    """A whitespace-delimited token and the width of the gap before it (a tuple:
+    rows are split into atoms many times over, and tuples are cheap to make)."""
 
     text: str
     gap: int
@@ -130,15 +131,16 @@ def _values(toks: tuple[str, ...], starts: tuple[int, ...]) -> list[str]:
 def fewest_values(text: str) -> list[str] | None:
     """A line read wholly as values, thousands groups merged ("11 565.7 —" is two);
     None when it is not only values."""
-    ats = atoms(text)
-    if not ats or not all(is_numeric(a.text) for a in ats):
+    words = text.split()
+    if not words or not all(is_numeric(w) for w in words):
         return None
+    ats = atoms(text)
     toks = tuple(a.text for a in ats)
     readings = _segmentations(toks, tuple(a.gap for a in ats))
     return _values(toks, readings[min(readings)]) if readings else None
 
 
-def split_row(text: str, n: int) -> RowSplit:
+def split_row(text: str, n: int, ats: list[Atom] | None = None) -> RowSplit:
     """Split a row line into a label and ``n`` values read from its end.
 
     The values take the longest run of trailing numeric tokens that can be read
@@ -147,16 +149,16 @@ def split_row(text: str, n: int) -> RowSplit:
     saw no gap) and, parted there, the line reads as all ``n``: the label's last
     ideograph and the first value ("讲习班和25 25 25 26"), or two figures of as many
     decimals ("13 598.59.8": 598.5 and 9.8). A line without trailing numbers
-    returns no values.
+    returns no values. ``ats`` are the line's atoms when the caller has them.
     """
-    split = _split_row(text, n)
+    split = _split_row(text, n, atoms(text) if ats is None else ats)
     if split.exact and split.values:
         return split
     glued = [m.start() for m in _GLUED.finditer(text)]
     parted_text = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
     parted_text = _FIGURES_GLUED.sub(_part_figures, parted_text)
     if parted_text != text:
-        parted = _split_row(parted_text, n)
+        parted = _split_row(parted_text, n, atoms(parted_text))
         if parted.exact and len(parted.values) == n:
             return parted
     return split
@@ -174,9 +176,8 @@ def _part_figures(m: re.Match[str]) -> str:
     return token
 
 
-def _split_row(text: str, n: int) -> RowSplit:
+def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
     """``split_row`` as the line is spaced."""
-    ats = atoms(text)
     first = len(ats)
     while first > 0 and is_numeric(ats[first - 1].text):
         first -= 1
@@ -245,18 +246,18 @@ def _votes(texts: list[str]) -> Counter[int]:
     reads as that many values at the fewest."""
     votes: Counter[int] = Counter()
     for text in texts:
-        splits = {c: split_row(text, c) for c in range(2, _MAX_COLUMNS + 1)}
-        counts = _top_range(text, {c: s for c, s in splits.items()
-                                   if s.exact and s.values and s.label})
+        ats = atoms(text)
+        splits = {c: split_row(text, c, ats) for c in range(2, _MAX_COLUMNS + 1)}
+        counts = _top_range(text, ats, {c: s for c, s in splits.items()
+                                        if s.exact and s.values and s.label})
         if counts:
             votes[min(counts)] += 1
     return votes
 
 
-def _top_range(text: str, splits: dict[int, RowSplit]) -> list[int]:
+def _top_range(text: str, ats: list[Atom], splits: dict[int, RowSplit]) -> list[int]:
     """Of the counts a line can be split into, those that use its whole run of
     trailing numbers (a smaller count leaves numbers in the label)."""
-    ats = atoms(text)
     first = len(ats)
     while first > 0 and is_numeric(ats[first - 1].text):
         first -= 1
@@ -268,6 +269,6 @@ def holds_values(text: str) -> bool:
     """A line of a table row: ending in two printed values, or only values (a
     heading followed by such lines is a section row of the table, not its end;
     footnotes hold none)."""
-    tail = atoms(text)[-2:]
-    return (len(tail) == 2 and all(is_numeric(a.text) for a in tail)) \
+    tail = text.split()[-2:]
+    return (len(tail) == 2 and all(is_numeric(w) for w in tail)) \
         or fewest_values(text) is not None

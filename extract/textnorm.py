@@ -77,4 +77,6 @@ def join_wrapped(parts: list[str]) -> str:
 
 def width(text: str) -> int:
     """Printed width: two for a wide (CJK) character, one otherwise."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

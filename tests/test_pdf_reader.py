@@ -829,6 +829,27 @@ def test_entry_without_a_term_takes_the_first_link_over_its_text():
         ("75/290 A;", None), ("", "https://docs.un.org/en/A/RES/67/290"), ("80/1", None)]
 
 
+def test_text_at_a_column_top_is_a_row_of_its_own_where_its_first_word_had_room():
+    """Text with no term at the top of a column goes on with the entry left open only
+    where its first word would not have fitted on that entry's last line (greedy wrap
+    would have put it there): after a short last line it is a row of its own, after a
+    full one it is the same title wrapping."""
+    def listing(last: str) -> list[Line]:
+        return [_line(1, 100, (60, "75/290"), (135, "Review"), (312, "68/1"),
+                      (387, "Other title set to the full width")),
+                _line(1, 112, (387, last)),
+                _line(2, 100, (135, "High-level political forum")),
+                _line(2, 114, (60, "80/1"), (135, "Next"))]
+
+    assert [(e.term, e.text) for e in read_terms(listing("ends"), {}, TERMS)][1:] == [
+        ("68/1", "Other title set to the full width ends"),
+        ("", "High-level political forum"), ("80/1", "Next")]
+    wrapped = read_terms(listing("and so does this line too"), {}, TERMS)
+    assert [(e.term, e.text) for e in wrapped][1:] == [
+        ("68/1", "Other title set to the full width and so does this line too "
+                 "High-level political forum"), ("80/1", "Next")]
+
+
 def test_frame_crossed_by_text_is_placed_on_the_fill_of_its_size():
     """A chart frame drawn at the page origin (its form's offset lost) runs through the
     running head and the caption: it frames the filled chart area of its own size, or,
