@@ -154,14 +154,28 @@ def split_row(text: str, n: int, ats: list[Atom] | None = None) -> RowSplit:
     split = _split_row(text, n, atoms(text) if ats is None else ats)
     if split.exact and split.values:
         return split
-    glued = [m.start() for m in _GLUED.finditer(text)]
-    parted_text = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
-    parted_text = _FIGURES_GLUED.sub(_part_figures, parted_text)
+    parted_text = _parted(text)
     if parted_text != text:
         parted = _split_row(parted_text, n, atoms(parted_text))
         if parted.exact and len(parted.values) == n:
             return parted
     return split
+
+
+def _parted(text: str) -> str:
+    """The line parted where the extractor printed two pieces against each other: the
+    last figure glued to the ideograph before it, and two figures glued together."""
+    glued = [m.start() for m in _GLUED.finditer(text)]
+    parted = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
+    return _FIGURES_GLUED.sub(_part_figures, parted)
+
+
+def _values_start(ats: list[Atom]) -> int:
+    """The index of the first atom of the line's trailing run of numeric atoms."""
+    first = len(ats)
+    while first > 0 and is_numeric(ats[first - 1].text):
+        first -= 1
+    return first
 
 
 def _part_figures(m: re.Match[str]) -> str:
@@ -178,9 +192,7 @@ def _part_figures(m: re.Match[str]) -> str:
 
 def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
     """``split_row`` as the line is spaced."""
-    first = len(ats)
-    while first > 0 and is_numeric(ats[first - 1].text):
-        first -= 1
+    first = _values_start(ats)
     fallback: RowSplit | None = None
     for s in range(first, len(ats)):
         toks = tuple(a.text for a in ats[s:])
@@ -247,7 +259,13 @@ def _votes(texts: list[str]) -> Counter[int]:
     votes: Counter[int] = Counter()
     for text in texts:
         ats = atoms(text)
-        splits = {c: split_row(text, c, ats) for c in range(2, _MAX_COLUMNS + 1)}
+        parted = _parted(text)
+        # each value takes at least one numeric atom, spaced or parted
+        most = len(ats) - _values_start(ats)
+        if parted != text:
+            apart = atoms(parted)
+            most = max(most, len(apart) - _values_start(apart))
+        splits = {c: split_row(text, c, ats) for c in range(2, min(most, _MAX_COLUMNS) + 1)}
         counts = _top_range(text, ats, {c: s for c, s in splits.items()
                                         if s.exact and s.values and s.label})
         if counts:
@@ -258,9 +276,7 @@ def _votes(texts: list[str]) -> Counter[int]:
 def _top_range(text: str, ats: list[Atom], splits: dict[int, RowSplit]) -> list[int]:
     """Of the counts a line can be split into, those that use its whole run of
     trailing numbers (a smaller count leaves numbers in the label)."""
-    first = len(ats)
-    while first > 0 and is_numeric(ats[first - 1].text):
-        first -= 1
+    first = _values_start(ats)
     whole = text[:ats[first].start].strip() if first < len(ats) else text
     return [c for c, split in splits.items() if split.label == whole]
 
