@@ -5,7 +5,8 @@ pdfplumber's plain extract_text, camelot's stream tables and pypdfium2's raw tex
 over all pages, the ratios, how cost grows with length (the document twice), batch
 scaling (8 documents with 1 and 2 workers), peak memory for one document, and the
 flat-text path with its growth over 10 and 80 concatenated copies of the sample
-text. Figures, not assertions: run it, read it.
+text, and the texts that common extractors make of the PDF, each against the PDF.
+Figures, not assertions: run it, read it.
 
     .venv/bin/pip install -e ".[bench]" && .venv/bin/python bench/bench.py [PDF] [TXT]
 """
@@ -20,6 +21,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from corpus import extractions
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "samples" / "corpus" / "A_78_6_Sect15_zh.pdf"
@@ -173,6 +176,11 @@ def main() -> None:
     text = statistics.median([pipeline_stages(txt)["total"] for _ in range(2)])
     print(f"  flat text ({txt.name}): {text:.3f} s = {text / total:.3f} of the PDF time "
           f"(target < 0.1)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, path in extractions(pdf, Path(tmp)):
+            seconds = pipeline_stages(path)["total"]
+            print(f"  the PDF's text by {name:<17} {seconds:.3f} s = {seconds / total:.3f} "
+                  "of the PDF time (target < 0.1)")
     with tempfile.TemporaryDirectory() as tmp:
         ten = text_copies_seconds(txt, Path(tmp), 10)
         eighty = text_copies_seconds(txt, Path(tmp), 80)
