@@ -30,6 +30,7 @@ from .docx_numbering import Numbering, Style, parse_styles
 from .docx_package import DOCUMENT, Package, PackageLimits, W, open_package
 from .docx_tables import Grid, columns_used, grid_part, read_grid, term_entries
 from .docx_text import DocxPara, TextReader
+from .marks import edition_section, load_marks
 from .model import (
     Block,
     ChartPanel,
@@ -44,7 +45,6 @@ from .model import (
     TablePart,
     TermList,
 )
-from .pdf_settings import edition_section
 from .textnorm import clean, join_wrapped
 
 __all__ = ["read_docx"]
@@ -71,21 +71,15 @@ class DocxVocab:
 def load_vocab(language: str) -> DocxVocab:
     """The Word reader's words of edition ``language`` (read once per edition)."""
     raw = edition_section("docx_layout.yaml", language)
-    number = raw["caption_number"]
-
-    def marker(words: list[str]) -> re.Pattern[str]:
-        alt = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"^(?:{alt})\s*{number}(?:\s|$)")
-
-    notes = "|".join(re.escape(w) for w in raw["note_words"])
+    marks = load_marks(language)
     return DocxVocab(
         heading_styles=dict(raw["heading_styles"]),
-        table_caption=marker(raw["caption_words"]["table"]),
-        figure_caption=marker(raw["caption_words"]["figure"]),
+        table_caption=marks.table_caption_opening,
+        figure_caption=marks.figure_caption_opening,
         caption_max_lines=int(raw["caption_max_lines"]),
-        part_label=re.compile(raw["part_label"]),
-        unit_line=re.compile(raw["unit_line"]),
-        note_start=re.compile(rf"^(?:{notes})\s*[:：]"),
+        part_label=marks.part_label,
+        unit_line=marks.unit_line,
+        note_start=marks.note_start,
         table_note=re.compile(raw["table_note"]),
         data_cell=re.compile(raw["data_cell"]),
         paragraph_number=re.compile(raw["paragraph_number"]),

@@ -2,7 +2,8 @@
 
 Every geometric threshold is a ratio of something measured on the page (font size,
 body font size, page height), so another page size, font or producer reads the
-same way. Words that mark captions, notes and items live in ``data/pdf_layout.yaml``.
+same way. Words that mark captions, parts, units and notes live in ``data/marks.yaml``,
+shared with the other readers; the PDF reader's own words in ``data/pdf_layout.yaml``.
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from unfascicle.editions import EDITIONS
+
+from .marks import edition_section, load_marks
 
 
 @dataclass(frozen=True)
@@ -71,35 +71,19 @@ class PdfVocab:
     no_line_start: str  # punctuation a line never starts with
 
 
-def _marker(words: list[str], number: str) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"^(?:{alt})\s*{number}$")
-
-
-def edition_section(name: str, language: str) -> dict:
-    """The section of the packaged layout file ``name`` for edition ``language`` (its
-    words merged over the keys common to every edition)."""
-    if language not in EDITIONS:
-        raise ValueError(f"unknown language edition {language!r} (known: {', '.join(EDITIONS)})")
-    raw = yaml.safe_load(
-        resources.files("unfascicle.extract").joinpath("data", name).read_text("utf-8"))
-    return raw[language]
-
-
 @lru_cache(maxsize=len(EDITIONS))
 def load_vocab(language: str) -> PdfVocab:
     """The PDF reader's words of edition ``language`` (read once per edition)."""
     raw = edition_section("pdf_layout.yaml", language)
-    number = raw["caption_number"]
-    notes = "|".join(re.escape(w) for w in raw["note_words"])
+    marks = load_marks(language)
     return PdfVocab(
         bold_words=tuple(raw["bold_words"]),
         italic_words=tuple(raw["italic_words"]),
-        table_caption=_marker(raw["caption_words"]["table"], number),
-        figure_caption=_marker(raw["caption_words"]["figure"], number),
-        part_label=re.compile(raw["part_label"]),
-        unit_line=re.compile(raw["unit_line"]),
-        note_start=re.compile(rf"^(?:{notes})\s*[:：]"),
+        table_caption=marks.table_caption,
+        figure_caption=marks.figure_caption,
+        part_label=marks.part_label,
+        unit_line=marks.unit_line,
+        note_start=marks.note_start,
         paragraph_number=re.compile(raw["paragraph_number"]),
         item_markers=tuple(re.compile(p) for p in raw["item_markers"]),
         footnote_start=re.compile(raw["footnote_start"]),

@@ -21,6 +21,7 @@ from .model import BBox, HeaderCell, TableRow
 from .pdf_graphics import Rule
 from .pdf_lines import Line, Span
 from .pdf_settings import PdfSettings, PdfVocab
+from .table_core import spanned_header
 from .textnorm import is_cjk, join_wrapped
 
 
@@ -452,19 +453,8 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
                 row.append(s)
         spans.append(row)
     texts = _header_texts(spans, bounds, ncols)
-    if not groups:
-        return [[HeaderCell(t) for t in texts]]
-    top: list[HeaderCell] = []
-    second: list[HeaderCell] = []
-    for i, t in enumerate(texts):
-        g = grouped.get(i)
-        if g is None:
-            top.append(HeaderCell(t, rowspan=2))
-            continue
-        if i == g[0][0]:
-            top.append(HeaderCell(g[1], colspan=len(g[0])))
-        second.append(HeaderCell(t))
-    return [top, second]
+    return spanned_header(texts, [(range(cols[0], cols[-1] + 1), label)
+                                  for cols, label, _ in groups])
 
 
 def _over_cells(span: Span, spans: list[Span]) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
+from .table_core import spanned_header
 from .text_lines import SrcLine
 from .text_values import RowSplit, is_numeric, is_value, split_leading, split_row
 from .text_vocab import Vocabulary
@@ -182,7 +183,7 @@ def caption_number(text: str, voc: Vocabulary) -> str:
 
 def is_unit(text: str, voc: Vocabulary) -> bool:
     """A unit line under a caption ("(千美元)"), not a part label."""
-    return bool(re.match(r"^[(（][^()（）]+[)）]$", text)) and not voc.table_part_label.match(text)
+    return bool(voc.unit_line.match(text)) and not voc.table_part_label.match(text)
 
 
 def _title(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[str, int]:
@@ -284,15 +285,9 @@ def _build_header(cols: list[str], group: str | None, empty_label: bool, first_l
     cells = cols if label_less or not empty_label else ["", *cols]
     has_label = not label_less
     run = _group_run(cells[1:] if has_label else cells, voc) if group else []
-    if not run:
-        return _Header([[HeaderCell(c) for c in cells]], len(cells), has_label, first_line)
     offset = 1 if has_label else 0
-    lo, hi = run[0] + offset, run[-1] + offset + 1
-    top = [HeaderCell(c, rowspan=2) for c in cells[:lo]]
-    top.append(HeaderCell(group or "", colspan=hi - lo))
-    top += [HeaderCell(c, rowspan=2) for c in cells[hi:]]
-    return _Header([top, [HeaderCell(c) for c in cells[lo:hi]]], len(cells), has_label,
-                   first_line)
+    groups = [(range(run[0] + offset, run[-1] + offset + 1), group or "")] if run else []
+    return _Header(spanned_header(cells, groups), len(cells), has_label, first_line)
 
 
 def _group_run(values: list[str], voc: Vocabulary) -> list[int]:

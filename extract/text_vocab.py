@@ -1,7 +1,8 @@
 """The flat-text reader's vocabulary, loaded from ``data/text_layout.yaml``.
 
-Words that mark headings, captions, paragraph numbers, header rows and mandate lists
-depend on the language edition; the file has one section per edition code, so that
+Words that mark headings, paragraph numbers, header rows and mandate lists depend on
+the language edition (captions, part labels, units and notes are every reader's:
+``data/marks.yaml``); the file has one section per edition code, so that
 another edition is read by editing data, not code.
 """
 
@@ -15,6 +16,8 @@ from pathlib import Path
 import yaml
 
 from unfascicle.editions import EDITIONS, load_edition, read_csv
+
+from .marks import load_marks
 
 _DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
 
@@ -41,6 +44,7 @@ class Vocabulary:
     figure_caption: re.Pattern[str]
     table_part_label: re.Pattern[str]
     table_note: re.Pattern[str]
+    unit_line: re.Pattern[str]
     header_words: frozenset[str]
     orgchart_heading: re.Pattern[str]
     termlist_heading: re.Pattern[str]
@@ -140,6 +144,7 @@ def _section(language: str) -> dict:
 def vocabulary(language: str) -> Vocabulary:
     """Load and compile the vocabulary of edition ``language`` (once per edition)."""
     raw = _section(language)
+    marks = load_marks(language)
     return Vocabulary(
         language=language,
         paragraph_number=re.compile(raw["paragraph_number"], re.S),
@@ -156,10 +161,11 @@ def vocabulary(language: str) -> Vocabulary:
         footnote_end=raw["footnote_end"],
         list_intro=raw["list_intro"],
         signature_marker=raw["signature_marker"],
-        table_caption=re.compile(raw["table_caption"]),
-        figure_caption=re.compile(raw["figure_caption"]),
-        table_part_label=re.compile(raw["table_part_label"]),
-        table_note=re.compile(raw["table_note"]),
+        table_caption=marks.table_caption,
+        figure_caption=marks.figure_caption,
+        table_part_label=marks.part_label,
+        table_note=marks.note_start,
+        unit_line=marks.unit_line,
         header_words=frozenset(raw["header_words"]),
         orgchart_heading=re.compile(raw["orgchart_heading"]),
         termlist_heading=re.compile(raw["termlist_heading"]),
