@@ -350,10 +350,13 @@ class Flow:
         last = resumed or self._last_but_notes()
         if not caption and isinstance(last, Table) and last.parts:
             prev = last.parts[-1]
+            blank = None
             if part_label is None and self._header_only(prev, grid):
                 prev.header, prev.rows = grid.header, self._rows(grid, region.page)
-            elif part_label is None and (self._same_header(prev, grid)
-                                         or self._takes_blank_column(prev, grid)):
+            elif part_label is None and (self._same_header(prev, grid) or (
+                    blank := self._blank_column(prev, grid)) is not None):
+                if blank is not None:
+                    self._widen(prev, blank, grid.header)
                 rows = self._rows(grid, region.page)
                 width = next((len(r.cells) for r in prev.rows if r.cells), 0)
                 if width and self._text_only(grid):
@@ -430,24 +433,25 @@ class Flow:
         return Flow._text_only(grid) and words(grid.header) == words(part.header)
 
     @staticmethod
-    def _takes_blank_column(part: TablePart, grid: Grid) -> bool:
-        """Whether ``grid`` repeats ``part``'s header with one more column, blank in the
-        header, that its page prints and ``part``'s did not (a spacer column LibreOffice
-        fills in one row only): the column is then added, empty, to ``part``'s rows and
-        header, and the table goes on."""
+    def _blank_column(part: TablePart, grid: Grid) -> int | None:
+        """The column that ``grid`` adds to ``part``'s header, when it repeats that header
+        with one more column, blank in the header, that its page prints and ``part``'s
+        did not (a spacer column LibreOffice fills in one row only); else None."""
         old, new = _column_heads(part.header), _column_heads(grid.header)
         width = next((len(r.cells) for r in part.rows if r.cells), 0)
         if len(new) != len(old) + 1 or width != len(old):
-            return False
-        k = next((k for k, text in enumerate(new) if not text and new[:k] + new[k + 1:] == old),
-                 None)
-        if k is None:
-            return False
+            return None
+        return next((k for k, text in enumerate(new) if not text and new[:k] + new[k + 1:] == old),
+                    None)
+
+    @staticmethod
+    def _widen(part: TablePart, column: int, header: list[list[HeaderCell]]) -> None:
+        """Give ``part`` the blank ``column`` of the page that goes on with it: an empty
+        cell in each of its rows, and that page's header."""
         for r in part.rows:
             if r.cells is not None:
-                r.cells.insert(k, "")
-        part.header = grid.header
-        return True
+                r.cells.insert(column, "")
+        part.header = header
 
     @staticmethod
     def _text_only(grid: Grid) -> bool:
