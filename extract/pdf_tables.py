@@ -480,6 +480,23 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
     return [top, second]
 
 
+def _group_rules(partial: list[Rule], full: list[Rule]) -> list[Rule]:
+    """The header's group rules cut at each gap between their segments that no full
+    rule of the table has too: the bottom borders of two neighbouring group cells, a
+    gap apart (LibreOffice), are two groups; a gap that every rule shares is where a
+    vertical border crosses them (Word)."""
+    shared = [g for r in full for g in r.gaps]
+    out: list[Rule] = []
+    for r in partial:
+        x0 = r.x0
+        for a, b in r.gaps:
+            if not any(c < b and a < d for c, d in shared):
+                out.append(Rule(x0, a, r.y))
+                x0 = b
+        out.append(Rule(x0, r.x1, r.y))
+    return out
+
+
 def _over_cells(span: Span, spans: list[Span]) -> bool:
     """Whether a header span sits over two or more header cells below it: a group label
     ("变动") whose rule the producer left out, which would join its cells' columns."""
@@ -757,7 +774,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
                          for ln in lines if ln.bottom <= head_y], columns, 0.0)
     body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap,
                         vocab.figure_word)
-    groups = [r for r in region.partial if r.y < head_y]
+    groups = _group_rules([r for r in region.partial if r.y < head_y], region.rules)
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
     heads = _merge([(s.x0, s.x1) for s in head_spans if not _over_cells(s, head_spans)])

@@ -1444,3 +1444,63 @@ def test_a_paragraph_indented_less_than_the_body_keeps_its_wrapped_lines(tmp_pat
     assert paras[-1].text == ("The proposed requirements for the Office amount to $3,198,900 "
                               "and would provide for salaries and common staff costs for the "
                               "continuation of 21 posts.")
+
+
+def test_group_rules_a_few_points_apart_are_two_groups(tmp_path):
+    """LibreOffice draws the bottom borders of two neighbouring header groups a few
+    points apart (wider than a stroke, close enough to read as one rule): two groups,
+    each over its own columns, since the full rules run on unbroken there (a gap that
+    every rule shares is where Word crosses them with a vertical border)."""
+    pdf = tmp_path / "groups_apart.pdf"
+    c = _captioned(pdf, 18, 9, "Financial resources", 520)
+    c.line(70, 500, 440, 500)
+    c.drawCentredString(295, 490, "2024")
+    c.drawCentredString(385, 490, "2025")
+    c.line(230, 484, 355, 484)
+    c.line(360, 484, 412, 484)
+    c.drawString(72, 474, "Category")
+    for right, text in [(290, "Appropriation"), (350, "Expenditure"), (410, "Appropriation")]:
+        c.drawRightString(right, 474, text)
+    c.line(70, 468, 440, 468)
+    for i, (label, values) in enumerate([("Civilian personnel", ["2 260.8", "2 485.5", "2 819.8"]),
+                                         ("Operational costs", ["554.9", "411.4", "566.9"])]):
+        c.drawString(72, 455 - 15 * i, label)
+        for right, value in zip([290, 350, 410], values, strict=True):
+            c.drawRightString(right, 455 - 15 * i, value)
+    c.line(70, 425, 440, 425)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    part = table.parts[0]
+    assert [(h.text, h.colspan) for h in part.header[0]] == [("Category", 1), ("2024", 2),
+                                                             ("2025", 1)]
+    assert [r.cells for r in part.rows][0] == ["Civilian personnel", "2 260.8", "2 485.5",
+                                               "2 819.8"]
+
+
+def test_a_gap_every_rule_shares_keeps_one_group(tmp_path):
+    """Word leaves a gap in every rule where a vertical border crosses the table: a
+    group rule broken there, like the full rules, is still one group."""
+    pdf = tmp_path / "crossed_groups.pdf"
+    c = _captioned(pdf, 19, 9, "Financial resources", 520)
+
+    def rule(x0: float, x1: float, y: float) -> None:
+        c.line(x0, y, 323, y)
+        c.line(327, y, x1, y)
+
+    rule(70, 440, 500)
+    c.drawCentredString(321, 490, "Resources")
+    rule(230, 412, 484)
+    c.drawString(72, 474, "Category")
+    for right, text in [(290, "Appropriation"), (350, "Expenditure"), (410, "Appropriation")]:
+        c.drawRightString(right, 474, text)
+    rule(70, 440, 468)
+    c.drawString(72, 455, "Civilian personnel")
+    for right, value in zip([290, 350, 410], ["2 260.8", "2 485.5", "2 819.8"], strict=True):
+        c.drawRightString(right, 455, value)
+    rule(70, 440, 440)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [(h.text, h.colspan) for h in table.parts[0].header[0]] == [("Category", 1),
+                                                                       ("Resources", 3)]
