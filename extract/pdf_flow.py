@@ -106,6 +106,24 @@ class _FigureBody:
     boxes: list[Box] = field(default_factory=list)
 
 
+def _column_heads(header: list[list[HeaderCell]]) -> list[str]:
+    """Per grid column, the text of the lowest header cell that is that column's alone
+    (a group label spanning several columns names none of them)."""
+    heads: dict[int, str] = {}
+    taken: set[tuple[int, int]] = set()
+    for r, row in enumerate(header):
+        c = 0
+        for cell in row:
+            while (r, c) in taken:
+                c += 1
+            taken.update((r + dr, c + dc) for dr in range(cell.rowspan)
+                         for dc in range(cell.colspan))
+            if cell.colspan == 1:
+                heads[c] = cell.text
+            c += cell.colspan
+    return [heads.get(i, "") for i in range(max(heads, default=-1) + 1)]
+
+
 class Flow:
     """The state machine that turns page content into blocks in reading order."""
 
@@ -332,9 +350,13 @@ class Flow:
         last = resumed or self._last_but_notes()
         if not caption and isinstance(last, Table) and last.parts:
             prev = last.parts[-1]
+            blank = None
             if part_label is None and self._header_only(prev, grid):
                 prev.header, prev.rows = grid.header, self._rows(grid, region.page)
-            elif part_label is None and self._same_header(prev, grid):
+            elif part_label is None and (self._same_header(prev, grid) or (
+                    blank := self._blank_column(prev, grid)) is not None):
+                if blank is not None:
+                    self._widen(prev, blank, grid.header)
                 rows = self._rows(grid, region.page)
                 width = next((len(r.cells) for r in prev.rows if r.cells), 0)
                 if width and self._text_only(grid):
@@ -409,6 +431,27 @@ class Flow:
             return sorted(w for row in header for c in row for w in c.text.split())
 
         return Flow._text_only(grid) and words(grid.header) == words(part.header)
+
+    @staticmethod
+    def _blank_column(part: TablePart, grid: Grid) -> int | None:
+        """The column that ``grid`` adds to ``part``'s header, when it repeats that header
+        with one more column, blank in the header, that its page prints and ``part``'s
+        did not (a spacer column LibreOffice fills in one row only); else None."""
+        old, new = _column_heads(part.header), _column_heads(grid.header)
+        width = next((len(r.cells) for r in part.rows if r.cells), 0)
+        if len(new) != len(old) + 1 or width != len(old):
+            return None
+        return next((k for k, text in enumerate(new) if not text and new[:k] + new[k + 1:] == old),
+                    None)
+
+    @staticmethod
+    def _widen(part: TablePart, column: int, header: list[list[HeaderCell]]) -> None:
+        """Give ``part`` the blank ``column`` of the page that goes on with it: an empty
+        cell in each of its rows, and that page's header."""
+        for r in part.rows:
+            if r.cells is not None:
+                r.cells.insert(column, "")
+        part.header = header
 
     @staticmethod
     def _text_only(grid: Grid) -> bool:
@@ -650,6 +693,8 @@ class Flow:
             self._emit(self.para)
             self.last_number = self.para.number
             self.run_in = not self._hangs(ln)
+            if not self.run_in:
+                self.wrap_x = self._after_number(ln, number)
             return
         runs_on = self._runs_on(ln)
         level = 0 if runs_on else self._marker_level(first.text)
@@ -682,15 +727,24 @@ class Flow:
 
     def _wraps_para(self, ln: Line) -> bool:
         """Whether a line starts where the open paragraph's wrapped lines start: at the
-        body's left edge, or, under a paragraph whose number ran into its text, where its
-        first wrapped line started (a hanging indent the page sets for such paragraphs)."""
+        body's left edge, under a hanging number where the text after it started, or,
+        under a paragraph whose number ran into its text, where its first wrapped line
+        started (a hanging indent the page sets for such paragraphs)."""
         if abs(ln.x0 - self.body.left) <= self._tol():
             return True
-        if not self.run_in:
-            return False
-        if self.wrap_x is None and ln.x0 > self.body.left:
+        if self.run_in and self.wrap_x is None and ln.x0 > self.body.left:
             self.wrap_x = ln.x0
         return self.wrap_x is not None and abs(ln.x0 - self.wrap_x) <= self._tol()
+
+    @staticmethod
+    def _after_number(ln: Line, number: str) -> float | None:
+        """Where the text after a hanging paragraph number starts on its first line: its
+        wrapped lines start there too, which a part of the document can set left of the
+        body's usual edge (an addendum's sections indented less)."""
+        words = ln.spans[0].words
+        if len(words) > 1 and words[0].text == number:
+            return words[1].x0
+        return ln.spans[1].x0 if len(ln.spans) > 1 else None
 
     def _runs_on(self, ln: Line) -> bool:
         """Whether a line is the running text of the paragraph or item above wrapped onto

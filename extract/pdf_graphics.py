@@ -15,11 +15,13 @@ from .pdf_settings import PdfSettings
 
 @dataclass
 class Rule:
-    """A horizontal rule at ``y`` from ``x0`` to ``x1``."""
+    """A horizontal rule at ``y`` from ``x0`` to ``x1``; ``gaps`` are the x-intervals
+    between its segments wider than a stroke (see :func:`merge_rules`)."""
 
     x0: float
     x1: float
     y: float
+    gaps: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass
@@ -150,11 +152,15 @@ def place_crossed_boxes(graphics: Graphics, spans: list[tuple[float, float, floa
 def merge_rules(rules: list[Rule], tolerance: float, join: float) -> list[Rule]:
     """Join collinear rule segments (within ``tolerance`` of one y) that touch or leave a
     gap up to ``join``: cell borders drawn one by one, with a gap where a thicker
-    vertical border would meet them (Word)."""
+    vertical border would meet them (Word). A gap wider than ``tolerance`` (the thickest
+    stroke) is kept on the rule: it can also part the borders of two neighbouring cells
+    (LibreOffice leaves one between two header groups)."""
     out: list[Rule] = []
     for r in sorted(rules, key=lambda r: (round(r.y / tolerance), r.x0)):
         last = out[-1] if out else None
         if last and abs(last.y - r.y) <= tolerance and r.x0 <= last.x1 + max(tolerance, join):
+            if r.x0 > last.x1 + tolerance:
+                last.gaps += ((last.x1, r.x0),)
             last.x1 = max(last.x1, r.x1)
         else:
             out.append(Rule(r.x0, r.x1, r.y))

@@ -7,6 +7,7 @@ and raised) become footnote calls ``[^N]``.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -150,6 +151,20 @@ class Span:
         if all(len(w.text) == 1 for w in self.words):
             return [self]
         return self._cut(self._wider({i for i, w in enumerate(self.words) if w.glued}))
+
+    def split_dashes(self, figure: re.Pattern[str]) -> list[Span]:
+        """A span of ``figure`` words alone cut beside each nil dash (a figure word with
+        no digit): a dash is a cell of its own, however close the next cell is set
+        (LibreOffice overprints a narrow spacer column's dash beside its neighbour's:
+        "– –")."""
+        if len(self.words) < 2 or not all(figure.match(w.text) for w in self.words):
+            return [self]
+
+        def dash(w: Word) -> bool:
+            return not any(ch.isdigit() for ch in w.text)
+
+        return self._cut({i for i in range(1, len(self.words))
+                          if dash(self.words[i]) or dash(self.words[i - 1])})
 
     def joined(self, other: Span) -> Span:
         """This span and the next piece of the same line as one span again."""

@@ -147,7 +147,8 @@ def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
                     settings: PdfSettings) -> None:
     """Move the lines under a page-bottom rule (drawn, or typed as a run of underscores
     as Word does) into ``page.footnotes`` when they are
-    all smaller than body text and the first starts with a footnote number."""
+    all smaller than body text and the first starts with a footnote number (set on the
+    line, or raised in a span of its own: "[^1]")."""
     drawn = [(rule.y, None) for rule in page.graphics.rules]
     typed = [(ln.top, ln) for ln in page.lines if _SEPARATOR.fullmatch(ln.text)]
     for y, separator in sorted(drawn + typed, key=lambda t: t[0]):
@@ -157,7 +158,8 @@ def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
         if any(ln.size >= body_size - settings.size_tolerance for ln in below):
             continue
         if any(len(ln.spans) > 2 or (len(ln.spans) == 2 and not vocab.footnote_start.match(
-                ln.spans[0].text + " x")) for ln in below):
+                ln.spans[0].text + " x") and not ln.spans[0].text.startswith("[^"))
+               for ln in below):
             continue
         first = min(below, key=lambda ln: ln.top)
         if not vocab.footnote_start.match(first.text) and not first.text.startswith("[^"):

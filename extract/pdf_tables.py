@@ -124,6 +124,7 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
                 chain.append(r)
         chains.append(chain)
     for chain in chains:
+        chain = _without_bare_top(chain, lines)
         if len(chain) == 1:
             chain = _closed_by_cell_borders(chain[0], rules, lines, body_size, vocab, settings)
         if len(chain) > 1:
@@ -139,6 +140,17 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         reg.lines += _open_end(reg, lines, body_size, vocab, settings)
     # rules that enclose no text are a frame, not a table (the cover's symbol box)
     return sorted((g for g in regions if g.lines), key=lambda g: g.top)
+
+
+def _without_bare_top(chain: list[Rule], lines: list[Line]) -> list[Rule]:
+    """The chain without its leading rules that enclose no text with the next one (the
+    rule under a page's running head, over a table that opens the page): the table
+    starts at the last of them, so that a header its first two rules enclose is read
+    as one."""
+    while len(chain) > 2 and not any(chain[0].y < ln.top and ln.bottom < chain[1].y
+                                     for ln in lines):
+        chain = chain[1:]
+    return chain
 
 
 def _repeats_header(chain: list[Rule], r: Rule, below: Rule | None, lines: list[Line],
@@ -200,9 +212,10 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     text (a page break cut the table). When they hold only the header (producers that
     rule the header alone, or a page break under the header), the rows are the lines
     under it down to the first that reads as body text (a line of prose wider than half
-    the table and reaching the second header cell: a narrow line of one text cell, or a
-    wrapped label within the first column, is a row's), a caption, a line larger than
-    body text (a heading), or a line that leaves the table's width."""
+    the table and reaching the second header cell: a narrow line of one text cell, a
+    wrapped label within the first column, or bold lines right under the header, the
+    label of the first section, are a row's), a caption, a line larger than body text (a
+    heading), or a line that leaves the table's width."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
         return []
@@ -213,7 +226,7 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     heads = _merge([(s.x0, s.x1) for h in reg.lines for s in h.spans])
     stub = heads[1][0] if len(heads) > 1 else reg.x0  # where the second header cell starts
     for ln in below:
-        narrow = header_only and ln.x1 < stub  # within the first column: a label's line
+        narrow = header_only and (ln.x1 < stub or (ln.bold and all(o.bold for o in out)))
         if (_breaks_table(ln, body_size, vocab, settings, float("inf") if narrow else width)
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
@@ -455,6 +468,23 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
     texts = _header_texts(spans, bounds, ncols)
     return spanned_header(texts, [(range(cols[0], cols[-1] + 1), label)
                                   for cols, label, _ in groups])
+
+
+def _group_rules(partial: list[Rule], full: list[Rule]) -> list[Rule]:
+    """The header's group rules cut at each gap between their segments that no full
+    rule of the table has too: the bottom borders of two neighbouring group cells, a
+    gap apart (LibreOffice), are two groups; a gap that every rule shares is where a
+    vertical border crosses them (Word)."""
+    shared = [g for r in full for g in r.gaps]
+    out: list[Rule] = []
+    for r in partial:
+        x0 = r.x0
+        for a, b in r.gaps:
+            if not any(c < b and a < d for c, d in shared):
+                out.append(Rule(x0, a, r.y))
+                x0 = b
+        out.append(Rule(x0, r.x1, r.y))
+    return out
 
 
 def _over_cells(span: Span, spans: list[Span]) -> bool:
@@ -724,6 +754,8 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
                       if region.top < r.y < data.top], default=data.top)
     body = [ln for ln in lines if ln.top >= head_y]
     body, notes = _split_notes(body, vocab)
+    body = [replace(ln, spans=[p for s in ln.spans for p in s.split_dashes(vocab.figure_word)])
+            for ln in body]
     min_gap = settings.cell_gap_ratio * (lines[0].size if lines else 0.0)
     # header words of two columns can be one space apart ("Total Percentage"): any word
     # gap on a body gutter cuts, as long as each piece lies over a column of its own
@@ -732,7 +764,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
                          for ln in lines if ln.bottom <= head_y], columns, 0.0)
     body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap,
                         vocab.figure_word)
-    groups = [r for r in region.partial if r.y < head_y]
+    groups = _group_rules([r for r in region.partial if r.y < head_y], region.rules)
     head_spans = [s for ln in head for s in ln.spans
                   if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
     heads = _merge([(s.x0, s.x1) for s in head_spans if not _over_cells(s, head_spans)])
@@ -960,7 +992,24 @@ def _halves(a: TableRow, b: TableRow, vocab: PdfVocab, char_width: float) -> boo
         return counted or all(not c or figure.match(c) or a.room is None
                               or a.room[i] < (len(c.split()[0]) + 1) * char_width
                               for i, c in enumerate(b.cells) if i > 0)
+    if _wraps_text_cells(a, b, figure, char_width):
+        return True
     return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
+
+
+def _wraps_text_cells(a: TableRow, b: TableRow, figure: re.Pattern[str],
+                      char_width: float) -> bool:
+    """Whether ``b`` goes on with every cell of ``a`` in a row of text cells alone, the
+    first cell included (a performance measure whose columns are years): each cell of
+    ``b`` sits under a cell of ``a`` whose last line had no room left for its first word
+    (``char_width``: a letter's width, x size), so the text wrapped there; a cell whose
+    paragraph ended leaves room, and the text under it starts a row."""
+    if a.room is None or any(figure.match(c) for c in a.cells + b.cells if c):
+        return False
+    filled = [i for i, c in enumerate(b.cells) if c]
+    return len(filled) > 1 and all(
+        a.cells[i] and a.room[i] < (len(b.cells[i].split()[0]) + 1) * char_width
+        for i in filled)
 
 
 def _label_goes_on(a: TableRow, b: TableRow) -> bool:

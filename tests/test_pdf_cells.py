@@ -1257,3 +1257,250 @@ def test_a_row_under_a_label_merged_down_keeps_its_own_pitch(tmp_path):
         ["Security Council", "Mandate: Article 7", "95.9"], ["", "Membership: 15", ""],
         ["Committee on the Rights of the People", "Mandate: resolution 3376", "33.5"],
         ["", "Membership: 26", ""]]
+
+
+# --- A/80/6 LibreOffice renderings (wt-a80b) ---------------------------------------
+
+
+def test_text_cells_of_a_table_with_no_label_column_go_on_where_no_word_fitted():
+    """A performance measure whose columns are years prints text in every cell, the
+    first included: a page break that cuts its row goes on in every cell whose last
+    line had no room for the next word (one row); cells that ended with room to spare
+    leave the text under them a row of its own."""
+    from unfascicle.extract.model import Provenance, TableRow
+    from unfascicle.extract.pdf_tables import continue_rows
+
+    en = load_vocab("en")
+    cut = TableRow(Provenance(1), cells=["Discussions on the reports partly",
+                                         "Council consultations account for"],
+                   room=[1.5, 0.8])
+    rows = [cut]
+    continue_rows(rows, [TableRow(Provenance(2), cells=["reflected the outcome",
+                                                        "Lebanese positions"])], en, 0.5)
+    assert [r.cells for r in rows] == [["Discussions on the reports partly reflected the "
+                                        "outcome", "Council consultations account for "
+                                        "Lebanese positions"]]
+    ended = TableRow(Provenance(1), cells=["Reports issued", "Talks held"], room=[9.0, 9.0])
+    rows = [ended]
+    continue_rows(rows, [TableRow(Provenance(2), cells=["Meetings held", "Visits paid"])],
+                  en, 0.5)
+    assert len(rows) == 2
+
+
+def _text_rows_under_header(path: Path, section: int, doubled: bool, label: bool) -> None:
+    """A table ruled over and under its header alone, its rows two columns of text: the
+    top rule ``doubled`` by an empty one above it (a page-head rule), and the first
+    section's ``label`` in bold right under the header."""
+    c = _captioned(path, section, 9, "Summary of follow-up action", 540)
+    if doubled:
+        c.line(70, 520, 440, 520)
+    c.line(70, 510, 440, 510)
+    c.setFont("Helvetica", 7)
+    c.drawString(72, 500, "Brief description of the recommendation")
+    c.drawString(260, 500, "Action taken to implement the recommendation")
+    c.line(70, 494, 440, 494)
+    y = 480.0
+    if label:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, "Advisory Committee on Administrative and Budgetary Questions")
+        y -= 18
+    c.setFont("Helvetica", 10)
+    for left, right in [(["The Committee trusts that", "updates will follow."],
+                         ["The Office set out its", "plans in the report."]),
+                        (["The Committee requests posts."],
+                         ["Posts are filled as", "planned this year."])]:
+        for x, cell in ((72, left), (260, right)):
+            for i, text in enumerate(cell):
+                c.drawString(x, y - 12 * i, text)
+        y -= 40
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize(("doubled", "label"), [(True, False), (False, True)])
+def test_text_rows_under_a_header_ruled_alone_are_read(tmp_path, doubled, label):
+    """The rows of a table whose rules enclose only its header are the lines under it:
+    also when an empty rule doubles its top rule (the rule under a page's running head,
+    which would make the header the table's only row), and when the first section's
+    bold label, as wide as a line of prose, opens them."""
+    pdf = tmp_path / "header_ruled.pdf"
+    _text_rows_under_header(pdf, 8, doubled, label)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    rows = [r.cells or [r.span] for r in table.parts[0].rows]
+    assert rows[-2:] == [
+        ["The Committee trusts that updates will follow.",
+         "The Office set out its plans in the report."],
+        ["The Committee requests posts.", "Posts are filled as planned this year."]]
+    if label:
+        assert "Advisory Committee" in (rows[0][0] or "")
+
+
+def _posts_table(c, top: float, rows: list[tuple[str, list[str | None]]]) -> None:
+    """A posts table at ``top``: a narrow spacer column (blank header, right edge at
+    348.2) that LibreOffice overprints beside the "Subtotal" column's figures, 3.5 pt
+    after them: closer than a span gap, so "– –" reads as one span."""
+    c.setFont("Helvetica", SIZE)
+    c.line(70, top, 440, top)
+    c.drawString(72, top - 10, "Category")
+    for right, text in [(300, "P-4"), (340, "Subtotal"), (400, "NPO"), (438, "Total")]:
+        c.drawRightString(right, top - 10, text)
+    c.line(70, top - 16, 440, top - 16)
+    for i, (label, values) in enumerate(rows):
+        y = top - 30 - 15 * i
+        c.drawString(72, y, label)
+        for right, value in zip([300, 340, 348.2, 400, 438], values, strict=True):
+            if value:
+                c.drawRightString(right, y, value)
+    c.line(70, top - 30 - 15 * len(rows) + 6, 440, top - 30 - 15 * len(rows) + 6)
+
+
+def test_a_spacer_dash_overprinted_beside_its_neighbour_is_a_column(tmp_path):
+    """A nil dash is a cell of its own: "– –", a spacer column's dash set closer to its
+    neighbour's than a span gap, is two cells, and the spacer a column, blank in the
+    rows that print nothing there."""
+    pdf = tmp_path / "overprinted_spacer.pdf"
+    c = _captioned(pdf, 13, 9, "Posts", 520)
+    _posts_table(c, 500, [("Approved 2025", ["4", "14", None, "2", "16"]),
+                          ("Change", ["–", "–", "–", "–", "–"])])
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Approved 2025", "4", "14", "", "2", "16"], ["Change", "–", "–", "–", "–", "–"]]
+
+
+def test_a_spacer_column_printed_on_the_next_page_only_widens_the_table(tmp_path):
+    """A page break parts a posts table's rows from its "Change" row, the only one that
+    prints the spacer column: the next page repeats the header with one more column,
+    blank in the header, which the rows above take, empty, and the table goes on."""
+    pdf = tmp_path / "spacer_next_page.pdf"
+    c = _captioned(pdf, 14, 9, "Posts", 290)
+    _posts_table(c, 270, [("Approved 2025", ["4", "14", None, "2", "16"]),
+                          ("Proposed 2026", ["4", "14", None, "2", "16"])])
+    c.showPage()
+    _posts_table(c, 660, [("Change", ["–", "–", "–", "–", "–"])])
+    c.showPage()
+    c.save()
+    tables = [b for b in read_pdf(pdf).blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and len(tables[0].parts) == 1
+    assert [r.cells for r in tables[0].parts[0].rows] == [
+        ["Approved 2025", "4", "14", "", "2", "16"], ["Proposed 2026", "4", "14", "", "2", "16"],
+        ["Change", "–", "–", "–", "–", "–"]]
+
+
+def test_a_note_with_its_number_raised_apart_under_a_table_is_a_page_note(tmp_path):
+    """A page-bottom note whose number is raised and set apart from its text
+    (LibreOffice: "¹" then "See https://…" at the text's tab) is a footnote, not a row
+    of the table that ends right above it."""
+    from unfascicle.extract.model import Footnote
+
+    pdf = tmp_path / "raised_note.pdf"
+    c = _captioned(pdf, 15, 9, "Performance measure", 360)
+    c.line(70, 340, 440, 340)
+    c.drawString(72, 330, "2024 (actual)")
+    c.drawString(260, 330, "2025 (planned)")
+    c.line(70, 324, 440, 324)
+    c.setFont("Helvetica", 10)
+    for i, (left, right) in enumerate([("Delegates have", "Delegates have"),
+                                       ("access to data", "access to reports")]):
+        c.drawString(72, 310 - 12 * i, left)
+        c.drawString(260, 310 - 12 * i, right)
+    c.line(70, 290, 440, 290)
+    c.line(70, 282, 170, 282)
+    c.setFont("Helvetica", 5.5)
+    c.drawString(94, 275, "1")
+    c.setFont("Helvetica", SIZE)
+    c.drawString(147, 272, "See https://igov.un.org/.")
+    c.showPage()
+    c.save()
+    blocks = read_pdf(pdf).blocks
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Delegates have access to data", "Delegates have access to reports"]]
+    notes = [b for b in blocks if isinstance(b, Footnote)]
+    assert [(n.number, n.text) for n in notes] == [("1", "See https://igov.un.org/.")]
+
+
+def test_a_paragraph_indented_less_than_the_body_keeps_its_wrapped_lines(tmp_path):
+    """A part of a document can set its paragraphs left of the body's usual edge (an
+    addendum's sections): under a hanging number, the lines that start where the text
+    after the number started are that paragraph's wrapped lines, not paragraphs."""
+    from unfascicle.extract.model import Paragraph
+
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "indented_less.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    _paragraphs(c, 16, 9)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 520, "16.4")
+    c.drawString(62, 520, "The proposed requirements for the Office amount to $3,198,900")
+    for i, text in enumerate(["and would provide for salaries and common staff costs",
+                              "for the continuation of 21 posts."], start=1):
+        c.drawString(62, 520 - 13 * i, text)
+    c.showPage()
+    c.save()
+    paras = [b for b in read_pdf(pdf).blocks if isinstance(b, Paragraph)]
+    assert [p.number for p in paras] == ["16.1", "16.2", "16.3", "16.4"]
+    assert paras[-1].text == ("The proposed requirements for the Office amount to $3,198,900 "
+                              "and would provide for salaries and common staff costs for the "
+                              "continuation of 21 posts.")
+
+
+def test_group_rules_a_few_points_apart_are_two_groups(tmp_path):
+    """LibreOffice draws the bottom borders of two neighbouring header groups a few
+    points apart (wider than a stroke, close enough to read as one rule): two groups,
+    each over its own columns, since the full rules run on unbroken there (a gap that
+    every rule shares is where Word crosses them with a vertical border)."""
+    pdf = tmp_path / "groups_apart.pdf"
+    c = _captioned(pdf, 18, 9, "Financial resources", 520)
+    c.line(70, 500, 440, 500)
+    c.drawCentredString(295, 490, "2024")
+    c.drawCentredString(385, 490, "2025")
+    c.line(230, 484, 355, 484)
+    c.line(360, 484, 412, 484)
+    c.drawString(72, 474, "Category")
+    for right, text in [(290, "Appropriation"), (350, "Expenditure"), (410, "Appropriation")]:
+        c.drawRightString(right, 474, text)
+    c.line(70, 468, 440, 468)
+    for i, (label, values) in enumerate([("Civilian personnel", ["2 260.8", "2 485.5", "2 819.8"]),
+                                         ("Operational costs", ["554.9", "411.4", "566.9"])]):
+        c.drawString(72, 455 - 15 * i, label)
+        for right, value in zip([290, 350, 410], values, strict=True):
+            c.drawRightString(right, 455 - 15 * i, value)
+    c.line(70, 425, 440, 425)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    part = table.parts[0]
+    assert [(h.text, h.colspan) for h in part.header[0]] == [("Category", 1), ("2024", 2),
+                                                             ("2025", 1)]
+    assert [r.cells for r in part.rows][0] == ["Civilian personnel", "2 260.8", "2 485.5",
+                                               "2 819.8"]
+
+
+def test_a_gap_every_rule_shares_keeps_one_group(tmp_path):
+    """Word leaves a gap in every rule where a vertical border crosses the table: a
+    group rule broken there, like the full rules, is still one group."""
+    pdf = tmp_path / "crossed_groups.pdf"
+    c = _captioned(pdf, 19, 9, "Financial resources", 520)
+
+    def rule(x0: float, x1: float, y: float) -> None:
+        c.line(x0, y, 323, y)
+        c.line(327, y, x1, y)
+
+    rule(70, 440, 500)
+    c.drawCentredString(321, 490, "Resources")
+    rule(230, 412, 484)
+    c.drawString(72, 474, "Category")
+    for right, text in [(290, "Appropriation"), (350, "Expenditure"), (410, "Appropriation")]:
+        c.drawRightString(right, 474, text)
+    rule(70, 440, 468)
+    c.drawString(72, 455, "Civilian personnel")
+    for right, value in zip([290, 350, 410], ["2 260.8", "2 485.5", "2 819.8"], strict=True):
+        c.drawRightString(right, 455, value)
+    rule(70, 440, 440)
+    c.showPage()
+    c.save()
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [(h.text, h.colspan) for h in table.parts[0].header[0]] == [("Category", 1),
+                                                                       ("Resources", 3)]
