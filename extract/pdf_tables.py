@@ -418,7 +418,7 @@ def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int) -> l
     """Header cell texts: a wrapped header line keeps the column of the line above it
     that shares its left or right edge, else goes by its centre."""
     placed: list[tuple[Span, int]] = []
-    parts: list[list[str]] = [[] for _ in range(ncols)]
+    parts: list[list[Span]] = [[] for _ in range(ncols)]
     for row in lines:
         here = []
         for s in row:
@@ -427,9 +427,29 @@ def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int) -> l
             if col is None:
                 col = min(_column_of((s.x0 + s.x1) / 2, bounds), ncols - 1)
             here.append((s, col))
-            parts[col].append(s.text)
+            parts[col].append(s)
         placed.extend(here)
-    return [join_wrapped(p) for p in parts]
+    return [_header_cell_text(p) for p in parts]
+
+
+def _header_cell_text(spans: list[Span]) -> str:
+    """The lines of one header cell joined, as :func:`join_wrapped` does, except that a
+    line ending in a digit and running to the cell's widest line goes on with no space
+    before a line opening with a digit: a number cut at the edge of a column narrower
+    than itself (LibreOffice breaks such a word anywhere: "202" / "0(实际)"); a line
+    that stops short of that edge ended at a space."""
+    if not spans:
+        return ""
+    edge = max(s.x1 for s in spans)
+    out = ""
+    for prev, s in zip([None, *spans], spans, strict=False):
+        text = s.text.strip()
+        if (prev is not None and out[-1:].isdigit() and text[:1].isdigit()
+                and prev.x1 >= edge - s.size / 2):
+            out += text
+        else:
+            out = join_wrapped([out, text])
+    return out
 
 
 def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, float]],
@@ -602,30 +622,37 @@ def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
 
 def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float]],
                         vocab: PdfVocab) -> list[list[Line]]:
-    """Lines of one text cell alone joined to the row above, in a table whose rows are
-    set as close as the lines of one cell (the pitch tells nothing), when the row above
-    fills that column from edge to edge (the cell wrapped) and the line keeps one of its
-    edges (left- or right-aligned text): a line under a cell that stops short is a row
-    of its own."""
+    """Lines of text cells alone joined to the row above, in a table whose rows are set
+    as close as the lines of one cell (the pitch tells nothing), when each of the line's
+    cells continues the cell above it (see :func:`_wraps_on`): a line under a cell that
+    stops short is a row of its own."""
     if len(cover) < 2 or len(groups) < 2 or any(len(g) > 1 for g in groups):
         return groups
     out = [groups[0]]
     for group in groups[1:]:
         spans = [s for ln in group for s in ln.spans]
-        tol = spans[0].size
-        col = next((i for i, c in enumerate(cover) if c[0] - tol <= spans[0].x0
-                    and spans[-1].x1 <= c[1] + tol), 0)
-        x0, x1 = cover[col]
-        above = [s for ln in out[-1] for s in ln.spans if x0 - tol <= s.x0 and s.x1 <= x1 + tol]
-        if (col > 0 and len(spans) == 1 and len(above) == 1
-                and not vocab.figure_word.match(spans[0].text)
-                and above[0].x0 <= x0 + tol and above[0].x1 >= x1 - tol
-                and (abs(spans[0].x0 - above[0].x0) <= tol
-                     or abs(spans[0].x1 - above[0].x1) <= tol)):
+        if all(_wraps_on(s, out[-1], cover, vocab) for s in spans):
             out[-1] = out[-1] + group
         else:
             out.append(group)
     return out
+
+
+def _wraps_on(span: Span, row: list[Line], cover: list[tuple[float, float]],
+              vocab: PdfVocab) -> bool:
+    """Whether ``span`` is the next line of a text cell of ``row``: it lies in a column
+    past the first, the row's last line in that column fills it from edge to edge (the
+    cell wrapped), and ``span`` keeps one of its edges (left- or right-aligned text)."""
+    tol = span.size
+    col = next((i for i, c in enumerate(cover) if c[0] - tol <= span.x0
+                and span.x1 <= c[1] + tol), 0)
+    x0, x1 = cover[col]
+    above = [s for ln in row for s in ln.spans if x0 - tol <= s.x0 and s.x1 <= x1 + tol]
+    if col == 0 or not above or vocab.figure_word.match(span.text):
+        return False
+    last = max(above, key=lambda s: s.bottom)
+    return (last.x0 <= x0 + tol and last.x1 >= x1 - tol
+            and (abs(span.x0 - last.x0) <= tol or abs(span.x1 - last.x1) <= tol))
 
 
 def _merged_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,

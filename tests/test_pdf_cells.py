@@ -1257,3 +1257,51 @@ def test_a_row_under_a_label_merged_down_keeps_its_own_pitch(tmp_path):
         ["Security Council", "Mandate: Article 7", "95.9"], ["", "Membership: 15", ""],
         ["Committee on the Rights of the People", "Mandate: resolution 3376", "33.5"],
         ["", "Membership: 26", ""]]
+
+
+def _text_grid(chars: list[dict], head: float, bottom: float):
+    """The rows read from a table of ``chars`` ruled at its top, under its header (at
+    ``head``) and at ``bottom``, all 215 pt wide."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    region = TableRegion(1, [Rule(15.0, 230.0, 5.0), Rule(15.0, 230.0, head),
+                             Rule(15.0, 230.0, bottom)], [],
+                         build_lines(chars, 1, vocab, settings))
+    return read_grid(region, settings, vocab)
+
+
+def test_lines_of_wrapped_text_cells_without_row_padding_join_their_row():
+    """LibreOffice sets the rows of a performance-measure table as close as the lines
+    of one cell: a line whose every cell goes on under a cell of the line above that
+    fills its column (it wrapped), keeping that cell's edge, continues the row; a line
+    under a cell that stops short is a row of its own."""
+    def rows(first: str, last: str) -> list[list[str] | None]:
+        chars = _set([("甲年", 20.0), ("乙年", 60.0), ("丙年", 140.0)], 10.0)
+        chars += _set([("—", 24.0), (first, 60.0), ("七八九十一二", 140.0)], 30.0)
+        chars += _set([("甲乙丙丁戊己", 60.0), ("庚辛壬癸子丑", 140.0)], 46.0)
+        chars += _set([(last, 60.0), (last, 140.0)], 62.0)
+        return [r.cells for r in _text_grid(chars, 25.0, 80.0).rows]
+
+    assert rows("一二三四五六", "午未") == [
+        ["—", "一二三四五六甲乙丙丁戊己午未", "七八九十一二庚辛壬癸子丑午未"]]
+    assert rows("一二三", "") == [["—", "一二三", "七八九十一二"],
+                                ["", "甲乙丙丁戊己", "庚辛壬癸子丑"]]
+
+
+def test_a_number_cut_by_a_narrow_header_cell_stays_one_word():
+    """LibreOffice breaks a header word wider than its column anywhere ("202" /
+    "0(实际)"): a line ending in a digit that runs to the cell's widest line goes on
+    with no space before the digit that opens the next line; a line that stops short
+    of it ended at a space ("12" / "345")."""
+    def header(first: str) -> str:
+        chars = _set([(first, 20.0), ("2021(实际)", 60.0), ("2022(实际)", 140.0)], 10.0)
+        chars += _set([("0(实", 20.0)], 22.0) + _set([("际)", 20.0)], 34.0)
+        chars += _set([("—", 24.0), ("一二三", 60.0), ("四五六", 140.0)], 52.0)
+        return _text_grid(chars, 47.0, 70.0).header[-1][0].text
+
+    assert header("202") == "2020(实际)"
+    assert header("2") == "2 0(实际)"
