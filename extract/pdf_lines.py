@@ -125,12 +125,15 @@ class Span:
         of left-aligned columns) after a gap of at least ``narrowest`` and wider than the
         span's other word gaps (any gap beside a CJK glyph, which abuts the next): text
         cells whose gutter is narrower than a span gap. A justified line whose word
-        happens to start there has even gaps, and stays whole."""
+        happens to start there has even gaps, and stays whole; a run of glyphs set apart
+        from CJK text before it is cut there however narrow the gap (a letter-spaced cell
+        beside it can stretch every other gap: CJK prose set solid has no such gap)."""
         gaps = self.gaps()
         cuts = {i for i, w in enumerate(self.words) if i > 0
                 and (gaps[i - 1] >= narrowest or w.glued)
                 and any(abs(w.x0 - x) <= tolerance for x in starts)}
-        return self._cut(self._wider(cuts))
+        runs = {i for i in cuts if self.words[i].glued and len(self.words[i].text) > 1}
+        return self._cut(self._wider(cuts, runs))
 
     def _unglued(self) -> Span:
         """The span with each glued word joined to the word before it."""

@@ -200,8 +200,12 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     rule the header alone, or a page break under the header), the rows are the lines
     under it down to the first that reads as body text (a line of prose wider than half
     the table and reaching the second header cell: a narrow line of one text cell, or a
-    wrapped label within the first column, is a row's), a caption, a line larger than
-    body text (a heading), or a line that leaves the table's width."""
+    wrapped label within the first column, is a row's, and so is a line clear of the
+    first and the last header cells, within the columns between them, which body text
+    running to the margin never is, and a line closer to the line above or below it than
+    its own height: cells centred beside each other at different heights, which lines of
+    prose never are), a caption, a line larger than body text (a heading), or a line
+    that leaves the table's width."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
         return []
@@ -211,8 +215,13 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     width = reg.x1 - reg.x0 if header_only else 0.0
     heads = _merge([(s.x0, s.x1) for h in reg.lines for s in h.spans])
     stub = heads[1][0] if len(heads) > 1 else reg.x0  # where the second header cell starts
+    seq = [max(reg.lines, key=lambda ln: ln.top), *below]
+    beside = {id(ln) for a, b in zip(seq, seq[1:], strict=False)
+              if b.top - a.top < min(a.size, b.size) for ln in (a, b)}
     for ln in below:
-        narrow = header_only and ln.x1 < stub  # within the first column: a label's line
+        narrow = header_only and (ln.x1 < stub  # within the first column: a label's line
+                                  or heads[0][1] < ln.x0 and ln.x1 < heads[-1][0]
+                                  or id(ln) in beside)
         if (_breaks_table(ln, body_size, vocab, settings, float("inf") if narrow else width)
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
@@ -496,15 +505,21 @@ def _over_cells(span: Span, spans: list[Span]) -> bool:
 
 def _cut_at_column_starts(body: list[Line], head: list[Line],
                           settings: PdfSettings) -> list[Line]:
-    """Body lines cut before each word that starts where a header cell starts, after a
-    gap that reads as a gutter: left-aligned text columns (performance measures) whose
-    neighbouring cells run into one span across a gutter a few points wide."""
+    """Body lines cut before each word that starts where a header cell starts, or where
+    the spans of several body lines start (the left edge of a text column under a
+    centred header cell), after a gap that reads as a gutter: left-aligned text columns
+    (performance measures) whose neighbouring cells run into one span across a gutter
+    a few points wide."""
     if not body or sum(len(ln.spans) for ln in head) < 2:
         return body
     size = body[0].size
-    starts = sorted({s.x0 for ln in head for s in ln.spans})
+    tol = settings.align_ratio * size
+    runs = [s for ln in body for s in ln.spans if len(s.text) > 1]  # no letter-spaced glyph
+    edges = Counter(round(s.x0 / tol) for s in runs)
+    shared = {s.x0 for s in runs if edges[round(s.x0 / tol)] >= settings.column_edge_lines}
+    starts = sorted({s.x0 for ln in head for s in ln.spans} | shared)
     return [replace(ln, spans=[p for s in ln.spans for p in s.split_before(
-        starts, settings.align_ratio * size, settings.cell_gap_ratio * size)]) for ln in body]
+        starts, tol, settings.cell_gap_ratio * size)]) for ln in body]
 
 
 def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:

@@ -1305,3 +1305,58 @@ def test_a_number_cut_by_a_narrow_header_cell_stays_one_word():
 
     assert header("202") == "2020(实际)"
     assert header("2") == "2 0(实际)"
+
+
+def _open_region(chars: list[dict]) -> list[str]:
+    """The texts of the lines a table ruled only above and under its header (at 5 and
+    25, 15 to 240 pt wide) takes from ``chars``."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    lines = build_lines(chars, 1, vocab, settings)
+    region, = find_regions(lines, [Rule(15.0, 240.0, 5.0), Rule(15.0, 240.0, 25.0)], 1, 10.0,
+                           vocab, settings)
+    return [ln.text for ln in sorted(region.lines, key=lambda ln: ln.top)]
+
+
+def test_a_wide_text_line_inside_the_middle_columns_is_a_row_of_an_open_table():
+    """Under a table ruled only at its header, a line of text wider than half the table
+    is a row's when it lies clear of the first and the last header cells (a description
+    cell of its own column); body text running from the margin ends the table."""
+    header = _set([("机关", 20.0), ("说明", 110.0), ("年度", 215.0)], 10.0)
+    cell = _set([("甲", 20.0), ("一二三四五六七八九十一二", 60.0), ("—", 225.0)], 30.0)
+    wide = _set([("一二三四五六七八九十一二三", 60.0)], 45.0)
+    prose = _set([("一二三四五六七八九十一二三四五六七八九十一二", 16.0)], 70.0)
+    assert _open_region(header + cell + wide + prose)[1:] == [
+        "甲 一二三四五六七八九十一二 —", "一二三四五六七八九十一二三"]
+
+
+def test_lines_closer_than_their_height_are_rows_of_an_open_table():
+    """Cells centred beside each other at different heights set their lines closer than
+    a line's height, which lines of prose never are: under a table ruled only at its
+    header, such a wide line is a row's; the same line a prose pitch away ends the
+    table."""
+    def taken(pitch: float) -> int:
+        header = _set([("数目", 60.0), ("详情", 150.0)], 10.0)
+        top = _set([("一二三四五六七八九十一二三四", 90.0)], 30.0)
+        label = _set([("甲乙丙", 20.0), ("82", 65.0)], 30.0 + pitch)
+        return len(_open_region(header + top + label)) - 1
+
+    assert taken(8.0) == 2
+    assert taken(14.0) == 0
+
+
+def test_a_label_set_against_its_description_parts_where_the_column_starts():
+    """LibreOffice sets a label 1.5 pt from the description beside it, closer than a span
+    gap, under a centred header cell: the run of glyphs that starts where the lines of
+    the description column start (the left edge of three lines or more) opens a cell."""
+    chars = _set([("机关", 20.0), ("说明", 100.0), ("金额", 200.0)], 10.0)
+    chars += _set([("为人类住区和城市", 61.5)], 30.0)
+    chars += _set([("人居大会", 20.0), ("及社会理事会", 61.5), ("—", 205.0)], 44.0)
+    chars += _set([("于二〇一九年举行", 61.5)], 58.0)
+    chars += _set([("最近一届会议", 61.5)], 72.0)
+    assert [r.cells for r in _text_grid(chars, 25.0, 90.0).rows] == [
+        ["人居大会", "为人类住区和城市及社会理事会于二〇一九年举行最近一届会议", "—"]]
