@@ -135,6 +135,19 @@ class Span:
         runs = {i for i in cuts if self.words[i].glued and len(self.words[i].text) > 1}
         return self._cut(self._wider(cuts, runs))
 
+    def split_glued_at(self, gutters: list[tuple[float, float]]) -> list[Span]:
+        """The span cut where a gutter (an x-interval) runs through it, at the widest gap
+        beside a CJK glyph inside that gutter, if wider than the span's other such gaps:
+        CJK glyphs abut, so a wider gap parts two cells; word spaces are never cut."""
+        gaps = self.gaps()
+        cuts = set()
+        for g0, g1 in gutters:
+            inside = [(gaps[i - 1], i) for i, w in enumerate(self.words)
+                      if i > 0 and w.glued and self.words[i - 1].x1 < g1 and g0 < w.x0]
+            if inside:
+                cuts.add(max(inside)[1])
+        return self._cut(self._wider(cuts))
+
     def _unglued(self) -> Span:
         """The span with each glued word joined to the word before it."""
         words: list[Word] = []

@@ -391,6 +391,83 @@ def _group_rows(lines: list[Line], settings: PdfSettings,
     return rows
 
 
+def _rows_of_column_cells(lines: list[Line], groups: list[list[Line]], bounds: list[float],
+                          settings: PdfSettings) -> list[list[Line]]:
+    """Rows told column by column, where the pitch of whole lines cannot tell them: in a
+    table whose cells are centred vertically (LibreOffice from HTML), the lines of
+    neighbouring cells interleave, closer than a line's height. The cells (see
+    :func:`_column_cells`) whose heights overlap make one row (a centred cell lies
+    within its row's tallest). The pitch's ``groups`` stand where no lines interleave,
+    or where the cells of a row so found are not centred on one height (cells set at
+    the top of their rows, with other pitches)."""
+    if not bounds or len(lines) < 3 or not any(
+            b.top - a.top < min(a.size, b.size) for a, b in zip(lines, lines[1:], strict=False)):
+        return groups
+    rows: list[tuple[float, list[_ColumnCell]]] = []
+    for cell in sorted(_column_cells(lines, bounds, settings), key=lambda c: c.top):
+        if rows and cell.top < rows[-1][0]:
+            rows[-1] = (max(rows[-1][0], cell.bottom), [*rows[-1][1], cell])
+        else:
+            rows.append((cell.bottom, [cell]))
+    size = statistics.median(ln.size for ln in lines)
+    if not all(_centred(row, size / 2) for _, row in rows):
+        return groups
+    out = []
+    for _, row in rows:
+        by_line: dict[int, list[Span]] = {}
+        for cell in row:
+            for s, i in cell.pieces:
+                by_line.setdefault(i, []).append(s)
+        out.append([replace(lines[i], spans=sorted(ss, key=lambda s: s.x0))
+                    for i, ss in sorted(by_line.items())])
+    return out
+
+
+@dataclass
+class _ColumnCell:
+    """The spans of one column set at its wrap pitch (with the index of each one's
+    line), from the top of the first to the bottom of the last."""
+
+    column: int
+    top: float
+    bottom: float
+    pieces: list[tuple[Span, int]]
+
+
+def _column_cells(lines: list[Line], bounds: list[float],
+                  settings: PdfSettings) -> list[_ColumnCell]:
+    """Each column's spans in cells: a step wider than the table's wrap pitch (the
+    least pitch within a column) parts two cells (a row adds the cells' padding)."""
+    size = statistics.median(ln.size for ln in lines)
+    columns: dict[int, list[tuple[Span, int]]] = {}
+    for i, ln in enumerate(lines):
+        for s in ln.spans:
+            columns.setdefault(_column_of(s.x0 + 0.5, bounds), []).append((s, i))
+    pitches = [b.bottom - a.bottom for col in columns.values()
+               for (a, _), (b, _) in zip(col, col[1:], strict=False)]
+    wrap = min((p for p in pitches if p > settings.row_baseline_ratio * size), default=0.0)
+    limit = wrap + settings.row_pitch_step * size
+    cells: list[_ColumnCell] = []
+    for c, col in columns.items():
+        for k, (s, i) in enumerate(col):
+            if k == 0 or s.bottom - col[k - 1][0].bottom > limit:
+                cells.append(_ColumnCell(c, s.top, s.bottom, []))
+            cells[-1].bottom = s.bottom
+            cells[-1].pieces.append((s, i))
+    return cells
+
+
+def _centred(row: list[_ColumnCell], tolerance: float) -> bool:
+    """Whether the cells of a row, each column's taken whole (a line of a cell read
+    into another column leaves a gap in its own), share one centre to ``tolerance``."""
+    extents: dict[int, tuple[float, float]] = {}
+    for cell in row:
+        top, bottom = extents.get(cell.column, (cell.top, cell.bottom))
+        extents[cell.column] = (min(top, cell.top), max(bottom, cell.bottom))
+    centres = [(top + bottom) / 2 for top, bottom in extents.values()]
+    return max(centres) - min(centres) <= tolerance
+
+
 def _labelled(line: Line, figure: re.Pattern[str]) -> bool:
     """Whether a line prints text left of its first figure: a row's label beside its
     values."""
@@ -452,13 +529,25 @@ def _header_cell_text(spans: list[Span]) -> str:
     edge = max(s.x1 for s in spans)
     out = ""
     for prev, s in zip([None, *spans], spans, strict=False):
-        text = s.text.strip()
+        text = _unspaced(s).strip()
         if (prev is not None and out[-1:].isdigit() and text[:1].isdigit()
                 and prev.x1 >= edge - s.size / 2):
             out += text
         else:
             out = join_wrapped([out, text])
     return out
+
+
+def _unspaced(span: Span) -> str:
+    """A span's text, with no space between glyphs set evenly apart one by one with no
+    space glyph (LibreOffice spreads a header cell's glyphs over its width: "2 0 2 0
+    (实际)" is "2020(实际)"); any other span's text as read."""
+    words = span.words
+    gaps = span.gaps()
+    if (len(words) < 3 or any(len(w.text) > 1 or w.spaced for w in words)
+            or max(gaps) - min(gaps) > span.size * 0.1):
+        return span.text
+    return "".join(w.text for w in words)
 
 
 def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, float]],
@@ -534,14 +623,16 @@ def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:
 
 
 def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: float,
-                 figure: re.Pattern[str] | None = None, only_figures: bool = False) -> list[Line]:
+                 figure: re.Pattern[str] | None = None, only_figures: bool = False,
+                 glued: bool = False) -> list[Line]:
     """Lines with each span cut where a gutter between the ``cover`` columns runs
     through it. Neighbouring cells can sit closer than the gap that splits spans: header
     words centred over narrow columns ("2025 actual" beside "2026 planned"), or a wide
     figure ("13 [15]") right-aligned against the figure before it. A span is cut only
     into pieces that each lie over a column of their own (a full-width text row or a
     wide header stays whole). A span whose words all match ``figure`` is cut at any
-    gap in a gutter; with ``only_figures``, no other span is cut."""
+    gap in a gutter; with ``only_figures``, no other span is cut; with ``glued``, a
+    span is cut only at gaps beside a CJK glyph (see :meth:`Span.split_glued_at`)."""
     if not cover:
         return lines
     gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:], strict=False)]
@@ -557,7 +648,8 @@ def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: f
             figure.match(w.text) for w in span.words)
         if only_figures and not figures:
             return [span]
-        pieces = span.split_at(gutters, min_gap, figures)
+        pieces = span.split_glued_at(gutters) if glued else span.split_at(gutters, min_gap,
+                                                                          figures)
         while len(pieces) > 1:
             columns = [column(p) for p in pieces]
             lost = next((i for i, c in enumerate(columns) if c is None), None)
@@ -791,6 +883,9 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     # figures of two columns that no body line prints apart (LibreOffice overprints
     # narrow columns) part where the header cells above them do
     body = _split_cells(body, heads, min_gap, vocab.figure_word, only_figures=True)
+    # CJK text cells justified to their column's edges (LibreOffice) run into the next
+    # cell a few points away, under header cells centred over them
+    body = _split_cells(body, heads, min_gap, glued=True)
     cover = _fold_markers(_fit_to_header(_coverage(body, heads), heads,
                                          region.x1 - region.x0, body)
                           or [(region.x0, region.x1)],
@@ -799,7 +894,8 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     ncols = len(cover)
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
-    pitched = _group_rows(body, settings, vocab.data_cell)
+    pitched = _rows_of_column_cells(body, _group_rows(body, settings, vocab.data_cell), bounds,
+                                    settings)
     groups = _join_wrapped_cells(_join_wrapped_labels(pitched, bounds, settings, vocab), cover,
                                  vocab)
     groups = _merged_rows(groups, bounds, vocab, settings)

@@ -1352,11 +1352,53 @@ def test_lines_closer_than_their_height_are_rows_of_an_open_table():
 def test_a_label_set_against_its_description_parts_where_the_column_starts():
     """LibreOffice sets a label 1.5 pt from the description beside it, closer than a span
     gap, under a centred header cell: the run of glyphs that starts where the lines of
-    the description column start (the left edge of three lines or more) opens a cell."""
+    the description column start (the left edge of three lines or more) opens a cell,
+    however much wider the letter spacing of glyphs after it is."""
     chars = _set([("机关", 20.0), ("说明", 100.0), ("金额", 200.0)], 10.0)
     chars += _set([("为人类住区和城市", 61.5)], 30.0)
-    chars += _set([("人居大会", 20.0), ("及社会理事会", 61.5), ("—", 205.0)], 44.0)
+    chars += _set([("人居大会", 20.0), ("及社会理事会", 61.5), ("授", 124.5), ("权", 138.1),
+                   ("—", 205.0)], 44.0)
     chars += _set([("于二〇一九年举行", 61.5)], 58.0)
     chars += _set([("最近一届会议", 61.5)], 72.0)
     assert [r.cells for r in _text_grid(chars, 25.0, 90.0).rows] == [
-        ["人居大会", "为人类住区和城市及社会理事会于二〇一九年举行最近一届会议", "—"]]
+        ["人居大会", "为人类住区和城市及社会理事会授权于二〇一九年举行最近一届会议", "—"]]
+
+
+def test_cells_centred_vertically_are_told_into_rows_column_by_column():
+    """LibreOffice from HTML centres each cell vertically in its row: the lines of
+    neighbouring cells interleave, closer than a line's height, and a row whose first
+    line prints one cell alone reads as a row of its own by the pitch. Each column's
+    cells part where a step exceeds the column's wrap pitch, and cells whose heights
+    overlap are one row. A header cell's glyphs spread evenly ("2 0 2 0") are one word."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    chars = _set([(t, 75.0 + 7.7 * i) for i, t in enumerate("2020")], 10.0)
+    chars += _set([("乙年", 160.0), ("丙年", 250.0), ("丁年", 340.0), ("戊年", 450.0)], 10.0)
+    pitch = 9.7
+    chars += _set([("一" * 9, 122.0)], 30.0)
+    for k in (1, 3, 5, 7, 9):
+        chars += _set([("二" * 8, 312.0), ("三" * 14, 397.0)], 30.0 + pitch * k)
+    for k in (2, 4, 6, 8):
+        chars += _set([("四" * 6, 58.0), ("五" * 9, 122.0), ("六" * 9, 216.0)], 30.0 + pitch * k)
+    chars += _set([("五" * 4, 122.0)], 30.0 + pitch * 10)
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    region = TableRegion(1, [Rule(55.0, 540.0, 5.0), Rule(55.0, 540.0, 25.0),
+                             Rule(55.0, 540.0, 140.0)], [], build_lines(chars, 1, vocab, settings))
+    grid = read_grid(region, settings, vocab)
+    assert grid.header[-1][0].text == "2020"
+    assert [r.cells for r in grid.rows] == [
+        ["四" * 24, "一" * 9 + "五" * 40, "六" * 36, "二" * 40, "三" * 70]]
+
+
+def test_cjk_text_cells_run_together_part_under_the_header_gutter():
+    """LibreOffice justifies CJK text cells to their columns' edges, 3 pt from the next
+    cell, under header cells centred over them: a gap beside a CJK glyph where the
+    header's gutter runs, wider than the line's other such gaps, parts two cells."""
+    chars = _set([("甲", 35.0), ("乙", 100.0), ("丙", 170.0)], 10.0)
+    chars += _set([("一二三四", 20.0), ("五六七八", 63.0), ("子丑", 150.0)], 30.0)
+    chars += _set([("九十百千", 20.0), ("天地玄黄", 63.0), ("寅卯", 150.0)], 50.0)
+    assert [r.cells for r in _text_grid(chars, 25.0, 65.0).rows] == [
+        ["一二三四", "五六七八", "子丑"], ["九十百千", "天地玄黄", "寅卯"]]
