@@ -523,15 +523,17 @@ def _header_cell_text(spans: list[Span]) -> str:
     line ending in a digit and running to the cell's widest line goes on with no space
     before a line opening with a digit: a number cut at the edge of a column narrower
     than itself (LibreOffice breaks such a word anywhere: "202" / "0(实际)"); a line
-    that stops short of that edge ended at a space."""
+    that stops short of that edge ended at a space. A line opening with a bracket around
+    CJK text goes on with no space either, as CJK text does ("2020" / "(实际)")."""
     if not spans:
         return ""
     edge = max(s.x1 for s in spans)
     out = ""
     for prev, s in zip([None, *spans], spans, strict=False):
         text = _unspaced(s).strip()
-        if (prev is not None and out[-1:].isdigit() and text[:1].isdigit()
-                and prev.x1 >= edge - s.size / 2):
+        if prev is not None and ((out[-1:].isdigit() and text[:1].isdigit()
+                                  and prev.x1 >= edge - s.size / 2)
+                                 or (text[:1] in "([" and is_cjk(text[1:2] or " "))):
             out += text
         else:
             out = join_wrapped([out, text])

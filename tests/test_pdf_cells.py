@@ -1396,9 +1396,44 @@ def test_cells_centred_vertically_are_told_into_rows_column_by_column():
 def test_cjk_text_cells_run_together_part_under_the_header_gutter():
     """LibreOffice justifies CJK text cells to their columns' edges, 3 pt from the next
     cell, under header cells centred over them: a gap beside a CJK glyph where the
-    header's gutter runs, wider than the line's other such gaps, parts two cells."""
+    header's gutter runs, wider than the line's other such gaps, parts two cells; so
+    does a narrower one before a run of glyphs set solid after letter-spaced ones (a
+    short line justified to its column's width)."""
     chars = _set([("甲", 35.0), ("乙", 100.0), ("丙", 170.0)], 10.0)
     chars += _set([("一二三四", 20.0), ("五六七八", 63.0), ("子丑", 150.0)], 30.0)
     chars += _set([("九十百千", 20.0), ("天地玄黄", 63.0), ("寅卯", 150.0)], 50.0)
-    assert [r.cells for r in _text_grid(chars, 25.0, 65.0).rows] == [
-        ["一二三四", "五六七八", "子丑"], ["九十百千", "天地玄黄", "寅卯"]]
+    chars += _set([("宇", 20.0), ("宙", 35.0), ("洪", 50.0), ("日月盈昃", 63.0),
+                   ("辰宿", 150.0)], 70.0)
+    assert [r.cells for r in _text_grid(chars, 25.0, 85.0).rows] == [
+        ["一二三四", "五六七八", "子丑"], ["九十百千", "天地玄黄", "寅卯"],
+        ["宇宙洪", "日月盈昃", "辰宿"]]
+
+
+def test_a_header_line_opening_with_a_bracket_around_cjk_text_takes_no_space():
+    """A header cell wrapped before its bracketed CJK word ("2020" / "(实际)") goes on
+    with no space, as CJK text does; a bracket around Latin text keeps its space."""
+    def header(second: str) -> str:
+        chars = _set([("2020", 20.0), ("2021", 80.0), ("2022", 160.0)], 10.0)
+        chars += _set([(second, 20.0)], 20.0)
+        chars += _set([("一二三", 20.0), ("四五六", 80.0), ("七八九", 160.0)], 40.0)
+        return _text_grid(chars, 35.0, 55.0).header[-1][0].text
+
+    assert header("(实际)") == "2020(实际)"
+    assert header("(actual)") == "2020 (actual)"
+
+
+def test_letter_spaced_cjk_glyphs_after_a_solid_run_part_at_a_column_edge():
+    """A cell's short line justified over its column sets its glyphs apart, wider than
+    the gap before it that parts it from the run of the cell beside it ("心的智慧城市"
+    then "决 数 字"): at a column's left edge, that gap parts the cells; glyphs evenly
+    letter-spaced on both sides of the edge stay whole."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+
+    def pieces(first: list[tuple[str, float]]) -> list[str]:
+        chars = _set([*first, ("决", 61.5), ("数", 75.0), ("字", 88.5)], 10.0)
+        span, = build_lines(chars, 1, load_vocab("zh"), PdfSettings())[0].spans
+        return [p.text for p in span.split_before([61.5], 1.0, 5.0)]
+
+    assert pieces([("委员会议", 20.0)]) == ["委员会议", "决数字"]
+    assert pieces([("委", 21.0), ("员", 34.5), ("会", 48.0)]) == ["委员会决数字"]
