@@ -112,10 +112,10 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         chain = [group[0]]
         for i, r in enumerate(group[1:], start=2):
             below = group[i] if i < len(group) else None
-            between = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y
-                       and ln.x0 < r.x1 and ln.x1 > r.x0]
+            band = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y]
+            between = [ln for ln in band if ln.x0 < r.x1 and ln.x1 > r.x0]
             width = min(r.x1, chain[-1].x1) - max(r.x0, chain[-1].x0)
-            if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between) \
+            if _parts_tables(band, between, body_size, vocab, settings, width) \
                     or _repeats_header(chain, r, below, lines, vocab):
                 chains.append(chain)
                 chain = [r]
@@ -138,6 +138,19 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         reg.lines += _open_end(reg, lines, body_size, vocab, settings)
     # rules that enclose no text are a frame, not a table (the cover's symbol box)
     return sorted((g for g in regions if g.lines), key=lambda g: g.top)
+
+
+def _parts_tables(band: list[Line], between: list[Line], body_size: float, vocab: PdfVocab,
+                  settings: PdfSettings, width: float) -> bool:
+    """Whether the lines between two rules (``between``: under the rules, of the page's
+    lines in their ``band``) part two tables: a line of prose among them (see
+    :func:`_breaks_table`), unless one of them prints three cells or more (a row: its
+    prose-wide lines are cells' text run together across narrow gutters) and no
+    caption, part label or note lies in the band, beside the rules or under them."""
+    if not any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between):
+        return False
+    return not any(len(ln.spans) >= 3 for ln in between) or any(
+        _breaks_table(ln, body_size, vocab, settings, float("inf")) for ln in band)
 
 
 def _repeats_header(chain: list[Rule], r: Rule, below: Rule | None, lines: list[Line],
@@ -392,16 +405,22 @@ def _group_rows(lines: list[Line], settings: PdfSettings,
 
 
 def _rows_of_column_cells(lines: list[Line], groups: list[list[Line]], bounds: list[float],
-                          settings: PdfSettings) -> list[list[Line]]:
+                          settings: PdfSettings, figure: re.Pattern[str]) -> list[list[Line]]:
     """Rows told column by column, where the pitch of whole lines cannot tell them: in a
     table whose cells are centred vertically (LibreOffice from HTML), the lines of
     neighbouring cells interleave, closer than a line's height. The cells (see
     :func:`_column_cells`) whose heights overlap make one row (a centred cell lies
-    within its row's tallest). The pitch's ``groups`` stand where no lines interleave,
-    or where the cells of a row so found are not centred on one height (cells set at
-    the top of their rows, with other pitches)."""
-    if not bounds or len(lines) < 3 or not any(
-            b.top - a.top < min(a.size, b.size) for a, b in zip(lines, lines[1:], strict=False)):
+    within its row's tallest). Where no lines interleave, the lines can share one
+    baseline grid, the pitch then making every line a row: the cells are read so when
+    some cell sits inset a line or more from both ends of its row (centred), and no
+    row holds two figures in one column (figures never wrap: the pitch was the rows').
+    The pitch's ``groups`` stand otherwise, or where the cells of a row so found are
+    not centred on one height (cells set at the top of their rows, other pitches)."""
+    if not bounds or len(lines) < 3:
+        return groups
+    interleaved = any(b.top - a.top < min(a.size, b.size)
+                      for a, b in zip(lines, lines[1:], strict=False))
+    if not interleaved and any(len(g) > 1 for g in groups):
         return groups
     rows: list[tuple[float, list[_ColumnCell]]] = []
     for cell in sorted(_column_cells(lines, bounds, settings), key=lambda c: c.top):
@@ -411,6 +430,9 @@ def _rows_of_column_cells(lines: list[Line], groups: list[list[Line]], bounds: l
             rows.append((cell.bottom, [cell]))
     size = statistics.median(ln.size for ln in lines)
     if not all(_centred(row, size / 2) for _, row in rows):
+        return groups
+    if not interleaved and not (any(_inset(row, size) for _, row in rows)
+                                and not any(_figures_stack(row, figure) for _, row in rows)):
         return groups
     out = []
     for _, row in rows:
@@ -455,6 +477,20 @@ def _column_cells(lines: list[Line], bounds: list[float],
             cells[-1].bottom = s.bottom
             cells[-1].pieces.append((s, i))
     return cells
+
+
+def _figures_stack(row: list[_ColumnCell], figure: re.Pattern[str]) -> bool:
+    """Whether a row holds two figures in one column: figures never wrap, so the cells
+    so joined are rows of their own."""
+    counts = Counter(c.column for c in row for s, _ in c.pieces if figure.match(s.text))
+    return any(n > 1 for n in counts.values())
+
+
+def _inset(row: list[_ColumnCell], size: float) -> bool:
+    """Whether a cell of the row starts a line or more under the row's top and ends as
+    far above its bottom: a cell centred beside a taller one."""
+    top, bottom = min(c.top for c in row), max(c.bottom for c in row)
+    return any(c.top - top >= size and bottom - c.bottom >= size for c in row)
 
 
 def _centred(row: list[_ColumnCell], tolerance: float) -> bool:
@@ -897,7 +933,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     header = _header(head, groups, cover, bounds) if head else []
     rows: list[GridRow] = []
     pitched = _rows_of_column_cells(body, _group_rows(body, settings, vocab.data_cell), bounds,
-                                    settings)
+                                    settings, vocab.data_cell)
     groups = _join_wrapped_cells(_join_wrapped_labels(pitched, bounds, settings, vocab), cover,
                                  vocab)
     groups = _merged_rows(groups, bounds, vocab, settings)

@@ -1437,3 +1437,51 @@ def test_letter_spaced_cjk_glyphs_after_a_solid_run_part_at_a_column_edge():
 
     assert pieces([("委员会议", 20.0)]) == ["委员会议", "决数字"]
     assert pieces([("委", 21.0), ("员", 34.5), ("会", 48.0)]) == ["委员会决数字"]
+
+
+def test_centred_cells_on_one_baseline_grid_are_told_into_rows_column_by_column():
+    """Lines of centred cells can share one baseline grid, a pitch wider than a wrap
+    making every line a row: a label set a line or more inside both ends of its row
+    shows the cells are centred, and each column's cells are read by its own pitch
+    (the row below steps further). A column of figures, one a line, is rows."""
+    def rows(third: list[str]) -> list[list[str] | None]:
+        chars = _set([("甲年", 20.0), ("乙年", 60.0), ("丙年", 120.0)], 10.0)
+        for k, top in enumerate((30.0, 49.0, 68.0)):
+            chars += _set([("一二三"[k] * 4, 60.0), (third[k], 120.0)], top)
+        chars += _set([("甲", 20.0)], 49.0)
+        chars += _set([("乙", 20.0), ("四", 60.0), ("9.5", 120.0)], 94.0)
+        return [r.cells for r in _text_grid(chars, 25.0, 110.0).rows]
+
+    assert rows(["六六六六", "七七七七", "八八"]) == [
+        ["甲", "一一一一二二二二三三三三", "六六六六七七七七八八"], ["乙", "四", "9.5"]]
+    assert rows(["5", "6", "7"]) == [["", "一一一一", "5"], ["甲", "二二二二", "6"],
+                                    ["", "三三三三", "7"], ["乙", "四", "9.5"]]
+
+
+def test_cells_run_together_between_two_rules_keep_the_table_whole():
+    """Text cells run together across narrow gutters read as one line of prose wider
+    than half the table; between two rules of one table, beside a line that prints
+    three cells or more, they are a row's and the rules stay one table; a line of
+    prose alone between two rules parts two tables, and so does a caption in their
+    band, even beside the rules (two tables whose group rules line up)."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+
+    def bottoms(with_cells: bool, caption: bool = False) -> list[float]:
+        chars = _set([("甲年", 20.0), ("乙年", 90.0), ("丙年", 160.0)], 10.0)
+        chars += _set([("一二三四五六七八九十一二三四五六七八", 20.0)], 30.0)
+        if with_cells:
+            chars += _set([("一二", 20.0), ("三四", 90.0), ("五六", 160.0)], 45.0)
+        if caption:
+            chars += _set([("表 1.2", 250.0)], 38.0)
+        rules = [Rule(15.0, 230.0, 5.0), Rule(15.0, 230.0, 25.0), Rule(15.0, 230.0, 60.0)]
+        return [r.bottom for r in find_regions(build_lines(chars, 1, vocab, settings), rules,
+                                               1, 10.0, vocab, settings)]
+
+    assert bottoms(True) == [60.0]
+    assert bottoms(False) == [25.0]  # the header's rules alone (the prose is no row)
+    assert bottoms(True, caption=True) == [25.0]
