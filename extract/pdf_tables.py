@@ -429,7 +429,7 @@ def _rows_of_column_cells(lines: list[Line], groups: list[list[Line]], bounds: l
         else:
             rows.append((cell.bottom, [cell]))
     size = statistics.median(ln.size for ln in lines)
-    if not all(_centred(row, size / 2) for _, row in rows):
+    if not all(_centred(row, settings.centre_ratio * size) for _, row in rows):
         return groups
     if not interleaved and not (any(_inset(row, size) for _, row in rows)
                                 and not any(_figures_stack(row, figure) for _, row in rows)):
@@ -536,7 +536,8 @@ def _cells(spans_by_line: list[list[Span]], bounds: list[float], ncols: int,
     return [join_wrapped(p) for p in parts]
 
 
-def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int) -> list[str]:
+def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int,
+                  settings: PdfSettings) -> list[str]:
     """Header cell texts: a wrapped header line keeps the column of the line above it
     that shares its left or right edge, else goes by its centre."""
     placed: list[tuple[Span, int]] = []
@@ -551,10 +552,10 @@ def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int) -> l
             here.append((s, col))
             parts[col].append(s)
         placed.extend(here)
-    return [_header_cell_text(p) for p in parts]
+    return [_header_cell_text(p, settings) for p in parts]
 
 
-def _header_cell_text(spans: list[Span]) -> str:
+def _header_cell_text(spans: list[Span], settings: PdfSettings) -> str:
     """The lines of one header cell joined, as :func:`join_wrapped` does, except that a
     line ending in a digit and running to the cell's widest line goes on with no space
     before a line opening with a digit: a number cut at the edge of a column narrower
@@ -566,7 +567,7 @@ def _header_cell_text(spans: list[Span]) -> str:
     edge = max(s.x1 for s in spans)
     out = ""
     for prev, s in zip([None, *spans], spans, strict=False):
-        text = _unspaced(s).strip()
+        text = _unspaced(s, settings).strip()
         if prev is not None and ((out[-1:].isdigit() and text[:1].isdigit()
                                   and prev.x1 >= edge - s.size / 2)
                                  or (text[:1] in "([" and is_cjk(text[1:2] or " "))):
@@ -576,20 +577,20 @@ def _header_cell_text(spans: list[Span]) -> str:
     return out
 
 
-def _unspaced(span: Span) -> str:
+def _unspaced(span: Span, settings: PdfSettings) -> str:
     """A span's text, with no space between glyphs set evenly apart one by one with no
     space glyph (LibreOffice spreads a header cell's glyphs over its width: "2 0 2 0
     (实际)" is "2020(实际)"); any other span's text as read."""
     words = span.words
     gaps = span.gaps()
     if (len(words) < 3 or any(len(w.text) > 1 or w.spaced for w in words)
-            or max(gaps) - min(gaps) > span.size * 0.1):
+            or max(gaps) - min(gaps) > settings.even_gap_ratio * span.size):
         return span.text
     return "".join(w.text for w in words)
 
 
 def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, float]],
-            bounds: list[float]) -> list[list[HeaderCell]]:
+            bounds: list[float], settings: PdfSettings) -> list[list[HeaderCell]]:
     ncols = len(cover)
     groups = []
     for rule in partial:
@@ -607,7 +608,7 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
             if g is None or s.bottom > g[2]:
                 row.append(s)
         spans.append(row)
-    texts = _header_texts(spans, bounds, ncols)
+    texts = _header_texts(spans, bounds, ncols, settings)
     if not groups:
         return [[HeaderCell(t) for t in texts]]
     top: list[HeaderCell] = []
@@ -930,7 +931,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
                           body, heads)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
-    header = _header(head, groups, cover, bounds) if head else []
+    header = _header(head, groups, cover, bounds, settings) if head else []
     rows: list[GridRow] = []
     pitched = _rows_of_column_cells(body, _group_rows(body, settings, vocab.data_cell), bounds,
                                     settings, vocab.data_cell)
