@@ -126,12 +126,33 @@ class Span:
         of left-aligned columns) after a gap of at least ``narrowest`` and wider than the
         span's other word gaps (any gap beside a CJK glyph, which abuts the next): text
         cells whose gutter is narrower than a span gap. A justified line whose word
-        happens to start there has even gaps, and stays whole."""
+        happens to start there has even gaps, and stays whole; a gap beside a CJK glyph
+        with a run of glyphs set solid on either side is cut there however narrow (a
+        letter-spaced cell beside it can stretch every other gap: CJK prose set solid has
+        no such gap)."""
         gaps = self.gaps()
         cuts = {i for i, w in enumerate(self.words) if i > 0
                 and (gaps[i - 1] >= narrowest or w.glued)
                 and any(abs(w.x0 - x) <= tolerance for x in starts)}
-        return self._cut(self._wider(cuts))
+        runs = {i for i in cuts if self.words[i].glued
+                and max(len(self.words[i].text), len(self.words[i - 1].text)) > 1}
+        return self._cut(self._wider(cuts, runs))
+
+    def split_glued_at(self, gutters: list[tuple[float, float]]) -> list[Span]:
+        """The span cut where a gutter (an x-interval) runs through it, at the widest gap
+        beside a CJK glyph inside that gutter, if wider than the span's other such gaps:
+        CJK glyphs abut, so a wider gap parts two cells; word spaces are never cut. A run
+        of glyphs set solid after such a gap is cut before however narrow the gap (see
+        :meth:`split_before`), and is preferred to a letter-spaced glyph's gap."""
+        gaps = self.gaps()
+        cuts = set()
+        for g0, g1 in gutters:
+            inside = [(len(w.text) > 1, gaps[i - 1], i) for i, w in enumerate(self.words)
+                      if i > 0 and w.glued and self.words[i - 1].x1 < g1 and g0 < w.x0]
+            if inside:
+                cuts.add(max(inside)[2])
+        runs = {i for i in cuts if len(self.words[i].text) > 1}
+        return self._cut(self._wider(cuts, runs))
 
     def _unglued(self) -> Span:
         """The span with each glued word joined to the word before it."""

@@ -37,6 +37,9 @@ class PdfSettings:
     running_share: float = 0.4  # share of pages a running line must repeat on
     hanging_ratio: float = 0.5  # a span this far left of the text edge hangs
     indent_ratio: float = 0.5  # x positions closer than this (x size) are one indent
+    column_edge_lines: int = 3  # lines whose spans start at one x make a column's edge
+    even_gap_ratio: float = 0.1  # letter gaps this close (x size) are set evenly apart
+    centre_ratio: float = 0.5  # cells of a row centred within this (x size) share a centre
     wrap_pitch_ratio: float = 1.4  # a baseline pitch (x size) up to this can wrap one cell
     char_width_ratio: float = 0.5  # a Latin letter's mean width (x size), for "would it fit"
     row_baseline_ratio: float = 0.08  # cells of one row share a baseline this close (x size)

@@ -113,10 +113,10 @@ def find_regions(lines: list[Line], rules: list[Rule], page: int, body_size: flo
         chain = [group[0]]
         for i, r in enumerate(group[1:], start=2):
             below = group[i] if i < len(group) else None
-            between = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y
-                       and ln.x0 < r.x1 and ln.x1 > r.x0]
+            band = [ln for ln in lines if chain[-1].y < ln.top and ln.bottom < r.y]
+            between = [ln for ln in band if ln.x0 < r.x1 and ln.x1 > r.x0]
             width = min(r.x1, chain[-1].x1) - max(r.x0, chain[-1].x0)
-            if any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between) \
+            if _parts_tables(band, between, body_size, vocab, settings, width) \
                     or _repeats_header(chain, r, below, lines, vocab):
                 chains.append(chain)
                 chain = [r]
@@ -151,6 +151,19 @@ def _without_bare_top(chain: list[Rule], lines: list[Line]) -> list[Rule]:
                                      for ln in lines):
         chain = chain[1:]
     return chain
+
+
+def _parts_tables(band: list[Line], between: list[Line], body_size: float, vocab: PdfVocab,
+                  settings: PdfSettings, width: float) -> bool:
+    """Whether the lines between two rules (``between``: under the rules, of the page's
+    lines in their ``band``) part two tables: a line of prose among them (see
+    :func:`_breaks_table`), unless one of them prints three cells or more (a row: its
+    prose-wide lines are cells' text run together across narrow gutters) and no
+    caption, part label or note lies in the band, beside the rules or under them."""
+    if not any(_breaks_table(ln, body_size, vocab, settings, width) for ln in between):
+        return False
+    return not any(len(ln.spans) >= 3 for ln in between) or any(
+        _breaks_table(ln, body_size, vocab, settings, float("inf")) for ln in band)
 
 
 def _repeats_header(chain: list[Rule], r: Rule, below: Rule | None, lines: list[Line],
@@ -214,8 +227,12 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     under it down to the first that reads as body text (a line of prose wider than half
     the table and reaching the second header cell: a narrow line of one text cell, a
     wrapped label within the first column, or bold lines right under the header, the
-    label of the first section, are a row's), a caption, a line larger than body text (a
-    heading), or a line that leaves the table's width."""
+    label of the first section, are a row's, and so is a line clear of the first and the
+    last header cells, within the columns between them, which body text running to the
+    margin never is, and a line closer to the line above or below it than its own
+    height: cells centred beside each other at different heights, which lines of prose
+    never are), a caption, a line larger than body text (a heading), or a line that
+    leaves the table's width."""
     below = sorted((ln for ln in lines if ln.top > reg.bottom), key=lambda ln: ln.top)
     if not below or not reg.lines:
         return []
@@ -225,8 +242,14 @@ def _open_end(reg: TableRegion, lines: list[Line], body_size: float, vocab: PdfV
     width = reg.x1 - reg.x0 if header_only else 0.0
     heads = _merge([(s.x0, s.x1) for h in reg.lines for s in h.spans])
     stub = heads[1][0] if len(heads) > 1 else reg.x0  # where the second header cell starts
+    seq = [max(reg.lines, key=lambda ln: ln.top), *below]
+    beside = {id(ln) for a, b in zip(seq, seq[1:], strict=False)
+              if b.top - a.top < min(a.size, b.size) for ln in (a, b)}
     for ln in below:
-        narrow = header_only and (ln.x1 < stub or (ln.bold and all(o.bold for o in out)))
+        narrow = header_only and (ln.x1 < stub  # within the first column: a label's line
+                                  or (ln.bold and all(o.bold for o in out))
+                                  or heads[0][1] < ln.x0 and ln.x1 < heads[-1][0]
+                                  or id(ln) in beside)
         if (_breaks_table(ln, body_size, vocab, settings, float("inf") if narrow else width)
                 or ln.size > body_size + settings.size_tolerance
                 or ln.x0 < reg.x0 - body_size / 2 or ln.x1 > reg.x1 + body_size / 2):
@@ -396,6 +419,106 @@ def _group_rows(lines: list[Line], settings: PdfSettings,
     return rows
 
 
+def _rows_of_column_cells(lines: list[Line], groups: list[list[Line]], bounds: list[float],
+                          settings: PdfSettings, figure: re.Pattern[str]) -> list[list[Line]]:
+    """Rows told column by column, where the pitch of whole lines cannot tell them: in a
+    table whose cells are centred vertically (LibreOffice from HTML), the lines of
+    neighbouring cells interleave, closer than a line's height. The cells (see
+    :func:`_column_cells`) whose heights overlap make one row (a centred cell lies
+    within its row's tallest). Where no lines interleave, the lines can share one
+    baseline grid, the pitch then making every line a row: the cells are read so when
+    some cell sits inset a line or more from both ends of its row (centred), and no
+    row holds two figures in one column (figures never wrap: the pitch was the rows').
+    The pitch's ``groups`` stand otherwise, or where the cells of a row so found are
+    not centred on one height (cells set at the top of their rows, other pitches)."""
+    if not bounds or len(lines) < 3:
+        return groups
+    interleaved = any(b.top - a.top < min(a.size, b.size)
+                      for a, b in zip(lines, lines[1:], strict=False))
+    if not interleaved and any(len(g) > 1 for g in groups):
+        return groups
+    rows: list[tuple[float, list[_ColumnCell]]] = []
+    for cell in sorted(_column_cells(lines, bounds, settings), key=lambda c: c.top):
+        if rows and cell.top < rows[-1][0]:
+            rows[-1] = (max(rows[-1][0], cell.bottom), [*rows[-1][1], cell])
+        else:
+            rows.append((cell.bottom, [cell]))
+    size = statistics.median(ln.size for ln in lines)
+    if not all(_centred(row, settings.centre_ratio * size) for _, row in rows):
+        return groups
+    if not interleaved and not (any(_inset(row, size) for _, row in rows)
+                                and not any(_figures_stack(row, figure) for _, row in rows)):
+        return groups
+    out = []
+    for _, row in rows:
+        by_line: dict[int, list[Span]] = {}
+        for cell in row:
+            for s, i in cell.pieces:
+                by_line.setdefault(i, []).append(s)
+        out.append([replace(lines[i], spans=sorted(ss, key=lambda s: s.x0))
+                    for i, ss in sorted(by_line.items())])
+    return out
+
+
+@dataclass
+class _ColumnCell:
+    """The spans of one column set at its wrap pitch (with the index of each one's
+    line), from the top of the first to the bottom of the last."""
+
+    column: int
+    top: float
+    bottom: float
+    pieces: list[tuple[Span, int]]
+
+
+def _column_cells(lines: list[Line], bounds: list[float],
+                  settings: PdfSettings) -> list[_ColumnCell]:
+    """Each column's spans in cells: a step wider than the table's wrap pitch (the
+    least pitch within a column) parts two cells (a row adds the cells' padding)."""
+    size = statistics.median(ln.size for ln in lines)
+    columns: dict[int, list[tuple[Span, int]]] = {}
+    for i, ln in enumerate(lines):
+        for s in ln.spans:
+            columns.setdefault(_column_of(s.x0 + 0.5, bounds), []).append((s, i))
+    pitches = [b.bottom - a.bottom for col in columns.values()
+               for (a, _), (b, _) in zip(col, col[1:], strict=False)]
+    wrap = min((p for p in pitches if p > settings.row_baseline_ratio * size), default=0.0)
+    limit = wrap + settings.row_pitch_step * size
+    cells: list[_ColumnCell] = []
+    for c, col in columns.items():
+        for k, (s, i) in enumerate(col):
+            if k == 0 or s.bottom - col[k - 1][0].bottom > limit:
+                cells.append(_ColumnCell(c, s.top, s.bottom, []))
+            cells[-1].bottom = s.bottom
+            cells[-1].pieces.append((s, i))
+    return cells
+
+
+def _figures_stack(row: list[_ColumnCell], figure: re.Pattern[str]) -> bool:
+    """Whether a row holds two figures in one column: figures never wrap, so the cells
+    so joined are rows of their own."""
+    counts = Counter(c.column for c in row for s, _ in c.pieces if figure.match(s.text))
+    return any(n > 1 for n in counts.values())
+
+
+def _inset(row: list[_ColumnCell], size: float) -> bool:
+    """Whether a cell of the row starts a line or more under the row's top and ends as
+    far above its bottom: a cell centred beside a taller one."""
+    top, bottom = min(c.top for c in row), max(c.bottom for c in row)
+    return any(c.top - top >= size and bottom - c.bottom >= size for c in row)
+
+
+def _centred(row: list[_ColumnCell], tolerance: float) -> bool:
+    """Whether the cells of a row, each column's taken whole (a line of a cell read
+    into another column leaves a gap in its own), share one centre to ``tolerance``."""
+    extents: dict[int, tuple[float, float]] = {}
+    for cell in row:
+        top, bottom = extents.get(cell.column, (cell.top, cell.bottom))
+        extents[cell.column] = (min(top, cell.top), max(bottom, cell.bottom))
+    centres = [(top + bottom) / 2 for top, bottom in extents.values()]
+    return max(centres) - min(centres) <= tolerance
+
+
 def _labelled(line: Line, figure: re.Pattern[str]) -> bool:
     """Whether a line prints text left of its first figure: a row's label beside its
     values."""
@@ -428,11 +551,12 @@ def _cells(spans_by_line: list[list[Span]], bounds: list[float], ncols: int,
     return [join_wrapped(p) for p in parts]
 
 
-def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int) -> list[str]:
+def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int,
+                  settings: PdfSettings) -> list[str]:
     """Header cell texts: a wrapped header line keeps the column of the line above it
     that shares its left or right edge, else goes by its centre."""
     placed: list[tuple[Span, int]] = []
-    parts: list[list[str]] = [[] for _ in range(ncols)]
+    parts: list[list[Span]] = [[] for _ in range(ncols)]
     for row in lines:
         here = []
         for s in row:
@@ -441,13 +565,47 @@ def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int) -> l
             if col is None:
                 col = min(_column_of((s.x0 + s.x1) / 2, bounds), ncols - 1)
             here.append((s, col))
-            parts[col].append(s.text)
+            parts[col].append(s)
         placed.extend(here)
-    return [join_wrapped(p) for p in parts]
+    return [_header_cell_text(p, settings) for p in parts]
+
+
+def _header_cell_text(spans: list[Span], settings: PdfSettings) -> str:
+    """The lines of one header cell joined, as :func:`join_wrapped` does, except that a
+    line ending in a digit and running to the cell's widest line goes on with no space
+    before a line opening with a digit: a number cut at the edge of a column narrower
+    than itself (LibreOffice breaks such a word anywhere: "202" / "0(实际)"); a line
+    that stops short of that edge ended at a space. A line opening with a bracket around
+    CJK text goes on with no space either, as CJK text does ("2020" / "(实际)")."""
+    if not spans:
+        return ""
+    edge = max(s.x1 for s in spans)
+    out = ""
+    for prev, s in zip([None, *spans], spans, strict=False):
+        text = _unspaced(s, settings).strip()
+        if prev is not None and ((out[-1:].isdigit() and text[:1].isdigit()
+                                  and prev.x1 >= edge - s.size / 2)
+                                 or (text[:1] in "([" and is_cjk(text[1:2] or " "))):
+            out += text
+        else:
+            out = join_wrapped([out, text])
+    return out
+
+
+def _unspaced(span: Span, settings: PdfSettings) -> str:
+    """A span's text, with no space between glyphs set evenly apart one by one with no
+    space glyph (LibreOffice spreads a header cell's glyphs over its width: "2 0 2 0
+    (实际)" is "2020(实际)"); any other span's text as read."""
+    words = span.words
+    gaps = span.gaps()
+    if (len(words) < 3 or any(len(w.text) > 1 or w.spaced for w in words)
+            or max(gaps) - min(gaps) > settings.even_gap_ratio * span.size):
+        return span.text
+    return "".join(w.text for w in words)
 
 
 def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, float]],
-            bounds: list[float]) -> list[list[HeaderCell]]:
+            bounds: list[float], settings: PdfSettings) -> list[list[HeaderCell]]:
     ncols = len(cover)
     groups = []
     for rule in partial:
@@ -465,7 +623,7 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
             if g is None or s.bottom > g[2]:
                 row.append(s)
         spans.append(row)
-    texts = _header_texts(spans, bounds, ncols)
+    texts = _header_texts(spans, bounds, ncols, settings)
     return spanned_header(texts, [(range(cols[0], cols[-1] + 1), label)
                                   for cols, label, _ in groups])
 
@@ -496,15 +654,21 @@ def _over_cells(span: Span, spans: list[Span]) -> bool:
 
 def _cut_at_column_starts(body: list[Line], head: list[Line],
                           settings: PdfSettings) -> list[Line]:
-    """Body lines cut before each word that starts where a header cell starts, after a
-    gap that reads as a gutter: left-aligned text columns (performance measures) whose
-    neighbouring cells run into one span across a gutter a few points wide."""
+    """Body lines cut before each word that starts where a header cell starts, or where
+    the spans of several body lines start (the left edge of a text column under a
+    centred header cell), after a gap that reads as a gutter: left-aligned text columns
+    (performance measures) whose neighbouring cells run into one span across a gutter
+    a few points wide."""
     if not body or sum(len(ln.spans) for ln in head) < 2:
         return body
     size = body[0].size
-    starts = sorted({s.x0 for ln in head for s in ln.spans})
+    tol = settings.align_ratio * size
+    runs = [s for ln in body for s in ln.spans if len(s.text) > 1]  # no letter-spaced glyph
+    edges = Counter(round(s.x0 / tol) for s in runs)
+    shared = {s.x0 for s in runs if edges[round(s.x0 / tol)] >= settings.column_edge_lines}
+    starts = sorted({s.x0 for ln in head for s in ln.spans} | shared)
     return [replace(ln, spans=[p for s in ln.spans for p in s.split_before(
-        starts, settings.align_ratio * size, settings.cell_gap_ratio * size)]) for ln in body]
+        starts, tol, settings.cell_gap_ratio * size)]) for ln in body]
 
 
 def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:
@@ -519,14 +683,16 @@ def _modal_cover(body: list[Line]) -> list[tuple[float, float]]:
 
 
 def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: float,
-                 figure: re.Pattern[str] | None = None, only_figures: bool = False) -> list[Line]:
+                 figure: re.Pattern[str] | None = None, only_figures: bool = False,
+                 glued: bool = False) -> list[Line]:
     """Lines with each span cut where a gutter between the ``cover`` columns runs
     through it. Neighbouring cells can sit closer than the gap that splits spans: header
     words centred over narrow columns ("2025 actual" beside "2026 planned"), or a wide
     figure ("13 [15]") right-aligned against the figure before it. A span is cut only
     into pieces that each lie over a column of their own (a full-width text row or a
     wide header stays whole). A span whose words all match ``figure`` is cut at any
-    gap in a gutter; with ``only_figures``, no other span is cut."""
+    gap in a gutter; with ``only_figures``, no other span is cut; with ``glued``, a
+    span is cut only at gaps beside a CJK glyph (see :meth:`Span.split_glued_at`)."""
     if not cover:
         return lines
     gutters = [(a[1], b[0]) for a, b in zip(cover, cover[1:], strict=False)]
@@ -542,7 +708,8 @@ def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: f
             figure.match(w.text) for w in span.words)
         if only_figures and not figures:
             return [span]
-        pieces = span.split_at(gutters, min_gap, figures)
+        pieces = span.split_glued_at(gutters) if glued else span.split_at(gutters, min_gap,
+                                                                          figures)
         while len(pieces) > 1:
             columns = [column(p) for p in pieces]
             lost = next((i for i, c in enumerate(columns) if c is None), None)
@@ -622,30 +789,37 @@ def _join_wrapped_labels(groups: list[list[Line]], bounds: list[float],
 
 def _join_wrapped_cells(groups: list[list[Line]], cover: list[tuple[float, float]],
                         vocab: PdfVocab) -> list[list[Line]]:
-    """Lines of one text cell alone joined to the row above, in a table whose rows are
-    set as close as the lines of one cell (the pitch tells nothing), when the row above
-    fills that column from edge to edge (the cell wrapped) and the line keeps one of its
-    edges (left- or right-aligned text): a line under a cell that stops short is a row
-    of its own."""
+    """Lines of text cells alone joined to the row above, in a table whose rows are set
+    as close as the lines of one cell (the pitch tells nothing), when each of the line's
+    cells continues the cell above it (see :func:`_wraps_on`): a line under a cell that
+    stops short is a row of its own."""
     if len(cover) < 2 or len(groups) < 2 or any(len(g) > 1 for g in groups):
         return groups
     out = [groups[0]]
     for group in groups[1:]:
         spans = [s for ln in group for s in ln.spans]
-        tol = spans[0].size
-        col = next((i for i, c in enumerate(cover) if c[0] - tol <= spans[0].x0
-                    and spans[-1].x1 <= c[1] + tol), 0)
-        x0, x1 = cover[col]
-        above = [s for ln in out[-1] for s in ln.spans if x0 - tol <= s.x0 and s.x1 <= x1 + tol]
-        if (col > 0 and len(spans) == 1 and len(above) == 1
-                and not vocab.figure_word.match(spans[0].text)
-                and above[0].x0 <= x0 + tol and above[0].x1 >= x1 - tol
-                and (abs(spans[0].x0 - above[0].x0) <= tol
-                     or abs(spans[0].x1 - above[0].x1) <= tol)):
+        if all(_wraps_on(s, out[-1], cover, vocab) for s in spans):
             out[-1] = out[-1] + group
         else:
             out.append(group)
     return out
+
+
+def _wraps_on(span: Span, row: list[Line], cover: list[tuple[float, float]],
+              vocab: PdfVocab) -> bool:
+    """Whether ``span`` is the next line of a text cell of ``row``: it lies in a column
+    past the first, the row's last line in that column fills it from edge to edge (the
+    cell wrapped), and ``span`` keeps one of its edges (left- or right-aligned text)."""
+    tol = span.size
+    col = next((i for i, c in enumerate(cover) if c[0] - tol <= span.x0
+                and span.x1 <= c[1] + tol), 0)
+    x0, x1 = cover[col]
+    above = [s for ln in row for s in ln.spans if x0 - tol <= s.x0 and s.x1 <= x1 + tol]
+    if col == 0 or not above or vocab.figure_word.match(span.text):
+        return False
+    last = max(above, key=lambda s: s.bottom)
+    return (last.x0 <= x0 + tol and last.x1 >= x1 - tol
+            and (abs(span.x0 - last.x0) <= tol or abs(span.x1 - last.x1) <= tol))
 
 
 def _merged_rows(groups: list[list[Line]], bounds: list[float], vocab: PdfVocab,
@@ -771,15 +945,19 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     # figures of two columns that no body line prints apart (LibreOffice overprints
     # narrow columns) part where the header cells above them do
     body = _split_cells(body, heads, min_gap, vocab.figure_word, only_figures=True)
+    # CJK text cells justified to their column's edges (LibreOffice) run into the next
+    # cell a few points away, under header cells centred over them
+    body = _split_cells(body, heads, min_gap, glued=True)
     cover = _fold_markers(_fit_to_header(_coverage(body, heads), heads,
                                          region.x1 - region.x0, body)
                           or [(region.x0, region.x1)],
                           body, heads)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
-    header = _header(head, groups, cover, bounds) if head else []
+    header = _header(head, groups, cover, bounds, settings) if head else []
     rows: list[GridRow] = []
-    pitched = _group_rows(body, settings, vocab.data_cell)
+    pitched = _rows_of_column_cells(body, _group_rows(body, settings, vocab.data_cell), bounds,
+                                    settings, vocab.data_cell)
     groups = _join_wrapped_cells(_join_wrapped_labels(pitched, bounds, settings, vocab), cover,
                                  vocab)
     groups = _merged_rows(groups, bounds, vocab, settings)

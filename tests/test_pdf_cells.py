@@ -1504,3 +1504,231 @@ def test_a_gap_every_rule_shares_keeps_one_group(tmp_path):
     table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
     assert [(h.text, h.colspan) for h in table.parts[0].header[0]] == [("Category", 1),
                                                                        ("Resources", 3)]
+
+
+def _text_grid(chars: list[dict], head: float, bottom: float):
+    """The rows read from a table of ``chars`` ruled at its top, under its header (at
+    ``head``) and at ``bottom``, all 215 pt wide."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    region = TableRegion(1, [Rule(15.0, 230.0, 5.0), Rule(15.0, 230.0, head),
+                             Rule(15.0, 230.0, bottom)], [],
+                         build_lines(chars, 1, vocab, settings))
+    return read_grid(region, settings, vocab)
+
+
+def test_lines_of_wrapped_text_cells_without_row_padding_join_their_row():
+    """LibreOffice sets the rows of a performance-measure table as close as the lines
+    of one cell: a line whose every cell goes on under a cell of the line above that
+    fills its column (it wrapped), keeping that cell's edge, continues the row; a line
+    under a cell that stops short is a row of its own."""
+    def rows(first: str, last: str) -> list[list[str] | None]:
+        chars = _set([("甲年", 20.0), ("乙年", 60.0), ("丙年", 140.0)], 10.0)
+        chars += _set([("—", 24.0), (first, 60.0), ("七八九十一二", 140.0)], 30.0)
+        chars += _set([("甲乙丙丁戊己", 60.0), ("庚辛壬癸子丑", 140.0)], 46.0)
+        chars += _set([(last, 60.0), (last, 140.0)], 62.0)
+        return [r.cells for r in _text_grid(chars, 25.0, 80.0).rows]
+
+    assert rows("一二三四五六", "午未") == [
+        ["—", "一二三四五六甲乙丙丁戊己午未", "七八九十一二庚辛壬癸子丑午未"]]
+    assert rows("一二三", "") == [["—", "一二三", "七八九十一二"],
+                                ["", "甲乙丙丁戊己", "庚辛壬癸子丑"]]
+
+
+def test_a_number_cut_by_a_narrow_header_cell_stays_one_word():
+    """LibreOffice breaks a header word wider than its column anywhere ("202" /
+    "0(实际)"): a line ending in a digit that runs to the cell's widest line goes on
+    with no space before the digit that opens the next line; a line that stops short
+    of it ended at a space ("12" / "345")."""
+    def header(first: str) -> str:
+        chars = _set([(first, 20.0), ("2021(实际)", 60.0), ("2022(实际)", 140.0)], 10.0)
+        chars += _set([("0(实", 20.0)], 22.0) + _set([("际)", 20.0)], 34.0)
+        chars += _set([("—", 24.0), ("一二三", 60.0), ("四五六", 140.0)], 52.0)
+        return _text_grid(chars, 47.0, 70.0).header[-1][0].text
+
+    assert header("202") == "2020(实际)"
+    assert header("2") == "2 0(实际)"
+
+
+def _open_region(chars: list[dict]) -> list[str]:
+    """The texts of the lines a table ruled only above and under its header (at 5 and
+    25, 15 to 240 pt wide) takes from ``chars``."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    lines = build_lines(chars, 1, vocab, settings)
+    region, = find_regions(lines, [Rule(15.0, 240.0, 5.0), Rule(15.0, 240.0, 25.0)], 1, 10.0,
+                           vocab, settings)
+    return [ln.text for ln in sorted(region.lines, key=lambda ln: ln.top)]
+
+
+def test_a_wide_text_line_inside_the_middle_columns_is_a_row_of_an_open_table():
+    """Under a table ruled only at its header, a line of text wider than half the table
+    is a row's when it lies clear of the first and the last header cells (a description
+    cell of its own column); body text running from the margin ends the table."""
+    header = _set([("机关", 20.0), ("说明", 110.0), ("年度", 215.0)], 10.0)
+    cell = _set([("甲", 20.0), ("一二三四五六七八九十一二", 60.0), ("—", 225.0)], 30.0)
+    wide = _set([("一二三四五六七八九十一二三", 60.0)], 45.0)
+    prose = _set([("一二三四五六七八九十一二三四五六七八九十一二", 16.0)], 70.0)
+    assert _open_region(header + cell + wide + prose)[1:] == [
+        "甲 一二三四五六七八九十一二 —", "一二三四五六七八九十一二三"]
+
+
+def test_lines_closer_than_their_height_are_rows_of_an_open_table():
+    """Cells centred beside each other at different heights set their lines closer than
+    a line's height, which lines of prose never are: under a table ruled only at its
+    header, such a wide line is a row's; the same line a prose pitch away ends the
+    table."""
+    def taken(pitch: float) -> int:
+        header = _set([("数目", 60.0), ("详情", 150.0)], 10.0)
+        top = _set([("一二三四五六七八九十一二三四", 90.0)], 30.0)
+        label = _set([("甲乙丙", 20.0), ("82", 65.0)], 30.0 + pitch)
+        return len(_open_region(header + top + label)) - 1
+
+    assert taken(8.0) == 2
+    assert taken(14.0) == 0
+
+
+def test_a_label_set_against_its_description_parts_where_the_column_starts():
+    """LibreOffice sets a label 1.5 pt from the description beside it, closer than a span
+    gap, under a centred header cell: the run of glyphs that starts where the lines of
+    the description column start (the left edge of three lines or more) opens a cell,
+    however much wider the letter spacing of glyphs after it is."""
+    chars = _set([("机关", 20.0), ("说明", 100.0), ("金额", 200.0)], 10.0)
+    chars += _set([("为人类住区和城市", 61.5)], 30.0)
+    chars += _set([("人居大会", 20.0), ("及社会理事会", 61.5), ("授", 124.5), ("权", 138.1),
+                   ("—", 205.0)], 44.0)
+    chars += _set([("于二〇一九年举行", 61.5)], 58.0)
+    chars += _set([("最近一届会议", 61.5)], 72.0)
+    assert [r.cells for r in _text_grid(chars, 25.0, 90.0).rows] == [
+        ["人居大会", "为人类住区和城市及社会理事会授权于二〇一九年举行最近一届会议", "—"]]
+
+
+def test_cells_centred_vertically_are_told_into_rows_column_by_column():
+    """LibreOffice from HTML centres each cell vertically in its row: the lines of
+    neighbouring cells interleave, closer than a line's height, and a row whose first
+    line prints one cell alone reads as a row of its own by the pitch. Each column's
+    cells part where a step exceeds the column's wrap pitch, and cells whose heights
+    overlap are one row. A header cell's glyphs spread evenly ("2 0 2 0") are one word."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+
+    chars = _set([(t, 75.0 + 7.7 * i) for i, t in enumerate("2020")], 10.0)
+    chars += _set([("乙年", 160.0), ("丙年", 250.0), ("丁年", 340.0), ("戊年", 450.0)], 10.0)
+    pitch = 9.7
+    chars += _set([("一" * 9, 122.0)], 30.0)
+    for k in (1, 3, 5, 7, 9):
+        chars += _set([("二" * 8, 312.0), ("三" * 14, 397.0)], 30.0 + pitch * k)
+    for k in (2, 4, 6, 8):
+        chars += _set([("四" * 6, 58.0), ("五" * 9, 122.0), ("六" * 9, 216.0)], 30.0 + pitch * k)
+    chars += _set([("五" * 4, 122.0)], 30.0 + pitch * 10)
+    vocab, settings = load_vocab("zh"), PdfSettings()
+    region = TableRegion(1, [Rule(55.0, 540.0, 5.0), Rule(55.0, 540.0, 25.0),
+                             Rule(55.0, 540.0, 140.0)], [], build_lines(chars, 1, vocab, settings))
+    grid = read_grid(region, settings, vocab)
+    assert grid.header[-1][0].text == "2020"
+    assert [r.cells for r in grid.rows] == [
+        ["四" * 24, "一" * 9 + "五" * 40, "六" * 36, "二" * 40, "三" * 70]]
+
+
+def test_cjk_text_cells_run_together_part_under_the_header_gutter():
+    """LibreOffice justifies CJK text cells to their columns' edges, 3 pt from the next
+    cell, under header cells centred over them: a gap beside a CJK glyph where the
+    header's gutter runs, wider than the line's other such gaps, parts two cells; so
+    does a narrower one before a run of glyphs set solid after letter-spaced ones (a
+    short line justified to its column's width)."""
+    chars = _set([("甲", 35.0), ("乙", 100.0), ("丙", 170.0)], 10.0)
+    chars += _set([("一二三四", 20.0), ("五六七八", 63.0), ("子丑", 150.0)], 30.0)
+    chars += _set([("九十百千", 20.0), ("天地玄黄", 63.0), ("寅卯", 150.0)], 50.0)
+    chars += _set([("宇", 20.0), ("宙", 35.0), ("洪", 50.0), ("日月盈昃", 63.0),
+                   ("辰宿", 150.0)], 70.0)
+    assert [r.cells for r in _text_grid(chars, 25.0, 85.0).rows] == [
+        ["一二三四", "五六七八", "子丑"], ["九十百千", "天地玄黄", "寅卯"],
+        ["宇宙洪", "日月盈昃", "辰宿"]]
+
+
+def test_a_header_line_opening_with_a_bracket_around_cjk_text_takes_no_space():
+    """A header cell wrapped before its bracketed CJK word ("2020" / "(实际)") goes on
+    with no space, as CJK text does; a bracket around Latin text keeps its space."""
+    def header(second: str) -> str:
+        chars = _set([("2020", 20.0), ("2021", 80.0), ("2022", 160.0)], 10.0)
+        chars += _set([(second, 20.0)], 20.0)
+        chars += _set([("一二三", 20.0), ("四五六", 80.0), ("七八九", 160.0)], 40.0)
+        return _text_grid(chars, 35.0, 55.0).header[-1][0].text
+
+    assert header("(实际)") == "2020(实际)"
+    assert header("(actual)") == "2020 (actual)"
+
+
+def test_letter_spaced_cjk_glyphs_after_a_solid_run_part_at_a_column_edge():
+    """A cell's short line justified over its column sets its glyphs apart, wider than
+    the gap before it that parts it from the run of the cell beside it ("心的智慧城市"
+    then "决 数 字"): at a column's left edge, that gap parts the cells; glyphs evenly
+    letter-spaced on both sides of the edge stay whole."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+
+    def pieces(first: list[tuple[str, float]]) -> list[str]:
+        chars = _set([*first, ("决", 61.5), ("数", 75.0), ("字", 88.5)], 10.0)
+        span, = build_lines(chars, 1, load_vocab("zh"), PdfSettings())[0].spans
+        return [p.text for p in span.split_before([61.5], 1.0, 5.0)]
+
+    assert pieces([("委员会议", 20.0)]) == ["委员会议", "决数字"]
+    assert pieces([("委", 21.0), ("员", 34.5), ("会", 48.0)]) == ["委员会决数字"]
+
+
+def test_centred_cells_on_one_baseline_grid_are_told_into_rows_column_by_column():
+    """Lines of centred cells can share one baseline grid, a pitch wider than a wrap
+    making every line a row: a label set a line or more inside both ends of its row
+    shows the cells are centred, and each column's cells are read by its own pitch
+    (the row below steps further). A column of figures, one a line, is rows."""
+    def rows(third: list[str]) -> list[list[str] | None]:
+        chars = _set([("甲年", 20.0), ("乙年", 60.0), ("丙年", 120.0)], 10.0)
+        for k, top in enumerate((30.0, 49.0, 68.0)):
+            chars += _set([("一二三"[k] * 4, 60.0), (third[k], 120.0)], top)
+        chars += _set([("甲", 20.0)], 49.0)
+        chars += _set([("乙", 20.0), ("四", 60.0), ("9.5", 120.0)], 94.0)
+        return [r.cells for r in _text_grid(chars, 25.0, 110.0).rows]
+
+    assert rows(["六六六六", "七七七七", "八八"]) == [
+        ["甲", "一一一一二二二二三三三三", "六六六六七七七七八八"], ["乙", "四", "9.5"]]
+    assert rows(["5", "6", "7"]) == [["", "一一一一", "5"], ["甲", "二二二二", "6"],
+                                    ["", "三三三三", "7"], ["乙", "四", "9.5"]]
+
+
+def test_cells_run_together_between_two_rules_keep_the_table_whole():
+    """Text cells run together across narrow gutters read as one line of prose wider
+    than half the table; between two rules of one table, beside a line that prints
+    three cells or more, they are a row's and the rules stay one table; a line of
+    prose alone between two rules parts two tables, and so does a caption in their
+    band, even beside the rules (two tables whose group rules line up)."""
+    from unfascicle.extract.pdf_graphics import Rule
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
+    from unfascicle.extract.pdf_tables import find_regions
+
+    vocab, settings = load_vocab("zh"), PdfSettings()
+
+    def bottoms(with_cells: bool, caption: bool = False) -> list[float]:
+        chars = _set([("甲年", 20.0), ("乙年", 90.0), ("丙年", 160.0)], 10.0)
+        chars += _set([("一二三四五六七八九十一二三四五六七八", 20.0)], 30.0)
+        if with_cells:
+            chars += _set([("一二", 20.0), ("三四", 90.0), ("五六", 160.0)], 45.0)
+        if caption:
+            chars += _set([("表 1.2", 250.0)], 38.0)
+        rules = [Rule(15.0, 230.0, 5.0), Rule(15.0, 230.0, 25.0), Rule(15.0, 230.0, 60.0)]
+        return [r.bottom for r in find_regions(build_lines(chars, 1, vocab, settings), rules,
+                                               1, 10.0, vocab, settings)]
+
+    assert bottoms(True) == [60.0]
+    assert bottoms(False) == [25.0]  # the header's rules alone (the prose is no row)
+    assert bottoms(True, caption=True) == [25.0]
