@@ -224,6 +224,19 @@ def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
                          "批准三项区域发展计划并在十个城市实施"]
 
 
+def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
+    """A column narrower than the others: its full lines had room for the next word
+    only in the widest column, so they do not end its cell."""
+    path = _paged(tmp_path, [["9.1 本次级方案的工作有助于提高区域当局的能力。",
+                              "9.2 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划)",
+                              "甲乙丙丁戊己庚辛壬癸子丑", "寅卯辰", "一二三四五六", "七八九十百千",
+                              "万亿", "天地玄黄宇宙洪荒日月盈昃", "辰宿列张", "9.3 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰", "一二三四五六七八九十百千万亿",
+                         "天地玄黄宇宙洪荒日月盈昃辰宿列张"]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
