@@ -151,6 +151,8 @@ def _read_part(label: str | None, lines: list[PlainLine],
         return TablePart(label, [], rows), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
     cut = _header_end(entries[:first], voc)
+    if first < len(entries) and not entries[first].label:
+        cut = _label_above(entries, first, cut, n, voc)
     bound = min(cut, _year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
     texts = sum(1 for c in named if voc.is_text_column(c)) \
@@ -179,6 +181,23 @@ def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
     years = leading_years([ln.text for ln in lines], voc)
     return year_header(year_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
         holds_values(ln.text) and any(c.isdigit() for c in ln.text) for ln in lines[years:])
+
+
+def _label_above(entries: list[_Entry], first: int, cut: int, n: int,
+                 voc: Vocabulary) -> int:
+    """Where the header ends above a first row whose values open their line (its
+    label printed on the lines above): the line just above the values is label, and
+    so is each line above that fills the label column (measured below) and wraps
+    into it, while the lines above still name ``n`` columns."""
+    full = _label_column(entries[first:])
+
+    def names(k: int) -> bool:
+        return len(header_columns([e.line.text for e in entries[:k]], voc)) >= n
+
+    k = cut - 1 if cut == first and cut > 0 and names(cut - 1) else cut
+    while k > 0 and _fills(entries[k - 1].label, full) and names(k - 1):
+        k -= 1
+    return k
 
 
 def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
@@ -351,8 +370,14 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     runs = _value_runs(alone)
     if runs and len(runs) > by_row:
         n = Counter(runs).most_common(1)[0][0]
-        return [_Entry(ln, "", vals) if vals else _cell_entry(ln, n)
-                for ln, vals in zip(lines, alone, strict=True)], n
+        cells: list[_Entry] = []
+        for ln, vals in zip(lines, alone, strict=True):
+            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc):
+                cells[-1].values[-1] = join([cells[-1].values[-1], ln.text])
+            else:
+                cells.append(_Entry(ln, "", vals) if vals
+                             else _cell_entry(ln, n, _labelled(cells), voc))
+        return cells, n
     out = []
     for ln, vals in zip(lines, alone, strict=True):
         split = split_row(ln.text, n) if n else None
@@ -361,6 +386,8 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
+        elif out and _text_open(out[-1], voc) and not out[-1].label:
+            out[-1].values[-1] = join([out[-1].values[-1], ln.text])
         elif out and _text_open(out[-1], voc) and len(ln.text.split()) > 1:
             head, rest = ln.text.split(maxsplit=1)
             out[-1].label += head
@@ -370,13 +397,19 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out[-1].label = join([out[-1].label, head]) if head else out[-1].label
             out[-1].values[-1] = join([out[-1].values[-1], tail])
             out[-1].under.append(ln)
-        elif n and (leading := split_leading(ln.text, n)) \
+        elif n and (leading := split_leading(ln.text, n, _labelled(out))) \
                 and not voc.year_token.match(leading.values[0]):
             out.append(_Entry(ln, leading.label, leading.values, leading=True))
         else:
             out.append(_Entry(ln, ln.text, []))
     _align_blanks(out, n)
     return out, n
+
+
+def _labelled(entries: list[_Entry]) -> bool:
+    """Whether a row line must print its own label: unless the line above is a
+    label without values (a label wrapped with the values on the line below it)."""
+    return not (entries and entries[-1].label and not entries[-1].values)
 
 
 def _align_blanks(entries: list[_Entry], n: int) -> None:
@@ -396,12 +429,16 @@ def _align_blanks(entries: list[_Entry], n: int) -> None:
                 e.values = place(p, columns)
 
 
-def _cell_entry(ln: PlainLine, n: int) -> _Entry:
+def _cell_entry(ln: PlainLine, n: int, labelled: bool, voc: Vocabulary) -> _Entry:
     """A line of a table printed a cell per line that holds no values alone: a label,
-    or a whole row (label and ``n`` values) printed on one line."""
+    a whole row (label and ``n`` values) printed on one line, or (unless
+    ``labelled``) the values and text last column of a row labelled above."""
     split = split_row(ln.text, n)
     if split.exact and split.label and len(split.values) == n:
         return _Entry(ln, split.label, split.values)
+    leading = None if labelled else split_leading(ln.text, n, labelled)
+    if leading and not leading.label and not voc.year_token.match(leading.values[0]):
+        return _Entry(ln, "", leading.values, leading=True)
     return _Entry(ln, ln.text, [])
 
 
@@ -491,11 +528,8 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
         e.label = _unspaced(e.label)
-    full = max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
-                if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
-                                             and not entries[k + 1].label))), default=0)
-    state = _Rows(n, full, voc)
-    for e in _join_tails(entries, full, n, voc):
+    state = _Rows(n, _label_column(entries), voc)
+    for e in _join_tails(entries, state.full, n, voc):
         if e.label:
             if state.values:
                 _complete(state)
@@ -518,6 +552,14 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
         _complete(state)
     _sections(state, state.pending)
     return state.rows
+
+
+def _label_column(entries: list[_Entry]) -> int:
+    """The width of the label column: the widest label printed beside values or
+    just above values printed alone."""
+    return max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
+                if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
+                                             and not entries[k + 1].label))), default=0)
 
 
 def _unspaced(label: str) -> str:

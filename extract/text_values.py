@@ -211,12 +211,15 @@ def _pad(values: list[str], gaps: list[int], n: int) -> list[str]:
     return out + [""] * (n - len(out))
 
 
-def split_leading(text: str, n: int) -> RowSplit | None:
+def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
     """Read a row whose last column is text: label, then ``n - 1`` numbers, then
-    the text ("2023 年核定 82 1 个 USG、…"). None when the line is not so built."""
+    the text ("2023 年核定 82 1 个 USG、…"); unless ``labelled``, the numbers may
+    open a line that reads no other way (its label printed on the lines above).
+    None when the line is not so built."""
     ats = atoms(text)
     start = next((i for i in range(1, len(ats))
                   if is_numeric(ats[i].text) and not is_numeric(ats[i - 1].text)), None)
+    start = 0 if start is None and not labelled and ats and is_numeric(ats[0].text) else start
     if start is None or n < 2:
         return None
     for end in range(start + 1, len(ats)):

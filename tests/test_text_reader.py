@@ -237,6 +237,27 @@ def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
                          "天地玄黄宇宙洪荒日月盈昃辰宿列张"]
 
 
+@pytest.mark.parametrize("printed", [
+    ["数", "目 详情", "2023 年核", "定", "82 1 个 USG、1 个 D-2、5 个 D-1、", "23 个 LL",
+     "员额变动 — —", "2024 年拟", "议", "83 1 个 USG、1 个 D-2、6 个 D-1、", "23 个 LL"],
+    ["数", "目", "详情", "2023 年核", "定", "82 1 个 USG、1 个 D-2、5 个 D-1、", "23 个 LL",
+     "员额变动", "—", "—", "2024 年拟", "议", "83 1 个 USG、1 个 D-2、6 个 D-1、", "23 个 LL"],
+])
+def test_row_values_below_a_wrapped_label_before_a_text_column(tmp_path: Path,
+                                                              printed: list[str]) -> None:
+    """A row whose label wrapped prints its values (a count, then a text last column)
+    on the line below the label's lines, without a label of its own: the lines above
+    are its label, not header, and the next line goes on with its text."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", *printed,
+                              "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.10"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、23 个 LL"],
+        ["员额变动", "—", "—"],
+        ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、23 个 LL"]]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
