@@ -168,7 +168,7 @@ def _read_part(label: str | None, lines: list[PlainLine],
         header = build_header(_fit(named, texts + n, voc), group, voc)
         body = [x for e in entries[cut:] for x in (
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
-        rows = _text_rows(_skip_repeats(body, header_lines), texts, voc)
+        rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
@@ -222,9 +222,10 @@ def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
     return end or len(before)
 
 
-def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[TableRow]:
+def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows of a table whose first value columns hold text ("说明", "补充信息"),
-    before its year columns (one per value): the lines up to a run of values are one row, its label
+    before its ``n`` year columns (one per value, printed on one line or one a line):
+    the lines up to a run of values are one row, its label
     the known row label (else the first word) that starts it, its text cut into
     ``texts`` cells where a line opens with a word that starts such a cell ("授权：").
     Lines after a row's values that start no known row continue its text cells (a
@@ -235,6 +236,10 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
     pending: list[_Entry] = []
     more: list[str] = []
     for e in entries:
+        if rows and not pending and e.values and not e.label \
+                and len(rows[-1].cells) < 1 + texts + n:
+            rows[-1].cells += e.values[:1 + texts + n - len(rows[-1].cells)]
+            continue
         if rows and not pending and not e.values and (
                 not voc.starts_row_label(e.label) or _extends_label(rows[-1], e.label, voc)):
             head, _, rest = e.label.partition(" ")

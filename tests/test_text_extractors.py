@@ -100,8 +100,8 @@ SAMPLE_FLOORS = {
     "pdftotext-raw": (100.0, 100.0, 99.4),
     "pdfplumber": (99.1, 99.5, 99.8),
     "pypdfium2": (100.0, 100.0, 99.4),
-    "pymupdf": (99.6, 100.0, 98.3),
-    "mutool": (99.6, 100.0, 98.3),
+    "pymupdf": (100.0, 100.0, 98.3),
+    "mutool": (100.0, 100.0, 98.3),
 }
 
 
@@ -122,8 +122,8 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pdftotext-raw"): (98.6, 98.7, 98.5),
     ("chromium-letter", "pdfplumber"): (97.5, 97.4, 99.9),
     ("chromium-letter", "pypdfium2"): (98.9, 99.1, 99.7),
-    ("chromium-letter", "pymupdf"): (96.6, 99.1, 99.2),
-    ("chromium-letter", "mutool"): (95.6, 99.1, 99.2),
+    ("chromium-letter", "pymupdf"): (96.8, 99.1, 99.2),
+    ("chromium-letter", "mutool"): (95.8, 99.1, 99.2),
     ("lo-docx", "pdftotext"): (78.3, 89.0, 91.0),
     ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.8),
     ("lo-docx", "pdftotext-raw"): (97.0, 97.8, 99.9),
@@ -136,8 +136,8 @@ RENDERING_FLOORS = {
     ("lo-html", "pdftotext-raw"): (97.0, 99.1, 99.2),
     ("lo-html", "pdfplumber"): (95.8, 96.2, 99.9),
     ("lo-html", "pypdfium2"): (97.0, 99.1, 99.9),
-    ("lo-html", "pymupdf"): (97.1, 98.3, 99.7),
-    ("lo-html", "mutool"): (96.0, 97.8, 99.7),
+    ("lo-html", "pymupdf"): (97.5, 98.3, 99.7),
+    ("lo-html", "mutool"): (96.4, 97.8, 99.7),
 }
 
 

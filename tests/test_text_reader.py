@@ -258,6 +258,20 @@ def test_row_values_below_a_wrapped_label_before_a_text_column(tmp_path: Path,
         ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、23 个 LL"]]
 
 
+def test_text_column_rows_with_values_printed_one_a_line(tmp_path: Path) -> None:
+    """A table with text columns before its year columns, its values printed one a
+    line below each row's text: all of them are the row's."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策", "机关 说明 补充信息", "2023", "年批款", "2024 年",
+                              "估计", "人居大会", "为人类住区提供政策指导。",
+                              "授权：大会第 73/239 号决议", "成员：193 名政府官员", "—", "—",
+                              "执行局", "监督人居署业务。", "授权：人居大会议事规则", "成员：36",
+                              "718.4", "718.4", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [r.cells[0] for r in rows] == ["人居大会", "执行局"]
+    assert [r.cells[-2:] for r in rows] == [["—", "—"], ["718.4", "718.4"]]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
