@@ -203,7 +203,9 @@ def _label_above(entries: list[_Entry], first: int, cut: int, n: int,
 def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
     """Where a header with year columns ends: after the run of lines, from the first
     holding a year, that hold one or continue a fragment ("批款" after "2023 年",
-    "年批款" after "2023", "(重计费用前)", or inside an open parenthesis)."""
+    "年批款" after "2023", "(重计费用前)", or inside an open parenthesis), or, no
+    wider than the fragment above, go on wrapping it in a narrow column ("年批" +
+    "款"; not after a bracketed qualifier, which ends a heading)."""
     end = None
     run = ""
     for k, e in enumerate(before):
@@ -213,7 +215,9 @@ def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
         continues = end == k and (e.label.startswith(voc.header_continues_before)
                                   or above.endswith(voc.header_continues_after)
                                   or bool(voc.year_suffix.match(e.label))
-                                  or run.count("(") > run.count(")"))
+                                  or run.count("(") > run.count(")")
+                                  or (width(e.label) <= width(above)
+                                      and not above.endswith((")", "）"))))
         if year or continues:
             end = k + 1
             run += e.label

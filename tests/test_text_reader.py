@@ -272,6 +272,20 @@ def test_text_column_rows_with_values_printed_one_a_line(tmp_path: Path) -> None
     assert [r.cells[-2:] for r in rows] == [["—", "—"], ["718.4", "718.4"]]
 
 
+def test_year_headings_wrapped_in_narrow_columns(tmp_path: Path) -> None:
+    """Year headings wrapped a few characters a line ("年批" + "款"): the lines no
+    wider than the one above go on with the heading, up to its bracketed qualifier,
+    so the row below is no header and the table is read by its text columns."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息 2023", "年批", "款", "2024", "年估",
+                              "计", "(重", "计费", "用", "前)", "人居大会 为人类住区提供政策指导。",
+                              "授权：大会第 73/239 号决议", "— —", "执行局 监督人居署业务。",
+                              "授权：人居大会议事规则", "718.4 718.4", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.15"].parts[0]
+    assert [(r.cells[0], r.cells[-2:]) for r in part.rows] == [
+        ("人居大会", ["—", "—"]), ("执行局", ["718.4", "718.4"])]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
