@@ -155,9 +155,10 @@ def _read_part(label: str | None, lines: list[PlainLine],
         cut = _label_above(entries, first, cut, n, voc)
     bound = min(cut, _year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
-    texts = sum(1 for c in named if voc.is_text_column(c)) \
-        if sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c)) == n \
-        else 0
+    years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
+    if 0 < years < n and any(voc.is_text_column(c) for c in named):
+        n = years  # figures before a row's year values end its text ("会议次数：2")
+    texts = sum(1 for c in named if voc.is_text_column(c)) if years == n else 0
     if texts:
         cut = bound
     header_lines = [e.line.text for e in entries[:cut]]
@@ -228,8 +229,9 @@ def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
 
 def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows of a table whose first value columns hold text ("说明", "补充信息"),
-    before its ``n`` year columns (one per value, printed on one line or one a line):
-    the lines up to a run of values are one row, its label
+    before its ``n`` year columns (one per value, printed on one line or one a line;
+    figures before the row's last ``n`` end its text): the lines up to a run of
+    values are one row, its label
     the known row label (else the first word) that starts it, its text cut into
     ``texts`` cells where a line opens with a word that starts such a cell ("授权：").
     Lines after a row's values that start no known row continue its text cells (a
@@ -239,11 +241,12 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
     cols: list[int | None] = []  # each row's first text column width, where measured
     pending: list[_Entry] = []
     more: list[str] = []
+    valued = False  # the last entry gave the last row values: more may follow
     for e in entries:
-        if rows and not pending and e.values and not e.label \
-                and len(rows[-1].cells) < 1 + texts + n:
-            rows[-1].cells += e.values[:1 + texts + n - len(rows[-1].cells)]
+        if valued and e.values and not e.label:
+            rows[-1].cells += e.values
             continue
+        valued = bool(e.values and (pending or e.label))
         if rows and not pending and not e.values and (
                 not voc.starts_row_label(e.label) or _extends_label(rows[-1], e.label, voc)):
             head, _, rest = e.label.partition(" ")
@@ -276,6 +279,11 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
         pending = []
     if more and rows:
         _continue_text(rows[-1], more, texts, voc, cols[-1])
+    for row in rows:
+        if len(row.cells) > 1 + texts + n:
+            extra = row.cells[1 + texts:-n]
+            row.cells[texts] = join([row.cells[texts], " ".join(extra)])
+            row.cells[1 + texts:] = row.cells[-n:]
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
 

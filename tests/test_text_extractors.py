@@ -112,11 +112,11 @@ RENDERINGS = Path("samples/renderings")
 RENDERING_FLOORS = {
     ("chromium", "pdftotext"): (54.1, 77.7, 42.7),
     ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.5),
-    ("chromium", "pdftotext-raw"): (96.7, 97.8, 98.4),
+    ("chromium", "pdftotext-raw"): (97.9, 99.5, 98.4),
     ("chromium", "pdfplumber"): (97.7, 98.7, 99.6),
-    ("chromium", "pypdfium2"): (97.1, 97.8, 99.7),
-    ("chromium", "pymupdf"): (97.5, 98.3, 99.2),
-    ("chromium", "mutool"): (96.4, 98.3, 99.1),
+    ("chromium", "pypdfium2"): (98.3, 99.5, 99.7),
+    ("chromium", "pymupdf"): (98.6, 100.0, 99.2),
+    ("chromium", "mutool"): (97.5, 100.0, 99.1),
     ("chromium-letter", "pdftotext"): (43.3, 85.2, 53.6),
     ("chromium-letter", "pdftotext-layout"): (97.4, 98.3, 98.7),
     ("chromium-letter", "pdftotext-raw"): (98.6, 98.7, 98.5),
@@ -124,7 +124,7 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pypdfium2"): (98.9, 99.1, 99.7),
     ("chromium-letter", "pymupdf"): (96.8, 99.1, 99.2),
     ("chromium-letter", "mutool"): (95.8, 99.1, 99.2),
-    ("lo-docx", "pdftotext"): (78.5, 89.4, 91.0),
+    ("lo-docx", "pdftotext"): (78.3, 89.4, 91.0),
     ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.8),
     ("lo-docx", "pdftotext-raw"): (98.2, 99.1, 99.9),
     ("lo-docx", "pdfplumber"): (96.1, 97.4, 99.8),
@@ -136,8 +136,8 @@ RENDERING_FLOORS = {
     ("lo-html", "pdftotext-raw"): (97.0, 99.1, 99.2),
     ("lo-html", "pdfplumber"): (95.8, 96.2, 99.9),
     ("lo-html", "pypdfium2"): (97.0, 99.1, 99.9),
-    ("lo-html", "pymupdf"): (97.5, 98.3, 99.7),
-    ("lo-html", "mutool"): (96.4, 97.8, 99.7),
+    ("lo-html", "pymupdf"): (97.4, 98.3, 99.7),
+    ("lo-html", "mutool"): (96.3, 97.8, 99.7),
 }
 
 

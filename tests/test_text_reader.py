@@ -286,6 +286,20 @@ def test_year_headings_wrapped_in_narrow_columns(tmp_path: Path) -> None:
         ("人居大会", ["—", "—"]), ("执行局", ["718.4", "718.4"])]
 
 
+def test_text_column_rows_whose_text_ends_in_a_figure(tmp_path: Path) -> None:
+    """The header names two year columns: a figure printed before a row's two
+    values, on their line or alone above them, ends its text ("会议次数：2")."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息", "2023 年批款", "2024 年估计",
+                              "人居大会 为人类住区提供政策指导。", "授权：大会第 73/239 号决议",
+                              "2024 年届会次数：", "0", "— —", "执行局 监督人居署业务。",
+                              "授权：人居大会议事规则", "2024 年会议次数：2 718.4 718.4",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [(r.cells[0], r.cells[-3][-1], r.cells[-2:]) for r in rows] == [
+        ("人居大会", "0", ["—", "—"]), ("执行局", "2", ["718.4", "718.4"])]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
