@@ -50,6 +50,9 @@ _WRAP_SHARE = 0.7
 # (half-width figures set among ideographs).
 _COL_SLACK = 2
 _WRAP_MAX = 1.15
+# A figure that may head a number broken at its thousands space, and the group after.
+_HEAD_FIGURE = re.compile(r"(?<!\S)\(?\d{1,3}$")
+_GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 _SPACED_RUN = 3
 
@@ -380,9 +383,10 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     """Entries of the lines and the number of value columns (``n`` when given): a
     row per line when more lines read as label plus values than there are runs of
     value-only lines, else a cell per line."""
+    n = n or column_count([ln.text for ln in lines])
+    lines = _join_broken_numbers(lines, n)
     texts = [ln.text for ln in lines]
     alone = [fewest_values(t) for t in texts]
-    n = n or column_count(texts)
     by_row = sum(1 for t in texts if n and (s := split_row(t, n)).exact and s.label and s.values)
     runs = _value_runs(alone)
     if runs and len(runs) > by_row:
@@ -421,6 +425,44 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, ln.text, []))
     _align_blanks(out, n)
     return out, n
+
+
+def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
+    """Row lines joined to the lines of values after them where a number broke at its
+    thousands space ("… 13" + "598.5" + "9.8 …", a narrow cell): the row line ends in
+    a figure of one to three digits, the next line of values alone opens with three,
+    and joined to it and perhaps more such lines they read as the row's ``n`` values
+    (thousands groups merged)."""
+    out: list[PlainLine] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        end = _broken_number_end(lines, k, n)
+        if end > k + 1:
+            text = " ".join(x.text for x in lines[k:end])
+            ln = PlainLine(ln.no, text, ln.page, ln.indent)
+        out.append(ln)
+        k = max(end, k + 1)
+    return out
+
+
+def _broken_number_end(lines: list[PlainLine], k: int, n: int) -> int:
+    """The index after the lines of values that line ``k`` goes on in (see
+    ``_join_broken_numbers``), else ``k``."""
+    first = lines[k]
+    if not (n and k + 1 < len(lines) and _HEAD_FIGURE.search(first.text)
+            and _GROUP_FIGURE.match(lines[k + 1].text) and not fewest_values(first.text)):
+        return k
+    text = first.text
+    for end in range(k + 1, min(k + 1 + n, len(lines))):
+        if lines[end].page != first.page or not fewest_values(lines[end].text):
+            break
+        text = f"{text} {lines[end].text}"
+        split = split_row(text, n)
+        fewest = fewest_values(" ".join(split.values)) or []
+        if split.exact and split.label and len(split.values) == len(fewest) == n:
+            return end + 1
+    return k
 
 
 def _labelled(entries: list[_Entry]) -> bool:

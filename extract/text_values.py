@@ -145,14 +145,15 @@ def split_row(text: str, n: int) -> RowSplit:
     as exactly ``n`` values; when none can, the row has blank cells, put at the
     widest gaps, unless the extractor printed two pieces against each other (it
     saw no gap) and, parted there, the line reads as all ``n``: the label's last
-    ideograph and the first value ("讲习班和25 25 25 26"), or two figures of as many
+    ideograph and the first value ("讲习班和25 25 25 26"; also where the figure heads
+    a first value read without it, "贫困45 234.0 …"), or two figures of as many
     decimals ("13 598.59.8": 598.5 and 9.8). A line without trailing numbers
     returns no values.
     """
     split = _split_row(text, n)
-    if split.exact and split.values:
-        return split
     glued = [m.start() for m in _GLUED.finditer(text)]
+    if split.exact and split.values and not _heads_first_value(text, glued, split):
+        return split
     parted_text = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
     parted_text = _FIGURES_GLUED.sub(_part_figures, parted_text)
     if parted_text != text:
@@ -160,6 +161,16 @@ def split_row(text: str, n: int) -> RowSplit:
         if parted.exact and len(parted.values) == n:
             return parted
     return split
+
+
+def _heads_first_value(text: str, glued: list[int], split: RowSplit) -> bool:
+    """Whether the label ends in a figure printed against an ideograph that heads the
+    first value, a thousands group ("贫困45 234.0": 45 234.0)."""
+    if not glued or not split.values:
+        return False
+    head = text[glued[-1]:].split(" ", 1)[0]
+    return bool(_HEAD.match(head) and split.label.endswith(head)
+                and _GROUP.match(split.values[0].split()[0]))
 
 
 def _part_figures(m: re.Match[str]) -> str:

@@ -112,9 +112,9 @@ RENDERINGS = Path("samples/renderings")
 RENDERING_FLOORS = {
     ("chromium", "pdftotext"): (54.1, 77.7, 42.7),
     ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.5),
-    ("chromium", "pdftotext-raw"): (97.9, 99.5, 98.4),
+    ("chromium", "pdftotext-raw"): (99.1, 99.5, 98.4),
     ("chromium", "pdfplumber"): (97.7, 98.7, 99.6),
-    ("chromium", "pypdfium2"): (98.3, 99.5, 99.7),
+    ("chromium", "pypdfium2"): (99.5, 100.0, 99.7),
     ("chromium", "pymupdf"): (98.6, 100.0, 99.2),
     ("chromium", "mutool"): (97.5, 100.0, 99.1),
     ("chromium-letter", "pdftotext"): (43.3, 85.2, 53.6),
@@ -133,11 +133,11 @@ RENDERING_FLOORS = {
     ("lo-docx", "mutool"): (97.2, 99.1, 99.1),
     ("lo-html", "pdftotext"): (60.0, 88.2, 99.9),
     ("lo-html", "pdftotext-layout"): (96.3, 98.3, 99.9),
-    ("lo-html", "pdftotext-raw"): (97.0, 99.1, 99.2),
-    ("lo-html", "pdfplumber"): (95.8, 96.2, 99.9),
-    ("lo-html", "pypdfium2"): (97.0, 99.1, 99.9),
-    ("lo-html", "pymupdf"): (97.4, 98.3, 99.7),
-    ("lo-html", "mutool"): (96.3, 97.8, 99.7),
+    ("lo-html", "pdftotext-raw"): (97.4, 99.5, 99.2),
+    ("lo-html", "pdfplumber"): (96.2, 96.6, 99.9),
+    ("lo-html", "pypdfium2"): (97.4, 99.5, 99.9),
+    ("lo-html", "pymupdf"): (97.8, 98.7, 99.7),
+    ("lo-html", "mutool"): (96.7, 98.3, 99.7),
 }
 
 

@@ -300,6 +300,27 @@ def test_text_column_rows_whose_text_ends_in_a_figure(tmp_path: Path) -> None:
         ("人居大会", "0", ["—", "—"]), ("执行局", "2", ["718.4", "718.4"])]
 
 
+def test_row_values_broken_at_a_thousands_space(tmp_path: Path) -> None:
+    """A number broken at its thousands space in a narrow cell ("13" + "598.5"): the
+    row goes on in the lines of values after it."""
+    path = _paged(tmp_path, [["9.1 所需资源见下表(见表 9.12)。", "表 9.12", "按组成部分列示的资源",
+                              "(千美元)", "组成部分 2022 年支出 2023 年批款 变动 百分比 2024 年估计",
+                              "A. 决策机关 1 497.4 1 840.2 — — 1 840.2",
+                              "小计 (C) 142 114.6 139 312.1 13", "598.5", "9.8 152 910.6",
+                              "D. 方案支助 5 159.8 4 219.1 772.7 18.3 4 991.8", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.12"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["A. 决策机关", "1 497.4", "1 840.2", "—", "—", "1 840.2"],
+        ["小计 (C)", "142 114.6", "139 312.1", "13 598.5", "9.8", "152 910.6"],
+        ["D. 方案支助", "5 159.8", "4 219.1", "772.7", "18.3", "4 991.8"]]
+
+
+def test_split_row_figure_against_the_label_heads_the_first_value() -> None:
+    split = split_row("1. 减少空间不平等和贫困45 234.0 35 312.2 4 451.9 12.6 39 764.1", 5)
+    assert split.label == "1. 减少空间不平等和贫困"
+    assert split.values == ["45 234.0", "35 312.2", "4 451.9", "12.6", "39 764.1"]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
