@@ -31,6 +31,7 @@ from .text_prose import (
 )
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
+    atoms,
     column_count,
     fewest_values,
     holds_values,
@@ -473,13 +474,18 @@ def _labelled(entries: list[_Entry]) -> bool:
 
 def _align_blanks(entries: list[_Entry], n: int) -> None:
     """Blanks of rows printing fewer than ``n`` values put under the columns their
-    values leave empty, where the text is column-aligned (``text_columns``); measured
-    page by page, as each page of column-aligned text has its own left margin."""
+    values leave empty, where the text is column-aligned (``text_columns``: its rows
+    space values apart by gaps of several widths, where text spaced evenly shows no
+    columns); measured page by page, as each page of column-aligned text has its own
+    left margin."""
     def located(e: _Entry) -> Placed | None:
         return locate(e.line.text, e.line.indent, e.values)
 
     for page in dict.fromkeys(e.line.page for e in entries):
         on_page = [e for e in entries if e.line.page == page]
+        gaps = {a.gap for e in on_page if e.values for a in atoms(e.line.text)[1:]}
+        if len(gaps) < 2 or max(gaps) < 2:
+            continue
         full = [p for e in on_page if not e.guessed and len(e.values) == n
                 and all(e.values) and (p := located(e))]
         columns = value_columns(full, n)

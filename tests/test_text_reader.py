@@ -321,6 +321,19 @@ def test_split_row_figure_against_the_label_heads_the_first_value() -> None:
     assert split.values == ["45 234.0", "35 312.2", "4 451.9", "12.6", "39 764.1"]
 
 
+def test_evenly_spaced_values_are_no_column_aligned_text(tmp_path: Path) -> None:
+    """Values two spaces apart throughout (no column positions): a row printing fewer
+    values has its blank at the widest gap, not where character positions fall."""
+    path = _paged(tmp_path, [["9.1 资源见下表(见表 9.16)。", "表 9.16", "财政资源和员额资源",
+                              "(千美元/员额数目)", "2022 年支出 2023 年批款 共计 百分比 2024 年估计",
+                              "员额  550.4  669.8  —  —  669.8", "非员额  19.0  48.6  —  —  48.6",
+                              "共计  569.4  718.4  —  —  718.4", "专业及以上职类  3  —  —  3",
+                              "一般事务及有关职类  3  —  —  3", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.16"].parts[0].rows
+    assert [r.cells for r in rows][-2:] == [["专业及以上职类", "", "3", "—", "—", "3"],
+                                            ["一般事务及有关职类", "", "3", "—", "—", "3"]]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
