@@ -401,17 +401,19 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
                              else _cell_entry(ln, n, _labelled(cells), voc))
         return cells, n
     out = []
+    widest = max((width(t) for t in texts), default=0)
     for ln, vals in zip(lines, alone, strict=True):
         split = split_row(ln.text, n) if n else None
         present = sum(1 for v in split.values if v) if split else 0
+        head, rest = (ln.text.split(maxsplit=1) + [""])[:2]
         if split and split.values and (split.exact or 2 * present >= n):
             out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
-        elif out and _text_open(out[-1], voc) and not out[-1].label:
+        elif out and _text_open(out[-1], voc, widest) and (
+                not out[-1].label or not rest or not all(is_cjk(ch) for ch in head)):
             out[-1].values[-1] = join([out[-1].values[-1], ln.text])
-        elif out and _text_open(out[-1], voc) and len(ln.text.split()) > 1:
-            head, rest = ln.text.split(maxsplit=1)
+        elif out and _text_open(out[-1], voc, widest):
             out[-1].label += head
             out[-1].values[-1] = join([out[-1].values[-1], rest])
         elif out and (parts := _under_text(out[-1], ln)):
@@ -523,11 +525,14 @@ def _under_text(entry: _Entry, ln: PlainLine) -> tuple[str, str] | None:
     return (join(head), join(tail)) if tail else None
 
 
-def _text_open(entry: _Entry, voc: Vocabulary) -> bool:
-    """Whether a row whose last column is text stops inside it ("…2 个 GS(OL)、"):
-    the next line carries the rest of its label and text."""
+def _text_open(entry: _Entry, voc: Vocabulary, widest: int = 0) -> bool:
+    """Whether a row whose last column is text stops inside it ("…2 个 GS(OL)、"), or
+    its line is the widest of the table's (the text wrapped): the next line carries
+    the rest of its text (and of its label, where that opens with ideographs, "定")."""
     last = entry.values[-1] if entry.values else ""
-    return bool(last) and not is_numeric(last) and last.endswith(voc.text_continues_after)
+    wrapped = entry.leading and 0 < widest <= width(entry.line.text)
+    return bool(last) and not is_numeric(last) and (
+        last.endswith(voc.text_continues_after) or wrapped)
 
 
 def _value_runs(lines: list[list[str] | None]) -> list[int]:

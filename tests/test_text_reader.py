@@ -334,6 +334,22 @@ def test_evenly_spaced_values_are_no_column_aligned_text(tmp_path: Path) -> None
                                             ["一般事务及有关职类", "", "3", "—", "—", "3"]]
 
 
+@pytest.mark.parametrize(("first", "tail"), [("2023 年核定", "GS(OL)、23 个 LL"),
+                                             ("2023 年核", "定 GS(OL)、23 个 LL")])
+def test_text_last_column_wrapped_at_the_widest_line(tmp_path: Path, first: str,
+                                                     tail: str) -> None:
+    """A row line with a text last column, the widest line of its table, goes on in
+    the line below (the rest of its label first where that opens with ideographs)."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
+                              f"{first} 82 1 个 USG、1 个 D-2、5 个 D-1、2 个", tail,
+                              "员额变动 — —", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.10"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、2 个GS(OL)、23 个 LL"],
+        ["员额变动", "—", "—"]]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
