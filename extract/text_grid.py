@@ -145,10 +145,10 @@ def _read_part(label: str | None, lines: list[PlainLine],
         rows = prose_rows(prose[:years], prose[years:], len(cols))
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = _year_columns(entries, voc)
-    if years > n and _splits_into(entries, years):
+    if years > n and _splits_into(entries, years, voc):
         entries, n = _entries(lines, voc, years)
     for e in entries:
-        if not e.label and all(voc.year_token.match(v) for v in e.values):
+        if _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
     if not n:
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
@@ -366,16 +366,23 @@ def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
 
 
 def _year_columns(entries: list[_Entry], voc: Vocabulary) -> int:
-    """The number of year columns the header above the first values names."""
-    first = next((k for k, e in enumerate(entries) if e.values), len(entries))
+    """The number of year columns the header above the first values names (a year
+    alone on a line, "2020" over "年实际", is a heading too)."""
+    first = next((k for k, e in enumerate(entries) if e.values and not _years_alone(e, voc)),
+                 len(entries))
     cols = header_columns([e.line.text for e in entries[:first]], voc)
-    return sum(1 for c in cols if voc.year_column.match(c))
+    return sum(1 for c in cols if voc.year_column.match(c) or voc.year_token.match(c))
 
 
-def _splits_into(entries: list[_Entry], n: int) -> bool:
+def _years_alone(entry: _Entry, voc: Vocabulary) -> bool:
+    """A line of years and nothing else (a header line)."""
+    return not entry.label and all(voc.year_token.match(v) for v in entry.values)
+
+
+def _splits_into(entries: list[_Entry], n: int, voc: Vocabulary) -> bool:
     """Whether every line read with values reads as exactly ``n`` of them (a header
     naming more year columns than the fewest values, "97 100 100" being three)."""
-    valued = [e.line.text for e in entries if e.values]
+    valued = [e.line.text for e in entries if e.values and not _years_alone(e, voc)]
     return bool(valued) and all(split_row(t, n).exact and len(split_row(t, n).values) == n
                                 for t in valued)
 
@@ -527,10 +534,12 @@ def _under_text(entry: _Entry, ln: PlainLine) -> tuple[str, str] | None:
 
 def _text_open(entry: _Entry, voc: Vocabulary, widest: int = 0) -> bool:
     """Whether a row whose last column is text stops inside it ("…2 个 GS(OL)、"), or
-    its line is the widest of the table's (the text wrapped): the next line carries
-    the rest of its text (and of its label, where that opens with ideographs, "定")."""
+    its line is the widest of the table's (the text wrapped; in text without column
+    positions, which ``_under_text`` reads): the next line carries the rest of its
+    text (and of its label, where that opens with ideographs, "定")."""
     last = entry.values[-1] if entry.values else ""
-    wrapped = entry.leading and 0 < widest <= width(entry.line.text)
+    wrapped = entry.leading and 0 < widest <= width(entry.line.text) \
+        and not _GUTTER.search(entry.line.text)
     return bool(last) and not is_numeric(last) and (
         last.endswith(voc.text_continues_after) or wrapped)
 

@@ -350,6 +350,20 @@ def test_text_last_column_wrapped_at_the_widest_line(tmp_path: Path, first: str,
         ["员额变动", "—", "—"]]
 
 
+def test_year_headings_opening_with_a_year_alone(tmp_path: Path) -> None:
+    """Headings printed "2020" over "年实际": each names a year column, so "97 100
+    100" is three values of five columns, not one number."""
+    years = [x for y in ("2020", "2021", "2022") for x in (y, "年实际")]
+    path = _paged(tmp_path, [["9.1 合规情况见下表(见表 9.17)。", "表 9.17", "合规率", "(百分比)",
+                              *years, "2023", "年计划", "2024", "年计划",
+                              "及时提交材料 97 95 97 100 100", "提前购买机票 51 36 34 100 100",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.17"].parts[0].rows
+    assert [r.cells for r in rows if any(r.cells[1:])] == [
+        ["及时提交材料", "97", "95", "97", "100", "100"],
+        ["提前购买机票", "51", "36", "34", "100", "100"]]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
