@@ -31,6 +31,7 @@ from .text_prose import (
 )
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
+    atoms,
     column_count,
     fewest_values,
     holds_values,
@@ -50,6 +51,9 @@ _WRAP_SHARE = 0.7
 # (half-width figures set among ideographs).
 _COL_SLACK = 2
 _WRAP_MAX = 1.15
+# A figure that may head a number broken at its thousands space, and the group after.
+_HEAD_FIGURE = re.compile(r"(?<!\S)\(?\d{1,3}$")
+_GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 _SPACED_RUN = 3
 
@@ -141,21 +145,24 @@ def _read_part(label: str | None, lines: list[PlainLine],
         rows = prose_rows(prose[:years], prose[years:], len(cols))
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = _year_columns(entries, voc)
-    if years > n and _splits_into(entries, years):
+    if years > n and _splits_into(entries, years, voc):
         entries, n = _entries(lines, voc, years)
     for e in entries:
-        if not e.label and all(voc.year_token.match(v) for v in e.values):
+        if _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
     if not n:
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
         return TablePart(label, [], rows), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
     cut = _header_end(entries[:first], voc)
+    if first < len(entries) and not entries[first].label:
+        cut = _label_above(entries, first, cut, n, voc)
     bound = min(cut, _year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
-    texts = sum(1 for c in named if voc.is_text_column(c)) \
-        if sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c)) == n \
-        else 0
+    years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
+    if 0 < years < n and any(voc.is_text_column(c) for c in named):
+        n = years  # figures before a row's year values end its text ("会议次数：2")
+    texts = sum(1 for c in named if voc.is_text_column(c)) if years == n else 0
     if texts:
         cut = bound
     header_lines = [e.line.text for e in entries[:cut]]
@@ -166,7 +173,7 @@ def _read_part(label: str | None, lines: list[PlainLine],
         header = build_header(_fit(named, texts + n, voc), group, voc)
         body = [x for e in entries[cut:] for x in (
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
-        rows = _text_rows(_skip_repeats(body, header_lines), texts, voc)
+        rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
@@ -181,10 +188,29 @@ def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
         holds_values(ln.text) and any(c.isdigit() for c in ln.text) for ln in lines[years:])
 
 
+def _label_above(entries: list[_Entry], first: int, cut: int, n: int,
+                 voc: Vocabulary) -> int:
+    """Where the header ends above a first row whose values open their line (its
+    label printed on the lines above): the line just above the values is label, and
+    so is each line above that fills the label column (measured below) and wraps
+    into it, while the lines above still name ``n`` columns."""
+    full = _label_column(entries[first:])
+
+    def names(k: int) -> bool:
+        return len(header_columns([e.line.text for e in entries[:k]], voc)) >= n
+
+    k = cut - 1 if cut == first and cut > 0 and names(cut - 1) else cut
+    while k > 0 and _fills(entries[k - 1].label, full) and names(k - 1):
+        k -= 1
+    return k
+
+
 def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
     """Where a header with year columns ends: after the run of lines, from the first
     holding a year, that hold one or continue a fragment ("批款" after "2023 年",
-    "年批款" after "2023", "(重计费用前)", or inside an open parenthesis)."""
+    "年批款" after "2023", "(重计费用前)", or inside an open parenthesis), or, no
+    wider than the fragment above, go on wrapping it in a narrow column ("年批" +
+    "款"; not after a bracketed qualifier, which ends a heading)."""
     end = None
     run = ""
     for k, e in enumerate(before):
@@ -194,7 +220,9 @@ def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
         continues = end == k and (e.label.startswith(voc.header_continues_before)
                                   or above.endswith(voc.header_continues_after)
                                   or bool(voc.year_suffix.match(e.label))
-                                  or run.count("(") > run.count(")"))
+                                  or run.count("(") > run.count(")")
+                                  or (width(e.label) <= width(above)
+                                      and not above.endswith((")", "）"))))
         if year or continues:
             end = k + 1
             run += e.label
@@ -203,9 +231,11 @@ def _year_header_end(before: list[_Entry], voc: Vocabulary) -> int:
     return end or len(before)
 
 
-def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[TableRow]:
+def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows of a table whose first value columns hold text ("说明", "补充信息"),
-    before its year columns (one per value): the lines up to a run of values are one row, its label
+    before its ``n`` year columns (one per value, printed on one line or one a line;
+    figures before the row's last ``n`` end its text): the lines up to a run of
+    values are one row, its label
     the known row label (else the first word) that starts it, its text cut into
     ``texts`` cells where a line opens with a word that starts such a cell ("授权：").
     Lines after a row's values that start no known row continue its text cells (a
@@ -215,7 +245,12 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
     cols: list[int | None] = []  # each row's first text column width, where measured
     pending: list[_Entry] = []
     more: list[str] = []
+    valued = False  # the last entry gave the last row values: more may follow
     for e in entries:
+        if valued and e.values and not e.label:
+            rows[-1].cells += e.values
+            continue
+        valued = bool(e.values and (pending or e.label))
         if rows and not pending and not e.values and (
                 not voc.starts_row_label(e.label) or _extends_label(rows[-1], e.label, voc)):
             head, _, rest = e.label.partition(" ")
@@ -248,6 +283,11 @@ def _text_rows(entries: list[_Entry], texts: int, voc: Vocabulary) -> list[Table
         pending = []
     if more and rows:
         _continue_text(rows[-1], more, texts, voc, cols[-1])
+    for row in rows:
+        if len(row.cells) > 1 + texts + n:
+            extra = row.cells[1 + texts:-n]
+            row.cells[texts] = join([row.cells[texts], " ".join(extra)])
+            row.cells[1 + texts:] = row.cells[-n:]
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
 
@@ -326,16 +366,23 @@ def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
 
 
 def _year_columns(entries: list[_Entry], voc: Vocabulary) -> int:
-    """The number of year columns the header above the first values names."""
-    first = next((k for k, e in enumerate(entries) if e.values), len(entries))
+    """The number of year columns the header above the first values names (a year
+    alone on a line, "2020" over "年实际", is a heading too)."""
+    first = next((k for k, e in enumerate(entries) if e.values and not _years_alone(e, voc)),
+                 len(entries))
     cols = header_columns([e.line.text for e in entries[:first]], voc)
-    return sum(1 for c in cols if voc.year_column.match(c))
+    return sum(1 for c in cols if voc.year_column.match(c) or voc.year_token.match(c))
 
 
-def _splits_into(entries: list[_Entry], n: int) -> bool:
+def _years_alone(entry: _Entry, voc: Vocabulary) -> bool:
+    """A line of years and nothing else (a header line)."""
+    return not entry.label and all(voc.year_token.match(v) for v in entry.values)
+
+
+def _splits_into(entries: list[_Entry], n: int, voc: Vocabulary) -> bool:
     """Whether every line read with values reads as exactly ``n`` of them (a header
     naming more year columns than the fewest values, "97 100 100" being three)."""
-    valued = [e.line.text for e in entries if e.values]
+    valued = [e.line.text for e in entries if e.values and not _years_alone(e, voc)]
     return bool(valued) and all(split_row(t, n).exact and len(split_row(t, n).values) == n
                                 for t in valued)
 
@@ -344,25 +391,36 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     """Entries of the lines and the number of value columns (``n`` when given): a
     row per line when more lines read as label plus values than there are runs of
     value-only lines, else a cell per line."""
+    n = n or column_count([ln.text for ln in lines])
+    lines = _join_broken_numbers(lines, n)
     texts = [ln.text for ln in lines]
     alone = [fewest_values(t) for t in texts]
-    n = n or column_count(texts)
     by_row = sum(1 for t in texts if n and (s := split_row(t, n)).exact and s.label and s.values)
     runs = _value_runs(alone)
     if runs and len(runs) > by_row:
         n = Counter(runs).most_common(1)[0][0]
-        return [_Entry(ln, "", vals) if vals else _cell_entry(ln, n)
-                for ln, vals in zip(lines, alone, strict=True)], n
+        cells: list[_Entry] = []
+        for ln, vals in zip(lines, alone, strict=True):
+            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc):
+                cells[-1].values[-1] = join([cells[-1].values[-1], ln.text])
+            else:
+                cells.append(_Entry(ln, "", vals) if vals
+                             else _cell_entry(ln, n, _labelled(cells), voc))
+        return cells, n
     out = []
+    widest = max((width(t) for t in texts), default=0)
     for ln, vals in zip(lines, alone, strict=True):
         split = split_row(ln.text, n) if n else None
         present = sum(1 for v in split.values if v) if split else 0
+        head, rest = (ln.text.split(maxsplit=1) + [""])[:2]
         if split and split.values and (split.exact or 2 * present >= n):
             out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
-        elif out and _text_open(out[-1], voc) and len(ln.text.split()) > 1:
-            head, rest = ln.text.split(maxsplit=1)
+        elif out and _text_open(out[-1], voc, widest) and (
+                not out[-1].label or not rest or not all(is_cjk(ch) for ch in head)):
+            out[-1].values[-1] = join([out[-1].values[-1], ln.text])
+        elif out and _text_open(out[-1], voc, widest):
             out[-1].label += head
             out[-1].values[-1] = join([out[-1].values[-1], rest])
         elif out and (parts := _under_text(out[-1], ln)):
@@ -370,7 +428,7 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out[-1].label = join([out[-1].label, head]) if head else out[-1].label
             out[-1].values[-1] = join([out[-1].values[-1], tail])
             out[-1].under.append(ln)
-        elif n and (leading := split_leading(ln.text, n)) \
+        elif n and (leading := split_leading(ln.text, n, _labelled(out))) \
                 and not voc.year_token.match(leading.values[0]):
             out.append(_Entry(ln, leading.label, leading.values, leading=True))
         else:
@@ -379,15 +437,64 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     return out, n
 
 
+def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
+    """Row lines joined to the lines of values after them where a number broke at its
+    thousands space ("… 13" + "598.5" + "9.8 …", a narrow cell): the row line ends in
+    a figure of one to three digits, the next line of values alone opens with three,
+    and joined to it and perhaps more such lines they read as the row's ``n`` values
+    (thousands groups merged)."""
+    out: list[PlainLine] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        end = _broken_number_end(lines, k, n)
+        if end > k + 1:
+            text = " ".join(x.text for x in lines[k:end])
+            ln = PlainLine(ln.no, text, ln.page, ln.indent)
+        out.append(ln)
+        k = max(end, k + 1)
+    return out
+
+
+def _broken_number_end(lines: list[PlainLine], k: int, n: int) -> int:
+    """The index after the lines of values that line ``k`` goes on in (see
+    ``_join_broken_numbers``), else ``k``."""
+    first = lines[k]
+    if not (n and k + 1 < len(lines) and _HEAD_FIGURE.search(first.text)
+            and _GROUP_FIGURE.match(lines[k + 1].text) and not fewest_values(first.text)):
+        return k
+    text = first.text
+    for end in range(k + 1, min(k + 1 + n, len(lines))):
+        if lines[end].page != first.page or not fewest_values(lines[end].text):
+            break
+        text = f"{text} {lines[end].text}"
+        split = split_row(text, n)
+        fewest = fewest_values(" ".join(split.values)) or []
+        if split.exact and split.label and len(split.values) == len(fewest) == n:
+            return end + 1
+    return k
+
+
+def _labelled(entries: list[_Entry]) -> bool:
+    """Whether a row line must print its own label: unless the line above is a
+    label without values (a label wrapped with the values on the line below it)."""
+    return not (entries and entries[-1].label and not entries[-1].values)
+
+
 def _align_blanks(entries: list[_Entry], n: int) -> None:
     """Blanks of rows printing fewer than ``n`` values put under the columns their
-    values leave empty, where the text is column-aligned (``text_columns``); measured
-    page by page, as each page of column-aligned text has its own left margin."""
+    values leave empty, where the text is column-aligned (``text_columns``: its rows
+    space values apart by gaps of several widths, where text spaced evenly shows no
+    columns); measured page by page, as each page of column-aligned text has its own
+    left margin."""
     def located(e: _Entry) -> Placed | None:
         return locate(e.line.text, e.line.indent, e.values)
 
     for page in dict.fromkeys(e.line.page for e in entries):
         on_page = [e for e in entries if e.line.page == page]
+        gaps = {a.gap for e in on_page if e.values for a in atoms(e.line.text)[1:]}
+        if len(gaps) < 2 or max(gaps) < 2:
+            continue
         full = [p for e in on_page if not e.guessed and len(e.values) == n
                 and all(e.values) and (p := located(e))]
         columns = value_columns(full, n)
@@ -396,12 +503,16 @@ def _align_blanks(entries: list[_Entry], n: int) -> None:
                 e.values = place(p, columns)
 
 
-def _cell_entry(ln: PlainLine, n: int) -> _Entry:
+def _cell_entry(ln: PlainLine, n: int, labelled: bool, voc: Vocabulary) -> _Entry:
     """A line of a table printed a cell per line that holds no values alone: a label,
-    or a whole row (label and ``n`` values) printed on one line."""
+    a whole row (label and ``n`` values) printed on one line, or (unless
+    ``labelled``) the values and text last column of a row labelled above."""
     split = split_row(ln.text, n)
     if split.exact and split.label and len(split.values) == n:
         return _Entry(ln, split.label, split.values)
+    leading = None if labelled else split_leading(ln.text, n, labelled)
+    if leading and not leading.label and not voc.year_token.match(leading.values[0]):
+        return _Entry(ln, "", leading.values, leading=True)
     return _Entry(ln, ln.text, [])
 
 
@@ -421,11 +532,16 @@ def _under_text(entry: _Entry, ln: PlainLine) -> tuple[str, str] | None:
     return (join(head), join(tail)) if tail else None
 
 
-def _text_open(entry: _Entry, voc: Vocabulary) -> bool:
-    """Whether a row whose last column is text stops inside it ("…2 个 GS(OL)、"):
-    the next line carries the rest of its label and text."""
+def _text_open(entry: _Entry, voc: Vocabulary, widest: int = 0) -> bool:
+    """Whether a row whose last column is text stops inside it ("…2 个 GS(OL)、"), or
+    its line is the widest of the table's (the text wrapped; in text without column
+    positions, which ``_under_text`` reads): the next line carries the rest of its
+    text (and of its label, where that opens with ideographs, "定")."""
     last = entry.values[-1] if entry.values else ""
-    return bool(last) and not is_numeric(last) and last.endswith(voc.text_continues_after)
+    wrapped = entry.leading and 0 < widest <= width(entry.line.text) \
+        and not _GUTTER.search(entry.line.text)
+    return bool(last) and not is_numeric(last) and (
+        last.endswith(voc.text_continues_after) or wrapped)
 
 
 def _value_runs(lines: list[list[str] | None]) -> list[int]:
@@ -491,11 +607,8 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
         e.label = _unspaced(e.label)
-    full = max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
-                if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
-                                             and not entries[k + 1].label))), default=0)
-    state = _Rows(n, full, voc)
-    for e in _join_tails(entries, full, n, voc):
+    state = _Rows(n, _label_column(entries), voc)
+    for e in _join_tails(entries, state.full, n, voc):
         if e.label:
             if state.values:
                 _complete(state)
@@ -518,6 +631,14 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
         _complete(state)
     _sections(state, state.pending)
     return state.rows
+
+
+def _label_column(entries: list[_Entry]) -> int:
+    """The width of the label column: the widest label printed beside values or
+    just above values printed alone."""
+    return max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
+                if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
+                                             and not entries[k + 1].label))), default=0)
 
 
 def _unspaced(label: str) -> str:

@@ -324,7 +324,8 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
             blocks += _share(rest, n - closed - len(blocks))
         while len(blocks) > n - closed:
             k = min(range(1, len(blocks)),
-                    key=lambda j: ((blocks[j - 1][1] or 0) > _CLEAR, len(join(blocks[j][0])), j))
+                    key=lambda j: ((blocks[j - 1][1] or 0) >= 0, (blocks[j - 1][1] or 0) > _CLEAR,
+                                   len(join(blocks[j][0])), j))
             blocks[k - 1:k + 1] = [(blocks[k - 1][0] + blocks[k][0], blocks[k][1])]
         for col, (texts, _) in enumerate(blocks, closed):
             columns[col] += texts
@@ -348,17 +349,43 @@ def _dash_blocks(texts: list[str], full: int) -> list[tuple[list[str], int | Non
 
 def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
     """Runs of lines, each ended by a line that had room for the first word of the
-    next (or a lone value), with the room left; the last run may be open (None)."""
+    next in the widest line ``full`` (or a lone value), with the room left; the last
+    run may be open (None). Columns differ in width: were the next line the same
+    cell's, its column would be as wide as the run's widest line and as that next
+    line; where that is clearly narrower than ``full``, the room of a line of
+    ideographs (whose widths are exact, where letters' vary) is measured in it
+    (negative: the line had no room there, likely no end of a cell); both without
+    the spaces an extractor puts beside ideographs (a figure's thin spacing)."""
     out: list[tuple[list[str], int | None]] = []
     run: list[str] = []
+    widest = max((width(_tight(t)) for t in texts), default=0)
     for k, text in enumerate(texts):
         run.append(text)
         left = full if is_value(text) else room(text, texts[k + 1], full) \
             if k + 1 < len(texts) else -1
         if left >= 0:
-            out.append((run, left))
+            col = max(width(_tight(t)) for t in [*run, *texts[k + 1:k + 2]])
+            narrow = _ideographic(text) and widest - col > _CLEAR
+            out.append((run, _tight_room(text, texts[k + 1], col) if narrow else left))
             run = []
     return out + ([(run, None)] if run else [])
+
+
+def _ideographic(text: str) -> bool:
+    """Whether most of a line's characters are ideographs."""
+    return 2 * sum(1 for ch in text if is_cjk(ch)) > len(text)
+
+
+def _tight(text: str) -> str:
+    """A line without the spaces next to an ideograph."""
+    return "".join(ch for k, ch in enumerate(text) if ch != " " or not (
+        is_cjk(text[k - 1:k] or "a") or is_cjk(text[k + 1:k + 2] or "a")))
+
+
+def _tight_room(text: str, below: str, col: int) -> int:
+    """``room`` of an ideographic line, spaces next to ideographs not counted."""
+    word = below[0] if is_cjk(below[0]) else below.split()[0]
+    return col - width(_tight(text)) - width(word)
 
 
 def room(text: str, below: str, full: int) -> int:

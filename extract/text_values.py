@@ -147,12 +147,14 @@ def split_row(text: str, n: int, ats: list[Atom] | None = None) -> RowSplit:
     as exactly ``n`` values; when none can, the row has blank cells, put at the
     widest gaps, unless the extractor printed two pieces against each other (it
     saw no gap) and, parted there, the line reads as all ``n``: the label's last
-    ideograph and the first value ("讲习班和25 25 25 26"), or two figures of as many
+    ideograph and the first value ("讲习班和25 25 25 26"; also where the figure heads
+    a first value read without it, "贫困45 234.0 …"), or two figures of as many
     decimals ("13 598.59.8": 598.5 and 9.8). A line without trailing numbers
     returns no values. ``ats`` are the line's atoms when the caller has them.
     """
     split = _split_row(text, n, atoms(text) if ats is None else ats)
-    if split.exact and split.values:
+    glued = [m.start() for m in _GLUED.finditer(text)]
+    if split.exact and split.values and not _heads_first_value(text, glued, split):
         return split
     parted_text = _parted(text)
     if parted_text != text:
@@ -176,6 +178,16 @@ def _values_start(ats: list[Atom]) -> int:
     while first > 0 and is_numeric(ats[first - 1].text):
         first -= 1
     return first
+
+
+def _heads_first_value(text: str, glued: list[int], split: RowSplit) -> bool:
+    """Whether the label ends in a figure printed against an ideograph that heads the
+    first value, a thousands group ("贫困45 234.0": 45 234.0)."""
+    if not glued or not split.values:
+        return False
+    head = text[glued[-1]:].split(" ", 1)[0]
+    return bool(_HEAD.match(head) and split.label.endswith(head)
+                and _GROUP.match(split.values[0].split()[0]))
 
 
 def _part_figures(m: re.Match[str]) -> str:
@@ -224,12 +236,15 @@ def _pad(values: list[str], gaps: list[int], n: int) -> list[str]:
     return out + [""] * (n - len(out))
 
 
-def split_leading(text: str, n: int) -> RowSplit | None:
+def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
     """Read a row whose last column is text: label, then ``n - 1`` numbers, then
-    the text ("2023 年核定 82 1 个 USG、…"). None when the line is not so built."""
+    the text ("2023 年核定 82 1 个 USG、…"); unless ``labelled``, the numbers may
+    open a line that reads no other way (its label printed on the lines above).
+    None when the line is not so built."""
     ats = atoms(text)
     start = next((i for i in range(1, len(ats))
                   if is_numeric(ats[i].text) and not is_numeric(ats[i - 1].text)), None)
+    start = 0 if start is None and not labelled and ats and is_numeric(ats[0].text) else start
     if start is None or n < 2:
         return None
     for end in range(start + 1, len(ats)):

@@ -224,6 +224,146 @@ def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
                          "批准三项区域发展计划并在十个城市实施"]
 
 
+def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
+    """A column narrower than the others: its full lines had room for the next word
+    only in the widest column, so they do not end its cell."""
+    path = _paged(tmp_path, [["9.1 本次级方案的工作有助于提高区域当局的能力。",
+                              "9.2 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划)",
+                              "甲乙丙丁戊己庚辛壬癸子丑", "寅卯辰", "一二三四五六", "七八九十百千",
+                              "万亿", "天地玄黄宇宙洪荒日月盈昃", "辰宿列张", "9.3 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰", "一二三四五六七八九十百千万亿",
+                         "天地玄黄宇宙洪荒日月盈昃辰宿列张"]
+
+
+@pytest.mark.parametrize("printed", [
+    ["数", "目 详情", "2023 年核", "定", "82 1 个 USG、1 个 D-2、5 个 D-1、", "23 个 LL",
+     "员额变动 — —", "2024 年拟", "议", "83 1 个 USG、1 个 D-2、6 个 D-1、", "23 个 LL"],
+    ["数", "目", "详情", "2023 年核", "定", "82 1 个 USG、1 个 D-2、5 个 D-1、", "23 个 LL",
+     "员额变动", "—", "—", "2024 年拟", "议", "83 1 个 USG、1 个 D-2、6 个 D-1、", "23 个 LL"],
+])
+def test_row_values_below_a_wrapped_label_before_a_text_column(tmp_path: Path,
+                                                              printed: list[str]) -> None:
+    """A row whose label wrapped prints its values (a count, then a text last column)
+    on the line below the label's lines, without a label of its own: the lines above
+    are its label, not header, and the next line goes on with its text."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", *printed,
+                              "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.10"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、23 个 LL"],
+        ["员额变动", "—", "—"],
+        ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、23 个 LL"]]
+
+
+def test_text_column_rows_with_values_printed_one_a_line(tmp_path: Path) -> None:
+    """A table with text columns before its year columns, its values printed one a
+    line below each row's text: all of them are the row's."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策", "机关 说明 补充信息", "2023", "年批款", "2024 年",
+                              "估计", "人居大会", "为人类住区提供政策指导。",
+                              "授权：大会第 73/239 号决议", "成员：193 名政府官员", "—", "—",
+                              "执行局", "监督人居署业务。", "授权：人居大会议事规则", "成员：36",
+                              "718.4", "718.4", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [r.cells[0] for r in rows] == ["人居大会", "执行局"]
+    assert [r.cells[-2:] for r in rows] == [["—", "—"], ["718.4", "718.4"]]
+
+
+def test_year_headings_wrapped_in_narrow_columns(tmp_path: Path) -> None:
+    """Year headings wrapped a few characters a line ("年批" + "款"): the lines no
+    wider than the one above go on with the heading, up to its bracketed qualifier,
+    so the row below is no header and the table is read by its text columns."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息 2023", "年批", "款", "2024", "年估",
+                              "计", "(重", "计费", "用", "前)", "人居大会 为人类住区提供政策指导。",
+                              "授权：大会第 73/239 号决议", "— —", "执行局 监督人居署业务。",
+                              "授权：人居大会议事规则", "718.4 718.4", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.15"].parts[0]
+    assert [(r.cells[0], r.cells[-2:]) for r in part.rows] == [
+        ("人居大会", ["—", "—"]), ("执行局", ["718.4", "718.4"])]
+
+
+def test_text_column_rows_whose_text_ends_in_a_figure(tmp_path: Path) -> None:
+    """The header names two year columns: a figure printed before a row's two
+    values, on their line or alone above them, ends its text ("会议次数：2")."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息", "2023 年批款", "2024 年估计",
+                              "人居大会 为人类住区提供政策指导。", "授权：大会第 73/239 号决议",
+                              "2024 年届会次数：", "0", "— —", "执行局 监督人居署业务。",
+                              "授权：人居大会议事规则", "2024 年会议次数：2 718.4 718.4",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [(r.cells[0], r.cells[-3][-1], r.cells[-2:]) for r in rows] == [
+        ("人居大会", "0", ["—", "—"]), ("执行局", "2", ["718.4", "718.4"])]
+
+
+def test_row_values_broken_at_a_thousands_space(tmp_path: Path) -> None:
+    """A number broken at its thousands space in a narrow cell ("13" + "598.5"): the
+    row goes on in the lines of values after it."""
+    path = _paged(tmp_path, [["9.1 所需资源见下表(见表 9.12)。", "表 9.12", "按组成部分列示的资源",
+                              "(千美元)", "组成部分 2022 年支出 2023 年批款 变动 百分比 2024 年估计",
+                              "A. 决策机关 1 497.4 1 840.2 — — 1 840.2",
+                              "小计 (C) 142 114.6 139 312.1 13", "598.5", "9.8 152 910.6",
+                              "D. 方案支助 5 159.8 4 219.1 772.7 18.3 4 991.8", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.12"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["A. 决策机关", "1 497.4", "1 840.2", "—", "—", "1 840.2"],
+        ["小计 (C)", "142 114.6", "139 312.1", "13 598.5", "9.8", "152 910.6"],
+        ["D. 方案支助", "5 159.8", "4 219.1", "772.7", "18.3", "4 991.8"]]
+
+
+def test_split_row_figure_against_the_label_heads_the_first_value() -> None:
+    split = split_row("1. 减少空间不平等和贫困45 234.0 35 312.2 4 451.9 12.6 39 764.1", 5)
+    assert split.label == "1. 减少空间不平等和贫困"
+    assert split.values == ["45 234.0", "35 312.2", "4 451.9", "12.6", "39 764.1"]
+
+
+def test_evenly_spaced_values_are_no_column_aligned_text(tmp_path: Path) -> None:
+    """Values two spaces apart throughout (no column positions): a row printing fewer
+    values has its blank at the widest gap, not where character positions fall."""
+    path = _paged(tmp_path, [["9.1 资源见下表(见表 9.16)。", "表 9.16", "财政资源和员额资源",
+                              "(千美元/员额数目)", "2022 年支出 2023 年批款 共计 百分比 2024 年估计",
+                              "员额  550.4  669.8  —  —  669.8", "非员额  19.0  48.6  —  —  48.6",
+                              "共计  569.4  718.4  —  —  718.4", "专业及以上职类  3  —  —  3",
+                              "一般事务及有关职类  3  —  —  3", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.16"].parts[0].rows
+    assert [r.cells for r in rows][-2:] == [["专业及以上职类", "", "3", "—", "—", "3"],
+                                            ["一般事务及有关职类", "", "3", "—", "—", "3"]]
+
+
+@pytest.mark.parametrize(("first", "tail"), [("2023 年核定", "GS(OL)、23 个 LL"),
+                                             ("2023 年核", "定 GS(OL)、23 个 LL")])
+def test_text_last_column_wrapped_at_the_widest_line(tmp_path: Path, first: str,
+                                                     tail: str) -> None:
+    """A row line with a text last column, the widest line of its table, goes on in
+    the line below (the rest of its label first where that opens with ideographs)."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
+                              f"{first} 82 1 个 USG、1 个 D-2、5 个 D-1、2 个", tail,
+                              "员额变动 — —", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.10"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、2 个GS(OL)、23 个 LL"],
+        ["员额变动", "—", "—"]]
+
+
+def test_year_headings_opening_with_a_year_alone(tmp_path: Path) -> None:
+    """Headings printed "2020" over "年实际": each names a year column, so "97 100
+    100" is three values of five columns, not one number."""
+    years = [x for y in ("2020", "2021", "2022") for x in (y, "年实际")]
+    path = _paged(tmp_path, [["9.1 合规情况见下表(见表 9.17)。", "表 9.17", "合规率", "(百分比)",
+                              *years, "2023", "年计划", "2024", "年计划",
+                              "及时提交材料 97 95 97 100 100", "提前购买机票 51 36 34 100 100",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.17"].parts[0].rows
+    assert [r.cells for r in rows if any(r.cells[1:])] == [
+        ["及时提交材料", "97", "95", "97", "100", "100"],
+        ["提前购买机票", "51", "36", "34", "100", "100"]]
+
+
 def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
     path = write(tmp_path, [" 9.1 This paragraph has no closing space", "Adjustments",
                             " 9.2 The next paragraph. "])
