@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pdfminer.fontmetrics import FONT_METRICS
 
-from unfascicle.extract.text_sidebyside import split_side_by_side
+from unfascicle.extract.text_sidebyside import split_side_by_side, word_pairs
 
 _ADVANCE = FONT_METRICS["Times-Roman"][1]
 
@@ -81,3 +81,36 @@ def test_text_printed_a_cell_per_line_is_left_unsplit() -> None:
 
 def test_ideographs_are_left_to_the_other_readers() -> None:
     assert split_side_by_side("2023 2024 2025", ["项目 进展 目标", "完成 实施 评估"], 3) is None
+
+
+# Cells whose wrap alone leaves the column boundaries open: a short word ending one
+# column's line fits as well at the start of the next column's.
+AMBIGUOUS = [
+    "Online resilience management system repository available to enhance information "
+    "sharing",
+    "United Nations system organizations develop and share software for automated "
+    "business continuity planning",
+    "United Nations system organizations adopt new practices such as tools and "
+    "procedures for responding to medical emergencies",
+]
+
+
+def test_the_documents_own_wording_places_the_column_boundaries() -> None:
+    lines = _side_by_side(AMBIGUOUS, 9.0)
+    # the narrative says what the table says, as a fascicle's paragraphs do
+    document = [*lines, "The plan for the year: " + " ".join(AMBIGUOUS) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == AMBIGUOUS
+
+
+def test_wording_met_only_on_the_rows_own_lines_counts_for_nothing() -> None:
+    # pairs joined only by side-by-side printing ("enhance United") are no evidence
+    lines = _side_by_side(AMBIGUOUS, 9.0)
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(lines)) \
+        == split_side_by_side(HEADER, lines, 3)
+
+
+def test_the_documents_wording_does_not_split_text_printed_a_cell_per_line() -> None:
+    lines = [line for cell in CELLS for line in _wrap(cell, 8.5)]
+    document = [*lines, " ".join(CELLS)]
+    assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) is None
+
