@@ -40,8 +40,9 @@ _OVERFLOW = 1.12
 _WIDEST_FILL = 0.75
 # Side by side, the first line holds the first line of every cell: at least about
 # as wide as the header's share over those columns (dashes are cells of their own).
-# Two columns' text is as wide as one column's line printed alone, so there the
-# whole header is asked for; a single column left takes all the text.
+# Two of three columns or fewer hold no more text than one column's line printed
+# alone (a column is then a third of the table or more), so there the whole header
+# is asked for; a single column left takes all the text.
 _HEADER_SHARE = 0.9
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
@@ -100,7 +101,7 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     dashes = _leading_dashes(words)
     left = n - dashes
     if left > 1 and _size(" ".join(words[dashes:])) \
-            < _HEADER_SHARE * _size(header) * (left / n if left > 2 else 1):
+            < _HEADER_SHARE * _size(header) * (left / n if left > 2 or n > 3 else 1):
         return None
     return _split(texts, n, pairs or Counter())
 

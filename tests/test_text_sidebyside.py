@@ -8,6 +8,7 @@ widths), the cells' lines printed side by side, top-aligned.
 
 from __future__ import annotations
 
+import pytest
 from pdfminer.fontmetrics import FONT_METRICS
 
 from unfascicle.extract.text_sidebyside import split_side_by_side, word_pairs
@@ -67,9 +68,18 @@ def test_a_lone_dash_on_the_first_line_is_a_cell() -> None:
     assert split_side_by_side(header, lines, 4) == ["–", *CELLS[:3]]
 
 
-def test_a_first_line_narrower_than_the_header_is_left_unsplit() -> None:
+def test_two_cells_after_two_dashes_are_split() -> None:
+    # the two cells' first line is narrower than the whole header: read all the same
     lines = _side_by_side(CELLS[2:], 8.5)
     lines[0] = "– – " + lines[0]
+    header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned)"
+    assert split_side_by_side(header, lines, 4) == ["–", "–", *CELLS[2:]]
+
+
+@pytest.mark.parametrize("dashes", [1, 2])
+def test_cells_printed_a_cell_per_line_after_dashes_are_left_unsplit(dashes: int) -> None:
+    lines = [line for cell in CELLS[dashes:] for line in _wrap(cell, 8.5)]
+    lines[0] = "– " * dashes + lines[0]
     header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned)"
     assert split_side_by_side(header, lines, 4) is None
 
@@ -114,3 +124,10 @@ def test_the_documents_wording_does_not_split_text_printed_a_cell_per_line() -> 
     document = [*lines, " ".join(CELLS)]
     assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) is None
 
+
+
+def test_two_of_three_columns_printed_a_cell_per_line_are_left_unsplit() -> None:
+    # a line of one column alone is as wide as two columns' share of the header
+    lines = [line for cell in CELLS[:2] for line in _wrap(cell, 12.0)]
+    lines[0] = "– " + lines[0]
+    assert split_side_by_side("2023 (actual) 2024 (actual) 2025 (actual)", lines, 3) is None
