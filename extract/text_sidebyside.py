@@ -359,10 +359,11 @@ def _opens(word: str) -> bool:
 
 def _least(words: list[str]) -> str:
     """The least of a fragment that a line could have ended with: its first word up
-    to its first hyphen, or with the word after it if it is a figure (house style
+    to its first hyphen after two letters or more (a word is not broken after a lone
+    letter: "e-commerce"), or with the word after it if it is a figure (house style
     binds a number to its noun with a no-break space)."""
     word = words[0]
     if word.replace(",", "").replace(".", "").isdigit() and len(words) > 1:
         return f"{word} {words[1]}"
-    cut = word.find("-", 1)
+    cut = word.find("-", 2)
     return word if cut < 0 else word[:cut + 1]

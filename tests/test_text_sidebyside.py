@@ -131,3 +131,12 @@ def test_two_of_three_columns_printed_a_cell_per_line_are_left_unsplit() -> None
     lines = [line for cell in CELLS[:2] for line in _wrap(cell, 12.0)]
     lines[0] = "– " + lines[0]
     assert split_side_by_side("2023 (actual) 2024 (actual) 2025 (actual)", lines, 3) is None
+
+
+def test_a_one_letter_prefix_is_not_a_place_to_wrap() -> None:
+    # "e-" would fit at the end of a line, but a word is not broken after a lone letter
+    cells = ["Countries adopt policies for measuring e-commerce and the digital economy",
+             "Statistical offices publish e-commerce statistics from business surveys in "
+             "three regions",
+             "Member States use the e-deleGATE portal for all the e-meetings of the Committee"]
+    assert split_side_by_side(HEADER, _side_by_side(cells, 10.0), 3) == cells
