@@ -78,11 +78,14 @@ _EM = 500  # a half em in the face's units
 
 def word_pairs(texts: Iterable[str]) -> Pairs:
     """How often each two words follow each other on a line of ``texts`` (a
-    document's lines), in lower case."""
+    document's lines), in lower case; a hyphenated word is also the pair of its
+    parts at each hyphen ("decision-", "making"), as a wrap at the hyphen prints it."""
     pairs: Pairs = Counter()
     for text in texts:
         words = text.lower().split()
         pairs.update(zip(words, words[1:], strict=False))
+        pairs.update((w[:k + 1], w[k + 1:]) for w in words
+                     for k in range(1, len(w) - 1) if w[k] == "-")
     return pairs
 
 

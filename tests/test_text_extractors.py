@@ -239,7 +239,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect27_PartA", "pdfplumber"): (95.8, 99.9),
     ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (99.6, 99.7),
-    ("A_81_6_Sect29A_PartA", "pdfplumber"): (86.0, 99.7),
+    ("A_81_6_Sect29A_PartA", "pdfplumber"): (86.3, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
     ("A_81_6_Sect31_PartA", "pdfplumber"): (86.6, 99.6),
 }

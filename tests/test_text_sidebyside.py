@@ -140,3 +140,31 @@ def test_a_one_letter_prefix_is_not_a_place_to_wrap() -> None:
              "three regions",
              "Member States use the e-deleGATE portal for all the e-meetings of the Committee"]
     assert split_side_by_side(HEADER, _side_by_side(cells, 10.0), 3) == cells
+
+
+def _wrap_at_hyphens(text: str, column: float) -> list[str]:
+    """``text`` wrapped greedily, a word also broken after any of its inner hyphens."""
+    lines: list[str] = []
+    for word in text.split():
+        parts = [part + "-" for part in word.split("-")]
+        parts[-1] = parts[-1][:-1]
+        for k, part in enumerate(parts):
+            joined = f"{lines[-1]}{'' if k else ' '}{part}" if lines else part
+            if lines and _width(joined) <= column:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+    return lines
+
+
+def test_a_word_broken_at_its_hyphen_is_joined_as_the_document_prints_it() -> None:
+    cells = ["Member States have better evidence for decision-making on the budget",
+             "Member States have near-real-time data for decision-making on debt",
+             "Member States have on-demand reports for decision-making in all regions"]
+    wrapped = [_wrap_at_hyphens(cell, 11.0) for cell in cells]
+    lines = [" ".join(c[k] for c in wrapped if k < len(c))
+             for k in range(max(map(len, wrapped)))]
+    assert any(word.endswith("-") for line in lines for word in line.split())
+    document = [*lines, "decision-making and near-real-time data on-demand"]
+    got = split_side_by_side(HEADER, lines, 3, word_pairs(document))
+    assert got is not None and [cell.replace("- ", "-") for cell in got] == cells
