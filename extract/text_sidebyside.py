@@ -239,27 +239,33 @@ class _Line:
     @classmethod
     def of(cls, words: list[str], splits: list[tuple[tuple[int, int, int], ...]],
            n: int, ids: dict[str, int], known: np.ndarray) -> _Line:
-        arrays = [np.zeros((len(splits), n)) for _ in range(7)]
         ends = [0]  # advance of the words up to each index, spaces included (exact units)
         for w in words:
             ends.append(ends[-1] + _units(w) + _units(" "))
-        least = [[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
-                 for k in range(len(words))]
-        for s, split in enumerate(splits):
-            for c, start, end in split:
-                values = (1, (ends[end] - ends[start] - _units(" ")) / _EM,
-                          least[start][end - start > 1],
-                          _opens(words[start]), words[end - 1].endswith("-"),
-                          ids[words[start].lower()], ids[words[end - 1].lower()])
-                for array, value in zip(arrays, values, strict=True):
-                    array[s, c] = value
-        prints, size, first, opens, hyphen, head, tail = arrays
-        keys = [ids[w.lower()] for w in words]
-        own = np.array([sum(COSTS.doubled * _doubled(words[start:end])
-                            + COSTS.together * known[keys[start - 1], keys[start]] * (start > 0)
-                            for _, start, end in split) for split in splits], dtype=float)
-        return cls(splits, prints.astype(bool), own, size, first, opens.astype(bool),
-                   hyphen.astype(bool), head.astype(int), tail.astype(int))
+        least = np.array([[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
+                          for k in range(len(words))])
+        keys = np.array([ids[w.lower()] for w in words])
+        repeats = np.cumsum([0, 0, *(a.lower() == b.lower()
+                                     for a, b in zip(words, words[1:], strict=False))])
+        parted = np.array([0.0, *(known[keys[:-1], keys[1:]] * COSTS.together)])
+        # every fragment (split, column, first word, end) as flat index arrays
+        frags = np.array([(s, c, start, end) for s, split in enumerate(splits)
+                          for c, start, end in split], dtype=int).reshape(-1, 4)
+        at, col, start, end = frags.T
+        shape = (len(splits), n)
+        prints, size, first = np.zeros(shape, dtype=bool), np.zeros(shape), np.zeros(shape)
+        opens, hyphen = np.zeros(shape, dtype=bool), np.zeros(shape, dtype=bool)
+        head, tail = np.zeros(shape, dtype=int), np.zeros(shape, dtype=int)
+        prints[at, col] = True
+        size[at, col] = (np.array(ends)[end] - np.array(ends)[start] - _units(" ")) / _EM
+        first[at, col] = least[start, (end - start > 1).astype(int)]
+        opens[at, col] = np.array([_opens(w) for w in words])[start]
+        hyphen[at, col] = np.array([w.endswith("-") for w in words])[end - 1]
+        head[at, col], tail[at, col] = keys[start], keys[end - 1]
+        own = np.zeros(len(splits))
+        np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
+                  + parted[start])
+        return cls(splits, prints, own, size, first, opens, hyphen, head, tail)
 
     def within(self, limit: np.ndarray) -> _Line:
         """The splits whose every fragment is at most ``limit`` wide (per column)."""
