@@ -14,7 +14,11 @@ to the columns at least cost (``_Costs``); a reading that still needs much text
 wider than a column or words that would have fitted, or that starts a cell below
 the first line (text printed a cell per line), is refused (None), for the caller
 to read the lines its own way. Where a word at a column boundary fits either side
-the wrap cannot tell, and the least cost may be the wrong reading.
+the wrap cannot tell; there the document's own wording decides: two words that
+follow each other elsewhere in the document (``word_pairs``) are more likely one
+cell's words, joined by a wrap, than neighbouring cells' words met at a column
+boundary. Where the document does not repeat a cell's wording, the least cost may
+still be the wrong reading.
 """
 
 from __future__ import annotations
