@@ -58,7 +58,8 @@ class _Costs:
 
     overflow: float = 3.0  # per unit of a fragment past the column width
     fitted: float = 0.3  # a wrapped fragment whose next word would have fitted ...
-    fitted_per_unit: float = 3.0  # ... plus this per unit of room left
+    fitted_per_unit: float = 1.5  # ... plus this per unit of room left (the face is a
+    # proxy: a few per cent of a column's width is within its error)
     paragraph: float = 1.5  # a cell's new paragraph (the next word would have fitted)
     unfilled: float = 0.02  # per unit of room a wrapped fragment left (tighter widths)
     resume: float = 3.0  # a column printing again after a line without it
