@@ -56,11 +56,11 @@ _MAX_COST_PER_LINE = 1.5
 class _Costs:
     """Penalties of a reading, in units of one half em of misfit."""
 
-    overflow: float = 3.0  # per unit of a fragment past the column width
+    overflow: float = 2.0  # per unit of a fragment past the column width
     fitted: float = 0.3  # a wrapped fragment whose next word would have fitted ...
     fitted_per_unit: float = 1.5  # ... plus this per unit of room left (the face is a
     # proxy: a few per cent of a column's width is within its error)
-    paragraph: float = 1.5  # a cell's new paragraph (the next word would have fitted)
+    paragraph: float = 2.5  # a cell's new paragraph (the next word would have fitted)
     unfilled: float = 0.02  # per unit of room a wrapped fragment left (tighter widths)
     resume: float = 3.0  # a column printing again after a line without it
     late: float = 12.0  # a cell that starts below the row's first line
