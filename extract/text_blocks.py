@@ -21,6 +21,7 @@ from .model import Table
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_prose import heads_prose_table, line_measure, room
+from .text_sidebyside import word_pairs
 from .text_termlists import entry_start
 from .text_values import atoms, fewest_values, holds_values, is_numeric
 from .text_vocab import Vocabulary
@@ -140,6 +141,7 @@ class _Reblocker:
         self.full = self._full_width()
         self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(self.lines)
+        self.pairs = word_pairs(ln.text for ln in self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
 
@@ -430,7 +432,7 @@ class _Reblocker:
             end += 1
         caption = lines[k]
         region = [lines[j] for j in range(k + 1, end) if j not in notes]
-        self.tables[caption.no] = read_grid(caption, region, self.voc)
+        self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs)
         self.emit(caption, caption.text, True, True)
         return end
 

@@ -29,6 +29,7 @@ from .text_prose import (
     year_columns,
     year_header,
 )
+from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
     atoms,
@@ -95,9 +96,10 @@ class _Rows:
     last_valued: TableRow | None = None
 
 
-def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary) -> Table:
+def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
+              pairs: Pairs | None = None) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region``."""
+    ``region`` (``pairs``: the document's word pairs, see ``prose_rows``)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -110,7 +112,7 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary) -> T
     parts: list[TablePart] = []
     notes: list[str] = []
     for label, lines in _split_parts(body, voc):
-        part, note = _read_part(label, lines, voc)
+        part, note = _read_part(label, lines, voc, pairs)
         parts.append(part)
         notes += note
     pages = dict.fromkeys(ln.page for ln in [caption, *region])
@@ -131,8 +133,8 @@ def _split_parts(lines: list[PlainLine],
     return [p for p in parts if p[1] or p[0]] or parts[:1]
 
 
-def _read_part(label: str | None, lines: list[PlainLine],
-               voc: Vocabulary) -> tuple[TablePart, list[str]]:
+def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
+               pairs: Pairs | None = None) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
@@ -142,7 +144,7 @@ def _read_part(label: str | None, lines: list[PlainLine],
     cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
-        rows = prose_rows(prose[:years], prose[years:], len(cols))
+        rows = prose_rows(prose[:years], prose[years:], len(cols), pairs)
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years, voc):

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .model import Provenance, TableRow
-from .text_sidebyside import split_side_by_side
+from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
@@ -116,16 +116,18 @@ def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
     return False
 
 
-def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int) -> list[TableRow]:
+def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
+               pairs: Pairs | None = None) -> list[TableRow]:
     """The rows of ``n`` prose cells printed under the year header lines ``header``:
-    in column-aligned text a blank line on the page between two lines starts a row."""
+    in column-aligned text a blank line on the page between two lines starts a row
+    (``pairs``: the document's word pairs, for cells printed side by side)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [replace(header[0], text=" ".join(heads))]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
-            and (cells := split_side_by_side(header[0].text, texts, n)):
+            and (cells := split_side_by_side(header[0].text, texts, n, pairs)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []

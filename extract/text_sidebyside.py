@@ -14,12 +14,18 @@ to the columns at least cost (``_Costs``); a reading that still needs much text
 wider than a column or words that would have fitted, or that starts a cell below
 the first line (text printed a cell per line), is refused (None), for the caller
 to read the lines its own way. Where a word at a column boundary fits either side
-the wrap cannot tell, and the least cost may be the wrong reading.
+the wrap cannot tell; there the document's own wording decides: two words that
+follow each other elsewhere in the document (``word_pairs``) are more likely one
+cell's words, joined by a wrap, than neighbouring cells' words met at a column
+boundary. Where the document does not repeat a cell's wording, the least cost may
+still be the wrong reading.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,8 +44,9 @@ _OVERFLOW = 1.12
 _WIDEST_FILL = 0.75
 # Side by side, the first line holds the first line of every cell: at least about
 # as wide as the header's share over those columns (dashes are cells of their own).
-# Two columns' text is as wide as one column's line printed alone, so there the
-# whole header is asked for; a single column left takes all the text.
+# Two of three columns or fewer hold no more text than one column's line printed
+# alone (a column is then a third of the table or more), so there the whole header
+# is asked for; a single column left takes all the text.
 _HEADER_SHARE = 0.9
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
@@ -49,10 +56,11 @@ _MAX_COST_PER_LINE = 1.5
 class _Costs:
     """Penalties of a reading, in units of one half em of misfit."""
 
-    overflow: float = 3.0  # per unit of a fragment past the column width
+    overflow: float = 2.0  # per unit of a fragment past the column width
     fitted: float = 0.3  # a wrapped fragment whose next word would have fitted ...
-    fitted_per_unit: float = 3.0  # ... plus this per unit of room left
-    paragraph: float = 1.5  # a cell's new paragraph (the next word would have fitted)
+    fitted_per_unit: float = 1.5  # ... plus this per unit of room left (the face is a
+    # proxy: a few per cent of a column's width is within its error)
+    paragraph: float = 2.5  # a cell's new paragraph (the next word would have fitted)
     unfilled: float = 0.02  # per unit of room a wrapped fragment left (tighter widths)
     resume: float = 3.0  # a column printing again after a line without it
     late: float = 12.0  # a cell that starts below the row's first line
@@ -61,31 +69,52 @@ class _Costs:
     dangling: float = 4.0  # a cell ending with a hyphen (a word broken off)
     doubled: float = 4.0  # a word repeated within a fragment (neighbouring cells
     # often say the same: "by | by", "Committee | Committee")
+    together: float = 1.0  # per two words that follow each other elsewhere in the
+    # document: credited when a wrap joins them in a cell, charged when a column
+    # boundary parts them on a line (the document's own wording, no word list)
 
 
 COSTS = _Costs()
+# How often two words (lower case) follow each other on a line of a document.
+Pairs = Counter[tuple[str, str]]
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
 
 
-def split_side_by_side(header: str, texts: list[str], n: int) -> list[str] | None:
+def word_pairs(texts: Iterable[str]) -> Pairs:
+    """How often each two words follow each other on a line of ``texts`` (a
+    document's lines), in lower case; a hyphenated word is also the pair of its
+    parts at each hyphen ("decision-", "making"), as a wrap at the hyphen prints it."""
+    pairs: Pairs = Counter()
+    for text in texts:
+        words = text.lower().split()
+        pairs.update(zip(words, words[1:], strict=False))
+        pairs.update((w[:k + 1], w[k + 1:]) for w in words
+                     for k in range(1, len(w) - 1) if w[k] == "-")
+    return pairs
+
+
+def split_side_by_side(header: str, texts: list[str], n: int,
+                       pairs: Pairs | None = None) -> list[str] | None:
     """The ``n`` cells of one row printed side by side in ``texts`` under the
     ``header`` line, each cell's fragments in line order joined by single spaces;
     None when the first line is narrower than the header over its cells (it then
     holds no line of every cell: text printed a cell per line) or no reading fits
-    the columns well enough to trust."""
+    the columns well enough to trust. ``pairs``: the document's word pairs
+    (``word_pairs``, these lines included), which tell runs of words a cell holds
+    from words that only meet here at a column boundary."""
     if not texts or any(is_cjk(ch) for text in texts for ch in text):
         return None  # ideographs wrap anywhere, not at spaces
     words = texts[0].split()
     dashes = _leading_dashes(words)
     left = n - dashes
     if left > 1 and _size(" ".join(words[dashes:])) \
-            < _HEADER_SHARE * _size(header) * (left / n if left > 2 else 1):
+            < _HEADER_SHARE * _size(header) * (left / n if left > 2 or n > 3 else 1):
         return None
-    return _split(texts, n)
+    return _split(texts, n, pairs or Counter())
 
 
-def _split(texts: list[str], n: int) -> list[str] | None:
+def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
     """The cells of ``split_side_by_side``."""
     lines = [text.split() for text in texts]
     lines = [words for words in lines if words]
@@ -96,21 +125,33 @@ def _split(texts: list[str], n: int) -> list[str] | None:
     dashes = _leading_dashes(lines[0])
     if dashes:
         rest = _split([" ".join(lines[0][dashes:]), *map(" ".join, lines[1:])],
-                      n - dashes) if dashes < n else None
+                      n - dashes, pairs) if dashes < n else None
         return None if rest is None else [*lines[0][:dashes], *rest]
     widths = _widths(lines, n)
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
-    dealt = [_Line.of(words, _splits(words, n, widths[-1] * _OVERFLOW), n, ids)
+    known = _known(lines, ids, pairs)
+    dealt = [_Line.of(words, _splits(words, n, widths[-1] * _OVERFLOW), n, ids, known)
              for words in lines]
     best: _Reading | None = None
     for col in widths:
-        found = _read(lines, dealt, np.full(n, col))
+        found = _read(lines, dealt, np.full(n, col), known)
         if found is not None and (best is None or found.cost < best.cost):
             best = found
-    if best is None or best.cost > _MAX_COST_PER_LINE * len(lines) \
+    if best is None or best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
     return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
+
+
+def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
+    """Which two words (by id) follow each other elsewhere in the document than on
+    these lines (where side-by-side printing joins words of neighbouring cells)."""
+    own = word_pairs(" ".join(words) for words in lines)
+    known = np.zeros((len(ids) + 1, len(ids) + 1), dtype=bool)
+    for (a, b), count in pairs.items():
+        if a in ids and b in ids and count > own[(a, b)]:
+            known[ids[a], ids[b]] = True
+    return known
 
 
 def _leading_dashes(words: list[str]) -> int:
@@ -141,11 +182,19 @@ class _Reading:
     col: np.ndarray
     firsts: list[int]
 
+    def misfit(self, ids: dict[str, int], known: np.ndarray) -> float:
+        """The cost without the credit for known pairs its wraps join."""
+        joined = sum(int(known[ids[a[-1].lower()], ids[b[0].lower()]])
+                     for cell in self.cells for a, b in zip(cell, cell[1:], strict=False))
+        return self.cost + COSTS.together * joined
 
-def _read(lines: list[list[str]], dealt: list[_Line], col: np.ndarray) -> _Reading | None:
+
+def _read(lines: list[list[str]], dealt: list[_Line], col: np.ndarray,
+          known: np.ndarray) -> _Reading | None:
     """The least-cost reading of ``lines`` (``dealt``: every split of each) in
     columns ``col`` wide: a Viterbi search whose state is the split of the latest
-    line, each keeping the columns' history of its best path."""
+    line, each keeping the columns' history of its best path (``known``: pairs of
+    word ids met elsewhere in the document)."""
     n = len(col)
     cost = np.zeros(1)
     state = _History.start(n)
@@ -155,7 +204,7 @@ def _read(lines: list[list[str]], dealt: list[_Line], col: np.ndarray) -> _Readi
         splits = line.splits
         if not splits:
             return None
-        total = cost[:, None] + state.costs(line, i, col)
+        total = cost[:, None] + state.costs(line, i, col, known)
         best = total.argmin(axis=0)
         cost = total[best, np.arange(len(splits))]
         state = state.then(line, best, i)
@@ -178,11 +227,13 @@ def _read(lines: list[list[str]], dealt: list[_Line], col: np.ndarray) -> _Readi
 class _Line:
     """A line's splits as arrays (split x column): whether the column prints, the
     width of its fragment and of the least its first word could be, whether that
-    word opens a sentence, whether the fragment ends with a hyphen."""
+    word opens a sentence, whether the fragment ends with a hyphen, its first and
+    last words (ids); and each split's own cost (words doubled in a fragment, known
+    pairs parted at a column boundary)."""
 
     splits: list[tuple[tuple[int, int, int], ...]]
     prints: np.ndarray
-    doubled: np.ndarray
+    own: np.ndarray
     size: np.ndarray
     first: np.ndarray
     opens: np.ndarray
@@ -192,31 +243,39 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], splits: list[tuple[tuple[int, int, int], ...]],
-           n: int, ids: dict[str, int]) -> _Line:
-        arrays = [np.zeros((len(splits), n)) for _ in range(7)]
+           n: int, ids: dict[str, int], known: np.ndarray) -> _Line:
         ends = [0]  # advance of the words up to each index, spaces included (exact units)
         for w in words:
             ends.append(ends[-1] + _units(w) + _units(" "))
-        least = [[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
-                 for k in range(len(words))]
-        for s, split in enumerate(splits):
-            for c, start, end in split:
-                values = (1, (ends[end] - ends[start] - _units(" ")) / _EM,
-                          least[start][end - start > 1],
-                          _opens(words[start]), words[end - 1].endswith("-"),
-                          ids[words[start].lower()], ids[words[end - 1].lower()])
-                for array, value in zip(arrays, values, strict=True):
-                    array[s, c] = value
-        prints, size, first, opens, hyphen, head, tail = arrays
-        doubled = np.array([sum(_doubled(words[start:end]) for _, start, end in split)
-                            for split in splits])
-        return cls(splits, prints.astype(bool), doubled, size, first, opens.astype(bool),
-                   hyphen.astype(bool), head, tail)
+        least = np.array([[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
+                          for k in range(len(words))])
+        keys = np.array([ids[w.lower()] for w in words])
+        repeats = np.cumsum([0, 0, *(a.lower() == b.lower()
+                                     for a, b in zip(words, words[1:], strict=False))])
+        parted = np.array([0.0, *(known[keys[:-1], keys[1:]] * COSTS.together)])
+        # every fragment (split, column, first word, end) as flat index arrays
+        frags = np.array([(s, c, start, end) for s, split in enumerate(splits)
+                          for c, start, end in split], dtype=int).reshape(-1, 4)
+        at, col, start, end = frags.T
+        shape = (len(splits), n)
+        prints, size, first = np.zeros(shape, dtype=bool), np.zeros(shape), np.zeros(shape)
+        opens, hyphen = np.zeros(shape, dtype=bool), np.zeros(shape, dtype=bool)
+        head, tail = np.zeros(shape, dtype=int), np.zeros(shape, dtype=int)
+        prints[at, col] = True
+        size[at, col] = (np.array(ends)[end] - np.array(ends)[start] - _units(" ")) / _EM
+        first[at, col] = least[start, (end - start > 1).astype(int)]
+        opens[at, col] = np.array([_opens(w) for w in words])[start]
+        hyphen[at, col] = np.array([w.endswith("-") for w in words])[end - 1]
+        head[at, col], tail[at, col] = keys[start], keys[end - 1]
+        own = np.zeros(len(splits))
+        np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
+                  + parted[start])
+        return cls(splits, prints, own, size, first, opens, hyphen, head, tail)
 
     def within(self, limit: np.ndarray) -> _Line:
         """The splits whose every fragment is at most ``limit`` wide (per column)."""
         keep = np.flatnonzero(((self.size <= limit) | ~self.prints).all(axis=1))
-        return _Line([self.splits[k] for k in keep], self.prints[keep], self.doubled[keep],
+        return _Line([self.splits[k] for k in keep], self.prints[keep], self.own[keep],
                      self.size[keep], self.first[keep], self.opens[keep], self.hyphen[keep],
                      self.head[keep], self.tail[keep])
 
@@ -225,7 +284,7 @@ class _Line:
 class _History:
     """Per state (the split of the latest line) and column: the line the column last
     printed on (-1: not yet), that fragment's width, whether it ended with a
-    hyphen, and its last word (an id)."""
+    hyphen, and its last word (an id; 0: none)."""
 
     line: np.ndarray
     last: np.ndarray
@@ -235,9 +294,9 @@ class _History:
     @classmethod
     def start(cls, n: int) -> _History:
         return cls(np.full((1, n), -1), np.zeros((1, n)), np.zeros((1, n), dtype=bool),
-                   np.zeros((1, n)))
+                   np.zeros((1, n), dtype=int))
 
-    def costs(self, line: _Line, i: int, col: np.ndarray) -> np.ndarray:
+    def costs(self, line: _Line, i: int, col: np.ndarray, known: np.ndarray) -> np.ndarray:
         """Cost (state x split) of printing each split of line ``i`` next."""
         new = self.line[:, None, :] < 0
         room = col - self.last[:, None, :] - np.where(self.hyphen[:, None, :], 0.0, _SPACE) \
@@ -247,6 +306,7 @@ class _History:
         going = np.where(self.line[:, None, :] < i - 1, COSTS.resume, 0.0) \
             + np.where(room > 0, wrapped, 0.0) \
             + COSTS.doubled * (self.tail[:, None, :] == line.head[None]) \
+            - COSTS.together * known[self.tail[:, None, :], line.head[None]] \
             + COSTS.unfilled * np.where(line.opens[None], 0.0,
                                         np.maximum(0.0, col - self.last[:, None, :]))
         starting = (COSTS.late if i else 0.0) + np.where(line.opens[None], 0.0,
@@ -254,7 +314,7 @@ class _History:
         each = np.where(new, starting, going) * line.prints[None] \
             + COSTS.dangling * (self.hyphen & (self.line == i - 1))[:, None, :] * ~line.prints[None]
         overflow = COSTS.overflow * np.maximum(0, line.size - col).sum(axis=1)
-        return each.sum(axis=2) + (overflow + COSTS.doubled * line.doubled)[None]
+        return each.sum(axis=2) + (overflow + line.own)[None]
 
     def then(self, line: _Line, best: np.ndarray, i: int) -> _History:
         """The history of each split of line ``i`` after its best state ``best``."""
@@ -313,10 +373,11 @@ def _opens(word: str) -> bool:
 
 def _least(words: list[str]) -> str:
     """The least of a fragment that a line could have ended with: its first word up
-    to its first hyphen, or with the word after it if it is a figure (house style
+    to its first hyphen after two letters or more (a word is not broken after a lone
+    letter: "e-commerce"), or with the word after it if it is a figure (house style
     binds a number to its noun with a no-break space)."""
     word = words[0]
     if word.replace(",", "").replace(".", "").isdigit() and len(words) > 1:
         return f"{word} {words[1]}"
-    cut = word.find("-", 1)
+    cut = word.find("-", 2)
     return word if cut < 0 else word[:cut + 1]

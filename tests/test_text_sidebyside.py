@@ -8,9 +8,10 @@ widths), the cells' lines printed side by side, top-aligned.
 
 from __future__ import annotations
 
+import pytest
 from pdfminer.fontmetrics import FONT_METRICS
 
-from unfascicle.extract.text_sidebyside import split_side_by_side
+from unfascicle.extract.text_sidebyside import split_side_by_side, word_pairs
 
 _ADVANCE = FONT_METRICS["Times-Roman"][1]
 
@@ -67,9 +68,18 @@ def test_a_lone_dash_on_the_first_line_is_a_cell() -> None:
     assert split_side_by_side(header, lines, 4) == ["–", *CELLS[:3]]
 
 
-def test_a_first_line_narrower_than_the_header_is_left_unsplit() -> None:
+def test_two_cells_after_two_dashes_are_split() -> None:
+    # the two cells' first line is narrower than the whole header: read all the same
     lines = _side_by_side(CELLS[2:], 8.5)
     lines[0] = "– – " + lines[0]
+    header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned)"
+    assert split_side_by_side(header, lines, 4) == ["–", "–", *CELLS[2:]]
+
+
+@pytest.mark.parametrize("dashes", [1, 2])
+def test_cells_printed_a_cell_per_line_after_dashes_are_left_unsplit(dashes: int) -> None:
+    lines = [line for cell in CELLS[dashes:] for line in _wrap(cell, 8.5)]
+    lines[0] = "– " * dashes + lines[0]
     header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned)"
     assert split_side_by_side(header, lines, 4) is None
 
@@ -81,3 +91,80 @@ def test_text_printed_a_cell_per_line_is_left_unsplit() -> None:
 
 def test_ideographs_are_left_to_the_other_readers() -> None:
     assert split_side_by_side("2023 2024 2025", ["项目 进展 目标", "完成 实施 评估"], 3) is None
+
+
+# Cells whose wrap alone leaves the column boundaries open: a short word ending one
+# column's line fits as well at the start of the next column's.
+AMBIGUOUS = [
+    "Online resilience management system repository available to enhance information "
+    "sharing",
+    "United Nations system organizations develop and share software for automated "
+    "business continuity planning",
+    "United Nations system organizations adopt new practices such as tools and "
+    "procedures for responding to medical emergencies",
+]
+
+
+def test_the_documents_own_wording_places_the_column_boundaries() -> None:
+    lines = _side_by_side(AMBIGUOUS, 9.0)
+    # the narrative says what the table says, as a fascicle's paragraphs do
+    document = [*lines, "The plan for the year: " + " ".join(AMBIGUOUS) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == AMBIGUOUS
+
+
+def test_wording_met_only_on_the_rows_own_lines_counts_for_nothing() -> None:
+    # pairs joined only by side-by-side printing ("enhance United") are no evidence
+    lines = _side_by_side(AMBIGUOUS, 9.0)
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(lines)) \
+        == split_side_by_side(HEADER, lines, 3)
+
+
+def test_the_documents_wording_does_not_split_text_printed_a_cell_per_line() -> None:
+    lines = [line for cell in CELLS for line in _wrap(cell, 8.5)]
+    document = [*lines, " ".join(CELLS)]
+    assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) is None
+
+
+
+def test_two_of_three_columns_printed_a_cell_per_line_are_left_unsplit() -> None:
+    # a line of one column alone is as wide as two columns' share of the header
+    lines = [line for cell in CELLS[:2] for line in _wrap(cell, 12.0)]
+    lines[0] = "– " + lines[0]
+    assert split_side_by_side("2023 (actual) 2024 (actual) 2025 (actual)", lines, 3) is None
+
+
+def test_a_one_letter_prefix_is_not_a_place_to_wrap() -> None:
+    # "e-" would fit at the end of a line, but a word is not broken after a lone letter
+    cells = ["Countries adopt policies for measuring e-commerce and the digital economy",
+             "Statistical offices publish e-commerce statistics from business surveys in "
+             "three regions",
+             "Member States use the e-deleGATE portal for all the e-meetings of the Committee"]
+    assert split_side_by_side(HEADER, _side_by_side(cells, 10.0), 3) == cells
+
+
+def _wrap_at_hyphens(text: str, column: float) -> list[str]:
+    """``text`` wrapped greedily, a word also broken after any of its inner hyphens."""
+    lines: list[str] = []
+    for word in text.split():
+        parts = [part + "-" for part in word.split("-")]
+        parts[-1] = parts[-1][:-1]
+        for k, part in enumerate(parts):
+            joined = f"{lines[-1]}{'' if k else ' '}{part}" if lines else part
+            if lines and _width(joined) <= column:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+    return lines
+
+
+def test_a_word_broken_at_its_hyphen_is_joined_as_the_document_prints_it() -> None:
+    cells = ["Member States have better evidence for decision-making on the budget",
+             "Member States have near-real-time data for decision-making on debt",
+             "Member States have on-demand reports for decision-making in all regions"]
+    wrapped = [_wrap_at_hyphens(cell, 11.0) for cell in cells]
+    lines = [" ".join(c[k] for c in wrapped if k < len(c))
+             for k in range(max(map(len, wrapped)))]
+    assert any(word.endswith("-") for line in lines for word in line.split())
+    document = [*lines, "decision-making and near-real-time data on-demand"]
+    got = split_side_by_side(HEADER, lines, 3, word_pairs(document))
+    assert got is not None and [cell.replace("- ", "-") for cell in got] == cells
