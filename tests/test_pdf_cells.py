@@ -634,20 +634,8 @@ def test_a_spacer_column_filled_in_one_row_is_a_column(tmp_path):
     is a column of its own, blank in the other rows."""
     pdf = tmp_path / "spacer.pdf"
     c = _captioned(pdf, 11, 9, "Posts", 520)
-    c.line(70, 500, 440, 500)
-    c.drawString(72, 490, "Category")
-    for right, text in [(300, "P-4"), (340, "Subtotal"), (400, "NPO"), (438, "Total")]:
-        c.drawRightString(right, 490, text)
-    c.line(70, 484, 440, 484)
-    rows = [("Approved 2025", ["4", "14", None, "2", "16"]),
-            ("Change", ["–", "–", "–", "–", "–"])]
-    for i, (label, values) in enumerate(rows):
-        y = 470 - 15 * i
-        c.drawString(72, y, label)
-        for right, value in zip([300, 340, 365, 400, 438], values, strict=True):
-            if value:
-                c.drawRightString(right, y, value)
-    c.line(70, 440, 440, 440)
+    _posts_table(c, 500, [("Approved 2025", ["4", "14", None, "2", "16"]),
+                          ("Change", ["–", "–", "–", "–", "–"])], spacer=365)
     c.showPage()
     c.save()
     table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
@@ -1335,10 +1323,12 @@ def test_text_rows_under_a_header_ruled_alone_are_read(tmp_path, doubled, label)
         assert "Advisory Committee" in (rows[0][0] or "")
 
 
-def _posts_table(c, top: float, rows: list[tuple[str, list[str | None]]]) -> None:
+def _posts_table(c, top: float, rows: list[tuple[str, list[str | None]]],
+                 spacer: float = 348.2) -> None:
     """A posts table at ``top``: a narrow spacer column (blank header, right edge at
-    348.2) that LibreOffice overprints beside the "Subtotal" column's figures, 3.5 pt
-    after them: closer than a span gap, so "– –" reads as one span."""
+    ``spacer``), by default one that LibreOffice overprints beside the "Subtotal"
+    column's figures, 3.5 pt after them: closer than a span gap, so "– –" reads as one
+    span."""
     c.setFont("Helvetica", SIZE)
     c.line(70, top, 440, top)
     c.drawString(72, top - 10, "Category")
@@ -1348,7 +1338,7 @@ def _posts_table(c, top: float, rows: list[tuple[str, list[str | None]]]) -> Non
     for i, (label, values) in enumerate(rows):
         y = top - 30 - 15 * i
         c.drawString(72, y, label)
-        for right, value in zip([300, 340, 348.2, 400, 438], values, strict=True):
+        for right, value in zip([300, 340, spacer, 400, 438], values, strict=True):
             if value:
                 c.drawRightString(right, y, value)
     c.line(70, top - 30 - 15 * len(rows) + 6, 440, top - 30 - 15 * len(rows) + 6)
