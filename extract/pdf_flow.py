@@ -436,13 +436,16 @@ class Flow:
     def _blank_column(part: TablePart, grid: Grid) -> int | None:
         """The column that ``grid`` adds to ``part``'s header, when it repeats that header
         with one more column, blank in the header, that its page prints and ``part``'s
-        did not (a spacer column LibreOffice fills in one row only); else None."""
+        did not (a spacer column LibreOffice fills in one row only); else None. A spacer
+        sits between two headed columns: a blank column at the table's left or right
+        edge is text set outside the columns (a label's wrapped lines hanging left of
+        the label column), not a column the rows above lack."""
         old, new = _column_heads(part.header), _column_heads(grid.header)
         width = next((len(r.cells) for r in part.rows if r.cells), 0)
         if len(new) != len(old) + 1 or width != len(old):
             return None
-        return next((k for k, text in enumerate(new) if not text and new[:k] + new[k + 1:] == old),
-                    None)
+        return next((k for k, text in enumerate(new) if 0 < k < len(new) - 1 and not text
+                     and new[:k] + new[k + 1:] == old), None)
 
     @staticmethod
     def _widen(part: TablePart, column: int, header: list[list[HeaderCell]]) -> None:

@@ -81,14 +81,19 @@ def _breaks_table(line: Line, body_size: float, vocab: PdfVocab, settings: PdfSe
     """Whether ``line`` cannot be table text: a caption, part label (one cell of text:
     a row of cells can open with a bracketed figure, "(1)") or note, or a line
     of body size that runs wider than half ``width`` with no word gap wider than a
-    justified line stretches (a paragraph; Word sets the text cells of performance
+    justified line stretches, after a section's paragraph number ("27.I.22") hanging
+    in the margin if it has one (a paragraph; Word sets the text cells of performance
     tables in body size, each within its column, and neighbouring cells can join into
     one span across a narrow gutter)."""
     text = line.text
-    wide = (line.size >= body_size - settings.size_tolerance and len(line.spans) == 1
+    spans = line.spans
+    first = spans[0].text if spans else ""
+    if len(spans) == 2 and vocab.paragraph_number.match(first) and not first.endswith("."):
+        spans = spans[1:]  # a section's paragraph number hanging in the margin: no cell
+    wide = (line.size >= body_size - settings.size_tolerance and len(spans) == 1
             and line.x1 - line.x0 > width / 2)
-    return ((wide and not line.spans[0].has_gutter(settings.cell_gap_ratio * line.size,
-                                                   settings.justified_gap_ratio * line.size))
+    return ((wide and not spans[0].has_gutter(settings.cell_gap_ratio * line.size,
+                                              settings.justified_gap_ratio * line.size))
             or bool(vocab.table_caption.match(text) or vocab.figure_caption.match(text)
                     or (vocab.part_label.match(text) and len(line.spans) <= 2)
                     or vocab.note_start.match(text)))

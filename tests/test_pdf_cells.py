@@ -1378,6 +1378,25 @@ def test_a_spacer_column_printed_on_the_next_page_only_widens_the_table(tmp_path
         ["Change", "–", "–", "–", "–", "–"]]
 
 
+def test_a_blank_column_at_the_edge_of_the_next_page_is_no_spacer():
+    """Only a blank column between two headed columns is a spacer the rows above lack: a
+    blank column at the table's left edge (a label's wrapped lines hanging left of the
+    label column on the next page) must not shift every label above into the values."""
+    from unfascicle.extract.model import HeaderCell, Provenance, TablePart, TableRow
+    from unfascicle.extract.pdf_flow import Flow
+    from unfascicle.extract.pdf_tables import Grid
+
+    def header(*texts: str) -> list[list[HeaderCell]]:
+        return [[HeaderCell(t) for t in texts]]
+
+    part = TablePart(None, header("Category", "2024", "2025"),
+                     [TableRow(Provenance(1), cells=["Posts", "4", "5"])])
+    hanging = Grid(header("", "Category", "2024", "2025"), [])
+    spacer = Grid(header("Category", "2024", "", "2025"), [])
+    assert Flow._blank_column(part, hanging) is None
+    assert Flow._blank_column(part, spacer) == 2
+
+
 def test_a_note_with_its_number_raised_apart_under_a_table_is_a_page_note(tmp_path):
     """A page-bottom note whose number is raised and set apart from its text
     (LibreOffice: "¹" then "See https://…" at the text's tab) is a footnote, not a row
@@ -1722,3 +1741,24 @@ def test_cells_run_together_between_two_rules_keep_the_table_whole():
     assert bottoms(True) == [60.0]
     assert bottoms(False) == [25.0]  # the header's rules alone (the prose is no row)
     assert bottoms(True, caption=True) == [25.0]
+
+
+def test_a_paragraph_with_its_number_in_the_margin_breaks_an_open_table():
+    """A line of prose under a table is a paragraph, not a row, also where the section's
+    paragraph number hangs in the margin as a span of its own ("27.I.22" then the text):
+    the number is no cell. A row's enumerator ("1.") still is one."""
+    from unfascicle.extract.pdf_lines import Line, Span, Word
+    from unfascicle.extract.pdf_settings import PdfSettings
+    from unfascicle.extract.pdf_tables import _breaks_table
+
+    def span(x: float, text: str) -> Span:
+        words, at = [], x
+        for w in text.split():
+            words.append(Word(w, at, at + 5 * len(w)))
+            at += 5 * len(w) + 2.5
+        return Span(text, x, words[-1].x1, 100, 110, 10.0, False, False, tuple(words))
+
+    prose = "The work contributed to the adoption of improved listening approaches"
+    for number, breaks in [("27.I.22", True), ("1.", False)]:
+        line = Line([span(20, number), span(63, prose)], 100, 110, 10.0, 1)
+        assert _breaks_table(line, 10.0, load_vocab("en"), PdfSettings(), 480) is breaks
