@@ -109,13 +109,14 @@ def read_terms(lines: list[Line], links: dict[int, list[Link]], layout: TermLayo
     apart = _entry_pitch(lines, pairs, layout)
     entries: list[TermEntry] = []
     last = _LastLine()
+    # each text column's right edge: the widest of its lines reaches it
+    rights = [max((s.x1 for ln in lines for s in ln.spans
+                   if abs(s.x0 - text_x) <= layout.tolerance), default=layout.right)
+              for _, text_x in pairs]
     for page in sorted({ln.page for ln in lines}):
         own = sorted((ln for ln in lines if ln.page == page), key=lambda ln: ln.top)
-        for term_x, text_x in pairs:
-            right = max((s.x1 for ln in lines for s in ln.spans
-                         if abs(s.x0 - text_x) <= layout.tolerance), default=layout.right)
-            _read_pair(own, (term_x, text_x), links.get(page, []), layout, apart, entries,
-                       last, right)
+        for pair, right in zip(pairs, rights, strict=True):
+            _read_pair(own, pair, links.get(page, []), layout, apart, entries, last, right)
     return entries
 
 

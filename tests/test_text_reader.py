@@ -174,6 +174,13 @@ def _paged(tmp_path: Path, pages: list[list[str]]) -> Path:
     return path
 
 
+def _cells_of_9_6(tmp_path: Path, lines: list[str]) -> list[list[str] | None]:
+    """The cells of table 9.6's rows, printed on one page in ``lines`` and closed by
+    paragraph 9.2."""
+    path = _paged(tmp_path, [[*lines, "9.2 下一段。"]])
+    return [r.cells for r in tables(read_text(path))["表 9.6"].parts[0].rows]
+
+
 PROSE_INTRO = ["9.1 The subprogramme will measure progress as follows (see table 9.4).",
                "Table 9.4"]
 
@@ -661,7 +668,7 @@ def test_wrapped_label_with_values_on_its_first_line(tmp_path: Path) -> None:
     """A label wrapped in its column with the values on its first line: the lines
     below it (no values, no wider than the column) end it, up to the next row; a
     label wrapped with its values on the last line still takes the lines above."""
-    path = _paged(tmp_path, [[
+    assert _cells_of_9_6(tmp_path, [
         "9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出",
         "类别和次类别 计划 实际",
         "1. 关于城市基本服务的项目：出行水和环境卫生 12 14",
@@ -670,10 +677,7 @@ def test_wrapped_label_with_values_on_its_first_line(tmp_path: Path) -> None:
         "关于住房贫民窟改造住房和土地调整创新筹资以及城",
         "市更新 2 3",
         "共计 15 18",
-        "9.2 下一段。",
-    ]])
-    rows = tables(read_text(path))["表 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [
+    ]) == [
         ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
         ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
         ["关于住房贫民窟改造住房和土地调整创新筹资以及城市更新", "2", "3"],
@@ -685,7 +689,7 @@ def test_wrapped_label_with_values_on_a_line_of_their_own_in_its_middle(
     """A row set in the middle of its cell height: the label's first line, the
     values alone on the next line, then the rest of the label; the rest is the
     row's label, not a section row."""
-    path = _paged(tmp_path, [[
+    assert _cells_of_9_6(tmp_path, [
         "9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出",
         "类别和次类别 计划 实际",
         "1. 关于城市基本服务的项目：出行水和环境卫生",
@@ -693,10 +697,7 @@ def test_wrapped_label_with_values_on_a_line_of_their_own_in_its_middle(
         "能源和固体废物管理",
         "2. 关于制定国家和地方城市遗产历史景观与文化政策 1 1",
         "共计 13 15",
-        "9.2 下一段。",
-    ]])
-    rows = tables(read_text(path))["表 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [
+    ]) == [
         ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
         ["2. 关于制定国家和地方城市遗产历史景观与文化政策", "1", "1"],
         ["共计", "13", "15"]]
@@ -723,17 +724,14 @@ def test_letter_spaced_label_wrapped_above_its_values(tmp_path: Path) -> None:
     """A label stretched to its cell's width ("一 般 事 务 及 有 关", the ideographs
     one space apart) is as wide as its column once the spacing is taken out: it
     wraps into the line below, whose values are the row's."""
-    path = _paged(tmp_path, [[
+    assert _cells_of_9_6(tmp_path, [
         "9.1 员额见表 9.6。", "表 9.6", "员额", "类别 2023 年 2024 年",
         "专业及以上职类 57 57",
         "一 般 事 务 及 有 关",
         "职类",
         "25 25",
         "共计 82 82",
-        "9.2 下一段。",
-    ]])
-    rows = tables(read_text(path))["表 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [["专业及以上职类", "57", "57"],
+    ]) == [["专业及以上职类", "57", "57"],
                                        ["一般事务及有关职类", "25", "25"], ["共计", "82", "82"]]
 
 
@@ -742,17 +740,14 @@ def test_wrapped_label_with_values_on_its_first_line_before_a_subtotal(
     """In a table shown to set values on a wrapped label's first line, the rest of
     the last label before a subtotal (a label and values the edition does not
     know) is that label's, not a section row."""
-    path = _paged(tmp_path, [[
+    assert _cells_of_9_6(tmp_path, [
         "9.1 资源见表 9.6。", "表 9.6", "资源", "组成部分 2023 年 2024 年",
         "1. 在城乡连续体的各 2 460.7 2 222.4",
         "社区中减少空间不平等",
         "2. 有效预防和应对城 2 387.8 2 444.7",
         "市危机",
         "小计 (C) 4 848.5 4 667.1",
-        "9.2 下一段。",
-    ]])
-    rows = tables(read_text(path))["表 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [
+    ]) == [
         ["1. 在城乡连续体的各社区中减少空间不平等", "2 460.7", "2 222.4"],
         ["2. 有效预防和应对城市危机", "2 387.8", "2 444.7"],
         ["小计 (C)", "4 848.5", "4 667.1"]]
