@@ -354,7 +354,7 @@ class Flow:
             if part_label is None and self._header_only(prev, grid):
                 prev.header, prev.rows = grid.header, self._rows(grid, region.page)
             elif part_label is None and (self._same_header(prev, grid) or (
-                    blank := self._blank_column(prev, grid)) is not None):
+                    blank := self._blank_columns(prev, grid)) is not None):
                 if blank is not None:
                     self._widen(prev, blank, grid.header)
                 rows = self._rows(grid, region.page)
@@ -433,27 +433,36 @@ class Flow:
         return Flow._text_only(grid) and words(grid.header) == words(part.header)
 
     @staticmethod
-    def _blank_column(part: TablePart, grid: Grid) -> int | None:
-        """The column that ``grid`` adds to ``part``'s header, when it repeats that header
-        with one more column, blank in the header, that its page prints and ``part``'s
-        did not (a spacer column LibreOffice fills in one row only); else None. A spacer
-        sits between two headed columns: a blank column at the table's left or right
-        edge is text set outside the columns (a label's wrapped lines hanging left of
-        the label column), not a column the rows above lack."""
+    def _blank_columns(part: TablePart, grid: Grid) -> list[int] | None:
+        """The columns that ``grid`` adds to ``part``'s header, when it repeats that
+        header with more columns, blank in the header, that its page prints and
+        ``part``'s did not (spacer columns LibreOffice fills in one row only); else None.
+        A spacer sits between two headed columns: a blank column at the table's left or
+        right edge is text set outside the columns (a label's wrapped lines hanging left
+        of the label column), not a column the rows above lack."""
         old, new = _column_heads(part.header), _column_heads(grid.header)
         width = next((len(r.cells) for r in part.rows if r.cells), 0)
-        if len(new) != len(old) + 1 or width != len(old):
+        if len(new) <= len(old) or width != len(old):
             return None
-        return next((k for k, text in enumerate(new) if 0 < k < len(new) - 1 and not text
-                     and new[:k] + new[k + 1:] == old), None)
+        added, j = [], 0
+        for k, text in enumerate(new):
+            if j < len(old) and text == old[j]:
+                j += 1
+            elif not text and 0 < k < len(new) - 1:
+                added.append(k)
+            else:
+                return None
+        return added if j == len(old) else None
 
     @staticmethod
-    def _widen(part: TablePart, column: int, header: list[list[HeaderCell]]) -> None:
-        """Give ``part`` the blank ``column`` of the page that goes on with it: an empty
-        cell in each of its rows, and that page's header."""
+    def _widen(part: TablePart, columns: list[int], header: list[list[HeaderCell]]) -> None:
+        """Give ``part`` the blank ``columns`` of the page that goes on with it (indices
+        in that page's columns, ascending): an empty cell each in each of its rows, and
+        that page's header."""
         for r in part.rows:
             if r.cells is not None:
-                r.cells.insert(column, "")
+                for column in columns:
+                    r.cells.insert(column, "")
         part.header = header
 
     @staticmethod

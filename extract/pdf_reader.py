@@ -23,6 +23,7 @@ from .pdf_lines import Line
 from .pdf_page import PageContent, body_font_size, read_page, split_footnotes, strip_running
 from .pdf_settings import PdfSettings, PdfVocab, load_vocab
 from .pdf_tables import find_regions
+from .table_core import drop_repeated_heads
 from .textnorm import join_wrapped
 
 __all__ = ["PdfSettings", "read_pdf"]
@@ -127,6 +128,7 @@ def read_pdf(source: Path, settings: PdfSettings | None = None, password: str | 
         footnotes_by_page.append(_footnotes(page, vocab))
         flow.blocks.extend(footnotes_by_page[-1])
     blocks = flow.finish()
+    drop_repeated_heads(blocks)
     for b in blocks:
         if isinstance(b, Table):
             _rank_indents(b, settings.indent_ratio * size)

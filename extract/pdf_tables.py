@@ -341,6 +341,24 @@ def _between(c: tuple[float, float], cover: list[tuple[float, float]],
                for ln in body)
 
 
+def _spacers_between_groups(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
+                            groups: list[Rule]) -> list[tuple[float, float]]:
+    """The columns with an empty column added in each gap between two neighbouring
+    header groups that has none, when the gap between two other groups holds a column
+    under no header cell: a table that sets its groups apart with a spacer column does
+    so between every pair (Word's posts tables), though a spacer that no row fills
+    prints nothing to show it (LibreOffice)."""
+    ordered = sorted(groups, key=lambda r: (r.y, r.x0))
+    gaps = [(a.x1, b.x0) for a, b in zip(ordered, ordered[1:], strict=False)
+            if a.y == b.y and a.x1 < b.x0]
+    inner = cover[1:-1]
+    spacer = [c for c in inner if not _touches(c[0], c[1], heads)]
+    if not any(c[0] < g1 and g0 < c[1] for c in spacer for g0, g1 in gaps):
+        return cover
+    empty = [g for g in gaps if not any(c[0] < g[1] and g[0] < c[1] for c in cover)]
+    return sorted(cover + empty)
+
+
 def _fit_to_header(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
                    skip: float, body: list[Line]) -> list[tuple[float, float]]:
     """One column per header cell, holding the body intervals assigned to it: a text
@@ -610,11 +628,18 @@ def _unspaced(span: Span, settings: PdfSettings) -> str:
 
 
 def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, float]],
-            bounds: list[float], settings: PdfSettings) -> list[list[HeaderCell]]:
+            bounds: list[float], settings: PdfSettings,
+            blank: set[int]) -> list[list[HeaderCell]]:
+    """The header rows; a column with no header cell (``blank``) at either end of a
+    group's run is the spacer beside that group, not one of its columns."""
     ncols = len(cover)
     groups = []
     for rule in partial:
         cols = [i for i, (a, b) in enumerate(cover) if rule.x0 <= (a + b) / 2 <= rule.x1]
+        while cols and cols[0] in blank:
+            cols.pop(0)
+        while cols and cols[-1] in blank:
+            cols.pop()
         above = [s for ln in lines if ln.bottom <= rule.y for s in ln.spans
                  if rule.x0 <= (s.x0 + s.x1) / 2 <= rule.x1]
         if cols:
@@ -957,9 +982,11 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
                                          region.x1 - region.x0, body)
                           or [(region.x0, region.x1)],
                           body, heads)
+    cover = _spacers_between_groups(cover, heads, groups)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
-    header = _header(head, groups, cover, bounds, settings) if head else []
+    blank = {i for i, c in enumerate(cover) if not _touches(c[0], c[1], heads)}
+    header = _header(head, groups, cover, bounds, settings, blank) if head else []
     rows: list[GridRow] = []
     pitched = _rows_of_column_cells(body, _group_rows(body, settings, vocab.data_cell), bounds,
                                     settings, vocab.data_cell)
@@ -1195,6 +1222,15 @@ def _wraps_text_cells(a: TableRow, b: TableRow, figure: re.Pattern[str],
         for i in filled)
 
 
+def _goes_on_in_lower_case(a: TableRow, b: TableRow) -> bool:
+    """Whether ``b``, text across the table's width first on a page, is the rest of the
+    label of ``a`` above the page break: it goes on in lower case ("3. Advisory
+    services," / "technical cooperation and field activities", set deeper than the
+    label column reaches). A row's own label starts with a capital or a number."""
+    return (a.cells is not None and bool(a.cells[0]) and b.cells is None
+            and bool(b.span) and b.span[0].islower())
+
+
 def _label_goes_on(a: TableRow, b: TableRow) -> bool:
     """Whether ``b`` can be the rest of ``a``'s label: text in the label cell alone, set
     in the same weight (a bold section's label opens a row), under a row with figures."""
@@ -1222,6 +1258,9 @@ def continue_rows(rows: list[TableRow], more: list[TableRow], vocab: PdfVocab,
     row that printed its column (:func:`_owner`); the joined row keeps the provenance of
     its labelled half (its indent comes from it)."""
     figure = vocab.data_cell
+    if rows and more and _goes_on_in_lower_case(rows[-1], more[0]):
+        more[0] = replace(more[0], cells=[more[0].span or ""] + [""] * (len(rows[-1].cells) - 1),
+                          span=None)
     if rows and more and (_halves(rows[-1], more[0], vocab, char_width)
                           or (open_label and _label_goes_on(rows[-1], more[0]))):
         a, b = rows[-1], more.pop(0)

@@ -2,12 +2,12 @@
 
 A PDF page, a flat text and a Word grid each find a table's columns in their own way;
 from there on a table is built the same way for all of them: its header rows with the
-spans of grouped columns.
+spans of grouped columns, and the rows a page break repeats.
 """
 
 from __future__ import annotations
 
-from .model import HeaderCell
+from .model import Block, HeaderCell, Table, TableRow
 
 
 def spanned_header(texts: list[str], groups: list[tuple[range, str]]) -> list[list[HeaderCell]]:
@@ -29,3 +29,35 @@ def spanned_header(texts: list[str], groups: list[tuple[range, str]]) -> list[li
             top.append(HeaderCell(label, colspan=len(run)))
         second.append(HeaderCell(text))
     return [top, second]
+
+
+def drop_repeated_heads(blocks: list[Block]) -> None:
+    """Remove, in every table part, the rows that a later page prints again at its top
+    because they stand under the header: a row of column references ("(1)", "(2)" …)
+    is repeated with the header on every page, and read as a row there it would be
+    counted twice. Such rows are the part's first rows, printed again first on a page."""
+    for block in blocks:
+        if isinstance(block, Table):
+            for part in block.parts:
+                part.rows = _without_repeated_head(part.rows)
+
+
+def _without_repeated_head(rows: list[TableRow]) -> list[TableRow]:
+    """``rows`` without each run, first on its page, that repeats the first rows."""
+    out: list[TableRow] = []
+    i = 0
+    while i < len(rows):
+        if i and rows[i].prov.page != rows[i - 1].prov.page:
+            k = 0
+            while k < i and i + k < len(rows) and _same(rows[i + k], rows[k]):
+                k += 1
+            i += k
+            if i >= len(rows):
+                break
+        out.append(rows[i])
+        i += 1
+    return out
+
+
+def _same(a: TableRow, b: TableRow) -> bool:
+    return a.cells == b.cells and a.span == b.span

@@ -25,8 +25,8 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 
-# A footnote letter glued to a printed figure: "12a", "(3.5)b".
-_NOTE = regex.compile(r"^(?P<figure>.*[\d)）])(?P<note>[a-h])$")
+# Footnote letters glued to a printed figure: "12a", "(3.5)b", "1 979a,b".
+_NOTE = regex.compile(r"^(?P<figure>.*[\d)）])(?P<note>[a-h](?:,[a-h])*)$")
 
 
 class Status(StrEnum):

@@ -7,9 +7,9 @@ import pytest
 
 from unfascicle.extract.docx_reader import load_vocab as docx_vocab
 from unfascicle.extract.marks import load_marks
-from unfascicle.extract.model import HeaderCell
+from unfascicle.extract.model import HeaderCell, Provenance, Table, TablePart, TableRow
 from unfascicle.extract.pdf_settings import load_vocab as pdf_vocab
-from unfascicle.extract.table_core import spanned_header
+from unfascicle.extract.table_core import drop_repeated_heads, spanned_header
 from unfascicle.extract.text_vocab import vocabulary as text_vocab
 
 CAPTIONS = {"zh": ["表 15.9", "表15.9", "表 A.2", "表 A2"],
@@ -48,3 +48,23 @@ def test_grouped_columns_share_a_spanning_header_cell() -> None:
                        HeaderCell("Changes", colspan=5), HeaderCell("2024 estimate", rowspan=2)]
     assert [c.text for c in rows[1]] == ["Technical", "New", "Other", "Total", "%"]
     assert spanned_header(["a", "b"], []) == [[HeaderCell("a"), HeaderCell("b")]]
+
+
+def _row(page: int, *cells: str) -> TableRow:
+    return TableRow(Provenance(page), cells=list(cells))
+
+
+def test_rows_a_page_repeats_under_its_header_are_dropped_once() -> None:
+    """Regression (A/80/6 Sect. 3/Add.2, PDF and text): the column references under the
+    header, printed again first on the next page, were a row there, and the totals
+    counted "(1)", "(2)" as figures. A row like the first one elsewhere stays."""
+    refs = _row(1, "Category", "(1)", "(2)")
+    rows = [refs, _row(1, "Civilian personnel", "337.4", "133.0"),
+            _row(1, "Category", "(1)", "(2)"),
+            _row(2, "Category", "(1)", "(2)"), _row(2, "Operational costs", "76.8", "39.1"),
+            _row(3, "Total", "414.2", "172.1")]
+    table = Table(["Table 1"], [TablePart(None, [], rows)], [])
+    drop_repeated_heads([table])
+    assert [(r.prov.page, r.cells[0]) for r in table.parts[0].rows] == [
+        (1, "Category"), (1, "Civilian personnel"), (1, "Category"),
+        (2, "Operational costs"), (3, "Total")]

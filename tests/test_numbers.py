@@ -31,6 +31,16 @@ def test_numbers(raw, value):
     assert parsed.raw == raw
 
 
+@pytest.mark.parametrize(("raw", "value", "note"), [
+    ("12a", 12, "a"),
+    ("(3.5)b", -3.5, "b"),
+    ("1 979a,b", 1979, "a,b"),  # regression (A/80/6 Sect. 24 table A3): two marks
+])
+def test_footnote_marks_glued_to_a_figure(raw, value, note):
+    parsed = parse_number(raw)
+    assert (parsed.status, parsed.value, parsed.note) == (Status.NUMBER, value, note)
+
+
 def test_counts_stay_integers_and_decimals_are_floats():
     assert isinstance(parse_number("82").value, int)
     assert isinstance(parse_number("82.0").value, float)

@@ -1378,6 +1378,48 @@ def test_a_spacer_column_printed_on_the_next_page_only_widens_the_table(tmp_path
         ["Change", "–", "–", "–", "–", "–"]]
 
 
+def _component_table(c, top: float, rows: list[tuple[float, str, list[str]]]) -> None:
+    """A table of components at ``top``: a narrow label column and three figures; each
+    row is (indent, label, figures)."""
+    c.setFont("Helvetica", SIZE)
+    c.line(70, top, 440, top)
+    c.drawString(72, top - 10, "Component")
+    for right, text in [(300, "2024"), (370, "2025"), (438, "2026")]:
+        c.drawRightString(right, top - 10, text)
+    c.line(70, top - 16, 440, top - 16)
+    for i, (indent, label, values) in enumerate(rows):
+        y = top - 30 - 12 * i
+        c.drawString(72 + indent, y, label)
+        for right, value in zip([300, 370, 438], values, strict=True):
+            c.drawRightString(right, y, value)
+    c.line(70, top - 30 - 12 * len(rows) + 6, 440, top - 30 - 12 * len(rows) + 6)
+
+
+def test_a_label_going_on_in_lower_case_across_a_page_break_joins_its_row(tmp_path):
+    """Regression (A/80/6 Sect. 24, table 24.24): a row cut by a page break, its figures
+    on its first line, goes on at the top of the next page with the rest of its label,
+    set deeper and wide enough to read as text across the table: it is that row's
+    label, not a row of its own (which made the next row its child)."""
+    pdf = tmp_path / "label_on_next_page.pdf"
+    c = _captioned(pdf, 21, 9, "Resources by component", 240)
+    _component_table(c, 220, [(0, "A. Policymaking organs", ["339.5", "303.4", "288.3"]),
+                              (0, "3. Advisory services,", ["174 463.6", "157 209.2",
+                                                            "149 348.8"])])
+    c.showPage()
+    _component_table(c, 660, [(14, "technical cooperation and field activities in every region",
+                               ["", "", ""]),
+                              (0, "4. Supporting the Council", ["16 121.0", "14 407.3",
+                                                               "13 687.0"])])
+    c.showPage()
+    c.save()
+    tables = [b for b in read_pdf(pdf).blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [(r.cells or [r.span])[0] for r in tables[0].parts[0].rows] == [
+        "A. Policymaking organs",
+        "3. Advisory services, technical cooperation and field activities in every region",
+        "4. Supporting the Council"]
+
+
 def test_a_blank_column_at_the_edge_of_the_next_page_is_no_spacer():
     """Only a blank column between two headed columns is a spacer the rows above lack: a
     blank column at the table's left edge (a label's wrapped lines hanging left of the
@@ -1393,8 +1435,10 @@ def test_a_blank_column_at_the_edge_of_the_next_page_is_no_spacer():
                      [TableRow(Provenance(1), cells=["Posts", "4", "5"])])
     hanging = Grid(header("", "Category", "2024", "2025"), [])
     spacer = Grid(header("Category", "2024", "", "2025"), [])
-    assert Flow._blank_column(part, hanging) is None
-    assert Flow._blank_column(part, spacer) == 2
+    two = Grid(header("Category", "", "2024", "", "2025"), [])
+    assert Flow._blank_columns(part, hanging) is None
+    assert Flow._blank_columns(part, spacer) == [2]
+    assert Flow._blank_columns(part, two) == [1, 3]
 
 
 def test_a_note_with_its_number_raised_apart_under_a_table_is_a_page_note(tmp_path):
@@ -1485,6 +1529,45 @@ def test_group_rules_a_few_points_apart_are_two_groups(tmp_path):
                                                              ("2025", 1)]
     assert [r.cells for r in part.rows][0] == ["Civilian personnel", "2 260.8", "2 485.5",
                                                "2 819.8"]
+
+
+def test_a_spacer_between_two_groups_is_one_between_every_two(tmp_path):
+    """Word sets a posts table's groups apart with narrow spacer columns; LibreOffice
+    draws their group rules a gap apart and prints a spacer only where a row fills it
+    (the "Change" row's dash after the first group). The gap between the next two
+    groups, which no row fills, is a spacer column too: the columns after it keep their
+    places."""
+    pdf = tmp_path / "two_spacers.pdf"
+    c = _captioned(pdf, 20, 9, "Human resources", 520)
+    c.line(70, 500, 440, 500)
+    groups = [(150, 250, "International"), (255, 345, "National"), (350, 408, "Volunteers")]
+    for x0, x1, label in groups:
+        c.drawCentredString((x0 + x1) / 2, 490, label)
+        c.line(x0, 484, x1, 484)
+    c.drawString(72, 474, "Category")
+    heads = [(200, "P-4"), (248, "Subtotal"), (300, "NPO"), (343, "Subtotal"),
+             (375, "Intl"), (405, "Natl"), (438, "Total")]
+    for right, text in heads:
+        c.drawRightString(right, 474, text)
+    c.line(70, 468, 440, 468)
+    rights = [200, 248, 258, 300, 343, 375, 405, 438]
+    rows = [("Approved 2025", ["4", "14", None, "2", "16", "–", "5", "35"]),
+            ("Change", ["–", "–", "–", "–", "–", "–", "–", "–"])]
+    for i, (label, values) in enumerate(rows):
+        c.drawString(72, 455 - 15 * i, label)
+        for right, value in zip(rights, values, strict=True):
+            if value:
+                c.drawRightString(right, 455 - 15 * i, value)
+    c.line(70, 425, 440, 425)
+    c.showPage()
+    c.save()
+    part = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table)).parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["Approved 2025", "4", "14", "", "2", "16", "", "–", "5", "35"],
+        ["Change", "–", "–", "–", "–", "–", "", "–", "–", "–"]]
+    assert [(h.text, h.colspan) for h in part.header[0]] == [
+        ("Category", 1), ("International", 2), ("", 1), ("National", 2), ("", 1),
+        ("Volunteers", 2), ("Total", 1)]
 
 
 def test_a_gap_every_rule_shares_keeps_one_group(tmp_path):

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 from conftest import key_scores
+from test_checks_real import MISPRINTS
 
+from unfascicle.checks import run_checks
 from unfascicle.output import to_dict
 from unfascicle.pipeline import read
 
@@ -33,7 +35,7 @@ FLOORS = {
     "A_81_6/A_81_6_Sect31_PartA_en.pdf": (100, 100, 100),
     "A_80_6/A_80_6_Sect2_en.pdf": (95.9, 99.5, 99.3),
     "A_80_6/A_80_6_Sect3_en.pdf": (99.1, 95.2, 99.4),
-    "A_80_6/A_80_6_Sect3_Add.2_en.pdf": (95.7, 99.5, 99.6),
+    "A_80_6/A_80_6_Sect3_Add.2_en.pdf": (97.9, 99.5, 99.6),
     "A_80_6/A_80_6_Sect15_en.pdf": (99.5, 99.5, 99),
     "A_80_6/A_80_6_Sect24_en.pdf": (99.6, 99.8, 99.5),
     "A_80_6/A_80_6_Sect31_en.pdf": (99.5, 99.5, 99.2),
@@ -55,3 +57,7 @@ def test_real_pdf_against_its_key(name):
         f"{name}: cells/rows/paragraphs {got[0]:.2f}/{got[1]:.2f}/{got[2]:.2f} "
         f"below {floor}")
     assert document["document"]["language"] == "en"
+    # the accounting checks fail where the document prints figures that do not add up,
+    # as they do on its Word file, and nowhere else
+    failing = {(f.table, f.row, f.column) for f in run_checks(document) if f.status == "fail"}
+    assert failing == set(MISPRINTS[_key(pdf).name]), name
