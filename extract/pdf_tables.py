@@ -341,6 +341,13 @@ def _between(c: tuple[float, float], cover: list[tuple[float, float]],
                for ln in body)
 
 
+def _group_gaps(groups: list[Rule]) -> list[tuple[float, float]]:
+    """The gaps between neighbouring group rules of one header row."""
+    ordered = sorted(groups, key=lambda r: (r.y, r.x0))
+    return [(a.x1, b.x0) for a, b in zip(ordered, ordered[1:], strict=False)
+            if a.y == b.y and a.x1 < b.x0]
+
+
 def _spacers_between_groups(cover: list[tuple[float, float]], heads: list[tuple[float, float]],
                             groups: list[Rule]) -> list[tuple[float, float]]:
     """The columns with an empty column added in each gap between two neighbouring
@@ -348,9 +355,7 @@ def _spacers_between_groups(cover: list[tuple[float, float]], heads: list[tuple[
     under no header cell: a table that sets its groups apart with a spacer column does
     so between every pair (Word's posts tables), though a spacer that no row fills
     prints nothing to show it (LibreOffice)."""
-    ordered = sorted(groups, key=lambda r: (r.y, r.x0))
-    gaps = [(a.x1, b.x0) for a, b in zip(ordered, ordered[1:], strict=False)
-            if a.y == b.y and a.x1 < b.x0]
+    gaps = _group_gaps(groups)
     inner = cover[1:-1]
     spacer = [c for c in inner if not _touches(c[0], c[1], heads)]
     if not any(c[0] < g1 and g0 < c[1] for c in spacer for g0, g1 in gaps):
@@ -631,14 +636,18 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
             bounds: list[float], settings: PdfSettings,
             blank: set[int]) -> list[list[HeaderCell]]:
     """The header rows; a column with no header cell (``blank``) at either end of a
-    group's run is the spacer beside that group, not one of its columns."""
+    group's run that reaches into the gap between its rule and the next group's is the
+    spacer between the two groups (its dash set over the gap), not one of its columns."""
     ncols = len(cover)
     groups = []
+    gaps = _group_gaps(partial)
     for rule in partial:
         cols = [i for i, (a, b) in enumerate(cover) if rule.x0 <= (a + b) / 2 <= rule.x1]
-        while cols and cols[0] in blank:
+        if cols and cols[0] in blank and any(g1 == rule.x0 and cover[cols[0]][0] < g1
+                                             for _, g1 in gaps):
             cols.pop(0)
-        while cols and cols[-1] in blank:
+        if cols and cols[-1] in blank and any(g0 == rule.x1 and cover[cols[-1]][1] > g0
+                                              for g0, _ in gaps):
             cols.pop()
         above = [s for ln in lines if ln.bottom <= rule.y for s in ln.spans
                  if rule.x0 <= (s.x0 + s.x1) / 2 <= rule.x1]
