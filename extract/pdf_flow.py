@@ -75,8 +75,10 @@ def _prov(lines: list[Line]) -> Provenance:
 
 def _next_in_sequence(number: str, last: str | None) -> bool:
     """Whether paragraph ``number`` ("15.6") follows ``last`` ("15.5"): the same prefix and
-    the next count, or the first of a new series as deep ("A.1" after "15.76"); without a
-    previous number, the first paragraph of a numbered section ("15.1")."""
+    the next count, or the first of a new series as deep, in the same section ("3.II.1"
+    after "3.I.25") or an annex's ("A.1" after "15.76"), not another section's ("1.1 billion
+    people" opening a line after "15.42"); without a previous number, the first paragraph
+    of a numbered section ("15.1")."""
     parts = number.split(".")
     if len(parts) < 2 or not parts[-1].isdigit():
         return False
@@ -86,7 +88,8 @@ def _next_in_sequence(number: str, last: str | None) -> bool:
     before = last.split(".")
     if parts[:-1] == before[:-1] and before[-1].isdigit():
         return count == int(before[-1]) + 1
-    return count == 1 and len(parts) == len(before)
+    return count == 1 and len(parts) == len(before) and (
+        parts[0] == before[0] or not parts[0][:1].isdigit())
 
 
 @dataclass

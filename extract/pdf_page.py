@@ -141,6 +141,13 @@ def strip_running(pages: list[PageContent], settings: PdfSettings) -> list[str]:
 
 
 _SEPARATOR = re.compile(r"[_\u2014\u2015]{5,}")  # a footnote separator typed as text
+_RAISED_NUMBER = re.compile(r"\[\^\d+\]")  # a footnote number raised in a span of its own
+
+
+def _set_off(line: Line, lines: list[Line], gap: float) -> bool:
+    """Whether ``line`` has text above it, the nearest at least ``gap`` above."""
+    above = [ln.bottom for ln in lines if ln.bottom <= line.top]
+    return bool(above) and line.top - max(above) >= gap
 
 
 def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
@@ -148,10 +155,15 @@ def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
     """Move the lines under a page-bottom rule (drawn, or typed as a run of underscores
     as Word does) into ``page.footnotes`` when they are
     all smaller than body text and the first starts with a footnote number (set on the
-    line, or raised in a span of its own: "[^1]")."""
+    line, or raised in a span of its own: "[^1]"). A producer that draws no rule
+    (LibreOffice from Word) sets the notes off by a blank line: the raised number of a
+    line a body line's height or more below the text above it opens them."""
     drawn = [(rule.y, None) for rule in page.graphics.rules]
     typed = [(ln.top, ln) for ln in page.lines if _SEPARATOR.fullmatch(ln.text)]
-    for y, separator in sorted(drawn + typed, key=lambda t: t[0]):
+    gap = settings.note_gap_ratio * body_size
+    unruled = [(ln.top, None) for ln in page.lines
+               if _RAISED_NUMBER.match(ln.text) and _set_off(ln, page.lines, gap)]
+    for y, separator in sorted(drawn + typed + unruled, key=lambda t: t[0]):
         below = [ln for ln in page.lines if ln.top >= y and ln is not separator]
         if not below or len(below) == len(page.lines):
             continue

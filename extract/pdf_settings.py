@@ -50,6 +50,7 @@ class PdfSettings:
     cell_paragraph_ratio: float = 1.58
     signature_share: float = 0.25  # lines starting this far right (share of text width)
     paragraph_gap_ratio: float = 0.4  # extra vertical space (x body size) ending a paragraph
+    note_gap_ratio: float = 1.0  # blank space (x body size) setting off page notes with no rule
     caption_max_lines: int = 6  # longest caption above a table or figure
 
 

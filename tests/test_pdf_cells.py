@@ -1845,3 +1845,49 @@ def test_a_paragraph_with_its_number_in_the_margin_breaks_an_open_table():
     for number, breaks in [("27.I.22", True), ("1.", False)]:
         line = Line([span(20, number), span(63, prose)], 100, 110, 10.0, 1)
         assert _breaks_table(line, 10.0, load_vocab("en"), PdfSettings(), 480) is breaks
+
+
+@pytest.mark.parametrize(("number", "last", "follows"), [
+    ("15.43", "15.42", True), ("3.II.1", "3.I.25", True), ("A.1", "15.76", True),
+    ("15.1", None, True), ("15.44", "15.42", False),
+    ("1.1", "15.42", False),  # regression: "1.1 billion people …" opening a line of 15.42
+])
+def test_paragraph_numbers_follow_in_sequence(number: str, last: str | None, follows: bool):
+    from unfascicle.extract.pdf_flow import _next_in_sequence
+
+    assert _next_in_sequence(number, last) is follows
+
+
+def test_page_notes_set_off_by_a_blank_line_without_a_rule(tmp_path):
+    """LibreOffice can print a Word file's page notes with no separator rule, a blank
+    line under the text: they are footnotes still, and a paragraph cut by the page break
+    goes on with its text on the next page (the notes had been a paragraph between)."""
+    from unfascicle.extract.model import Footnote, Paragraph
+
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "unruled_notes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    _paragraphs(c, 17, 9)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 130, "17.4")
+    c.drawString(72, 130, "The proposed programme plan is guided by the strategic plan, which")
+    c.drawString(72, 118, "was approved by the Assembly in May 2025. The")
+    c.setFont("Helvetica", 5)
+    c.drawString(50, 96, "1")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(90, 92, "Global Urban Indicators database (2025).")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 640, "programme structure follows the strategic focus.")
+    c.drawString(40, 620, "17.5")
+    c.drawString(72, 620, "The structure distinguishes the areas of work.")
+    c.showPage()
+    c.save()
+    blocks = read_pdf(pdf).blocks
+    paras = [b for b in blocks if isinstance(b, Paragraph)]
+    assert [p.number for p in paras][-2:] == ["17.4", "17.5"]
+    assert paras[-2].text.endswith("May 2025. The programme structure follows the strategic "
+                                   "focus.")
+    notes = [b for b in blocks if isinstance(b, Footnote)]
+    assert [(n.number, n.text) for n in notes] == [
+        ("1", "Global Urban Indicators database (2025).")]
