@@ -92,6 +92,13 @@ def _next_in_sequence(number: str, last: str | None) -> bool:
         parts[0] == before[0] or not parts[0][:1].isdigit())
 
 
+def _goes_on_in_lower_case(text: str, line: str) -> bool:
+    """Whether ``line`` goes on with ``text`` wherever it starts: it opens in lower case
+    and ``text`` ends mid-sentence (LibreOffice can wrap an item's text back to its
+    marker's edge: "(b) Apply the methodologies … post adjustment" / "classifications;")."""
+    return line[:1].islower() and text[-1:].isalnum()
+
+
 @dataclass
 class _Caption:
     kind: str  # "table" or "figure"
@@ -731,6 +738,9 @@ class Flow:
                 return
             if ln.x0 > x + tol:
                 self._item("", self._join(ln.spans), item.level + 1, ln.x0, ln)
+                return
+            if _goes_on_in_lower_case(item.text, first.text) and self._continues(ln):
+                item.text = join_wrapped([item.text, self._join(ln.spans)])
                 return
         if self.para is not None and not self.items and self._wraps_para(ln) \
                 and self._continues(ln):

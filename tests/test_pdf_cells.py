@@ -1891,3 +1891,35 @@ def test_page_notes_set_off_by_a_blank_line_without_a_rule(tmp_path):
     notes = [b for b in blocks if isinstance(b, Footnote)]
     assert [(n.number, n.text) for n in notes] == [
         ("1", "Global Urban Indicators database (2025).")]
+
+
+def test_an_item_wrapped_back_to_its_marker_goes_on_in_lower_case(tmp_path):
+    """Regression (A/80/6 Sect. 31, paragraph 31.I.3, LibreOffice): an item's wrapped
+    line set back at its marker's edge, opening in lower case under text that ended
+    mid-sentence, goes on with the item; the items after it stay in the paragraph."""
+    from unfascicle.extract.model import Paragraph
+
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdf = tmp_path / "item_wrapped_back.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
+    _paragraphs(c, 18, 9)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 530, "18.4")
+    c.drawString(70, 530, "To contribute to the objective, the Commission will:")
+    lines = [(70, "(a)"), (100, "Develop a common system of salaries and benefits;"),
+             (70, "(b)"), (100, "Apply the methodologies for determining post adjustment"),
+             (70, "classifications;"),
+             (70, "(c)"), (100, "Provide guidance on human resources policies.")]
+    y = 517
+    for x, text in lines:
+        c.drawString(x, y, text)
+        if x == 100 or text == "classifications;":
+            y -= 13
+    c.showPage()
+    c.save()
+    paras = [b for b in read_pdf(pdf).blocks if isinstance(b, Paragraph)]
+    assert [p.number for p in paras] == ["18.1", "18.2", "18.3", "18.4"]
+    assert [(i.marker, i.text) for i in paras[-1].items] == [
+        ("(a)", "Develop a common system of salaries and benefits;"),
+        ("(b)", "Apply the methodologies for determining post adjustment classifications;"),
+        ("(c)", "Provide guidance on human resources policies.")]
