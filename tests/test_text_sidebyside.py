@@ -168,3 +168,30 @@ def test_a_word_broken_at_its_hyphen_is_joined_as_the_document_prints_it() -> No
     document = [*lines, "decision-making and near-real-time data on-demand"]
     got = split_side_by_side(HEADER, lines, 3, word_pairs(document))
     assert got is not None and [cell.replace("- ", "-") for cell in got] == cells
+
+
+def test_a_search_bounded_by_a_readings_cost_finds_that_reading() -> None:
+    # the bound drops only states that cannot end within it (each line's least cost
+    # is a true floor), so at every width the full search's reading survives it
+    from collections import Counter
+
+    import numpy as np
+
+    from unfascicle.extract import text_sidebyside as sbs
+
+    lines = [line.split() for line in _side_by_side(AMBIGUOUS, 9.0)]
+    ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
+    known = sbs._known(lines, ids, word_pairs([" ".join(AMBIGUOUS)]) + Counter())
+    widths = sbs._widths(lines, 3)
+    dealt = [sbs._Line.of(words, 3, widths[-1] * sbs._OVERFLOW, ids, known) for words in lines]
+    found = 0
+    for col in widths:
+        full = sbs._cheapest(lines, dealt, 3, col, known, np.inf)
+        if full is None:
+            continue
+        bounded = sbs._cheapest(lines, dealt, 3, col, known, full.cost)
+        assert bounded is not None and bounded.cells == full.cells
+        below = sbs._cheapest(lines, dealt, 3, col, known, full.cost - 0.01)
+        assert below is None or below.cost > full.cost - 0.01
+        found += 1
+    assert found > 3
