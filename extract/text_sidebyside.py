@@ -17,8 +17,14 @@ to read the lines its own way. Where a word at a column boundary fits either sid
 the wrap cannot tell; there the document's own wording decides: two words that
 follow each other elsewhere in the document (``word_pairs``) are more likely one
 cell's words, joined by a wrap, than neighbouring cells' words met at a column
-boundary. Where the document does not repeat a cell's wording, the least cost may
-still be the wrong reading.
+boundary; and a cell, like a sentence, does not end with a word the document uses
+often but hardly ever ends a clause with ("the", "of", "by": ``Pairs.unended``).
+Where the document does not repeat a cell's wording, the least cost may still be
+the wrong reading.
+
+Each width's search drops the states that cannot end below the best reading of
+the widths tried before it (each line's least cost is a floor, ``_Bound``), and
+costs each distinct history before each distinct fragment once (``_column``).
 """
 
 from __future__ import annotations
@@ -52,6 +58,10 @@ _HEADER_SHARE = 0.9
 _MAX_COST_PER_LINE = 1.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
+# A word making up this share of a document's words or more, but ending a clause in
+# at most this share of its uses, is a word that cannot end one (``_unended_words``).
+_OFTEN = 0.001
+_SELDOM = 0.01
 # Allowance for rounding where a sum of costs is held against a bound.
 _ROUNDING = 1e-6
 
@@ -71,6 +81,8 @@ class _Costs:
     lower_start: float = 8.0  # a cell whose first word does not open a sentence
     empty: float = 10.0  # a column never printed
     dangling: float = 4.0  # a cell ending with a hyphen (a word broken off)
+    unended: float = 2.0  # a cell ending with a word the document uses often but
+    # hardly ever ends a sentence or clause with ("the", "of", "by": ``Pairs``)
     doubled: float = 4.0  # a word repeated within a fragment (neighbouring cells
     # often say the same: "by | by", "Committee | Committee")
     together: float = 1.0  # per two words that follow each other elsewhere in the
@@ -79,23 +91,54 @@ class _Costs:
 
 
 COSTS = _Costs()
-# How often two words (lower case) follow each other on a line of a document.
-Pairs = Counter[tuple[str, str]]
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
 
 
+@dataclass(frozen=True)
+class Pairs:
+    """A document's wording: how often two words (lower case) follow each other on
+    its lines (``counts``), and the words it uses often but hardly ever ends a
+    sentence or clause with (``unended``)."""
+
+    counts: Counter[tuple[str, str]]
+    unended: frozenset[str]
+
+
 def word_pairs(texts: Iterable[str]) -> Pairs:
-    """How often each two words follow each other on a line of ``texts`` (a
-    document's lines), in lower case; a hyphenated word is also the pair of its
-    parts at each hyphen ("decision-", "making"), as a wrap at the hyphen prints it."""
-    pairs: Pairs = Counter()
+    """The wording of ``texts`` (a document's lines): see ``Pairs``."""
+    counts = _pair_counts(texts)
+    return Pairs(counts, _unended_words(counts))
+
+
+def _pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+    """How often each two words follow each other on a line of ``texts``, in lower
+    case; a hyphenated word is also the pair of its parts at each hyphen
+    ("decision-", "making"), as a wrap at the hyphen prints it."""
+    pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
         words = text.lower().split()
         pairs.update(zip(words, words[1:], strict=False))
         pairs.update((w[:k + 1], w[k + 1:]) for w in words
                      for k in range(1, len(w) - 1) if w[k] == "-")
     return pairs
+
+
+def _unended_words(pairs: Counter[tuple[str, str]]) -> frozenset[str]:
+    """The words (lower case) a document uses often (``_OFTEN`` of its words or
+    more) but hardly ever ends a sentence or clause with (a stop, comma, colon or
+    semicolon after them in at most ``_SELDOM`` of their uses): "the", "of", "by"."""
+    uses: Counter[str] = Counter()
+    for (a, b), count in pairs.items():
+        uses[a] += count
+        uses[b] += count
+    ended: Counter[str] = Counter()
+    for w, count in uses.items():
+        if len(w) > 1 and unicodedata.category(w[-1]) == "Po":
+            ended[w[:-1]] += count
+    often = max(_OFTEN * sum(uses.values()), 1)
+    return frozenset(w for w, count in uses.items()
+                     if count >= often and ended[w] <= _SELDOM * count)
 
 
 def split_side_by_side(header: str, texts: list[str], n: int,
@@ -115,7 +158,7 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     if left > 1 and _size(" ".join(words[dashes:])) \
             < _HEADER_SHARE * _size(header) * (left / n if left > 2 or n > 3 else 1):
         return None
-    return _split(texts, n, pairs or Counter())
+    return _split(texts, n, pairs or Pairs(Counter(), frozenset()))
 
 
 def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
@@ -134,7 +177,8 @@ def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
     widths = _widths(lines, n)
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = _known(lines, ids, pairs)
-    dealt = [_Line.of(words, n, widths[-1] * _OVERFLOW, ids, known) for words in lines]
+    unended = np.array([False, *(w in pairs.unended for w in ids)])
+    dealt = [_Line.of(words, n, widths[-1] * _OVERFLOW, ids, known, unended) for words in lines]
     best: _Reading | None = None
     for col in widths:
         found = _cheapest(lines, dealt, n, col, known, np.inf if best is None else best.cost)
@@ -149,9 +193,9 @@ def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
 def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
     """Which two words (by id) follow each other elsewhere in the document than on
     these lines (where side-by-side printing joins words of neighbouring cells)."""
-    own = word_pairs(" ".join(words) for words in lines)
+    own = _pair_counts(" ".join(words) for words in lines)
     known = np.zeros((len(ids) + 1, len(ids) + 1), dtype=bool)
-    for (a, b), count in pairs.items():
+    for (a, b), count in pairs.counts.items():
         if a in ids and b in ids and count > own[(a, b)]:
             known[ids[a], ids[b]] = True
     return known
@@ -254,7 +298,7 @@ def _read(lines: list[list[str]], every: list[_Line], bound: _Bound) -> _Reading
         state = state.then(line, best, i)
         back.append((line, best))
     cost = cost + COSTS.empty * (state.line < 0).sum(axis=1) \
-        + COSTS.dangling * state.hyphen.sum(axis=1)
+        + COSTS.dangling * state.hyphen.sum(axis=1) + COSTS.unended * state.unended.sum(axis=1)
     at = int(cost.argmin())
     cells: list[list[list[str]]] = [[] for _ in range(n)]
     firsts = [-1] * n
@@ -281,9 +325,10 @@ class _Fragments:
     hyphen: np.ndarray
     head: np.ndarray
     tail: np.ndarray
+    unended: np.ndarray
 
     @classmethod
-    def of(cls, words: list[str], units: list[int], ids: dict[str, int],
+    def of(cls, words: list[str], units: list[int], ids: dict[str, int], unended: np.ndarray,
            start: np.ndarray, end: np.ndarray) -> _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
         a first that prints nothing."""
@@ -297,7 +342,8 @@ class _Fragments:
                    np.append(0.0, (ends[end] - ends[start] - _units(" ")) / _EM),
                    np.append(0.0, least[start, (end - start > 1).astype(int)]),
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
-                   np.append(0, keys[start]), np.append(0, keys[end - 1]))
+                   np.append(0, keys[start]), np.append(0, keys[end - 1]),
+                   np.append(False, unended[keys[end - 1]]))
 
 
 @dataclass(frozen=True)
@@ -315,7 +361,7 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], n: int, limit: float, ids: dict[str, int],
-           known: np.ndarray) -> _Line:
+           known: np.ndarray, unended: np.ndarray) -> _Line:
         """Every split of ``words`` in ``n`` columns, no fragment wider than ``limit``."""
         units = [_units(w) for w in words]
         splits = _splits([u / _EM for u in units], n, limit)
@@ -333,7 +379,7 @@ class _Line:
         own = np.zeros(len(splits))
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start])
-        frags = _Fragments.of(words, units, ids, pairs // (len(words) + 1),
+        frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
         return cls(splits, frags, np.arange(len(splits)), part, own)
 
@@ -386,11 +432,13 @@ class _History:
     hyphen: np.ndarray
     tail: np.ndarray
     key: np.ndarray
+    unended: np.ndarray
 
     @classmethod
     def start(cls, n: int) -> _History:
         return cls(np.full((1, n), -1), np.zeros((1, n)), np.zeros((1, n), dtype=bool),
-                   np.zeros((1, n), dtype=int), np.full((1, n), -1, dtype=np.int64))
+                   np.zeros((1, n), dtype=int), np.full((1, n), -1, dtype=np.int64),
+                   np.zeros((1, n), dtype=bool))
 
     def costs(self, line: _Line, i: int, col: float, known: np.ndarray) -> np.ndarray:
         """Cost (state x split) of printing each split of line ``i`` next in columns
@@ -412,7 +460,8 @@ class _History:
                         np.where(prints, frags.size[part], self.last[best]),
                         np.where(prints, frags.hyphen[part], self.hyphen[best]),
                         np.where(prints, frags.tail[part], self.tail[best]),
-                        np.where(prints, i * _KEYS + part, self.key[best]))
+                        np.where(prints, i * _KEYS + part, self.key[best]),
+                        np.where(prints, frags.unended[part], self.unended[best]))
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
@@ -488,13 +537,21 @@ def _opens(word: str) -> bool:
     return not word[0].islower()
 
 
+def _figure(word: str) -> bool:
+    """Whether ``word`` is a number, once the brackets, signs and punctuation around
+    it are set aside ("(1", "$9.3", "1,250")."""
+    marks = "".join(ch for ch in word if unicodedata.category(ch)[0] in "PS")
+    return word.strip(marks).replace(",", "").replace(".", "").isdigit()
+
+
 def _least(words: list[str]) -> str:
     """The least of a fragment that a line could have ended with: its first word up
     to its first hyphen after two letters or more (a word is not broken after a lone
-    letter: "e-commerce"), or with the word after it if it is a figure (house style
-    binds a number to its noun with a no-break space)."""
+    letter: "e-commerce"), or with the word after it if it is a figure, bracketed or
+    signed ones too: "(1 project)", "$9.3 million" (house style binds a number to its
+    noun with a no-break space)."""
     word = words[0]
-    if word.replace(",", "").replace(".", "").isdigit() and len(words) > 1:
+    if _figure(word) and len(words) > 1:
         return f"{word} {words[1]}"
     cut = word.find("-", 2)
     return word if cut < 0 else word[:cut + 1]
