@@ -243,8 +243,11 @@ def _cheapest(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
     every = [line.within(col * _OVERFLOW) for line in dealt]
     if not all(len(line.index) for line in every):
         return None
-    floors = [line.floor(above, i, col, known)
-              for i, (above, line) in enumerate(zip([None, *every], every, strict=False))]
+    if np.isinf(bound):  # nothing to drop: no floors needed
+        floors = [np.full(len(line.index), -np.inf) for line in every]
+    else:
+        floors = [line.floor(above, i, col, known)
+                  for i, (above, line) in enumerate(zip([None, *every], every, strict=False))]
     least = np.array([floor.min() for floor in floors])
     ahead = np.append(np.cumsum(least[::-1])[::-1][1:], 0.0)
     return _read(lines, every, _Bound(n, col, known, bound, floors, ahead))
@@ -524,7 +527,7 @@ def _units(text: str) -> int:
     """Advance of ``text`` in the standard Times face's units (1000 an em): a proxy for
     any Latin text face, closer than a count of characters; a character it lacks
     counts as its width in ``width``, in half ems."""
-    return sum(_ADVANCE.get(ch, _EM * width(ch)) for ch in text)
+    return sum(_ADVANCE[ch] if ch in _ADVANCE else _EM * width(ch) for ch in text)
 
 
 def _size(text: str) -> float:
