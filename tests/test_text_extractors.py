@@ -221,13 +221,13 @@ def test_text_in_a_foreign_encoding_is_refused(tmp_path: Path, name: str, data) 
 # whose wording the document does not repeat are still misread there.
 ENGLISH_FLOORS = {
     ("A_81_6_Sect2_PartA", "pdftotext-layout"): (99.4, 99.0),
-    ("A_81_6_Sect2_PartA", "pdfplumber"): (97.5, 100.0),
+    ("A_81_6_Sect2_PartA", "pdfplumber"): (98.2, 100.0),
     ("A_81_6_Sect3_PartA", "pdftotext-layout"): (97.7, 99.3),
-    ("A_81_6_Sect3_PartA", "pdfplumber"): (93.1, 99.5),
+    ("A_81_6_Sect3_PartA", "pdfplumber"): (94.2, 99.5),
     ("A_81_6_Sect5_PartA", "pdftotext-layout"): (100.0, 99.4),
-    ("A_81_6_Sect5_PartA", "pdfplumber"): (90.4, 99.9),
+    ("A_81_6_Sect5_PartA", "pdfplumber"): (90.9, 99.9),
     ("A_81_6_Sect9_PartA", "pdftotext-layout"): (100.0, 99.0),
-    ("A_81_6_Sect9_PartA", "pdfplumber"): (93.3, 99.9),
+    ("A_81_6_Sect9_PartA", "pdfplumber"): (94.1, 99.9),
     ("A_81_6_Sect12_PartA", "pdftotext-layout"): (99.8, 99.0),
     ("A_81_6_Sect12_PartA", "pdfplumber"): (96.9, 99.6),
     ("A_81_6_Sect15_PartA", "pdftotext-layout"): (98.2, 99.2),
@@ -235,13 +235,13 @@ ENGLISH_FLOORS = {
     # mutool ends each soft-wrapped line with a space: once read as the seed's block ends
     ("A_81_6_Sect15_PartA", "mutool"): (89.9, 99.9),
     ("A_81_6_Sect24_PartA", "pdftotext-layout"): (100.0, 99.9),
-    ("A_81_6_Sect24_PartA", "pdfplumber"): (96.8, 99.9),
+    ("A_81_6_Sect24_PartA", "pdfplumber"): (97.0, 99.9),
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect27_PartA", "pdfplumber"): (95.8, 99.9),
     ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (99.6, 99.7),
-    ("A_81_6_Sect29A_PartA", "pdfplumber"): (87.3, 99.7),
+    ("A_81_6_Sect29A_PartA", "pdfplumber"): (88.5, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
-    ("A_81_6_Sect31_PartA", "pdfplumber"): (87.1, 99.6),
+    ("A_81_6_Sect31_PartA", "pdfplumber"): (87.6, 99.6),
 }
 
 

@@ -168,3 +168,55 @@ def test_a_word_broken_at_its_hyphen_is_joined_as_the_document_prints_it() -> No
     document = [*lines, "decision-making and near-real-time data on-demand"]
     got = split_side_by_side(HEADER, lines, 3, word_pairs(document))
     assert got is not None and [cell.replace("- ", "-") for cell in got] == cells
+
+
+def test_a_search_bounded_by_a_readings_cost_finds_that_reading() -> None:
+    # the bound drops only states that cannot end within it (each line's least cost
+    # is a true floor), so at every width the full search's reading survives it
+    import numpy as np
+
+    from unfascicle.extract import text_sidebyside as sbs
+
+    lines = [line.split() for line in _side_by_side(AMBIGUOUS, 9.0)]
+    ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
+    known = sbs._known(lines, ids, word_pairs([" ".join(AMBIGUOUS)]))
+    widths = sbs._widths(lines, 3)
+    unended = np.zeros(len(ids) + 1, dtype=bool)
+    dealt = [sbs._Line.of(words, 3, widths[-1] * sbs._OVERFLOW, ids, known, unended)
+             for words in lines]
+    found = 0
+    for col in widths:
+        full = sbs._cheapest(lines, dealt, 3, col, known, np.inf)
+        if full is None:
+            continue
+        bounded = sbs._cheapest(lines, dealt, 3, col, known, full.cost)
+        assert bounded is not None and bounded.cells == full.cells
+        below = sbs._cheapest(lines, dealt, 3, col, known, full.cost - 0.01)
+        assert below is None or below.cost > full.cost - 0.01
+        found += 1
+    assert found > 3
+
+
+def test_a_cell_does_not_end_with_a_word_the_document_never_ends_a_clause_with() -> None:
+    # "Office" fits the third column's last line as well as the second's; the
+    # document uses "the" often and never before a stop or comma, so a cell ending
+    # "of the" is the wrong reading
+    cells = [CELLS[0],
+             "Improved access of small island developing States to the services of the Office",
+             "The secretariat publishes the results of the survey of the member States"]
+    lines = _side_by_side(cells, 9.0)
+    document = [*lines, *(cell + "." for cell in [*cells, *CELLS, *AMBIGUOUS])]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+@pytest.mark.parametrize(("words", "least"), [
+    (["(1", "project)"], "(1 project)"),
+    (["$9.3", "million"], "$9.3 million"),
+    (["1,250", "staff"], "1,250 staff"),
+    (["(A/80/30", "and"], "(A/80/30"),
+])
+def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], least: str) -> None:
+    # house style binds a number to its noun, whatever bracket or sign it carries
+    from unfascicle.extract.text_sidebyside import _least
+
+    assert _least(words) == least
