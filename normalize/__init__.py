@@ -42,9 +42,9 @@ def normalize(layout: model.Layout, source: Source, language: str | None = None)
                     Caption(annex.number, block.text, None) if annex and not annex.title
                     else annex)
             case model.Paragraph():
-                out.paragraphs.append(blocks.paragraph(block))
+                out.paragraphs.append(blocks.paragraph(block, vocab))
             case model.Footnote():
-                out.footnotes.append(blocks.footnote(block))
+                out.footnotes.append(blocks.footnote(block, vocab))
             case model.TermList():
                 out.mandates.extend(blocks.mandates(block))
             case model.Figure():

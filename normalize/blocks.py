@@ -24,9 +24,16 @@ from unfascicle.normalize.vocab import Vocabulary
 _CALL = regex.compile(r"\[\^(\d+)\]")
 
 
-def _item(item: model.Item) -> Item:
-    return Item(item.marker, item.text, item.level, item.prov.page,
-                [_item(i) for i in item.items])
+def prose(text: str, vocab: Vocabulary) -> str:
+    """Running text as written: a word the line broke at its hyphen is one word again
+    ("capacity- building" → "capacity-building"; the edition says where: not before
+    "and" in "low- and middle-income")."""
+    return regex.sub(vocab.patterns["wrapped_hyphen"], "", text)
+
+
+def _item(item: model.Item, vocab: Vocabulary) -> Item:
+    return Item(item.marker, prose(item.text, vocab), item.level, item.prov.page,
+                [_item(i, vocab) for i in item.items])
 
 
 def _calls(paragraph: model.Paragraph) -> list[str]:
@@ -44,10 +51,11 @@ def _calls(paragraph: model.Paragraph) -> list[str]:
     return list(seen)
 
 
-def paragraph(block: model.Paragraph) -> ParagraphRecord:
+def paragraph(block: model.Paragraph, vocab: Vocabulary) -> ParagraphRecord:
     """A paragraph with its items and the footnotes it calls."""
-    return ParagraphRecord(block.number, block.text, _calls(block),
-                           [_item(i) for i in block.items], block.prov.page, box_of(block.prov))
+    return ParagraphRecord(block.number, prose(block.text, vocab), _calls(block),
+                           [_item(i, vocab) for i in block.items], block.prov.page,
+                           box_of(block.prov))
 
 
 def heading(block: model.Heading) -> HeadingRecord:
@@ -55,9 +63,10 @@ def heading(block: model.Heading) -> HeadingRecord:
     return HeadingRecord(block.text, block.level, block.prov.page)
 
 
-def footnote(block: model.Footnote) -> FootnoteRecord:
+def footnote(block: model.Footnote, vocab: Vocabulary) -> FootnoteRecord:
     """A footnote."""
-    return FootnoteRecord(block.number, block.text, block.prov.page, box_of(block.prov))
+    return FootnoteRecord(block.number, prose(block.text, vocab), block.prov.page,
+                          box_of(block.prov))
 
 
 def mandates(block: model.TermList) -> list[Mandate]:

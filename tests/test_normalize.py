@@ -1,5 +1,7 @@
 """Stage two on small hand-made layouts: typing, nesting, and nothing dropped."""
 
+import pytest
+
 from unfascicle.extract.model import (
     ChartLabel,
     ChartPanel,
@@ -392,3 +394,20 @@ def test_heading_across_the_row_inside_a_subcategory_groups_its_items():
                          "exhibits"),
         TableRow(P, span="Library services: training on research tools"))
     assert [r.kind for r in out.table("9.16").parts[0].rows] == ["text", "text"]
+
+
+@pytest.mark.parametrize(("printed", "written"), [
+    ("capacity- building and decision- making", "capacity-building and decision-making"),
+    ("the Secretary- General", "the Secretary-General"),
+    ("low- and middle-income countries", "low- and middle-income countries"),
+    ("short- to medium-term plans", "short- to medium-term plans"),
+    ("2024 - 2025", "2024 - 2025"),
+])
+def test_a_word_broken_at_its_hyphen_is_one_word_again(printed: str, written: str) -> None:
+    """Regression: a line broken after a hyphen left "capacity- building" in every
+    English paragraph read from a PDF or a text."""
+    from unfascicle.normalize.blocks import prose
+    from unfascicle.normalize.vocab import vocabulary
+
+    assert prose(printed, vocabulary("en")) == written
+    assert prose("发展- 账户", vocabulary("zh")) == "发展- 账户"
