@@ -24,15 +24,8 @@ from unfascicle.normalize.vocab import Vocabulary
 _CALL = regex.compile(r"\[\^(\d+)\]")
 
 
-def prose(text: str, vocab: Vocabulary) -> str:
-    """Running text as written: a word the line broke at its hyphen is one word again
-    ("capacity- building" → "capacity-building"; the edition says where: not before
-    "and" in "low- and middle-income")."""
-    return regex.sub(vocab.patterns["wrapped_hyphen"], "", text)
-
-
 def _item(item: model.Item, vocab: Vocabulary) -> Item:
-    return Item(item.marker, prose(item.text, vocab), item.level, item.prov.page,
+    return Item(item.marker, vocab.prose(item.text), item.level, item.prov.page,
                 [_item(i, vocab) for i in item.items])
 
 
@@ -53,7 +46,7 @@ def _calls(paragraph: model.Paragraph) -> list[str]:
 
 def paragraph(block: model.Paragraph, vocab: Vocabulary) -> ParagraphRecord:
     """A paragraph with its items and the footnotes it calls."""
-    return ParagraphRecord(block.number, prose(block.text, vocab), _calls(block),
+    return ParagraphRecord(block.number, vocab.prose(block.text), _calls(block),
                            [_item(i, vocab) for i in block.items], block.prov.page,
                            box_of(block.prov))
 
@@ -65,7 +58,7 @@ def heading(block: model.Heading) -> HeadingRecord:
 
 def footnote(block: model.Footnote, vocab: Vocabulary) -> FootnoteRecord:
     """A footnote."""
-    return FootnoteRecord(block.number, prose(block.text, vocab), block.prov.page,
+    return FootnoteRecord(block.number, vocab.prose(block.text), block.prov.page,
                           box_of(block.prov))
 
 

@@ -404,7 +404,7 @@ class _RowTyper:
 
     def _value(self, cell: str, column: Column, label: str | None, row: model.TableRow) -> Value:
         if column.measure in ("text", "label"):  # a label column past the stub ("Grade")
-            text = cell.strip()
+            text = self.ctx.vocab.prose(cell.strip())
             return text or None
         parsed = parse_number(cell)
         if parsed.status is Status.MALFORMED:

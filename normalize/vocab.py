@@ -96,6 +96,12 @@ class Vocabulary:
         """The English name of a canonical key, the same in every edition."""
         return self.names[key] if key else None
 
+    def prose(self, text: str) -> str:
+        """Running text as written: a word the line broke at its hyphen is one word
+        again ("capacity- building" → "capacity-building"; the edition's
+        ``wrapped_hyphen`` says where: not before "and" in "low- and middle-income")."""
+        return regex.sub(self.patterns["wrapped_hyphen"], "", text)
+
     def _forms(self, folded: str) -> tuple[str, ...]:
         """A folded label, then the same without a footnote mark glued to its end
         ("postsa", "2024expenditurea": the edition's ``label_footnote`` pattern)."""

@@ -406,8 +406,7 @@ def test_heading_across_the_row_inside_a_subcategory_groups_its_items():
 def test_a_word_broken_at_its_hyphen_is_one_word_again(printed: str, written: str) -> None:
     """Regression: a line broken after a hyphen left "capacity- building" in every
     English paragraph read from a PDF or a text."""
-    from unfascicle.normalize.blocks import prose
     from unfascicle.normalize.vocab import vocabulary
 
-    assert prose(printed, vocabulary("en")) == written
-    assert prose("发展- 账户", vocabulary("zh")) == "发展- 账户"
+    assert vocabulary("en").prose(printed) == written
+    assert vocabulary("zh").prose("发展- 账户") == "发展- 账户"
