@@ -337,11 +337,74 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     alone = _values(body, voc)
     runs = _runs(body, alone)
-    n = _column_count([sum(len(v) for v in run) for _, run in runs])
+    n = _column_count([[v for vals in run for v in vals] for _, run in runs])
     if n < 2:
         return body
+    body, alone = _regathered(body, alone, n, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
     return _written(body, alone, _assign(body, alone, body[:first], n, voc))
+
+
+def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """Cells of the first row printed among the header's lines put back in it: a
+    narrow cell (a dash) whose block does not overlap the header's above it is
+    printed before the header's last lines (values followed by a line naming a
+    column, or by the first row label, before the first row's values). The first
+    row takes them when it lacks as many values and holds their like (they go
+    next to it: a row's dashes stand together); the lines they leave are
+    dropped."""
+    alone = [list(vals) if vals else None for vals in alone]
+    spans = _spans(alone)
+    lead = 0  # the spans among the header's lines
+    while lead + 1 < len(spans) and _in_header(body, spans[lead], spans[lead + 1].start, voc):
+        lead += 1
+    stray, rows = spans[:lead], spans[lead:]
+    if stray and rows:
+        values = [v for s in stray for k in s for v in alone[k] or []]
+        if _count(alone, rows[0]) + len(values) == n and _moved(alone, values, rows[0]):
+            for s in stray:
+                for k in s:
+                    alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep]
+
+
+def _in_header(body: list[PlainLine], span: range, end: int, voc: Vocabulary) -> bool:
+    """Whether the value lines ``span`` are printed among the header's: a line
+    naming a column follows them (before line ``end``), or the first row label
+    does."""
+    after = body[span.stop:end]
+    return any(_names_column(ln.text, voc) for ln in after) or (
+        any(voc.is_row_label(ln.text) for ln in after)
+        and not any(voc.is_row_label(ln.text) for ln in body[:span.start]))
+
+
+def _spans(alone: list[list[str] | None]) -> list[range]:
+    """Index ranges of consecutive value lines."""
+    spans: list[range] = []
+    for k, vals in enumerate(alone):
+        if vals and spans and spans[-1].stop == k:
+            spans[-1] = range(spans[-1].start, k + 1)
+        elif vals:
+            spans.append(range(k, k + 1))
+    return spans
+
+
+def _count(alone: list[list[str] | None], span: range) -> int:
+    """How many values the lines of ``span`` hold."""
+    return sum(len(alone[k] or []) for k in span)
+
+
+def _moved(alone: list[list[str] | None], values: list[str], span: range) -> bool:
+    """Each of ``values`` put next to its like in ``span`` (all or none)."""
+    homes = [next((k for k in span if v in (alone[k] or [])), None) for v in values]
+    if None in homes:
+        return False
+    for v, k in zip(values, homes, strict=True):
+        line = alone[k] or []
+        line.insert(line.index(v), v)
+    return True
 
 
 def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
@@ -375,12 +438,23 @@ def _runs(body: list[PlainLine],
     return runs
 
 
-def _column_count(counts: list[int]) -> int:
-    """The number of value columns: the count most runs of values hold (the larger
-    on a tie, as a row with blank cells prints fewer)."""
+def _column_count(runs: list[list[str]]) -> int:
+    """The number of value columns: the largest count that several runs of values
+    hold (rows with blank cells print fewer values, however many of them there
+    are), unless a count dividing it is held by more runs (runs of two rows
+    each); without a count held twice, the largest of the counts held most.
+    A run that holds more than most do but reads as that many with numbers
+    broken over two lines joined counts as that many."""
+    most = Counter(len(run) for run in runs).most_common(1)[0][0] if runs else 0
+    counts = [most if len(run) > most and len(_whole_rows(run, most)) == most else len(run)
+              for run in runs]
     votes = Counter(c for c in counts if c >= 2)
     if not votes:
         return 0
+    whole = [c for c, v in votes.items() if v >= 2 and not any(
+        c != d and c % d == 0 and votes[d] > v for d in votes)]
+    if whole:
+        return max(whole)
     best = max(votes.values())
     return max(c for c, v in votes.items() if v == best)
 
