@@ -347,22 +347,27 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
 
 def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
                 voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
-    """Cells of the first row printed among the header's lines put back in it: a
-    narrow cell (a dash) whose block does not overlap the header's above it is
-    printed before the header's last lines (values followed by a line naming a
-    column, or by the first row label, before the first row's values). The first
-    row takes them when it lacks as many values and holds their like (they go
-    next to it: a row's dashes stand together); the lines they leave are
-    dropped."""
+    """Cells of a row printed among the header's lines put back in it: a narrow
+    cell (a dash) whose block does not overlap the header's above it is printed
+    before the header's last lines: values followed by a line naming a column,
+    or by the first row label, before the first row's values; or values between
+    two lines of the header repeated on a later page, before that page's first
+    row. The row takes them when it lacks as many values and holds their like
+    (they go next to it: a row's dashes stand together); the lines they leave
+    are dropped."""
     alone = [list(vals) if vals else None for vals in alone]
     spans = _spans(alone)
     lead = 0  # the spans among the header's lines
     while lead + 1 < len(spans) and _in_header(body, spans[lead], spans[lead + 1].start, voc):
         lead += 1
-    stray, rows = spans[:lead], spans[lead:]
-    if stray and rows:
+    moves = [(spans[:lead], spans[lead])] if 0 < lead < len(spans) else []
+    header = body[:spans[0].start] if spans else []
+    moves += [([s], after) for s, after in zip(spans[lead:], spans[lead + 1:], strict=False)
+              if _repeats_header(body, s.start - 1, header)
+              and _repeats_header(body, s.stop, header)]
+    for stray, row in moves:
         values = [v for s in stray for k in s for v in alone[k] or []]
-        if _count(alone, rows[0]) + len(values) == n and _moved(alone, values, rows[0]):
+        if _count(alone, row) + len(values) == n and _moved(alone, values, row):
             for s in stray:
                 for k in s:
                     alone[k] = []
@@ -372,10 +377,11 @@ def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
 
 def _in_header(body: list[PlainLine], span: range, end: int, voc: Vocabulary) -> bool:
     """Whether the value lines ``span`` are printed among the header's: a line
-    naming a column follows them (before line ``end``), or the first row label
-    does."""
+    naming a column follows them (before line ``end``; not one printed above them:
+    that is the header repeated on the next page), or the first row label does."""
     after = body[span.stop:end]
-    return any(_names_column(ln.text, voc) for ln in after) or (
+    above = {ln.text for ln in body[:span.start]}
+    return any(_names_column(ln.text, voc) and ln.text not in above for ln in after) or (
         any(voc.is_row_label(ln.text) for ln in after)
         and not any(voc.is_row_label(ln.text) for ln in body[:span.start]))
 
@@ -397,14 +403,29 @@ def _count(alone: list[list[str] | None], span: range) -> int:
 
 
 def _moved(alone: list[list[str] | None], values: list[str], span: range) -> bool:
-    """Each of ``values`` put next to its like in ``span`` (all or none)."""
-    homes = [next((k for k in span if v in (alone[k] or [])), None) for v in values]
+    """Each of ``values`` put in ``span`` next to the longest run of its like (the
+    first of the longest; all or none)."""
+    homes = [_home(alone, v, span) for v in values]
     if None in homes:
         return False
-    for v, k in zip(values, homes, strict=True):
-        line = alone[k] or []
-        line.insert(line.index(v), v)
+    for v, home in zip(values, homes, strict=True):
+        k, at = home or (0, 0)
+        (alone[k] or []).insert(at, v)
     return True
+
+
+def _home(alone: list[list[str] | None], value: str,
+          span: range) -> tuple[int, int] | None:
+    """Where in ``span`` (line, place) the longest run of values equal to ``value``
+    starts; None when there is none."""
+    places = [(k, at) for k in span for at in range(len(alone[k] or []))]
+    best, size, run = None, 0, 0
+    for i, (k, at) in enumerate(places):
+        run = run + 1 if (alone[k] or [])[at] == value else 0
+        if run > size:
+            size = run
+            best = places[i - run + 1]
+    return best
 
 
 def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
