@@ -77,8 +77,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     k = 0
     while k < len(lines):
         if voc.table_caption.match(lines[k].text):
-            # the title, whatever it reads like, is the table's
-            end = _region_end(lines, min(k + 2, len(lines)), voc, last)
+            end = _region_end(lines, min(k + _title_at(lines, k) + 1, len(lines)), voc, last)
             out += _restacked(lines[k:end], junk, voc)
             k = end
             continue
@@ -91,6 +90,15 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         for ln in out[before:]:
             last = _advance(last, ln.text, voc)
     return out
+
+
+def _title_at(lines: list[PlainLine], k: int) -> int:
+    """How far below the caption at ``k`` its title is: the next line, whatever it
+    reads like, unless the caption ends a page and its title starts the next one
+    (a line between them on the caption's page is that page's footnote)."""
+    if k + 2 < len(lines) and lines[k].page == lines[k + 1].page != lines[k + 2].page:
+        return 2
+    return 1
 
 
 def _advance(last: str, text: str, voc: Vocabulary) -> str:
@@ -328,8 +336,8 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
     values alone too."""
     valued = [bool(vals) and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
               if vals or (holds_values(ln.text) and fewest_values(ln.text) is None)][:_FIRST]
-    return 2 * sum(valued) > len(valued) and not heads_prose_table(
-        [ln.text for ln in body[1:]], voc) and not any(
+    return 2 * sum(valued) > len(valued) and (sum(valued) == _FIRST or not heads_prose_table(
+        [ln.text for ln in body[1:]], voc)) and not any(
         voc.is_text_column(word) for ln in body for word in ln.text.split())
 
 

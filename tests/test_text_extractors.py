@@ -95,7 +95,7 @@ EXTRACTORS = {
 
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
-    "pdftotext": (91.2, 98.3, 97.2),
+    "pdftotext": (91.9, 98.3, 97.2),
     "pdftotext-layout": (99.1, 99.5, 99.8),
     "pdftotext-raw": (100.0, 100.0, 99.4),
     "pdfplumber": (99.1, 99.5, 99.8),
@@ -110,7 +110,7 @@ RENDERINGS = Path("samples/renderings")
 # rendered by Chromium (A4 and US Letter) and by LibreOffice from Word and from
 # HTML (samples/renderings).
 RENDERING_FLOORS = {
-    ("chromium", "pdftotext"): (55.1, 77.7, 42.7),
+    ("chromium", "pdftotext"): (57.1, 80.2, 42.7),
     ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.5),
     ("chromium", "pdftotext-raw"): (99.3, 99.5, 98.4),
     ("chromium", "pdfplumber"): (98.0, 99.5, 99.6),
@@ -131,7 +131,7 @@ RENDERING_FLOORS = {
     ("lo-docx", "pypdfium2"): (98.9, 99.1, 99.9),
     ("lo-docx", "pymupdf"): (98.5, 99.1, 98.8),
     ("lo-docx", "mutool"): (98.0, 99.1, 99.1),
-    ("lo-html", "pdftotext"): (60.0, 88.2, 99.9),
+    ("lo-html", "pdftotext"): (66.7, 88.6, 99.9),
     ("lo-html", "pdftotext-layout"): (96.3, 98.3, 99.9),
     ("lo-html", "pdftotext-raw"): (97.4, 99.5, 99.2),
     ("lo-html", "pdfplumber"): (96.2, 96.6, 99.9),
