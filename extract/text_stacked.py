@@ -540,7 +540,12 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 labels.append(body[k])
             k += 1
     if labels and out.waiting:
-        _give(out, _ends(labels, voc), [], n, 0)
+        # after the last values, the last labels; the first where text follows the
+        # table (a sentence ends among the lines, not a list's introduction)
+        ends = _ends(labels, voc)
+        prose = any(voc.ends_sentence(ln.text) and ln.text[-1] not in voc.list_intro
+                    for ln in labels)
+        _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0)
     return out
 
 
