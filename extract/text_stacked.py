@@ -648,8 +648,10 @@ def _merged(rows: list[_Row], n: int) -> list[_Row]:
 
 def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
-    enumerated line or a row label the edition knows, a known row label, and one
-    too narrow to have wrapped."""
+    enumerated line, a row label the edition knows or a list's introduction, a
+    known row label, and one too narrow to have wrapped; not a list's
+    introduction ("Meetings of:"), which heads the rows below and holds no values
+    (unless it is the only line)."""
     if not labels:
         return []
     widest = max(width(ln.text) for ln in labels)
@@ -657,9 +659,12 @@ def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
         if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below) \
+                or below[-1:] in voc.list_intro \
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest:
             ends.append(ln)
-    return ends
+    heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro
+             or "".join(ln.text.split()) in voc.row_label_columns]
+    return [ln for ln in ends if ln not in heads] or ends
 
 
 def _written(body: list[PlainLine], alone: list[list[str] | None],

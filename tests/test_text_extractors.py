@@ -95,7 +95,7 @@ EXTRACTORS = {
 
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
-    "pdftotext": (92.2, 98.3, 97.2),
+    "pdftotext": (92.6, 98.3, 97.2),
     "pdftotext-layout": (99.1, 99.5, 99.8),
     "pdftotext-raw": (100.0, 100.0, 99.4),
     "pdfplumber": (99.1, 99.5, 99.8),
@@ -124,14 +124,14 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pypdfium2"): (99.0, 99.1, 99.7),
     ("chromium-letter", "pymupdf"): (97.5, 99.1, 99.2),
     ("chromium-letter", "mutool"): (96.5, 99.1, 99.2),
-    ("lo-docx", "pdftotext"): (79.1, 89.4, 91.0),
+    ("lo-docx", "pdftotext"): (79.4, 89.4, 91.0),
     ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.8),
     ("lo-docx", "pdftotext-raw"): (98.9, 99.1, 99.9),
     ("lo-docx", "pdfplumber"): (96.3, 97.4, 99.8),
     ("lo-docx", "pypdfium2"): (98.9, 99.1, 99.9),
     ("lo-docx", "pymupdf"): (98.5, 99.1, 98.8),
     ("lo-docx", "mutool"): (98.0, 99.1, 99.1),
-    ("lo-html", "pdftotext"): (67.3, 91.1, 99.9),
+    ("lo-html", "pdftotext"): (68.2, 91.1, 99.9),
     ("lo-html", "pdftotext-layout"): (96.3, 98.3, 99.9),
     ("lo-html", "pdftotext-raw"): (97.4, 99.5, 99.2),
     ("lo-html", "pdfplumber"): (96.2, 96.6, 99.9),
