@@ -545,8 +545,23 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
         ends = _ends(labels, voc)
         prose = any(voc.ends_sentence(ln.text) and ln.text[-1] not in voc.list_intro
                     for ln in labels)
+        out.waiting = _recut(out.waiting, len(ends), n)
         _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0)
     return out
+
+
+def _recut(rows: list[_Row], most: int, n: int) -> list[_Row]:
+    """Rows waiting for the labels after the last values, cut from one run of values
+    (all but the last whole), cut again when their values are not a whole number
+    of rows of ``n`` but are of rows of a blank cell each (as the staff rows
+    under a financial table's first year), no more of them than the labels there
+    (``most``)."""
+    flat = [v for row in rows for v in row.values]
+    if len(flat) % n == 0 or n < 3 or len(flat) % (n - 1) or len(flat) // (n - 1) > most \
+            or any(len(row.values) != n for row in rows[:-1]):
+        return rows
+    lines = list(dict.fromkeys(ln for row in rows for ln in row.lines))
+    return [_Row(flat[i:i + n - 1], lines) for i in range(0, len(flat), n - 1)]
 
 
 def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:

@@ -390,3 +390,15 @@ def test_the_label_column_heading_printed_among_labels_takes_no_values() -> None
     got = _texts(restack(lines, [], vocabulary("en")))
     assert "Category and subcategory" in got
     assert got[-1] == "1. Gamma  7  8"
+
+
+def test_rows_with_a_blank_cell_printed_before_their_labels_are_cut_a_cell_short() -> None:
+    """Staff rows (no first year's figure) printed after the last financial row and
+    before their labels are rows of one value fewer than the table's columns."""
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned",
+                   "2027", "planned", "2028", "planned", "", "Posts", "1", "2", "—", "2", "",
+                   "Non-post", "3", "4", "—", "4", "", "Total", "4", "6", "—", "6", "5", "—", "5",
+                   "7", "—", "7", "", "Professional and higher", "General Service")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-3:] == ["Total  4  6  —  6", "Professional and higher  5  —  5",
+                        "General Service  7  —  7"]
