@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from .text_grid import ROW_ENUMERATOR, PlainLine
 from .text_prose import heads_prose_table, leading_years, line_measure
 from .text_tables import is_unit
-from .text_values import fewest_values, holds_values, split_row
+from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -60,7 +60,7 @@ class _Assignment:
     """Rows given to label lines (by line number), rows still waiting, and rows too
     short to place (left where they were printed)."""
 
-    given: dict[int, list[str]] = field(default_factory=dict)
+    given: dict[int, _Row] = field(default_factory=dict)
     waiting: list[_Row] = field(default_factory=list)
     kept: list[_Row] = field(default_factory=list)
 
@@ -343,6 +343,7 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
+    body, middles = _label_lines_parted(body, voc)
     alone = _values(body, voc)
     runs = _runs(body, alone)
     n = _column_count([[v for vals in run for v in vals] for _, run in runs])
@@ -350,7 +351,33 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         return body
     body, alone = _regathered(body, alone, n, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
-    return _written(body, alone, _assign(body, alone, body[:first], n, voc))
+    return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
+
+
+def _label_lines_parted(body: list[PlainLine],
+                        voc: Vocabulary) -> tuple[list[PlainLine], dict[int, str]]:
+    """Lines amid value lines that hold the middle line of a wrapped label with the
+    row's first values at its end (the line on the values' baseline; the label's
+    first and last lines are printed with the other labels) parted: the values
+    stay in the run, unbroken, and the label's text (by line number) goes back
+    to the label that takes the row."""
+    out: list[PlainLine] = []
+    middles: dict[int, str] = {}
+    for k, ln in enumerate(body):
+        words = ln.text.split()
+        tail = len(words)
+        while tail and is_numeric(words[tail - 1]):
+            tail -= 1
+        amid = 0 < k < len(body) - 1 and all(
+            fewest_values(other.text) for other in (body[k - 1], body[k + 1]))
+        label = " ".join(words[:tail])
+        if not amid or tail in (0, len(words)) or fewest_values(ln.text) is not None \
+                or ROW_ENUMERATOR.match(label) or voc.is_row_label(label):
+            out.append(ln)
+            continue
+        out.append(PlainLine(ln.no, " ".join(words[tail:]), ln.page, ln.indent))
+        middles[ln.no] = label
+    return out, middles
 
 
 def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
@@ -636,12 +663,12 @@ def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
     rows = [row for row in rows if 2 * len(row.values) >= n]
     own = min(len(rows), len(ends), most)
     for end, row in zip(ends[len(ends) - own:], rows[:own], strict=True):
-        out.given[end.no] = row.values
+        out.given[end.no] = row
     free = ends[:len(ends) - own]
     take = min(len(free), len(out.waiting))
     for end, row in zip(free[len(free) - take:], out.waiting[len(out.waiting) - take:],
                         strict=True):
-        out.given[end.no] = row.values
+        out.given[end.no] = row
     out.waiting = out.waiting[:len(out.waiting) - take] + rows[own:]
 
 
@@ -683,18 +710,26 @@ def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
 
 
 def _written(body: list[PlainLine], alone: list[list[str] | None],
-             assignment: _Assignment) -> list[PlainLine]:
+             assignment: _Assignment, middles: dict[int, str]) -> list[PlainLine]:
     """The body a row per line: label lines with the values given them, two spaces
     apart (one space joins the groups of a number: "3 130  762" is two values),
-    value lines of rows given away dropped, the others kept as they were."""
+    after the middle lines of their labels printed among the values; value lines
+    of rows given away dropped, the others kept as they were (with the label text
+    printed on them)."""
     waiting = {ln.no for row in [*assignment.waiting, *assignment.kept] for ln in row.lines}
     out = []
     for ln, vals in zip(body, alone, strict=True):
         if vals:
             if ln.no in waiting:
-                out.append(ln)
+                middle = middles.get(ln.no)
+                out.append(PlainLine(ln.no, f"{middle} {ln.text}", ln.page, ln.indent)
+                           if middle else ln)
             continue
-        values = assignment.given.get(ln.no)
-        out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(values)}", ln.page, ln.indent)
-                   if values else ln)
+        row = assignment.given.get(ln.no)
+        if row is None:
+            out.append(ln)
+            continue
+        out += [PlainLine(v.no, middles[v.no], v.page, v.indent)
+                for v in row.lines if v.no in middles]
+        out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(row.values)}", ln.page, ln.indent))
     return out

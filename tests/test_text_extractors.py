@@ -131,7 +131,7 @@ RENDERING_FLOORS = {
     ("lo-docx", "pypdfium2"): (98.9, 99.1, 99.9),
     ("lo-docx", "pymupdf"): (98.5, 99.1, 98.8),
     ("lo-docx", "mutool"): (98.0, 99.1, 99.1),
-    ("lo-html", "pdftotext"): (72.1, 90.3, 99.9),
+    ("lo-html", "pdftotext"): (78.3, 91.5, 99.9),
     ("lo-html", "pdftotext-layout"): (96.3, 98.3, 99.9),
     ("lo-html", "pdftotext-raw"): (97.4, 99.5, 99.2),
     ("lo-html", "pdfplumber"): (96.2, 96.6, 99.9),

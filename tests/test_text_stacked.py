@@ -402,3 +402,15 @@ def test_rows_with_a_blank_cell_printed_before_their_labels_are_cut_a_cell_short
     got = _texts(restack(lines, [], vocabulary("en")))
     assert got[-3:] == ["Total  4  6  —  6", "Professional and higher  5  —  5",
                         "General Service  7  —  7"]
+
+
+def test_a_wrapped_labels_middle_line_printed_among_the_values_goes_back_to_its_label() -> None:
+    """The middle line of a three-line label printed on the row's baseline with its
+    first value, among the values: the value stays in its run, the text goes back
+    between the label's first and last lines."""
+    lines = _lines("表 1.1", "标题", "(千美元)", "支出用途", "员额", "其他工作人员", "费用", "",
+                   "2022 年支出", "2023 年批款", "", "1", "", "2", "", "杂项开支 3", "", "4", "",
+                   "招待费", "", "5", "", "6", "", "咨询人", "", "7", "", "8")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[3:7] == ["支出用途", "员额  1  2", "其他工作人员", "杂项开支"]
+    assert got[7] == "费用  3  4"
