@@ -344,14 +344,71 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     body, middles = _label_lines_parted(body, voc)
-    alone = _values(body, voc)
+    body, alone, columns = _transposed(body, _values(body, voc))
     runs = _runs(body, alone)
-    n = _column_count([[v for vals in run for v in vals] for _, run in runs])
+    n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs])
     if n < 2:
         return body
     body, alone = _regathered(body, alone, n, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
     return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
+
+
+def _transposed(body: list[PlainLine], alone: list[list[str] | None]
+                ) -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """Value columns printed one after another put back a row per line: in a run of
+    value lines, blocks (lines that follow each other, a value each) of one
+    length, two or more, come in groups of as many blocks, the same number in
+    every group: each group is that many columns of as many rows. A row's values
+    go on its first column's line; the other columns' lines are dropped. Also
+    returns the number of columns so found (0 for none)."""
+    alone = [list(vals) if vals else None for vals in alone]
+    columns = 0
+    for span in _spans(alone):
+        blocks = _blocks(body, alone, span)
+        groups = _column_groups(blocks)
+        if not groups:
+            continue
+        columns = max(columns, len(groups[0]))
+        for group in groups:
+            for i, k in enumerate(group[0]):
+                alone[k] = [(alone[col[i]] or [""])[0] for col in group]
+            for col in group[1:]:
+                for k in col:
+                    alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep], columns
+
+
+def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -> list[list[int]]:
+    """The indices of ``span`` cut into blocks of lines that follow each other on
+    the page (a blank line or a page break ends a block)."""
+    blocks: list[list[int]] = []
+    for k in span:
+        prev = blocks[-1][-1] if blocks else None
+        if prev is not None and body[prev].no + 1 == body[k].no and body[prev].page == body[k].page:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    return blocks if all(len(alone[k] or []) == 1 for k in span) else []
+
+
+def _column_groups(blocks: list[list[int]]) -> list[list[list[int]]]:
+    """Blocks grouped as columns: runs of two or more blocks of one length (two or
+    more lines), every run as many blocks, and runs of two lengths at least (a
+    single run of blocks may be rows a block each); none when the blocks are not
+    so."""
+    groups: list[list[list[int]]] = []
+    for block in blocks:
+        if groups and len(groups[-1][0]) == len(block):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    sizes = {len(group) for group in groups}
+    if len(sizes) != 1 or min(sizes) < 2 or any(len(group[0]) < 2 for group in groups) \
+            or len({len(group[0]) for group in groups}) < 2:
+        return []
+    return groups
 
 
 def _label_lines_parted(body: list[PlainLine],

@@ -414,3 +414,24 @@ def test_a_wrapped_labels_middle_line_printed_among_the_values_goes_back_to_its_
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[3:7] == ["支出用途", "员额  1  2", "其他工作人员", "杂项开支"]
     assert got[7] == "费用  3  4"
+
+
+def test_value_columns_printed_one_after_another_are_put_back_a_row_per_line() -> None:
+    """A page printed column by column: the labels' block, then each column's values
+    as a block, a group of two blocks for the rows of each section (groups of two
+    lengths, so that the blocks are columns, not rows)."""
+    lines = _lines("Table 1.1", "Title", "Category and subcategory", "A. Section", "Alpha",
+                   "Beta", "B. Section", "Gamma", "Delta", "Epsilon", "", "2025", "planned", "",
+                   "2026", "planned", "", "1", "2", "", "3", "4", "", "5", "6", "7", "", "8", "9",
+                   "10")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert [t for t in got if "  " in t] == [
+        "Alpha  1  3", "Beta  2  4", "Gamma  5  8", "Delta  6  9", "Epsilon  7  10"]
+
+
+def test_rows_printed_a_block_each_are_not_read_as_columns() -> None:
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned",
+                   "2027", "planned", "", "Alpha", "1", "2", "3", "", "4", "5", "6", "",
+                   "Beta", "7", "8", "9")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "Beta  7  8  9" in got and "1" not in got[-3:]
