@@ -31,7 +31,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_grid import ROW_ENUMERATOR, PlainLine
-from .text_prose import heads_prose_table, leading_years, line_measure
+from .text_prose import (
+    heads_prose_table,
+    leading_years,
+    line_measure,
+    year_columns,
+    year_header,
+)
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
@@ -344,7 +350,7 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     body, middles = _label_lines_parted(body, voc)
-    body, alone, columns = _transposed(body, _values(body, voc))
+    body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
     runs = _runs(body, alone)
     n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs])
     if n < 2:
@@ -354,19 +360,20 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
 
 
-def _transposed(body: list[PlainLine], alone: list[list[str] | None]
+def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
                 ) -> tuple[list[PlainLine], list[list[str] | None], int]:
     """Value columns printed one after another put back a row per line: in a run of
     value lines, blocks (lines that follow each other, a value each) of one
     length, two or more, come in groups of as many blocks, the same number in
-    every group: each group is that many columns of as many rows. A row's values
-    go on its first column's line; the other columns' lines are dropped. Also
-    returns the number of columns so found (0 for none)."""
+    every group: each group is that many columns of as many rows (``named``: the
+    columns the header's years name, 0 for none). A row's values go on its first
+    column's line; the other columns' lines are dropped. Also returns the number
+    of columns so found (0 for none)."""
     alone = [list(vals) if vals else None for vals in alone]
     columns = 0
     for span in _spans(alone):
         blocks = _blocks(body, alone, span)
-        groups = _column_groups(blocks)
+        groups = _column_groups(blocks, named)
         if not groups:
             continue
         columns = max(columns, len(groups[0]))
@@ -393,9 +400,10 @@ def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -
     return blocks if all(len(alone[k] or []) == 1 for k in span) else []
 
 
-def _column_groups(blocks: list[list[int]]) -> list[list[list[int]]]:
+def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]:
     """Blocks grouped as columns: runs of two or more blocks of one length (two or
-    more lines), every run as many blocks, and runs of two lengths at least (a
+    more lines), every run as many blocks, and runs of two lengths at least unless
+    the blocks are as many as the columns the header's years name (``named``: a
     single run of blocks may be rows a block each); none when the blocks are not
     so."""
     groups: list[list[list[int]]] = []
@@ -406,9 +414,22 @@ def _column_groups(blocks: list[list[int]]) -> list[list[list[int]]]:
             groups.append([block])
     sizes = {len(group) for group in groups}
     if len(sizes) != 1 or min(sizes) < 2 or any(len(group[0]) < 2 for group in groups) \
-            or len({len(group[0]) for group in groups}) < 2:
+            or (len({len(group[0]) for group in groups}) < 2 and sizes != {named}):
         return []
     return groups
+
+
+def _year_count(body: list[PlainLine], voc: Vocabulary) -> int:
+    """How many columns the first lines of years alone above the first values name
+    (the labels' block may come before them; 0 for none)."""
+    texts = [ln.text for ln in body]
+    texts = texts[:next((k for k, text in enumerate(texts)
+                         if fewest_values(text) and not voc.year_token.match(text)), len(texts))]
+    for skip in range(len(texts)):
+        if top := leading_years(texts[skip:], voc):
+            columns = year_columns(texts[skip:skip + top], voc)
+            return len(columns) if year_header(columns, voc) else 0
+    return 0
 
 
 def _label_lines_parted(body: list[PlainLine],

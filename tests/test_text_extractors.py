@@ -117,7 +117,7 @@ RENDERING_FLOORS = {
     ("chromium", "pypdfium2"): (99.7, 100.0, 99.7),
     ("chromium", "pymupdf"): (99.4, 100.0, 99.2),
     ("chromium", "mutool"): (98.3, 100.0, 99.1),
-    ("chromium-letter", "pdftotext"): (48.7, 85.2, 53.6),
+    ("chromium-letter", "pdftotext"): (49.2, 85.2, 53.6),
     ("chromium-letter", "pdftotext-layout"): (97.4, 98.3, 98.7),
     ("chromium-letter", "pdftotext-raw"): (98.8, 98.7, 98.5),
     ("chromium-letter", "pdfplumber"): (97.8, 98.3, 99.9),

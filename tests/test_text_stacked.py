@@ -435,3 +435,14 @@ def test_rows_printed_a_block_each_are_not_read_as_columns() -> None:
                    "Beta", "7", "8", "9")
     got = _texts(restack(lines, [], vocabulary("en")))
     assert "Beta  7  8  9" in got and "1" not in got[-3:]
+
+
+def test_a_single_group_of_value_columns_is_read_as_columns_when_the_years_name_as_many() -> None:
+    """One group of blocks of one length may be rows a block each; read as columns
+    when the header's years name as many columns as there are blocks."""
+    lines = _lines("Table 1.1", "Title", "Category and subcategory", "1. Alpha", "2. Beta",
+                   "3. Gamma", "", "2025", "2026", "2027", "", "1", "2", "3", "", "4", "5", "6", "",
+                   "7", "8", "9")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert [t for t in got if "  " in t] == ["1. Alpha  1  4  7", "2. Beta  2  5  8",
+                                             "3. Gamma  3  6  9"]
