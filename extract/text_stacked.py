@@ -438,7 +438,8 @@ def _label_lines_parted(body: list[PlainLine],
     row's first values at its end (the line on the values' baseline; the label's
     first and last lines are printed with the other labels) parted: the values
     stay in the run, unbroken, and the label's text (by line number) goes back
-    to the label that takes the row."""
+    to the label that takes the row. Text ending so that it goes on ("Subtotal,"
+    before "1") holds its number: the line is left whole."""
     out: list[PlainLine] = []
     middles: dict[int, str] = {}
     for k, ln in enumerate(body):
@@ -450,7 +451,8 @@ def _label_lines_parted(body: list[PlainLine],
             fewest_values(other.text) for other in (body[k - 1], body[k + 1]))
         label = " ".join(words[:tail])
         if not amid or tail in (0, len(words)) or fewest_values(ln.text) is not None \
-                or ROW_ENUMERATOR.match(label) or voc.is_row_label(label):
+                or ROW_ENUMERATOR.match(label) or voc.is_row_label(label) \
+                or label[-1:] in voc.text_continues_after:
             out.append(ln)
             continue
         out.append(PlainLine(ln.no, " ".join(words[tail:]), ln.page, ln.indent))
@@ -573,24 +575,20 @@ def _runs(body: list[PlainLine],
 
 
 def _column_count(runs: list[list[str]]) -> int:
-    """The number of value columns: the largest count that several runs of values
-    hold (rows with blank cells print fewer values, however many of them there
-    are), unless a count dividing it is held by more runs (runs of two rows
-    each); without a count held twice, the largest of the counts held most.
-    A run that holds more than most do but reads as that many with numbers
-    broken over two lines joined counts as that many."""
+    """The number of value columns: the count most runs of values hold (the larger
+    on a tie), or one more when several runs hold that (rows with a blank cell,
+    as staff rows under a financial table's first year, print one value fewer
+    and may be the most). A run that holds more than most do but reads as that
+    many with numbers broken over two lines joined counts as that many."""
     most = Counter(len(run) for run in runs).most_common(1)[0][0] if runs else 0
     counts = [most if len(run) > most and len(_whole_rows(run, most)) == most else len(run)
               for run in runs]
     votes = Counter(c for c in counts if c >= 2)
     if not votes:
         return 0
-    whole = [c for c, v in votes.items() if v >= 2 and not any(
-        c != d and c % d == 0 and votes[d] > v for d in votes)]
-    if whole:
-        return max(whole)
     best = max(votes.values())
-    return max(c for c, v in votes.items() if v == best)
+    n = max(c for c, v in votes.items() if v == best)
+    return n + 1 if votes[n + 1] >= 2 else n
 
 
 def _rows(lines: list[PlainLine], values: list[list[str]], n: int) -> list[_Row]:

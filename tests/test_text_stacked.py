@@ -446,3 +446,25 @@ def test_a_single_group_of_value_columns_is_read_as_columns_when_the_years_name_
     got = _texts(restack(lines, [], vocabulary("en")))
     assert [t for t in got if "  " in t] == ["1. Alpha  1  4  7", "2. Beta  2  5  8",
                                              "3. Gamma  3  6  9"]
+
+
+def test_a_label_going_on_into_its_number_amid_values_is_left_whole() -> None:
+    """"Subtotal, 1" printed among value lines is a label ending in its part's
+    number, not a wrapped label's middle line with a row's first value."""
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "",
+                   "Alpha", "1", "2", "", "Beta", "3", "4", "", "Subtotal, 1", "7", "8", "",
+                   "Gamma", "5", "6")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:] == ["Alpha  1  2", "Beta  3  4", "Subtotal, 1  7  8", "Gamma  5  6"]
+
+
+def test_the_column_count_is_not_widened_by_another_parts_rows() -> None:
+    """Two parts read as one (a part label the edition does not know): the count
+    most runs hold is kept unless one more is held by several runs."""
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "",
+                   "Alpha", "1", "2", "3", "4", "5", "", "Beta", "1", "2", "3", "4", "5", "",
+                   "Other part", "Gamma", "5", "6", "7", "", "Delta", "7", "8", "9", "",
+                   "Epsilon", "9", "9", "9", "", "Zeta", "9", "9", "9", "1", "2", "3", "4", "5",
+                   "6", "", "Eta", "Theta")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-3:] == ["Zeta  9  9  9", "Eta  1  2  3", "Theta  4  5  6"]
