@@ -295,8 +295,8 @@ def test_values_printed_among_the_header_go_to_the_first_row_next_to_their_like(
                         "非员额  3  —  5  6  4", "共计  4  —  5  6  6"]
 
 
-def test_the_column_count_is_the_largest_that_several_rows_hold() -> None:
-    """Rows with a blank cell print fewer values; more of them than of full rows
+def test_rows_a_value_short_do_not_make_the_table_narrower() -> None:
+    """Rows with a blank cell print one value fewer; more of them than of full rows
     do not make the table narrower."""
     lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "2027",
                    "planned", "", "Alpha", "1",
