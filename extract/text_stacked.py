@@ -14,8 +14,12 @@ The first run goes to the labels printed in the header's block (the label column
 under its heading); a later run gives its first row to the label just above it,
 and its other rows wait for labels printed after them; labels left without a row
 take the rows waiting. A row holding fewer than half the columns' values stays
-where it was printed. A table of prose cells under a header of years, a block of
-lines per cell, is laid out column-aligned as ``pdftotext -layout`` prints it.
+where it was printed. Cells printed out of their row's order go back: narrow
+cells printed among the header's lines, a wrapped label's middle line printed
+with the row's first value among the values; value columns printed one after
+another (a block each) are read back a row per line. A table of prose cells
+under a header of years, a block of lines per cell, is laid out column-aligned
+as ``pdftotext -layout`` prints it.
 Running lines (page headers and footers) inside a table are dropped.
 
 The same mode prints the margin of a page (paragraph numbers, item markers) as a
@@ -31,9 +35,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_grid import ROW_ENUMERATOR, PlainLine
-from .text_prose import heads_prose_table, leading_years, line_measure
+from .text_prose import (
+    heads_prose_table,
+    leading_years,
+    line_measure,
+    year_columns,
+    year_header,
+)
 from .text_tables import is_unit
-from .text_values import fewest_values, holds_values, split_row
+from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -60,7 +70,7 @@ class _Assignment:
     """Rows given to label lines (by line number), rows still waiting, and rows too
     short to place (left where they were printed)."""
 
-    given: dict[int, list[str]] = field(default_factory=dict)
+    given: dict[int, _Row] = field(default_factory=dict)
     waiting: list[_Row] = field(default_factory=list)
     kept: list[_Row] = field(default_factory=list)
 
@@ -77,8 +87,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     k = 0
     while k < len(lines):
         if voc.table_caption.match(lines[k].text):
-            # the title, whatever it reads like, is the table's
-            end = _region_end(lines, min(k + 2, len(lines)), voc, last)
+            end = _region_end(lines, min(k + _title_at(lines, k) + 1, len(lines)), voc, last)
             out += _restacked(lines[k:end], junk, voc)
             k = end
             continue
@@ -91,6 +100,15 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         for ln in out[before:]:
             last = _advance(last, ln.text, voc)
     return out
+
+
+def _title_at(lines: list[PlainLine], k: int) -> int:
+    """How far below the caption at ``k`` its title is: the next line, whatever it
+    reads like, unless the caption ends a page and its title starts the next one
+    (a line between them on the caption's page is that page's footnote)."""
+    if k + 2 < len(lines) and lines[k].page == lines[k + 1].page != lines[k + 2].page:
+        return 2
+    return 1
 
 
 def _advance(last: str, text: str, voc: Vocabulary) -> str:
@@ -328,20 +346,205 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
     values alone too."""
     valued = [bool(vals) and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
               if vals or (holds_values(ln.text) and fewest_values(ln.text) is None)][:_FIRST]
-    return 2 * sum(valued) > len(valued) and not heads_prose_table(
-        [ln.text for ln in body[1:]], voc) and not any(
+    return 2 * sum(valued) > len(valued) and (sum(valued) == _FIRST or not heads_prose_table(
+        [ln.text for ln in body[1:]], voc)) and not any(
         voc.is_text_column(word) for ln in body for word in ln.text.split())
 
 
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
-    alone = _values(body, voc)
+    body, middles = _label_lines_parted(body, voc)
+    body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
     runs = _runs(body, alone)
-    n = _column_count([sum(len(v) for v in run) for _, run in runs])
+    n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs])
     if n < 2:
         return body
+    body, alone = _regathered(body, alone, n, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
-    return _written(body, alone, _assign(body, alone, body[:first], n, voc))
+    return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
+
+
+def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
+                ) -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """Value columns printed one after another put back a row per line: in a run of
+    value lines, blocks (lines that follow each other, a value each) of one
+    length, two or more, come in groups of as many blocks, the same number in
+    every group: each group is that many columns of as many rows (``named``: the
+    columns the header's years name, 0 for none). A row's values go on its first
+    column's line; the other columns' lines are dropped. Also returns the number
+    of columns so found (0 for none)."""
+    alone = [list(vals) if vals else None for vals in alone]
+    columns = 0
+    for span in _spans(alone):
+        blocks = _blocks(body, alone, span)
+        groups = _column_groups(blocks, named)
+        if not groups:
+            continue
+        columns = max(columns, len(groups[0]))
+        for group in groups:
+            for i, k in enumerate(group[0]):
+                alone[k] = [(alone[col[i]] or [""])[0] for col in group]
+            for col in group[1:]:
+                for k in col:
+                    alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep], columns
+
+
+def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -> list[list[int]]:
+    """The indices of ``span`` cut into blocks of lines that follow each other on
+    the page (a blank line or a page break ends a block)."""
+    blocks: list[list[int]] = []
+    for k in span:
+        prev = blocks[-1][-1] if blocks else None
+        if prev is not None and body[prev].no + 1 == body[k].no and body[prev].page == body[k].page:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    return blocks if all(len(alone[k] or []) == 1 for k in span) else []
+
+
+def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]:
+    """Blocks grouped as columns: runs of two or more blocks of one length (two or
+    more lines), every run as many blocks, and runs of two lengths at least unless
+    the blocks are as many as the columns the header's years name (``named``: a
+    single run of blocks may be rows a block each); none when the blocks are not
+    so."""
+    groups: list[list[list[int]]] = []
+    for block in blocks:
+        if groups and len(groups[-1][0]) == len(block):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    sizes = {len(group) for group in groups}
+    if len(sizes) != 1 or min(sizes) < 2 or any(len(group[0]) < 2 for group in groups) \
+            or (len({len(group[0]) for group in groups}) < 2 and sizes != {named}):
+        return []
+    return groups
+
+
+def _year_count(body: list[PlainLine], voc: Vocabulary) -> int:
+    """How many columns the first lines of years alone above the first values name
+    (the labels' block may come before them; 0 for none)."""
+    texts = [ln.text for ln in body]
+    texts = texts[:next((k for k, text in enumerate(texts)
+                         if fewest_values(text) and not voc.year_token.match(text)), len(texts))]
+    for skip in range(len(texts)):
+        if top := leading_years(texts[skip:], voc):
+            columns = year_columns(texts[skip:skip + top], voc)
+            return len(columns) if year_header(columns, voc) else 0
+    return 0
+
+
+def _label_lines_parted(body: list[PlainLine],
+                        voc: Vocabulary) -> tuple[list[PlainLine], dict[int, str]]:
+    """Lines amid value lines that hold the middle line of a wrapped label with the
+    row's first values at its end (the line on the values' baseline; the label's
+    first and last lines are printed with the other labels) parted: the values
+    stay in the run, unbroken, and the label's text (by line number) goes back
+    to the label that takes the row. Text ending so that it goes on ("Subtotal,"
+    before "1") holds its number: the line is left whole."""
+    out: list[PlainLine] = []
+    middles: dict[int, str] = {}
+    for k, ln in enumerate(body):
+        words = ln.text.split()
+        tail = len(words)
+        while tail and is_numeric(words[tail - 1]):
+            tail -= 1
+        amid = 0 < k < len(body) - 1 and all(
+            fewest_values(other.text) for other in (body[k - 1], body[k + 1]))
+        label = " ".join(words[:tail])
+        if not amid or tail in (0, len(words)) or fewest_values(ln.text) is not None \
+                or ROW_ENUMERATOR.match(label) or voc.is_row_label(label) \
+                or label[-1:] in voc.text_continues_after:
+            out.append(ln)
+            continue
+        out.append(PlainLine(ln.no, " ".join(words[tail:]), ln.page, ln.indent))
+        middles[ln.no] = label
+    return out, middles
+
+
+def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """Cells of a row printed among the header's lines put back in it: a narrow
+    cell (a dash) whose block does not overlap the header's above it is printed
+    before the header's last lines: values followed by a line naming a column,
+    or by the first row label, before the first row's values; or values between
+    two lines of the header repeated on a later page, before that page's first
+    row. The row takes them when it lacks as many values and holds their like
+    (they go next to it: a row's dashes stand together); the lines they leave
+    are dropped."""
+    alone = [list(vals) if vals else None for vals in alone]
+    spans = _spans(alone)
+    lead = 0  # the spans among the header's lines
+    while lead + 1 < len(spans) and _in_header(body, spans[lead], spans[lead + 1].start, voc):
+        lead += 1
+    moves = [(spans[:lead], spans[lead])] if 0 < lead < len(spans) else []
+    header = body[:spans[0].start] if spans else []
+    moves += [([s], after) for s, after in zip(spans[lead:], spans[lead + 1:], strict=False)
+              if _repeats_header(body, s.start - 1, header)
+              and _repeats_header(body, s.stop, header)]
+    for stray, row in moves:
+        values = [v for s in stray for k in s for v in alone[k] or []]
+        if _count(alone, row) + len(values) == n and _moved(alone, values, row):
+            for s in stray:
+                for k in s:
+                    alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep]
+
+
+def _in_header(body: list[PlainLine], span: range, end: int, voc: Vocabulary) -> bool:
+    """Whether the value lines ``span`` are printed among the header's: a line
+    naming a column follows them (before line ``end``; not one printed above them:
+    that is the header repeated on the next page), or the first row label does."""
+    after = body[span.stop:end]
+    above = {ln.text for ln in body[:span.start]}
+    return any(_names_column(ln.text, voc) and ln.text not in above for ln in after) or (
+        any(voc.is_row_label(ln.text) for ln in after)
+        and not any(voc.is_row_label(ln.text) for ln in body[:span.start]))
+
+
+def _spans(alone: list[list[str] | None]) -> list[range]:
+    """Index ranges of consecutive value lines."""
+    spans: list[range] = []
+    for k, vals in enumerate(alone):
+        if vals and spans and spans[-1].stop == k:
+            spans[-1] = range(spans[-1].start, k + 1)
+        elif vals:
+            spans.append(range(k, k + 1))
+    return spans
+
+
+def _count(alone: list[list[str] | None], span: range) -> int:
+    """How many values the lines of ``span`` hold."""
+    return sum(len(alone[k] or []) for k in span)
+
+
+def _moved(alone: list[list[str] | None], values: list[str], span: range) -> bool:
+    """Each of ``values`` put in ``span`` next to the longest run of its like (the
+    first of the longest; all or none)."""
+    homes = [_home(alone, v, span) for v in values]
+    if None in homes:
+        return False
+    for v, home in zip(values, homes, strict=True):
+        k, at = home or (0, 0)
+        (alone[k] or []).insert(at, v)
+    return True
+
+
+def _home(alone: list[list[str] | None], value: str,
+          span: range) -> tuple[int, int] | None:
+    """Where in ``span`` (line, place) the longest run of values equal to ``value``
+    starts; None when there is none."""
+    places = [(k, at) for k in span for at in range(len(alone[k] or []))]
+    best, size, run = None, 0, 0
+    for i, (k, at) in enumerate(places):
+        run = run + 1 if (alone[k] or [])[at] == value else 0
+        if run > size:
+            size = run
+            best = places[i - run + 1]
+    return best
 
 
 def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
@@ -375,14 +578,21 @@ def _runs(body: list[PlainLine],
     return runs
 
 
-def _column_count(counts: list[int]) -> int:
+def _column_count(runs: list[list[str]]) -> int:
     """The number of value columns: the count most runs of values hold (the larger
-    on a tie, as a row with blank cells prints fewer)."""
+    on a tie), or one more when several runs hold that (rows with a blank cell,
+    as staff rows under a financial table's first year, print one value fewer
+    and may be the most). A run that holds more than most do but reads as that
+    many with numbers broken over two lines joined counts as that many."""
+    most = Counter(len(run) for run in runs).most_common(1)[0][0] if runs else 0
+    counts = [most if len(run) > most and len(_whole_rows(run, most)) == most else len(run)
+              for run in runs]
     votes = Counter(c for c in counts if c >= 2)
     if not votes:
         return 0
     best = max(votes.values())
-    return max(c for c, v in votes.items() if v == best)
+    n = max(c for c, v in votes.items() if v == best)
+    return n + 1 if votes[n + 1] >= 2 else n
 
 
 def _rows(lines: list[PlainLine], values: list[list[str]], n: int) -> list[_Row]:
@@ -437,8 +647,28 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 labels.append(body[k])
             k += 1
     if labels and out.waiting:
-        _give(out, _ends(labels, voc), [], n, 0)
+        # after the last values, the last labels; the first where text follows the
+        # table (a sentence ends among the lines, not a list's introduction)
+        ends = _ends(labels, voc)
+        prose = any(voc.ends_sentence(ln.text) and ln.text[-1] not in voc.list_intro
+                    for ln in labels)
+        out.waiting = _recut(out.waiting, len(ends), n)
+        _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0)
     return out
+
+
+def _recut(rows: list[_Row], most: int, n: int) -> list[_Row]:
+    """Rows waiting for the labels after the last values, cut from one run of values
+    (all but the last whole), cut again when their values are not a whole number
+    of rows of ``n`` but are of rows of a blank cell each (as the staff rows
+    under a financial table's first year), no more of them than the labels there
+    (``most``)."""
+    flat = [v for row in rows for v in row.values]
+    if len(flat) % n == 0 or n < 3 or len(flat) % (n - 1) or len(flat) // (n - 1) > most \
+            or any(len(row.values) != n for row in rows[:-1]):
+        return rows
+    lines = list(dict.fromkeys(ln for row in rows for ln in row.lines))
+    return [_Row(flat[i:i + n - 1], lines) for i in range(0, len(flat), n - 1)]
 
 
 def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
@@ -513,12 +743,12 @@ def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
     rows = [row for row in rows if 2 * len(row.values) >= n]
     own = min(len(rows), len(ends), most)
     for end, row in zip(ends[len(ends) - own:], rows[:own], strict=True):
-        out.given[end.no] = row.values
+        out.given[end.no] = row
     free = ends[:len(ends) - own]
     take = min(len(free), len(out.waiting))
     for end, row in zip(free[len(free) - take:], out.waiting[len(out.waiting) - take:],
                         strict=True):
-        out.given[end.no] = row.values
+        out.given[end.no] = row
     out.waiting = out.waiting[:len(out.waiting) - take] + rows[own:]
 
 
@@ -540,8 +770,10 @@ def _merged(rows: list[_Row], n: int) -> list[_Row]:
 
 def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
-    enumerated line or a row label the edition knows, a known row label, and one
-    too narrow to have wrapped."""
+    enumerated line, a row label the edition knows or a list's introduction, a
+    known row label, and one too narrow to have wrapped; not a list's
+    introduction ("Meetings of:"), which heads the rows below and holds no values
+    (unless it is the only line)."""
     if not labels:
         return []
     widest = max(width(ln.text) for ln in labels)
@@ -549,24 +781,35 @@ def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
         if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below) \
+                or below[-1:] in voc.list_intro \
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest:
             ends.append(ln)
-    return ends
+    heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro
+             or "".join(ln.text.split()) in voc.row_label_columns]
+    return [ln for ln in ends if ln not in heads] or ends
 
 
 def _written(body: list[PlainLine], alone: list[list[str] | None],
-             assignment: _Assignment) -> list[PlainLine]:
+             assignment: _Assignment, middles: dict[int, str]) -> list[PlainLine]:
     """The body a row per line: label lines with the values given them, two spaces
     apart (one space joins the groups of a number: "3 130  762" is two values),
-    value lines of rows given away dropped, the others kept as they were."""
+    after the middle lines of their labels printed among the values; value lines
+    of rows given away dropped, the others kept as they were (with the label text
+    printed on them)."""
     waiting = {ln.no for row in [*assignment.waiting, *assignment.kept] for ln in row.lines}
     out = []
     for ln, vals in zip(body, alone, strict=True):
         if vals:
             if ln.no in waiting:
-                out.append(ln)
+                middle = middles.get(ln.no)
+                out.append(PlainLine(ln.no, f"{middle} {ln.text}", ln.page, ln.indent)
+                           if middle else ln)
             continue
-        values = assignment.given.get(ln.no)
-        out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(values)}", ln.page, ln.indent)
-                   if values else ln)
+        row = assignment.given.get(ln.no)
+        if row is None:
+            out.append(ln)
+            continue
+        out += [PlainLine(v.no, middles[v.no], v.page, v.indent)
+                for v in row.lines if v.no in middles]
+        out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(row.values)}", ln.page, ln.indent))
     return out

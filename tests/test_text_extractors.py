@@ -95,7 +95,7 @@ EXTRACTORS = {
 
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
-    "pdftotext": (85.0, 97.8, 97.2),
+    "pdftotext": (92.6, 98.3, 97.2),
     "pdftotext-layout": (99.1, 99.5, 99.8),
     "pdftotext-raw": (100.0, 100.0, 99.4),
     "pdfplumber": (99.1, 99.5, 99.8),
@@ -110,28 +110,28 @@ RENDERINGS = Path("samples/renderings")
 # rendered by Chromium (A4 and US Letter) and by LibreOffice from Word and from
 # HTML (samples/renderings).
 RENDERING_FLOORS = {
-    ("chromium", "pdftotext"): (54.6, 77.7, 42.7),
+    ("chromium", "pdftotext"): (57.1, 80.2, 42.7),
     ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.5),
     ("chromium", "pdftotext-raw"): (99.3, 99.5, 98.4),
     ("chromium", "pdfplumber"): (98.0, 99.5, 99.6),
     ("chromium", "pypdfium2"): (99.7, 100.0, 99.7),
     ("chromium", "pymupdf"): (99.4, 100.0, 99.2),
     ("chromium", "mutool"): (98.3, 100.0, 99.1),
-    ("chromium-letter", "pdftotext"): (43.8, 85.2, 53.6),
+    ("chromium-letter", "pdftotext"): (49.2, 85.2, 53.6),
     ("chromium-letter", "pdftotext-layout"): (97.4, 98.3, 98.7),
     ("chromium-letter", "pdftotext-raw"): (98.8, 98.7, 98.5),
     ("chromium-letter", "pdfplumber"): (97.8, 98.3, 99.9),
     ("chromium-letter", "pypdfium2"): (99.0, 99.1, 99.7),
     ("chromium-letter", "pymupdf"): (97.5, 99.1, 99.2),
     ("chromium-letter", "mutool"): (96.5, 99.1, 99.2),
-    ("lo-docx", "pdftotext"): (79.1, 89.4, 91.0),
+    ("lo-docx", "pdftotext"): (79.4, 89.4, 91.0),
     ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.8),
     ("lo-docx", "pdftotext-raw"): (98.9, 99.1, 99.9),
     ("lo-docx", "pdfplumber"): (96.3, 97.4, 99.8),
     ("lo-docx", "pypdfium2"): (98.9, 99.1, 99.9),
     ("lo-docx", "pymupdf"): (98.5, 99.1, 98.8),
     ("lo-docx", "mutool"): (98.0, 99.1, 99.1),
-    ("lo-html", "pdftotext"): (60.0, 88.2, 99.9),
+    ("lo-html", "pdftotext"): (78.3, 91.5, 99.9),
     ("lo-html", "pdftotext-layout"): (96.3, 98.3, 99.9),
     ("lo-html", "pdftotext-raw"): (97.4, 99.5, 99.2),
     ("lo-html", "pdfplumber"): (96.2, 96.6, 99.9),
