@@ -244,6 +244,37 @@ def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
                          "天地玄黄宇宙洪荒日月盈昃辰宿列张"]
 
 
+def test_cell_per_line_prose_cell_of_two_paragraphs_beside_columns_of_other_widths(
+        tmp_path: Path) -> None:
+    """A cell holding two paragraphs, beside a column a character wider whose cell
+    ends with a full line: joining that cell to the narrower column's after it would
+    leave its lines short of the wider column, which a line-breaker never does; the
+    cell's paragraphs are joined instead."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划) 2024(计划)",
+                              "一二三四五六七八", "九十", "甲乙丙丁戊己庚辛", "壬",
+                              "天地玄黄宇宙洪荒日", "月盈昃辰宿列张寒来", "暑往秋收冬藏闰余成",
+                              "子丑寅卯辰巳午未", "申酉戌亥金木水火", "土",
+                              "春夏秋冬东南西北上下左右前后", "中外", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["一二三四五六七八九十甲乙丙丁戊己庚辛壬",
+                         "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成",
+                         "子丑寅卯辰巳午未申酉戌亥金木水火土", "春夏秋冬东南西北上下左右前后中外"]
+
+
+def test_cell_per_line_prose_cell_opening_with_a_figure_run_into_ideographs(
+        tmp_path: Path) -> None:
+    """A cell whose first line opens with a figure printed against the ideographs
+    after it ("25个…", the extractor dropped the space): the line above had room for
+    the figure, not for the whole line, so its cell ends there."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划)",
+                              "甲乙丙丁戊己庚辛", "壬癸", "子丑寅卯辰巳午未", "申酉",
+                              "25个天地玄黄宇宙洪荒日", "月盈", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "25个天地玄黄宇宙洪荒日月盈"]
+
+
 @pytest.mark.parametrize("printed", [
     ["数", "目 详情", "2023 年核", "定", "82 1 个 USG、1 个 D-2、5 个 D-1、", "23 个 LL",
      "员额变动 — —", "2024 年拟", "议", "83 1 个 USG、1 个 D-2、6 个 D-1、", "23 个 LL"],
