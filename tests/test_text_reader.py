@@ -310,6 +310,23 @@ def test_text_column_rows_with_values_printed_one_a_line(tmp_path: Path) -> None
     assert [r.cells[-2:] for r in rows] == [["—", "—"], ["718.4", "718.4"]]
 
 
+def test_text_column_row_label_a_character_a_line_cut_by_a_page(tmp_path: Path) -> None:
+    """A known row label printed a character a line in a narrow column and cut by a
+    page break ("常", "驻" | "代", "表", …) is one label; a lone character ending a
+    text cell ("员" of "官员") does not start a row though a label starts with it."""
+    head = ["决策", "机关 说明 补充信息", "2023", "年批款", "2024 年", "估计"]
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", *head, "人居大会", "为人类住区提供政策指导。",
+                              "授权：大会决议", "—", "—", "常", "驻", "闭会期间常驻附属机构，负",
+                              "授权：大会第", "—", "—"],
+                             [*head, "代", "表", "委", "员", "会", "责中期审查。", "成员：193 名政府官",
+                              "员", "执", "行", "局", "监督人居署业务。", "授权：人居大会议事规则",
+                              "718.4", "718.4", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [r.cells[0] for r in rows] == ["人居大会", "常驻代表委员会", "执行局"]
+    assert [r.cells[-2:] for r in rows] == [["—", "—"], ["—", "—"], ["718.4", "718.4"]]
+
+
 def test_year_headings_wrapped_in_narrow_columns(tmp_path: Path) -> None:
     """Year headings wrapped a few characters a line ("年批" + "款"): the lines no
     wider than the one above go on with the heading, up to its bracketed qualifier,
