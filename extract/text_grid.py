@@ -248,13 +248,13 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
     pending: list[_Entry] = []
     more: list[str] = []
     valued = False  # the last entry gave the last row values: more may follow
-    for e in entries:
+    for k, e in enumerate(entries):
         if valued and e.values and not e.label:
             rows[-1].cells += e.values
             continue
         valued = bool(e.values and (pending or e.label))
         if rows and not pending and not e.values and (
-                not voc.starts_row_label(e.label) or _extends_label(rows[-1], e.label, voc)):
+                not _opens_row(entries, k, voc) or _extends_label(rows[-1], e.label, voc)):
             head, _, rest = e.label.partition(" ")
             if _extends_label(rows[-1], e.label, voc):
                 rows[-1].cells[0] += head
@@ -292,6 +292,28 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
             row.cells[1 + texts:] = row.cells[-n:]
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
+
+
+def _opens_row(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` opens a row with a label the edition knows: its first word
+    is one or starts one, spelled out by it and the label lines after it (a label
+    wrapped in a narrow column) in full or, where a page break cuts it, by two
+    characters or more ("常", "驻"; a lone character starting a label is as likely
+    a text's last one, "员" of "官" + "员")."""
+    words = entries[k].label.split()
+    if not words or not voc.starts_row_label(words[0]):
+        return False
+    if len(words) > 1 or voc.is_row_label(words[0]):
+        return True
+    spelled = ""
+    for e in entries[k:]:
+        more = spelled + "".join(e.label.split())
+        if e.values or not any(label.startswith(more) for label in voc.row_labels):
+            break
+        spelled = more
+        if voc.is_row_label(spelled):
+            return True
+    return len(spelled) > 1
 
 
 def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
@@ -355,10 +377,14 @@ def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[li
 
 def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
     """A row's label and the text lines after it: the leading lines that together
-    are a known row label (a label wrapped in a narrow column), else the longest
-    leading words of the first line that are one, else its first word."""
+    are a known row label (a label wrapped in a narrow column), or the start of one
+    (the label goes on after a page break: "常", "驻" of "常驻代表委员会"), else the
+    longest leading words of the first line that are one, else its first word."""
     for k in range(len(lines), 0, -1):
         if voc.is_row_label("".join(lines[:k])):
+            return join(lines[:k]), lines[k:]
+    for k in range(len(lines), 1, -1):
+        if any(label.startswith("".join(lines[:k])) for label in voc.row_labels):
             return join(lines[:k]), lines[k:]
     words = lines[0].split()
     cut = next((k for k in range(len(words), 0, -1)

@@ -14,6 +14,7 @@ each open column's share of the page in column order.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -31,6 +32,13 @@ _ALIGN = 2
 _CLEAR = 2
 # Cells printed side by side: the widest line at least this many times the median.
 _SIDE_SHARE = 1.5
+
+# Where an ideograph meets a figure or a Latin letter without a space.
+_SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u3400-\u9fff])")
+
+# Punctuation that may not open a line: closing brackets and quotes, and the stops
+# and commas (Unicode general categories Pe, Pf and Po, less the opening-only ones).
+_CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:!?]*")
 
 # The widest lines, from this rank of the widths up, show the measure.
 _MEASURE_RANK = 0.8
@@ -315,7 +323,9 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
     """Cells of text printed a cell per line, dealt page by page (a page of the row
     starts at each repeat of the header) to the open columns; where a page has more
     ends than open columns, ends with little room left go first, then the ends
-    before the shortest blocks (a cell may hold two short paragraphs)."""
+    before the shortest blocks (a cell may hold two short paragraphs). Where the
+    lines are ideographs, whose widths tell where a line had room, the blocks are
+    grouped by measure (``_grouped``)."""
     full = max(width(text) for page in pages for text in page)
     columns: list[list[str]] = [[] for _ in range(n)]
     closed = 0
@@ -324,6 +334,8 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
         if p + 1 < len(pages) and blocks and blocks[-1][1] is None:
             *blocks, (rest, _) = blocks
             blocks += _share(rest, n - closed - len(blocks))
+        if len(blocks) > n - closed and any(_ideographic(t) for texts, _ in blocks for t in texts):
+            blocks = _grouped(blocks, n - closed)
         while len(blocks) > n - closed:
             k = min(range(1, len(blocks)),
                     key=lambda j: ((blocks[j - 1][1] or 0) >= 0, (blocks[j - 1][1] or 0) > _CLEAR,
@@ -333,6 +345,74 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
             columns[col] += texts
         closed = min(closed + sum(1 for _, room in blocks if room is not None), n - 1)
     return [join(texts) for texts in columns]
+
+
+def _grouped(blocks: list[tuple[list[str], int | None]],
+             count: int) -> list[tuple[list[str], int | None]]:
+    """Blocks joined into ``count`` cells: the grouping whose cells show fewest
+    lines that end short of their column (``_short_lines``: a cell's paragraph
+    ended there, or the lines are two columns' text), then that keeps fewest ends
+    with little or no room left (likely a line that filled its column), then whose
+    cells hold least text after their first short line (a cell's second paragraph
+    is a short one), then that joins the shortest blocks to the ones before them.
+    Found by dynamic programming over the blocks."""
+    size = len(blocks)
+    best: dict[tuple[int, int], tuple[tuple[int, int, int, int], int]] = {
+        (0, 0): ((0, 0, 0, 0), 0)}
+    for end in range(1, size + 1):
+        for cells in range(1, min(count, end) + 1):
+            options = [(_plus(best[(start, cells - 1)][0], blocks, start, end), start)
+                       for start in range(cells - 1, end) if (start, cells - 1) in best]
+            best[(end, cells)] = min(options)
+    bounds = [size]
+    while bounds[0]:
+        bounds.insert(0, best[(bounds[0], count - len(bounds) + 1)][1])
+    return [([t for texts, _ in blocks[a:b] for t in texts], blocks[b - 1][1])
+            for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _plus(cost: tuple[int, int, int, int], blocks: list[tuple[list[str], int | None]],
+          start: int, end: int) -> tuple[int, int, int, int]:
+    """``cost`` (see ``_grouped``) with one more cell, of ``blocks[start:end]``."""
+    short, tight, after, joined = cost
+    left = blocks[end - 1][1]
+    kept = 0 if end == len(blocks) or left is None else 2 if left < 0 else int(left <= _CLEAR)
+    lines = [t for texts, _ in blocks[start:end] for t in texts]
+    ends = _short_lines(lines)
+    rest = sum(len(t) for t in lines[ends[0] + 1:]) if ends else 0
+    return (short + len(ends), tight + kept, after + rest,
+            joined + sum(len(join(texts)) for texts, _ in blocks[start + 1:end]))
+
+
+def _short_lines(lines: list[str]) -> list[int]:
+    """The lines of a cell, but its last, that had room for the next line's first
+    word in the cell's column (at least as wide as its widest line: a line-breaker
+    would have put it there, so a paragraph ended or the lines are not one
+    column's). Only lines of ideographs count, whose widths are exact where
+    letters' vary. A typesetter may space figures and letters from ideographs, and
+    an extractor keep that space or not: a line is short where, with such spaces, it
+    has room in a column as wide as the widest line without them for the next
+    line's first word set close to it; and a column's width is taken with its
+    punctuation set narrow (a typesetter compresses or hangs it)."""
+    col = max(width(_tight(t)) - _punctuation(t) for t in lines)
+    short: list[int] = []
+    for k, (text, below) in enumerate(zip(lines, lines[1:], strict=False)):
+        word = _first_word(below)
+        space = 0 if is_cjk(text[-1]) or is_cjk(word[0]) else 1
+        if _ideographic(text) and width(_spaced(text)) + space + width(word) <= col:
+            short.append(k)
+    return short
+
+
+def _punctuation(text: str) -> int:
+    """The full-width punctuation marks of a line (a typesetter may set each in half
+    its width)."""
+    return sum(1 for ch in text if is_cjk(ch) and unicodedata.category(ch).startswith("P"))
+
+
+def _spaced(text: str) -> str:
+    """A line with a space wherever an ideograph meets a figure or a Latin letter."""
+    return _SPACING.sub(" ", text)
 
 
 def _dash_blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
@@ -386,14 +466,23 @@ def _tight(text: str) -> str:
 
 def _tight_room(text: str, below: str, col: int) -> int:
     """``room`` of an ideographic line, spaces next to ideographs not counted."""
-    word = below[0] if is_cjk(below[0]) else below.split()[0]
-    return col - width(_tight(text)) - width(word)
+    return col - width(_tight(text)) - width(_first_word(below))
+
+
+def _first_word(text: str) -> str:
+    """What a line-breaker keeps together at a line's start: an ideograph with the
+    punctuation after it that may not open a line ("据、"), or the
+    characters up to a space or an ideograph ("25" of "25个", as some extractors
+    drop the space between them)."""
+    if is_cjk(text[0]):
+        return text[0] + _CLOSING.match(text[1:]).group()
+    return re.match(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+", text).group()
 
 
 def room(text: str, below: str, full: int) -> int:
     """Room left in a column ``full`` wide after ``text`` and the first word of
     ``below`` (its first character, if an ideograph): negative if it did not fit."""
-    word = below[0] if is_cjk(below[0]) else below.split()[0]
+    word = _first_word(below)
     space = 0 if is_cjk(word[0]) and is_cjk(text[-1]) else 1
     return full - width(text) - space - width(word)
 

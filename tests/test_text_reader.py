@@ -244,6 +244,37 @@ def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
                          "天地玄黄宇宙洪荒日月盈昃辰宿列张"]
 
 
+def test_cell_per_line_prose_cell_of_two_paragraphs_beside_columns_of_other_widths(
+        tmp_path: Path) -> None:
+    """A cell holding two paragraphs, beside a column a character wider whose cell
+    ends with a full line: joining that cell to the narrower column's after it would
+    leave its lines short of the wider column, which a line-breaker never does; the
+    cell's paragraphs are joined instead."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划) 2024(计划)",
+                              "一二三四五六七八", "九十", "甲乙丙丁戊己庚辛", "壬",
+                              "天地玄黄宇宙洪荒日", "月盈昃辰宿列张寒来", "暑往秋收冬藏闰余成",
+                              "子丑寅卯辰巳午未", "申酉戌亥金木水火", "土",
+                              "春夏秋冬东南西北上下左右前后", "中外", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["一二三四五六七八九十甲乙丙丁戊己庚辛壬",
+                         "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成",
+                         "子丑寅卯辰巳午未申酉戌亥金木水火土", "春夏秋冬东南西北上下左右前后中外"]
+
+
+def test_cell_per_line_prose_cell_opening_with_a_figure_run_into_ideographs(
+        tmp_path: Path) -> None:
+    """A cell whose first line opens with a figure printed against the ideographs
+    after it ("25个…", the extractor dropped the space): the line above had room for
+    the figure, not for the whole line, so its cell ends there."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划)",
+                              "甲乙丙丁戊己庚辛", "壬癸", "子丑寅卯辰巳午未", "申酉",
+                              "25个天地玄黄宇宙洪荒日", "月盈", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "25个天地玄黄宇宙洪荒日月盈"]
+
+
 @pytest.mark.parametrize("printed", [
     ["数", "目 详情", "2023 年核", "定", "82 1 个 USG、1 个 D-2、5 个 D-1、", "23 个 LL",
      "员额变动 — —", "2024 年拟", "议", "83 1 个 USG、1 个 D-2、6 个 D-1、", "23 个 LL"],
@@ -277,6 +308,23 @@ def test_text_column_rows_with_values_printed_one_a_line(tmp_path: Path) -> None
     rows = tables(read_text(path))["表 9.15"].parts[0].rows
     assert [r.cells[0] for r in rows] == ["人居大会", "执行局"]
     assert [r.cells[-2:] for r in rows] == [["—", "—"], ["718.4", "718.4"]]
+
+
+def test_text_column_row_label_a_character_a_line_cut_by_a_page(tmp_path: Path) -> None:
+    """A known row label printed a character a line in a narrow column and cut by a
+    page break ("常", "驻" | "代", "表", …) is one label; a lone character ending a
+    text cell ("员" of "官员") does not start a row though a label starts with it."""
+    head = ["决策", "机关 说明 补充信息", "2023", "年批款", "2024 年", "估计"]
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", *head, "人居大会", "为人类住区提供政策指导。",
+                              "授权：大会决议", "—", "—", "常", "驻", "闭会期间常驻附属机构，负",
+                              "授权：大会第", "—", "—"],
+                             [*head, "代", "表", "委", "员", "会", "责中期审查。", "成员：193 名政府官",
+                              "员", "执", "行", "局", "监督人居署业务。", "授权：人居大会议事规则",
+                              "718.4", "718.4", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [r.cells[0] for r in rows] == ["人居大会", "常驻代表委员会", "执行局"]
+    assert [r.cells[-2:] for r in rows] == [["—", "—"], ["—", "—"], ["718.4", "718.4"]]
 
 
 def test_year_headings_wrapped_in_narrow_columns(tmp_path: Path) -> None:
