@@ -257,7 +257,7 @@ class _Reblocker:
             if not m or all(is_numeric(a) for a in ln.text.split()) \
                     or ("." not in m.group(1) and holds_values(ln.text)):
                 continue
-            if _follows(m.group(1), last, seen, annexed):
+            if _follows(m.group(1), last, seen, annexed, skips=True):
                 found.add(k)
                 last = _series(m.group(1))
                 annexed = annexed and not last[0]  # an annex heading in the contents
@@ -631,17 +631,21 @@ def _series(number: str) -> tuple[str, int]:
 
 
 def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
-             annexed: bool = False) -> bool:
+             annexed: bool = False, skips: bool = False) -> bool:
     """Whether a paragraph number comes next after ``last``: the first seen (a number
     without a section, "4.", only when it is "1."), the next in its series, or the
     start of a new series whose second number also starts a line (``seen``; a value
     "2.1" in a table starts none); a series without a section ("1.", "2.") after a
-    sectioned one only in an annex (``annexed``: an annex numbers its own)."""
+    sectioned one only in an annex (``annexed``: an annex numbers its own). With
+    ``skips`` (a number starting a line of text), a number one past the next continues
+    the series where the number after it starts a line too (the document left one
+    out: "2.215", "2.217", "2.218")."""
     prefix, n = _series(number)
     if last is None:
         return prefix != "" or n == 1
     second = f"{prefix}.2" if prefix else "2"
-    return (prefix == last[0] and n == last[1] + 1) or (
+    skipped = skips and n == last[1] + 2 and f"{prefix}.{n + 1}" in seen
+    return (prefix == last[0] and (n == last[1] + 1 or skipped)) or (
         n == 1 and prefix != last[0] and second in seen and (bool(prefix) or annexed))
 
 

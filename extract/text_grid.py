@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
-from .text_columns import Placed, locate, place, value_columns
+from .text_columns import Placed, locate, place, text_column_table, value_columns
 from .text_prose import (
     ProseLine,
     chunks,
@@ -144,6 +144,11 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
+    found = text_column_table(lines, n, voc.is_text_column, voc.text_field) if n else None
+    if found:
+        k, table = found
+        return TablePart(label, _text_column_header(lines[:k + 1], table.n, voc),
+                         table.rows(lines[k + 1:])), notes
     years = leading_years([ln.text for ln in lines], voc)
     cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
@@ -184,6 +189,21 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
+
+
+def _text_column_header(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[list[HeaderCell]]:
+    """The header of a table with a text column (``text_column_table``): the label and
+    text columns' headings, then each value column's, its year above it ("2025" over
+    "approved") where a line above prints one year a value column."""
+    heads = [piece for _, piece in chunks(lines[-1].indent, lines[-1].text)]
+    values = heads[2:]
+    years = next((ln.text.split() for ln in reversed(lines[:-1])
+                  if (ys := ln.text.split()) and len(ys) == len(values)
+                  and all(voc.year_token.match(y) for y in ys)), None)
+    if years:
+        values = [f"{y} {v}" for y, v in zip(years, values, strict=True)]
+    cells = [*heads[:2], *values][:n + 2]
+    return [[HeaderCell(c) for c in cells + [""] * (n + 2 - len(cells))]]
 
 
 def _marks_joined(ln: PlainLine) -> PlainLine:

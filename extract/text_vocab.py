@@ -48,6 +48,7 @@ class Vocabulary:
     header_words: frozenset[str]
     orgchart_heading: re.Pattern[str]
     annex_heading: re.Pattern[str]
+    text_field: re.Pattern[str]
     termlist_heading: re.Pattern[str]
     termlist_heading_max_chars: int
     symbol_prefixes: tuple[str, ...]
@@ -188,6 +189,7 @@ def vocabulary(language: str) -> Vocabulary:
         header_words=frozenset(raw["header_words"]),
         orgchart_heading=re.compile(raw["orgchart_heading"]),
         annex_heading=re.compile(raw["annex_heading"]),
+        text_field=re.compile(raw["text_field"]),
         termlist_heading=re.compile(raw["termlist_heading"]),
         termlist_heading_max_chars=int(raw["termlist_heading_max_chars"]),
         symbol_prefixes=tuple(raw["symbol_prefixes"]),

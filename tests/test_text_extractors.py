@@ -282,14 +282,15 @@ def test_unsectioned_numbering_extraction_scores(extractions: Path, name: str) -
 # (cells, paragraphs) reached by `pdftotext -layout` text of the complete A/80/6
 # fascicles rendered by LibreOffice (resource tables in Part B, annex tables without
 # caption, pages set sideways). Below the targets (cells >= 97 %, paragraphs >= 98 %)
-# where not reached yet: the annex tables of proposed post changes (text columns side
-# by side), label wraps that widths cannot tell from section rows, and, in Sect. 2,
-# the first part of table 2.48 that its key holds without a label column.
+# where not reached yet: the annex tables of proposed post changes and the tables of
+# post changes with a "Details" column (text columns side by side), label wraps that
+# widths cannot tell from section rows, and, in Sect. 2, the first part of table 2.48
+# that its key holds without a label column.
 A80_LAYOUT_FLOORS = {
-    "A_80_6_Sect2": (91.7, 96.3),
-    "A_80_6_Sect3": (92.9, 98.4),
-    "A_80_6_Sect15": (97.3, 99.1),
-    "A_80_6_Sect24": (85.6, 98.3),
+    "A_80_6_Sect2": (92.2, 98.9),
+    "A_80_6_Sect3": (97.0, 98.4),
+    "A_80_6_Sect15": (97.9, 99.1),
+    "A_80_6_Sect24": (86.9, 98.3),
     "A_80_6_Sect31": (97.0, 99.8),
 }
 

@@ -1154,3 +1154,57 @@ def test_footnote_letter_alone_on_a_line_makes_no_cell(tmp_path: Path) -> None:
     rows = tables(read_text(path))["Table 9.3"].parts[0].rows
     assert [r.cells for r in rows] == [["8. Meetings of the Committee", "52", "24c", "26"],
                                        ["9. Meetings of the Board", "21", "16", "21"]]
+
+
+def test_column_aligned_text_column_beside_values(tmp_path: Path) -> None:
+    """A table of column-aligned text with a text column between labels and values
+    (policymaking organs): a line with a label and all its values starts a row, label
+    pieces below go on in its label, text pieces in its text, a piece opening a field
+    ("Membership:") is a row of its own; the header repeated on the next page, with
+    the text column elsewhere, is skipped."""
+    def line(label: str, text: str, *values: str, at: int = 30) -> str:
+        return f"{label:<{at}}{text:<48}" + "".join(f"{v:>10}" for v in values)
+
+    head = [" " * 82 + "2025      2026", line("Policymaking organ", "Additional information",
+                                                "approved", "estimate")]
+    path = _paged(tmp_path, [[
+        "9.1 The organs are listed in table 9.4.", "Table 9.4", "Policymaking organs",
+        "(Thousands of United States dollars)", *head,
+        line("Security Council", "Mandate: Article 7 of the Charter", "95.9", "95.9"),
+        line("", "Membership: 15 government officials"),
+        line("Committee on the Exercise of", "Mandate: General Assembly resolution", "33.5", "33.5"),
+        line("the Rights of the People", "3376 (XXX)"),
+        line("", "Number of sessions in 2026: 7"),
+    ], [
+        " " * 84 + "2025      2026", line("Policymaking organ", "Additional information",
+                                           "approved", "estimate", at=32),
+        line("Military Staff Committee", "Mandate: Article 47 of the Charter", "–", "–", at=32),
+        line("", "Membership: 5", at=32),
+        "9.2 Next paragraph.",
+    ]])
+    part = tables(read_text(path))["Table 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == [
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate"]
+    assert [r.cells for r in part.rows] == [
+        ["Security Council", "Mandate: Article 7 of the Charter", "95.9", "95.9"],
+        ["", "Membership: 15 government officials", "", ""],
+        ["Committee on the Exercise of the Rights of the People",
+         "Mandate: General Assembly resolution 3376 (XXX)", "33.5", "33.5"],
+        ["", "Number of sessions in 2026: 7", "", ""],
+        ["Military Staff Committee", "Mandate: Article 47 of the Charter", "–", "–"],
+        ["", "Membership: 5", "", ""]]
+
+
+def test_paragraph_number_left_out_in_print(tmp_path: Path) -> None:
+    """A document that leaves one paragraph number out ("9.2", then "9.4") goes on
+    with the next where the number after it starts a line too."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.5.", "Table 9.5", "Resources",
+        _aligned("", "2025", "2026", width=10), _aligned("Posts", "12.0", "14.0", width=10),
+        _aligned("Total", "12.0", "14.0", width=10),
+        "9.3 Staff travel less than before.", "9.4 Costs fall a little.",
+    ]])
+    layout = read_text(path)
+    assert [r.cells[0] for r in tables(layout)["Table 9.5"].parts[0].rows] == ["Posts", "Total"]
+    paras = [b.number for b in layout.blocks if isinstance(b, Paragraph)]
+    assert paras == ["9.1", "9.3", "9.4"]
