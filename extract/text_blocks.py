@@ -22,12 +22,14 @@ from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_prose import heads_prose_table, line_measure, room
 from .text_sidebyside import word_pairs
+from .text_tables import is_unit
 from .text_termlists import entry_start
 from .text_values import atoms, fewest_values, holds_values, is_numeric
 from .text_vocab import Vocabulary
 from .textnorm import width
 
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
+_JOB = re.compile(r"\b\d{2}-\d{5}\b")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
@@ -35,8 +37,16 @@ _RUNNING_MIN = 3
 _EDGE = 4
 _FULL_SHARE = 0.88
 _FULL_PERCENTILE = 0.8
+# Two spaces or more between two words: a gutter between columns of a table line.
+_INNER_GUTTER = re.compile(r"\S {2,}\S")
+# Right ends of full lines of column-aligned text spread over this many characters.
+_END_SPREAD = 6
+# Share of lines indented in text that keeps the printed indents (column-aligned).
+_INDENTED_SHARE = 0.3
 _SEPARATOR = "__________"
 _AHEAD = 5
+# Lines a caption-less table's header may take between its unit and first row.
+_HEADER_AHEAD = 12
 _LETTER = re.compile(r"^([A-Z])\.\s")
 _WORD = re.compile(r"[^\W\d_]")
 # A running mark of figures joined by a slash or hyphen ("3/49", "26-04819") is
@@ -89,8 +99,17 @@ def drop_running(lines: list[PlainLine],
             drop |= _page_marks([ln for ln in lines if key[ln.no] == k], need)
     drop -= _lone_numbers(lines, voc)
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
+    drop |= _job_numbers(lines, drop)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
+
+
+def _job_numbers(lines: list[PlainLine], running: set[int]) -> set[int]:
+    """Numbers of the lines printing only the document's job number ("25-05954", as
+    the footers print it beside the page number): a page set sideways prints it
+    alone, wherever its header and footer fall among the page's lines."""
+    jobs = {job for ln in lines if ln.no in running for job in _JOB.findall(ln.text)}
+    return {ln.no for ln in lines if ln.text in jobs}
 
 
 def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
@@ -127,6 +146,29 @@ def _page_marks(lines: list[PlainLine], need: int) -> set[int]:
     return marks
 
 
+def _body_indents(lines: list[PlainLine]) -> dict[int, int]:
+    """Each page's body indent, where the text keeps indents (column-aligned text):
+    the most common indent of its wide lines not parted by gutters (chart labels and
+    table lines are no body lines); a page without such lines takes the page's
+    before it. Empty where the text keeps no indents."""
+    if sum(1 for ln in lines if ln.indent) < _INDENTED_SHARE * len(lines):
+        return {}
+    body = [ln for ln in lines if not _INNER_GUTTER.search(ln.text)]
+    widths = sorted(width(ln.text) for ln in body)
+    wide = widths[int(_FULL_PERCENTILE * (len(widths) - 1))] / 2 if widths else 0
+    pages: dict[int, Counter[int]] = {}
+    for ln in body:
+        if width(ln.text) >= wide:
+            pages.setdefault(ln.page, Counter())[ln.indent] += 1
+    margins: dict[int, int] = {}
+    margin = min((ln.indent for ln in body), default=0)
+    for page in dict.fromkeys(ln.page for ln in lines):
+        if page in pages:
+            margin = pages[page].most_common(1)[0][0]
+        margins[page] = margin
+    return margins
+
+
 def _call_pattern(n: int) -> re.Pattern[str]:
     """A footnote call: the number right after a letter, an ideograph or punctuation."""
     return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))\s?{n}(?![\d.,/])")
@@ -138,6 +180,7 @@ class _Reblocker:
     def __init__(self, lines: list[PlainLine], voc: Vocabulary) -> None:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
+        self.margins = _body_indents(self.lines)
         self.full = self._full_width()
         self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(self.lines)
@@ -146,12 +189,29 @@ class _Reblocker:
         self.tables: dict[int, Table] = {}
 
     def _full_width(self) -> int:
-        widths = sorted(width(ln.text) for ln in self.lines
-                        if not any(is_numeric(a.text) for a in atoms(ln.text)[-2:]))
-        return widths[int(_FULL_PERCENTILE * (len(widths) - 1))] if widths else 0
+        """Where full lines end: a high percentile of the widths of lines not ending
+        in values. In column-aligned text (lines keep their indents) the right end
+        most lines reach, counted from the page's body indent (facing pages are
+        shifted apart), among lines not parted by gutters (table lines, and wide
+        pages of them, would push a percentile past every prose line)."""
+        ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
+                if not any(is_numeric(a.text) for a in atoms(ln.text)[-2:])
+                and not (self.margins and _INNER_GUTTER.search(ln.text))]
+        ends.sort()
+        high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0
+        if not self.margins or not ends:
+            return high
+        counts = Counter(e for e in ends if 2 * e >= high)  # short lines end anywhere
+        return max(counts, key=lambda e: (sum(counts[e - d] for d in range(_END_SPREAD)), e))
 
-    def is_full(self, text: str) -> bool:
-        return width(text) >= _FULL_SHARE * self.full
+    def _right_end(self, text: str, indent: int, page: int) -> int:
+        """Where a line ends, counted from its page's body indent."""
+        return indent - self.margins.get(page, 0) + width(text)
+
+    def is_full(self, text: str, indent: int = 0, page: int = 0) -> bool:
+        """Whether a line, ``indent`` spaces in on ``page``, runs (nearly) to where full
+        lines end."""
+        return self._right_end(text, indent, page) >= _FULL_SHARE * self.full
 
     def _join_calls(self, lines: list[PlainLine]) -> list[PlainLine]:
         """A line ending in a footnote call joined to the prose line after it when
@@ -160,12 +220,14 @@ class _Reblocker:
         out: list[PlainLine] = []
         for ln in lines:
             prev = out[-1] if out else None
-            rest = not self.is_full(ln.text) and not self.voc.ends_sentence(ln.text)
+            rest = not self.is_full(ln.text, ln.indent, ln.page) \
+                and not self.voc.ends_sentence(ln.text)
             if prev and prev.page == ln.page and _CALL_END.search(prev.text) \
-                    and (rest or not self.is_full(prev.text)) and not self._own_block(ln.text) \
+                    and (rest or not self.is_full(prev.text, prev.indent, prev.page)) \
+                    and not self._own_block(ln.text) \
                     and not self.voc.table_caption.match(prev.text) \
                     and not self.voc.figure_caption.match(prev.text):
-                out[-1] = PlainLine(prev.no, f"{prev.text} {ln.text}", prev.page)
+                out[-1] = PlainLine(prev.no, f"{prev.text} {ln.text}", prev.page, prev.indent)
             else:
                 out.append(ln)
         return out
@@ -187,13 +249,18 @@ class _Reblocker:
         found: set[int] = set()
         last: tuple[str, int] | None = None
         seen = _line_numbers(self.lines, self.voc)
+        annexed = False
         for k, ln in enumerate(self.lines):
+            annexed = (annexed or bool(self.voc.annex_heading.match(ln.text))) \
+                and not self.voc.table_caption.match(ln.text)
             m = self.voc.paragraph_number.match(ln.text)
-            if not m or all(is_numeric(a) for a in ln.text.split()):
+            if not m or all(is_numeric(a) for a in ln.text.split()) \
+                    or ("." not in m.group(1) and holds_values(ln.text)):
                 continue
-            if _follows(m.group(1), last, seen):
+            if _follows(m.group(1), last, seen, annexed, skips=True):
                 found.add(k)
                 last = _series(m.group(1))
+                annexed = annexed and not last[0]  # an annex heading in the contents
         return found
 
     def footnotes(self, paras: set[int]) -> tuple[set[int], set[int]]:
@@ -222,7 +289,8 @@ class _Reblocker:
                 elif ended or k in paras or self.voc.table_caption.match(text):
                     break
                 taken.add(k)
-                ended = not self.is_full(text) or text[-1] in self.voc.footnote_end
+                ended = not self.is_full(text, self.lines[k].indent, self.lines[k].page) \
+                    or text[-1] in self.voc.footnote_end
         return starts, taken
 
     def _footnote_run(self, idxs: list[int], expected: int) -> int | None:
@@ -295,6 +363,10 @@ class _Reblocker:
                 k = self.termlist(k, paras)
                 starting, intro = True, False
                 continue
+            if self.titles_table(k, paras):
+                k = self.table(k, paras, notes)
+                starting, intro = True, False
+                continue
             if self.header_end(k) > k:
                 k = self.headed_table(k, paras)
                 starting, intro = True, False
@@ -313,9 +385,13 @@ class _Reblocker:
         return self.out
 
     def starts(self, text: str) -> bool:
+        """Lines that start a block: items, captions, and annex headings ("Annex III";
+        a line above them, such as a running line left on a page set sideways, never
+        runs on into them)."""
         voc = self.voc
         return bool(voc.item_level1.match(text) or voc.item_level2.match(text)
-                    or voc.table_caption.match(text) or voc.figure_caption.match(text))
+                    or voc.table_caption.match(text) or voc.figure_caption.match(text)
+                    or voc.annex_heading.match(text))
 
     def closes(self, k: int, paras: set[int], notes: set[int]) -> bool:
         """A prose line ends its block when the next body line starts one (or is a
@@ -326,7 +402,7 @@ class _Reblocker:
         if nxt is None:
             return True
         if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt) \
-                or self.header_end(nxt) > nxt:
+                or self.header_end(nxt) > nxt or self.titles_table(nxt, paras):
             return True
         text = self.lines[k].text
         below = self.lines[nxt].text
@@ -335,7 +411,8 @@ class _Reblocker:
         line = self._printed_line(k)
         if self._rest_after_call(line, nxt):
             return False
-        return not self.is_full(line) and not self.voc.continues_line(below)
+        return not self.is_full(line, self.lines[k].indent, self.lines[k].page) \
+            and not self.voc.continues_line(below)
 
     def _printed_line(self, k: int) -> str:
         """Line ``k`` with the lines before it that it is the rest of (see
@@ -390,11 +467,15 @@ class _Reblocker:
         return k
 
     def is_termlist_heading(self, k: int) -> bool:
+        """A short line named like a list, followed by an entry: a symbol and its
+        title, not a table row labelled with a symbol and holding values ("75/314
+        –  –  37 800", a section row over rows per resolution)."""
         voc = self.voc
         text = self.lines[k].text
+        nxt = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
         return (len(text) <= voc.termlist_heading_max_chars
-                and bool(voc.termlist_heading.search(text)) and k + 1 < len(self.lines)
-                and bool(entry_start(voc.symbol_prefixes).match(self.lines[k + 1].text)))
+                and bool(voc.termlist_heading.search(text))
+                and bool(entry_start(voc.symbol_prefixes).match(nxt)) and not holds_values(nxt))
 
     def termlist(self, k: int, paras: set[int]) -> int:
         """A list heading and its entries: an entry starts at its symbol and runs
@@ -435,6 +516,23 @@ class _Reblocker:
         self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs)
         self.emit(caption, caption.text, True, True)
         return end
+
+    def titles_table(self, k: int, paras: set[int]) -> bool:
+        """Whether line ``k`` is the title of a table printed without caption (an
+        annex's summary table): a unit line under it, and a row of values below that
+        before any paragraph or caption (the title and unit then stand as its
+        caption, numbered after the annex)."""
+        lines, voc = self.lines, self.voc
+        if k in paras or k + 1 >= len(lines) or self.starts(lines[k].text) \
+                or not is_unit(lines[k + 1].text, voc) or is_unit(lines[k].text, voc):
+            return False
+        for j in range(k + 2, min(k + 2 + _HEADER_AHEAD, len(lines))):
+            text = lines[j].text
+            if j in paras or voc.table_caption.match(text) or voc.figure_caption.match(text):
+                return False
+            if holds_values(text):
+                return True
+        return False
 
     def header_end(self, k: int) -> int:
         """The index after the header row of a caption-less table starting at line
@@ -532,16 +630,23 @@ def _series(number: str) -> tuple[str, int]:
     return prefix, int(tail)
 
 
-def _follows(number: str, last: tuple[str, int] | None, seen: set[str]) -> bool:
+def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
+             annexed: bool = False, skips: bool = False) -> bool:
     """Whether a paragraph number comes next after ``last``: the first seen (a number
     without a section, "4.", only when it is "1."), the next in its series, or the
     start of a new series whose second number also starts a line (``seen``; a value
-    "2.1" in a table starts none)."""
+    "2.1" in a table starts none); a series without a section ("1.", "2.") after a
+    sectioned one only in an annex (``annexed``: an annex numbers its own). With
+    ``skips`` (a number starting a line of text), a number one past the next continues
+    the series where the number after it starts a line too (the document left one
+    out: "2.215", "2.217", "2.218")."""
     prefix, n = _series(number)
     if last is None:
         return prefix != "" or n == 1
-    return (prefix == last[0] and n == last[1] + 1) or (
-        n == 1 and prefix != last[0] and f"{prefix}.2" in seen)
+    second = f"{prefix}.2" if prefix else "2"
+    skipped = skips and n == last[1] + 2 and f"{prefix}.{n + 1}" in seen
+    return (prefix == last[0] and (n == last[1] + 1 or skipped)) or (
+        n == 1 and prefix != last[0] and second in seen and (bool(prefix) or annexed))
 
 
 def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:

@@ -11,14 +11,22 @@ edges and is left to the gaps.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
+
+from .model import Provenance, TableRow
+from .text_prose import chunks, join
+from .text_values import split_row
 
 # Share of the full rows' values that must sit nearest their own column's end for
 # the text to count as column-aligned.
 _ALIGNED_SHARE = 0.9
 # Full rows needed to measure the column ends.
 _MIN_ROWS = 2
+# Characters a text cell's piece may start left of its column's heading.
+_SLACK = 2
 
 
 @dataclass(frozen=True)
@@ -113,3 +121,86 @@ def place(row: Placed, columns: Columns) -> list[str]:
         cells[k - 1] = row.values[i - 1]
         i, k = i - 1, k - 1
     return cells
+
+
+class Positioned(Protocol):
+    """A line of column-aligned text: its number, text, page and indent."""
+
+    no: int
+    text: str
+    page: int
+    indent: int
+
+
+@dataclass
+class TextColumnTable:
+    """A table of column-aligned text with a label column, one text column and ``n``
+    value columns (a policymaking organ, the information on it, its resources):
+    ``heading`` is the header line naming the text column (repeated on later pages,
+    where it gives that page's column position; ``header`` the words of all its
+    lines, which a page repeats)."""
+
+    heading: Positioned
+    text_head: str
+    n: int
+    field: re.Pattern[str]
+    header: frozenset[tuple[str, ...]] = frozenset()  # words of every header line
+
+    def rows(self, lines: Sequence[Positioned]) -> list[TableRow]:
+        """The rows: a line with a label and all its values starts a row; label pieces
+        (left of the text column) on the lines below go on in its label; text pieces
+        go on in the last row's text, except that a piece opening a field ("Membership:
+        15") is a row of its own without label, as printed in a cell of its own."""
+        rows: list[TableRow] = []
+        owner: TableRow | None = None  # the last row with a label
+        start = self._start(self.heading)
+        words = self.heading.text.split()
+        for ln in lines:
+            if tuple(ln.text.split()) in self.header:  # the header repeated on a page
+                start = self._start(ln) if ln.text.split() == words else start
+                continue
+            split = split_row(ln.text, self.n)
+            valued = bool(split.label) and split.exact and bool(split.values)
+            pieces = chunks(ln.indent, split.label if valued else ln.text)
+            label = join(p for at, p in pieces if at < start - _SLACK)
+            text = join(p for at, p in pieces if at >= start - _SLACK)
+            prov = Provenance(ln.page, line=ln.no)
+            if valued and label:
+                owner = TableRow(prov, cells=[label, text, *split.values])
+                rows.append(owner)
+                continue
+            if owner is None:
+                rows.append(TableRow(prov, cells=[ln.text, *[""] * (self.n + 1)]))
+                continue
+            if label:
+                owner.cells[0] = join([owner.cells[0], label])
+            last = rows[-1]
+            if text and self.field.match(text) and last.cells[1]:
+                rows.append(TableRow(prov, cells=["", text, *[""] * self.n]))
+            elif text:
+                last.cells[1] = join([last.cells[1], text])
+        return rows
+
+    def _start(self, heading: Positioned) -> int:
+        """Where the text column starts on a header line: its heading's position."""
+        return next(at for at, piece in chunks(heading.indent, heading.text)
+                    if piece == self.text_head)
+
+
+def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Callable[[str], bool],
+                      field: re.Pattern[str]) -> tuple[int, TextColumnTable] | None:
+    """The header line of column-aligned text that names one text column after a label
+    column (a piece of its own, the line's second) and value columns after it, and its
+    index, the value columns counted by their headings (none of which opens with a
+    text column's name, run into it); None when no line before the first row of
+    values does."""
+    for k, ln in enumerate(lines):
+        pieces = [p for _, p in chunks(ln.indent, ln.text)]
+        texts = [is_text_column(p) or is_text_column(p.split()[0]) for p in pieces]
+        if len(pieces) > 2 and texts[1] and sum(texts) == 1:
+            header = frozenset(tuple(h.text.split()) for h in lines[:k + 1])
+            return k, TextColumnTable(ln, pieces[1], len(pieces) - 2, field, header)
+        split = split_row(ln.text, n)
+        if split.label and split.values and split.exact:
+            return None
+    return None

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
-from .text_columns import Placed, locate, place, value_columns
+from .text_columns import Placed, locate, place, text_column_table, value_columns
 from .text_prose import (
     ProseLine,
     chunks,
@@ -55,6 +55,9 @@ _WRAP_MAX = 1.15
 # A figure that may head a number broken at its thousands space, and the group after.
 _HEAD_FIGURE = re.compile(r"(?<!\S)\(?\d{1,3}$")
 _GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
+# A footnote letter (or letters, "a,b") one space after the figure it marks.
+_MARK_APART = re.compile(r"(?<=\d) (?=[a-h](?:,[a-h])*(?:\s|$))")
+_MARKS_ALONE = re.compile(r"^[a-h](?:,[a-h])*$")
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 _SPACED_RUN = 3
 
@@ -136,10 +139,16 @@ def _split_parts(lines: list[PlainLine],
 def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                pairs: Pairs | None = None) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
+    lines = [_marks_joined(ln) for ln in lines if not _MARKS_ALONE.match(ln.text)]
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
     notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
+    found = text_column_table(lines, n, voc.is_text_column, voc.text_field) if n else None
+    if found:
+        k, table = found
+        return TablePart(label, _text_column_header(lines[:k + 1], table.n, voc),
+                         table.rows(lines[k + 1:])), notes
     years = leading_years([ln.text for ln in lines], voc)
     cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
@@ -156,7 +165,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
         return TablePart(label, [], rows), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
-    cut = _header_end(entries[:first], voc)
+    cut = _header_end(entries[:first], voc, _values_start(entries[first:first + 1]))
     if first < len(entries) and not entries[first].label:
         cut = _label_above(entries, first, cut, n, voc)
     bound = min(cut, _year_header_end(entries[:cut], voc))
@@ -180,6 +189,30 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     header = build_header(_fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
+
+
+def _text_column_header(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[list[HeaderCell]]:
+    """The header of a table with a text column (``text_column_table``): the label and
+    text columns' headings, then each value column's, its year above it ("2025" over
+    "approved") where a line above prints one year a value column."""
+    heads = [piece for _, piece in chunks(lines[-1].indent, lines[-1].text)]
+    values = heads[2:]
+    years = next((ln.text.split() for ln in reversed(lines[:-1])
+                  if (ys := ln.text.split()) and len(ys) == len(values)
+                  and all(voc.year_token.match(y) for y in ys)), None)
+    if years:
+        values = [f"{y} {v}" for y, v in zip(years, values, strict=True)]
+    cells = [*heads[:2], *values][:n + 2]
+    return [[HeaderCell(c) for c in cells + [""] * (n + 2 - len(cells))]]
+
+
+def _marks_joined(ln: PlainLine) -> PlainLine:
+    """A line with the footnote letters set one space after a figure joined to it
+    ("641 a" -> "641a", "1 979 a,b" -> "1 979a,b"), as most rows print them. (A
+    line of footnote letters alone, a raised mark the extraction set on a line of
+    its own, is left out of the table: no cell is made of it.)"""
+    text = _MARK_APART.sub("", ln.text)
+    return ln if text == ln.text else PlainLine(ln.no, text, ln.page, ln.indent)
 
 
 def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
@@ -403,8 +436,10 @@ def _year_columns(entries: list[_Entry], voc: Vocabulary) -> int:
 
 
 def _years_alone(entry: _Entry, voc: Vocabulary) -> bool:
-    """A line of years and nothing else (a header line)."""
-    return not entry.label and all(voc.year_token.match(v) for v in entry.values)
+    """A line of years and nothing else (a header line; blanks guessed among them
+    where a year stands over each of some columns only)."""
+    return not entry.label and any(entry.values) \
+        and all(voc.year_token.match(v) for v in entry.values if v)
 
 
 def _splits_into(entries: list[_Entry], n: int, voc: Vocabulary) -> bool:
@@ -585,22 +620,41 @@ def _value_runs(lines: list[list[str] | None]) -> list[int]:
     return runs
 
 
-def _header_end(before: list[_Entry], voc: Vocabulary) -> int:
+def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None) -> int:
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
-    a header fragment, "(重计费用前)" or "计划" after "2024 年") are rows."""
+    a header fragment, "(重计费用前)" or "计划" after "2024 年"; in column-aligned
+    text, the line just above ending left of where the first row's values start
+    (``values_at``) and not going on from a heading above in lower case, a section
+    row in the label column) are rows."""
     cut = len(before)
     while cut > 0:
+        line = before[cut - 1].line
         text = before[cut - 1].label
         toks = text.split()
         above = before[cut - 2].label if cut > 1 else ""
         alone = len(toks) == 1 and not voc.year_column.match(text) \
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
             and not above.endswith(voc.header_continues_after)
-        if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))):
+        in_label = values_at is not None and line.indent + width(line.text) < values_at \
+            and not voc.year_column.match(text) and not _continues(text)
+        if not (ROW_ENUMERATOR.match(text) or ((alone or in_label) and cut == len(before))):
             break
         cut -= 1
     return cut
+
+
+def _values_start(first: list[_Entry]) -> int | None:
+    """Where the first row's values start on its line, when it is a row line of
+    column-aligned text (a gutter of two spaces or more before its values)."""
+    if not first or not first[0].label or not first[0].values:
+        return None
+    e = first[0]
+    placed = locate(e.line.text, e.line.indent, e.values)
+    if placed is None:
+        return None
+    gap = e.line.text[:placed.starts[0] - e.line.indent]
+    return placed.starts[0] if gap.endswith("  ") else None
 
 
 def _skip_repeats(entries: list[_Entry], header: list[str]) -> list[_Entry]:

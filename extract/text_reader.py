@@ -12,7 +12,7 @@ the lines under an organization chart annex heading are one figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,7 +128,7 @@ def _step(lines: list[SrcLine], i: int, state: _State, voc: Vocabulary,
         if not segments or not attach_residue(state.figures, segments):
             state.warnings.append(f"line {ln.no}: stray chart labels dropped")
         return j
-    prose, i = _read_prose(lines, i, state.open_text is not None, voc)
+    prose, i = _read_prose(lines, i, state.open_text is not None, voc, tables)
     _classify(prose, state, voc)
     return i
 
@@ -140,14 +140,16 @@ def _put(state: _State, blocks: Sequence[Block], i: int) -> int:
     return i
 
 
-def _read_prose(lines: list[SrcLine], i: int, continuing: bool,
-                voc: Vocabulary) -> tuple[_Prose, int]:
+def _read_prose(lines: list[SrcLine], i: int, continuing: bool, voc: Vocabulary,
+                tables: Container[int] = ()) -> tuple[_Prose, int]:
     """Lines of one prose block: up to the line that closes it, or before a line
     that must start a block of its own (such a line is never joined on to an
-    unfinished block)."""
+    unfinished block, nor is the first line of a table read already, by its line
+    number in ``tables``)."""
     taken = [lines[i]]
     i += 1
-    while not taken[-1].closes and i < len(lines) and not _starts_block(lines[i], voc):
+    while not taken[-1].closes and i < len(lines) and not _starts_block(lines[i], voc) \
+            and lines[i].no not in tables:
         taken.append(lines[i])
         i += 1
     own = not continuing or _starts_block(taken[0], voc)

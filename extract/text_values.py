@@ -15,12 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-_MAX_COLUMNS = 14
+_MAX_COLUMNS = 24
+# Spaces that part two columns of column-aligned text.
+_GUTTER = 2
+# A word of a label (letters of a cased script).
+_LETTERS = re.compile(r"[A-Za-z]{2}")
 _DASHES = frozenset("—–-−－")
-# A value may end in a footnote letter ("116 000a").
-_WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?[a-h]?$")
+# A value may end in footnote letters ("116 000a", "1 979a,b").
+_WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?(?:[a-h](?:,[a-h])*)?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
-_GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?[a-h]?$")
+_GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?(?:[a-h](?:,[a-h])*)?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
 # A figure printed against the ideograph before it.
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\d")
@@ -73,7 +77,7 @@ def is_value(text: str) -> bool:
 
 
 def _balanced(value: str) -> bool:
-    return value.startswith("(") == value.rstrip("%abcdefgh").endswith(")")
+    return value.startswith("(") == value.rstrip("%abcdefgh,").endswith(")")
 
 
 def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[int]:
@@ -173,10 +177,16 @@ def _parted(text: str) -> str:
 
 
 def _values_start(ats: list[Atom]) -> int:
-    """The index of the first atom of the line's trailing run of numeric atoms."""
+    """The index of the first atom of the line's trailing run of numeric atoms. In
+    column-aligned text (the run spaced by gutters of two spaces or more) a number
+    one space after a word is the label's ("Approved 2025   1   –"), not a value."""
     first = len(ats)
     while first > 0 and is_numeric(ats[first - 1].text):
         first -= 1
+    aligned = any(a.gap >= _GUTTER for a in ats[first + 1:])
+    while aligned and 0 < first < len(ats) - 1 and ats[first].gap == 1 \
+            and _LETTERS.search(ats[first - 1].text):
+        first += 1
     return first
 
 

@@ -47,6 +47,8 @@ class Vocabulary:
     unit_line: re.Pattern[str]
     header_words: frozenset[str]
     orgchart_heading: re.Pattern[str]
+    annex_heading: re.Pattern[str]
+    text_field: re.Pattern[str]
     termlist_heading: re.Pattern[str]
     termlist_heading_max_chars: int
     symbol_prefixes: tuple[str, ...]
@@ -118,7 +120,8 @@ class Vocabulary:
     def numbered_as(self, raws: list[str]) -> Vocabulary:
         """This vocabulary for a text whose paragraphs are numbered "1.", "2." (those
         numbers run in sequence further than lines start with a sectioned number;
-        a list numbered so, in a table, restarts at 1), else itself."""
+        a list numbered so, in a table, restarts at 1) or whose annexes number theirs
+        so, else itself."""
         texts = [f"{raw.strip()} x" for raw in raws]  # a number alone counts too
         sectioned = sum(bool(self.paragraph_number.match(t)) for t in texts)
         reached = 0
@@ -126,9 +129,26 @@ class Vocabulary:
             m = self.unsectioned_paragraph_number.match(text)
             if m and m.group(1) == str(reached + 1):
                 reached += 1
-        if reached > sectioned:
+        if reached > sectioned or self._annex_numbered(raws):
             return replace(self, paragraph_number=self.unsectioned_paragraph_number)
         return self
+
+    def _annex_numbered(self, raws: list[str]) -> bool:
+        """Whether an annex numbers its own paragraphs: "1.", "2." start lines in
+        sequence under an annex heading, before any table of the annex (whose rows
+        may be numbered so); the sectioned numbers are read as well."""
+        reached = None  # the last number of the series under the current annex heading
+        for raw in raws:
+            text = raw.strip()
+            if self.annex_heading.match(text) or self.table_caption.match(text):
+                reached = 0 if self.annex_heading.match(text) else None
+                continue
+            m = self.unsectioned_paragraph_number.match(f"{text} x")
+            if reached is not None and m and m.group(1) == str(reached + 1):
+                reached += 1
+                if reached >= 2:
+                    return True
+        return False
 
 
 def _section(language: str) -> dict:
@@ -168,6 +188,8 @@ def vocabulary(language: str) -> Vocabulary:
         unit_line=marks.unit_line,
         header_words=frozenset(raw["header_words"]),
         orgchart_heading=re.compile(raw["orgchart_heading"]),
+        annex_heading=re.compile(raw["annex_heading"]),
+        text_field=re.compile(raw["text_field"]),
         termlist_heading=re.compile(raw["termlist_heading"]),
         termlist_heading_max_chars=int(raw["termlist_heading_max_chars"]),
         symbol_prefixes=tuple(raw["symbol_prefixes"]),

@@ -111,21 +111,21 @@ RENDERINGS = Path("samples/renderings")
 # HTML (samples/renderings).
 RENDERING_FLOORS = {
     ("chromium", "pdftotext"): (57.1, 80.2, 42.7),
-    ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.5),
+    ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.6),
     ("chromium", "pdftotext-raw"): (99.6, 99.5, 98.4),
     ("chromium", "pdfplumber"): (98.0, 99.5, 99.6),
     ("chromium", "pypdfium2"): (99.9, 100.0, 99.7),
     ("chromium", "pymupdf"): (99.5, 100.0, 99.2),
     ("chromium", "mutool"): (98.3, 100.0, 99.1),
     ("chromium-letter", "pdftotext"): (49.2, 85.2, 53.6),
-    ("chromium-letter", "pdftotext-layout"): (98.2, 99.5, 98.7),
+    ("chromium-letter", "pdftotext-layout"): (98.2, 99.5, 98.8),
     ("chromium-letter", "pdftotext-raw"): (99.9, 99.5, 98.5),
     ("chromium-letter", "pdfplumber"): (98.6, 99.5, 99.9),
     ("chromium-letter", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium-letter", "pymupdf"): (98.5, 100.0, 99.2),
     ("chromium-letter", "mutool"): (97.2, 100.0, 99.2),
     ("lo-docx", "pdftotext"): (79.4, 89.4, 91.0),
-    ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.8),
+    ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.9),
     ("lo-docx", "pdftotext-raw"): (99.0, 99.1, 99.9),
     ("lo-docx", "pdfplumber"): (96.3, 97.4, 99.8),
     ("lo-docx", "pypdfium2"): (99.0, 99.1, 99.9),
@@ -220,17 +220,17 @@ def test_text_in_a_foreign_encoding_is_refused(tmp_path: Path, name: str, data) 
 # at a column boundary that fits either side) by the document's own word pairs; cells
 # whose wording the document does not repeat are still misread there.
 ENGLISH_FLOORS = {
-    ("A_81_6_Sect2_PartA", "pdftotext-layout"): (99.4, 99.0),
+    ("A_81_6_Sect2_PartA", "pdftotext-layout"): (100.0, 99.0),
     ("A_81_6_Sect2_PartA", "pdfplumber"): (98.2, 100.0),
-    ("A_81_6_Sect3_PartA", "pdftotext-layout"): (97.7, 99.3),
+    ("A_81_6_Sect3_PartA", "pdftotext-layout"): (98.8, 99.3),
     ("A_81_6_Sect3_PartA", "pdfplumber"): (94.2, 99.5),
-    ("A_81_6_Sect5_PartA", "pdftotext-layout"): (100.0, 99.4),
+    ("A_81_6_Sect5_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect5_PartA", "pdfplumber"): (90.9, 99.9),
-    ("A_81_6_Sect9_PartA", "pdftotext-layout"): (100.0, 99.0),
+    ("A_81_6_Sect9_PartA", "pdftotext-layout"): (100.0, 99.8),
     ("A_81_6_Sect9_PartA", "pdfplumber"): (94.1, 99.9),
     ("A_81_6_Sect12_PartA", "pdftotext-layout"): (99.8, 99.0),
     ("A_81_6_Sect12_PartA", "pdfplumber"): (96.9, 99.6),
-    ("A_81_6_Sect15_PartA", "pdftotext-layout"): (98.2, 99.2),
+    ("A_81_6_Sect15_PartA", "pdftotext-layout"): (99.4, 99.3),
     ("A_81_6_Sect15_PartA", "pdfplumber"): (95.8, 99.9),
     # mutool ends each soft-wrapped line with a space: once read as the seed's block ends
     ("A_81_6_Sect15_PartA", "mutool"): (89.9, 99.9),
@@ -238,7 +238,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect24_PartA", "pdfplumber"): (97.0, 99.9),
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect27_PartA", "pdfplumber"): (95.8, 99.9),
-    ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (99.6, 99.7),
+    ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (100.0, 99.7),
     ("A_81_6_Sect29A_PartA", "pdfplumber"): (88.5, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
     ("A_81_6_Sect31_PartA", "pdfplumber"): (87.6, 99.6),
@@ -259,13 +259,13 @@ def test_english_extraction_scores(extractions: Path, document: str, name: str) 
 # section. Its tables are read poorly yet: mission names wrapped over two lines
 # before the values, and header columns ("(1)" … "(5)=(4)-(3)").
 UNSECTIONED_FLOORS = {
-    "pdftotext": (36.2, 98.5),
-    "pdftotext-layout": (41.0, 98.3),
-    "pdftotext-raw": (38.4, 98.6),
-    "pdfplumber": (38.4, 98.5),
+    "pdftotext": (52.8, 98.6),
+    "pdftotext-layout": (73.7, 98.6),
+    "pdftotext-raw": (43.4, 98.7),
+    "pdfplumber": (42.4, 98.6),
     "pypdfium2": (38.2, 98.3),
     "pymupdf": (42.6, 98.9),
-    "mutool": (44.3, 98.8),
+    "mutool": (58.7, 98.8),
 }
 
 
@@ -277,3 +277,28 @@ def test_unsectioned_numbering_extraction_scores(extractions: Path, name: str) -
                 REAL / "keys" / document)
     cells, paras = UNSECTIONED_FLOORS[name]
     assert got["cells"] >= cells and got["paras"] >= paras, (name, got)
+
+
+# (cells, paragraphs) reached by `pdftotext -layout` text of the complete A/80/6
+# fascicles rendered by LibreOffice (resource tables in Part B, annex tables without
+# caption, pages set sideways). Below the targets (cells >= 97 %, paragraphs >= 98 %)
+# where not reached yet: the annex tables of proposed post changes and the tables of
+# post changes with a "Details" column (text columns side by side), label wraps that
+# widths cannot tell from section rows, and, in Sect. 2, the first part of table 2.48
+# that its key holds without a label column.
+A80_LAYOUT_FLOORS = {
+    "A_80_6_Sect2": (92.2, 98.9),
+    "A_80_6_Sect3": (97.0, 98.4),
+    "A_80_6_Sect15": (97.9, 99.1),
+    "A_80_6_Sect24": (86.9, 98.3),
+    "A_80_6_Sect31": (97.0, 99.8),
+}
+
+
+@pytest.mark.parametrize("document", list(A80_LAYOUT_FLOORS))
+def test_a80_layout_text_scores(extractions: Path, document: str) -> None:
+    pdf = REAL / "A_80_6" / f"{document}_en.pdf"
+    got = score(EXTRACTORS["pdftotext-layout"](pdf, extractions / f"{document}.layout.txt"),
+                REAL / "keys" / document)
+    cells, paras = A80_LAYOUT_FLOORS[document]
+    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)

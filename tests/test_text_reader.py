@@ -1038,3 +1038,221 @@ def test_tables_captioned_without_a_section_are_read(tmp_path: Path) -> None:
     ]])
     table = tables(read_text(path))["Table 1"]
     assert [row.cells[-1] for row in table.parts[0].rows][-2:] == ["2 979.4", "2 979.4"]
+
+
+# --- English column-aligned text (pdftotext -layout of full A/80/6 fascicles) ---------
+
+def _aligned(label: str, *values: str, width: int = 8) -> str:
+    """A row of column-aligned text: the label in a 30-character column, each value
+    set flush right in a column ``width`` wide."""
+    return f"    {label:<30}" + "".join(f"{v:>{width}}" for v in values)
+
+
+def test_rows_labelled_by_symbols_under_a_list_named_section_row(tmp_path: Path) -> None:
+    """A section row named like a mandate list ("General Assembly resolutions") over
+    rows labelled by resolution symbols that print values is part of the table, not
+    a mandate list that ends it."""
+    path = _paged(tmp_path, [[
+        "9.1 The requirements are shown in table 9.7.", "Table 9.7",
+        "Requirements by resolution", "(United States dollars)",
+        _aligned("Resolution", "Posts", "Other", "Total", width=12),
+        _aligned("General Assembly resolutions"),
+        _aligned("75/314", "–", "37 800", "37 800", width=12),
+        _aligned("79/1", "3 500", "(25 800)", "(22 300)", width=12),
+        _aligned("Total", "3 500", "12 000", "15 500", width=12),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["General Assembly resolutions", "", "", ""],
+        ["75/314", "–", "37 800", "37 800"], ["79/1", "3 500", "(25 800)", "(22 300)"],
+        ["Total", "3 500", "12 000", "15 500"]]
+
+
+def test_many_value_columns_and_a_year_in_the_label(tmp_path: Path) -> None:
+    """A posts table of 16 value columns is read whole, and in column-aligned text a
+    year one space after a label word ("Approved 2025") is the label's, not a value."""
+    grades = ["USG", "ASG", "D-2", "D-1", "P-5", "P-4", "P-3", "P-2", "FS", "Sub",
+              "NPO", "GS", "LL", "Sub", "UNV", "Total"]
+    approved = ["1", "–", "–", "1", "3", "5", "1", "–", "4", "15", "–", "1", "5", "6", "–", "21"]
+    proposed = ["1", "–", "1", "1", "3", "5", "1", "–", "4", "16", "–", "1", "5", "6", "–", "22"]
+    change = ["–", "–", "1", "–", "–", "–", "–", "–", "–", "1", "–", "–", "–", "–", "–", "1"]
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
+        _aligned("", *grades, width=6),
+        _aligned("Approved 2025", *approved, width=6),
+        _aligned("Proposed 2026", *proposed, width=6),
+        _aligned("Change", *change, width=6),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [["Approved 2025", *approved],
+                                       ["Proposed 2026", *proposed], ["Change", *change]]
+
+
+def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
+    """An annex's summary table printed without caption is known by its title with a
+    unit line under it and rows of values below: the title and unit are its caption
+    (the annex heading above is not run on into it, nor into a job number printed
+    alone on a page set sideways, which is a running line); a line of years over
+    some columns only is header, and a footnote letter one space after a figure
+    stays with it."""
+    footer = ["", "24-01234   3/4"]
+    path = _paged(tmp_path, [
+        ["9.1 The summary is given in annex III.", "9.2 Other resources are shown there.",
+         *footer],
+        ["Annex III", " 24-01234", "",
+         "            Overall summary of financial and post resources",
+         "(Thousands of United States dollars)", "",
+         _aligned("", "2025", "2026", "", "2025", "2026", "", width=10),
+         _aligned("", "approved", "estimate", "Variance", "estimate", "estimate", "Variance",
+                  width=10),
+         _aligned("Financial resources"),
+         _aligned("Office of the Commissioner", "246 472.0", "249 426.7", "2 954.7",
+                  "2 503.3", "3 175.1", "671.8", width=10),
+         _aligned("Committee on Missing Persons", "694.5", "694.5", "–", "–", "–", "–",
+                  width=10),
+         _aligned("Post resources"),
+         _aligned("Office of the Commissioner", "641 a", "702a", "61", "10b", "13b", "3",
+                  width=10),
+         *footer],
+    ])
+    layout = read_text(path)
+    heading = next(b for b in layout.blocks if isinstance(b, Heading) and "Annex" in b.text)
+    assert heading.text == "Annex III"
+    table = next(b for b in layout.blocks if isinstance(b, Table))
+    assert table.caption == ["Overall summary of financial and post resources",
+                             "(Thousands of United States dollars)"]
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Financial resources", "", "", "", "", "", ""],
+        ["Office of the Commissioner", "246 472.0", "249 426.7", "2 954.7", "2 503.3",
+         "3 175.1", "671.8"],
+        ["Committee on Missing Persons", "694.5", "694.5", "–", "–", "–", "–"],
+        ["Post resources", "", "", "", "", "", ""],
+        ["Office of the Commissioner", "641a", "702a", "61", "10b", "13b", "3"]]
+
+
+def test_prose_lines_full_to_the_measure_beside_wide_table_lines(tmp_path: Path) -> None:
+    """In column-aligned text a paragraph's lines run on to its end although wide
+    table lines (text columns parted by gutters) outnumber them, and although facing
+    pages indent the text differently: full lines are measured on prose lines, from
+    each page's body indent."""
+    def wrapped(subject: str) -> list[str]:
+        """A paragraph's lines, the first ending in a figure (no Latin word wrap)."""
+        return [f"The {subject} will support the implementation of the Agenda for 2030",
+                f"in the region with advice on the planning of cities; the {subject} will",
+                f"train its {subject} staff on data about housing, land and services (the",
+                f"{subject} will publish guidance on each of these subjects next year)."]
+
+    subjects = ["office", "division", "unit", "service"]
+
+    def para(indent: int, k: int) -> list[str]:
+        first, *rest = wrapped(subjects[k - 1])
+        return [f"{' ' * indent}9.{k}   {first}", *(f"{' ' * (indent + 7)}{ln}" for ln in rest)]
+
+    wide = [f"    Mandate: resolution {k} of the General Assembly on housing      "
+            f"Membership: 15 government officials and observers      Sessions: continuous"
+            for k in range(30)]
+    path = _paged(tmp_path, [[*para(10, 1), *para(10, 2)],
+                             [*para(24, 3), "Table 9.9", "Policymaking organs", *wide,
+                              *para(24, 4)]])
+    # (lines are joined as the reader joins them; spacing between them not asserted)
+    paras = {b.number: "".join(b.text.split())
+             for b in read_text(path).blocks if isinstance(b, Paragraph)}
+    assert [paras.get(f"9.{k}") for k in range(1, 5)] == [
+        "".join("".join(wrapped(subject)).split()) for subject in subjects]
+
+
+def test_annex_numbering_its_own_paragraphs(tmp_path: Path) -> None:
+    """A document numbered by section whose annex numbers its paragraphs "1.", "2."
+    has those as numbered paragraphs; rows numbered so in a table before the annex
+    (deliverables) stay rows of their table."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.2.", "Table 9.2", "Deliverables",
+        _aligned("", "2025", "2026", width=10), _aligned("Category", "actual", "planned", width=10),
+        _aligned("1. Reports to the Assembly", "4", "5", width=10),
+        _aligned("2. Notes to the Assembly", "1", "2", width=10),
+        "9.2 The office will report on its work.",
+    ], [
+        "Annex I", "Background and methodology",
+        "1. In its resolution the Assembly asked for an assessment.",
+        "2. The assessment covers the regional offices.",
+    ]])
+    layout = read_text(path)
+    rows = tables(layout)["Table 9.2"].parts[0].rows
+    assert [r.cells[0] for r in rows] == ["1. Reports to the Assembly",
+                                          "2. Notes to the Assembly"]
+    paras = [(b.number, b.text) for b in layout.blocks if isinstance(b, Paragraph)]
+    assert paras[-2:] == [("1", "In its resolution the Assembly asked for an assessment."),
+                          ("2", "The assessment covers the regional offices.")]
+
+
+def test_footnote_letter_alone_on_a_line_makes_no_cell(tmp_path: Path) -> None:
+    """A raised footnote letter the extraction set on a line of its own below a row
+    is no part of the row's label nor a row of its own."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.3.", "Table 9.3", "Deliverables",
+        _aligned("", "2025", "2026", "2027", width=10),
+        _aligned("Category", "actual", "planned", "planned", width=10),
+        _aligned("8. Meetings of the Committee", "52", "24 c", "26", width=10),
+        " " * 52 + "d",
+        _aligned("9. Meetings of the Board", "21", "16", "21", width=10),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.3"].parts[0].rows
+    assert [r.cells for r in rows] == [["8. Meetings of the Committee", "52", "24c", "26"],
+                                       ["9. Meetings of the Board", "21", "16", "21"]]
+
+
+def test_column_aligned_text_column_beside_values(tmp_path: Path) -> None:
+    """A table of column-aligned text with a text column between labels and values
+    (policymaking organs): a line with a label and all its values starts a row, label
+    pieces below go on in its label, text pieces in its text, a piece opening a field
+    ("Membership:") is a row of its own; the header repeated on the next page, with
+    the text column elsewhere, is skipped."""
+    def line(label: str, text: str, *values: str, at: int = 30) -> str:
+        return f"{label:<{at}}{text:<48}" + "".join(f"{v:>10}" for v in values)
+
+    head = [" " * 82 + "2025      2026", line("Policymaking organ", "Additional information",
+                                                "approved", "estimate")]
+    path = _paged(tmp_path, [[
+        "9.1 The organs are listed in table 9.4.", "Table 9.4", "Policymaking organs",
+        "(Thousands of United States dollars)", *head,
+        line("Security Council", "Mandate: Article 7 of the Charter", "95.9", "95.9"),
+        line("", "Membership: 15 government officials"),
+        line("Committee on the Exercise of", "Mandate: General Assembly resolution", "33.5", "33.5"),
+        line("the Rights of the People", "3376 (XXX)"),
+        line("", "Number of sessions in 2026: 7"),
+    ], [
+        " " * 84 + "2025      2026", line("Policymaking organ", "Additional information",
+                                           "approved", "estimate", at=32),
+        line("Military Staff Committee", "Mandate: Article 47 of the Charter", "–", "–", at=32),
+        line("", "Membership: 5", at=32),
+        "9.2 Next paragraph.",
+    ]])
+    part = tables(read_text(path))["Table 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == [
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate"]
+    assert [r.cells for r in part.rows] == [
+        ["Security Council", "Mandate: Article 7 of the Charter", "95.9", "95.9"],
+        ["", "Membership: 15 government officials", "", ""],
+        ["Committee on the Exercise of the Rights of the People",
+         "Mandate: General Assembly resolution 3376 (XXX)", "33.5", "33.5"],
+        ["", "Number of sessions in 2026: 7", "", ""],
+        ["Military Staff Committee", "Mandate: Article 47 of the Charter", "–", "–"],
+        ["", "Membership: 5", "", ""]]
+
+
+def test_paragraph_number_left_out_in_print(tmp_path: Path) -> None:
+    """A document that leaves one paragraph number out ("9.2", then "9.4") goes on
+    with the next where the number after it starts a line too."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.5.", "Table 9.5", "Resources",
+        _aligned("", "2025", "2026", width=10), _aligned("Posts", "12.0", "14.0", width=10),
+        _aligned("Total", "12.0", "14.0", width=10),
+        "9.3 Staff travel less than before.", "9.4 Costs fall a little.",
+    ]])
+    layout = read_text(path)
+    assert [r.cells[0] for r in tables(layout)["Table 9.5"].parts[0].rows] == ["Posts", "Total"]
+    paras = [b.number for b in layout.blocks if isinstance(b, Paragraph)]
+    assert paras == ["9.1", "9.3", "9.4"]
