@@ -1231,7 +1231,7 @@ def _wraps_text_cells(a: TableRow, b: TableRow, figure: re.Pattern[str],
         for i in filled)
 
 
-def _goes_on_in_lower_case(a: TableRow, b: TableRow) -> bool:
+def _rest_of_label(a: TableRow, b: TableRow) -> bool:
     """Whether ``b``, text across the table's width first on a page, is the rest of the
     label of ``a`` above the page break: it goes on in lower case ("3. Advisory
     services," / "technical cooperation and field activities", set deeper than the
@@ -1267,7 +1267,7 @@ def continue_rows(rows: list[TableRow], more: list[TableRow], vocab: PdfVocab,
     row that printed its column (:func:`_owner`); the joined row keeps the provenance of
     its labelled half (its indent comes from it)."""
     figure = vocab.data_cell
-    if rows and more and _goes_on_in_lower_case(rows[-1], more[0]):
+    if rows and more and _rest_of_label(rows[-1], more[0]):
         more[0] = replace(more[0], cells=[more[0].span or ""] + [""] * (len(rows[-1].cells) - 1),
                           span=None)
     if rows and more and (_halves(rows[-1], more[0], vocab, char_width)
