@@ -428,9 +428,13 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     if runs and len(runs) > by_row:
         n = Counter(runs).most_common(1)[0][0]
         cells: list[_Entry] = []
+        widest = max((width(t) for t in texts), default=0)
         for ln, vals in zip(lines, alone, strict=True):
-            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc):
+            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc, widest):
                 cells[-1].values[-1] = join([cells[-1].values[-1], ln.text])
+                cells[-1].under.append(ln)
+            elif not vals and not voc.is_row_label(ln.text) and _text_after_values(cells, n, voc):
+                cells[-1] = _Entry(ln, "", [*cells[-1].values, ln.text], leading=True)
             else:
                 cells.append(_Entry(ln, "", vals) if vals
                              else _cell_entry(ln, n, _labelled(cells), voc))
@@ -463,6 +467,16 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, ln.text, []))
     _align_blanks(out, n)
     return out, n
+
+
+def _text_after_values(cells: list[_Entry], n: int, voc: Vocabulary) -> bool:
+    """Whether the next line, not values nor a known row label, is the text last
+    column of a row printed a cell per line: its label, then values alone, all but
+    the last of ``n`` and no year (a header's), as a row per line prints it
+    ("82 1 个 USG、…")."""
+    return len(cells) > 1 and not cells[-1].label and len(cells[-1].values) == n - 1 > 0 \
+        and bool(cells[-2].label) and not cells[-2].values \
+        and not voc.year_token.match(cells[-1].values[0])
 
 
 def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
@@ -566,8 +580,8 @@ def _text_open(entry: _Entry, voc: Vocabulary, widest: int = 0) -> bool:
     positions, which ``_under_text`` reads): the next line carries the rest of its
     text (and of its label, where that opens with ideographs, "定")."""
     last = entry.values[-1] if entry.values else ""
-    wrapped = entry.leading and 0 < widest <= width(entry.line.text) \
-        and not _GUTTER.search(entry.line.text)
+    line = (entry.under or [entry.line])[-1].text
+    wrapped = entry.leading and 0 < widest <= width(line) and not _GUTTER.search(line)
     return bool(last) and not is_numeric(last) and (
         last.endswith(voc.text_continues_after) or wrapped)
 
