@@ -493,9 +493,34 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
         if end > k + 1:
             text = " ".join(x.text for x in lines[k:end])
             ln = PlainLine(ln.no, text, ln.page, ln.indent)
+        elif k + 1 < len(lines) and (inside := _group_inside(ln, lines[k + 1], n)):
+            ln, end = PlainLine(ln.no, inside, ln.page, ln.indent), k + 2
         out.append(ln)
         k = max(end, k + 1)
     return out
+
+
+def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:
+    """The row line with the thousands group printed alone on the line below put
+    back after the head figure it broke from inside the line ("… 13 9.8 …" +
+    "598.5": a narrow cell wrapped its figure, the rest printed below): the head
+    reads as the one value of one to three digits among values with decimals, and
+    the group, with decimals, joined to it leaves ``n`` values; else None."""
+    split = split_row(ln.text, n)
+    if not (n and split.exact and split.label and ln.page == below.page
+            and _GROUP_FIGURE.match(below.text) and "." in below.text
+            and fewest_values(below.text) == [below.text]):
+        return None
+    heads = [k for k, v in enumerate(split.values) if re.fullmatch(r"\(?\d{1,3}", v)]
+    placed = locate(ln.text, 0, split.values)
+    if len(heads) != 1 or placed is None or len(placed.ends) != len(split.values) or not all(
+            "." in v or not any(c.isdigit() for c in v)
+            for k, v in enumerate(split.values) if k != heads[0]):
+        return None
+    at = placed.ends[heads[0]]
+    text = f"{ln.text[:at]} {below.text}{ln.text[at:]}"
+    joined = split_row(text, n)
+    return text if joined.exact and len(joined.values) == n else None
 
 
 def _broken_number_end(lines: list[PlainLine], k: int, n: int) -> int:

@@ -111,9 +111,9 @@ RENDERINGS = Path("samples/renderings")
 # HTML (samples/renderings).
 RENDERING_FLOORS = {
     ("chromium", "pdftotext"): (54.6, 77.7, 42.7),
-    ("chromium", "pdftotext-layout"): (97.2, 99.5, 99.5),
+    ("chromium", "pdftotext-layout"): (97.5, 99.5, 99.5),
     ("chromium", "pdftotext-raw"): (99.6, 99.5, 98.4),
-    ("chromium", "pdfplumber"): (98.0, 99.5, 99.6),
+    ("chromium", "pdfplumber"): (98.3, 99.5, 99.6),
     ("chromium", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium", "mutool"): (98.7, 100.0, 99.1),

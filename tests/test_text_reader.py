@@ -372,13 +372,18 @@ def test_text_column_rows_whose_text_ends_in_a_figure(tmp_path: Path) -> None:
         ("人居大会", "0", ["—", "—"]), ("执行局", "2", ["718.4", "718.4"])]
 
 
-def test_row_values_broken_at_a_thousands_space(tmp_path: Path) -> None:
+@pytest.mark.parametrize("printed", [
+    ["小计 (C) 142 114.6 139 312.1 13", "598.5", "9.8 152 910.6"],
+    ["小计 (C) 142 114.6 139 312.1 13 9.8 152 910.6", "598.5"],
+    ["小计 (C)      142 114.6    139 312.1      13 9.8     152 910.6", "598.5"],
+])
+def test_row_values_broken_at_a_thousands_space(tmp_path: Path, printed: list[str]) -> None:
     """A number broken at its thousands space in a narrow cell ("13" + "598.5"): the
-    row goes on in the lines of values after it."""
+    row goes on in the lines of values after it, or (the row printed on one line,
+    the group wrapped below) the group goes back after its head."""
     path = _paged(tmp_path, [["9.1 所需资源见下表(见表 9.12)。", "表 9.12", "按组成部分列示的资源",
                               "(千美元)", "组成部分 2022 年支出 2023 年批款 变动 百分比 2024 年估计",
-                              "A. 决策机关 1 497.4 1 840.2 — — 1 840.2",
-                              "小计 (C) 142 114.6 139 312.1 13", "598.5", "9.8 152 910.6",
+                              "A. 决策机关 1 497.4 1 840.2 — — 1 840.2", *printed,
                               "D. 方案支助 5 159.8 4 219.1 772.7 18.3 4 991.8", "9.2 下一段。"]])
     rows = tables(read_text(path))["表 9.12"].parts[0].rows
     assert [r.cells for r in rows] == [
