@@ -20,7 +20,7 @@ from collections import Counter
 from .model import Table
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
-from .text_prose import heads_prose_table, line_measure, room
+from .text_prose import ends_short, heads_prose_table, least_width, line_measure
 from .text_sidebyside import word_pairs
 from .text_tables import is_unit
 from .text_termlists import entry_start
@@ -558,8 +558,8 @@ class _Reblocker:
             text = lines[k].text
             nxt = lines[k + 1].text if k + 1 < len(lines) else ""
             section = not widest and voc.is_row_label(text)
-            widest = max(widest, width(text))
-            close = section or not nxt or voc.is_row_label(nxt) or room(text, nxt, widest) > 0
+            widest = max(widest, least_width(text))
+            close = section or not nxt or voc.is_row_label(nxt) or ends_short(text, nxt, widest)
             self.emit(lines[k], text, section or not widest, close, indent=2 if section else 0)
             widest = 0 if close else widest
             k += 1

@@ -463,9 +463,13 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     if runs and len(runs) > by_row:
         n = Counter(runs).most_common(1)[0][0]
         cells: list[_Entry] = []
+        widest = max((width(t) for t in texts), default=0)
         for ln, vals in zip(lines, alone, strict=True):
-            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc):
+            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc, widest):
                 cells[-1].values[-1] = join([cells[-1].values[-1], ln.text])
+                cells[-1].under.append(ln)
+            elif not vals and not voc.is_row_label(ln.text) and _text_after_values(cells, n, voc):
+                cells[-1] = _Entry(ln, "", [*cells[-1].values, ln.text], leading=True)
             else:
                 cells.append(_Entry(ln, "", vals) if vals
                              else _cell_entry(ln, n, _labelled(cells), voc))
@@ -500,6 +504,16 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     return out, n
 
 
+def _text_after_values(cells: list[_Entry], n: int, voc: Vocabulary) -> bool:
+    """Whether the next line, not values nor a known row label, is the text last
+    column of a row printed a cell per line: its label, then values alone, all but
+    the last of ``n`` and no year (a header's), as a row per line prints it
+    ("82 1 个 USG、…")."""
+    return len(cells) > 1 and not cells[-1].label and len(cells[-1].values) == n - 1 > 0 \
+        and bool(cells[-2].label) and not cells[-2].values \
+        and not voc.year_token.match(cells[-1].values[0])
+
+
 def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
     """Row lines joined to the lines of values after them where a number broke at its
     thousands space ("… 13" + "598.5" + "9.8 …", a narrow cell): the row line ends in
@@ -514,9 +528,34 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
         if end > k + 1:
             text = " ".join(x.text for x in lines[k:end])
             ln = PlainLine(ln.no, text, ln.page, ln.indent)
+        elif k + 1 < len(lines) and (inside := _group_inside(ln, lines[k + 1], n)):
+            ln, end = PlainLine(ln.no, inside, ln.page, ln.indent), k + 2
         out.append(ln)
         k = max(end, k + 1)
     return out
+
+
+def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:
+    """The row line with the thousands group printed alone on the line below put
+    back after the head figure it broke from inside the line ("… 13 9.8 …" +
+    "598.5": a narrow cell wrapped its figure, the rest printed below): the head
+    reads as the one value of one to three digits among values with decimals, and
+    the group, with decimals, joined to it leaves ``n`` values; else None."""
+    split = split_row(ln.text, n)
+    if not (n and split.exact and split.label and ln.page == below.page
+            and _GROUP_FIGURE.match(below.text) and "." in below.text
+            and fewest_values(below.text) == [below.text]):
+        return None
+    heads = [k for k, v in enumerate(split.values) if re.fullmatch(r"\(?\d{1,3}", v)]
+    placed = locate(ln.text, 0, split.values)
+    if len(heads) != 1 or placed is None or len(placed.ends) != len(split.values) or not all(
+            "." in v or not any(c.isdigit() for c in v)
+            for k, v in enumerate(split.values) if k != heads[0]):
+        return None
+    at = placed.ends[heads[0]]
+    text = f"{ln.text[:at]} {below.text}{ln.text[at:]}"
+    joined = split_row(text, n)
+    return text if joined.exact and len(joined.values) == n else None
 
 
 def _broken_number_end(lines: list[PlainLine], k: int, n: int) -> int:
@@ -601,8 +640,8 @@ def _text_open(entry: _Entry, voc: Vocabulary, widest: int = 0) -> bool:
     positions, which ``_under_text`` reads): the next line carries the rest of its
     text (and of its label, where that opens with ideographs, "定")."""
     last = entry.values[-1] if entry.values else ""
-    wrapped = entry.leading and 0 < widest <= width(entry.line.text) \
-        and not _GUTTER.search(entry.line.text)
+    line = (entry.under or [entry.line])[-1].text
+    wrapped = entry.leading and 0 < widest <= width(line) and not _GUTTER.search(line)
     return bool(last) and not is_numeric(last) and (
         last.endswith(voc.text_continues_after) or wrapped)
 

@@ -389,19 +389,26 @@ def _short_lines(lines: list[str]) -> list[int]:
     word in the cell's column (at least as wide as its widest line: a line-breaker
     would have put it there, so a paragraph ended or the lines are not one
     column's). Only lines of ideographs count, whose widths are exact where
-    letters' vary. A typesetter may space figures and letters from ideographs, and
-    an extractor keep that space or not: a line is short where, with such spaces, it
-    has room in a column as wide as the widest line without them for the next
-    line's first word set close to it; and a column's width is taken with its
-    punctuation set narrow (a typesetter compresses or hangs it)."""
-    col = max(width(_tight(t)) - _punctuation(t) for t in lines)
-    short: list[int] = []
-    for k, (text, below) in enumerate(zip(lines, lines[1:], strict=False)):
-        word = _first_word(below)
-        space = 0 if is_cjk(text[-1]) or is_cjk(word[0]) else 1
-        if _ideographic(text) and width(_spaced(text)) + space + width(word) <= col:
-            short.append(k)
-    return short
+    letters' vary (see ``ends_short``)."""
+    col = max(least_width(t) for t in lines)
+    return [k for k, (text, below) in enumerate(zip(lines, lines[1:], strict=False))
+            if _ideographic(text) and ends_short(text, below, col)]
+
+
+def least_width(text: str) -> int:
+    """The narrowest a printed line may be: without the spaces beside ideographs,
+    its full-width punctuation set narrow (a typesetter compresses or hangs it)."""
+    return width(_tight(text)) - _punctuation(text)
+
+
+def ends_short(text: str, below: str, col: int) -> bool:
+    """Whether a line had room for the first word of the line below in a column
+    ``col`` wide (measured by ``least_width``): a typesetter may space figures and
+    letters from ideographs, and an extractor keep that space or not, so the line
+    is taken with such spaces, and the word set close to it."""
+    word = _first_word(below)
+    space = 0 if is_cjk(text[-1]) or is_cjk(word[0]) else 1
+    return width(_spaced(text)) + space + width(word) <= col
 
 
 def _punctuation(text: str) -> int:

@@ -296,6 +296,23 @@ def test_row_values_below_a_wrapped_label_before_a_text_column(tmp_path: Path,
         ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、23 个 LL"]]
 
 
+def test_row_printed_a_cell_a_line_with_a_text_last_column(tmp_path: Path) -> None:
+    """A row printed a cell per line (label lines, its count alone, then its text
+    last column wrapped at the widest line of the table, without a mark that it goes
+    on): the text is the row's last cell, its wrapped line joined to it."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数", "目", "详情",
+                              "2023 年核", "定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
+                              "GS(OL)、23 个 LL", "员额变动", "—", "—", "2024 年拟", "议", "83",
+                              "1 个 USG、1 个 D-2、6 个 D-1、9 个 P-5、2 个", "GS(OL)、23 个 LL",
+                              "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.10"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"],
+        ["员额变动", "—", "—"],
+        ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"]]
+
+
 def test_text_column_rows_with_values_printed_one_a_line(tmp_path: Path) -> None:
     """A table with text columns before its year columns, its values printed one a
     line below each row's text: all of them are the row's."""
@@ -355,13 +372,18 @@ def test_text_column_rows_whose_text_ends_in_a_figure(tmp_path: Path) -> None:
         ("人居大会", "0", ["—", "—"]), ("执行局", "2", ["718.4", "718.4"])]
 
 
-def test_row_values_broken_at_a_thousands_space(tmp_path: Path) -> None:
+@pytest.mark.parametrize("printed", [
+    ["小计 (C) 142 114.6 139 312.1 13", "598.5", "9.8 152 910.6"],
+    ["小计 (C) 142 114.6 139 312.1 13 9.8 152 910.6", "598.5"],
+    ["小计 (C)      142 114.6    139 312.1      13 9.8     152 910.6", "598.5"],
+])
+def test_row_values_broken_at_a_thousands_space(tmp_path: Path, printed: list[str]) -> None:
     """A number broken at its thousands space in a narrow cell ("13" + "598.5"): the
-    row goes on in the lines of values after it."""
+    row goes on in the lines of values after it, or (the row printed on one line,
+    the group wrapped below) the group goes back after its head."""
     path = _paged(tmp_path, [["9.1 所需资源见下表(见表 9.12)。", "表 9.12", "按组成部分列示的资源",
                               "(千美元)", "组成部分 2022 年支出 2023 年批款 变动 百分比 2024 年估计",
-                              "A. 决策机关 1 497.4 1 840.2 — — 1 840.2",
-                              "小计 (C) 142 114.6 139 312.1 13", "598.5", "9.8 152 910.6",
+                              "A. 决策机关 1 497.4 1 840.2 — — 1 840.2", *printed,
                               "D. 方案支助 5 159.8 4 219.1 772.7 18.3 4 991.8", "9.2 下一段。"]])
     rows = tables(read_text(path))["表 9.12"].parts[0].rows
     assert [r.cells for r in rows] == [
@@ -559,6 +581,25 @@ def test_captionless_table_in_text_without_spacing(tmp_path: Path, header: list[
         "已经制定标准操作程序，以促进整个实体的协作，支持人居署参与共同国家分析和联合国"
         "可持续发展合作框架进程。"]
     assert len(rows) == 2
+
+
+def test_captionless_table_cell_line_widened_by_spaced_figures(tmp_path: Path) -> None:
+    """A line of a text cell widened by the spaces around its figures is no measure
+    of the column: the full line after it, all ideographs, is narrower by those
+    spaces yet had no room for the next line's first character."""
+    path = tmp_path / "plain.txt"
+    path.write_text("\n".join([
+        "9.1 本节说明后续行动。", "附件二 为执行咨询和监督机构相关建议而采取的后续行动汇总",
+        "建议简述 为执行建议所采取的行动", "A/77/7 第四.140 段", "与驻地协调员制度的合作",
+        "行预咨委会鼓励人居署继续与驻地", "协调员系统密切合作，并探讨与其他", "实体加强合作的机会。",
+        "已经制定标准操作程序，重点是 29 个国家和 2 个", "办事处。与驻地协调员共同组织了一次网络研讨",
+        "会，讨论可持续城市化如何能够帮助实现目标。"]) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [[
+        "A/77/7 第四.140 段与驻地协调员制度的合作行预咨委会鼓励人居署继续与驻地"
+        "协调员系统密切合作，并探讨与其他实体加强合作的机会。",
+        "已经制定标准操作程序，重点是 29 个国家和 2 个办事处。与驻地协调员共同组织了一次网络研讨"
+        "会，讨论可持续城市化如何能够帮助实现目标。"]]
 
 
 def test_organization_chart_is_one_figure(tmp_path: Path) -> None:
