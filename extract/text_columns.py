@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .model import Provenance, TableRow
-from .text_prose import chunks, join
+from .text_prose import chunks, join, room
 from .text_values import split_row
+from .textnorm import width
 
 # Share of the full rows' values that must sit nearest their own column's end for
 # the text to count as column-aligned.
@@ -27,6 +28,8 @@ _ALIGNED_SHARE = 0.9
 _MIN_ROWS = 2
 # Characters a text cell's piece may start left of its column's heading.
 _SLACK = 2
+# Share of a text column's width that a wrapped line may leave unused.
+_WRAP_ROOM = 0.1
 
 
 @dataclass(frozen=True)
@@ -145,20 +148,63 @@ class TextColumnTable:
     n: int
     field: re.Pattern[str]
     header: frozenset[tuple[str, ...]] = frozenset()  # words of every header line
+    text_last: bool = False  # the text column comes after the value columns
 
     def rows(self, lines: Sequence[Positioned]) -> list[TableRow]:
+        """The table's rows (see ``_text_between`` and ``_text_after``)."""
+        body = [ln for ln in lines if tuple(ln.text.split()) not in self.header]
+        starts = self._starts(lines)
+        return (self._text_after if self.text_last else self._text_between)(body, starts)
+
+    def _starts(self, lines: Sequence[Positioned]) -> dict[int, int]:
+        """Where the text column starts, by line number: at the heading's position on
+        the header line last printed above the line (a page repeats it)."""
+        start = self._start(self.heading)
+        words = self.heading.text.split()
+        out: dict[int, int] = {}
+        for ln in lines:
+            start = self._start(ln) if ln.text.split() == words else start
+            out[ln.no] = start
+        return out
+
+    def _text_after(self, lines: Sequence[Positioned], starts: dict[int, int]) -> list[TableRow]:
+        """Rows of a table whose text column comes last ("Number", "Details"): a line
+        with a label starts a row with its values and text; a text piece alone goes on
+        in the text above where that line was full (the piece's first word would not
+        have fit in it with room to spare, in the column as wide as its widest line:
+        proportional type makes widths in characters uneven), else is a row of its own."""
+        split = [self._parted(ln, starts[ln.no]) for ln in lines]
+        widest = max((width(text) for _, text in split), default=0)
+        rows: list[TableRow] = []
+        above = ""
+        for ln, (left, text) in zip(lines, split, strict=True):
+            prov = Provenance(ln.page, line=ln.no)
+            row = split_row(left, self.n) if left else None
+            if row and row.label:
+                rows.append(TableRow(prov, cells=[row.label, *row.values, text]))
+            elif text and rows and above and room(above, text, widest) < _WRAP_ROOM * widest:
+                rows[-1].cells[-1] = join([rows[-1].cells[-1], text])
+            elif text:
+                rows.append(TableRow(prov, cells=["", *[""] * self.n, text]))
+            above = text or above
+        return rows
+
+    def _parted(self, ln: Positioned, start: int) -> tuple[str, str]:
+        """A line's pieces left of the text column (gutters kept) and its text."""
+        pieces = chunks(ln.indent, ln.text)
+        left = "  ".join(p for at, p in pieces if at < start - _SLACK)
+        return left, join(p for at, p in pieces if at >= start - _SLACK)
+
+    def _text_between(self, lines: Sequence[Positioned],
+                      starts: dict[int, int]) -> list[TableRow]:
         """The rows: a line with a label and all its values starts a row; label pieces
         (left of the text column) on the lines below go on in its label; text pieces
         go on in the last row's text, except that a piece opening a field ("Membership:
         15") is a row of its own without label, as printed in a cell of its own."""
         rows: list[TableRow] = []
         owner: TableRow | None = None  # the last row with a label
-        start = self._start(self.heading)
-        words = self.heading.text.split()
         for ln in lines:
-            if tuple(ln.text.split()) in self.header:  # the header repeated on a page
-                start = self._start(ln) if ln.text.split() == words else start
-                continue
+            start = starts[ln.no]
             split = split_row(ln.text, self.n)
             valued = bool(split.label) and split.exact and bool(split.values)
             pieces = chunks(ln.indent, split.label if valued else ln.text)
@@ -187,6 +233,17 @@ class TextColumnTable:
                     if piece == self.text_head)
 
 
+def _heads_its_text(heading: Positioned, below: Sequence[Positioned]) -> bool:
+    """Whether a header line stands over a label column it leaves blank (its first
+    heading right of where the rows start) and its last heading is set where the text
+    of the first row below starts (not centred over a column that starts further left)."""
+    starts = chunks(heading.indent, heading.text)
+    first = below[0] if below else None
+    if first is None or starts[0][0] <= min(x.indent for x in below):
+        return False
+    return abs(chunks(first.indent, first.text)[-1][0] - starts[-1][0]) <= _SLACK
+
+
 def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Callable[[str], bool],
                       field: re.Pattern[str]) -> tuple[int, TextColumnTable] | None:
     """The header line of column-aligned text that names one text column after a label
@@ -197,10 +254,12 @@ def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Calla
     for k, ln in enumerate(lines):
         pieces = [p for _, p in chunks(ln.indent, ln.text)]
         texts = [is_text_column(p) or is_text_column(p.split()[0]) for p in pieces]
+        header = frozenset(tuple(h.text.split()) for h in lines[:k + 1])
         if len(pieces) > 2 and texts[1] and sum(texts) == 1:
-            header = frozenset(tuple(h.text.split()) for h in lines[:k + 1])
             return k, TextColumnTable(ln, pieces[1], len(pieces) - 2, field, header)
-        split = split_row(ln.text, n)
-        if split.label and split.values and split.exact:
+        if len(pieces) > 1 and texts[-1] and sum(texts) == 1 and _heads_its_text(ln, lines[k + 1:]):
+            return k, TextColumnTable(ln, pieces[-1], len(pieces) - 1, field, header, True)
+        split = split_row(ln.text, n) if n else None
+        if split and split.label and split.values and split.exact:
             return None
     return None

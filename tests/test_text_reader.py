@@ -1208,3 +1208,78 @@ def test_paragraph_number_left_out_in_print(tmp_path: Path) -> None:
     assert [r.cells[0] for r in tables(layout)["Table 9.5"].parts[0].rows] == ["Posts", "Total"]
     paras = [b.number for b in layout.blocks if isinstance(b, Paragraph)]
     assert paras == ["9.1", "9.3", "9.4"]
+
+
+def test_column_aligned_details_column_after_the_values(tmp_path: Path) -> None:
+    """A posts table whose text column comes last ("Number", "Details"), under a note
+    on abbreviations printed above its header: a line with a label starts a row; a
+    details line alone goes on in the details above where that line was full, else is
+    a row of its own."""
+    def line(label: str, number: str, details: str) -> str:
+        return f"{label:<24}{number:>6}    {details}"
+
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)",
+        "     Note: The following abbreviations are used in the tables: GS, General Service;",
+        "     USG, Under-Secretary-General.",
+    ], [
+        " " * 24 + "Number    Details",
+        line("Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2, 12 D-1, 47 P-5, 158 P-4, 230 P-3, 52 P-2,"),
+        line("", "", "26 NPO"),
+        line("Establishment", "59", "2 D-1, 6 P-4, 29 P-3"),
+        line("", "", "1 D-1 Bangkok, 1 D-1 Beirut"),
+        line("", "", "5 P-3 Addis Ababa, 2 P-3 Bangkok, 3 P-3 Beirut, 4 P-3 Dakar, 7 P-3"),
+        line("", "", "Geneva"),
+        line("Proposed for 2026", "702", "1 USG, 2 ASG, 3 D-2, 14 D-1"),
+        "9.2 Next paragraph.",
+    ]])
+    table = tables(read_text(path))["Table 9.6"]
+    part = table.parts[0]
+    assert [c.text for c in part.header[0]] == ["", "Number", "Details"]
+    assert [r.cells for r in part.rows] == [
+        ["Approved for 2025", "641",
+         "1 USG, 2 ASG, 3 D-2, 12 D-1, 47 P-5, 158 P-4, 230 P-3, 52 P-2, 26 NPO"],
+        ["Establishment", "59", "2 D-1, 6 P-4, 29 P-3"],
+        ["", "", "1 D-1 Bangkok, 1 D-1 Beirut"],
+        ["", "", "5 P-3 Addis Ababa, 2 P-3 Bangkok, 3 P-3 Beirut, 4 P-3 Dakar, 7 P-3 Geneva"],
+        ["Proposed for 2026", "702", "1 USG, 2 ASG, 3 D-2, 14 D-1"]]
+    assert table.notes[0].startswith("Note: The following abbreviations")
+
+
+def test_split_row_keeps_thousands_whole_in_column_aligned_text() -> None:
+    """Where values are parted by gutters, a figure one space before a thousands
+    group is one value with it ("54 200"), not two that make up the count; the row
+    has a blank instead."""
+    split = split_row("75/314    –    –    37 800    5 500    –          10 900    54 200", 8)
+    assert split.label == "75/314" and not split.exact
+    assert [v for v in split.values if v] == ["–", "–", "37 800", "5 500", "–", "10 900",
+                                              "54 200"]
+
+
+
+def test_label_wrapped_in_column_aligned_text_above_its_values(tmp_path: Path) -> None:
+    """In column-aligned text a label wrapped over lines of the label column, its
+    values beside its last line, is one label although that line is short; a known
+    section label and a line running past where the values start stay rows of
+    their own."""
+    def line(label: str, *values: str) -> str:
+        return f"    {label:<34}" + "".join(f"{v:>12}" for v in values)
+
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.8.", "Table 9.8", "Overall summary",
+        "(Thousands of United States dollars)",
+        line("", "2025", "2026"), line("", "approved", "estimate"),
+        line("Financial resources"),
+        line("Office of the United Nations"), line("High Commissioner for Human"),
+        line("Rights", "246 472.0", "249 426.7"),
+        line("Committee on Missing Persons", "694.5", "694.5"),
+        "    Regular budget (United Nations share): financial resources",
+        line("Joint Inspection Unit", "2 397.1", "2 635.0"),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells[0] for r in rows] == [
+        "Financial resources", "Office of the United Nations High Commissioner for Human Rights",
+        "Committee on Missing Persons", "Regular budget (United Nations share): financial resources",
+        "Joint Inspection Unit"]
