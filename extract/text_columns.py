@@ -263,3 +263,90 @@ def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Calla
         if split and split.label and split.values and split.exact:
             return None
     return None
+
+
+@dataclass(frozen=True)
+class TextGrid:
+    """A table of column-aligned text whose columns are mostly text (proposed post
+    changes: component, posts, grade, description, reason for change), read from the
+    positions its header line gives each column. A row is a line printing a value in
+    the first value column; the row's own columns (values, and short label columns
+    such as a grade) take that line's pieces. In the other columns a block of lines
+    goes to the row it starts on; a label set on a row's line after a line without one
+    starts a group of rows, where every block ends. The label and the last column (the
+    reason for a group's changes) span their group; a block of the columns between (a
+    description) also ends where a row's line prints in it, unless the block's last
+    line was full (the piece's first word would not have fit in it): lines between
+    rows, printed apart from the rows', go on in it."""
+
+    heading: Positioned
+    own: frozenset[int]  # the columns each row prints on its own line (values, grade)
+    first_value: int
+
+    def rows(self, lines: Sequence[Positioned]) -> list[TableRow]:
+        """The rows of the table's body ``lines``."""
+        words = self.heading.text.split()
+        starts = [at for at, _ in chunks(self.heading.indent, self.heading.text)]
+        rows: list[TableRow] = []
+        blocks: dict[int, TableRow] = {}  # column -> the row its open block fills
+        last: dict[int, str] = {}  # each column's last piece
+        labelled = True  # the line above printed a label piece
+        for ln in lines:
+            if ln.text.split() == words:  # the header repeated on a page
+                starts = [at for at, _ in chunks(ln.indent, ln.text)]
+                continue
+            cells = _by_column(chunks(ln.indent, ln.text), starts)
+            if 0 in cells and not labelled and cells.get(self.first_value):
+                blocks.clear()
+            labelled = 0 in cells
+            row_line = bool(cells.get(self.first_value))
+            if row_line:
+                rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[""] * len(starts)))
+            if not rows:
+                continue
+            spanning = {0, len(starts) - 1}
+            for col in range(len(starts)):
+                text = cells.get(col)
+                if not text:
+                    continue
+                if col in self.own:
+                    rows[-1].cells[col] = join([rows[-1].cells[col], text])
+                    continue
+                if row_line and col not in spanning and not (
+                        col + 1 < len(starts) and col in last
+                        and room(last[col], text, starts[col + 1] - starts[col]) < 0):
+                    blocks.pop(col, None)
+                target = blocks.setdefault(col, rows[-1])
+                target.cells[col] = join([target.cells[col], text])
+                last[col] = text
+        return rows
+
+
+def _by_column(pieces: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:
+    """Pieces of a line by the column they fall in: the last whose start is at or
+    left of the piece's (a little slack for figures set flush right)."""
+    out: dict[int, str] = {}
+    for at, piece in pieces:
+        col = max((k for k, start in enumerate(starts) if start <= at + _SLACK), default=0)
+        out[col] = join([out[col], piece]) if col in out else piece
+    return out
+
+
+def text_grid(heading: Positioned, is_text_column: Callable[[str], bool],
+              is_label_column: Callable[[str], bool],
+              is_value: Callable[[str], bool], below: Positioned | None) -> TextGrid | None:
+    """The text grid a header line heads: its pieces a label column's heading, then
+    two text columns' or more; its value columns those whose heading stands over a
+    figure on the line below (``is_value``), and the row's own columns those and the
+    other label columns (a grade). None for any other line."""
+    pieces = chunks(heading.indent, heading.text)
+    names = [p for _, p in pieces]
+    if len(names) < 4 or not is_label_column(names[0]) \
+            or sum(1 for p in names if is_text_column(p)) < 2 or below is None:
+        return None
+    cells = _by_column(chunks(below.indent, below.text), [at for at, _ in pieces])
+    values = [k for k, text in cells.items() if k and is_value(text)]
+    if not values:
+        return None
+    labels = {k for k, name in enumerate(names) if k and is_label_column(name)}
+    return TextGrid(heading, frozenset({*values, *labels}), min(values))

@@ -1283,3 +1283,45 @@ def test_label_wrapped_in_column_aligned_text_above_its_values(tmp_path: Path) -
         "Financial resources", "Office of the United Nations High Commissioner for Human Rights",
         "Committee on Missing Persons", "Regular budget (United Nations share): financial resources",
         "Joint Inspection Unit"]
+
+
+def test_annex_table_of_text_columns_read_by_position(tmp_path: Path) -> None:
+    """An annex table of proposed post changes (component, posts, grade, description,
+    reason), its columns side by side: a row a line with posts; a component set on a
+    row's line after lines without one starts a group whose component and reason
+    span its rows; a description ends at a line leaving its column empty; a line of
+    the description printed below a row's own line (between two rows) still goes on
+    in it; the header repeated on the next page is skipped."""
+    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+             reason: str = "") -> str:
+        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
+
+    head = line("Component/subprogramme", "Posts", "Grade", "Description",
+                "Reason for change")
+    path = _paged(tmp_path, [[
+        "9.1 The post changes are summarized in annex II.", "Annex II",
+        "Summary of proposed post changes", head,
+        line("Subprogramme 1", "1", "P-4", "Establishment of Human", "New mandates: Pact"),
+        line("Human rights", "1", "P-3", "Rights Officer", "The incumbents would provide"),
+        line("mainstreaming, right to", "", "", "", "thematic expertise in the"),
+        line("", "4", "P-4", "Redeployment of Human"),
+        line("development", "", "", "", "region."),
+        line("", "5", "P-3", "Rights Officer"),
+    ], [
+        head,
+        line("Subprogramme 2", "1", "P-3", "Establishment of Human", "New mandates: Pact"),
+        line("Supporting treaty bodies", "", "", "Rights Officer", "The incumbent would help."),
+        "Annex III",
+    ]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    assert [c.text for c in table.parts[0].header[0]] == [
+        "Component/subprogramme", "Posts", "Grade", "Description", "Reason for change"]
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights mainstreaming, right to development", "1", "P-4",
+         "Establishment of Human Rights Officer",
+         "New mandates: Pact The incumbents would provide thematic expertise in the region."],
+        ["", "1", "P-3", "", ""],
+        ["", "4", "P-4", "Redeployment of Human Rights Officer", ""],
+        ["", "5", "P-3", "", ""],
+        ["Subprogramme 2 Supporting treaty bodies", "1", "P-3",
+         "Establishment of Human Rights Officer", "New mandates: Pact The incumbent would help."]]
