@@ -350,3 +350,28 @@ def text_grid(heading: Positioned, is_text_column: Callable[[str], bool],
         return None
     labels = {k for k, name in enumerate(names) if k and is_label_column(name)}
     return TextGrid(heading, frozenset({*values, *labels}), min(values))
+
+
+def headings(lines: Sequence[Positioned], full: list[Placed], n: int,
+             skip: Callable[[str], bool]) -> list[str] | None:
+    """The headings of ``n`` value columns of column-aligned text, from where the
+    header lines set their pieces: each piece under the column whose values' edge
+    lies nearest its own (a heading set flush with its figures), pieces left of the
+    first column's values (the label column's heading) and ``skip`` pieces (a group
+    label over several columns) left out, a column's pieces read top down; None where
+    the rows show no column edges. Headings of several words set apart by the
+    producer ("2024" over "expenditure") stay with their column, not with the
+    neighbour their words happen to follow in the line."""
+    columns = value_columns(full, n)
+    if columns is None:
+        return None
+    left = min(p.starts[0] for p in full if len(p.starts) == n)
+    parts: list[list[str]] = [[] for _ in range(n)]
+    for ln in lines:
+        for at, piece in chunks(ln.indent, ln.text):
+            end = at + width(piece)
+            if end <= left or skip(piece):
+                continue
+            mark = at if columns.by_start else end
+            parts[_nearest(columns.edges, mark)].append(piece)
+    return [" ".join(p) for p in parts]

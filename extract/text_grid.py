@@ -22,6 +22,7 @@ from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columns import (
     Placed,
     TextColumnTable,
+    headings,
     locate,
     place,
     text_column_table,
@@ -196,9 +197,25 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
-    header = build_header(_fit(cols, n, voc), group, voc)
+    placed = _placed_headings(entries, cut, n, voc)
+    header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
+
+
+def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -> list[str] | None:
+    """Value column headings of column-aligned text read by position
+    (``text_columns.headings``) from the header lines ``entries[:cut]``, measured on
+    the rows of their page that print all ``n`` values; None where there are none."""
+    if not cut or cut >= len(entries) or not any(e.line.indent for e in entries):
+        return None  # no positions: the lines lost their indents
+    page = entries[cut].line.page
+    full = [p for e in entries[cut:] if e.line.page == page and not e.guessed
+            and len(e.values) == n and all(e.values)
+            and (p := locate(e.line.text, e.line.indent, e.values))]
+    found = headings([e.line for e in entries[:cut]], full, n,
+                     lambda piece: piece in voc.group_labels)
+    return found if found and all(found) else None
 
 
 def _text_column_header(lines: list[PlainLine], table: TextColumnTable,

@@ -1325,3 +1325,26 @@ def test_annex_table_of_text_columns_read_by_position(tmp_path: Path) -> None:
         ["", "5", "P-3", "", ""],
         ["Subprogramme 2 Supporting treaty bodies", "1", "P-3",
          "Establishment of Human Rights Officer", "New mandates: Pact The incumbent would help."]]
+
+
+def test_column_aligned_headings_by_position(tmp_path: Path) -> None:
+    """In column-aligned text each value column's heading is read from the pieces set
+    over it, top down ("2024" over "expenditure"), not from the order words follow
+    each other in a line: a year over one column never joins its neighbour's words."""
+    def line(label: str, *cells: str) -> str:
+        return f"    {label:<26}" + "".join(f"{c:>14}" for c in cells)
+
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.9.", "Table 9.9", "Evolution of resources",
+        "(Thousands of United States dollars)",
+        line("", "2024", "2025", "", "2026"),
+        line("Component", "expenditure", "approved", "Percentage", "estimate"),
+        line("Posts", "95 740.2", "120 997.3", "6.3", "128 531.0"),
+        line("Non-post", "72 738.3", "125 474.7", "(3.6)", "120 895.7"),
+        line("Total", "168 478.5", "246 472.0", "1.2", "249 426.7"),
+        "9.2 Next paragraph.",
+    ], ["9.3 The text goes on."]])
+    part = tables(read_text(path))["Table 9.9"].parts[0]
+    assert [c.text for c in part.header[-1]][1:] == [
+        "2024 expenditure", "2025 approved", "Percentage", "2026 estimate"]
+    assert part.rows[0].cells == ["Posts", "95 740.2", "120 997.3", "6.3", "128 531.0"]
