@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Table
+from .model import HeaderCell, Provenance, Table, TablePart
+from .text_columns import TextGrid, text_grid
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
-from .text_prose import ends_short, heads_prose_table, least_width, line_measure
+from .text_prose import chunks, ends_short, heads_prose_table, least_width, line_measure
 from .text_sidebyside import word_pairs
 from .text_tables import is_unit
 from .text_termlists import entry_start
-from .text_values import atoms, fewest_values, holds_values, is_numeric
+from .text_values import atoms, fewest_values, holds_values, is_numeric, is_value
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -363,6 +364,10 @@ class _Reblocker:
                 k = self.termlist(k, paras)
                 starting, intro = True, False
                 continue
+            if (grid := self.text_grid(k)) is not None:
+                k = self.grid_table(k, grid, paras)
+                starting, intro = True, False
+                continue
             if self.titles_table(k, paras):
                 k = self.table(k, paras, notes)
                 starting, intro = True, False
@@ -515,6 +520,34 @@ class _Reblocker:
         region = [lines[j] for j in range(k + 1, end) if j not in notes]
         self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs)
         self.emit(caption, caption.text, True, True)
+        return end
+
+    def text_grid(self, k: int) -> TextGrid | None:
+        """The table of column-aligned text columns that line ``k`` heads, if any."""
+        voc = self.voc
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        return text_grid(self.lines[k], voc.is_text_column,
+                         lambda name: "".join(name.split()) in voc.row_label_columns,
+                         is_value, below)
+
+    def grid_table(self, k: int, grid: TextGrid, paras: set[int]) -> int:
+        """A caption-less table of text columns from its header line ``k`` up to a
+        paragraph, caption, list or top-level heading (a part of the annex), kept
+        under the header's line number."""
+        lines, voc = self.lines, self.voc
+        end = k + 1
+        while end < len(lines) and end not in paras and not (
+                voc.is_top_heading(lines[end].text) or self.starts(lines[end].text)
+                or self.is_termlist_heading(end)):
+            end += 1
+        head = lines[k]
+        header = [[HeaderCell(name) for _, name in chunks(head.indent, head.text)]]
+        pages = dict.fromkeys(ln.page for ln in lines[k:end])
+        prov = [Provenance(page=p, line=next(ln.no for ln in lines[k:end] if ln.page == p))
+                for p in pages]
+        self.tables[head.no] = Table([], [TablePart(None, header, grid.rows(lines[k + 1:end]))],
+                                     prov)
+        self.emit(head, head.text, True, True)
         return end
 
     def titles_table(self, k: int, paras: set[int]) -> bool:

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .model import Provenance, TableRow
-from .text_prose import chunks, join
+from .text_prose import chunks, join, room
 from .text_values import split_row
+from .textnorm import width
 
 # Share of the full rows' values that must sit nearest their own column's end for
 # the text to count as column-aligned.
@@ -27,6 +28,8 @@ _ALIGNED_SHARE = 0.9
 _MIN_ROWS = 2
 # Characters a text cell's piece may start left of its column's heading.
 _SLACK = 2
+# Share of a text column's width that a wrapped line may leave unused.
+_WRAP_ROOM = 0.1
 
 
 @dataclass(frozen=True)
@@ -145,20 +148,63 @@ class TextColumnTable:
     n: int
     field: re.Pattern[str]
     header: frozenset[tuple[str, ...]] = frozenset()  # words of every header line
+    text_last: bool = False  # the text column comes after the value columns
 
     def rows(self, lines: Sequence[Positioned]) -> list[TableRow]:
+        """The table's rows (see ``_text_between`` and ``_text_after``)."""
+        body = [ln for ln in lines if tuple(ln.text.split()) not in self.header]
+        starts = self._starts(lines)
+        return (self._text_after if self.text_last else self._text_between)(body, starts)
+
+    def _starts(self, lines: Sequence[Positioned]) -> dict[int, int]:
+        """Where the text column starts, by line number: at the heading's position on
+        the header line last printed above the line (a page repeats it)."""
+        start = self._start(self.heading)
+        words = self.heading.text.split()
+        out: dict[int, int] = {}
+        for ln in lines:
+            start = self._start(ln) if ln.text.split() == words else start
+            out[ln.no] = start
+        return out
+
+    def _text_after(self, lines: Sequence[Positioned], starts: dict[int, int]) -> list[TableRow]:
+        """Rows of a table whose text column comes last ("Number", "Details"): a line
+        with a label starts a row with its values and text; a text piece alone goes on
+        in the text above where that line was full (the piece's first word would not
+        have fit in it with room to spare, in the column as wide as its widest line:
+        proportional type makes widths in characters uneven), else is a row of its own."""
+        split = [self._parted(ln, starts[ln.no]) for ln in lines]
+        widest = max((width(text) for _, text in split), default=0)
+        rows: list[TableRow] = []
+        above = ""
+        for ln, (left, text) in zip(lines, split, strict=True):
+            prov = Provenance(ln.page, line=ln.no)
+            row = split_row(left, self.n) if left else None
+            if row and row.label:
+                rows.append(TableRow(prov, cells=[row.label, *row.values, text]))
+            elif text and rows and above and room(above, text, widest) < _WRAP_ROOM * widest:
+                rows[-1].cells[-1] = join([rows[-1].cells[-1], text])
+            elif text:
+                rows.append(TableRow(prov, cells=["", *[""] * self.n, text]))
+            above = text or above
+        return rows
+
+    def _parted(self, ln: Positioned, start: int) -> tuple[str, str]:
+        """A line's pieces left of the text column (gutters kept) and its text."""
+        pieces = chunks(ln.indent, ln.text)
+        left = "  ".join(p for at, p in pieces if at < start - _SLACK)
+        return left, join(p for at, p in pieces if at >= start - _SLACK)
+
+    def _text_between(self, lines: Sequence[Positioned],
+                      starts: dict[int, int]) -> list[TableRow]:
         """The rows: a line with a label and all its values starts a row; label pieces
         (left of the text column) on the lines below go on in its label; text pieces
         go on in the last row's text, except that a piece opening a field ("Membership:
         15") is a row of its own without label, as printed in a cell of its own."""
         rows: list[TableRow] = []
         owner: TableRow | None = None  # the last row with a label
-        start = self._start(self.heading)
-        words = self.heading.text.split()
         for ln in lines:
-            if tuple(ln.text.split()) in self.header:  # the header repeated on a page
-                start = self._start(ln) if ln.text.split() == words else start
-                continue
+            start = starts[ln.no]
             split = split_row(ln.text, self.n)
             valued = bool(split.label) and split.exact and bool(split.values)
             pieces = chunks(ln.indent, split.label if valued else ln.text)
@@ -187,6 +233,17 @@ class TextColumnTable:
                     if piece == self.text_head)
 
 
+def _heads_its_text(heading: Positioned, below: Sequence[Positioned]) -> bool:
+    """Whether a header line stands over a label column it leaves blank (its first
+    heading right of where the rows start) and its last heading is set where the text
+    of the first row below starts (not centred over a column that starts further left)."""
+    starts = chunks(heading.indent, heading.text)
+    first = below[0] if below else None
+    if first is None or starts[0][0] <= min(x.indent for x in below):
+        return False
+    return abs(chunks(first.indent, first.text)[-1][0] - starts[-1][0]) <= _SLACK
+
+
 def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Callable[[str], bool],
                       field: re.Pattern[str]) -> tuple[int, TextColumnTable] | None:
     """The header line of column-aligned text that names one text column after a label
@@ -197,10 +254,124 @@ def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Calla
     for k, ln in enumerate(lines):
         pieces = [p for _, p in chunks(ln.indent, ln.text)]
         texts = [is_text_column(p) or is_text_column(p.split()[0]) for p in pieces]
+        header = frozenset(tuple(h.text.split()) for h in lines[:k + 1])
         if len(pieces) > 2 and texts[1] and sum(texts) == 1:
-            header = frozenset(tuple(h.text.split()) for h in lines[:k + 1])
             return k, TextColumnTable(ln, pieces[1], len(pieces) - 2, field, header)
-        split = split_row(ln.text, n)
-        if split.label and split.values and split.exact:
+        if len(pieces) > 1 and texts[-1] and sum(texts) == 1 and _heads_its_text(ln, lines[k + 1:]):
+            return k, TextColumnTable(ln, pieces[-1], len(pieces) - 1, field, header, True)
+        split = split_row(ln.text, n) if n else None
+        if split and split.label and split.values and split.exact:
             return None
     return None
+
+
+@dataclass(frozen=True)
+class TextGrid:
+    """A table of column-aligned text whose columns are mostly text (proposed post
+    changes: component, posts, grade, description, reason for change), read from the
+    positions its header line gives each column. A row is a line printing a value in
+    the first value column; the row's own columns (values, and short label columns
+    such as a grade) take that line's pieces. In the other columns a block of lines
+    goes to the row it starts on; a label set on a row's line after a line without one
+    starts a group of rows, where every block ends. The label and the last column (the
+    reason for a group's changes) span their group; a block of the columns between (a
+    description) also ends where a row's line prints in it, unless the block's last
+    line was full (the piece's first word would not have fit in it): lines between
+    rows, printed apart from the rows', go on in it."""
+
+    heading: Positioned
+    own: frozenset[int]  # the columns each row prints on its own line (values, grade)
+    first_value: int
+
+    def rows(self, lines: Sequence[Positioned]) -> list[TableRow]:
+        """The rows of the table's body ``lines``."""
+        words = self.heading.text.split()
+        starts = [at for at, _ in chunks(self.heading.indent, self.heading.text)]
+        rows: list[TableRow] = []
+        blocks: dict[int, TableRow] = {}  # column -> the row its open block fills
+        last: dict[int, str] = {}  # each column's last piece
+        labelled = True  # the line above printed a label piece
+        for ln in lines:
+            if ln.text.split() == words:  # the header repeated on a page
+                starts = [at for at, _ in chunks(ln.indent, ln.text)]
+                continue
+            cells = _by_column(chunks(ln.indent, ln.text), starts)
+            if 0 in cells and not labelled and cells.get(self.first_value):
+                blocks.clear()
+            labelled = 0 in cells
+            row_line = bool(cells.get(self.first_value))
+            if row_line:
+                rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[""] * len(starts)))
+            if not rows:
+                continue
+            spanning = {0, len(starts) - 1}
+            for col in range(len(starts)):
+                text = cells.get(col)
+                if not text:
+                    continue
+                if col in self.own:
+                    rows[-1].cells[col] = join([rows[-1].cells[col], text])
+                    continue
+                if row_line and col not in spanning and not (
+                        col + 1 < len(starts) and col in last
+                        and room(last[col], text, starts[col + 1] - starts[col]) < 0):
+                    blocks.pop(col, None)
+                target = blocks.setdefault(col, rows[-1])
+                target.cells[col] = join([target.cells[col], text])
+                last[col] = text
+        return rows
+
+
+def _by_column(pieces: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:
+    """Pieces of a line by the column they fall in: the last whose start is at or
+    left of the piece's (a little slack for figures set flush right)."""
+    out: dict[int, str] = {}
+    for at, piece in pieces:
+        col = max((k for k, start in enumerate(starts) if start <= at + _SLACK), default=0)
+        out[col] = join([out[col], piece]) if col in out else piece
+    return out
+
+
+def text_grid(heading: Positioned, is_text_column: Callable[[str], bool],
+              is_label_column: Callable[[str], bool],
+              is_value: Callable[[str], bool], below: Positioned | None) -> TextGrid | None:
+    """The text grid a header line heads: its pieces a label column's heading, then
+    two text columns' or more; its value columns those whose heading stands over a
+    figure on the line below (``is_value``), and the row's own columns those and the
+    other label columns (a grade). None for any other line."""
+    pieces = chunks(heading.indent, heading.text)
+    names = [p for _, p in pieces]
+    if len(names) < 4 or not is_label_column(names[0]) \
+            or sum(1 for p in names if is_text_column(p)) < 2 or below is None:
+        return None
+    cells = _by_column(chunks(below.indent, below.text), [at for at, _ in pieces])
+    values = [k for k, text in cells.items() if k and is_value(text)]
+    if not values:
+        return None
+    labels = {k for k, name in enumerate(names) if k and is_label_column(name)}
+    return TextGrid(heading, frozenset({*values, *labels}), min(values))
+
+
+def headings(lines: Sequence[Positioned], full: list[Placed], n: int,
+             skip: Callable[[str], bool]) -> list[str] | None:
+    """The headings of ``n`` value columns of column-aligned text, from where the
+    header lines set their pieces: each piece under the column whose values' edge
+    lies nearest its own (a heading set flush with its figures), pieces left of the
+    first column's values (the label column's heading) and ``skip`` pieces (a group
+    label over several columns) left out, a column's pieces read top down; None where
+    the rows show no column edges. Headings of several words set apart by the
+    producer ("2024" over "expenditure") stay with their column, not with the
+    neighbour their words happen to follow in the line."""
+    columns = value_columns(full, n)
+    if columns is None:
+        return None
+    left = min(p.starts[0] for p in full if len(p.starts) == n)
+    parts: list[list[str]] = [[] for _ in range(n)]
+    for ln in lines:
+        for at, piece in chunks(ln.indent, ln.text):
+            end = at + width(piece)
+            if end <= left or skip(piece):
+                continue
+            mark = at if columns.by_start else end
+            parts[_nearest(columns.edges, mark)].append(piece)
+    return [" ".join(p) for p in parts]

@@ -19,7 +19,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
-from .text_columns import Placed, locate, place, text_column_table, value_columns
+from .text_columns import (
+    Placed,
+    TextColumnTable,
+    headings,
+    locate,
+    place,
+    text_column_table,
+    value_columns,
+)
 from .text_prose import (
     ProseLine,
     chunks,
@@ -55,6 +63,8 @@ _WRAP_MAX = 1.15
 # A figure that may head a number broken at its thousands space, and the group after.
 _HEAD_FIGURE = re.compile(r"(?<!\S)\(?\d{1,3}$")
 _GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
+# Spaces before a row's values that show column-aligned text.
+_ALIGNED_GAP = 3
 # A footnote letter (or letters, "a,b") one space after the figure it marks.
 _MARK_APART = re.compile(r"(?<=\d) (?=[a-h](?:,[a-h])*(?:\s|$))")
 _MARKS_ALONE = re.compile(r"^[a-h](?:,[a-h])*$")
@@ -140,14 +150,15 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                pairs: Pairs | None = None) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     lines = [_marks_joined(ln) for ln in lines if not _MARKS_ALONE.match(ln.text)]
+    lines, notes = _head_note(lines, voc)
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
-    notes = [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
+    notes += [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
-    found = text_column_table(lines, n, voc.is_text_column, voc.text_field) if n else None
+    found = text_column_table(lines, n, voc.is_text_column, voc.text_field)
     if found:
         k, table = found
-        return TablePart(label, _text_column_header(lines[:k + 1], table.n, voc),
+        return TablePart(label, _text_column_header(lines[:k + 1], table, voc),
                          table.rows(lines[k + 1:])), notes
     years = leading_years([ln.text for ln in lines], voc)
     cols = year_columns([ln.text for ln in lines[:years]], voc)
@@ -186,16 +197,37 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
-    header = build_header(_fit(cols, n, voc), group, voc)
+    placed = _placed_headings(entries, cut, n, voc)
+    header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
 
 
-def _text_column_header(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[list[HeaderCell]]:
+def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -> list[str] | None:
+    """Value column headings of column-aligned text read by position
+    (``text_columns.headings``) from the header lines ``entries[:cut]``, measured on
+    the rows of their page that print all ``n`` values; None where there are none."""
+    if not cut or cut >= len(entries) or not any(e.line.indent for e in entries):
+        return None  # no positions: the lines lost their indents
+    page = entries[cut].line.page
+    full = [p for e in entries[cut:] if e.line.page == page and not e.guessed
+            and len(e.values) == n and all(e.values)
+            and (p := locate(e.line.text, e.line.indent, e.values))]
+    found = headings([e.line for e in entries[:cut]], full, n,
+                     lambda piece: piece in voc.group_labels)
+    return found if found and all(found) else None
+
+
+def _text_column_header(lines: list[PlainLine], table: TextColumnTable,
+                        voc: Vocabulary) -> list[list[HeaderCell]]:
     """The header of a table with a text column (``text_column_table``): the label and
     text columns' headings, then each value column's, its year above it ("2025" over
-    "approved") where a line above prints one year a value column."""
+    "approved") where a line above prints one year a value column; or, where the text
+    column comes last, an empty label heading before the headings printed."""
+    n = table.n
     heads = [piece for _, piece in chunks(lines[-1].indent, lines[-1].text)]
+    if table.text_last:
+        return [[HeaderCell(c) for c in ["", *heads]]]
     values = heads[2:]
     years = next((ln.text.split() for ln in reversed(lines[:-1])
                   if (ys := ln.text.split()) and len(ys) == len(values)
@@ -204,6 +236,23 @@ def _text_column_header(lines: list[PlainLine], n: int, voc: Vocabulary) -> list
         values = [f"{y} {v}" for y, v in zip(years, values, strict=True)]
     cells = [*heads[:2], *values][:n + 2]
     return [[HeaderCell(c) for c in cells + [""] * (n + 2 - len(cells))]]
+
+
+def _head_note(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[PlainLine], list[str]]:
+    """A note printed above the table's header ("Note: The following abbreviations are
+    used …", set under the caption): its lines (on its page, at its indent) taken out
+    as a note, the table's lines after it kept; else the lines as they are."""
+    at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), None)
+    if at is None or any(holds_values(ln.text) for ln in lines[:at]):
+        return lines, []
+    first = lines[at]
+    end = at + 1
+    while end < len(lines) and lines[end].page == first.page \
+            and lines[end].indent == first.indent:
+        end += 1
+    if end == len(lines):
+        return lines, []
+    return [*lines[:at], *lines[end:]], [" ".join(ln.text for ln in lines[at:end])]
 
 
 def _marks_joined(ln: PlainLine) -> PlainLine:
@@ -663,10 +712,11 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
     a header fragment, "(重计费用前)" or "计划" after "2024 年"; in column-aligned
-    text, the line just above ending left of where the first row's values start
-    (``values_at``) and not going on from a heading above in lower case, a section
-    row in the label column) are rows."""
+    text, the lines just above ending left of where the first row's values start
+    (``values_at``) and not going on from a heading above in lower case: section
+    rows and wrapped label lines in the label column) are rows."""
     cut = len(before)
+    labels = True  # the lines below, up to the first row, are all in the label column
     while cut > 0:
         line = before[cut - 1].line
         text = before[cut - 1].label
@@ -677,15 +727,18 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
             and not above.endswith(voc.header_continues_after)
         in_label = values_at is not None and line.indent + width(line.text) < values_at \
             and not voc.year_column.match(text) and not _continues(text)
-        if not (ROW_ENUMERATOR.match(text) or ((alone or in_label) and cut == len(before))):
+        if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))
+                or (in_label and labels)):
             break
+        labels = labels and in_label
         cut -= 1
     return cut
 
 
 def _values_start(first: list[_Entry]) -> int | None:
     """Where the first row's values start on its line, when it is a row line of
-    column-aligned text (a gutter of two spaces or more before its values)."""
+    column-aligned text (a gutter wider than the two spaces that join lines of values
+    printed one a line, ``text_stacked``, before its values)."""
     if not first or not first[0].label or not first[0].values:
         return None
     e = first[0]
@@ -693,7 +746,7 @@ def _values_start(first: list[_Entry]) -> int | None:
     if placed is None:
         return None
     gap = e.line.text[:placed.starts[0] - e.line.indent]
-    return placed.starts[0] if gap.endswith("  ") else None
+    return placed.starts[0] if gap.endswith(" " * _ALIGNED_GAP) else None
 
 
 def _skip_repeats(entries: list[_Entry], header: list[str]) -> list[_Entry]:
@@ -860,7 +913,10 @@ def _complete(state: _Rows) -> None:
     if not state.pending:
         return
     k = len(state.pending) - 1
-    while k > 0 and _wraps(state.pending[k - 1].label, state.pending[k].label, state):
+    room = _values_start(state.pending[-1:])
+    while k > 0 and (_wraps(state.pending[k - 1].label, state.pending[k].label, state)
+                     or (room is not None and _wraps_aligned(state.pending[k - 1],
+                                                             state.pending[-1], room, state.voc))):
         k -= 1
     _sections(state, state.pending[:k])
     own, state.pending = state.pending[k:], []
@@ -870,6 +926,19 @@ def _complete(state: _Rows) -> None:
                           *values], guessed_blanks=len(values) < state.n)
     state.rows.append(row)
     state.last_valued = row
+
+
+def _wraps_aligned(above: _Entry, row: _Entry, values_at: int, voc: Vocabulary) -> bool:
+    """In column-aligned text, whether a label line above a row's values is one more
+    line of its wrapped label: set at the row's indent on its page, ending left of
+    where the row's values start (``values_at``: in the label column), neither a
+    label the edition knows (a section row) nor enumerated, nor ending as a sentence;
+    the row's own label not enumerated (it starts there)."""
+    return above.line.indent == row.line.indent and above.line.page == row.line.page \
+        and above.line.indent + width(above.line.text) < values_at \
+        and not voc.is_row_label(above.label) and not ROW_ENUMERATOR.match(above.label) \
+        and not voc.ends_sentence(above.label) and not voc.is_row_label(row.label) \
+        and not ROW_ENUMERATOR.match(row.label)
 
 
 def _sections(state: _Rows, pending: list[_Entry]) -> None:

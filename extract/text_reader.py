@@ -145,10 +145,12 @@ def _read_prose(lines: list[SrcLine], i: int, continuing: bool, voc: Vocabulary,
     """Lines of one prose block: up to the line that closes it, or before a line
     that must start a block of its own (such a line is never joined on to an
     unfinished block, nor is the first line of a table read already, by its line
-    number in ``tables``)."""
+    number in ``tables``); an annex heading is a block of its own (its title, on the
+    line below, is joined to it as a heading's)."""
     taken = [lines[i]]
     i += 1
-    while not taken[-1].closes and i < len(lines) and not _starts_block(lines[i], voc) \
+    while not (taken[-1].closes or voc.annex_heading.match(taken[-1].text)) \
+            and i < len(lines) and not _starts_block(lines[i], voc) \
             and lines[i].no not in tables:
         taken.append(lines[i])
         i += 1

@@ -80,17 +80,21 @@ def _balanced(value: str) -> bool:
     return value.startswith("(") == value.rstrip("%abcdefgh,").endswith(")")
 
 
-def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[int]:
+def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
+                 whole: bool = False) -> list[int]:
     """End indexes (exclusive) of the values that can start at token ``i``,
     longest first; an earlier figure in brackets after a value is part of it
     ("13 [15]")."""
-    ends = _plain_spans(toks, gaps, i)
+    ends = _plain_spans(toks, gaps, i, whole)
     return [e + 1 if e < len(toks) and _EARLIER.match(toks[e]) else e for e in ends]
 
 
-def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[int]:
+def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
+                 whole: bool = False) -> list[int]:
     """End indexes (exclusive) of the printed numbers that can start at token
-    ``i``, longest first."""
+    ``i``, longest first; with ``whole`` (values parted by gutters), a figure one
+    space before a thousands group is no value without it where the number they
+    make is set apart by gutters ("   54 200" at the line's end)."""
     tok = toks[i]
     if tok in _DASHES:
         return [i + 1]
@@ -106,11 +110,19 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int) -> list[i
                 ends.append(j)
             if "." in toks[j - 1] or toks[j - 1].endswith(")") or toks[j - 1][-1].isalpha():
                 break
+    if whole and len(ends) > 1 and i + 1 in ends and _set_apart(gaps, i, max(ends)):
+        ends.remove(i + 1)
     return sorted(set(ends), reverse=True)
 
 
+def _set_apart(gaps: tuple[int, ...], i: int, end: int) -> bool:
+    """Whether tokens ``i`` to ``end`` stand between gutters (or the run's ends)."""
+    return (i == 0 or gaps[i] >= _GUTTER) and (end == len(gaps) or gaps[end] >= _GUTTER)
+
+
 @lru_cache(maxsize=4096)
-def _segmentations(toks: tuple[str, ...], gaps: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
+def _segmentations(toks: tuple[str, ...], gaps: tuple[int, ...],
+                   whole: bool = False) -> dict[int, tuple[int, ...]]:
     """For each possible number of values, one way (value start indexes) to read
     all of ``toks`` as consecutive values: the one whose longest value has the
     fewest tokens ("3 130 762 2 250 2 250" as four values is "3 130", "762",
@@ -119,7 +131,7 @@ def _segmentations(toks: tuple[str, ...], gaps: tuple[int, ...]) -> dict[int, tu
     best: list[dict[int, tuple[int, tuple[int, ...]]]] = [dict() for _ in range(len(toks) + 1)]
     best[len(toks)] = {0: (0, ())}
     for i in range(len(toks) - 1, -1, -1):
-        for end in _value_spans(toks, gaps, i):
+        for end in _value_spans(toks, gaps, i, whole):
             for count, (longest, starts) in best[end].items():
                 reading = (max(longest, end - i), (i, *starts))
                 if count + 1 not in best[i] or reading[0] < best[i][count + 1][0]:
@@ -216,10 +228,13 @@ def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
     """``split_row`` as the line is spaced."""
     first = _values_start(ats)
     fallback: RowSplit | None = None
+    # column-aligned values: parted by gutters of differing widths (as placed on the
+    # page; a line joined from values printed one a line has even gutters)
+    whole = len({a.gap for a in ats[first + 1:] if a.gap >= _GUTTER}) > 1
     for s in range(first, len(ats)):
         toks = tuple(a.text for a in ats[s:])
         gaps = tuple(a.gap for a in ats[s:])
-        segs = _segmentations(toks, gaps)
+        segs = _segmentations(toks, gaps, whole)
         label = text[:ats[s].start].strip()
         if n in segs:
             return RowSplit(label, _values(toks, segs[n]), True)

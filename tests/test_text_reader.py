@@ -1297,3 +1297,143 @@ def test_paragraph_number_left_out_in_print(tmp_path: Path) -> None:
     assert [r.cells[0] for r in tables(layout)["Table 9.5"].parts[0].rows] == ["Posts", "Total"]
     paras = [b.number for b in layout.blocks if isinstance(b, Paragraph)]
     assert paras == ["9.1", "9.3", "9.4"]
+
+
+def test_column_aligned_details_column_after_the_values(tmp_path: Path) -> None:
+    """A posts table whose text column comes last ("Number", "Details"), under a note
+    on abbreviations printed above its header: a line with a label starts a row; a
+    details line alone goes on in the details above where that line was full, else is
+    a row of its own."""
+    def line(label: str, number: str, details: str) -> str:
+        return f"{label:<24}{number:>6}    {details}"
+
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)",
+        "     Note: The following abbreviations are used in the tables: GS, General Service;",
+        "     USG, Under-Secretary-General.",
+    ], [
+        " " * 24 + "Number    Details",
+        line("Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2, 12 D-1, 47 P-5, 158 P-4, 230 P-3, 52 P-2,"),
+        line("", "", "26 NPO"),
+        line("Establishment", "59", "2 D-1, 6 P-4, 29 P-3"),
+        line("", "", "1 D-1 Bangkok, 1 D-1 Beirut"),
+        line("", "", "5 P-3 Addis Ababa, 2 P-3 Bangkok, 3 P-3 Beirut, 4 P-3 Dakar, 7 P-3"),
+        line("", "", "Geneva"),
+        line("Proposed for 2026", "702", "1 USG, 2 ASG, 3 D-2, 14 D-1"),
+        "9.2 Next paragraph.",
+    ]])
+    table = tables(read_text(path))["Table 9.6"]
+    part = table.parts[0]
+    assert [c.text for c in part.header[0]] == ["", "Number", "Details"]
+    assert [r.cells for r in part.rows] == [
+        ["Approved for 2025", "641",
+         "1 USG, 2 ASG, 3 D-2, 12 D-1, 47 P-5, 158 P-4, 230 P-3, 52 P-2, 26 NPO"],
+        ["Establishment", "59", "2 D-1, 6 P-4, 29 P-3"],
+        ["", "", "1 D-1 Bangkok, 1 D-1 Beirut"],
+        ["", "", "5 P-3 Addis Ababa, 2 P-3 Bangkok, 3 P-3 Beirut, 4 P-3 Dakar, 7 P-3 Geneva"],
+        ["Proposed for 2026", "702", "1 USG, 2 ASG, 3 D-2, 14 D-1"]]
+    assert table.notes[0].startswith("Note: The following abbreviations")
+
+
+def test_split_row_keeps_thousands_whole_in_column_aligned_text() -> None:
+    """Where values are parted by gutters, a figure one space before a thousands
+    group is one value with it ("54 200"), not two that make up the count; the row
+    has a blank instead."""
+    split = split_row("75/314    –    –    37 800    5 500    –          10 900    54 200", 8)
+    assert split.label == "75/314" and not split.exact
+    assert [v for v in split.values if v] == ["–", "–", "37 800", "5 500", "–", "10 900",
+                                              "54 200"]
+
+
+
+def test_label_wrapped_in_column_aligned_text_above_its_values(tmp_path: Path) -> None:
+    """In column-aligned text a label wrapped over lines of the label column, its
+    values beside its last line, is one label although that line is short; a known
+    section label and a line running past where the values start stay rows of
+    their own."""
+    def line(label: str, *values: str) -> str:
+        return f"    {label:<34}" + "".join(f"{v:>12}" for v in values)
+
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.8.", "Table 9.8", "Overall summary",
+        "(Thousands of United States dollars)",
+        line("", "2025", "2026"), line("", "approved", "estimate"),
+        line("Financial resources"),
+        line("Office of the United Nations"), line("High Commissioner for Human"),
+        line("Rights", "246 472.0", "249 426.7"),
+        line("Committee on Missing Persons", "694.5", "694.5"),
+        "    Regular budget (United Nations share): financial resources",
+        line("Joint Inspection Unit", "2 397.1", "2 635.0"),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells[0] for r in rows] == [
+        "Financial resources", "Office of the United Nations High Commissioner for Human Rights",
+        "Committee on Missing Persons", "Regular budget (United Nations share): financial resources",
+        "Joint Inspection Unit"]
+
+
+def test_annex_table_of_text_columns_read_by_position(tmp_path: Path) -> None:
+    """An annex table of proposed post changes (component, posts, grade, description,
+    reason), its columns side by side: a row a line with posts; a component set on a
+    row's line after lines without one starts a group whose component and reason
+    span its rows; a description ends at a line leaving its column empty; a line of
+    the description printed below a row's own line (between two rows) still goes on
+    in it; the header repeated on the next page is skipped."""
+    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+             reason: str = "") -> str:
+        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
+
+    head = line("Component/subprogramme", "Posts", "Grade", "Description",
+                "Reason for change")
+    path = _paged(tmp_path, [[
+        "9.1 The post changes are summarized in annex II.", "Annex II",
+        "Summary of proposed post changes", head,
+        line("Subprogramme 1", "1", "P-4", "Establishment of Human", "New mandates: Pact"),
+        line("Human rights", "1", "P-3", "Rights Officer", "The incumbents would provide"),
+        line("mainstreaming, right to", "", "", "", "thematic expertise in the"),
+        line("", "4", "P-4", "Redeployment of Human"),
+        line("development", "", "", "", "region."),
+        line("", "5", "P-3", "Rights Officer"),
+    ], [
+        head,
+        line("Subprogramme 2", "1", "P-3", "Establishment of Human", "New mandates: Pact"),
+        line("Supporting treaty bodies", "", "", "Rights Officer", "The incumbent would help."),
+        "Annex III",
+    ]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    assert [c.text for c in table.parts[0].header[0]] == [
+        "Component/subprogramme", "Posts", "Grade", "Description", "Reason for change"]
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights mainstreaming, right to development", "1", "P-4",
+         "Establishment of Human Rights Officer",
+         "New mandates: Pact The incumbents would provide thematic expertise in the region."],
+        ["", "1", "P-3", "", ""],
+        ["", "4", "P-4", "Redeployment of Human Rights Officer", ""],
+        ["", "5", "P-3", "", ""],
+        ["Subprogramme 2 Supporting treaty bodies", "1", "P-3",
+         "Establishment of Human Rights Officer", "New mandates: Pact The incumbent would help."]]
+
+
+def test_column_aligned_headings_by_position(tmp_path: Path) -> None:
+    """In column-aligned text each value column's heading is read from the pieces set
+    over it, top down ("2024" over "expenditure"), not from the order words follow
+    each other in a line: a year over one column never joins its neighbour's words."""
+    def line(label: str, *cells: str) -> str:
+        return f"    {label:<26}" + "".join(f"{c:>14}" for c in cells)
+
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.9.", "Table 9.9", "Evolution of resources",
+        "(Thousands of United States dollars)",
+        line("", "2024", "2025", "", "2026"),
+        line("Component", "expenditure", "approved", "Percentage", "estimate"),
+        line("Posts", "95 740.2", "120 997.3", "6.3", "128 531.0"),
+        line("Non-post", "72 738.3", "125 474.7", "(3.6)", "120 895.7"),
+        line("Total", "168 478.5", "246 472.0", "1.2", "249 426.7"),
+        "9.2 Next paragraph.",
+    ], ["9.3 The text goes on."]])
+    part = tables(read_text(path))["Table 9.9"].parts[0]
+    assert [c.text for c in part.header[-1]][1:] == [
+        "2024 expenditure", "2025 approved", "Percentage", "2026 estimate"]
+    assert part.rows[0].cells == ["Posts", "95 740.2", "120 997.3", "6.3", "128 531.0"]
