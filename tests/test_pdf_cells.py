@@ -31,6 +31,16 @@ def _paragraphs(c, section: int, lines: int) -> None:
                                        "with the support of the office this year.")
 
 
+def _paragraph_page(path: Path, section: int):
+    """A page of three numbered paragraphs of ``section``, the font left at the body's
+    size for the lines drawn next."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    c = canvas.Canvas(str(path), pagesize=(500, 700))
+    _paragraphs(c, section, 9)
+    c.setFont("Helvetica", 10)
+    return c
+
+
 def _captioned(path: Path, section: int, lines: int, title: str, top: float):
     """A page of numbered paragraphs, then a table caption "Table N.1" and its title at
     ``top``: the start of every drawing below."""
@@ -1480,11 +1490,8 @@ def test_a_paragraph_indented_less_than_the_body_keeps_its_wrapped_lines(tmp_pat
     after the number started are that paragraph's wrapped lines, not paragraphs."""
     from unfascicle.extract.model import Paragraph
 
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     pdf = tmp_path / "indented_less.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
-    _paragraphs(c, 16, 9)
-    c.setFont("Helvetica", 10)
+    c = _paragraph_page(pdf, 16)
     c.drawString(40, 520, "16.4")
     c.drawString(62, 520, "The proposed requirements for the Office amount to $3,198,900")
     for i, text in enumerate(["and would provide for salaries and common staff costs",
@@ -1864,11 +1871,8 @@ def test_page_notes_set_off_by_a_blank_line_without_a_rule(tmp_path):
     goes on with its text on the next page (the notes had been a paragraph between)."""
     from unfascicle.extract.model import Footnote, Paragraph
 
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     pdf = tmp_path / "unruled_notes.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
-    _paragraphs(c, 17, 9)
-    c.setFont("Helvetica", 10)
+    c = _paragraph_page(pdf, 17)
     c.drawString(40, 130, "17.4")
     c.drawString(72, 130, "The proposed programme plan is guided by the strategic plan, which")
     c.drawString(72, 118, "was approved by the Assembly in May 2025. The")
@@ -1899,11 +1903,8 @@ def test_an_item_wrapped_back_to_its_marker_goes_on_in_lower_case(tmp_path):
     mid-sentence, goes on with the item; the items after it stay in the paragraph."""
     from unfascicle.extract.model import Paragraph
 
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     pdf = tmp_path / "item_wrapped_back.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=(500, 700))
-    _paragraphs(c, 18, 9)
-    c.setFont("Helvetica", 10)
+    c = _paragraph_page(pdf, 18)
     c.drawString(40, 530, "18.4")
     c.drawString(70, 530, "To contribute to the objective, the Commission will:")
     lines = [(70, "(a)"), (100, "Develop a common system of salaries and benefits;"),
