@@ -134,16 +134,18 @@ class Vocabulary:
         return self
 
     def _annex_numbered(self, raws: list[str]) -> bool:
-        """Whether an annex numbers its own paragraphs: "1.", "2." start lines in
-        sequence under an annex heading, before any table of the annex (whose rows
-        may be numbered so); the sectioned numbers are read as well."""
+        """Whether an annex numbers its own paragraphs: "1.", "2." open lines of text
+        in sequence under an annex heading, before any table of the annex (whose rows
+        may be numbered so); the sectioned numbers are read as well. (A number alone
+        on its line, as mutool and pdftotext's default mode print them, is left to
+        the restacking of such texts.)"""
         reached = None  # the last number of the series under the current annex heading
         for raw in raws:
             text = raw.strip()
             if self.annex_heading.match(text) or self.table_caption.match(text):
                 reached = 0 if self.annex_heading.match(text) else None
                 continue
-            m = self.unsectioned_paragraph_number.match(f"{text} x")
+            m = self.unsectioned_paragraph_number.match(text)
             if reached is not None and m and m.group(1) == str(reached + 1):
                 reached += 1
                 if reached >= 2:

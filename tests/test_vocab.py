@@ -192,3 +192,22 @@ def test_layout_words_are_per_edition():
         assert zh.item_markers[1].match("㈠") and not en.item_markers[1].match("㈠")
         with pytest.raises(ValueError, match="fr"):
             load("fr")
+
+
+def test_an_annex_numbers_its_paragraphs_only_on_lines_of_text() -> None:
+    """An annex whose paragraphs are numbered "1.", "2." switches a sectioned text to
+    reading those numbers too, when the numbers open lines of text (-layout). Numbers
+    alone on their lines (mutool, pdftotext's default mode) leave it as it was:
+    regression, A/80/6 Sect. 24, where that switch let "24.95" alone on its line read
+    as a table value and lost every paragraph after it."""
+    from unfascicle.extract.text_vocab import vocabulary
+
+    voc = vocabulary("en")
+    body = [f"24.{n} The proposed resources are reflected in the tables." for n in (92, 93, 94)]
+    body.append("Annex IV")
+    inline = [*body, "1. In action 46 of the Pact, Member States reaffirmed.",
+              "2. The Secretary-General carried forward action 46."]
+    alone = [*body, "1.", "In action 46 of the Pact, Member States reaffirmed.",
+             "2.", "The Secretary-General carried forward action 46."]
+    assert voc.numbered_as(inline).paragraph_number == voc.unsectioned_paragraph_number
+    assert voc.numbered_as(alone) is voc
