@@ -30,7 +30,6 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
-_JOB = re.compile(r"\b\d{2}-\d{5}\b")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
@@ -100,16 +99,16 @@ def drop_running(lines: list[PlainLine],
             drop |= _page_marks([ln for ln in lines if key[ln.no] == k], need)
     drop -= _lone_numbers(lines, voc)
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
-    drop |= _job_numbers(lines, drop)
+    drop |= _job_numbers(lines, drop, voc)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
 
 
-def _job_numbers(lines: list[PlainLine], running: set[int]) -> set[int]:
+def _job_numbers(lines: list[PlainLine], running: set[int], voc: Vocabulary) -> set[int]:
     """Numbers of the lines printing only the document's job number ("25-05954", as
     the footers print it beside the page number): a page set sideways prints it
     alone, wherever its header and footer fall among the page's lines."""
-    jobs = {job for ln in lines if ln.no in running for job in _JOB.findall(ln.text)}
+    jobs = {m["job"] for ln in lines if ln.no in running for m in voc.job_number.finditer(ln.text)}
     return {ln.no for ln in lines if ln.text in jobs}
 
 

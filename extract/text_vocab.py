@@ -48,6 +48,7 @@ class Vocabulary:
     header_words: frozenset[str]
     orgchart_heading: re.Pattern[str]
     annex_heading: re.Pattern[str]
+    job_number: re.Pattern[str]
     text_field: re.Pattern[str]
     termlist_heading: re.Pattern[str]
     termlist_heading_max_chars: int
@@ -190,7 +191,8 @@ def vocabulary(language: str) -> Vocabulary:
         unit_line=marks.unit_line,
         header_words=frozenset(raw["header_words"]),
         orgchart_heading=re.compile(raw["orgchart_heading"]),
-        annex_heading=re.compile(raw["annex_heading"]),
+        annex_heading=re.compile(load_edition(language).patterns["annex_heading"]),
+        job_number=re.compile(load_edition(language).patterns["job_number"]),
         text_field=re.compile(raw["text_field"]),
         termlist_heading=re.compile(raw["termlist_heading"]),
         termlist_heading_max_chars=int(raw["termlist_heading_max_chars"]),

@@ -13,12 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import key_scores
-from test_checks_real import MISPRINTS
-
-from unfascicle.checks import run_checks
-from unfascicle.output import to_dict
-from unfascicle.pipeline import read
+from test_real_pdfs import check_english_pdf
 
 RENDERINGS = Path("samples/renderings/en")
 KEYS = Path("../shared/corpus/real/keys")
@@ -38,10 +33,4 @@ FLOORS = {
 @pytest.mark.skipif(not KEYS.exists(), reason="shared real corpus not present")
 @pytest.mark.parametrize("doc", sorted(FLOORS))
 def test_libreoffice_rendering_against_its_key(doc: str) -> None:
-    document = to_dict(read(RENDERINGS / f"{doc}_en.lo.pdf"))
-    got = key_scores(document, KEYS / doc)
-    floor = FLOORS[doc]
-    assert all(g >= f for g, f in zip(got, floor, strict=True)), (doc, got, floor)
-    assert document["document"]["language"] == "en"
-    failing = {(f.table, f.row, f.column) for f in run_checks(document) if f.status == "fail"}
-    assert failing == set(MISPRINTS[doc]), doc
+    check_english_pdf(RENDERINGS / f"{doc}_en.lo.pdf", KEYS / doc, FLOORS[doc])
