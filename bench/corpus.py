@@ -11,7 +11,7 @@ Run it from the worktree root with the worktree's packages: the editable install
 maps ``unfascicle.extract`` (and the other stage packages) to the tree it was
 installed from, whatever PYTHONPATH says.
 
-    .venv/bin/python bench/corpus.py [--only SUBSTRING] [--no-text] [--jobs N]
+    .venv/bin/python bench/corpus.py [--only SUBSTRING] [--no-text] [--extractor NAME] [--jobs N]
 """
 
 from __future__ import annotations
@@ -107,6 +107,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="", help="inputs whose name contains this")
     parser.add_argument("--no-text", action="store_true", help="skip extractor texts")
+    parser.add_argument("--extractor", default="",
+                        help="score only this extractor's texts (e.g. pdfplumber)")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     inputs = [SAMPLE / "A_78_6_Sect15_zh.pdf", SAMPLE / "A_78_6_Sect15_zh.txt"]
@@ -119,6 +121,8 @@ def main() -> None:
             for pdf in (p for p in inputs if p.suffix == ".pdf"):
                 jobs += [(f"{pdf.name} [{name}]", str(out), str(key_of(pdf)))
                          for name, out in extractions(pdf, Path(tmp))]
+        if args.extractor:
+            jobs = [job for job in jobs if job[0].endswith(f"[{args.extractor}]")]
         with ProcessPoolExecutor(args.jobs) as pool:
             for line in pool.map(run_one, jobs):
                 print(line, flush=True)
