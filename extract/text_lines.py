@@ -132,7 +132,8 @@ def _running_headers(lines: list[SrcLine],
     index = {ln.no: i for i, ln in enumerate(lines)}
     found = set()
     for ln, _ in footers:
-        before = [c for c in lines[:index[ln.no]][-3:] if not c.spacer]
+        at = index[ln.no]
+        before = [c for c in lines[max(0, at - 3):at] if not c.spacer]
         if before and len(before[-1].text) <= _RUNNING_HEADER_MAX_CHARS \
                 and before[-1].text[-1] not in _SENTENCE_END:
             found.add(before[-1].no)

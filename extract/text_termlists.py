@@ -10,6 +10,7 @@ cost stays linear in the length of the document).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -36,17 +37,20 @@ def is_termlist_heading(lines: list[SrcLine], i: int, voc: Vocabulary) -> bool:
     text = lines[i].text
     if len(text) > voc.termlist_heading_max_chars or not voc.termlist_heading.search(text):
         return False
-    nxt = next((ln for ln in lines[i + 1:] if not ln.spacer), None)
+    nxt = next((lines[k] for k in range(i + 1, len(lines)) if not lines[k].spacer), None)
     return nxt is not None and bool(entry_start(voc.symbol_prefixes).match(nxt.text))
 
 
 def index_urls(urls: list[SrcLine]) -> dict[str, list[SrcLine]]:
     """URL lines under every tail after a slash ("…/RES/56/206" under "56/206",
-    "206", …), so an entry finds the URLs ending with its symbol in one look-up."""
+    "206", …), so an entry finds the URLs ending with its symbol in one look-up; each
+    list in page order, for :func:`_entry` to bisect."""
     index: dict[str, list[SrcLine]] = {}
     for u in urls:
         for m in re.finditer("/", u.text):
             index.setdefault(u.text[m.end():], []).append(u)
+    for found in index.values():
+        found.sort(key=_page)
     return index
 
 
@@ -131,6 +135,12 @@ def _entry(symbol: str, title: str, ln: SrcLine,
     the entry's page and the pages next to it."""
     core = re.search(_SYMBOL + "$", symbol)
     key = core.group(0) if core else symbol
-    cands = [u for u in urls.get(key, []) if abs(u.page - ln.page) <= 1]
+    found = urls.get(key, [])
+    cands = found[bisect.bisect_left(found, ln.page - 1, key=_page):
+                  bisect.bisect_right(found, ln.page + 1, key=_page)]
     best = min(cands, key=lambda u: (u.no < ln.no, abs(u.no - ln.no))) if cands else None
     return TermEntry(symbol, title.strip(), best.text if best else None)
+
+
+def _page(line: SrcLine) -> int:
+    return line.page
