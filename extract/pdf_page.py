@@ -46,7 +46,7 @@ class PageContent:
 _KINDS = ((LTChar, "char"), (LTLine, "line"), (LTRect, "rect"))
 
 
-def _objects(page) -> dict[str, list[dict]]:
+def page_objects(page) -> dict[str, list[dict]]:
     """The page's glyphs and paths as small dicts in pdfplumber's coordinates (top-left
     origin, media box offset applied), read straight off pdfminer's layout: pdfplumber's
     own ``page.objects`` resolves every attribute of every object and costs twice as much."""
@@ -76,9 +76,10 @@ def _objects(page) -> dict[str, list[dict]]:
     return out
 
 
-def read_page(page, vocab: PdfVocab, settings: PdfSettings, body_size: float | None) -> PageContent:
-    """Read chars, rules and links of a pdfplumber page, touching its objects once."""
-    objs = _objects(page)
+def read_page(page, objs: dict[str, list[dict]], vocab: PdfVocab, settings: PdfSettings,
+              body_size: float | None) -> PageContent:
+    """Read chars, rules and links of a pdfplumber page from its ``objs``
+    (:func:`page_objects`)."""
     lines = build_lines(objs["char"], page.page_number, vocab, settings)
     size = body_size or (Counter(ln.size for ln in lines).most_common(1)[0][0] if lines else 10.0)
     graphics = read_graphics(objs["line"], objs["rect"], size, settings)

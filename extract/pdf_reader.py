@@ -20,7 +20,14 @@ from .model import BBox, Footnote, Layout, Provenance, Table
 from .pdf_figures import split_boxed
 from .pdf_flow import Flow, measure_body
 from .pdf_lines import Line
-from .pdf_page import PageContent, body_font_size, read_page, split_footnotes, strip_running
+from .pdf_page import (
+    PageContent,
+    body_font_size,
+    page_objects,
+    read_page,
+    split_footnotes,
+    strip_running,
+)
 from .pdf_settings import PdfSettings, PdfVocab, load_vocab
 from .pdf_tables import find_regions
 from .table_core import drop_repeated_heads
@@ -99,9 +106,11 @@ def read_pdf(source: Path, settings: PdfSettings | None = None, password: str | 
         try:
             count = len(pdf.pages)
             if max_pages is None or count <= max_pages:
+                objects = [page_objects(p) for p in pdf.pages]
                 vocab = load_vocab(language or detect_language(
-                    "".join(c["text"] for c in page.chars) for page in pdf.pages))
-                pages = [read_page(p, vocab, settings, None) for p in pdf.pages]
+                    "".join(c["text"] for c in objs["char"]) for objs in objects))
+                pages = [read_page(p, objs, vocab, settings, None)
+                         for p, objs in zip(pdf.pages, objects, strict=True)]
         except Exception as exc:  # a truncated file fails only when pages are parsed
             raise UnreadableInput(source, f"the PDF is damaged ({exc})") from None
     if max_pages is not None and count > max_pages:
