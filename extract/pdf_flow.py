@@ -15,7 +15,6 @@ from .model import (
     Block,
     Figure,
     Footnote,
-    HeaderCell,
     Heading,
     Item,
     Paragraph,
@@ -31,8 +30,9 @@ from .pdf_graphics import Box
 from .pdf_lines import Line
 from .pdf_page import Link, PageContent
 from .pdf_settings import PdfSettings, PdfVocab
-from .pdf_tables import Grid, TableRegion, continue_rows, read_grid
+from .pdf_tables import Grid, TableRegion, read_grid
 from .pdf_termlist import TermLayout, looks_like_termlist, read_terms
+from .table_core import continue_part
 from .textnorm import join_wrapped
 
 
@@ -114,24 +114,6 @@ class _FigureBody:
     page: PageContent
     lines: list[Line] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
-
-
-def _column_heads(header: list[list[HeaderCell]]) -> list[str]:
-    """Per grid column, the text of the lowest header cell that is that column's alone
-    (a group label spanning several columns names none of them)."""
-    heads: dict[int, str] = {}
-    taken: set[tuple[int, int]] = set()
-    for r, row in enumerate(header):
-        c = 0
-        for cell in row:
-            while (r, c) in taken:
-                c += 1
-            taken.update((r + dr, c + dc) for dr in range(cell.rowspan)
-                         for dc in range(cell.colspan))
-            if cell.colspan == 1:
-                heads[c] = cell.text
-            c += cell.colspan
-    return [heads.get(i, "") for i in range(max(heads, default=-1) + 1)]
 
 
 class Flow:
@@ -359,22 +341,11 @@ class Flow:
         prov = Provenance(region.page, region.bbox())
         last = resumed or self._last_but_notes()
         if not caption and isinstance(last, Table) and last.parts:
-            prev = last.parts[-1]
-            blank = None
-            if part_label is None and self._header_only(prev, grid):
-                prev.header, prev.rows = grid.header, self._rows(grid, region.page)
-            elif part_label is None and (self._same_header(prev, grid) or (
-                    blank := self._blank_columns(prev, grid)) is not None):
-                if blank is not None:
-                    self._widen(prev, blank, grid.header)
-                rows = self._rows(grid, region.page)
-                width = next((len(r.cells) for r in prev.rows if r.cells), 0)
-                if width and self._text_only(grid):
-                    rows = self._fit_rows(rows, width)
-                continue_rows(prev.rows, rows, self.vocab, self.settings.char_width_ratio,
-                              open_label)
-            else:
-                last.parts.append(TablePart(part_label, grid.header, self._rows(grid, region.page)))
+            rows = self._rows(grid, region.page)
+            if part_label is not None or not continue_part(
+                    last.parts[-1], grid.header, rows, self.vocab.data_cell,
+                    self.settings.char_width_ratio, open_label):
+                last.parts.append(TablePart(part_label, grid.header, rows))
             if all(p.page != region.page for p in last.prov):
                 last.prov.append(prov)
             else:
@@ -427,79 +398,6 @@ class Flow:
                 table.prov[i] = Provenance(p.page, BBox(
                     min(b.x0, region.x0), min(b.top, region.top),
                     max(b.x1, region.x1), max(b.bottom, region.bottom)))
-
-    @staticmethod
-    def _same_header(part: TablePart, grid: Grid) -> bool:
-        """Whether ``grid`` repeats ``part``'s header: the same cells, or the same words
-        on a page whose rows are all full-width text (with no figures to show where the
-        columns run, the header words there group differently)."""
-        texts = [[c.text for c in row] for row in grid.header]
-        if texts == [[c.text for c in row] for row in part.header] or not grid.header:
-            return True
-
-        def words(header: list[list[HeaderCell]]) -> list[str]:
-            return sorted(w for row in header for c in row for w in c.text.split())
-
-        return Flow._text_only(grid) and words(grid.header) == words(part.header)
-
-    @staticmethod
-    def _blank_columns(part: TablePart, grid: Grid) -> list[int] | None:
-        """The columns that ``grid`` adds to ``part``'s header, when it repeats that
-        header with more columns, blank in the header, that its page prints and
-        ``part``'s did not (spacer columns LibreOffice fills in one row only); else None.
-        A spacer sits between two headed columns: a blank column at the table's left or
-        right edge is text set outside the columns (a label's wrapped lines hanging left
-        of the label column), not a column the rows above lack."""
-        old, new = _column_heads(part.header), _column_heads(grid.header)
-        width = next((len(r.cells) for r in part.rows if r.cells), 0)
-        if len(new) <= len(old) or width != len(old):
-            return None
-        added, j = [], 0
-        for k, text in enumerate(new):
-            if j < len(old) and text == old[j]:
-                j += 1
-            elif not text and 0 < k < len(new) - 1:
-                added.append(k)
-            else:
-                return None
-        return added if j == len(old) else None
-
-    @staticmethod
-    def _widen(part: TablePart, columns: list[int], header: list[list[HeaderCell]]) -> None:
-        """Give ``part`` the blank ``columns`` of the page that goes on with it (indices
-        in that page's columns, ascending): an empty cell each in each of its rows, and
-        that page's header."""
-        for r in part.rows:
-            if r.cells is not None:
-                for column in columns:
-                    r.cells.insert(column, "")
-        part.header = header
-
-    @staticmethod
-    def _text_only(grid: Grid) -> bool:
-        """Rows that print no figure, only text: full-width spans, or a label with
-        empty cells (a category heading of a deliverables table)."""
-        return bool(grid.rows) and all(r.cells is None or not any(r.cells[1:])
-                                       for r in grid.rows)
-
-    @staticmethod
-    def _fit_rows(rows: list[TableRow], width: int) -> list[TableRow]:
-        """Text-only rows of a page that repeats a table's header, given the table's
-        number of cells: with no figures there, the page's own columns are not known."""
-        for r in rows:
-            if r.cells is not None and len(r.cells) != width:
-                r.cells = [r.cells[0]] + [""] * (width - 1)
-        return rows
-
-    @staticmethod
-    def _header_only(part: TablePart, grid: Grid) -> bool:
-        """A part read without a header whose only text is the header this page repeats:
-        a page break left nothing but the header above it, which read as body rows."""
-        if part.header or not grid.header or not part.rows:
-            return False
-        rows = [t for r in part.rows for t in (r.cells or [r.span or ""])]
-        head = [c.text for row in grid.header for c in row]
-        return sorted("".join(rows).replace(" ", "")) == sorted("".join(head).replace(" ", ""))
 
     @staticmethod
     def _rows(grid: Grid, page: int) -> list[TableRow]:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .model import BBox, HeaderCell, TableRow
+from .model import BBox, HeaderCell
 from .pdf_graphics import Rule
 from .pdf_lines import Line, Span
 from .pdf_settings import PdfSettings, PdfVocab
@@ -1181,106 +1181,3 @@ def _continues_cells(prev: GridRow, row: GridRow, near: bool, tight: bool,
         return near
     return filled[0] > 0 and (tight or (bool(prev.cells[0]) and (
         figure(prev.cells[0]) or not any(figure(c) for c in prev.cells))))
-
-
-def _halves(a: TableRow, b: TableRow, vocab: PdfVocab, char_width: float) -> bool:
-    """Whether ``a`` (last row before a page break) and ``b`` (first row after it) are one
-    row cut in two: one half has no label, and a label-less first half only takes a
-    second half with no values of its own (values sit on one line of a wrapped row);
-    a label-less second half of text goes on a row that prints a number (a further
-    paragraph of its cell: such a row has no figure of its own), and in a table of text
-    only where each of its cells' first word would not have fitted on the last line of
-    ``a``'s cell above (``char_width``: a letter's width, x size), for a cell whose
-    paragraph ended there leaves room, and the text under it is a new row ("... rules of
-    origin" / "States members of …", but "... issued by the United" / "Nations
-    Secretary-General's Panel"); or every cell of
-    ``b`` goes on with a sentence of ``a``'s cell above it in lower case. Never when both
-    print a figure in one column (figures do not wrap: rows whose label cell is merged
-    down over them have no label of their own)."""
-    if a.cells is None or b.cells is None or len(a.cells) != len(b.cells):
-        return False
-    figure = vocab.data_cell
-    if any(figure.match(x) and figure.match(y) for x, y in zip(a.cells[1:], b.cells[1:],
-                                                               strict=True)):
-        return False
-    if any(b.cells) and all(not y or (x and y[0].islower()) for x, y in zip(a.cells, b.cells,
-                                                                             strict=True)):
-        return True
-    if not b.cells[0] and any(b.cells[1:]):
-        counted = any(figure.match(c) and any(ch.isdigit() for ch in c) for c in a.cells)
-        return counted or all(not c or figure.match(c) or a.room is None
-                              or a.room[i] < (len(c.split()[0]) + 1) * char_width
-                              for i, c in enumerate(b.cells) if i > 0)
-    if _wraps_text_cells(a, b, figure, char_width):
-        return True
-    return not a.cells[0] and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
-
-
-def _wraps_text_cells(a: TableRow, b: TableRow, figure: re.Pattern[str],
-                      char_width: float) -> bool:
-    """Whether ``b`` goes on with every cell of ``a`` in a row of text cells alone, the
-    first cell included (a performance measure whose columns are years): each cell of
-    ``b`` sits under a cell of ``a`` whose last line had no room left for its first word
-    (``char_width``: a letter's width, x size), so the text wrapped there; a cell whose
-    paragraph ended leaves room, and the text under it starts a row."""
-    if a.room is None or any(figure.match(c) for c in a.cells + b.cells if c):
-        return False
-    filled = [i for i, c in enumerate(b.cells) if c]
-    return len(filled) > 1 and all(
-        a.cells[i] and a.room[i] < (len(b.cells[i].split()[0]) + 1) * char_width
-        for i in filled)
-
-
-def _rest_of_label(a: TableRow, b: TableRow) -> bool:
-    """Whether ``b``, text across the table's width first on a page, is the rest of the
-    label of ``a`` above the page break: it goes on in lower case ("3. Advisory
-    services," / "technical cooperation and field activities", set deeper than the
-    label column reaches). A row's own label starts with a capital or a number."""
-    return (a.cells is not None and bool(a.cells[0]) and b.cells is None
-            and bool(b.span) and b.span[0].islower())
-
-
-def _label_goes_on(a: TableRow, b: TableRow) -> bool:
-    """Whether ``b`` can be the rest of ``a``'s label: text in the label cell alone, set
-    in the same weight (a bold section's label opens a row), under a row with figures."""
-    return (a.cells is not None and b.cells is not None and len(a.cells) == len(b.cells)
-            and any(a.cells[1:]) and bool(b.cells[0]) and not any(b.cells[1:])
-            and bool(a.bold) == bool(b.bold))
-
-
-def _owner(rows: list[TableRow], col: int, text: str, figure: re.Pattern[str]) -> int:
-    """The row that a cell cut by a page break goes on in: the last row, unless its cell
-    in that column is empty and ``text`` is no figure (a text cell merged down several
-    rows goes on from the row it began in, the last above that prints that column)."""
-    last = len(rows) - 1
-    if col == 0 or not text or figure.match(text) or rows[last].cells[col]:
-        return last
-    return next((k for k in range(last, -1, -1)
-                 if rows[k].cells is not None and rows[k].cells[col]), last)
-
-
-def continue_rows(rows: list[TableRow], more: list[TableRow], vocab: PdfVocab,
-                  char_width: float, open_label: bool = False) -> None:
-    """Append the rows of a table's next page, joining a row the page break cut in two
-    (a label-only first row goes on with the last row's label when that label ran to
-    its column's margin: ``open_label``); each cell of the second half goes on in the
-    row that printed its column (:func:`_owner`); the joined row keeps the provenance of
-    its labelled half (its indent comes from it)."""
-    figure = vocab.data_cell
-    if rows and more and _rest_of_label(rows[-1], more[0]):
-        more[0] = replace(more[0], cells=[more[0].span or ""] + [""] * (len(rows[-1].cells) - 1),
-                          span=None)
-    if rows and more and (_halves(rows[-1], more[0], vocab, char_width)
-                          or (open_label and _label_goes_on(rows[-1], more[0]))):
-        a, b = rows[-1], more.pop(0)
-        assert a.cells is not None and b.cells is not None
-        cells = [list(r.cells) if r.cells is not None else None for r in rows]
-        for col, text in enumerate(b.cells):
-            k = _owner(rows, col, text, figure)
-            cells[k][col] = join_wrapped([cells[k][col], text])
-        for k, row in enumerate(rows[:-1]):
-            if cells[k] != row.cells:
-                rows[k] = replace(row, cells=cells[k])
-        rows[-1] = TableRow(a.prov if a.cells[0] or not b.cells[0] else b.prov,
-                            cells=cells[-1], bold=bool(a.bold and b.bold), room=b.room)
-    rows.extend(more)

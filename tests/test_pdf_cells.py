@@ -353,20 +353,24 @@ def test_a_page_of_text_rows_continues_the_part_whose_header_it_repeats():
     """A table's last page can hold only full-width text rows: with no figures to show
     the columns, its repeated header groups its words differently, and is still the
     same header (not a second part)."""
-    from unfascicle.extract.model import BBox, HeaderCell, Provenance, TablePart, TableRow
-    from unfascicle.extract.pdf_flow import Flow
-    from unfascicle.extract.pdf_tables import Grid, GridRow
+    from unfascicle.extract.model import HeaderCell, Provenance, TablePart, TableRow
+    from unfascicle.extract.table_core import continue_part
 
-    part = TablePart(None, [[HeaderCell(t) for t in ("Category", "2025 planned",
-                                                      "2025 actual")]],
-                     [TableRow(Provenance(1), cells=["Reports", "2", "3"])])
-    box = BBox(0, 0, 1, 1)
-    texts = Grid([[HeaderCell("Category 2025 2025 planned actual")]],
-                 [GridRow(None, "Outreach: booklets and fact sheets.", 0.0, False, box)])
-    figures = Grid([[HeaderCell("Category 2025 2025 planned actual")]],
-                   [GridRow(["Reports", "2 3"], None, 0.0, False, box)])
-    assert Flow._same_header(part, texts)
-    assert not Flow._same_header(part, figures)  # figures in other columns: a new part
+    def part() -> TablePart:
+        return TablePart(None, [[HeaderCell(t) for t in ("Category", "2025 planned",
+                                                          "2025 actual")]],
+                         [TableRow(Provenance(1), cells=["Reports", "2", "3"])])
+
+    header = [[HeaderCell("Category 2025 2025 planned actual")]]
+    figure = load_vocab("en").data_cell
+    texts = part()
+    assert continue_part(texts, header, [TableRow(Provenance(2), span="Outreach: booklets.")],
+                         figure, 0.5)
+    assert [r.cells or [r.span] for r in texts.rows] == [["Reports", "2", "3"],
+                                                          ["Outreach: booklets."]]
+    # figures in other columns: a new part
+    assert not continue_part(part(), header, [TableRow(Provenance(2), cells=["Reports", "2 3"])],
+                             figure, 0.5)
 
 
 def test_a_category_label_on_a_page_of_text_rows_keeps_the_table_columns():
@@ -374,21 +378,19 @@ def test_a_category_label_on_a_page_of_text_rows_keeps_the_table_columns():
     deliverables", a label over empty cells) above full-width text rows: still no figure
     on the page, so the header it repeats is the same header, and the heading takes the
     table's number of cells, not the page's own guess at its columns."""
-    from unfascicle.extract.model import BBox, HeaderCell, Provenance, TablePart, TableRow
-    from unfascicle.extract.pdf_flow import Flow
-    from unfascicle.extract.pdf_tables import Grid, GridRow
+    from unfascicle.extract.model import HeaderCell, Provenance, TablePart, TableRow
+    from unfascicle.extract.table_core import continue_part
 
     part = TablePart(None, [[HeaderCell(t) for t in ("Category", "2025 planned",
                                                       "2025 actual")]],
                      [TableRow(Provenance(1), cells=["Reports", "2", "3"])])
-    box = BBox(0, 0, 1, 1)
-    grid = Grid([[HeaderCell("Category"), HeaderCell("2025 2025 planned actual")]],
-                [GridRow(["E. Enabling deliverables", ""], None, 0.0, False, box),
-                 GridRow(None, "Administration: summaries of the sessions.", 0.0, False, box)])
-    assert Flow._same_header(part, grid)
-    rows = Flow._fit_rows(Flow._rows(grid, 2), 3)
-    assert [r.cells or [r.span] for r in rows] == [
-        ["E. Enabling deliverables", "", ""], ["Administration: summaries of the sessions."]]
+    header = [[HeaderCell("Category"), HeaderCell("2025 2025 planned actual")]]
+    rows = [TableRow(Provenance(2), cells=["E. Enabling deliverables", ""]),
+            TableRow(Provenance(2), span="Administration: summaries of the sessions.")]
+    assert continue_part(part, header, rows, load_vocab("en").data_cell, 0.5)
+    assert [r.cells or [r.span] for r in part.rows] == [
+        ["Reports", "2", "3"], ["E. Enabling deliverables", "", ""],
+        ["Administration: summaries of the sessions."]]
 
 
 def test_rules_around_no_text_are_not_a_table():
@@ -587,7 +589,7 @@ def test_text_cells_cut_mid_sentence_by_a_page_break_are_one_row():
     one row; a row whose cells start anew (capitals) is a row of its own."""
     from unfascicle.extract.model import Provenance, TableRow
     from unfascicle.extract.pdf_settings import load_vocab
-    from unfascicle.extract.pdf_tables import continue_rows
+    from unfascicle.extract.table_core import continue_rows
 
     def row(*cells: str) -> TableRow:
         return TableRow(Provenance(1), cells=list(cells))
@@ -595,12 +597,12 @@ def test_text_cells_cut_mid_sentence_by_a_page_break_are_one_row():
     en = load_vocab("en")
     rows = [row("Member States provide", "Member States give")]
     continue_rows(rows, [row("feedback on quality", "feedback in a survey"),
-                         row("Responses received", "Responses received")], en, 0.5)
+                         row("Responses received", "Responses received")], en.data_cell, 0.5)
     assert [r.cells for r in rows] == [
         ["Member States provide feedback on quality", "Member States give feedback in a survey"],
         ["Responses received", "Responses received"]]
     rows = [row("Member States provide", "Member States give")]
-    continue_rows(rows, [row("Responses received", "feedback in a survey")], en, 0.5)
+    continue_rows(rows, [row("Responses received", "feedback in a survey")], en.data_cell, 0.5)
     assert len(rows) == 2
 
 
@@ -612,29 +614,29 @@ def test_text_starting_a_page_in_capitals_goes_on_where_its_word_did_not_fit():
     under a row that prints a number it is that cell's next paragraph (such a row has
     no figure of its own)."""
     from unfascicle.extract.model import Provenance, TableRow
-    from unfascicle.extract.pdf_tables import continue_rows
+    from unfascicle.extract.table_core import continue_rows
 
     en = load_vocab("en")
     full = TableRow(Provenance(1), cells=["–", "Member States have access through the United"],
                     room=[9.0, 1.2])
     rows = [full]
-    continue_rows(rows, [TableRow(Provenance(2), cells=["", "Nations Panel"])], en, 0.5)
+    continue_rows(rows, [TableRow(Provenance(2), cells=["", "Nations Panel"])], en.data_cell, 0.5)
     assert [r.cells for r in rows] == [["–", "Member States have access through the United "
                                              "Nations Panel"]]
     ended = TableRow(Provenance(1), cells=["–", "Delegates presented rules of origin"],
                      room=[9.0, 8.0])
     rows = [ended]
     continue_rows(rows, [TableRow(Provenance(2), cells=["", "States members converged"])],
-                  en, 0.5)
+                  en.data_cell, 0.5)
     assert [r.cells for r in rows] == [["–", "Delegates presented rules of origin"],
                                        ["", "States members converged"]]
     counted = TableRow(Provenance(1), cells=["", "1", "New mandates"], room=[9.0, 9.0, 8.0])
     rows = [counted]
-    continue_rows(rows, [TableRow(Provenance(2), cells=["", "", "The officer would"])], en, 0.5)
+    continue_rows(rows, [TableRow(Provenance(2), cells=["", "", "The officer would"])], en.data_cell, 0.5)
     assert [r.cells for r in rows] == [["", "1", "New mandates The officer would"]]
     figures = TableRow(Provenance(1), cells=["Posts", ""], room=[9.0, 8.0])
     rows = [figures]
-    continue_rows(rows, [TableRow(Provenance(2), cells=["", "1.0"])], en, 0.5)
+    continue_rows(rows, [TableRow(Provenance(2), cells=["", "1.0"])], en.data_cell, 0.5)
     assert [r.cells for r in rows] == [["Posts", "1.0"]]
 
 
@@ -938,7 +940,8 @@ def test_a_label_cut_by_a_page_break_goes_on_on_the_next_page():
     from unfascicle.extract.pdf_graphics import Rule
     from unfascicle.extract.pdf_lines import build_lines
     from unfascicle.extract.pdf_settings import PdfSettings, load_vocab
-    from unfascicle.extract.pdf_tables import TableRegion, continue_rows, read_grid
+    from unfascicle.extract.pdf_tables import TableRegion, read_grid
+    from unfascicle.extract.table_core import continue_rows
 
     vocab, settings = load_vocab("zh"), PdfSettings()
 
@@ -955,14 +958,14 @@ def test_a_label_cut_by_a_page_break_goes_on_on_the_next_page():
     prov = Provenance(1, None)
     for open_label, want in ((True, 1), (False, 2)):
         rows = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"])]
-        continue_rows(rows, [TableRow(prov, cells=["子丑", "", ""])], vocab, 0.5, open_label)
+        continue_rows(rows, [TableRow(prov, cells=["子丑", "", ""])], vocab.data_cell, 0.5, open_label)
         assert len(rows) == want
     section = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"], bold=False)]
-    continue_rows(section, [TableRow(prov, cells=["B. 子丑", "", ""], bold=True)], vocab, 0.5,
+    continue_rows(section, [TableRow(prov, cells=["B. 子丑", "", ""], bold=True)], vocab.data_cell, 0.5,
                   True)
     assert len(section) == 2  # a bold section's label opens a row of its own
     joined = [TableRow(prov, cells=["甲乙丙丁戊己庚辛壬癸", "1", "2"])]
-    continue_rows(joined, [TableRow(prov, cells=["子丑", "", ""])], vocab, 0.5, True)
+    continue_rows(joined, [TableRow(prov, cells=["子丑", "", ""])], vocab.data_cell, 0.5, True)
     assert joined[0].cells == ["甲乙丙丁戊己庚辛壬癸子丑", "1", "2"]
 
 
@@ -1045,7 +1048,7 @@ def test_a_merged_cell_cut_by_a_page_break_goes_on_in_the_row_it_began_in():
     rows that each print a figure in one column are never one row cut in two."""
     from unfascicle.extract.model import Provenance, TableRow
     from unfascicle.extract.pdf_settings import load_vocab
-    from unfascicle.extract.pdf_tables import continue_rows
+    from unfascicle.extract.table_core import continue_rows
 
     def row(*cells: str) -> TableRow:
         return TableRow(Provenance(1), cells=list(cells))
@@ -1054,14 +1057,14 @@ def test_a_merged_cell_cut_by_a_page_break_goes_on_in_the_row_it_began_in():
     rows = [row("Subprogramme 3", "2", "D-1", "Establishment", "The representatives would"),
             row("", "1", "D-1", "Redeployment", "")]
     continue_rows(rows, [row("", "", "", "", "oversee the presences."),
-                         row("", "2", "P-4", "Establishment", "New mandates")], en, 0.5)
+                         row("", "2", "P-4", "Establishment", "New mandates")], en.data_cell, 0.5)
     assert [r.cells for r in rows] == [
         ["Subprogramme 3", "2", "D-1", "Establishment",
          "The representatives would oversee the presences."],
         ["", "1", "D-1", "Redeployment", ""],
         ["", "2", "P-4", "Establishment", "New mandates"]]
     rows = [row("", "1", "P-4", "Establishment", "New mandates")]
-    continue_rows(rows, [row("", "7", "P-3", "Establishment", "New mandates")], en, 0.5)
+    continue_rows(rows, [row("", "7", "P-3", "Establishment", "New mandates")], en.data_cell, 0.5)
     assert len(rows) == 2
 
 
@@ -1251,7 +1254,7 @@ def test_text_cells_of_a_table_with_no_label_column_go_on_where_no_word_fitted()
     line had no room for the next word (one row); cells that ended with room to spare
     leave the text under them a row of its own."""
     from unfascicle.extract.model import Provenance, TableRow
-    from unfascicle.extract.pdf_tables import continue_rows
+    from unfascicle.extract.table_core import continue_rows
 
     en = load_vocab("en")
     cut = TableRow(Provenance(1), cells=["Discussions on the reports partly",
@@ -1259,14 +1262,14 @@ def test_text_cells_of_a_table_with_no_label_column_go_on_where_no_word_fitted()
                    room=[1.5, 0.8])
     rows = [cut]
     continue_rows(rows, [TableRow(Provenance(2), cells=["reflected the outcome",
-                                                        "Lebanese positions"])], en, 0.5)
+                                                        "Lebanese positions"])], en.data_cell, 0.5)
     assert [r.cells for r in rows] == [["Discussions on the reports partly reflected the "
                                         "outcome", "Council consultations account for "
                                         "Lebanese positions"]]
     ended = TableRow(Provenance(1), cells=["Reports issued", "Talks held"], room=[9.0, 9.0])
     rows = [ended]
     continue_rows(rows, [TableRow(Provenance(2), cells=["Meetings held", "Visits paid"])],
-                  en, 0.5)
+                  en.data_cell, 0.5)
     assert len(rows) == 2
 
 
@@ -1423,20 +1426,19 @@ def test_a_blank_column_at_the_edge_of_the_next_page_is_no_spacer():
     blank column at the table's left edge (a label's wrapped lines hanging left of the
     label column on the next page) must not shift every label above into the values."""
     from unfascicle.extract.model import HeaderCell, Provenance, TablePart, TableRow
-    from unfascicle.extract.pdf_flow import Flow
-    from unfascicle.extract.pdf_tables import Grid
+    from unfascicle.extract.table_core import _blank_columns
 
     def header(*texts: str) -> list[list[HeaderCell]]:
         return [[HeaderCell(t) for t in texts]]
 
     part = TablePart(None, header("Category", "2024", "2025"),
                      [TableRow(Provenance(1), cells=["Posts", "4", "5"])])
-    hanging = Grid(header("", "Category", "2024", "2025"), [])
-    spacer = Grid(header("Category", "2024", "", "2025"), [])
-    two = Grid(header("Category", "", "2024", "", "2025"), [])
-    assert Flow._blank_columns(part, hanging) is None
-    assert Flow._blank_columns(part, spacer) == [2]
-    assert Flow._blank_columns(part, two) == [1, 3]
+    hanging = header("", "Category", "2024", "2025")
+    spacer = header("Category", "2024", "", "2025")
+    two = header("Category", "", "2024", "", "2025")
+    assert _blank_columns(part, hanging) is None
+    assert _blank_columns(part, spacer) == [2]
+    assert _blank_columns(part, two) == [1, 3]
 
 
 def test_a_note_with_its_number_raised_apart_under_a_table_is_a_page_note(tmp_path):
