@@ -82,7 +82,8 @@ def drop_running(lines: list[PlainLine],
     A line of figures alone is running only as a job or page number (see
     ``_page_marks``): a lone paragraph number "15.11" or a chart value at a page
     edge is body, and so is a lone paragraph number with a letter ("29A.12") that
-    continues the numbering. Job and page numbers are marks wherever they stand."""
+    continues the numbering, and so is a caption. Job and page numbers are marks wherever
+    they stand."""
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
@@ -98,10 +99,17 @@ def drop_running(lines: list[PlainLine],
         if _MARK_SIGN.search(k):
             drop |= _page_marks([ln for ln in lines if key[ln.no] == k], need)
     drop -= _lone_numbers(lines, voc)
+    drop -= {ln.no for ln in lines if _is_caption(ln.text, voc)}
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     drop |= _job_numbers(lines, drop, voc)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
+
+
+def _is_caption(text: str, voc: Vocabulary) -> bool:
+    """A table's or figure's caption ("Table 15.1"): never a running line, though its
+    digits aside it repeats at the top of every page that opens with a table."""
+    return bool(voc.table_caption.match(text) or voc.figure_caption.match(text))
 
 
 def _job_numbers(lines: list[PlainLine], running: set[int], voc: Vocabulary) -> set[int]:

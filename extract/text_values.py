@@ -24,6 +24,7 @@ _DASHES = frozenset("—–-−－")
 # A value may end in footnote letters ("116 000a", "1 979a,b").
 _WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?(?:[a-h](?:,[a-h])*)?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?(?:[a-h](?:,[a-h])*)?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
 # A figure printed against the ideograph before it.
@@ -191,13 +192,20 @@ def _parted(text: str) -> str:
 def _values_start(ats: list[Atom]) -> int:
     """The index of the first atom of the line's trailing run of numeric atoms. In
     column-aligned text (the run spaced by gutters of two spaces or more) a number
-    one space after a word is the label's ("Approved 2025   1   –"), not a value."""
+    one space after a word is the label's ("Approved 2025   1   –"), not a value; so is
+    a year after a word before figures that are no years, however spaced ("Approved
+    2025 – 15 6 21"): a count of a thousand or more is printed with its thousands
+    parted ("1,979", "1 979"), so four digits alone are a year."""
     first = len(ats)
     while first > 0 and is_numeric(ats[first - 1].text):
         first -= 1
     aligned = any(a.gap >= _GUTTER for a in ats[first + 1:])
     while aligned and 0 < first < len(ats) - 1 and ats[first].gap == 1 \
             and _LETTERS.search(ats[first - 1].text):
+        first += 1
+    if 0 < first < len(ats) - 1 and _YEAR.match(ats[first].text) \
+            and _LETTERS.search(ats[first - 1].text) \
+            and not any(_YEAR.match(a.text) for a in ats[first + 1:]):
         first += 1
     return first
 

@@ -242,12 +242,16 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect29A_PartA", "pdfplumber"): (88.5, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
     ("A_81_6_Sect31_PartA", "pdfplumber"): (87.6, 99.6),
+    # pypdfium2 prints a page's footer on one line ("10/48 25-04996"), so a caption
+    # opening the next page sat among the page-top lines that repeat (digits aside)
+    # and went out as a running header with every caption like it: cells were 20.87
+    ("A_80_6_Sect15", "pypdfium2"): (96.5, 98.7),
 }
 
 
 @pytest.mark.parametrize(("document", "name"), list(ENGLISH_FLOORS))
 def test_english_extraction_scores(extractions: Path, document: str, name: str) -> None:
-    pdf = REAL / "A_81_6" / f"{document}_en.pdf"
+    pdf = REAL / document[:6] / f"{document}_en.pdf"  # the budget's folder: "A_81_6"
     got = score(EXTRACTORS[name](pdf, extractions / f"{document}.{name}.txt"),
                 REAL / "keys" / document)
     cells, paras = ENGLISH_FLOORS[(document, name)]
@@ -257,15 +261,17 @@ def test_english_extraction_scores(extractions: Path, document: str, name: str) 
 # (cells, paragraphs) reached by each extractor's text of A/80/6 (Sect. 3)/Add.2, a
 # document whose paragraphs are numbered "1.", "2." and tables "Table 1", without a
 # section. Its tables are read poorly yet: mission names wrapped over two lines
-# before the values, and header columns ("(1)" … "(5)=(4)-(3)").
+# before the values, and header columns ("(1)" … "(5)=(4)-(3)"). -raw, pdfplumber and
+# pypdfium2 rose 20-26 points when "Approved 2025" no longer gave its posts tables a
+# ninth column (a year after a label word is the label's).
 UNSECTIONED_FLOORS = {
     # 54.3 on the -layout branch alone; merged with the default-mode restacking, table
     # 6's "Change" row takes its footnote letter into its label ("Change a"): 53.2
     "pdftotext": (53.2, 98.6),
     "pdftotext-layout": (74.7, 98.6),
-    "pdftotext-raw": (43.4, 98.7),
-    "pdfplumber": (42.4, 98.6),
-    "pypdfium2": (38.2, 98.3),
+    "pdftotext-raw": (64.8, 98.7),
+    "pdfplumber": (68.4, 98.6),
+    "pypdfium2": (62.5, 98.4),
     "pymupdf": (42.6, 98.9),
     "mutool": (58.8, 98.8),
 }
@@ -306,3 +312,4 @@ def test_a80_layout_text_scores(extractions: Path, document: str) -> None:
                 REAL / "keys" / document)
     cells, paras = A80_LAYOUT_FLOORS[document]
     assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+

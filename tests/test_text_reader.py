@@ -18,7 +18,7 @@ from unfascicle.extract.model import (
     TermList,
 )
 from unfascicle.extract.text_reader import decode_text, read_text
-from unfascicle.extract.text_values import split_row
+from unfascicle.extract.text_values import column_count, split_row
 
 SAMPLE = Path("samples/corpus/A_78_6_Sect15_zh.txt")
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="sample fascicle not present")
@@ -71,6 +71,17 @@ def test_split_row_earlier_figure_in_brackets() -> None:
 def test_split_row_footnote_letter_on_a_value() -> None:
     split = split_row("New York     116 000a    106 000    116 000a     108 000", 4)
     assert split.values == ["116 000a", "106 000", "116 000a", "108 000"]
+
+
+def test_a_year_after_a_label_word_is_the_labels() -> None:
+    """Four digits alone after a word, before figures that are no years, are the
+    label's year however the line is spaced: a count that large prints its thousands
+    apart. Regression: pdftotext -raw's posts tables of A/80/6 (Sect. 3)/Add.2 read
+    "Approved 2025" as a label and a ninth value (cells 43.4 %)."""
+    rows = ["Approved 2025 – – – – 15 6 – 21", "Proposed 2026 – – – – 14 2 5 21"]
+    assert column_count(rows) == 8
+    assert split_row(rows[0], 8).label == "Approved 2025"
+    assert column_count(["Planned results 2024 2025 2026", "Outputs 2024 2025 2026"]) == 3
 
 
 def test_split_row_blank_at_wide_gap() -> None:
@@ -971,6 +982,25 @@ def test_lone_lettered_paragraph_numbers_at_page_tops_are_not_running_lines() ->
     assert [ln.text for ln in kept if " " not in ln.text] == [f"29A.{2 * p - 1}"
                                                               for p in range(1, 6)]
     assert running == ["Section 29A"]
+
+
+def test_captions_at_page_tops_are_not_running_lines() -> None:
+    """A caption ("Table 15.7") printed near the top of many pages looks like a running
+    line once its digits are masked ("Table ##.#"); it is body. Regression: pypdfium2
+    prints a page's footer on one line, so the next page's header sits nearer its
+    caption; A/80/6 Sect. 15 lost 16 tables' captions (cells 20.87 %)."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_vocab import vocabulary
+
+    lines = [PlainLine(4 * p + k, text, p) for p in range(1, 7)
+             for k, text in enumerate(["Section 15 Human settlements", f"Table 15.{p}",
+                                       f"Rows of table {'abcdef'[p - 1]}",
+                                       f"{p}/6 25-04996"])]
+    kept, running = drop_running(lines, vocabulary("en"))
+    assert [ln.text for ln in kept if ln.text.startswith("Table")] == [
+        f"Table 15.{p}" for p in range(1, 7)]
+    assert "Section 15 Human settlements" in running
 
 
 def test_job_and_page_numbers_amid_a_page_are_running_lines() -> None:

@@ -30,6 +30,13 @@ def test_odd_spaces_become_plain_and_zero_widths_go():
     assert clean("A\u200bB\ufeffC\u00adD") == "ABCD"
 
 
+def test_pdfiums_line_end_hyphen_is_a_hyphen():
+    """pypdfium2 prints the hyphen ending a line as U+FFFE and joins the lines; the
+    words are the printed "Secretary-General", "system-wide"."""
+    assert clean("the Secretary\ufffeGeneral and system\ufffewide action") == (
+        "the Secretary-General and system-wide action")
+
+
 def test_punctuation_and_markers_are_kept_as_printed():
     text = "（注）：１，２。㈠㈡ — “引号”"
     assert clean(text) == text
