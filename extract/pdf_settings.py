@@ -41,6 +41,10 @@ class PdfSettings:
     even_gap_ratio: float = 0.1  # letter gaps this close (x size) are set evenly apart
     centre_ratio: float = 0.5  # cells of a row centred within this (x size) share a centre
     wrap_pitch_ratio: float = 1.4  # a baseline pitch (x size) up to this can wrap one cell
+    # a wider pitch, up to this (x size), wraps a cell where the table's rows are set
+    # at least ``loose_row_ratio`` times as far apart (an HTML table's line height)
+    loose_wrap_ratio: float = 1.8
+    loose_row_ratio: float = 1.5
     char_width_ratio: float = 0.5  # a Latin letter's mean width (x size), for "would it fit"
     row_baseline_ratio: float = 0.08  # cells of one row share a baseline this close (x size)
     row_margin_ratio: float = 0.1  # least step (x size) that cell margins add between rows

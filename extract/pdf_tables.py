@@ -391,8 +391,10 @@ def _group_rows(lines: list[Line], settings: PdfSettings,
                 figure: re.Pattern[str]) -> list[list[Line]]:
     """Lines into rows by baseline pitch: the smallest pitch is that of wrapped lines in
     one cell, unless it is already wider than a line of text (every line is a row of
-    its own); a pitch that exceeds it by a fraction of the size starts a row. Pitch, not
-    the blank gap, because the gap shrinks with the font's ascent and descent. The wrap
+    its own) in a table whose rows are not set clearly farther apart (an HTML table's
+    lines stand 1.5 sizes apart, its rows twice that); a pitch that exceeds it by a
+    fraction of the size starts a row. Pitch, not the blank gap, because the gap
+    shrinks with the font's ascent and descent. The wrap
     pitch is measured between lines that share a column: cells centred vertically set
     their lines on baselines of their own, interleaved with their neighbours'."""
     if not lines:
@@ -423,7 +425,10 @@ def _group_rows(lines: list[Line], settings: PdfSettings,
                default=min(pitches, default=0.0))
     step = settings.row_pitch_step * size
     across = _pitch_across_centred(lines, stacked)
-    if wrap <= settings.wrap_pitch_ratio * size:
+    apart = [p for p in pitches if p > settings.baseline_ratio * size]  # not one baseline
+    if wrap <= settings.wrap_pitch_ratio * size or (
+            wrap <= settings.loose_wrap_ratio * size and apart
+            and statistics.median(apart) >= settings.loose_row_ratio * wrap):
         limit = wrap + step
     else:  # a centred cell between the lines of a wrapped one: a wrap, however wide
         limit = across + step if across < wrap + step else 0.0

@@ -1914,3 +1914,46 @@ def test_an_item_wrapped_back_to_its_marker_goes_on_in_lower_case(tmp_path):
         ("(a)", "Develop a common system of salaries and benefits;"),
         ("(b)", "Apply the methodologies for determining post adjustment classifications;"),
         ("(c)", "Provide guidance on human resources policies.")]
+
+
+def _loose_table(path: Path) -> None:
+    """A deliverables table set as an HTML table prints: its rows 22 pt apart, a label
+    wrapped at a line height of 1.5 with its figures on its last line."""
+    c = _captioned(path, 1, 12, "Deliverables by category", 480)
+    c.line(70, 460, 440, 460)
+    rights = [320.0, 360.0, 400.0, 440.0]
+    c.setFont("Helvetica", 8)
+    for right, year in zip(rights, ["2025", "2025", "2026", "2027"], strict=True):
+        c.drawRightString(right, 448, year)
+    c.drawString(72, 440, "Category")
+    for right, word in zip(rights, ["planned", "actual", "planned", "planned"], strict=True):
+        c.drawRightString(right, 440, word)
+    c.line(70, 434, 440, 434)
+    c.drawString(72, 418, "1. Projects on land tenure security and land-based financing")
+    c.drawString(80, 406, "on land and conflict")
+    for right, value in zip(rights, ["6", "6", "6", "7"], strict=True):
+        c.drawRightString(right, 406, value)
+    c.drawString(72, 384, "2. Training events")
+    for right, value in zip(rights, ["–", "–", "–", "2"], strict=True):
+        c.drawRightString(right, 384, value)
+    c.drawString(72, 362, "3. Publications on urban planning")
+    for right, value in zip(rights, ["3", "3", "2", "4"], strict=True):
+        c.drawRightString(right, 362, value)
+    c.line(70, 354, 440, 354)
+    c.showPage()
+    c.save()
+
+
+def test_loosely_set_rows_keep_their_wrapped_labels(tmp_path):
+    """Wrapped lines 1.5 sizes apart in rows 2.7 sizes apart are one cell's lines: the
+    table's own pitches tell wraps from rows, not a fixed line height. Regression:
+    LibreOffice's HTML of A/81/6 Sect. 15 printed by Chromium (every wrapped label's
+    first line was a row of its own, its figures on the next)."""
+    pdf = tmp_path / "loose.pdf"
+    _loose_table(pdf)
+    table = next(b for b in read_pdf(pdf).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["1. Projects on land tenure security and land-based financing on land and conflict",
+         "6", "6", "6", "7"],
+        ["2. Training events", "–", "–", "–", "2"],
+        ["3. Publications on urban planning", "3", "3", "2", "4"]]
