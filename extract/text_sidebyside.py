@@ -6,7 +6,8 @@ The cues kept by such text are general: cells are top-aligned, so the first line
 starts every non-empty cell (with a capital, a figure or a dash); each cell's text is
 contiguous from its first line down, so the columns printing only drop out going
 down (a cell's later paragraph, set a little apart, may print between lines of the
-other columns); the columns are set at one width ``W``, and greedy word wrap means
+other columns); the columns are set at one width ``W`` (the table's first, on its
+edge, may be set a little wider: ``_wider_first``), and greedy word wrap means
 a fragment that goes on in the next line left no room there for that line's first
 word (measured in a proportional face's advance widths, a proxy for the text's).
 A Viterbi search over the lines, for each plausible ``W``, deals every line's words
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,6 +55,9 @@ _WIDEST_FILL = 0.75
 # alone (a column is then a third of the table or more), so there the whole header
 # is asked for; a single column left takes all the text.
 _HEADER_SHARE = 0.9
+# The table's first column may be set this much wider than the others (a share of
+# their width; ``_wider_first``).
+_FIRST_WIDER = 0.12
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
@@ -161,8 +165,9 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     return _split(texts, n, pairs or Pairs(Counter(), frozenset()))
 
 
-def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
-    """The cells of ``split_side_by_side``."""
+def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[str] | None:
+    """The cells of ``split_side_by_side`` (``edge``: the first of ``n`` columns is the
+    table's first, not one after cells of lone dashes)."""
     lines = [text.split() for text in texts]
     lines = [words for words in lines if words]
     if n == 1 and lines:
@@ -172,22 +177,40 @@ def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
     dashes = _leading_dashes(lines[0])
     if dashes:
         rest = _split([" ".join(lines[0][dashes:]), *map(" ".join, lines[1:])],
-                      n - dashes, pairs) if dashes < n else None
+                      n - dashes, pairs, False) if dashes < n else None
         return None if rest is None else [*lines[0][:dashes], *rest]
     widths = _widths(lines, n)
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = _known(lines, ids, pairs)
     unended = np.array([False, *(w in pairs.unended for w in ids)])
-    dealt = [_Line.of(words, n, widths[-1] * _OVERFLOW, ids, known, unended) for words in lines]
+    widest = widths[-1] * (1 + _FIRST_WIDER if edge else 1) * _OVERFLOW
+    dealt = [_Line.of(words, n, widest, ids, known, unended) for words in lines]
     best: _Reading | None = None
     for col in widths:
-        found = _cheapest(lines, dealt, n, col, known, np.inf if best is None else best.cost)
+        found = _cheapest(lines, dealt, n, np.full(n, col), known,
+                          np.inf if best is None else best.cost)
         if found is not None and (best is None or found.cost < best.cost):
-            best = found
+            best, at = found, col
+    if best is not None and edge:
+        best = _wider_first(lines, dealt, n, at, known, best)
     if best is None or best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
     return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
+
+
+def _wider_first(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
+                 known: np.ndarray, best: _Reading) -> _Reading:
+    """``best``, the least-cost reading in ``n`` columns ``col`` wide, or a cheaper one
+    with the table's first column up to ``_FIRST_WIDER`` wider: a table's columns
+    are set by hand, and the one on its edge (often the narrative's label column
+    in other tables) is the one most often set apart."""
+    for wider in np.arange(_STEP, _FIRST_WIDER * col + _STEP / 2, _STEP):
+        found = _cheapest(lines, dealt, n, np.array([col + wider, *[col] * (n - 1)]),
+                          known, best.cost)
+        if found is not None and found.cost < best.cost:
+            best = found
+    return best
 
 
 def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
@@ -235,11 +258,11 @@ class _Reading:
         return self.cost + COSTS.together * joined
 
 
-def _cheapest(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
+def _cheapest(lines: list[list[str]], dealt: list[_Line], n: int, col: np.ndarray,
               known: np.ndarray, bound: float) -> _Reading | None:
-    """The least-cost reading of ``lines`` in ``n`` columns ``col`` wide (``_read``)
-    when it costs at most ``bound`` (the best of another width); otherwise None or a
-    reading costing more."""
+    """The least-cost reading of ``lines`` in ``n`` columns ``col`` wide (each column's
+    width; ``_read``) when it costs at most ``bound`` (the best of other widths);
+    otherwise None or a reading costing more."""
     every = [line.within(col * _OVERFLOW) for line in dealt]
     if not all(len(line.index) for line in every):
         return None
@@ -260,7 +283,7 @@ class _Bound:
     exceeds ``bound``."""
 
     n: int
-    col: float
+    col: np.ndarray
     known: np.ndarray
     bound: float
     floors: list[np.ndarray]
@@ -386,32 +409,34 @@ class _Line:
                               pairs % (len(words) + 1))
         return cls(splits, frags, np.arange(len(splits)), part, own)
 
-    def within(self, limit: float) -> _Line:
-        """The splits whose every fragment is at most ``limit`` wide."""
-        return self.take(np.flatnonzero((self.frags.size <= limit)[self.part].all(axis=1)))
+    def within(self, limit: np.ndarray) -> _Line:
+        """The splits whose every fragment is at most its column's ``limit`` wide."""
+        return self.take(np.flatnonzero((self.frags.size[self.part] <= limit[None]).all(axis=1)))
 
     def take(self, keep: np.ndarray) -> _Line:
         """The splits ``keep`` (indices, in order)."""
         return _Line(self.splits, self.frags, self.index[keep], self.part[keep],
                      self.own[keep])
 
-    def fixed(self, col: float) -> np.ndarray:
+    def fixed(self, col: np.ndarray) -> np.ndarray:
         """Each split's cost whatever came before in columns ``col`` wide: its
         overflow and own cost."""
-        past = np.maximum(0, self.frags.size - col)[self.part]
+        past = np.maximum(0, self.frags.size[self.part] - col[None])
         return COSTS.overflow * past.sum(axis=1) + self.own
 
-    def floor(self, above: _Line | None, i: int, col: float, known: np.ndarray) -> np.ndarray:
+    def floor(self, above: _Line | None, i: int, col: np.ndarray,
+              known: np.ndarray) -> np.ndarray:
         """The least each split, as line ``i``, can cost in columns ``col`` wide
         (``_History.costs``), whatever came before: its fixed cost and, per column,
         the least its fragment costs after a fragment of the line ``above`` (None:
         the first line) or none (``_recent``), or after a gap (a resumed column costs
         at least its resumption less a known pair's credit)."""
-        least = _column(_recent(above, i), self.frags, i, col, known).min(axis=0)
+        least = np.stack(_per_column(col, lambda w: _column(
+            _recent(above, i), self.frags, i, w, known).min(axis=0)))
         if i:
-            least = np.where(self.frags.prints,
+            least = np.where(self.frags.prints[None],
                              np.minimum(least, COSTS.resume - COSTS.together), least)
-        return self.fixed(col) + least[self.part].sum(axis=1)
+        return self.fixed(col) + least[np.arange(len(col))[None], self.part].sum(axis=1)
 
 
 def _recent(above: _Line | None, i: int) -> list[np.ndarray]:
@@ -443,16 +468,16 @@ class _History:
                    np.zeros((1, n), dtype=int), np.full((1, n), -1, dtype=np.int64),
                    np.zeros((1, n), dtype=bool))
 
-    def costs(self, line: _Line, i: int, col: float, known: np.ndarray) -> np.ndarray:
+    def costs(self, line: _Line, i: int, col: np.ndarray, known: np.ndarray) -> np.ndarray:
         """Cost (state x split) of printing each split of line ``i`` next in columns
         ``col`` wide: the cost of each distinct history before each distinct fragment
         (``_column``), gathered for every state and split, summed over the columns
         in order."""
         was, before = _distinct(self.key, self.line, self.last, self.hyphen, self.tail)
-        each = _column(was, line.frags, i, col, known)
-        total = np.take(each[before[:, 0]], line.part[:, 0], axis=1)
+        each = _per_column(col, lambda w: _column(was, line.frags, i, w, known))
+        total = np.take(each[0][before[:, 0]], line.part[:, 0], axis=1)
         for c in range(1, before.shape[1]):
-            total += np.take(each[before[:, c]], line.part[:, c], axis=1)
+            total += np.take(each[c][before[:, c]], line.part[:, c], axis=1)
         return total + line.fixed(col)[None]
 
     def then(self, line: _Line, best: np.ndarray, i: int) -> _History:
@@ -472,6 +497,12 @@ def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray],
     keys, equal features), and the index of each key among them."""
     _, index, inverse = np.unique(key, return_index=True, return_inverse=True)
     return [feature.ravel()[index] for feature in features], inverse.reshape(key.shape)
+
+
+def _per_column(col: np.ndarray, cost: Callable[[float], np.ndarray]) -> list[np.ndarray]:
+    """``cost`` of each column's width ``col``, computed once per distinct width."""
+    made: dict[float, np.ndarray] = {}
+    return [made[w] if w in made else made.setdefault(w, cost(w)) for w in map(float, col)]
 
 
 def _column(was: list[np.ndarray], now: _Fragments, i: int, col: float,

@@ -186,12 +186,12 @@ def test_a_search_bounded_by_a_readings_cost_finds_that_reading() -> None:
              for words in lines]
     found = 0
     for col in widths:
-        full = sbs._cheapest(lines, dealt, 3, col, known, np.inf)
+        full = sbs._cheapest(lines, dealt, 3, np.full(3, col), known, np.inf)
         if full is None:
             continue
-        bounded = sbs._cheapest(lines, dealt, 3, col, known, full.cost)
+        bounded = sbs._cheapest(lines, dealt, 3, np.full(3, col), known, full.cost)
         assert bounded is not None and bounded.cells == full.cells
-        below = sbs._cheapest(lines, dealt, 3, col, known, full.cost - 0.01)
+        below = sbs._cheapest(lines, dealt, 3, np.full(3, col), known, full.cost - 0.01)
         assert below is None or below.cost > full.cost - 0.01
         found += 1
     assert found > 3
@@ -220,3 +220,12 @@ def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], leas
     from unfascicle.extract.text_sidebyside import _least
 
     assert _least(words) == least
+
+
+def test_the_tables_first_column_may_be_set_wider() -> None:
+    # a table's columns are set by hand: here the first is an em wider than the rest
+    wrapped = [_wrap(cell, 11.0 if k == 0 else 10.0) for k, cell in enumerate(CELLS)]
+    lines = [" ".join(c[k] for c in wrapped if k < len(c))
+             for k in range(max(map(len, wrapped)))]
+    document = [*lines, "The plan: " + " ".join(CELLS) + "."]
+    assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) == CELLS
