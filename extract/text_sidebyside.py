@@ -80,7 +80,9 @@ class _Costs:
     # proxy: a few per cent of a column's width is within its error)
     paragraph: float = 2.5  # a cell's new paragraph (the next word would have fitted)
     unfilled: float = 0.02  # per unit of room a wrapped fragment left (tighter widths)
-    resume: float = 3.0  # a column printing again after a line without it
+    resume: float = 3.0  # a column printing again after a line without it ...
+    interleaved: float = 0.0  # ... where that line was printed on another baseline
+    # (a cell's paragraph set apart: ``_History.interleaved``)
     late: float = 12.0  # a cell that starts below the row's first line
     lower_start: float = 8.0  # a cell whose first word does not open a sentence
     empty: float = 10.0  # a column never printed
@@ -435,7 +437,7 @@ class _Line:
             _recent(above, i), self.frags, i, w, known).min(axis=0)))
         if i:
             least = np.where(self.frags.prints[None],
-                             np.minimum(least, COSTS.resume - COSTS.together), least)
+                             np.minimum(least, COSTS.interleaved - COSTS.together), least)
         return self.fixed(col) + least[np.arange(len(col))[None], self.part].sum(axis=1)
 
 
@@ -452,8 +454,9 @@ def _recent(above: _Line | None, i: int) -> list[np.ndarray]:
 class _History:
     """Per state (the split of the latest line) and column: the line the column last
     printed on (-1: not yet), that fragment's width, whether it ended with a
-    hyphen, and its last word (an id; 0: none); and a key, equal for equal
-    histories (-1: none)."""
+    hyphen, and its last word (an id; 0: none); a key, equal for equal histories
+    (-1: none); and per state, whether its line shares no column with the line
+    before it (``apart``: one of them printed on another baseline)."""
 
     line: np.ndarray
     last: np.ndarray
@@ -461,12 +464,13 @@ class _History:
     tail: np.ndarray
     key: np.ndarray
     unended: np.ndarray
+    apart: np.ndarray
 
     @classmethod
     def start(cls, n: int) -> _History:
         return cls(np.full((1, n), -1), np.zeros((1, n)), np.zeros((1, n), dtype=bool),
                    np.zeros((1, n), dtype=int), np.full((1, n), -1, dtype=np.int64),
-                   np.zeros((1, n), dtype=bool))
+                   np.zeros((1, n), dtype=bool), np.zeros(1, dtype=bool))
 
     def costs(self, line: _Line, i: int, col: np.ndarray, known: np.ndarray) -> np.ndarray:
         """Cost (state x split) of printing each split of line ``i`` next in columns
@@ -478,7 +482,23 @@ class _History:
         total = np.take(each[0][before[:, 0]], line.part[:, 0], axis=1)
         for c in range(1, before.shape[1]):
             total += np.take(each[c][before[:, c]], line.part[:, c], axis=1)
+        if i > 1:
+            total -= (COSTS.resume - COSTS.interleaved) * self.interleaved(line, i)
         return total + line.fixed(col)[None]
+
+    def interleaved(self, line: _Line, i: int) -> np.ndarray:
+        """How many columns of each split of line ``i`` resume after each state's line
+        printed on another baseline (state x split). A cell's later paragraph, set a
+        little apart, prints on a baseline of its own, its lines alternating with the
+        other columns' lines; a column resumes so where the one line it skipped shares
+        no column with line ``i``, and that skipped line shared none with the line
+        before it (``apart``) or the column's fragment opens the paragraph set apart."""
+        now = line.frags.prints[line.part].astype(float)
+        other = (self.line == i - 1).astype(float) @ now.T == 0
+        back = (self.line == i - 2).astype(float)
+        resumed = np.where(self.apart[:, None], back @ now.T,
+                           back @ (now * line.frags.opens[line.part]).T)
+        return resumed * other
 
     def then(self, line: _Line, best: np.ndarray, i: int) -> _History:
         """The history of each split of line ``i`` after its best state ``best``."""
@@ -489,7 +509,8 @@ class _History:
                         np.where(prints, frags.hyphen[part], self.hyphen[best]),
                         np.where(prints, frags.tail[part], self.tail[best]),
                         np.where(prints, i * _KEYS + part, self.key[best]),
-                        np.where(prints, frags.unended[part], self.unended[best]))
+                        np.where(prints, frags.unended[part], self.unended[best]),
+                        ~(prints & (self.line[best] == i - 1)).any(axis=1))
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:

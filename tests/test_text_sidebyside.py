@@ -229,3 +229,28 @@ def test_the_tables_first_column_may_be_set_wider() -> None:
              for k in range(max(map(len, wrapped)))]
     document = [*lines, "The plan: " + " ".join(CELLS) + "."]
     assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) == CELLS
+
+
+def _set_apart(first: str, second: str, others: list[str], column: float) -> list[str]:
+    """The lines of a row whose first cell's second paragraph is set a little apart:
+    below the first paragraph that cell prints on a baseline of its own, its lines
+    alternating with the other cells' lines."""
+    own, apart = _wrap(first, column), _wrap(second, column)
+    wrapped = [_wrap(cell, column) for cell in others]
+    lines = [" ".join([own[k], *(c[k] for c in wrapped if k < len(c))]) for k in range(len(own))]
+    rest = [" ".join(c[k] for c in wrapped if k < len(c))
+            for k in range(len(own), max(map(len, wrapped)))]
+    for k in range(max(len(rest), len(apart))):
+        lines += [*rest[k:k + 1], *apart[k:k + 1]]
+    return lines
+
+
+def test_a_paragraph_set_apart_on_its_own_baseline_stays_in_its_column() -> None:
+    first = "Member States adopt the plan"
+    second = ("Member States report on the implementation of the plan to the Commission "
+              "at its next session in the capital")
+    lines = _set_apart(first, second, CELLS[1:3], 8.5)
+    assert "Member States" in lines  # the paragraph's first line between the others'
+    cells = [f"{first} {second}", *CELLS[1:3]]
+    document = [*lines, "The plan: " + " ".join(cells) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
