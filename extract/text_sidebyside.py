@@ -185,8 +185,9 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = _known(lines, ids, pairs)
     unended = np.array([False, *(w in pairs.unended for w in ids)])
-    widest = widths[-1] * (1 + _FIRST_WIDER if edge else 1) * _OVERFLOW
-    dealt = [_Line.of(words, n, widest, ids, known, unended) for words in lines]
+    widest = np.full(n, widths[-1] * _OVERFLOW)
+    widest[0] *= 1 + _FIRST_WIDER if edge else 1
+    dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
     best: _Reading | None = None
     for col in widths:
         found = _cheapest(lines, dealt, n, np.full(n, col), known,
@@ -388,11 +389,13 @@ class _Line:
     own: np.ndarray
 
     @classmethod
-    def of(cls, words: list[str], n: int, limit: float, ids: dict[str, int],
+    def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
            known: np.ndarray, unended: np.ndarray) -> _Line:
-        """Every split of ``words`` in ``n`` columns, no fragment wider than ``limit``."""
+        """Every split of ``words`` in columns, no fragment wider than its column's
+        ``limit``."""
         units = [_units(w) for w in words]
-        splits = _splits([u / _EM for u in units], n, limit)
+        n = len(limit)
+        splits = _splits([u / _EM for u in units], limit)
         keys = np.array([ids[w.lower()] for w in words])
         repeats = np.cumsum([0, 0, *(a.lower() == b.lower()
                                      for a, b in zip(words, words[1:], strict=False))])
@@ -493,11 +496,13 @@ class _History:
         other columns' lines; a column resumes so where the one line it skipped shares
         no column with line ``i``, and that skipped line shared none with the line
         before it (``apart``) or the column's fragment opens the paragraph set apart."""
-        now = line.frags.prints[line.part].astype(float)
-        other = (self.line == i - 1).astype(float) @ now.T == 0
-        back = (self.line == i - 2).astype(float)
-        resumed = np.where(self.apart[:, None], back @ now.T,
-                           back @ (now * line.frags.opens[line.part]).T)
+        bits = 1 << np.arange(line.part.shape[1])  # column sets as bit masks
+        now = line.frags.prints[line.part] @ bits
+        opened = (line.frags.prints & line.frags.opens)[line.part] @ bits
+        back = (self.line == i - 2) @ bits
+        other = ((self.line == i - 1) @ bits)[:, None] & now[None] == 0
+        count = np.array([bin(k).count("1") for k in range(2 * bits[-1])])
+        resumed = count[back[:, None] & np.where(self.apart[:, None], now[None], opened[None])]
         return resumed * other
 
     def then(self, line: _Line, best: np.ndarray, i: int) -> _History:
@@ -549,25 +554,27 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, col: float,
         + COSTS.dangling * (hyphen & (printed == i - 1)) * ~prints
 
 
-def _splits(sizes: list[float], n: int, limit: float) -> list[tuple[tuple[int, int, int], ...]]:
+def _splits(sizes: list[float], limit: np.ndarray) -> list[tuple[tuple[int, int, int], ...]]:
     """Every way to deal a line's words (their ``sizes``), in order, to columns left
-    to right (a fragment to each column printing), no fragment wider than ``limit``."""
+    to right (a fragment to each column printing), no fragment wider than its
+    column's ``limit``."""
     out: list[tuple[tuple[int, int, int], ...]] = []
-    count = len(sizes)
+    count, n = len(sizes), len(limit)
     rest = [sum(sizes[start:]) + (count - start - 1) * _SPACE for start in range(count)]
+    room = [float(sum(limit[c:] + _SPACE)) for c in range(n)]
 
     def deal(c: int, start: int, made: tuple[tuple[int, int, int], ...]) -> None:
         if start == count:
             out.append(made)
             return
         left = rest[start]
-        if c == n or left > (n - c) * (limit + _SPACE):
+        if c == n or left > room[c]:
             return
         deal(c + 1, start, made)
         size = -_SPACE
         for end in range(start + 1, count + 1):
             size += sizes[end - 1] + _SPACE
-            if size > limit:
+            if size > limit[c]:
                 break
             deal(c + 1, end, (*made, (c, start, end)))
 

@@ -182,7 +182,7 @@ def test_a_search_bounded_by_a_readings_cost_finds_that_reading() -> None:
     known = sbs._known(lines, ids, word_pairs([" ".join(AMBIGUOUS)]))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
-    dealt = [sbs._Line.of(words, 3, widths[-1] * sbs._OVERFLOW, ids, known, unended)
+    dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended)
              for words in lines]
     found = 0
     for col in widths:
