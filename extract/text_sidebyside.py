@@ -6,7 +6,8 @@ The cues kept by such text are general: cells are top-aligned, so the first line
 starts every non-empty cell (with a capital, a figure or a dash); each cell's text is
 contiguous from its first line down, so the columns printing only drop out going
 down (a cell's later paragraph, set a little apart, may print between lines of the
-other columns); the columns are set at one width ``W``, and greedy word wrap means
+other columns); the columns are set at one width ``W`` (the table's first, on its
+edge, may be set a little wider: ``_wider_first``), and greedy word wrap means
 a fragment that goes on in the next line left no room there for that line's first
 word (measured in a proportional face's advance widths, a proxy for the text's).
 A Viterbi search over the lines, for each plausible ``W``, deals every line's words
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,6 +55,9 @@ _WIDEST_FILL = 0.75
 # alone (a column is then a third of the table or more), so there the whole header
 # is asked for; a single column left takes all the text.
 _HEADER_SHARE = 0.9
+# The table's first column may be set this much wider than the others (a share of
+# their width; ``_wider_first``).
+_FIRST_WIDER = 0.12
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
@@ -76,7 +80,9 @@ class _Costs:
     # proxy: a few per cent of a column's width is within its error)
     paragraph: float = 2.5  # a cell's new paragraph (the next word would have fitted)
     unfilled: float = 0.02  # per unit of room a wrapped fragment left (tighter widths)
-    resume: float = 3.0  # a column printing again after a line without it
+    resume: float = 3.0  # a column printing again after a line without it ...
+    interleaved: float = 0.0  # ... where that line was printed on another baseline
+    # (a cell's paragraph set apart: ``_History.interleaved``)
     late: float = 12.0  # a cell that starts below the row's first line
     lower_start: float = 8.0  # a cell whose first word does not open a sentence
     empty: float = 10.0  # a column never printed
@@ -161,8 +167,9 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     return _split(texts, n, pairs or Pairs(Counter(), frozenset()))
 
 
-def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
-    """The cells of ``split_side_by_side``."""
+def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[str] | None:
+    """The cells of ``split_side_by_side`` (``edge``: the first of ``n`` columns is the
+    table's first, not one after cells of lone dashes)."""
     lines = [text.split() for text in texts]
     lines = [words for words in lines if words]
     if n == 1 and lines:
@@ -172,22 +179,41 @@ def _split(texts: list[str], n: int, pairs: Pairs) -> list[str] | None:
     dashes = _leading_dashes(lines[0])
     if dashes:
         rest = _split([" ".join(lines[0][dashes:]), *map(" ".join, lines[1:])],
-                      n - dashes, pairs) if dashes < n else None
+                      n - dashes, pairs, False) if dashes < n else None
         return None if rest is None else [*lines[0][:dashes], *rest]
     widths = _widths(lines, n)
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = _known(lines, ids, pairs)
     unended = np.array([False, *(w in pairs.unended for w in ids)])
-    dealt = [_Line.of(words, n, widths[-1] * _OVERFLOW, ids, known, unended) for words in lines]
+    widest = np.full(n, widths[-1] * _OVERFLOW)
+    widest[0] *= 1 + _FIRST_WIDER if edge else 1
+    dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
     best: _Reading | None = None
     for col in widths:
-        found = _cheapest(lines, dealt, n, col, known, np.inf if best is None else best.cost)
+        found = _cheapest(lines, dealt, n, np.full(n, col), known,
+                          np.inf if best is None else best.cost)
         if found is not None and (best is None or found.cost < best.cost):
-            best = found
+            best, at = found, col
+    if best is not None and edge:
+        best = _wider_first(lines, dealt, n, at, known, best)
     if best is None or best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
     return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
+
+
+def _wider_first(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
+                 known: np.ndarray, best: _Reading) -> _Reading:
+    """``best``, the least-cost reading in ``n`` columns ``col`` wide, or a cheaper one
+    with the table's first column up to ``_FIRST_WIDER`` wider: a table's columns
+    are set by hand, and the one on its edge (often the narrative's label column
+    in other tables) is the one most often set apart."""
+    for wider in np.arange(_STEP, _FIRST_WIDER * col + _STEP / 2, _STEP):
+        found = _cheapest(lines, dealt, n, np.array([col + wider, *[col] * (n - 1)]),
+                          known, best.cost)
+        if found is not None and found.cost < best.cost:
+            best = found
+    return best
 
 
 def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
@@ -235,11 +261,11 @@ class _Reading:
         return self.cost + COSTS.together * joined
 
 
-def _cheapest(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
+def _cheapest(lines: list[list[str]], dealt: list[_Line], n: int, col: np.ndarray,
               known: np.ndarray, bound: float) -> _Reading | None:
-    """The least-cost reading of ``lines`` in ``n`` columns ``col`` wide (``_read``)
-    when it costs at most ``bound`` (the best of another width); otherwise None or a
-    reading costing more."""
+    """The least-cost reading of ``lines`` in ``n`` columns ``col`` wide (each column's
+    width; ``_read``) when it costs at most ``bound`` (the best of other widths);
+    otherwise None or a reading costing more."""
     every = [line.within(col * _OVERFLOW) for line in dealt]
     if not all(len(line.index) for line in every):
         return None
@@ -260,7 +286,7 @@ class _Bound:
     exceeds ``bound``."""
 
     n: int
-    col: float
+    col: np.ndarray
     known: np.ndarray
     bound: float
     floors: list[np.ndarray]
@@ -363,11 +389,13 @@ class _Line:
     own: np.ndarray
 
     @classmethod
-    def of(cls, words: list[str], n: int, limit: float, ids: dict[str, int],
+    def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
            known: np.ndarray, unended: np.ndarray) -> _Line:
-        """Every split of ``words`` in ``n`` columns, no fragment wider than ``limit``."""
+        """Every split of ``words`` in columns, no fragment wider than its column's
+        ``limit``."""
         units = [_units(w) for w in words]
-        splits = _splits([u / _EM for u in units], n, limit)
+        n = len(limit)
+        splits = _splits([u / _EM for u in units], limit)
         keys = np.array([ids[w.lower()] for w in words])
         repeats = np.cumsum([0, 0, *(a.lower() == b.lower()
                                      for a, b in zip(words, words[1:], strict=False))])
@@ -386,32 +414,34 @@ class _Line:
                               pairs % (len(words) + 1))
         return cls(splits, frags, np.arange(len(splits)), part, own)
 
-    def within(self, limit: float) -> _Line:
-        """The splits whose every fragment is at most ``limit`` wide."""
-        return self.take(np.flatnonzero((self.frags.size <= limit)[self.part].all(axis=1)))
+    def within(self, limit: np.ndarray) -> _Line:
+        """The splits whose every fragment is at most its column's ``limit`` wide."""
+        return self.take(np.flatnonzero((self.frags.size[self.part] <= limit[None]).all(axis=1)))
 
     def take(self, keep: np.ndarray) -> _Line:
         """The splits ``keep`` (indices, in order)."""
         return _Line(self.splits, self.frags, self.index[keep], self.part[keep],
                      self.own[keep])
 
-    def fixed(self, col: float) -> np.ndarray:
+    def fixed(self, col: np.ndarray) -> np.ndarray:
         """Each split's cost whatever came before in columns ``col`` wide: its
         overflow and own cost."""
-        past = np.maximum(0, self.frags.size - col)[self.part]
+        past = np.maximum(0, self.frags.size[self.part] - col[None])
         return COSTS.overflow * past.sum(axis=1) + self.own
 
-    def floor(self, above: _Line | None, i: int, col: float, known: np.ndarray) -> np.ndarray:
+    def floor(self, above: _Line | None, i: int, col: np.ndarray,
+              known: np.ndarray) -> np.ndarray:
         """The least each split, as line ``i``, can cost in columns ``col`` wide
         (``_History.costs``), whatever came before: its fixed cost and, per column,
         the least its fragment costs after a fragment of the line ``above`` (None:
         the first line) or none (``_recent``), or after a gap (a resumed column costs
         at least its resumption less a known pair's credit)."""
-        least = _column(_recent(above, i), self.frags, i, col, known).min(axis=0)
+        least = np.stack(_per_column(col, lambda w: _column(
+            _recent(above, i), self.frags, i, w, known).min(axis=0)))
         if i:
-            least = np.where(self.frags.prints,
-                             np.minimum(least, COSTS.resume - COSTS.together), least)
-        return self.fixed(col) + least[self.part].sum(axis=1)
+            least = np.where(self.frags.prints[None],
+                             np.minimum(least, COSTS.interleaved - COSTS.together), least)
+        return self.fixed(col) + least[np.arange(len(col))[None], self.part].sum(axis=1)
 
 
 def _recent(above: _Line | None, i: int) -> list[np.ndarray]:
@@ -427,8 +457,9 @@ def _recent(above: _Line | None, i: int) -> list[np.ndarray]:
 class _History:
     """Per state (the split of the latest line) and column: the line the column last
     printed on (-1: not yet), that fragment's width, whether it ended with a
-    hyphen, and its last word (an id; 0: none); and a key, equal for equal
-    histories (-1: none)."""
+    hyphen, and its last word (an id; 0: none); a key, equal for equal histories
+    (-1: none); and per state, whether its line shares no column with the line
+    before it (``apart``: one of them printed on another baseline)."""
 
     line: np.ndarray
     last: np.ndarray
@@ -436,24 +467,43 @@ class _History:
     tail: np.ndarray
     key: np.ndarray
     unended: np.ndarray
+    apart: np.ndarray
 
     @classmethod
     def start(cls, n: int) -> _History:
         return cls(np.full((1, n), -1), np.zeros((1, n)), np.zeros((1, n), dtype=bool),
                    np.zeros((1, n), dtype=int), np.full((1, n), -1, dtype=np.int64),
-                   np.zeros((1, n), dtype=bool))
+                   np.zeros((1, n), dtype=bool), np.zeros(1, dtype=bool))
 
-    def costs(self, line: _Line, i: int, col: float, known: np.ndarray) -> np.ndarray:
+    def costs(self, line: _Line, i: int, col: np.ndarray, known: np.ndarray) -> np.ndarray:
         """Cost (state x split) of printing each split of line ``i`` next in columns
         ``col`` wide: the cost of each distinct history before each distinct fragment
         (``_column``), gathered for every state and split, summed over the columns
         in order."""
         was, before = _distinct(self.key, self.line, self.last, self.hyphen, self.tail)
-        each = _column(was, line.frags, i, col, known)
-        total = np.take(each[before[:, 0]], line.part[:, 0], axis=1)
+        each = _per_column(col, lambda w: _column(was, line.frags, i, w, known))
+        total = np.take(each[0][before[:, 0]], line.part[:, 0], axis=1)
         for c in range(1, before.shape[1]):
-            total += np.take(each[before[:, c]], line.part[:, c], axis=1)
+            total += np.take(each[c][before[:, c]], line.part[:, c], axis=1)
+        if i > 1:
+            total -= (COSTS.resume - COSTS.interleaved) * self.interleaved(line, i)
         return total + line.fixed(col)[None]
+
+    def interleaved(self, line: _Line, i: int) -> np.ndarray:
+        """How many columns of each split of line ``i`` resume after each state's line
+        printed on another baseline (state x split). A cell's later paragraph, set a
+        little apart, prints on a baseline of its own, its lines alternating with the
+        other columns' lines; a column resumes so where the one line it skipped shares
+        no column with line ``i``, and that skipped line shared none with the line
+        before it (``apart``) or the column's fragment opens the paragraph set apart."""
+        bits = 1 << np.arange(line.part.shape[1])  # column sets as bit masks
+        now = line.frags.prints[line.part] @ bits
+        opened = (line.frags.prints & line.frags.opens)[line.part] @ bits
+        back = (self.line == i - 2) @ bits
+        other = ((self.line == i - 1) @ bits)[:, None] & now[None] == 0
+        count = np.array([bin(k).count("1") for k in range(2 * bits[-1])])
+        resumed = count[back[:, None] & np.where(self.apart[:, None], now[None], opened[None])]
+        return resumed * other
 
     def then(self, line: _Line, best: np.ndarray, i: int) -> _History:
         """The history of each split of line ``i`` after its best state ``best``."""
@@ -464,7 +514,8 @@ class _History:
                         np.where(prints, frags.hyphen[part], self.hyphen[best]),
                         np.where(prints, frags.tail[part], self.tail[best]),
                         np.where(prints, i * _KEYS + part, self.key[best]),
-                        np.where(prints, frags.unended[part], self.unended[best]))
+                        np.where(prints, frags.unended[part], self.unended[best]),
+                        ~(prints & (self.line[best] == i - 1)).any(axis=1))
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
@@ -472,6 +523,12 @@ def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray],
     keys, equal features), and the index of each key among them."""
     _, index, inverse = np.unique(key, return_index=True, return_inverse=True)
     return [feature.ravel()[index] for feature in features], inverse.reshape(key.shape)
+
+
+def _per_column(col: np.ndarray, cost: Callable[[float], np.ndarray]) -> list[np.ndarray]:
+    """``cost`` of each column's width ``col``, computed once per distinct width."""
+    made: dict[float, np.ndarray] = {}
+    return [made[w] if w in made else made.setdefault(w, cost(w)) for w in map(float, col)]
 
 
 def _column(was: list[np.ndarray], now: _Fragments, i: int, col: float,
@@ -497,25 +554,27 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, col: float,
         + COSTS.dangling * (hyphen & (printed == i - 1)) * ~prints
 
 
-def _splits(sizes: list[float], n: int, limit: float) -> list[tuple[tuple[int, int, int], ...]]:
+def _splits(sizes: list[float], limit: np.ndarray) -> list[tuple[tuple[int, int, int], ...]]:
     """Every way to deal a line's words (their ``sizes``), in order, to columns left
-    to right (a fragment to each column printing), no fragment wider than ``limit``."""
+    to right (a fragment to each column printing), no fragment wider than its
+    column's ``limit``."""
     out: list[tuple[tuple[int, int, int], ...]] = []
-    count = len(sizes)
+    count, n = len(sizes), len(limit)
     rest = [sum(sizes[start:]) + (count - start - 1) * _SPACE for start in range(count)]
+    room = [float(sum(limit[c:] + _SPACE)) for c in range(n)]
 
     def deal(c: int, start: int, made: tuple[tuple[int, int, int], ...]) -> None:
         if start == count:
             out.append(made)
             return
         left = rest[start]
-        if c == n or left > (n - c) * (limit + _SPACE):
+        if c == n or left > room[c]:
             return
         deal(c + 1, start, made)
         size = -_SPACE
         for end in range(start + 1, count + 1):
             size += sizes[end - 1] + _SPACE
-            if size > limit:
+            if size > limit[c]:
                 break
             deal(c + 1, end, (*made, (c, start, end)))
 

@@ -182,16 +182,16 @@ def test_a_search_bounded_by_a_readings_cost_finds_that_reading() -> None:
     known = sbs._known(lines, ids, word_pairs([" ".join(AMBIGUOUS)]))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
-    dealt = [sbs._Line.of(words, 3, widths[-1] * sbs._OVERFLOW, ids, known, unended)
+    dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended)
              for words in lines]
     found = 0
     for col in widths:
-        full = sbs._cheapest(lines, dealt, 3, col, known, np.inf)
+        full = sbs._cheapest(lines, dealt, 3, np.full(3, col), known, np.inf)
         if full is None:
             continue
-        bounded = sbs._cheapest(lines, dealt, 3, col, known, full.cost)
+        bounded = sbs._cheapest(lines, dealt, 3, np.full(3, col), known, full.cost)
         assert bounded is not None and bounded.cells == full.cells
-        below = sbs._cheapest(lines, dealt, 3, col, known, full.cost - 0.01)
+        below = sbs._cheapest(lines, dealt, 3, np.full(3, col), known, full.cost - 0.01)
         assert below is None or below.cost > full.cost - 0.01
         found += 1
     assert found > 3
@@ -220,3 +220,37 @@ def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], leas
     from unfascicle.extract.text_sidebyside import _least
 
     assert _least(words) == least
+
+
+def test_the_tables_first_column_may_be_set_wider() -> None:
+    # a table's columns are set by hand: here the first is an em wider than the rest
+    wrapped = [_wrap(cell, 11.0 if k == 0 else 10.0) for k, cell in enumerate(CELLS)]
+    lines = [" ".join(c[k] for c in wrapped if k < len(c))
+             for k in range(max(map(len, wrapped)))]
+    document = [*lines, "The plan: " + " ".join(CELLS) + "."]
+    assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) == CELLS
+
+
+def _set_apart(first: str, second: str, others: list[str], column: float) -> list[str]:
+    """The lines of a row whose first cell's second paragraph is set a little apart:
+    below the first paragraph that cell prints on a baseline of its own, its lines
+    alternating with the other cells' lines."""
+    own, apart = _wrap(first, column), _wrap(second, column)
+    wrapped = [_wrap(cell, column) for cell in others]
+    lines = [" ".join([own[k], *(c[k] for c in wrapped if k < len(c))]) for k in range(len(own))]
+    rest = [" ".join(c[k] for c in wrapped if k < len(c))
+            for k in range(len(own), max(map(len, wrapped)))]
+    for k in range(max(len(rest), len(apart))):
+        lines += [*rest[k:k + 1], *apart[k:k + 1]]
+    return lines
+
+
+def test_a_paragraph_set_apart_on_its_own_baseline_stays_in_its_column() -> None:
+    first = "Member States adopt the plan"
+    second = ("Member States report on the implementation of the plan to the Commission "
+              "at its next session in the capital")
+    lines = _set_apart(first, second, CELLS[1:3], 8.5)
+    assert "Member States" in lines  # the paragraph's first line between the others'
+    cells = [f"{first} {second}", *CELLS[1:3]]
+    document = [*lines, "The plan: " + " ".join(cells) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
