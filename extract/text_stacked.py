@@ -48,6 +48,7 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
+_BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
 # A line narrower than this share of the measure (``line_measure``) that ends a
@@ -354,9 +355,10 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     body, middles = _label_lines_parted(body, voc)
+    named = _year_count(body, voc, whole=True)
     body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
     runs = _runs(body, alone)
-    n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs])
+    n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs], named)
     if n < 2:
         return body
     body, alone = _regathered(body, alone, n, voc)
@@ -423,16 +425,22 @@ def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]
     return groups
 
 
-def _year_count(body: list[PlainLine], voc: Vocabulary) -> int:
+def _year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -> int:
     """How many columns the first lines of years alone above the first values name
-    (the labels' block may come before them; 0 for none)."""
+    (the labels' block may come before them; 0 for none); with ``whole``, only
+    where the years are the whole header over the values: the first values follow
+    them, or they are printed broken a column a line (see ``_broken_span``)."""
     texts = [ln.text for ln in body]
+    if whole and (broken := _broken_span(
+            texts, _header_years([fewest_values(t) for t in texts], voc), voc)):
+        return len(broken)
     texts = texts[:next((k for k, text in enumerate(texts)
                          if fewest_values(text) and not voc.year_token.match(text)), len(texts))]
     for skip in range(len(texts)):
         if top := leading_years(texts[skip:], voc):
             columns = year_columns(texts[skip:skip + top], voc)
-            return len(columns) if year_header(columns, voc) else 0
+            named = len(columns) if year_header(columns, voc) else 0
+            return named if not whole or skip + top == len(texts) else 0
     return 0
 
 
@@ -551,6 +559,7 @@ def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
     """The values of each line that holds only values (else None); lines of years
     above the first other value, and the header's lines repeated below, hold none."""
     alone = _header_years([fewest_values(ln.text) for ln in body], voc)
+    alone = _broken_years([ln.text for ln in body], alone, voc)
     first = next((k for k, vals in enumerate(alone) if vals), len(alone))
     return [None if vals and _repeats_header(body, k, body[:first]) else vals
             for k, vals in enumerate(alone)]
@@ -561,6 +570,31 @@ def _header_years(alone: list[list[str] | None], voc: Vocabulary) -> list[list[s
     first = next((k for k, vals in enumerate(alone)
                   if vals and not all(voc.year_token.match(v) for v in vals)), len(alone))
     return [None] * first + alone[first:]
+
+
+def _broken_years(texts: list[str], alone: list[list[str] | None],
+                  voc: Vocabulary) -> list[list[str] | None]:
+    """Years of a header too narrow for them, printed broken (see ``_broken_span``),
+    are header too."""
+    span = _broken_span(texts, alone, voc)
+    return [None if k in span else vals for k, vals in enumerate(alone)]
+
+
+def _broken_span(texts: list[str], alone: list[list[str] | None], voc: Vocabulary) -> range:
+    """The first value lines when they are years of a header too narrow for them,
+    printed broken a column a line ("202" four times, then "2年", "2年", "3年",
+    "4年"): one value each, each a year with the line as far after it as they are
+    many (empty when they are not)."""
+    first = next((k for k, vals in enumerate(alone) if vals), len(alone))
+    size = 0
+    while first + size < len(alone) and len(alone[first + size] or []) == 1:
+        size += 1
+    tails = texts[first + size:first + 2 * size]
+    if size and len(tails) == size and all(
+            voc.year_column.match(head + tail)
+            for head, tail in zip(texts[first:first + size], tails, strict=True)):
+        return range(first, first + size)
+    return range(0)
 
 
 def _runs(body: list[PlainLine],
@@ -578,12 +612,16 @@ def _runs(body: list[PlainLine],
     return runs
 
 
-def _column_count(runs: list[list[str]]) -> int:
+def _column_count(runs: list[list[str]], named: int = 0) -> int:
     """The number of value columns: the count most runs of values hold (the larger
     on a tie), or one more when several runs hold that (rows with a blank cell,
     as staff rows under a financial table's first year, print one value fewer
     and may be the most). A run that holds more than most do but reads as that
-    many with numbers broken over two lines joined counts as that many."""
+    many with numbers broken over two lines joined counts as that many. When the
+    header is years alone naming ``named`` columns (``_year_count``) and every run
+    is a whole number of rows of that many, that is the count."""
+    if named > 1 and runs and all(len(run) % named == 0 for run in runs):
+        return named
     most = Counter(len(run) for run in runs).most_common(1)[0][0] if runs else 0
     counts = [most if len(run) > most and len(_whole_rows(run, most)) == most else len(run)
               for run in runs]
@@ -643,7 +681,7 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             labels, block = [], False
             k = j
         else:
-            if not _repeats_header(body, k, header):
+            if not _repeats_header(body, k, header) or _labels_values(body, alone, k, voc):
                 labels.append(body[k])
             k += 1
     if labels and out.waiting:
@@ -653,8 +691,15 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
         prose = any(voc.ends_sentence(ln.text) and ln.text[-1] not in voc.list_intro
                     for ln in labels)
         out.waiting = _recut(out.waiting, len(ends), n)
-        _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0)
+        _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0, oldest=False)
     return out
+
+
+def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
+                   voc: Vocabulary) -> bool:
+    """Whether line ``k`` is a row label the edition knows with values right after
+    it: a row, though the header holds the same word ("共计" is a column too)."""
+    return voc.is_row_label(body[k].text) and k + 1 < len(body) and bool(alone[k + 1])
 
 
 def _recut(rows: list[_Row], most: int, n: int) -> list[_Row]:
@@ -675,7 +720,9 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Label lines printed among the header's: the lines right under the heading of
     the label column ("支出用途", then "员额", "其他工作人员", "费用"), else the row
     labels the edition knows or enumerated lines that end the header, else the
-    header's last block of lines (after a blank line) when it names no year,
+    enumerated lines set apart by blank lines anywhere among its lines (the
+    header's own lines come in blocks; "A. 决策机关" amid them), else the header's
+    last block of lines (after a blank line) when it names no year,
     group or unit."""
     at = next((k for k, ln in enumerate(header)
                if "".join(ln.text.split()) in voc.row_label_columns), None)
@@ -692,9 +739,30 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
             break
     if k < len(header):
         return header[k:]
+    if known := [ln for k, ln in enumerate(header)
+                 if _set_apart(header, k) and ROW_ENUMERATOR.match(ln.text)]:
+        return known
     last = _block(list(reversed(header)), header[-1].no, voc, step=-1)[::-1] if header else []
     above = header[-len(last) - 1] if 0 < len(last) < len(header) else None
-    return last if above is not None and above.no + 1 < last[0].no else []
+    if above is None or above.no + 1 == last[0].no or _header_piece(header, len(header) - 2, voc):
+        return []
+    return last
+
+
+def _set_apart(lines: list[PlainLine], k: int) -> bool:
+    """Whether line ``k`` is a block of its own: a blank line (or a page break)
+    before it and after it, or no line."""
+    ln = lines[k]
+    return all(j < 0 or j >= len(lines) or lines[j].page != ln.page
+               or abs(lines[j].no - ln.no) > 1 for j in (k - 1, k + 1))
+
+
+def _header_piece(lines: list[PlainLine], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` stands alone between blank lines and names no column, as
+    the pieces of a header too narrow for its words do, printed a column a line
+    ("计", "实", "计", then "划", "际", "划")."""
+    return 0 < k < len(lines) - 1 and lines[k - 1].no + 1 < lines[k].no < lines[k + 1].no - 1 \
+        and not _names_column(lines[k].text, voc)
 
 
 def _block(lines: list[PlainLine], no: int, voc: Vocabulary, step: int = 1) -> list[PlainLine]:
@@ -728,9 +796,12 @@ def _repeats_header(body: list[PlainLine], k: int, header: list[PlainLine]) -> b
 
 
 def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
-          most: int) -> None:
+          most: int, oldest: bool = True) -> None:
     """At most ``most`` of ``rows`` to the last ``ends`` in order; ends left over
-    take the rows waiting (the latest to the last); rows left over wait. Short rows
+    take the rows waiting, in order: the oldest first inside the table (rows printed
+    before their labels come in the labels' order, and later labels take the later
+    rows), the latest to the last after the table's last values (``oldest`` False:
+    rows left then belong to no label printed); rows left over wait. Short rows
     next to each other that together hold ``n`` values or fewer are one row (a
     row's values printed in two blocks); a row with fewer than half of them stays
     where it was printed (which columns it fills is the table reader's guess)."""
@@ -746,10 +817,11 @@ def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
         out.given[end.no] = row
     free = ends[:len(ends) - own]
     take = min(len(free), len(out.waiting))
-    for end, row in zip(free[len(free) - take:], out.waiting[len(out.waiting) - take:],
-                        strict=True):
+    taken = out.waiting[:take] if oldest else out.waiting[len(out.waiting) - take:]
+    for end, row in zip(free[len(free) - take:], taken, strict=True):
         out.given[end.no] = row
-    out.waiting = out.waiting[:len(out.waiting) - take] + rows[own:]
+    out.waiting = (out.waiting[take:] if oldest else out.waiting[:len(out.waiting) - take]) \
+        + rows[own:]
 
 
 def _mergeable(a: _Row, b: _Row, n: int) -> bool:
@@ -770,10 +842,11 @@ def _merged(rows: list[_Row], n: int) -> list[_Row]:
 
 def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
-    enumerated line, a row label the edition knows or a list's introduction, a
+    enumerated line, a row label the edition knows (with the part it totals
+    named after it, "小计 (C)") or a list's introduction, a
     known row label, and one too narrow to have wrapped; not a list's
-    introduction ("Meetings of:"), which heads the rows below and holds no values
-    (unless it is the only line)."""
+    introduction ("Meetings of:") or a section the edition knows, which head the
+    rows below and hold no values (unless it is the only line)."""
     if not labels:
         return []
     widest = max(width(ln.text) for ln in labels)
@@ -781,12 +854,23 @@ def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
         if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below) \
+                or voc.is_row_label(_BRACKETED_TAIL.sub("", below)) \
                 or below[-1:] in voc.list_intro \
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest:
             ends.append(ln)
-    heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro
+    heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro or _section(ln.text, voc)
              or "".join(ln.text.split()) in voc.row_label_columns]
     return [ln for ln in ends if ln not in heads] or ends
+
+
+def _section(text: str, voc: Vocabulary) -> bool:
+    """Whether a line is a section the edition knows, which heads the rows below it
+    ("B. 生成和转让知识"), its letter aside (a numbered line, "4. 行政和预算问题咨询
+    委员会", is an item of its section)."""
+    m = ROW_ENUMERATOR.match(text)
+    if m and not m.group().strip()[:1].isupper():
+        return False
+    return "".join(text[m.end() if m else 0:].split()) in voc.section_labels
 
 
 def _written(body: list[PlainLine], alone: list[list[str] | None],
