@@ -664,8 +664,12 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             n: int, voc: Vocabulary) -> _Assignment:
     """Give each run of value rows to the run of label lines before it: the first
     run to the labels printed in the header (a label column printed as one block
-    under its heading, its values in as many rows after it), later runs their first
-    row to the label just above (rows after it wait for labels printed later)."""
+    under its heading, its values in as many rows after it), and so a later run
+    when no row waits for a label and the labels before it, one block opening
+    with a label's first line, end as many labels as it holds rows (labels
+    printed together, then their values);
+    else a later run its first row to the label just above (rows after it wait
+    for labels printed later)."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     block = True
@@ -677,7 +681,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 j += 1
             rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
             ends = _ends(labels, voc)
-            _give(out, ends, rows, n, len(ends) if block else 1)
+            together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
+                and _opens_label(labels[0].text, voc)
+            _give(out, ends, rows, n, len(ends) if block or together else 1)
             labels, block = [], False
             k = j
         else:
@@ -700,6 +706,18 @@ def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
     """Whether line ``k`` is a row label the edition knows with values right after
     it: a row, though the header holds the same word ("共计" is a column too)."""
     return voc.is_row_label(body[k].text) and k + 1 < len(body) and bool(alone[k + 1])
+
+
+def _opens_label(text: str, voc: Vocabulary) -> bool:
+    """Whether a line opens a label: enumerated, or a row label the edition knows
+    (not the wrapped end of a label printed after its values)."""
+    return bool(ROW_ENUMERATOR.match(text)) or voc.is_row_label(text)
+
+
+def _one_block(lines: list[PlainLine]) -> bool:
+    """Whether lines follow each other on one page, no blank line between them."""
+    return all(a.page == b.page and a.no + 1 == b.no
+               for a, b in zip(lines, lines[1:], strict=False))
 
 
 def _recut(rows: list[_Row], most: int, n: int) -> list[_Row]:
@@ -844,23 +862,44 @@ def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
     enumerated line, a row label the edition knows (with the part it totals
     named after it, "小计 (C)") or a list's introduction, a
-    known row label, and one too narrow to have wrapped; not a list's
+    known row label, and one too narrow to have wrapped (against the widest line
+    of its block); not a list's
     introduction ("Meetings of:") or a section the edition knows, which head the
     rows below and hold no values (unless it is the only line)."""
+    # the label column's heading (a repeated header's, printed among the labels)
+    # is no label and does not stand between a label and the next
+    labels = [ln for ln in labels if "".join(ln.text.split()) not in voc.row_label_columns] \
+        or labels
     if not labels:
         return []
-    widest = max(width(ln.text) for ln in labels)
+    widest = _block_widths(labels)
     ends = []
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
         if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below) \
                 or voc.is_row_label(_BRACKETED_TAIL.sub("", below)) \
                 or below[-1:] in voc.list_intro \
-                or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest:
+                or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest[k]:
             ends.append(ln)
     heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro or _section(ln.text, voc)
              or "".join(ln.text.split()) in voc.row_label_columns]
     return [ln for ln in ends if ln not in heads] or ends
+
+
+def _block_widths(lines: list[PlainLine]) -> list[int]:
+    """For each line, the width of the widest line of its block (lines that follow
+    each other on a page), or of all ``lines`` for a line alone: a label wraps at
+    its column's width, and text printed in other blocks (a paragraph across the
+    page) does not measure it."""
+    blocks: list[list[int]] = []
+    for k, ln in enumerate(lines):
+        if blocks and lines[k - 1].no + 1 == ln.no and lines[k - 1].page == ln.page:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    widest = max(width(ln.text) for ln in lines)
+    return [max(width(lines[j].text) for j in block) if len(block) > 1 else widest
+            for block in blocks for _ in block]
 
 
 def _section(text: str, voc: Vocabulary) -> bool:

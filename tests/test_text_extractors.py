@@ -95,7 +95,7 @@ EXTRACTORS = {
 
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
-    "pdftotext": (94.1, 98.7, 97.2),
+    "pdftotext": (94.8, 98.7, 97.2),
     "pdftotext-layout": (99.1, 99.5, 99.8),
     "pdftotext-raw": (100.0, 100.0, 99.4),
     "pdfplumber": (99.1, 99.5, 99.8),
@@ -124,14 +124,14 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium-letter", "pymupdf"): (98.8, 100.0, 99.2),
     ("chromium-letter", "mutool"): (98.7, 100.0, 99.2),
-    ("lo-docx", "pdftotext"): (85.0, 89.9, 97.4),
+    ("lo-docx", "pdftotext"): (85.7, 90.3, 97.4),
     ("lo-docx", "pdftotext-layout"): (97.0, 97.4, 99.9),
     ("lo-docx", "pdftotext-raw"): (99.0, 99.5, 99.9),
     ("lo-docx", "pdfplumber"): (96.3, 97.4, 99.8),
     ("lo-docx", "pypdfium2"): (99.0, 99.5, 99.9),
     ("lo-docx", "pymupdf"): (99.0, 99.5, 98.8),
     ("lo-docx", "mutool"): (98.4, 99.5, 99.1),
-    ("lo-html", "pdftotext"): (80.6, 92.4, 99.9),
+    ("lo-html", "pdftotext"): (84.4, 94.9, 99.9),
     ("lo-html", "pdftotext-layout"): (96.3, 98.3, 99.9),
     ("lo-html", "pdftotext-raw"): (97.5, 99.5, 99.2),
     ("lo-html", "pdfplumber"): (96.2, 96.6, 99.9),
