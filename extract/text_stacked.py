@@ -357,6 +357,8 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     body, middles = _label_lines_parted(body, voc)
     named = _year_count(body, voc, whole=True)
     body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
+    if not columns:
+        body, alone, columns = _first_column_apart(body, alone, _year_count(body, voc))
     runs = _runs(body, alone)
     n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs], named)
     if n < 2:
@@ -391,6 +393,31 @@ def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
                     alone[k] = []
     keep = [k for k, vals in enumerate(alone) if vals != []]
     return [body[k] for k in keep], [alone[k] for k in keep], columns
+
+
+def _first_column_apart(body: list[PlainLine], alone: list[list[str] | None], named: int
+                        ) -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """The first value column printed with the labels, the other columns after the
+    last label: each label but the last followed by one value, the last by its own
+    first value and then the rest of every row in order, ``named`` - 1 values each
+    (``named``: the columns the header's years name). Each row is put on the line
+    of its first value; the other lines are dropped. Also returns the column count
+    so found (0 when the table is not printed so)."""
+    runs = _spans(alone)
+    counts = [_count(alone, span) for span in runs]
+    if named < 2 or len(runs) < 2 or any(c != 1 for c in counts[:-1]) \
+            or counts[-1] != 1 + len(runs) * (named - 1):
+        return body, alone, 0
+    alone = [list(vals) if vals else None for vals in alone]
+    rest = [v for k in runs[-1] for v in alone[k] or []]
+    firsts = [(alone[span.start] or [""])[0] for span in runs[:-1]] + rest[:1]
+    rest = rest[1:]
+    for i, span in enumerate(runs):
+        alone[span.start] = [firsts[i], *rest[i * (named - 1):(i + 1) * (named - 1)]]
+    for k in runs[-1][1:]:
+        alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep], named
 
 
 def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -> list[list[int]]:
@@ -741,7 +768,8 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     enumerated lines set apart by blank lines anywhere among its lines (the
     header's own lines come in blocks; "A. 决策机关" amid them), else the header's
     last block of lines (after a blank line) when it names no year,
-    group or unit."""
+    group or unit, else the lines printed between the unit and the columns'
+    headings."""
     at = next((k for k, ln in enumerate(header)
                if "".join(ln.text.split()) in voc.row_label_columns), None)
     under = _block(header[at + 1:], header[at].no + 1, voc) if at is not None else []
@@ -763,8 +791,20 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     last = _block(list(reversed(header)), header[-1].no, voc, step=-1)[::-1] if header else []
     above = header[-len(last) - 1] if 0 < len(last) < len(header) else None
     if above is None or above.no + 1 == last[0].no or _header_piece(header, len(header) - 2, voc):
-        return []
+        return _above_columns(header, voc)
     return last
+
+
+def _above_columns(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """The lines between the table's unit ("(百分比)") and the first line naming a
+    column: the label column printed before the header (empty when there are
+    none, or no unit)."""
+    unit = next((k for k in range(len(header) - 1, -1, -1) if is_unit(header[k].text, voc)), None)
+    if unit is None:
+        return []
+    names = next((k for k in range(unit + 1, len(header))
+                  if _names_column(header[k].text, voc)), None)
+    return header[unit + 1:names] if names is not None else []
 
 
 def _set_apart(lines: list[PlainLine], k: int) -> bool:
