@@ -11,13 +11,17 @@ count most runs hold), and the rows go to the lines that end a label (a label's
 last line carries its values).
 
 The first run goes to the labels printed in the header's block (the label column
-under its heading); a later run gives its first row to the label just above it,
-and its other rows wait for labels printed after them; labels left without a row
-take the rows waiting. A row holding fewer than half the columns' values stays
-where it was printed. Cells printed out of their row's order go back: narrow
-cells printed among the header's lines, a wrapped label's middle line printed
-with the row's first value among the values; value columns printed one after
-another (a block each) are read back a row per line. A table of prose cells
+under its heading, or printed before the header); a later run gives its first
+row to the label just above it (all its rows to the labels printed together
+above it when none wait), and its other rows wait for labels printed after
+them; labels left without a row take the rows waiting, the oldest first (after
+the table's last values, the latest). A section the edition knows takes none.
+A row holding fewer than half the columns' values stays where it was printed.
+Cells printed out of their row's order go back: narrow cells printed among the
+header's lines, a wrapped label's middle line printed with the row's first
+value among the values, a first value column printed with the labels; value
+columns printed one after another (a block each) are read back a row per line.
+Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it.
 Running lines (page headers and footers) inside a table are dropped.
