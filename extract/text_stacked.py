@@ -11,13 +11,17 @@ count most runs hold), and the rows go to the lines that end a label (a label's
 last line carries its values).
 
 The first run goes to the labels printed in the header's block (the label column
-under its heading); a later run gives its first row to the label just above it,
-and its other rows wait for labels printed after them; labels left without a row
-take the rows waiting. A row holding fewer than half the columns' values stays
-where it was printed. Cells printed out of their row's order go back: narrow
-cells printed among the header's lines, a wrapped label's middle line printed
-with the row's first value among the values; value columns printed one after
-another (a block each) are read back a row per line. A table of prose cells
+under its heading, or printed before the header); a later run gives its first
+row to the label just above it (all its rows to the labels printed together
+above it when none wait), and its other rows wait for labels printed after
+them; labels left without a row take the rows waiting, the oldest first (after
+the table's last values, the latest). A section the edition knows takes none.
+A row holding fewer than half the columns' values stays where it was printed.
+Cells printed out of their row's order go back: narrow cells printed among the
+header's lines, a wrapped label's middle line printed with the row's first
+value among the values, a first value column printed with the labels; value
+columns printed one after another (a block each) are read back a row per line.
+Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it.
 Running lines (page headers and footers) inside a table are dropped.
@@ -48,6 +52,7 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
+_BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
 # A line narrower than this share of the measure (``line_measure``) that ends a
@@ -354,9 +359,12 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     body, middles = _label_lines_parted(body, voc)
+    named = _year_count(body, voc, whole=True)
     body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
+    if not columns:
+        body, alone, columns = _first_column_apart(body, alone, _year_count(body, voc))
     runs = _runs(body, alone)
-    n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs])
+    n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs], named)
     if n < 2:
         return body
     body, alone = _regathered(body, alone, n, voc)
@@ -391,6 +399,31 @@ def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
     return [body[k] for k in keep], [alone[k] for k in keep], columns
 
 
+def _first_column_apart(body: list[PlainLine], alone: list[list[str] | None], named: int
+                        ) -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """The first value column printed with the labels, the other columns after the
+    last label: each label but the last followed by one value, the last by its own
+    first value and then the rest of every row in order, ``named`` - 1 values each
+    (``named``: the columns the header's years name). Each row is put on the line
+    of its first value; the other lines are dropped. Also returns the column count
+    so found (0 when the table is not printed so)."""
+    runs = _spans(alone)
+    counts = [_count(alone, span) for span in runs]
+    if named < 2 or len(runs) < 2 or any(c != 1 for c in counts[:-1]) \
+            or counts[-1] != 1 + len(runs) * (named - 1):
+        return body, alone, 0
+    alone = [list(vals) if vals else None for vals in alone]
+    rest = [v for k in runs[-1] for v in alone[k] or []]
+    firsts = [(alone[span.start] or [""])[0] for span in runs[:-1]] + rest[:1]
+    rest = rest[1:]
+    for i, span in enumerate(runs):
+        alone[span.start] = [firsts[i], *rest[i * (named - 1):(i + 1) * (named - 1)]]
+    for k in runs[-1][1:]:
+        alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep], named
+
+
 def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -> list[list[int]]:
     """The indices of ``span`` cut into blocks of lines that follow each other on
     the page (a blank line or a page break ends a block)."""
@@ -423,16 +456,22 @@ def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]
     return groups
 
 
-def _year_count(body: list[PlainLine], voc: Vocabulary) -> int:
+def _year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -> int:
     """How many columns the first lines of years alone above the first values name
-    (the labels' block may come before them; 0 for none)."""
+    (the labels' block may come before them; 0 for none); with ``whole``, only
+    where the years are the whole header over the values: the first values follow
+    them, or they are printed broken a column a line (see ``_broken_span``)."""
     texts = [ln.text for ln in body]
+    if whole and (broken := _broken_span(
+            texts, _header_years([fewest_values(t) for t in texts], voc), voc)):
+        return len(broken)
     texts = texts[:next((k for k, text in enumerate(texts)
                          if fewest_values(text) and not voc.year_token.match(text)), len(texts))]
     for skip in range(len(texts)):
         if top := leading_years(texts[skip:], voc):
             columns = year_columns(texts[skip:skip + top], voc)
-            return len(columns) if year_header(columns, voc) else 0
+            named = len(columns) if year_header(columns, voc) else 0
+            return named if not whole or skip + top == len(texts) else 0
     return 0
 
 
@@ -551,6 +590,7 @@ def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
     """The values of each line that holds only values (else None); lines of years
     above the first other value, and the header's lines repeated below, hold none."""
     alone = _header_years([fewest_values(ln.text) for ln in body], voc)
+    alone = _broken_years([ln.text for ln in body], alone, voc)
     first = next((k for k, vals in enumerate(alone) if vals), len(alone))
     return [None if vals and _repeats_header(body, k, body[:first]) else vals
             for k, vals in enumerate(alone)]
@@ -561,6 +601,31 @@ def _header_years(alone: list[list[str] | None], voc: Vocabulary) -> list[list[s
     first = next((k for k, vals in enumerate(alone)
                   if vals and not all(voc.year_token.match(v) for v in vals)), len(alone))
     return [None] * first + alone[first:]
+
+
+def _broken_years(texts: list[str], alone: list[list[str] | None],
+                  voc: Vocabulary) -> list[list[str] | None]:
+    """Years of a header too narrow for them, printed broken (see ``_broken_span``),
+    are header too."""
+    span = _broken_span(texts, alone, voc)
+    return [None if k in span else vals for k, vals in enumerate(alone)]
+
+
+def _broken_span(texts: list[str], alone: list[list[str] | None], voc: Vocabulary) -> range:
+    """The first value lines when they are years of a header too narrow for them,
+    printed broken a column a line ("202" four times, then "2年", "2年", "3年",
+    "4年"): one value each, each a year with the line as far after it as they are
+    many (empty when they are not)."""
+    first = next((k for k, vals in enumerate(alone) if vals), len(alone))
+    size = 0
+    while first + size < len(alone) and len(alone[first + size] or []) == 1:
+        size += 1
+    tails = texts[first + size:first + 2 * size]
+    if size and len(tails) == size and all(
+            voc.year_column.match(head + tail)
+            for head, tail in zip(texts[first:first + size], tails, strict=True)):
+        return range(first, first + size)
+    return range(0)
 
 
 def _runs(body: list[PlainLine],
@@ -578,12 +643,16 @@ def _runs(body: list[PlainLine],
     return runs
 
 
-def _column_count(runs: list[list[str]]) -> int:
+def _column_count(runs: list[list[str]], named: int = 0) -> int:
     """The number of value columns: the count most runs of values hold (the larger
     on a tie), or one more when several runs hold that (rows with a blank cell,
     as staff rows under a financial table's first year, print one value fewer
     and may be the most). A run that holds more than most do but reads as that
-    many with numbers broken over two lines joined counts as that many."""
+    many with numbers broken over two lines joined counts as that many. When the
+    header is years alone naming ``named`` columns (``_year_count``) and every run
+    is a whole number of rows of that many, that is the count."""
+    if named > 1 and runs and all(len(run) % named == 0 for run in runs):
+        return named
     most = Counter(len(run) for run in runs).most_common(1)[0][0] if runs else 0
     counts = [most if len(run) > most and len(_whole_rows(run, most)) == most else len(run)
               for run in runs]
@@ -626,8 +695,12 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             n: int, voc: Vocabulary) -> _Assignment:
     """Give each run of value rows to the run of label lines before it: the first
     run to the labels printed in the header (a label column printed as one block
-    under its heading, its values in as many rows after it), later runs their first
-    row to the label just above (rows after it wait for labels printed later)."""
+    under its heading, its values in as many rows after it), and so a later run
+    when no row waits for a label and the labels before it, one block opening
+    with a label's first line, end as many labels as it holds rows (labels
+    printed together, then their values);
+    else a later run its first row to the label just above (rows after it wait
+    for labels printed later)."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     block = True
@@ -639,11 +712,13 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 j += 1
             rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
             ends = _ends(labels, voc)
-            _give(out, ends, rows, n, len(ends) if block else 1)
+            together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
+                and _opens_label(labels[0].text, voc)
+            _give(out, ends, rows, n, len(ends) if block or together else 1)
             labels, block = [], False
             k = j
         else:
-            if not _repeats_header(body, k, header):
+            if not _repeats_header(body, k, header) or _labels_values(body, alone, k, voc):
                 labels.append(body[k])
             k += 1
     if labels and out.waiting:
@@ -653,8 +728,27 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
         prose = any(voc.ends_sentence(ln.text) and ln.text[-1] not in voc.list_intro
                     for ln in labels)
         out.waiting = _recut(out.waiting, len(ends), n)
-        _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0)
+        _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0, oldest=False)
     return out
+
+
+def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
+                   voc: Vocabulary) -> bool:
+    """Whether line ``k`` is a row label the edition knows with values right after
+    it: a row, though the header holds the same word ("共计" is a column too)."""
+    return voc.is_row_label(body[k].text) and k + 1 < len(body) and bool(alone[k + 1])
+
+
+def _opens_label(text: str, voc: Vocabulary) -> bool:
+    """Whether a line opens a label: enumerated, or a row label the edition knows
+    (not the wrapped end of a label printed after its values)."""
+    return bool(ROW_ENUMERATOR.match(text)) or voc.is_row_label(text)
+
+
+def _one_block(lines: list[PlainLine]) -> bool:
+    """Whether lines follow each other on one page, no blank line between them."""
+    return all(a.page == b.page and a.no + 1 == b.no
+               for a, b in zip(lines, lines[1:], strict=False))
 
 
 def _recut(rows: list[_Row], most: int, n: int) -> list[_Row]:
@@ -675,8 +769,11 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Label lines printed among the header's: the lines right under the heading of
     the label column ("支出用途", then "员额", "其他工作人员", "费用"), else the row
     labels the edition knows or enumerated lines that end the header, else the
-    header's last block of lines (after a blank line) when it names no year,
-    group or unit."""
+    enumerated lines set apart by blank lines anywhere among its lines (the
+    header's own lines come in blocks; "A. 决策机关" amid them), else the header's
+    last block of lines (after a blank line) when it names no year,
+    group or unit, else the lines printed between the unit and the columns'
+    headings."""
     at = next((k for k, ln in enumerate(header)
                if "".join(ln.text.split()) in voc.row_label_columns), None)
     under = _block(header[at + 1:], header[at].no + 1, voc) if at is not None else []
@@ -692,9 +789,42 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
             break
     if k < len(header):
         return header[k:]
+    if known := [ln for k, ln in enumerate(header)
+                 if _set_apart(header, k) and ROW_ENUMERATOR.match(ln.text)]:
+        return known
     last = _block(list(reversed(header)), header[-1].no, voc, step=-1)[::-1] if header else []
     above = header[-len(last) - 1] if 0 < len(last) < len(header) else None
-    return last if above is not None and above.no + 1 < last[0].no else []
+    if above is None or above.no + 1 == last[0].no or _header_piece(header, len(header) - 2, voc):
+        return _above_columns(header, voc)
+    return last
+
+
+def _above_columns(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """The lines between the table's unit ("(百分比)") and the first line naming a
+    column: the label column printed before the header (empty when there are
+    none, or no unit)."""
+    unit = next((k for k in range(len(header) - 1, -1, -1) if is_unit(header[k].text, voc)), None)
+    if unit is None:
+        return []
+    names = next((k for k in range(unit + 1, len(header))
+                  if _names_column(header[k].text, voc)), None)
+    return header[unit + 1:names] if names is not None else []
+
+
+def _set_apart(lines: list[PlainLine], k: int) -> bool:
+    """Whether line ``k`` is a block of its own: a blank line (or a page break)
+    before it and after it, or no line."""
+    ln = lines[k]
+    return all(j < 0 or j >= len(lines) or lines[j].page != ln.page
+               or abs(lines[j].no - ln.no) > 1 for j in (k - 1, k + 1))
+
+
+def _header_piece(lines: list[PlainLine], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` stands alone between blank lines and names no column, as
+    the pieces of a header too narrow for its words do, printed a column a line
+    ("计", "实", "计", then "划", "际", "划")."""
+    return 0 < k < len(lines) - 1 and lines[k - 1].no + 1 < lines[k].no < lines[k + 1].no - 1 \
+        and not _names_column(lines[k].text, voc)
 
 
 def _block(lines: list[PlainLine], no: int, voc: Vocabulary, step: int = 1) -> list[PlainLine]:
@@ -728,9 +858,12 @@ def _repeats_header(body: list[PlainLine], k: int, header: list[PlainLine]) -> b
 
 
 def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
-          most: int) -> None:
+          most: int, oldest: bool = True) -> None:
     """At most ``most`` of ``rows`` to the last ``ends`` in order; ends left over
-    take the rows waiting (the latest to the last); rows left over wait. Short rows
+    take the rows waiting, in order: the oldest first inside the table (rows printed
+    before their labels come in the labels' order, and later labels take the later
+    rows), the latest to the last after the table's last values (``oldest`` False:
+    rows left then belong to no label printed); rows left over wait. Short rows
     next to each other that together hold ``n`` values or fewer are one row (a
     row's values printed in two blocks); a row with fewer than half of them stays
     where it was printed (which columns it fills is the table reader's guess)."""
@@ -746,10 +879,11 @@ def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
         out.given[end.no] = row
     free = ends[:len(ends) - own]
     take = min(len(free), len(out.waiting))
-    for end, row in zip(free[len(free) - take:], out.waiting[len(out.waiting) - take:],
-                        strict=True):
+    taken = out.waiting[:take] if oldest else out.waiting[len(out.waiting) - take:]
+    for end, row in zip(free[len(free) - take:], taken, strict=True):
         out.given[end.no] = row
-    out.waiting = out.waiting[:len(out.waiting) - take] + rows[own:]
+    out.waiting = (out.waiting[take:] if oldest else out.waiting[:len(out.waiting) - take]) \
+        + rows[own:]
 
 
 def _mergeable(a: _Row, b: _Row, n: int) -> bool:
@@ -770,23 +904,56 @@ def _merged(rows: list[_Row], n: int) -> list[_Row]:
 
 def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
-    enumerated line, a row label the edition knows or a list's introduction, a
-    known row label, and one too narrow to have wrapped; not a list's
-    introduction ("Meetings of:"), which heads the rows below and holds no values
-    (unless it is the only line)."""
+    enumerated line, a row label the edition knows (with the part it totals
+    named after it, "小计 (C)") or a list's introduction, a
+    known row label, and one too narrow to have wrapped (against the widest line
+    of its block); not a list's
+    introduction ("Meetings of:") or a section the edition knows, which head the
+    rows below and hold no values (unless it is the only line)."""
+    # the label column's heading (a repeated header's, printed among the labels)
+    # is no label and does not stand between a label and the next
+    labels = [ln for ln in labels if "".join(ln.text.split()) not in voc.row_label_columns] \
+        or labels
     if not labels:
         return []
-    widest = max(width(ln.text) for ln in labels)
+    widest = _block_widths(labels)
     ends = []
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
         if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below) \
+                or voc.is_row_label(_BRACKETED_TAIL.sub("", below)) \
                 or below[-1:] in voc.list_intro \
-                or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest:
+                or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest[k]:
             ends.append(ln)
-    heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro
+    heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro or _section(ln.text, voc)
              or "".join(ln.text.split()) in voc.row_label_columns]
     return [ln for ln in ends if ln not in heads] or ends
+
+
+def _block_widths(lines: list[PlainLine]) -> list[int]:
+    """For each line, the width of the widest line of its block (lines that follow
+    each other on a page), or of all ``lines`` for a line alone: a label wraps at
+    its column's width, and text printed in other blocks (a paragraph across the
+    page) does not measure it."""
+    blocks: list[list[int]] = []
+    for k, ln in enumerate(lines):
+        if blocks and lines[k - 1].no + 1 == ln.no and lines[k - 1].page == ln.page:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    widest = max(width(ln.text) for ln in lines)
+    return [max(width(lines[j].text) for j in block) if len(block) > 1 else widest
+            for block in blocks for _ in block]
+
+
+def _section(text: str, voc: Vocabulary) -> bool:
+    """Whether a line is a section the edition knows, which heads the rows below it
+    ("B. 生成和转让知识"), its letter aside (a numbered line, "4. 行政和预算问题咨询
+    委员会", is an item of its section)."""
+    m = ROW_ENUMERATOR.match(text)
+    if m and not m.group().strip()[:1].isupper():
+        return False
+    return "".join(text[m.end() if m else 0:].split()) in voc.section_labels
 
 
 def _written(body: list[PlainLine], alone: list[list[str] | None],

@@ -62,6 +62,7 @@ class Vocabulary:
     year_suffix: re.Pattern[str]
     group_labels: frozenset[str]
     row_labels: frozenset[str]  # the edition's known row labels, without spaces
+    section_labels: frozenset[str]  # known row labels that head rows and hold no values
     text_columns: frozenset[str]  # headings of columns holding text, without spaces
     row_label_columns: frozenset[str]  # headings of the row label column
     text_cell_starts: tuple[str, ...]
@@ -206,6 +207,7 @@ def vocabulary(language: str) -> Vocabulary:
         year_suffix=re.compile(raw["year_suffix"]),
         group_labels=frozenset(raw["group_labels"]),
         row_labels=_row_labels(language),
+        section_labels=_row_labels(language, "section"),
         text_columns=_column_labels(language, "text"),
         row_label_columns=_column_labels(language, "label"),
         text_cell_starts=tuple(raw["text_cell_starts"]),
@@ -225,9 +227,12 @@ def _column_labels(language: str, role: str) -> frozenset[str]:
                      if row["key"] in keys)
 
 
-def _row_labels(language: str) -> frozenset[str]:
-    """Row labels of the edition's alias table (``editions/<code>/row_labels.csv``)."""
+def _row_labels(language: str, role: str | None = None) -> frozenset[str]:
+    """Row labels of the edition's alias table (``editions/<code>/row_labels.csv``),
+    only those whose key has ``role`` in ``editions/keys/rows.csv`` when given."""
     if language not in EDITIONS:
         return frozenset()
+    keys = {row["key"] for row in read_csv("keys", "rows.csv") if row["role"] == role}
     return frozenset("".join(row["label"].split())
-                     for row in load_edition(language).aliases("row_labels.csv"))
+                     for row in load_edition(language).aliases("row_labels.csv")
+                     if role is None or row["key"] in keys)
