@@ -169,8 +169,11 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years, voc):
         entries, n = _entries(lines, voc, years)
-    for e in entries:
-        if _years_alone(e, voc):
+    for k, e in enumerate(entries):
+        if _years_wrapped(entries, k, voc):
+            for x in entries[k:k + 2]:  # years, and the line that finishes them
+                x.label, x.values = x.line.text, []
+        elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
     if not n:
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
@@ -197,7 +200,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
-    placed = _placed_headings(entries, cut, n, voc)
+    placed = _placed_headings(entries, cut, n, voc) or _word_columns(header_lines, n, voc)
     header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
@@ -216,6 +219,18 @@ def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -
     found = headings([e.line for e in entries[:cut]], full, n,
                      lambda piece: piece in voc.group_labels)
     return found if found and all(found) else None
+
+
+def _word_columns(lines: list[str], n: int, voc: Vocabulary) -> list[str] | None:
+    """Headings of ``n`` columns printed a word a column on each header line (a year
+    over the rest of its heading wrapped in a narrow column: "2020" / "年实" / "际"),
+    each column's words joined down; None unless every line holds ``n`` words and
+    the first names ``n`` years."""
+    words = [line.split() for line in lines]
+    if not words or any(len(w) != n for w in words) \
+            or not all(voc.year_token.match(w) for w in words[0]):
+        return None
+    return [join(header_columns(list(column), voc)) for column in zip(*words, strict=True)]
 
 
 def _text_column_header(lines: list[PlainLine], table: TextColumnTable,
@@ -486,9 +501,29 @@ def _year_columns(entries: list[_Entry], voc: Vocabulary) -> int:
 
 def _years_alone(entry: _Entry, voc: Vocabulary) -> bool:
     """A line of years and nothing else (a header line; blanks guessed among them
-    where a year stands over each of some columns only)."""
-    return not entry.label and any(entry.values) \
-        and all(voc.year_token.match(v) for v in entry.values if v)
+    where a year stands over each of some columns only; years beyond the columns
+    counted may have been read as a label)."""
+    words = entry.line.text.split()
+    return (not entry.label and any(entry.values)
+            and all(voc.year_token.match(v) for v in entry.values if v)) \
+        or (len(words) > 1 and all(voc.year_token.match(w) for w in words))
+
+
+def _years_wrapped(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` reads as values that are years wrapped in narrow columns
+    ("202" over "2年", "2 年"): each figure a year or short of one, and the line
+    below, word for word, finishes each into a year column's heading (words, not
+    the next row's figures)."""
+    values = entries[k].values
+    below: list[str] = []
+    for word in entries[k + 1].line.text.split() if k + 1 < len(entries) else []:
+        if below and below[-1].isdigit() and voc.year_suffix.match(word):
+            below[-1] += f" {word}"
+        else:
+            below.append(word)
+    return bool(values) and len(below) == len(values) and all(
+        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and voc.year_column.match(v + w)
+        for v, w in zip(values, below, strict=True))
 
 
 def _splits_into(entries: list[_Entry], n: int, voc: Vocabulary) -> bool:
@@ -842,12 +877,13 @@ def _unspaced(label: str) -> str:
 def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:
     """Label lines without values that end the label of the row above: the row's
     label line fills the label column (its values beside it, or alone on the next
-    line: a row set in the middle of its cell height), the lines are on its page and
-    no wider than it, none is a row label the edition knows or enumerated, and the
-    line after them starts a row of its own (see ``_starts_row``; in a table shown
-    to set values on a wrapped label's first line, any line with a label and
-    values does after a tail short of the column: a line filling it is the first
-    line of a label with its values on the last)."""
+    line: a row set in the middle of its cell height), the lines are on its page (or
+    open the next page, where the row ended its page, and are no header repeated
+    there, see ``_repeated``) and no wider than it, none is a row label the edition
+    knows or enumerated, and the line after them starts a row of its own (see
+    ``_starts_row``; in a table shown to set values on a wrapped label's first line,
+    any line with a label and values does after a tail short of the column: a line
+    filling it is the first line of a label with its values on the last)."""
     out: list[_Entry] = []
     first_line = False  # the table sets values on a wrapped label's first line
     k = 0
@@ -863,9 +899,11 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
             out.append(entries[k])
             k += 1
         end = k
+        page = entries[k].line.page if k < len(entries) else e.line.page
         while end < len(entries) and not entries[end].values \
-                and entries[end].line.page == e.line.page \
-                and _may_wrap(entries[end].label, full, voc):
+                and entries[end].line.page == page \
+                and _may_wrap(entries[end].label, full, voc) \
+                and (page == e.line.page or not _repeated(entries, end, voc)):
             end += 1
         if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
                 first_line and bool(entries[end].label and entries[end].values)
@@ -874,6 +912,14 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
             k = end
             first_line = True
     return out
+
+
+def _repeated(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` may be a header's, repeated on its page: it names a year,
+    or the table printed it before."""
+    text = entries[k].label
+    return any(voc.year_column.match(w) or voc.year_token.match(w) for w in text.split()) \
+        or any(e.label == text for e in entries[:k])
 
 
 def _values_alone(entry: _Entry, n: int) -> bool:
