@@ -40,6 +40,7 @@ from .text_prose import (
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
+    RowSplit,
     atoms,
     column_count,
     fewest_values,
@@ -63,6 +64,8 @@ _WRAP_MAX = 1.15
 # A figure that may head a number broken at its thousands space, and the group after.
 _HEAD_FIGURE = re.compile(r"(?<!\S)\(?\d{1,3}$")
 _GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
+# A figure in an opening bracket ending a line, its closing bracket not printed.
+_OPEN_FIGURE = re.compile(r"(?<!\S)\(\d[\d.]*$")
 # Spaces before a row's values that show column-aligned text.
 _ALIGNED_GAP = 3
 # A footnote letter (or letters, "a,b") one space after the figure it marks.
@@ -200,6 +203,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
+    if cols and voc.is_text_column(cols[-1]):
+        entries = [*entries[:cut], *_text_below(entries[cut:], n, voc)]
     placed = _placed_headings(entries, cut, n, voc) or _word_columns(header_lines, n, voc)
     header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
@@ -219,6 +224,34 @@ def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -
     found = headings([e.line for e in entries[:cut]], full, n,
                      lambda piece: piece in voc.group_labels)
     return found if found and all(found) else None
+
+
+def _text_below(entries: list[_Entry], n: int, voc: Vocabulary) -> list[_Entry]:
+    """Under a header whose last column is text, a row printing all its values but
+    that text, whose next lines hold no values, has its text on those lines (up to
+    a line with values, a known row label or an enumerated one): the entries with
+    those lines taken into its last cell."""
+    out: list[_Entry] = []
+    taking: _Entry | None = None  # the row whose text the lines are
+    for e in entries:
+        if not _text_line(e, voc):
+            taking = None
+        elif taking is None and out and out[-1].label \
+                and len(printed := [v for v in out[-1].values if v]) == n - 1:
+            taking = out[-1]
+            taking.values = [*printed, ""]
+        if taking is None:
+            out.append(e)
+            continue
+        taking.values[-1] = join([taking.values[-1], e.label])
+        taking.under.append(e.line)
+    return out
+
+
+def _text_line(entry: _Entry, voc: Vocabulary) -> bool:
+    """A line of text alone: no values, no row label the edition knows or enumerated."""
+    return bool(entry.label) and not entry.values and not voc.is_row_label(entry.label) \
+        and not ROW_ENUMERATOR.match(entry.label)
 
 
 def _word_columns(lines: list[str], n: int, voc: Vocabulary) -> list[str] | None:
@@ -560,11 +593,19 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
         return cells, n
     out = []
     widest = max((width(t) for t in texts), default=0)
-    for ln, vals in zip(lines, alone, strict=True):
+    owed = 0  # values still to come, on lines of values alone, of the row above
+    for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
         split = split_row(ln.text, n) if n else None
         present = sum(1 for v in split.values if v) if split else 0
         head, rest = (ln.text.split(maxsplit=1) + [""])[:2]
-        if split and split.values and (split.exact or 2 * present >= n):
+        owed = owed if vals else 0
+        if owed and vals:
+            out.append(_Entry(ln, "", vals))
+            owed -= len(vals)
+        elif n and (short := _values_going_on(ln.text, alone[k + 1:], n, voc)):
+            out.append(_Entry(ln, short.label, short.values))
+            owed = n - len(short.values)
+        elif split and split.values and (split.exact or 2 * present >= n):
             out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
@@ -588,6 +629,34 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     return out, n
 
 
+def _values_going_on(text: str, below: list[list[str] | None], n: int,
+                     voc: Vocabulary) -> RowSplit | None:
+    """A row line read with the fewest values (thousands groups merged) where its
+    values, two or more and no year (a label's: "Approved 2025"), go on in the
+    lines of values alone below it ("… 2 460.7 2 239.3 (73.8)" + "(16.9)" +
+    "(0.8) 2 222.4"), all of them together ``n``; else None."""
+    words = text.split()
+    tail = len(words)
+    while tail and is_numeric(words[tail - 1]):
+        tail -= 1
+    if tail == len(words):
+        return None
+    at = len(text) - len(text.lstrip())
+    for w in words[:tail]:
+        at = text.index(w, at) + len(w)
+    own = fewest_values(text[at:])
+    count = len(own or [])
+    for vals in below:
+        if not vals or count >= n:
+            break
+        count += len(vals)
+    if not own or not 2 <= len(own) < n or count != n \
+            or any(voc.year_token.match(v) for v in own):
+        return None
+    split = split_row(text, len(own))
+    return split if split.exact and len(split.values) == len(own) else None
+
+
 def _text_after_values(cells: list[_Entry], n: int, voc: Vocabulary) -> bool:
     """Whether the next line, not values nor a known row label, is the text last
     column of a row printed a cell per line: its label, then values alone, all but
@@ -603,7 +672,7 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
     thousands space ("… 13" + "598.5" + "9.8 …", a narrow cell): the row line ends in
     a figure of one to three digits, the next line of values alone opens with three,
     and joined to it and perhaps more such lines they read as the row's ``n`` values
-    (thousands groups merged)."""
+    (thousands groups merged); or at its closing bracket ("(16.9" + ")")."""
     out: list[PlainLine] = []
     k = 0
     while k < len(lines):
@@ -614,9 +683,17 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
             ln = PlainLine(ln.no, text, ln.page, ln.indent)
         elif k + 1 < len(lines) and (inside := _group_inside(ln, lines[k + 1], n)):
             ln, end = PlainLine(ln.no, inside, ln.page, ln.indent), k + 2
+        elif k + 1 < len(lines) and _bracket_below(ln, lines[k + 1]):
+            ln, end = PlainLine(ln.no, ln.text + lines[k + 1].text, ln.page, ln.indent), k + 2
         out.append(ln)
         k = max(end, k + 1)
     return out
+
+
+def _bracket_below(ln: PlainLine, below: PlainLine) -> bool:
+    """Whether the closing bracket of a negative figure ending the line ("(16.9") was
+    wrapped alone onto the line below (a narrow cell)."""
+    return below.text == ")" and below.page == ln.page and bool(_OPEN_FIGURE.search(ln.text))
 
 
 def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:

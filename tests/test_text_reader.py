@@ -1520,3 +1520,39 @@ def test_year_headings_wrapped_in_narrow_columns_above_text_columns(tmp_path: Pa
     part = tables(read_text(path))["表 9.15"].parts[0]
     assert [r.cells[0] for r in part.rows] == ["人居大会", "执行局", "共计"]
     assert part.rows[1].cells[-2:] == ["718.4", "718.4"]
+
+
+@pytest.mark.parametrize("printed", [
+    ["1. 在城乡连续体的各社区中减", "少空间不平等和贫困", "2 460.7 2 239.3 (73.8)", "(16.9", ")",
+     "(0.8) 2 222.4"],
+    ["1. 在城乡连续体的各社区中减", "少空间不平等和贫困 2 460.7 2 239.3 (73.8)", "(16.9", ")",
+     "(0.8)", "2 222.4"],
+])
+def test_row_values_going_on_over_lines_below(tmp_path: Path, printed: list[str]) -> None:
+    """A row's values printed over several lines (a narrow cell wrapped, even its
+    closing bracket, "(16.9" + ")") are read with the fewest values each, thousands
+    groups merged, where together they make the row's values."""
+    assert _cells_of_9_6(tmp_path, [
+        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元)",
+        "组成部分 2022 年支出 2023 年批款 变动 百分比 共计 2024 年估计",
+        "A. 决策机关 569.4 718.4 — — — 718.4", *printed,
+        "2. 促进城市和区域共同繁荣 2 971.3 2 442.5 — 1.8 42.9 2 485.4",
+    ])[1:] == [
+        ["1. 在城乡连续体的各社区中减少空间不平等和贫困", "2 460.7", "2 239.3", "(73.8)", "(16.9)",
+         "(0.8)", "2 222.4"],
+        ["2. 促进城市和区域共同繁荣", "2 971.3", "2 442.5", "—", "1.8", "42.9", "2 485.4"]]
+
+
+def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path) -> None:
+    """Under a header whose last column is text ("详情"), a row printing its count
+    alone on its line has its text on the lines below, up to the next row."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
+                              "2023 年核定 82", "1 个 USG、1 个 D-2、5 个 D-1、2 个", "GS(OL)、23 个 LL",
+                              "员额变动 — —", "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
+                              "GS(OL)、23 个 LL", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.10"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、2 个GS(OL)、23 个 LL"],
+        ["员额变动", "—", "—"],
+        ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、2 个GS(OL)、23 个 LL"]]
