@@ -34,6 +34,7 @@ from .text_prose import (
     join,
     leading_years,
     prose_rows,
+    unspaced,
     year_columns,
     year_header,
 )
@@ -71,8 +72,6 @@ _ALIGNED_GAP = 3
 # A footnote letter (or letters, "a,b") one space after the figure it marks.
 _MARK_APART = re.compile(r"(?<=\d) (?=[a-h](?:,[a-h])*(?:\s|$))")
 _MARKS_ALONE = re.compile(r"^[a-h](?:,[a-h])*$")
-# Ideographs one space apart, this many or more in a run, are letter-spaced text.
-_SPACED_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -201,6 +200,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         header = build_header(_fit(named, texts + n, voc), group, voc)
         body = [x for e in entries[cut:] for x in (
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
+        for e in body:
+            e.label = unspaced(e.label)
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
     if cols and voc.is_text_column(cols[-1]):
@@ -747,7 +748,8 @@ def _labelled(entries: list[_Entry]) -> bool:
 def _align_blanks(entries: list[_Entry], n: int) -> None:
     """Blanks of rows printing fewer than ``n`` values put under the columns their
     values leave empty, where the text is column-aligned (``text_columns``: its rows
-    space values apart by gaps of several widths, where text spaced evenly shows no
+    space values apart by gaps of several widths, some of ``_ALIGNED_GAP`` or more,
+    where text spaced evenly or joined by two spaces, ``text_stacked``, shows no
     columns); measured page by page, as each page of column-aligned text has its own
     left margin."""
     def located(e: _Entry) -> Placed | None:
@@ -756,7 +758,7 @@ def _align_blanks(entries: list[_Entry], n: int) -> None:
     for page in dict.fromkeys(e.line.page for e in entries):
         on_page = [e for e in entries if e.line.page == page]
         gaps = {a.gap for e in on_page if e.values for a in atoms(e.line.text)[1:]}
-        if len(gaps) < 2 or max(gaps) < 2:
+        if len(gaps) < 2 or max(gaps) < _ALIGNED_GAP:
             continue
         full = [p for e in on_page if not e.guessed and len(e.values) == n
                 and all(e.values) and (p := located(e))]
@@ -892,7 +894,7 @@ def _words(text: str) -> str:
 def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
-        e.label = _unspaced(e.label)
+        e.label = unspaced(e.label)
     state = _Rows(n, _label_column(entries), voc)
     for e in _join_tails(entries, state.full, n, voc):
         if e.label:
@@ -927,36 +929,12 @@ def _label_column(entries: list[_Entry]) -> int:
                                              and not entries[k + 1].label))), default=0)
 
 
-def _unspaced(label: str) -> str:
-    """A label with its letter-spacing taken out: a run of three or more ideographs
-    one space apart (a cell's text stretched to its width) is one word, joined to
-    the ideograph before it."""
-    out: list[str] = []
-    toks = label.split(" ")
-    k = 0
-    while k < len(toks):
-        end = k
-        while end < len(toks) and len(toks[end]) == 1 and is_cjk(toks[end]):
-            end += 1
-        if end - k < _SPACED_RUN:
-            out.append(toks[k])
-            k += 1
-            continue
-        run = "".join(toks[k:end])
-        if out and out[-1][-1:] and is_cjk(out[-1][-1]):
-            out[-1] += run
-        else:
-            out.append(run)
-        k = end
-    return " ".join(out)
-
-
 def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:
     """Label lines without values that end the label of the row above: the row's
     label line fills the label column (its values beside it, or alone on the next
-    line: a row set in the middle of its cell height), the lines are on its page (or
-    open the next page, where the row ended its page, and are no header repeated
-    there, see ``_repeated``) and no wider than it, none is a row label the edition
+    line: a row set in the middle of its cell height), the lines are on its page or
+    go on at the top of the next page (no header repeated there, see ``_repeated``)
+    and no wider than it, none is a row label the edition
     knows or enumerated, and the line after them starts a row of its own (see
     ``_starts_row``; in a table shown to set values on a wrapped label's first line,
     any line with a label and values does after a tail short of the column: a line
@@ -976,11 +954,10 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
             out.append(entries[k])
             k += 1
         end = k
-        page = entries[k].line.page if k < len(entries) else e.line.page
         while end < len(entries) and not entries[end].values \
-                and entries[end].line.page == page \
+                and entries[end].line.page in (e.line.page, e.line.page + 1) \
                 and _may_wrap(entries[end].label, full, voc) \
-                and (page == e.line.page or not _repeated(entries, end, voc)):
+                and (entries[end].line.page == e.line.page or not _repeated(entries, end, voc)):
             end += 1
         if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
                 first_line and bool(entries[end].label and entries[end].values)

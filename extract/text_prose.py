@@ -40,6 +40,9 @@ _SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[
 # and commas (Unicode general categories Pe, Pf and Po, less the opening-only ones).
 _CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:!?]*")
 
+# Ideographs one space apart, this many or more in a run, are letter-spaced text.
+_SPACED_RUN = 3
+
 # The widest lines, from this rank of the widths up, show the measure.
 _MEASURE_RANK = 0.8
 
@@ -169,7 +172,8 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             else:
                 pages[-1].append(ln)
         pages = [page for page in pages if page]
-        return [_row(pages[0], _by_blocks([[ln.text for ln in page] for page in pages], n))] \
+        return [_row(pages[0], _by_blocks([[unspaced(ln.text) for ln in page] for page in pages],
+                                          n))] \
             if pages else []
     rows: list[list[ProseLine]] = []
     last: ProseLine | None = None
@@ -181,6 +185,30 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             rows[-1].append(ln)
         last = last if repeat else ln
     return [_row(lines, _by_position(header[0], lines, n, (first, repeats))) for lines in rows]
+
+
+def unspaced(label: str) -> str:
+    """A label with its letter-spacing taken out: a run of three or more ideographs
+    one space apart (a cell's text stretched to its width) is one word, joined to
+    the ideograph before it."""
+    out: list[str] = []
+    toks = label.split(" ")
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and len(toks[end]) == 1 and is_cjk(toks[end]):
+            end += 1
+        if end - k < _SPACED_RUN:
+            out.append(toks[k])
+            k += 1
+            continue
+        run = "".join(toks[k:end])
+        if out and out[-1][-1:] and is_cjk(out[-1][-1]):
+            out[-1] += run
+        else:
+            out.append(run)
+        k = end
+    return " ".join(out)
 
 
 def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:

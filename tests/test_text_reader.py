@@ -1556,3 +1556,53 @@ def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path) -> N
         ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、2 个GS(OL)、23 个 LL"],
         ["员额变动", "—", "—"],
         ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、2 个GS(OL)、23 个 LL"]]
+
+
+def test_text_column_cell_start_letter_spaced(tmp_path: Path) -> None:
+    """A text cell whose opening word is letter-spaced ("授 权 ： 大 会 第", a justified
+    narrow cell) still starts the row's second text cell."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息", "2023 年批款", "2024 年估计",
+                              "人居大会 为人类住区提供政策指导。", "授 权 ： 大 会 第",
+                              "73/239 号决议", "— —", "执行局 监督人居署业务。",
+                              "授权：人居大会议事规则 718.4 718.4", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["人居大会", "为人类住区提供政策指导。", "授权：大会第73/239 号决议", "—", "—"],
+        ["执行局", "监督人居署业务。", "授权：人居大会议事规则", "718.4", "718.4"]]
+
+
+def test_blank_cell_placed_by_the_figures_of_column_aligned_rows(tmp_path: Path) -> None:
+    """Column-aligned text squeezes a run of dashes ("— — — —") away from their
+    columns: the columns are measured on the figures, and a row printing fewer
+    values than columns has its blank where its figures leave it."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
+        "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计",
+        "  员额        2 060.2 1 885.5     —    — — — —                    1 885.5",
+        "  非员额         400.5   353.8 (73.8) 46.0 10.9 (16.9) (4.8)         336.9",
+        "  共计        2 460.7 2 239.3 (73.8) 46.0 10.9 (16.9) (0.8)       2 222.4",
+        "  专业及以上职类                 9     —    — — — —                          9",
+        "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert rows[-1].cells == ["专业及以上职类", "", "9", "—", "—", "—", "—", "—", "9"]
+
+
+def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
+        tmp_path: Path) -> None:
+    """A label wrapped with its values on its first line, its lines going on past
+    the page's end, ends at the top of the next page (after the repeated header)."""
+    header = ["类别和次类别 2022 年计划 2023 年计划"]
+    path = _paged(tmp_path, [["9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出", *header,
+                              "1. 关于城市基本服务的项目：出行水和环境卫生 12 14",
+                              "能源和固体废物管理",
+                              "2. 关于利用前沿技术和创新最佳做法法律和治理框架 3 3",
+                              "促进城市可持续发展落实新城市议程的技术"],
+                             [*header, "材料", "3. 关于住房 2 3", "共计 17 20", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.6"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
+        ["2. 关于利用前沿技术和创新最佳做法法律和治理框架促进城市可持续发展落实新城市议程的技术材料",
+         "3", "3"],
+        ["3. 关于住房", "2", "3"],
+        ["共计", "17", "20"]]
