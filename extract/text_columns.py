@@ -28,6 +28,8 @@ _ALIGNED_SHARE = 0.9
 _MIN_ROWS = 2
 # Characters a text cell's piece may start left of its column's heading.
 _SLACK = 2
+# Weight of a dash's distance from a column's edge against a figure's.
+_DASH_WEIGHT = 0.25
 # Share of a text column's width that a wrapped line may leave unused.
 _WRAP_ROOM = 0.1
 
@@ -76,7 +78,8 @@ def value_columns(full: list[Placed], n: int) -> Columns | None:
     """Where each of ``n`` columns sits, from rows printing all ``n`` values: the
     median edge of each column on the side whose edges spread least, when the rows
     agree (nearly every value sits nearest its own column's edge, and the edges
-    increase); else None."""
+    increase); else None. Figures measure the edges where a column has any (dashes
+    are set loosely, see ``place``)."""
     rows = [p for p in full if len(p.ends) == n]
     if len(rows) < _MIN_ROWS:
         return None
@@ -84,18 +87,29 @@ def value_columns(full: list[Placed], n: int) -> Columns | None:
     spread, columns = min(sides, key=lambda side: side[0])
     if any(b <= a for a, b in zip(columns.edges, columns.edges[1:], strict=False)):
         return None
-    near = sum(1 for p in rows for k, mark in enumerate(columns.marks(p))
-               if _nearest(columns.edges, mark) == k)
-    return columns if near >= _ALIGNED_SHARE * n * len(rows) else None
+    measured = [(k, mark) for k, marks in enumerate(_column_marks(rows, columns)) for mark in marks]
+    near = sum(1 for k, mark in measured if _nearest(columns.edges, mark) == k)
+    return columns if near >= _ALIGNED_SHARE * len(measured) else None
 
 
 def _side(rows: list[Placed], n: int, by_start: bool) -> tuple[int, Columns]:
     """The median edges of the columns on one side and how far the rows' values
     lie from them in all."""
-    marks = [(p.starts if by_start else p.ends) for p in rows]
-    edges = [sorted(m[k] for m in marks)[len(marks) // 2] for k in range(n)]
-    spread = sum(abs(m[k] - edges[k]) for m in marks for k in range(n))
+    columns = _column_marks(rows, Columns([0] * n, by_start))
+    edges = [sorted(marks)[len(marks) // 2] for marks in columns]
+    spread = sum(abs(mark - edges[k]) for k, marks in enumerate(columns) for mark in marks)
     return spread, Columns(edges, by_start)
+
+
+def _column_marks(rows: list[Placed], columns: Columns) -> list[list[int]]:
+    """Each column's marks (on the side of ``columns``) in ``rows``: its figures'
+    where it has any, else all its values'."""
+    out = []
+    for k in range(len(columns.edges)):
+        marks = [(columns.marks(p)[k], p.values[k]) for p in rows]
+        figures = [mark for mark, value in marks if any(c.isdigit() for c in value)]
+        out.append(figures or [mark for mark, _ in marks])
+    return out
 
 
 def _nearest(edges: list[int], end: int) -> int:
@@ -104,7 +118,9 @@ def _nearest(edges: list[int], end: int) -> int:
 
 def place(row: Placed, columns: Columns) -> list[str]:
     """The row's values set in the columns whose edges lie nearest (in order, one
-    value a column, least total distance), blanks elsewhere."""
+    value a column, least total distance, a dash's counted at ``_DASH_WEIGHT``: set
+    centred, and squeezed by extractors, dashes mark their columns loosely where
+    figures set flush meet their edge), blanks elsewhere."""
     marks, edges = columns.marks(row), columns.edges
     m, n = len(marks), len(edges)
     inf = float("inf")
@@ -113,7 +129,8 @@ def place(row: Placed, columns: Columns) -> list[str]:
     cost[0] = [0.0] * (n + 1)
     for i in range(1, m + 1):
         for k in range(i, n + 1):
-            take = cost[i - 1][k - 1] + abs(marks[i - 1] - edges[k - 1])
+            weight = 1.0 if any(c.isdigit() for c in row.values[i - 1]) else _DASH_WEIGHT
+            take = cost[i - 1][k - 1] + weight * abs(marks[i - 1] - edges[k - 1])
             cost[i][k] = min(cost[i][k - 1], take)
     cells = [""] * n
     i, k = m, n

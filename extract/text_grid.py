@@ -34,12 +34,14 @@ from .text_prose import (
     join,
     leading_years,
     prose_rows,
+    unspaced,
     year_columns,
     year_header,
 )
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
+    RowSplit,
     atoms,
     column_count,
     fewest_values,
@@ -63,13 +65,13 @@ _WRAP_MAX = 1.15
 # A figure that may head a number broken at its thousands space, and the group after.
 _HEAD_FIGURE = re.compile(r"(?<!\S)\(?\d{1,3}$")
 _GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
+# A figure in an opening bracket ending a line, its closing bracket not printed.
+_OPEN_FIGURE = re.compile(r"(?<!\S)\(\d[\d.]*$")
 # Spaces before a row's values that show column-aligned text.
 _ALIGNED_GAP = 3
 # A footnote letter (or letters, "a,b") one space after the figure it marks.
 _MARK_APART = re.compile(r"(?<=\d) (?=[a-h](?:,[a-h])*(?:\s|$))")
 _MARKS_ALONE = re.compile(r"^[a-h](?:,[a-h])*$")
-# Ideographs one space apart, this many or more in a run, are letter-spaced text.
-_SPACED_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,11 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years, voc):
         entries, n = _entries(lines, voc, years)
-    for e in entries:
-        if _years_alone(e, voc):
+    for k, e in enumerate(entries):
+        if _years_wrapped(entries, k, voc):
+            for x in entries[k:k + 2]:  # years, and the line that finishes them
+                x.label, x.values = x.line.text, []
+        elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
     if not n:
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
@@ -195,9 +200,13 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         header = build_header(_fit(named, texts + n, voc), group, voc)
         body = [x for e in entries[cut:] for x in (
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
+        for e in body:
+            e.label = unspaced(e.label)
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
-    placed = _placed_headings(entries, cut, n, voc)
+    if cols and voc.is_text_column(cols[-1]):
+        entries = [*entries[:cut], *_text_below(entries[cut:], n, voc)]
+    placed = _placed_headings(entries, cut, n, voc) or _word_columns(header_lines, n, voc)
     header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
@@ -216,6 +225,46 @@ def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -
     found = headings([e.line for e in entries[:cut]], full, n,
                      lambda piece: piece in voc.group_labels)
     return found if found and all(found) else None
+
+
+def _text_below(entries: list[_Entry], n: int, voc: Vocabulary) -> list[_Entry]:
+    """Under a header whose last column is text, a row printing all its values but
+    that text, whose next lines hold no values, has its text on those lines (up to
+    a line with values, a known row label or an enumerated one): the entries with
+    those lines taken into its last cell."""
+    out: list[_Entry] = []
+    taking: _Entry | None = None  # the row whose text the lines are
+    for e in entries:
+        if not _text_line(e, voc):
+            taking = None
+        elif taking is None and out and out[-1].label \
+                and len(printed := [v for v in out[-1].values if v]) == n - 1:
+            taking = out[-1]
+            taking.values = [*printed, ""]
+        if taking is None:
+            out.append(e)
+            continue
+        taking.values[-1] = join([taking.values[-1], e.label])
+        taking.under.append(e.line)
+    return out
+
+
+def _text_line(entry: _Entry, voc: Vocabulary) -> bool:
+    """A line of text alone: no values, no row label the edition knows or enumerated."""
+    return bool(entry.label) and not entry.values and not voc.is_row_label(entry.label) \
+        and not ROW_ENUMERATOR.match(entry.label)
+
+
+def _word_columns(lines: list[str], n: int, voc: Vocabulary) -> list[str] | None:
+    """Headings of ``n`` columns printed a word a column on each header line (a year
+    over the rest of its heading wrapped in a narrow column: "2020" / "年实" / "际"),
+    each column's words joined down; None unless every line holds ``n`` words and
+    the first names ``n`` years."""
+    words = [line.split() for line in lines]
+    if not words or any(len(w) != n for w in words) \
+            or not all(voc.year_token.match(w) for w in words[0]):
+        return None
+    return [join(header_columns(list(column), voc)) for column in zip(*words, strict=True)]
 
 
 def _text_column_header(lines: list[PlainLine], table: TextColumnTable,
@@ -486,9 +535,29 @@ def _year_columns(entries: list[_Entry], voc: Vocabulary) -> int:
 
 def _years_alone(entry: _Entry, voc: Vocabulary) -> bool:
     """A line of years and nothing else (a header line; blanks guessed among them
-    where a year stands over each of some columns only)."""
-    return not entry.label and any(entry.values) \
-        and all(voc.year_token.match(v) for v in entry.values if v)
+    where a year stands over each of some columns only; years beyond the columns
+    counted may have been read as a label)."""
+    words = entry.line.text.split()
+    return (not entry.label and any(entry.values)
+            and all(voc.year_token.match(v) for v in entry.values if v)) \
+        or (len(words) > 1 and all(voc.year_token.match(w) for w in words))
+
+
+def _years_wrapped(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` reads as values that are years wrapped in narrow columns
+    ("202" over "2年", "2 年"): each figure a year or short of one, and the line
+    below, word for word, finishes each into a year column's heading (words, not
+    the next row's figures)."""
+    values = entries[k].values
+    below: list[str] = []
+    for word in entries[k + 1].line.text.split() if k + 1 < len(entries) else []:
+        if below and below[-1].isdigit() and voc.year_suffix.match(word):
+            below[-1] += f" {word}"
+        else:
+            below.append(word)
+    return bool(values) and len(below) == len(values) and all(
+        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and voc.year_column.match(v + w)
+        for v, w in zip(values, below, strict=True))
 
 
 def _splits_into(entries: list[_Entry], n: int, voc: Vocabulary) -> bool:
@@ -525,11 +594,19 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
         return cells, n
     out = []
     widest = max((width(t) for t in texts), default=0)
-    for ln, vals in zip(lines, alone, strict=True):
+    owed = 0  # values still to come, on lines of values alone, of the row above
+    for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
         split = split_row(ln.text, n) if n else None
         present = sum(1 for v in split.values if v) if split else 0
         head, rest = (ln.text.split(maxsplit=1) + [""])[:2]
-        if split and split.values and (split.exact or 2 * present >= n):
+        owed = owed if vals else 0
+        if owed and vals:
+            out.append(_Entry(ln, "", vals))
+            owed -= len(vals)
+        elif n and (short := _values_going_on(ln.text, alone[k + 1:], n, voc)):
+            out.append(_Entry(ln, short.label, short.values))
+            owed = n - len(short.values)
+        elif split and split.values and (split.exact or 2 * present >= n):
             out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
@@ -553,6 +630,34 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     return out, n
 
 
+def _values_going_on(text: str, below: list[list[str] | None], n: int,
+                     voc: Vocabulary) -> RowSplit | None:
+    """A row line read with the fewest values (thousands groups merged) where its
+    values, two or more and no year (a label's: "Approved 2025"), go on in the
+    lines of values alone below it ("… 2 460.7 2 239.3 (73.8)" + "(16.9)" +
+    "(0.8) 2 222.4"), all of them together ``n``; else None."""
+    words = text.split()
+    tail = len(words)
+    while tail and is_numeric(words[tail - 1]):
+        tail -= 1
+    if tail == len(words):
+        return None
+    at = len(text) - len(text.lstrip())
+    for w in words[:tail]:
+        at = text.index(w, at) + len(w)
+    own = fewest_values(text[at:])
+    count = len(own or [])
+    for vals in below:
+        if not vals or count >= n:
+            break
+        count += len(vals)
+    if not own or not 2 <= len(own) < n or count != n \
+            or any(voc.year_token.match(v) for v in own):
+        return None
+    split = split_row(text, len(own))
+    return split if split.exact and len(split.values) == len(own) else None
+
+
 def _text_after_values(cells: list[_Entry], n: int, voc: Vocabulary) -> bool:
     """Whether the next line, not values nor a known row label, is the text last
     column of a row printed a cell per line: its label, then values alone, all but
@@ -568,7 +673,7 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
     thousands space ("… 13" + "598.5" + "9.8 …", a narrow cell): the row line ends in
     a figure of one to three digits, the next line of values alone opens with three,
     and joined to it and perhaps more such lines they read as the row's ``n`` values
-    (thousands groups merged)."""
+    (thousands groups merged); or at its closing bracket ("(16.9" + ")")."""
     out: list[PlainLine] = []
     k = 0
     while k < len(lines):
@@ -579,9 +684,17 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
             ln = PlainLine(ln.no, text, ln.page, ln.indent)
         elif k + 1 < len(lines) and (inside := _group_inside(ln, lines[k + 1], n)):
             ln, end = PlainLine(ln.no, inside, ln.page, ln.indent), k + 2
+        elif k + 1 < len(lines) and _bracket_below(ln, lines[k + 1]):
+            ln, end = PlainLine(ln.no, ln.text + lines[k + 1].text, ln.page, ln.indent), k + 2
         out.append(ln)
         k = max(end, k + 1)
     return out
+
+
+def _bracket_below(ln: PlainLine, below: PlainLine) -> bool:
+    """Whether the closing bracket of a negative figure ending the line ("(16.9") was
+    wrapped alone onto the line below (a narrow cell)."""
+    return below.text == ")" and below.page == ln.page and bool(_OPEN_FIGURE.search(ln.text))
 
 
 def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:
@@ -635,7 +748,8 @@ def _labelled(entries: list[_Entry]) -> bool:
 def _align_blanks(entries: list[_Entry], n: int) -> None:
     """Blanks of rows printing fewer than ``n`` values put under the columns their
     values leave empty, where the text is column-aligned (``text_columns``: its rows
-    space values apart by gaps of several widths, where text spaced evenly shows no
+    space values apart by gaps of several widths, some of ``_ALIGNED_GAP`` or more,
+    where text spaced evenly or joined by two spaces, ``text_stacked``, shows no
     columns); measured page by page, as each page of column-aligned text has its own
     left margin."""
     def located(e: _Entry) -> Placed | None:
@@ -644,7 +758,7 @@ def _align_blanks(entries: list[_Entry], n: int) -> None:
     for page in dict.fromkeys(e.line.page for e in entries):
         on_page = [e for e in entries if e.line.page == page]
         gaps = {a.gap for e in on_page if e.values for a in atoms(e.line.text)[1:]}
-        if len(gaps) < 2 or max(gaps) < 2:
+        if len(gaps) < 2 or max(gaps) < _ALIGNED_GAP:
             continue
         full = [p for e in on_page if not e.guessed and len(e.values) == n
                 and all(e.values) and (p := located(e))]
@@ -780,7 +894,7 @@ def _words(text: str) -> str:
 def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
-        e.label = _unspaced(e.label)
+        e.label = unspaced(e.label)
     state = _Rows(n, _label_column(entries), voc)
     for e in _join_tails(entries, state.full, n, voc):
         if e.label:
@@ -815,39 +929,16 @@ def _label_column(entries: list[_Entry]) -> int:
                                              and not entries[k + 1].label))), default=0)
 
 
-def _unspaced(label: str) -> str:
-    """A label with its letter-spacing taken out: a run of three or more ideographs
-    one space apart (a cell's text stretched to its width) is one word, joined to
-    the ideograph before it."""
-    out: list[str] = []
-    toks = label.split(" ")
-    k = 0
-    while k < len(toks):
-        end = k
-        while end < len(toks) and len(toks[end]) == 1 and is_cjk(toks[end]):
-            end += 1
-        if end - k < _SPACED_RUN:
-            out.append(toks[k])
-            k += 1
-            continue
-        run = "".join(toks[k:end])
-        if out and out[-1][-1:] and is_cjk(out[-1][-1]):
-            out[-1] += run
-        else:
-            out.append(run)
-        k = end
-    return " ".join(out)
-
-
 def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:
     """Label lines without values that end the label of the row above: the row's
     label line fills the label column (its values beside it, or alone on the next
-    line: a row set in the middle of its cell height), the lines are on its page and
-    no wider than it, none is a row label the edition knows or enumerated, and the
-    line after them starts a row of its own (see ``_starts_row``; in a table shown
-    to set values on a wrapped label's first line, any line with a label and
-    values does after a tail short of the column: a line filling it is the first
-    line of a label with its values on the last)."""
+    line: a row set in the middle of its cell height), the lines are on its page or
+    go on at the top of the next page (no header repeated there, see ``_repeated``)
+    and no wider than it, none is a row label the edition
+    knows or enumerated, and the line after them starts a row of its own (see
+    ``_starts_row``; in a table shown to set values on a wrapped label's first line,
+    any line with a label and values does after a tail short of the column: a line
+    filling it is the first line of a label with its values on the last)."""
     out: list[_Entry] = []
     first_line = False  # the table sets values on a wrapped label's first line
     k = 0
@@ -864,8 +955,9 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
             k += 1
         end = k
         while end < len(entries) and not entries[end].values \
-                and entries[end].line.page == e.line.page \
-                and _may_wrap(entries[end].label, full, voc):
+                and entries[end].line.page in (e.line.page, e.line.page + 1) \
+                and _may_wrap(entries[end].label, full, voc) \
+                and (entries[end].line.page == e.line.page or not _repeated(entries, end, voc)):
             end += 1
         if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
                 first_line and bool(entries[end].label and entries[end].values)
@@ -874,6 +966,14 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
             k = end
             first_line = True
     return out
+
+
+def _repeated(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` may be a header's, repeated on its page: it names a year,
+    or the table printed it before."""
+    text = entries[k].label
+    return any(voc.year_column.match(w) or voc.year_token.match(w) for w in text.split()) \
+        or any(e.label == text for e in entries[:k])
 
 
 def _values_alone(entry: _Entry, n: int) -> bool:

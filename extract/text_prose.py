@@ -40,6 +40,9 @@ _SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[
 # and commas (Unicode general categories Pe, Pf and Po, less the opening-only ones).
 _CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:!?]*")
 
+# Ideographs one space apart, this many or more in a run, are letter-spaced text.
+_SPACED_RUN = 3
+
 # The widest lines, from this rank of the widths up, show the measure.
 _MEASURE_RANK = 0.8
 
@@ -83,9 +86,11 @@ def leading_years(texts: list[str], voc: Vocabulary) -> int:
         cols = year_columns(texts[start:k + 1], voc)
         if not cols:
             break
+        opened = [c for c in cols if _unfinished(c)]
         if years_only(cols, voc) and not _unfinished(cols[-1]):
-            top = start = k + 1
-        elif not (_unfinished(cols[-1]) and (len(cols) == 1 or years_only(cols[:-1], voc))):
+            top = k + 1
+            start = start if opened else top
+        elif not (opened and all(_unfinished(c) or voc.year_column.match(c) for c in cols)):
             break
     return top
 
@@ -97,14 +102,33 @@ def year_columns(texts: list[str], voc: Vocabulary) -> list[str]:
 
 def unwrapped(texts: list[str]) -> list[str]:
     """Header lines with a line that stops inside a heading run on into the next
-    without a space."""
+    without a space; where headings stop inside before the line's end (a narrow
+    column wraps its heading: "202 2021(实际)", "0("), the next line's words, no
+    more of them than such headings, finish them in column order."""
     merged: list[str] = []
     for text in texts:
         if merged and merged[-1].split() and _unfinished(merged[-1].split()[-1]):
             merged[-1] += text
+        elif merged and (continued := _continued(merged[-1], text.split())):
+            merged[-1] = continued
         else:
             merged.append(text)
     return merged
+
+
+def _continued(line: str, words: list[str]) -> str | None:
+    """``line`` with ``words`` run on to its unfinished headings in order (None if
+    there are more words than such headings), each taking its width from the
+    spaces after the heading while two are left (column-aligned text keeps its
+    columns' positions)."""
+    opened = [m for m in re.finditer(r"\S+", line) if _unfinished(m.group())]
+    if not opened or len(words) > len(opened):
+        return None
+    for m, word in reversed(list(zip(opened, words, strict=False))):
+        after = line[m.end():]
+        spaces = len(after) - len(after.lstrip(" "))
+        line = line[:m.end()] + word + after[max(0, min(len(word), spaces - _ALIGN)):]
+    return line
 
 
 def _unfinished(text: str) -> bool:
@@ -131,6 +155,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     (``pairs``: the document's word pairs, for cells printed side by side)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
+    first = header[0].text.split()
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [replace(header[0], text=" ".join(heads))]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
@@ -147,7 +172,8 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             else:
                 pages[-1].append(ln)
         pages = [page for page in pages if page]
-        return [_row(pages[0], _by_blocks([[ln.text for ln in page] for page in pages], n))] \
+        return [_row(pages[0], _by_blocks([[unspaced(ln.text) for ln in page] for page in pages],
+                                          n))] \
             if pages else []
     rows: list[list[ProseLine]] = []
     last: ProseLine | None = None
@@ -158,7 +184,31 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
-    return [_row(lines, _by_position(header[0], lines, n)) for lines in rows]
+    return [_row(lines, _by_position(header[0], lines, n, (first, repeats))) for lines in rows]
+
+
+def unspaced(label: str) -> str:
+    """A label with its letter-spacing taken out: a run of three or more ideographs
+    one space apart (a cell's text stretched to its width) is one word, joined to
+    the ideograph before it."""
+    out: list[str] = []
+    toks = label.split(" ")
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and len(toks[end]) == 1 and is_cjk(toks[end]):
+            end += 1
+        if end - k < _SPACED_RUN:
+            out.append(toks[k])
+            k += 1
+            continue
+        run = "".join(toks[k:end])
+        if out and out[-1][-1:] and is_cjk(out[-1][-1]):
+            out[-1] += run
+        else:
+            out.append(run)
+        k = end
+    return " ".join(out)
 
 
 def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:
@@ -273,16 +323,20 @@ def chunks(indent: int, text: str) -> list[tuple[int, str]]:
     return [(indent + m.start(), m.group()) for m in _PIECE.finditer(text)]
 
 
-def _by_position(header: ProseLine, lines: list[ProseLine], n: int) -> list[str]:
+def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
+                 repeats: tuple[list[str], set[str]]) -> list[str]:
     """Cells of column-aligned text: each piece in the column whose text starts
     nearest to it (a piece running over a column's start is cut at the space
-    nearest to it); the header repeated on a page gives the columns of that page."""
-    words = header.text.split()
+    nearest to it); the header repeated on a page (``repeats``: the words of its
+    first line, and all its lines) gives the columns of that page."""
+    words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
     for ln in lines:
         if ln.text.split() == words:
             pages.append((ln if len(chunks(ln.indent, ln.text)) == n else pages[-1][0], []))
+        elif " ".join(ln.text.split()) in heads:
+            continue
         else:
             pages[-1][1].append(ln)
     for head, page in pages:
@@ -291,8 +345,18 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int) -> list[str]
                               [pos for pos, _ in pieces])
         for pos, piece in pieces:
             for at, part in _cut(pos, piece, starts):
-                cells[min(range(n), key=lambda k: abs(starts[k] - at))].append(part)
+                cells[_column(at, part, starts)].append(part)
     return [join(parts) for parts in cells]
+
+
+def _column(at: int, part: str, starts: list[int]) -> int:
+    """The column whose text starts nearest to a piece at ``at``, unless the piece
+    ends before that column's text starts (a line centred or set right in the
+    column before)."""
+    k = min(range(len(starts)), key=lambda j: abs(starts[j] - at))
+    while k and at + len(part) < starts[k]:
+        k -= 1
+    return k
 
 
 def _text_starts(heads: list[int], starts: list[int]) -> list[int]:

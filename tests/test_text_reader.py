@@ -1467,3 +1467,172 @@ def test_column_aligned_headings_by_position(tmp_path: Path) -> None:
     assert [c.text for c in part.header[-1]][1:] == [
         "2024 expenditure", "2025 approved", "Percentage", "2026 estimate"]
     assert part.rows[0].cells == ["Posts", "95 740.2", "120 997.3", "6.3", "128 531.0"]
+
+
+def test_column_aligned_prose_table_with_a_year_heading_wrapped_in_its_column(
+        tmp_path: Path) -> None:
+    """A narrow first column wraps its year heading over lines below the others
+    ("202", "0(", "实", "际)"): those lines finish it and are header, also where the
+    header is repeated on the next page; a short line centred in a column belongs to
+    it, not to the column whose text starts nearer, as it ends before that text."""
+    header = ["202             2021(实际)        2022(实际)", "0(", "实", "际)"]
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", *header,
+                              "—               支持地方当局制定        批准三项区域发展",
+                              "                区域空间发展          计划并在十个城市",
+                              "                          计划    实施"],
+                             [*header,
+                              "                并推广             和评估",
+                              "成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == ["2020(实际)", "2021(实际)", "2022(实际)"]
+    assert [r.cells for r in part.rows] == [
+        ["—", "支持地方当局制定区域空间发展计划并推广", "批准三项区域发展计划并在十个城市实施和评估"]]
+
+
+@pytest.mark.parametrize("years", ["2年 3年", "2 年 3 年"])
+def test_label_wrapped_over_a_page_break_under_years_wrapped_in_narrow_columns(
+        tmp_path: Path, years: str) -> None:
+    """Year headings wrapped in narrow columns ("202" over "2年") are header, not a
+    row of values, so that their repeat on the next page is skipped; a label that
+    fills its column with its values on its first line, its page ending there, goes
+    on in the first line of the next page."""
+    header = ["类别和次类别 202 202", years, "计 计", "划 划"]
+    path = _paged(tmp_path, [["9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出", *header,
+                              "1. 关于城市基本服务的项目：出行水和环境卫生 12 14",
+                              "能源和固体废物管理",
+                              "2. 关于制定国家和地方城市遗产历史景观与文化政 1 1"],
+                             [*header, "策的项目", "3. 关于住房 2 3", "共计 15 18", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.6"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
+        ["2. 关于制定国家和地方城市遗产历史景观与文化政策的项目", "1", "1"],
+        ["3. 关于住房", "2", "3"],
+        ["共计", "15", "18"]]
+
+
+def test_row_ending_its_page_takes_no_header_line_repeated_on_the_next(tmp_path: Path) -> None:
+    """A row's label filling its column at the foot of a page does not take a line of
+    the header repeated on the next page as its tail, even where the header's last
+    line ("计" of "共计" wrapped in a narrow column) was not read as header."""
+    header = ["组成部分/次级方案", "2022 年核", "定", "2023 年核", "定", "共", "计"]
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见表 9.6。", "表 9.6", "员额", *header,
+                              "A. 决策机关 5 6 6", "1. 在城乡连续体的各社区中减少空间", "不平等和贫困",
+                              "13 13 13", "2. 促进城市和区域共同繁荣 16 16 16"],
+                             [*header, "3. 加强气候行动 13 14 14", "共计 47 49 49", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert ["2. 促进城市和区域共同繁荣", "16", "16", "16"] in [r.cells for r in rows]
+
+
+def test_year_headings_a_word_a_column_over_more_columns_than_a_row_seems_to_hold(
+        tmp_path: Path) -> None:
+    """A header printed a word a column on each line ("2020 … 2024", "年实 … 年计",
+    "际 … 划") names five columns; rows whose last values could read as one grouped
+    number ("97 100 100") hold five values, and each heading is its column's words."""
+    path = _paged(tmp_path, [["9.1 信息见表 9.17。", "表 9.17", "遵守率", "(百分比)",
+                              "2020 2021 2022 2023 2024", "年实 年实 年实 年计 年计",
+                              "际 际 际 划 划", "及时提交材料 97 95 97 100 100",
+                              "提前购买机票 51 36 34 100 100", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.17"].parts[0]
+    assert [c.text for c in part.header[-1]][1:] == ["2020年实际", "2021年实际", "2022年实际",
+                                                     "2023年计划", "2024年计划"]
+    assert [r.cells for r in part.rows] == [["及时提交材料", "97", "95", "97", "100", "100"],
+                                            ["提前购买机票", "51", "36", "34", "100", "100"]]
+
+
+def test_year_headings_wrapped_in_narrow_columns_above_text_columns(tmp_path: Path) -> None:
+    """Years printed after the text columns' headings, each finished on the lines
+    below ("2023" over "年批" over "款"), are header, not a row's values."""
+    path = _paged(tmp_path, [["9.1 决策机关见表 9.15。", "表 9.15", "决策机关", "(千美元)",
+                              "决策机关 说明 补充信息 2023 2024", "年批 年估", "款 计",
+                              "人居大会 提供政策指导。 授权：大会第 73/239 号决议 — —",
+                              "执行局 监督人居署业务。 授权：大会第 73/239 号决议 718.4 718.4",
+                              "共计 718.4 718.4", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.15"].parts[0]
+    assert [r.cells[0] for r in part.rows] == ["人居大会", "执行局", "共计"]
+    assert part.rows[1].cells[-2:] == ["718.4", "718.4"]
+
+
+@pytest.mark.parametrize("printed", [
+    ["1. 在城乡连续体的各社区中减", "少空间不平等和贫困", "2 460.7 2 239.3 (73.8)", "(16.9", ")",
+     "(0.8) 2 222.4"],
+    ["1. 在城乡连续体的各社区中减", "少空间不平等和贫困 2 460.7 2 239.3 (73.8)", "(16.9", ")",
+     "(0.8)", "2 222.4"],
+])
+def test_row_values_going_on_over_lines_below(tmp_path: Path, printed: list[str]) -> None:
+    """A row's values printed over several lines (a narrow cell wrapped, even its
+    closing bracket, "(16.9" + ")") are read with the fewest values each, thousands
+    groups merged, where together they make the row's values."""
+    assert _cells_of_9_6(tmp_path, [
+        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元)",
+        "组成部分 2022 年支出 2023 年批款 变动 百分比 共计 2024 年估计",
+        "A. 决策机关 569.4 718.4 — — — 718.4", *printed,
+        "2. 促进城市和区域共同繁荣 2 971.3 2 442.5 — 1.8 42.9 2 485.4",
+    ])[1:] == [
+        ["1. 在城乡连续体的各社区中减少空间不平等和贫困", "2 460.7", "2 239.3", "(73.8)", "(16.9)",
+         "(0.8)", "2 222.4"],
+        ["2. 促进城市和区域共同繁荣", "2 971.3", "2 442.5", "—", "1.8", "42.9", "2 485.4"]]
+
+
+def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path) -> None:
+    """Under a header whose last column is text ("详情"), a row printing its count
+    alone on its line has its text on the lines below, up to the next row."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
+                              "2023 年核定 82", "1 个 USG、1 个 D-2、5 个 D-1、2 个", "GS(OL)、23 个 LL",
+                              "员额变动 — —", "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
+                              "GS(OL)、23 个 LL", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.10"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、2 个GS(OL)、23 个 LL"],
+        ["员额变动", "—", "—"],
+        ["2024 年拟议", "83", "1 个 USG、1 个 D-2、6 个 D-1、2 个GS(OL)、23 个 LL"]]
+
+
+def test_text_column_cell_start_letter_spaced(tmp_path: Path) -> None:
+    """A text cell whose opening word is letter-spaced ("授 权 ： 大 会 第", a justified
+    narrow cell) still starts the row's second text cell."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息", "2023 年批款", "2024 年估计",
+                              "人居大会 为人类住区提供政策指导。", "授 权 ： 大 会 第",
+                              "73/239 号决议", "— —", "执行局 监督人居署业务。",
+                              "授权：人居大会议事规则 718.4 718.4", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["人居大会", "为人类住区提供政策指导。", "授权：大会第73/239 号决议", "—", "—"],
+        ["执行局", "监督人居署业务。", "授权：人居大会议事规则", "718.4", "718.4"]]
+
+
+def test_blank_cell_placed_by_the_figures_of_column_aligned_rows(tmp_path: Path) -> None:
+    """Column-aligned text squeezes a run of dashes ("— — — —") away from their
+    columns: the columns are measured on the figures, and a row printing fewer
+    values than columns has its blank where its figures leave it."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
+        "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计",
+        "  员额        2 060.2 1 885.5     —    — — — —                    1 885.5",
+        "  非员额         400.5   353.8 (73.8) 46.0 10.9 (16.9) (4.8)         336.9",
+        "  共计        2 460.7 2 239.3 (73.8) 46.0 10.9 (16.9) (0.8)       2 222.4",
+        "  专业及以上职类                 9     —    — — — —                          9",
+        "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert rows[-1].cells == ["专业及以上职类", "", "9", "—", "—", "—", "—", "—", "9"]
+
+
+def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
+        tmp_path: Path) -> None:
+    """A label wrapped with its values on its first line, its lines going on past
+    the page's end, ends at the top of the next page (after the repeated header)."""
+    header = ["类别和次类别 2022 年计划 2023 年计划"]
+    path = _paged(tmp_path, [["9.1 本次级方案的应交付产出见表 9.6。", "表 9.6", "应交付产出", *header,
+                              "1. 关于城市基本服务的项目：出行水和环境卫生 12 14",
+                              "能源和固体废物管理",
+                              "2. 关于利用前沿技术和创新最佳做法法律和治理框架 3 3",
+                              "促进城市可持续发展落实新城市议程的技术"],
+                             [*header, "材料", "3. 关于住房 2 3", "共计 17 20", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.6"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["1. 关于城市基本服务的项目：出行水和环境卫生能源和固体废物管理", "12", "14"],
+        ["2. 关于利用前沿技术和创新最佳做法法律和治理框架促进城市可持续发展落实新城市议程的技术材料",
+         "3", "3"],
+        ["3. 关于住房", "2", "3"],
+        ["共计", "17", "20"]]
