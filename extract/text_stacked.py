@@ -29,8 +29,8 @@ Running lines (page headers and footers) inside a table are dropped.
 The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
 Such a run of numbers, each following the one above, is written before the
-paragraphs after it, one each, in order. An item marker printed as a block of
-its own takes the text after it; numbers printed as a block of their own inside
+paragraphs after it, one each, in order. The next paragraph number, or an item
+marker, printed as a block of its own takes the text after it; numbers printed as a block of their own inside
 a sentence ("全球超过", "16", "亿人住房不") go back into it. Everything else
 stays as it was.
 """
@@ -103,7 +103,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         before = len(out)
         if (run := _number_run(lines, k, voc)) > 1:
             k = _numbered(lines, k, run, (junk, full), voc, out)
-        elif _marker_apart(lines[k:k + 2], voc):
+        elif _number_apart(lines[k:k + 2], last, voc) or _marker_apart(lines[k:k + 2], voc):
             below = lines[k + 1]
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
                                  lines[k].indent))
@@ -120,6 +120,22 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         for ln in out[before:]:
             last = _advance(last, ln.text, voc)
     return out
+
+
+def _number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
+    """Whether the first of ``lines`` is the paragraph number after ``last`` alone, a
+    block of its own, its paragraph the block after it on the same page (a blank
+    line between): text that opens no item, heading or caption."""
+    if len(lines) < 2:
+        return False
+    number, below = lines
+    own = _lone_number(number.text, voc)
+    return bool(own) and bool(last) and _next_number(last, own or "") \
+        and number.page == below.page and number.no + 1 < below.no \
+        and fewest_values(below.text) is None and not (
+            voc.paragraph_number.match(below.text) or _marker(below.text, voc)
+            or _lone_number(below.text, voc) or voc.is_heading(below.text)
+            or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
 
 
 def _marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:

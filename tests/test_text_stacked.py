@@ -92,7 +92,7 @@ def test_the_next_paragraph_number_alone_ends_a_table() -> None:
                    "Alpha", "1", "2", "3", "", "Gamma", "5", "6", "7", "", "Beta", "3", "4", "",
                    "15.100", "", "Text after the table.")
     got = _texts(restack(lines, [], vocabulary("en")))
-    assert got[-4:] == ["Gamma  5  6  7", "Beta  3  4", "15.100", "Text after the table."]
+    assert got[-3:] == ["Gamma  5  6  7", "Beta  3  4", "15.100 Text after the table."]
 
 
 def test_a_table_printed_a_row_per_line_is_left_as_it_is() -> None:
@@ -627,3 +627,15 @@ def test_an_item_marker_printed_as_a_block_of_its_own_takes_the_text_after_it() 
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got == ["(b) 在以下方面向城市提供技术援助：", "㈠ 制定参与性的预算编制方法；",
                    "㈡ 有效采购和落实前沿技术；", "(c) 借鉴经验。"]
+
+
+def test_the_next_paragraph_number_printed_as_a_block_of_its_own_opens_the_text_after_it() -> None:
+    lines = _lines("15.102 上一段。", "", "工作方案", "", "15.103", "", "2024 年拟议经常预算资源为 2 222 400 美元。",
+                   "表 15.19", "标题")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[:3] == ["15.102 上一段。", "工作方案", "15.103 2024 年拟议经常预算资源为 2 222 400 美元。"]
+
+
+def test_a_number_alone_out_of_the_series_is_left_alone() -> None:
+    lines = _lines("15.102 上一段。", "", "15.110", "", "2024 年拟议经常预算资源为 2 222 400 美元。")
+    assert restack(lines, [], vocabulary("zh")) == lines
