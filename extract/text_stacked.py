@@ -30,8 +30,9 @@ The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
 Such a run of numbers, each following the one above, is written before the
 paragraphs after it, one each, in order. The next paragraph number, or an item
-marker, printed as a block of its own takes the text after it; numbers printed as a block of their own inside
-a sentence ("全球超过", "16", "亿人住房不") go back into it. Everything else
+marker, printed as a block of its own takes the text after it; numbers printed
+as a block of their own inside a sentence ("全球超过", "16", "亿人住房不") go
+back into it. Everything else
 stays as it was.
 """
 
