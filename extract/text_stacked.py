@@ -29,7 +29,11 @@ Running lines (page headers and footers) inside a table are dropped.
 The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
 Such a run of numbers, each following the one above, is written before the
-paragraphs after it, one each, in order. Everything else stays as it was.
+paragraphs after it, one each, in order. The next paragraph number, or an item
+marker, printed as a block of its own takes the text after it; numbers printed
+as a block of their own inside a sentence ("全球超过", "16", "亿人住房不") go
+back into it. Everything else
+stays as it was.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
+_NUMBERS_ONLY = re.compile(r"\d[\d、,，]*")  # "16", "1、5、6、7、"
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
@@ -99,12 +104,72 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         before = len(out)
         if (run := _number_run(lines, k, voc)) > 1:
             k = _numbered(lines, k, run, (junk, full), voc, out)
+        elif _number_apart(lines[k:k + 2], last, voc) or _marker_apart(lines[k:k + 2], voc):
+            below = lines[k + 1]
+            out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
+                                 lines[k].indent))
+            k += 2
+        elif out and _inline_numbers(out[-1], lines[k:k + 2], voc):
+            above, below = out[-1], lines[k + 1]
+            out[-1] = PlainLine(above.no, f"{above.text} {lines[k].text}", above.page,
+                                above.indent)
+            out.append(PlainLine(above.no + 1, below.text, below.page, below.indent))
+            k += 2
         else:
             out.append(lines[k])
             k += 1
         for ln in out[before:]:
             last = _advance(last, ln.text, voc)
     return out
+
+
+def _number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
+    """Whether the first of ``lines`` is the paragraph number after ``last`` alone, a
+    block of its own, its paragraph the block after it on the same page (a blank
+    line between): text that opens no item, heading or caption."""
+    if len(lines) < 2:
+        return False
+    number, below = lines
+    own = _lone_number(number.text, voc)
+    return bool(own) and bool(last) and _next_number(last, own or "") \
+        and number.page == below.page and number.no + 1 < below.no \
+        and fewest_values(below.text) is None and not (
+            voc.paragraph_number.match(below.text) or _marker(below.text, voc)
+            or _lone_number(below.text, voc) or voc.is_heading(below.text)
+            or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
+
+
+def _marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:
+    """Whether the first of ``lines`` is an item marker alone ("㈠") printed as a block
+    of its own, its text the block after it on the same page (a blank line
+    between): plain text, no number, marker, heading or caption."""
+    if len(lines) < 2:
+        return False
+    marker, below = lines
+    return _lone_marker(marker.text, voc) and marker.page == below.page \
+        and marker.no + 1 < below.no and fewest_values(below.text) is None and not (
+            voc.paragraph_number.match(below.text) or _marker(below.text, voc)
+            or _lone_number(below.text, voc) or voc.is_heading(below.text)
+            or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
+
+
+def _inline_numbers(above: PlainLine, lines: list[PlainLine], voc: Vocabulary) -> bool:
+    """Whether the first of ``lines`` holds only numbers of the sentence that runs from
+    ``above`` into the line after it, printed as a block of their own ("全球超过",
+    "16", "亿人住房不"): a blank line on both sides, on one page, the line above text
+    not ending its sentence, the line after plain text (no values, paragraph
+    number, item, heading or caption)."""
+    if len(lines) < 2:
+        return False
+    number, below = lines
+    return bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc) \
+        and above.page == number.page == below.page \
+        and above.no + 1 < number.no < below.no - 1 \
+        and fewest_values(above.text) is None and not voc.ends_sentence(above.text) \
+        and fewest_values(below.text) is None and not (
+            voc.paragraph_number.match(below.text) or _marker(below.text, voc)
+            or voc.is_heading(below.text) or voc.table_caption.match(below.text)
+            or voc.figure_caption.match(below.text))
 
 
 def _title_at(lines: list[PlainLine], k: int) -> int:
