@@ -126,9 +126,9 @@ RENDERING_FLOORS = {
     ("chromium-letter", "mutool"): (97.5, 100.0, 99.2),
     ("lo-docx", "pdftotext"): (79.4, 89.4, 91.0),
     ("lo-docx", "pdftotext-layout"): (99.3, 99.1, 99.9),
-    ("lo-docx", "pdftotext-raw"): (99.4, 100.0, 99.9),
+    ("lo-docx", "pdftotext-raw"): (99.5, 100.0, 99.9),
     ("lo-docx", "pdfplumber"): (98.4, 99.1, 99.8),
-    ("lo-docx", "pypdfium2"): (99.4, 100.0, 99.9),
+    ("lo-docx", "pypdfium2"): (99.5, 100.0, 99.9),
     ("lo-docx", "pymupdf"): (99.4, 100.0, 98.8),
     ("lo-docx", "mutool"): (98.7, 100.0, 99.1),
     ("lo-html", "pdftotext"): (78.3, 91.5, 99.9),
@@ -137,7 +137,7 @@ RENDERING_FLOORS = {
     ("lo-html", "pdfplumber"): (96.5, 97.0, 99.9),
     ("lo-html", "pypdfium2"): (99.4, 100.0, 99.9),
     ("lo-html", "pymupdf"): (99.0, 99.1, 99.7),
-    ("lo-html", "mutool"): (98.7, 99.1, 99.7),
+    ("lo-html", "mutool"): (99.0, 100.0, 99.7),
 }
 
 

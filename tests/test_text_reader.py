@@ -1543,13 +1543,17 @@ def test_row_values_going_on_over_lines_below(tmp_path: Path, printed: list[str]
         ["2. 促进城市和区域共同繁荣", "2 971.3", "2 442.5", "—", "1.8", "42.9", "2 485.4"]]
 
 
-def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("head", "change"), [(["数目 详情"], ["员额变动 — —"]),
+                                             (["数目", "详情"], ["员额变动", "—", "—"])])
+def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path, head: list[str],
+                                                            change: list[str]) -> None:
     """Under a header whose last column is text ("详情"), a row printing its count
-    alone on its line has its text on the lines below, up to the next row."""
+    alone after its label has its text on the lines below, up to the next row (a
+    row per line, or a cell per line; a figure opening the text is the text's)."""
     path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
-                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", *head,
                               "2023 年核定 82", "1 个 USG、1 个 D-2、5 个 D-1、2 个", "GS(OL)、23 个 LL",
-                              "员额变动 — —", "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
+                              *change, "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
                               "GS(OL)、23 个 LL", "9.2 下一段。"]])
     part = tables(read_text(path))["表 9.10"].parts[0]
     assert [r.cells for r in part.rows] == [
@@ -1606,3 +1610,20 @@ def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
          "3", "3"],
         ["3. 关于住房", "2", "3"],
         ["共计", "17", "20"]]
+
+
+def test_cell_per_line_prose_table_whose_wrapped_year_heading_repeats_on_the_next_page(
+        tmp_path: Path) -> None:
+    """A prose table whose first year heading wraps in its narrow column ("202",
+    "0(", "实", "际)") repeats that header on the next page: "202" there is header,
+    not a row of figures, and the table stays one of prose cells."""
+    header = ["202", "0(", "实", "际)", "2021(实际) 2022(实际)"]
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", *header,
+                              "— 支持地方当局制定", "区域空间发展计划", "批准三项区域发展",
+                              "计划并在十个城市"],
+                             [*header, "和地区执行", "实施", "成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == ["2020(实际)", "2021(实际)", "2022(实际)"]
+    [row] = part.rows
+    assert row.cells[:2] == ["—", "支持地方当局制定区域空间发展计划"]
+    assert row.cells[2].startswith("批准三项区域发展计划并在十个城市")
