@@ -1627,3 +1627,14 @@ def test_cell_per_line_prose_table_whose_wrapped_year_heading_repeats_on_the_nex
     [row] = part.rows
     assert row.cells[:2] == ["—", "支持地方当局制定区域空间发展计划"]
     assert row.cells[2].startswith("批准三项区域发展计划并在十个城市")
+
+
+def test_cell_per_line_prose_cell_letter_spaced_line(tmp_path: Path) -> None:
+    """A justified line of a narrow prose cell printed letter-spaced ("决 数 字 鸿 沟")
+    is read without the spacing, in the cell's text and in its width."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划)",
+                              "甲乙丙丁戊己庚辛", "壬 癸 子 丑", "天地玄黄宇宙洪荒", "日月",
+                              "25个寒来暑往秋收冬藏", "闰余", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑", "天地玄黄宇宙洪荒日月", "25个寒来暑往秋收冬藏闰余"]
