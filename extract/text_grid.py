@@ -34,6 +34,7 @@ from .text_prose import (
     join,
     leading_years,
     prose_rows,
+    tight_width,
     unspaced,
     year_columns,
     year_header,
@@ -516,7 +517,7 @@ def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[li
             continue
         if len(parts) == 1 and width(text) > col + _COL_SLACK:
             spaces = [k for k, ch in enumerate(text)
-                      if ch == " " and width(text[:k]) <= col + _COL_SLACK]
+                      if ch == " " and tight_width(text[:k]) <= col + _COL_SLACK]
             ends = [k for k in spaces if voc.ends_sentence(text[:k])]
             cut = (ends or spaces or [None])[-1]
             parts = [text[:cut], text[cut + 1:]] if cut is not None else parts

@@ -96,9 +96,9 @@ EXTRACTORS = {
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
     "pdftotext": (92.6, 98.3, 97.2),
-    "pdftotext-layout": (99.1, 99.5, 99.8),
+    "pdftotext-layout": (99.5, 99.5, 99.8),
     "pdftotext-raw": (100.0, 100.0, 99.4),
-    "pdfplumber": (99.1, 99.5, 99.8),
+    "pdfplumber": (99.3, 99.5, 99.8),
     "pypdfium2": (100.0, 100.0, 99.4),
     "pymupdf": (100.0, 100.0, 98.3),
     "mutool": (100.0, 100.0, 98.3),
@@ -118,9 +118,9 @@ RENDERING_FLOORS = {
     ("chromium", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium", "mutool"): (98.7, 100.0, 99.1),
     ("chromium-letter", "pdftotext"): (49.2, 85.2, 53.6),
-    ("chromium-letter", "pdftotext-layout"): (98.2, 99.5, 98.8),
+    ("chromium-letter", "pdftotext-layout"): (98.9, 99.5, 98.8),
     ("chromium-letter", "pdftotext-raw"): (99.9, 99.5, 98.5),
-    ("chromium-letter", "pdfplumber"): (98.6, 99.5, 99.9),
+    ("chromium-letter", "pdfplumber"): (98.8, 99.5, 99.9),
     ("chromium-letter", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium-letter", "pymupdf"): (98.8, 100.0, 99.2),
     ("chromium-letter", "mutool"): (97.5, 100.0, 99.2),
@@ -132,7 +132,7 @@ RENDERING_FLOORS = {
     ("lo-docx", "pymupdf"): (99.4, 100.0, 98.8),
     ("lo-docx", "mutool"): (98.7, 100.0, 99.1),
     ("lo-html", "pdftotext"): (78.3, 91.5, 99.9),
-    ("lo-html", "pdftotext-layout"): (96.8, 98.7, 99.9),
+    ("lo-html", "pdftotext-layout"): (96.7, 98.7, 99.9),
     ("lo-html", "pdftotext-raw"): (99.4, 100.0, 99.2),
     ("lo-html", "pdfplumber"): (96.5, 97.0, 99.9),
     ("lo-html", "pypdfium2"): (99.4, 100.0, 99.9),
@@ -262,7 +262,7 @@ UNSECTIONED_FLOORS = {
     # 54.3 on the -layout branch alone; merged with the default-mode restacking, table
     # 6's "Change" row takes its footnote letter into its label ("Change a"): 53.2
     "pdftotext": (53.2, 98.6),
-    "pdftotext-layout": (74.8, 98.6),
+    "pdftotext-layout": (76.2, 98.6),
     "pdftotext-raw": (43.4, 98.7),
     "pdfplumber": (42.4, 98.6),
     "pypdfium2": (38.2, 98.3),

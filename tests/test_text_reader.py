@@ -1638,3 +1638,35 @@ def test_cell_per_line_prose_cell_letter_spaced_line(tmp_path: Path) -> None:
                               "25个寒来暑往秋收冬藏", "闰余", "9.2 下一段。"]])
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑", "天地玄黄宇宙洪荒日月", "25个寒来暑往秋收冬藏闰余"]
+
+
+def test_blank_cell_placed_on_a_page_printing_one_full_row(tmp_path: Path) -> None:
+    """A page of column-aligned text printing a single row with every value still
+    shows where its columns end: a row printing fewer values has its blank there."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
+        "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计",
+        "  共计         2 971.3 2 442.5 —      46.0 (3.1) 42.9 1.8         2 485.4",
+        "  按职类列示的员额资源",
+        "  专业及以上职类                 11 —        — — — —                        11",
+        "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert rows[-1].cells == ["专业及以上职类", "", "11", "—", "—", "—", "—", "—", "11"]
+
+
+def test_text_cells_side_by_side_cut_within_the_first_cell_width_without_figure_spacing(
+        tmp_path: Path) -> None:
+    """Two text cells printed side by side one space apart: a line is cut at the last
+    space that keeps the first cell's part within its column, measured without the
+    spaces an extractor sets beside figures among ideographs ("每 4 年")."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息", "2023 年批款", "2024 年估计",
+                              "人居大会 为人类住区和可持续城市化提供政策指导，并对人居署进行战略监"
+                              "               授权：大会第 — —",
+                              "督。核准人居署四年战略计划。人居大会每 4 年通过经济及社会理事 73/239 号决议",
+                              "会实质性会议向大会报告工作。",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert rows[0].cells[1].startswith("为人类住区和可持续城市化提供政策指导，并对人居署进行战略监"
+                                       "督。核准人居署四年战略计划。人居大会每 4 年通过经济及社会理事")
+    assert rows[0].cells[2].startswith("授权：大会第73/239 号决议")
