@@ -24,8 +24,9 @@ from .textnorm import width
 # Share of the full rows' values that must sit nearest their own column's end for
 # the text to count as column-aligned.
 _ALIGNED_SHARE = 0.9
-# Full rows needed to measure the column ends.
-_MIN_ROWS = 2
+# Full rows needed to measure the column ends (one prints every column's edge; the
+# rows are checked to agree where there are more).
+_MIN_ROWS = 1
 # Characters a text cell's piece may start left of its column's heading.
 _SLACK = 2
 # Weight of a dash's distance from a column's edge against a figure's.

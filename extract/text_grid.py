@@ -34,6 +34,7 @@ from .text_prose import (
     join,
     leading_years,
     prose_rows,
+    tight_width,
     unspaced,
     year_columns,
     year_header,
@@ -229,24 +230,41 @@ def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -
 
 def _text_below(entries: list[_Entry], n: int, voc: Vocabulary) -> list[_Entry]:
     """Under a header whose last column is text, a row printing all its values but
-    that text, whose next lines hold no values, has its text on those lines (up to
-    a line with values, a known row label or an enumerated one): the entries with
-    those lines taken into its last cell."""
+    that text (beside its label, or at the end of its label line in text printed a
+    cell per line), whose next lines hold no values, has its text on those lines (up
+    to a line with values, a known row label or an enumerated one; a figure opening
+    such a line is the text's, "1 个 USG"): the entries with those lines taken into
+    its last cell."""
     out: list[_Entry] = []
     taking: _Entry | None = None  # the row whose text the lines are
     for e in entries:
-        if not _text_line(e, voc):
+        text = e.label if _text_line(e, voc) else " ".join(e.values) if e.leading \
+            and not e.label else None
+        if text is None:
             taking = None
-        elif taking is None and out and out[-1].label \
-                and len(printed := [v for v in out[-1].values if v]) == n - 1:
-            taking = out[-1]
-            taking.values = [*printed, ""]
+        elif taking is None and out:
+            taking = _short_of_text(out[-1], n)
         if taking is None:
             out.append(e)
             continue
-        taking.values[-1] = join([taking.values[-1], e.label])
+        taking.values[-1] = join([taking.values[-1], text])
         taking.under.append(e.line)
     return out
+
+
+def _short_of_text(entry: _Entry, n: int) -> _Entry | None:
+    """The entry, its text cell opened empty, if it is a row printing all ``n``
+    values but the last (a label line ending in them, too); else None."""
+    printed = [v for v in entry.values if v]
+    if entry.label and not entry.values:
+        split = split_row(entry.label, n - 1)
+        if not (n > 1 and split.exact and split.label and len(split.values) == n - 1):
+            return None
+        entry.label, printed = split.label, split.values
+    if not entry.label or len(printed) != n - 1:
+        return None
+    entry.values = [*printed, ""]
+    return entry
 
 
 def _text_line(entry: _Entry, voc: Vocabulary) -> bool:
@@ -315,10 +333,13 @@ def _marks_joined(ln: PlainLine) -> PlainLine:
 
 def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
     """Whether lines are a table of prose cells: a header of years only on top, no
-    line of figures below (dashes are cells)."""
+    line of figures below (dashes are cells; the header repeated on a later page,
+    "202" of a heading wrapped in a narrow column, is no row of figures)."""
     years = leading_years([ln.text for ln in lines], voc)
+    head = {ln.text for ln in lines[:years]}
     return year_header(year_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
-        holds_values(ln.text) and any(c.isdigit() for c in ln.text) for ln in lines[years:])
+        holds_values(ln.text) and any(c.isdigit() for c in ln.text) and ln.text not in head
+        for ln in lines[years:])
 
 
 def _label_above(entries: list[_Entry], first: int, cut: int, n: int,
@@ -496,7 +517,7 @@ def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[li
             continue
         if len(parts) == 1 and width(text) > col + _COL_SLACK:
             spaces = [k for k, ch in enumerate(text)
-                      if ch == " " and width(text[:k]) <= col + _COL_SLACK]
+                      if ch == " " and tight_width(text[:k]) <= col + _COL_SLACK]
             ends = [k for k in spaces if voc.ends_sentence(text[:k])]
             cut = (ends or spaces or [None])[-1]
             parts = [text[:cut], text[cut + 1:]] if cut is not None else parts

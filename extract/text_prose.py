@@ -535,6 +535,12 @@ def _tight(text: str) -> str:
         is_cjk(text[k - 1:k] or "a") or is_cjk(text[k + 1:k + 2] or "a")))
 
 
+def tight_width(text: str) -> int:
+    """A line's width without the spaces next to its ideographs (an extractor's
+    rendering of a typesetter's figure spacing, which another extractor drops)."""
+    return width(_tight(text))
+
+
 def _tight_room(text: str, below: str, col: int) -> int:
     """``room`` of an ideographic line, spaces next to ideographs not counted."""
     return col - width(_tight(text)) - width(_first_word(below))

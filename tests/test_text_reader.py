@@ -1573,13 +1573,17 @@ def test_row_values_going_on_over_lines_below(tmp_path: Path, printed: list[str]
         ["2. 促进城市和区域共同繁荣", "2 971.3", "2 442.5", "—", "1.8", "42.9", "2 485.4"]]
 
 
-def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("head", "change"), [(["数目 详情"], ["员额变动 — —"]),
+                                             (["数目", "详情"], ["员额变动", "—", "—"])])
+def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path, head: list[str],
+                                                            change: list[str]) -> None:
     """Under a header whose last column is text ("详情"), a row printing its count
-    alone on its line has its text on the lines below, up to the next row."""
+    alone after its label has its text on the lines below, up to the next row (a
+    row per line, or a cell per line; a figure opening the text is the text's)."""
     path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
-                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", *head,
                               "2023 年核定 82", "1 个 USG、1 个 D-2、5 个 D-1、2 个", "GS(OL)、23 个 LL",
-                              "员额变动 — —", "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
+                              *change, "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
                               "GS(OL)、23 个 LL", "9.2 下一段。"]])
     part = tables(read_text(path))["表 9.10"].parts[0]
     assert [r.cells for r in part.rows] == [
@@ -1636,3 +1640,63 @@ def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
          "3", "3"],
         ["3. 关于住房", "2", "3"],
         ["共计", "17", "20"]]
+
+
+def test_cell_per_line_prose_table_whose_wrapped_year_heading_repeats_on_the_next_page(
+        tmp_path: Path) -> None:
+    """A prose table whose first year heading wraps in its narrow column ("202",
+    "0(", "实", "际)") repeats that header on the next page: "202" there is header,
+    not a row of figures, and the table stays one of prose cells."""
+    header = ["202", "0(", "实", "际)", "2021(实际) 2022(实际)"]
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", *header,
+                              "— 支持地方当局制定", "区域空间发展计划", "批准三项区域发展",
+                              "计划并在十个城市"],
+                             [*header, "和地区执行", "实施", "成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == ["2020(实际)", "2021(实际)", "2022(实际)"]
+    [row] = part.rows
+    assert row.cells[:2] == ["—", "支持地方当局制定区域空间发展计划"]
+    assert row.cells[2].startswith("批准三项区域发展计划并在十个城市")
+
+
+def test_cell_per_line_prose_cell_letter_spaced_line(tmp_path: Path) -> None:
+    """A justified line of a narrow prose cell printed letter-spaced ("决 数 字 鸿 沟")
+    is read without the spacing, in the cell's text and in its width."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              "2021(实际) 2022(实际) 2023(计划)",
+                              "甲乙丙丁戊己庚辛", "壬 癸 子 丑", "天地玄黄宇宙洪荒", "日月",
+                              "25个寒来暑往秋收冬藏", "闰余", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑", "天地玄黄宇宙洪荒日月", "25个寒来暑往秋收冬藏闰余"]
+
+
+def test_blank_cell_placed_on_a_page_printing_one_full_row(tmp_path: Path) -> None:
+    """A page of column-aligned text printing a single row with every value still
+    shows where its columns end: a row printing fewer values has its blank there."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
+        "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计",
+        "  共计         2 971.3 2 442.5 —      46.0 (3.1) 42.9 1.8         2 485.4",
+        "  按职类列示的员额资源",
+        "  专业及以上职类                 11 —        — — — —                        11",
+        "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.6"].parts[0].rows
+    assert rows[-1].cells == ["专业及以上职类", "", "11", "—", "—", "—", "—", "—", "11"]
+
+
+def test_text_cells_side_by_side_cut_within_the_first_cell_width_without_figure_spacing(
+        tmp_path: Path) -> None:
+    """Two text cells printed side by side one space apart: a line is cut at the last
+    space that keeps the first cell's part within its column, measured without the
+    spaces an extractor sets beside figures among ideographs ("每 4 年")."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息", "2023 年批款", "2024 年估计",
+                              "人居大会 为人类住区和可持续城市化提供政策指导，并对人居署进行战略监"
+                              "               授权：大会第 — —",
+                              "督。核准人居署四年战略计划。人居大会每 4 年通过经济及社会理事 73/239 号决议",
+                              "会实质性会议向大会报告工作。",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert rows[0].cells[1].startswith("为人类住区和可持续城市化提供政策指导，并对人居署进行战略监"
+                                       "督。核准人居署四年战略计划。人居大会每 4 年通过经济及社会理事")
+    assert rows[0].cells[2].startswith("授权：大会第73/239 号决议")
