@@ -887,9 +887,11 @@ def _set_apart(lines: list[PlainLine], k: int) -> bool:
 def _header_piece(lines: list[PlainLine], k: int, voc: Vocabulary) -> bool:
     """Whether line ``k`` stands alone between blank lines and names no column, as
     the pieces of a header too narrow for its words do, printed a column a line
-    ("计", "实", "计", then "划", "际", "划")."""
+    ("计", "实", "计", then "划", "际", "划"): a word or less, no words set apart (a
+    heading across the table, "Full budget (jointly financed activities): financial
+    resources", is no piece)."""
     return 0 < k < len(lines) - 1 and lines[k - 1].no + 1 < lines[k].no < lines[k + 1].no - 1 \
-        and not _names_column(lines[k].text, voc)
+        and " " not in lines[k].text.strip() and not _names_column(lines[k].text, voc)
 
 
 def _block(lines: list[PlainLine], no: int, voc: Vocabulary, step: int = 1) -> list[PlainLine]:

@@ -639,3 +639,19 @@ def test_the_next_paragraph_number_printed_as_a_block_of_its_own_opens_the_text_
 def test_a_number_alone_out_of_the_series_is_left_alone() -> None:
     lines = _lines("15.102 上一段。", "", "15.110", "", "2024 年拟议经常预算资源为 2 222 400 美元。")
     assert restack(lines, [], vocabulary("zh")) == lines
+
+
+def test_a_heading_across_the_table_set_apart_is_no_piece_of_the_header() -> None:
+    """A header printed a word a line between blank lines, then a heading across the
+    table set apart ("Full budget …: financial resources") and the first label: that
+    heading holds words set apart, no piece of a narrow header, so the label after it
+    takes the first row. Regression: mutool's text of A/80/6 Sect. 31, whose first
+    row went into the header (cells 91.9 -> 88.3)."""
+    lines = _lines("Table 1", "Evolution of financial resources", "", "2024", "", "expenditure",
+                   "", "2025", "", "approved", "",
+                   "Full budget (jointly financed activities): financial resources", "",
+                   "International Civil Service Commission", "11 563.4", "13 393.1", "",
+                   "Joint Inspection Unit", "8 662.1", "9 836.6", "", "Table 2", "Text")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "International Civil Service Commission  11 563.4  13 393.1" in got
+    assert "Joint Inspection Unit  8 662.1  9 836.6" in got
