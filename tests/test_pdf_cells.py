@@ -1923,22 +1923,19 @@ def _loose_table(path: Path) -> None:
     c.line(70, 460, 440, 460)
     rights = [320.0, 360.0, 400.0, 440.0]
     c.setFont("Helvetica", 8)
-    for right, year in zip(rights, ["2025", "2025", "2026", "2027"], strict=True):
-        c.drawRightString(right, 448, year)
-    c.drawString(72, 440, "Category")
-    for right, word in zip(rights, ["planned", "actual", "planned", "planned"], strict=True):
-        c.drawRightString(right, 440, word)
+
+    def line(y: float, label: str, cells: list[str]) -> None:
+        c.drawString(72 if label[:1].isupper() or label[:1].isdigit() else 80, y, label)
+        for right, cell in zip(rights, cells, strict=True):
+            c.drawRightString(right, y, cell)
+
+    line(448, "", ["2025", "2025", "2026", "2027"])
+    line(440, "Category", ["planned", "actual", "planned", "planned"])
     c.line(70, 434, 440, 434)
     c.drawString(72, 418, "1. Projects on land tenure security and land-based financing")
-    c.drawString(80, 406, "on land and conflict")
-    for right, value in zip(rights, ["6", "6", "6", "7"], strict=True):
-        c.drawRightString(right, 406, value)
-    c.drawString(72, 384, "2. Training events")
-    for right, value in zip(rights, ["–", "–", "–", "2"], strict=True):
-        c.drawRightString(right, 384, value)
-    c.drawString(72, 362, "3. Publications on urban planning")
-    for right, value in zip(rights, ["3", "3", "2", "4"], strict=True):
-        c.drawRightString(right, 362, value)
+    line(406, "on land and conflict", ["6", "6", "6", "7"])
+    line(384, "2. Training events", ["–", "–", "–", "2"])
+    line(362, "3. Publications on urban planning", ["3", "3", "2", "4"])
     c.line(70, 354, 440, 354)
     c.showPage()
     c.save()

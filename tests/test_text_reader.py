@@ -1606,20 +1606,30 @@ def test_text_column_cell_start_letter_spaced(tmp_path: Path) -> None:
         ["执行局", "监督人居署业务。", "授权：人居大会议事规则", "718.4", "718.4"]]
 
 
-def test_blank_cell_placed_by_the_figures_of_column_aligned_rows(tmp_path: Path) -> None:
-    """Column-aligned text squeezes a run of dashes ("— — — —") away from their
-    columns: the columns are measured on the figures, and a row printing fewer
-    values than columns has its blank where its figures leave it."""
-    path = _paged(tmp_path, [[
-        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
-        "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计",
-        "  员额        2 060.2 1 885.5     —    — — — —                    1 885.5",
-        "  非员额         400.5   353.8 (73.8) 46.0 10.9 (16.9) (4.8)         336.9",
-        "  共计        2 460.7 2 239.3 (73.8) 46.0 10.9 (16.9) (0.8)       2 222.4",
-        "  专业及以上职类                 9     —    — — — —                          9",
-        "9.2 下一段。"]])
-    rows = tables(read_text(path))["表 9.6"].parts[0].rows
-    assert rows[-1].cells == ["专业及以上职类", "", "9", "—", "—", "—", "—", "—", "9"]
+_FIGURES_HEADER = "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计"
+
+
+@pytest.mark.parametrize(("rows", "blank"), [
+    # column-aligned text squeezes a run of dashes ("— — — —") away from their
+    # columns: the columns are measured on the figures
+    (["  员额        2 060.2 1 885.5     —    — — — —                    1 885.5",
+      "  非员额         400.5   353.8 (73.8) 46.0 10.9 (16.9) (4.8)         336.9",
+      "  共计        2 460.7 2 239.3 (73.8) 46.0 10.9 (16.9) (0.8)       2 222.4",
+      "  专业及以上职类                 9     —    — — — —                          9"],
+     ["专业及以上职类", "", "9", "—", "—", "—", "—", "—", "9"]),
+    # a page printing a single row with every value still shows where its columns end
+    (["  共计         2 971.3 2 442.5 —      46.0 (3.1) 42.9 1.8         2 485.4",
+      "  按职类列示的员额资源",
+      "  专业及以上职类                 11 —        — — — —                        11"],
+     ["专业及以上职类", "", "11", "—", "—", "—", "—", "—", "11"]),
+])
+def test_blank_cell_placed_by_the_figures_of_column_aligned_rows(
+        tmp_path: Path, rows: list[str], blank: list[str]) -> None:
+    """A row printing fewer values than columns has its blank where the figures of
+    the page's column-aligned rows leave it."""
+    path = _paged(tmp_path, [["9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
+                              _FIGURES_HEADER, *rows, "9.2 下一段。"]])
+    assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == blank
 
 
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
@@ -1668,20 +1678,6 @@ def test_cell_per_line_prose_cell_letter_spaced_line(tmp_path: Path) -> None:
                               "25个寒来暑往秋收冬藏", "闰余", "9.2 下一段。"]])
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑", "天地玄黄宇宙洪荒日月", "25个寒来暑往秋收冬藏闰余"]
-
-
-def test_blank_cell_placed_on_a_page_printing_one_full_row(tmp_path: Path) -> None:
-    """A page of column-aligned text printing a single row with every value still
-    shows where its columns end: a row printing fewer values has its blank there."""
-    path = _paged(tmp_path, [[
-        "9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
-        "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计",
-        "  共计         2 971.3 2 442.5 —      46.0 (3.1) 42.9 1.8         2 485.4",
-        "  按职类列示的员额资源",
-        "  专业及以上职类                 11 —        — — — —                        11",
-        "9.2 下一段。"]])
-    rows = tables(read_text(path))["表 9.6"].parts[0].rows
-    assert rows[-1].cells == ["专业及以上职类", "", "11", "—", "—", "—", "—", "—", "11"]
 
 
 def test_text_cells_side_by_side_cut_within_the_first_cell_width_without_figure_spacing(
