@@ -42,6 +42,7 @@ from .text_prose import (
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
+    NOTE_MARKS,
     RowSplit,
     atoms,
     column_count,
@@ -71,8 +72,8 @@ _OPEN_FIGURE = re.compile(r"(?<!\S)\(\d[\d.]*$")
 # Spaces before a row's values that show column-aligned text.
 _ALIGNED_GAP = 3
 # A footnote letter (or letters, "a,b") one space after the figure it marks.
-_MARK_APART = re.compile(r"(?<=\d) (?=[a-h](?:,[a-h])*(?:\s|$))")
-_MARKS_ALONE = re.compile(r"^[a-h](?:,[a-h])*$")
+_MARK_APART = re.compile(rf"(?<=\d) (?={NOTE_MARKS}(?:\s|$))")
+_MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
 
 
 @dataclass(frozen=True)

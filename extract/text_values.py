@@ -21,11 +21,13 @@ _GUTTER = 2
 # A word of a label (letters of a cased script).
 _LETTERS = re.compile(r"[A-Za-z]{2}")
 _DASHES = frozenset("—–-−－")
+# Footnote letters a value or a line may carry ("a", "a,b").
+NOTE_MARKS = r"[a-h](?:,[a-h])*"
 # A value may end in footnote letters ("116 000a", "1 979a,b").
-_WHOLE = re.compile(r"^\(?\d+(?:\.\d+)?\)?%?(?:[a-h](?:,[a-h])*)?$")
+_WHOLE = re.compile(rf"^\(?\d+(?:\.\d+)?\)?%?(?:{NOTE_MARKS})?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_GROUP = re.compile(r"^\d{3}(?:\.\d+)?\)?%?(?:[a-h](?:,[a-h])*)?$")
+_GROUP = re.compile(rf"^\d{{3}}(?:\.\d+)?\)?%?(?:{NOTE_MARKS})?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
 # A figure printed against the ideograph before it.
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\d")
