@@ -60,11 +60,11 @@ def detect_language(texts: Iterable[str], limit: int = 20_000) -> str:
     """The edition whose script dominates the letters of ``texts`` (read up to ``limit``
     characters): Chinese text is mostly Han ideographs, English mostly Latin letters."""
     counts = dict.fromkeys(EDITIONS, 0)
-    scripts = {load_edition(c).script: c for c in EDITIONS}
+    letters = {c: regex.compile(rf"\p{{Script={load_edition(c).script}}}") for c in EDITIONS}
     seen = 0
     for text in texts:
-        for script, code in scripts.items():
-            counts[code] += len(regex.findall(rf"\p{{Script={script}}}", text))
+        for code, letter in letters.items():
+            counts[code] += len(letter.findall(text))
         seen += len(text)
         if seen >= limit:
             break
