@@ -127,6 +127,11 @@ def test_known_labels_survive_spacing_and_trailing_marks(folded, space, tail):
     ("小计 (C)", "Subtotal, C", "subtotal"),
     ("共计", "Total (1+2)", "total"),
     ("一般事务及有关职类", "General Service and related", "general_service_and_related"),
+    # post changes, funding and mission budgets in the UN's Chinese wording
+    ("改叙", "Reclassification", "reclassification"),
+    ("其他摊款", "Other assessed", "other_assessed"),
+    ("财政资源", "Financial resources", "financial_resources"),
+    ("业务费用", "Operational costs", "operational_costs"),
 ])
 def test_both_editions_share_row_keys(zh, en, key):
     assert vocabulary("zh").row(zh).key == vocabulary("en").row(en).key == key
@@ -145,6 +150,20 @@ def test_both_editions_share_column_keys(zh, en, key, year):
     assert zh_col.key == en_col.key
     assert key is None or zh_col.key == key
     assert zh_col.year is not None and en_col.year is not None
+
+
+@pytest.mark.parametrize(("zh", "en", "key"), [
+    (("其他工作人员费用", "支出用途"), ("Other staff costs", "Object of expenditure"),
+     "other_staff_costs"),
+    (("共计", "支出用途"), ("Total", "Object of expenditure"), "total"),
+    (("P-2", None), ("P-2", None), "P-2/1"),
+    (("小计", None), ("Subtotal", None), "subtotal"),
+])
+def test_transposed_tables_share_column_keys(zh, en, key):
+    """A table whose columns are objects of expenditure or grades (and rows are
+    entities) keys its columns alike in both editions."""
+    assert column_meaning(*zh, vocabulary("zh")).key == key
+    assert column_meaning(*en, vocabulary("en")).key == key
 
 
 def test_every_alias_names_a_declared_key():
