@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from unfascicle.editions import detect_language
 from unfascicle.extract import model
 from unfascicle.normalize import blocks
@@ -58,7 +56,7 @@ def normalize(layout: model.Layout, source: Source, language: str | None = None)
 
 def _annex(line: str, vocab: Vocabulary) -> Caption | None:
     """"附件二 为执行…汇总" → number "A2" and the title printed with it, if any."""
-    match = regex.match(vocab.patterns["annex_heading"], line.strip())
+    match = vocab.patterns["annex_heading"].match(line.strip())
     if not match:
         return None
     ordinal = to_int(match["ordinal"] or "1", vocab.numerals)

@@ -25,7 +25,7 @@ class Caption:
 def parse_unit(line: str, vocab: Vocabulary) -> Unit | None:
     """"(千美元/员额数目)" → Unit with keys ["thousands_usd", "posts"]; None if the line
     is not a parenthesised unit line."""
-    match = regex.match(vocab.patterns["unit_line"], line.strip())
+    match = vocab.patterns["unit_line"].match(line.strip())
     if not match:
         return None
     words = [w for w in regex.split(r"[/／]", match["units"]) if w.strip()]
@@ -35,7 +35,7 @@ def parse_unit(line: str, vocab: Vocabulary) -> Unit | None:
     return Unit(line.strip(), [u.key if u else None for u in units])
 
 
-def parse_caption(lines: list[str], pattern: str, vocab: Vocabulary) -> Caption:
+def parse_caption(lines: list[str], pattern: regex.Pattern[str], vocab: Vocabulary) -> Caption:
     """Split caption lines into the number (matched by ``pattern``), the title, the
     unit and any note line (the edition's ``caption_note``: "Note: The following
     abbreviations are used …" set between a posts table's number and title). Title
@@ -44,8 +44,8 @@ def parse_caption(lines: list[str], pattern: str, vocab: Vocabulary) -> Caption:
     for line in (s.strip() for s in lines):
         if not line:
             continue
-        match = regex.match(pattern, line) if number is None else None
-        if regex.match(vocab.patterns["caption_note"], line):
+        match = pattern.match(line) if number is None else None
+        if vocab.patterns["caption_note"].match(line):
             notes.append(line)
         elif match:
             number = match["number"]
@@ -72,7 +72,7 @@ class HeaderColumn:
     reference: str | None = None
 
 
-def header_columns(header: list[list[HeaderCell]], reference: str | None = None
+def header_columns(header: list[list[HeaderCell]], reference: regex.Pattern[str] | None = None
                    ) -> list[HeaderColumn]:
     """Resolve row/column spans into one label (and group) per grid column; a cell
     matching the ``reference`` pattern is the column's reference, never its label."""
@@ -94,7 +94,7 @@ def header_columns(header: list[list[HeaderCell]], reference: str | None = None
             if cell is not None and (not stack or stack[-1] is not cell):
                 stack.append(cell)
         ref = next((cell.text.strip() for cell in stack if reference and cell.text.strip()
-                    and regex.match(reference, cell.text.strip())), None)
+                    and reference.match(cell.text.strip())), None)
         named = [cell for cell in stack if cell.text.strip() != ref or ref is None]
         leaf = named[-1] if named else HeaderCell("")
         group = next((cell.text for cell in named if cell.colspan > 1 and cell is not leaf), None)
@@ -116,7 +116,7 @@ def split_year(label: str, vocab: Vocabulary) -> tuple[int | None, str]:
     """"2024 年估计" → (2024, "估计"), "2020(实际)" → (2020, "实际"), "Approved for 2025"
     → (2025, "Approved"); a label without a year → (None, label)."""
     rest = label.strip()
-    match = regex.match(vocab.patterns["year_label"], rest)
+    match = vocab.patterns["year_label"].match(rest)
     if not match:
         return None, rest
     rest = match["rest"].strip()

@@ -19,9 +19,9 @@ _FILE_SYMBOL = regex.compile(r"A[_/](?P<session>\d+)[_/]6[_ ]*\(?Sect\.?[_ ]*(?P
                              regex.IGNORECASE)
 
 
-def _first(pattern: str, lines: list[str]) -> regex.Match | None:
+def _first(pattern: regex.Pattern[str], lines: list[str]) -> regex.Match | None:
     for line in lines:
-        match = regex.search(pattern, line.strip())
+        match = pattern.search(line.strip())
         if match:
             return match
     return None
@@ -38,7 +38,7 @@ def _title(front: list[str], vocab: Vocabulary) -> str | None:
     lines it wraps onto (a line opening in lower case goes on: "… affairs" /
     "and conference management")."""
     for i, line in enumerate(front):
-        if regex.match(vocab.patterns["section_heading"], line.strip()) and i + 1 < len(front):
+        if vocab.patterns["section_heading"].match(line.strip()) and i + 1 < len(front):
             lines = [front[i + 1].strip()]
             for more in front[i + 2:]:
                 if not more.strip()[:1].islower():

@@ -75,10 +75,10 @@ def _header(part: model.TablePart, vocab: Vocabulary
     return [_fit(h, width) for h in header], rows
 
 
-def _references(cells: list[str], pattern: str) -> bool:
+def _references(cells: list[str], pattern: regex.Pattern[str]) -> bool:
     """Whether value cells print column references and nothing else."""
     printed = [c.strip() for c in cells if c.strip()]
-    return len(printed) > 1 and all(regex.match(pattern, c) for c in printed)
+    return len(printed) > 1 and all(pattern.match(c) for c in printed)
 
 
 def _fit(row: list[HeaderCell], width: int) -> list[HeaderCell]:
@@ -181,7 +181,7 @@ def _part(part: model.TablePart, body: list[model.TableRow], stub: Column | None
           columns: list[Column], ctx: _Context) -> Part:
     label_key = None
     if part.label:
-        match = regex.match(ctx.vocab.patterns["part_label"], part.label.strip())
+        match = ctx.vocab.patterns["part_label"].match(part.label.strip())
         entry = ctx.vocab.row(match["text"] if match else part.label)
         label_key = entry.key if entry else None
         if entry is None:
@@ -293,7 +293,7 @@ class _RowTyper:
         meetings)"), as every subcategory of deliverables does."""
         return bool(label) and self.ctx.family.get("measured_subcategories", False) and \
             any(v is not None for v in values) and \
-            regex.search(self.ctx.vocab.patterns["subcategory_measure"], label) is not None
+            self.ctx.vocab.patterns["subcategory_measure"].search(label) is not None
 
     def _kind(self, role: str | None, row: model.TableRow, values: list[Value],
               cells: list[str], label: str | None) -> str:

@@ -22,12 +22,13 @@ _ENUMERATOR = regex.compile(
     r"^\s*(?:(?P<letter>[A-Z])[.．、]|(?P<digit>\d{1,3})[.．、](?!\d)|[(（](?P<paren>[a-z])[)）])\s*")
 _UNPOINTED = regex.compile(r"^\s*(?P<digit>\d{1,3})\s+(?=\p{L})")
 _REFERENCE = regex.compile(r"(?:\([a-z0-9]{1,2}\)|,[a-z0-9]{1,2}|\(\d(?:\+\d)+\))$")
+_SPACES = regex.compile(r"\s+")
 _FOLD = str.maketrans({"（": "(", "）": ")", "／": "/", "：": ":"})
 
 
 def fold(label: str) -> str:
     """The form labels are compared in."""
-    text = regex.sub(r"\s+", "", label.translate(_FOLD)).casefold()
+    text = _SPACES.sub("", label.translate(_FOLD)).casefold()
     return text.rstrip(":。.")
 
 
@@ -87,7 +88,7 @@ class Vocabulary:
     columns: dict[tuple[str, str], ColumnLabel]
     units: dict[str, Unit]
     families: list[dict]
-    patterns: dict[str, str]
+    patterns: dict[str, regex.Pattern[str]]  # the edition's patterns, compiled once
     numerals: tuple[str, ...]
     names: dict[str, str]  # every canonical key (row, column) → its English name
     of_posts: dict[str, str]  # column key → the key it takes in a table counting posts
@@ -100,19 +101,19 @@ class Vocabulary:
         """Running text as written: a word the line broke at its hyphen is one word
         again ("capacity- building" → "capacity-building"; the edition's
         ``wrapped_hyphen`` says where: not before "and" in "low- and middle-income")."""
-        return regex.sub(self.patterns["wrapped_hyphen"], "", text)
+        return self.patterns["wrapped_hyphen"].sub("", text)
 
     def _forms(self, folded: str) -> tuple[str, ...]:
         """A folded label, then the same without a footnote mark glued to its end
         ("postsa", "2024expenditurea": the edition's ``label_footnote`` pattern)."""
-        bare = regex.sub(self.patterns["label_footnote"], "", folded)
+        bare = self.patterns["label_footnote"].sub("", folded)
         return (folded, bare) if bare != folded else (folded,)
 
     def footnote_mark(self, label: str) -> tuple[str, str | None]:
         """A printed label and the footnote mark glued to its end, apart: "2024
         expenditurea" → ("2024 expenditure", "a"); (label, None) when it has none."""
         folded = fold(label)
-        bare = regex.sub(self.patterns["label_footnote"], "", folded)
+        bare = self.patterns["label_footnote"].sub("", folded)
         if bare == folded:
             return label, None
         text = label.rstrip().rstrip(":。.")
@@ -129,7 +130,7 @@ class Vocabulary:
         for form in (*self._forms(folded), _REFERENCE.sub("", folded)):
             if form in self.rows:
                 return self.rows[form]
-        named = regex.match(self.patterns["named_number"], bare)
+        named = self.patterns["named_number"].match(bare)
         return self.rows.get(fold(named["word"])) if named else None
 
     def column(self, label: str, group: str | None, marked: bool = True) -> ColumnLabel | None:
@@ -186,7 +187,8 @@ def vocabulary(language: str) -> Vocabulary:
     if undeclared := sorted(implied - names.keys()):
         raise ValueError(f"keys given to rows are not declared in editions/keys: {undeclared}")
     of_posts = {k: r["of_posts"] for k, r in column_keys.items() if r["of_posts"]}
-    return Vocabulary(language, rows, columns, units, families, dict(edition.patterns),
+    patterns = {name: regex.compile(source) for name, source in edition.patterns.items()}
+    return Vocabulary(language, rows, columns, units, families, patterns,
                       edition.numerals, names, of_posts)
 
 
