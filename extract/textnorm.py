@@ -10,7 +10,9 @@ left exactly as printed: they carry meaning and the output keeps the printed tex
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
+from functools import lru_cache
 from importlib import resources
 
 # Code-point ranges whose NFKC form is the ordinary unified ideograph.
@@ -53,6 +55,7 @@ def _radicals() -> dict[int, str | None]:
 
 
 _TABLE = _folds()
+_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 def clean(text: str) -> str:
@@ -80,8 +83,12 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
+@lru_cache(maxsize=8192)
 def width(text: str) -> int:
-    """Printed width: two for a wide (CJK) character, one otherwise."""
+    """Printed width: two for a wide (CJK) character, one otherwise. (Readers measure
+    the same lines many times over, hence the memo; only non-ASCII characters can be
+    wide.)"""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    wide = _ASCII.sub("", text)
+    return len(text) + sum(unicodedata.east_asian_width(c) in "WF" for c in wide)
