@@ -64,9 +64,16 @@ class RowSplit:
 
 def atoms(text: str) -> list[Atom]:
     """Tokens of a line with the gap before each."""
-    return [Atom(m.group(2), len(m.group(1)), m.start(2)) for m in _ATOM.finditer(text)]
+    return list(_atoms(text))
 
 
+@lru_cache(maxsize=8192)
+def _atoms(text: str) -> tuple[Atom, ...]:
+    """:func:`atoms`, memoised: readers split the same lines many times over."""
+    return tuple(Atom(m.group(2), len(m.group(1)), m.start(2)) for m in _ATOM.finditer(text))
+
+
+@lru_cache(maxsize=8192)
 def is_numeric(atom: str) -> bool:
     """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
     return atom in _DASHES or bool(_WHOLE.match(atom) or _HEAD.match(atom) or _GROUP.match(atom)
