@@ -40,14 +40,27 @@ def best(fn: Callable[[], object], repeat: int = REPEAT) -> float:
     return min(times)
 
 
+def forget_memos() -> None:
+    """Empty every memo of the package (vocabularies, compiled schema, per-line work),
+    so that each timed run costs what a fresh process pays for it: a memo warmed by
+    an earlier run of the same lines would flatter the second."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("unfascicle"):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
 def pipeline_stages(path: Path) -> dict[str, float]:
-    """Seconds per stage for one run of all three stages (best of REPEAT)."""
+    """Seconds per stage for one run of all three stages (best of REPEAT, each run
+    with the package's memos empty)."""
     from unfascicle.normalize import normalize
     from unfascicle.output import dumps, to_dict, validate
     from unfascicle.pipeline import read_layout, source_of
 
     runs = []
     for _ in range(REPEAT):
+        forget_memos()
         data = path.read_bytes()
         t0 = time.perf_counter()
         layout = read_layout(path, data)
@@ -126,21 +139,28 @@ def peak_memory_mb(path: Path) -> float:
             "from unfascicle.pipeline import read; "
             "d = to_dict(read(Path(sys.argv[1]))); validate(d); dumps(d); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    return float(_fresh(code, path))
+
+
+def _fresh(code: str, path: Path) -> str:
+    """The last word ``code`` prints, run on ``path`` in a fresh interpreter."""
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                           text=True, check=True)
-    return float(done.stdout.split()[-1])
+    return done.stdout.split()[-1]
 
 
 def text_copies_seconds(txt: Path, folder: Path, copies: int) -> float:
     """Stage one on ``copies`` copies of a text concatenated (one run: the cost of a
-    long input, where a quadratic step would show)."""
-    from unfascicle.extract.text_reader import read_text
-
+    long input, where a quadratic step would show), in a fresh interpreter: the
+    readers memoise per-line work, and a warm memo from an earlier run of the same
+    lines would flatter the longer input."""
     path = folder / f"x{copies}.txt"
     path.write_text(txt.read_text(encoding="utf-8") * copies, encoding="utf-8")
-    start = time.perf_counter()
-    read_text(path)
-    return time.perf_counter() - start
+    code = ("import sys, time; from pathlib import Path; "
+            "from unfascicle.extract.text_reader import read_text; "
+            "t = time.perf_counter(); read_text(Path(sys.argv[1])); "
+            "print(time.perf_counter() - t)")
+    return float(_fresh(code, path))
 
 
 def main() -> None:

@@ -17,9 +17,9 @@ from functools import cache
 from importlib import resources
 
 import regex
-import yaml
 
 from unfascicle.checks.findings import Figure, Finding, figure, verdict
+from unfascicle.editions import read_yaml
 from unfascicle.normalize.numbers import parse_number
 from unfascicle.normalize.vocab import Vocabulary, document_vocabulary
 
@@ -31,7 +31,7 @@ WHOLE = ("section", None)
 def settings() -> dict:
     """The cross-check vocabulary (``checks/data/checks.yaml``)."""
     text = resources.files("unfascicle.checks").joinpath("data", "checks.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(text)
 
 
 @dataclass(frozen=True)

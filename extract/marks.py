@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
-from unfascicle.editions import EDITIONS
+from unfascicle.editions import EDITIONS, read_yaml
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ def edition_section(name: str, language: str) -> dict:
     words merged over the keys common to every edition)."""
     if language not in EDITIONS:
         raise ValueError(f"unknown language edition {language!r} (known: {', '.join(EDITIONS)})")
-    raw = yaml.safe_load(
+    raw = read_yaml(
         resources.files("unfascicle.extract").joinpath("data", name).read_text("utf-8"))
     return raw[language]
 

@@ -13,9 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from unfascicle.editions import EDITIONS, load_edition, read_csv
+from unfascicle.editions import EDITIONS, load_edition, read_csv, read_yaml
 
 from .marks import load_marks
 
@@ -158,7 +156,7 @@ class Vocabulary:
 def _section(language: str) -> dict:
     """Edition ``language``'s section of the vocabulary file; ValueError for an
     edition the file has no section for."""
-    sections = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    sections = read_yaml(_DATA.read_text(encoding="utf-8"))
     if language == "common" or language not in sections:
         raise ValueError(f"no flat-text vocabulary for language edition {language!r}")
     return sections[language]

@@ -14,9 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-import yaml
 
-from unfascicle.editions import EDITIONS, load_edition, read_csv
+from unfascicle.editions import EDITIONS, load_edition, read_csv, read_yaml
 
 _ENUMERATOR = regex.compile(
     r"^\s*(?:(?P<letter>[A-Z])[.．、]|(?P<digit>\d{1,3})[.．、](?!\d)|[(（](?P<paren>[a-z])[)）])\s*")
@@ -178,7 +177,7 @@ def vocabulary(language: str) -> Vocabulary:
     for alias in edition.aliases("units.csv"):
         k = declared(unit_keys, alias["key"], "units.csv")
         units[fold(alias["printed"])] = Unit(k["key"], k["english"], k["measure"])
-    families = yaml.safe_load(
+    families = read_yaml(
         resources.files("unfascicle.normalize").joinpath("data", "families.yaml")
         .read_text("utf-8"))
     names = {k: r["english"] for k, r in (*column_keys.items(), *row_keys.items())}
