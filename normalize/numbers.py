@@ -25,6 +25,7 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 
+_NOT_DIGIT = regex.compile(r"\D")
 # Footnote letters glued to a printed figure: "12a", "(3.5)b", "1 979a,b".
 _NOTE = regex.compile(r"^(?P<figure>.*[\d)）])(?P<note>[a-h](?:,[a-h])*)$")
 
@@ -76,7 +77,7 @@ def parse_number(raw: str) -> Parsed:
         if negative:  # "(-5)" is not a UN format: refuse to guess
             return Parsed(raw, Status.MALFORMED, None)
         negative = True
-    digits = regex.sub(r"\D", "", match["int"])
+    digits = _NOT_DIGIT.sub("", match["int"])
     if match["frac"] is None:
         value: int | float = int(digits)
     else:
