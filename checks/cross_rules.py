@@ -13,25 +13,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 import regex
 
 from unfascicle.checks.findings import Figure, Finding, figure, verdict
-from unfascicle.editions import read_yaml
+from unfascicle.checks.rules import CheckRules
 from unfascicle.normalize.numbers import parse_number
-from unfascicle.normalize.vocab import Vocabulary, document_vocabulary
+from unfascicle.normalize.vocab import Vocabulary
 
 FACT_FAMILIES = ("financial_resources", "financial_and_post_resources", "posts")
 WHOLE = ("section", None)
-
-
-@cache
-def settings() -> dict:
-    """The cross-check vocabulary (``checks/data/checks.yaml``)."""
-    text = resources.files("unfascicle.checks").joinpath("data", "checks.yaml").read_text("utf-8")
-    return read_yaml(text)
+_PANEL_TOTAL = regex.compile(r"^\s*([\d\s.,]+?)\s*(?:[^\d\s.,].*)?$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +42,7 @@ class Fact:
 Key = tuple  # (context, scope, budget, unit, row key, column id)
 
 
-def _scope_of_title(title: str | None, vocab: Vocabulary,
+def _scope_of_title(title: str | None, vocab: Vocabulary, rules: CheckRules,
                     untitled=None) -> tuple[str, str | None] | None:
     """"决策机关：…" (or just "决策机关") → ("policymaking_organs", None); "次级方案 1：…"
     → ("subprogramme", "1"); "总表：…" → the whole section; None when the title names
@@ -61,13 +53,13 @@ def _scope_of_title(title: str | None, vocab: Vocabulary,
     if not regex.search(r"[：:]", title) and untitled is not None:
         return untitled
     prefix = regex.split(r"[：:]", title, maxsplit=1)[0].strip()
-    if prefix in settings()["whole_section_prefixes"]:
+    if prefix in rules.whole_section_prefixes:
         return WHOLE
     match = regex.match(r"^(.*?)\s*(\d+)$", prefix)
     label, number = (match.group(1), match.group(2)) if match else (prefix, None)
     entry = vocab.row(label)
     # "Financial resources" names what a table shows, not whose figures they are
-    return (entry.key, number) if entry and entry.key in settings()["components"] else None
+    return (entry.key, number) if entry and entry.key in rules.components else None
 
 
 def _column_id(column: dict):
@@ -93,10 +85,10 @@ def _closed_section(rows: list[dict], at: int) -> str | None:
     return None
 
 
-def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget
-               ) -> Iterator[tuple[Key, Fact]]:
+def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget,
+               rules: CheckRules) -> Iterator[tuple[Key, Fact]]:
     row = rows[at]
-    components = settings()["components"]
+    components = rules.components
     row_key = row["key"]
     row_scope = scope
     if row["kind"] == "subtotal":
@@ -105,7 +97,7 @@ def _row_facts(table: dict, part: dict, rows: list[dict], at: int, scope, budget
             row_scope, row_key = (row_key, None), "total"
     elif row_key in components and scope == WHOLE:
         number = row.get("number")  # "1." names subprogramme 1; "A." only orders rows
-        numbered = number and number.isdigit() and row_key in settings()["numbered_components"]
+        numbered = number and number.isdigit() and row_key in rules.numbered_components
         row_scope, row_key = (row_key, number if numbered else None), "total"
     if row_key is None:
         return
@@ -136,84 +128,86 @@ def _context(number: str | None, title: str | None) -> tuple[str | None, str | N
             basis.group(1).strip().casefold() if basis else None)
 
 
-def table_scope(table: dict, vocab: Vocabulary) -> tuple | None:
+def table_scope(table: dict, vocab: Vocabulary, rules: CheckRules) -> tuple | None:
     """(context, scope) of a resource table, or None when its title names no scope."""
     if table.get("family") not in FACT_FAMILIES:
         return None
-    scope = _scope_of_title(table.get("title"), vocab)
+    scope = _scope_of_title(table.get("title"), vocab, rules)
     return None if scope is None else (_context(table.get("number"), table.get("title")), scope)
 
 
-def table_facts(table: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
+def table_facts(table: dict, vocab: Vocabulary, rules: CheckRules) -> Iterator[tuple[Key, Fact]]:
     """Every keyed figure of a resource table, leaving out keys the table states
     more than once: those rows differ by a grouping the key does not hold ("2." under
     "Conference management, Geneva" and again under "…, Nairobi")."""
-    scoped = table_scope(table, vocab)
+    scoped = table_scope(table, vocab, rules)
     if scoped is None:
         return
     context, scope = scoped
     facts = [((context, *key), fact) for part in table["parts"]
              for at in range(len(part["rows"]))
              for key, fact in _row_facts(table, part, part["rows"], at, scope,
-                                         part.get("key") or settings()["default_budget"])]
+                                         part.get("key") or rules.default_budget, rules)]
     counts = Counter(key for key, _ in facts)
     yield from ((key, fact) for key, fact in facts if counts[key] == 1)
 
 
-def _ambiguous_scopes(document: dict, vocab: Vocabulary) -> set[tuple]:
+def _ambiguous_scopes(document: dict, vocab: Vocabulary, rules: CheckRules) -> set[tuple]:
     """Scopes with two tables of one title: the document states that scope more than
     once (one "Subprogramme 2: …" table per duty station, one "Overall: …" per entity
     of the section), under headings the output does not tie to the tables."""
     titles = Counter((scoped, t.get("title")) for t in document.get("tables", [])
-                     if (scoped := table_scope(t, vocab)) is not None)
+                     if (scoped := table_scope(t, vocab, rules)) is not None)
     return {scoped for (scoped, _), n in titles.items() if n > 1}
 
 
 def _panel_total(text: str | None) -> Figure | None:
-    """"82 个员额" → 82; "13 465.1" → 13465.1."""
+    """"82 个员额" → 82; "13 465.1" → 13465.1: the figure a panel's total prints before
+    any words."""
     if not text:
         return None
-    match = regex.match(r"^\s*([\d\s.,]+?)\s*(?:\p{Han}.*)?$", text)
+    match = _PANEL_TOTAL.match(text)
     parsed = parse_number(match.group(1)) if match else None
     return figure(parsed.value, match.group(1), False) if parsed and parsed.ok else None
 
 
-def figure_facts(fig: dict, vocab: Vocabulary) -> Iterator[tuple[Key, Fact]]:
+def figure_facts(fig: dict, vocab: Vocabulary, rules: CheckRules) -> Iterator[tuple[Key, Fact]]:
     """The figures a chart prints: panel totals and labelled bars."""
-    scope = _scope_of_title(fig.get("title"), vocab, untitled=WHOLE)
-    year = regex.search(r"((?:19|20)\d{2})\s*年", fig.get("title") or "")
+    scope = _scope_of_title(fig.get("title"), vocab, rules, untitled=WHOLE)
+    year = rules.chart_year.search(fig.get("title") or "")
     if scope is None or year is None:
         return
     col = ("year", int(year.group(1)))
-    budget = settings()["default_budget"]
+    budget = rules.default_budget
     context = _context(fig.get("number"), fig.get("title"))
     for panel in fig.get("panels", []):
-        conf = settings()["chart_panels"].get(panel.get("caption"))
+        conf = rules.chart_panels.get(panel.get("caption"))
         if conf is None:
             continue
-        exact = conf["unit"] == "posts"
+        exact = conf.unit == "posts"
         where = dict(source=f"figure {fig['number']}", table=None, part=panel["caption"],
                      page=fig.get("page"))
         total = _panel_total(panel.get("total"))
         if total is not None:
             fact = Fact(Figure(total.value, 0.0 if exact else total.half_unit), row="(total)",
                         column=None, **where)
-            yield (context, scope, budget, conf["unit"], conf["total_row"], col), fact
+            yield (context, scope, budget, conf.unit, conf.total_row, col), fact
         for datum in panel.get("data", []):
             value = figure(datum.get("value"), datum.get("raw", ""), exact)
             if datum.get("key") and value is not None:
                 fact = Fact(value, row=datum.get("label"), column=None, **where)
-                yield (context, scope, budget, conf["unit"], datum["key"], col), fact
+                yield (context, scope, budget, conf.unit, datum["key"], col), fact
 
 
-def chart_sums(document: dict) -> Iterator[Finding]:
+def chart_sums(document: dict, rules: CheckRules) -> Iterator[Finding]:
     """A chart panel's bars add up to the total it prints."""
     for fig in document.get("figures", []):
         for panel in fig.get("panels", []):
             total = _panel_total(panel.get("total"))
-            conf = settings()["chart_panels"].get(panel.get("caption"))
-            values = [figure(d.get("value"), d.get("raw", ""), bool(conf) and conf["unit"] ==
-                             "posts") for d in panel.get("data", [])]
+            conf = rules.chart_panels.get(panel.get("caption"))
+            exact = conf is not None and conf.unit == "posts"
+            values = [figure(d.get("value"), d.get("raw", ""), exact)
+                      for d in panel.get("data", [])]
             values = [v for v in values if v is not None]
             if total is None or len(values) < 2:
                 continue
@@ -224,18 +218,17 @@ def chart_sums(document: dict) -> Iterator[Finding]:
                           round(tolerance, 6), fig.get("page"), f"figure {fig.get('number')}")
 
 
-def agreement(document: dict) -> Iterator[Finding]:
+def agreement(document: dict, vocab: Vocabulary, rules: CheckRules) -> Iterator[Finding]:
     """Figures stated in several tables or charts agree with the first statement."""
     facts: dict[Key, list[Fact]] = defaultdict(list)
-    vocab = document_vocabulary(document)
-    ambiguous = _ambiguous_scopes(document, vocab)
+    ambiguous = _ambiguous_scopes(document, vocab, rules)
     for table in document.get("tables", []):
-        if table_scope(table, vocab) in ambiguous:
+        if table_scope(table, vocab, rules) in ambiguous:
             continue
-        for key, fact in table_facts(table, vocab):
+        for key, fact in table_facts(table, vocab, rules):
             facts[key].append(fact)
     for fig in document.get("figures", []):
-        for key, fact in figure_facts(fig, vocab):
+        for key, fact in figure_facts(fig, vocab, rules):
             facts[key].append(fact)
     for key, group in facts.items():
         sources = {f.source for f in group}

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from unfascicle.checks.cross_rules import settings
 from unfascicle.checks.findings import Figure, Finding, figure, tidy, verdict
+from unfascicle.checks.rules import CheckRules
 
 NUMERIC = ("amount", "count")
 CHANGE_PARTS = ("technical_adjustments", "new_expanded_mandates", "other_changes")
@@ -51,8 +49,8 @@ def _member(row: dict) -> bool:
     return row["kind"] in ("section", "item") and not _heads(row)
 
 
-def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int]
-                     ) -> tuple[list[dict], bool]:
+def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int],
+                     rules: CheckRules) -> tuple[list[dict], bool]:
     """The rows a subtotal/total at ``rows[at]`` sums, and whether the sum is
     cumulative (members at its own level, as in a part's "小计 (1)").
 
@@ -85,10 +83,10 @@ def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int]
             continue
         closing = row["kind"] in ("subtotal", "total")
         if skipping is not None:
-            if not (closing and _block_sum(skipping)):
+            if not (closing and _block_sum(skipping, rules)):
                 continue
             skipping = None
-        if closing and _block_sum(rows[at]) and any(_member(m) for m in members):
+        if closing and _block_sum(rows[at], rules) and any(_member(m) for m in members):
             return members, False  # "Subtotal" under the items it closes, after another
         if closing:
             members.append(row)
@@ -100,11 +98,10 @@ def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int]
     return members, True
 
 
-def _block_sum(row: dict) -> bool:
+def _block_sum(row: dict, rules: CheckRules) -> bool:
     """Whether a closing row names nothing it sums ("Subtotal", "小计"): it closes the
     rows right above it, not a lettered section or a numbered part."""
-    return row["kind"] == "subtotal" and not regex.search(settings()["sum_reference"],
-                                                          row.get("label") or "")
+    return row["kind"] == "subtotal" and not rules.sum_reference.search(row.get("label") or "")
 
 
 def _block_members(block: list[dict], level: int) -> list[dict]:
@@ -195,7 +192,7 @@ def _aligned(part: dict, column: dict) -> int | None:
     return None
 
 
-def column_sums(table: dict) -> Iterator[Finding]:
+def column_sums(table: dict, rules: CheckRules) -> Iterator[Finding]:
     """Items add to subtotals, subtotals to totals, parts to the table's grand total."""
     t = _Table(table)
     earlier_parts: list[tuple[dict, dict]] = []  # each part's closing cumulative subtotal
@@ -210,7 +207,7 @@ def column_sums(table: dict) -> Iterator[Finding]:
                 for head, members in _header_blocks(rows, at):
                     yield from _sum_finding(t, "deliverables-add-up", part, head, members)
                 continue
-            members, cumulative = _closing_members(rows, at, cumulative_rows)
+            members, cumulative = _closing_members(rows, at, cumulative_rows, rules)
             if row["kind"] == "total" and earlier_parts and (
                     not members or members == [last_cumulative]):
                 closers = earlier_parts + ([(part, last_cumulative)] if last_cumulative else [])
@@ -239,7 +236,7 @@ def _year_columns(part: dict) -> tuple[int | None, int | None, dict[str, int]]:
     return base, target, keys
 
 
-def changes_across(table: dict) -> Iterator[Finding]:
+def changes_across(table: dict, rules: CheckRules) -> Iterator[Finding]:
     """Change components add to the total change; base + change = estimate; the
     percentage is the change over the base."""
     t = _Table(table)
@@ -291,7 +288,7 @@ def _percentage(t: _Table, part: dict, row: dict, index: int, base: Figure,
                     tolerance)
 
 
-def grade_lists(table: dict) -> Iterator[Finding]:
+def grade_lists(table: dict, rules: CheckRules) -> Iterator[Finding]:
     """"1 个 USG、1 个 D-2 …" / "1 USG, 6 D-2 …" in a text cell adds up to the row's
     post count. A nil count lists posts that move without changing the count
     (redeployments); a count in brackets lists posts taken away. Only posts tables
@@ -299,7 +296,7 @@ def grade_lists(table: dict) -> Iterator[Finding]:
     if table.get("family") != "posts":
         return
     t = _Table(table)
-    grade = regex.compile(settings()["grade_count"])
+    grade = rules.grade_count
     for part in table["parts"]:
         counts = [i for i, c in enumerate(part["columns"]) if c["measure"] == "count"]
         texts = [i for i, c in enumerate(part["columns"]) if c["measure"] == "text"]

@@ -286,3 +286,25 @@ def test_items_under_a_heading_inside_a_subcategory_add_up_to_it():
         row("Publications on social statistics", ""), row("2. Report", "2")])], [P])
     got = [(f.rule, f.row, f.computed, f.status) for f in run_checks(to_dict(run_en(table)))]
     assert got == [("deliverables-add-up", "Publications (number of publications)", 3, "pass")]
+
+
+def test_check_words_are_per_edition():
+    """Each edition names the whole section in its own words; no edition takes the
+    other's, and an edition the data file lacks is refused, not guessed."""
+    from unfascicle.checks.rules import check_rules
+
+    zh, en = check_rules("zh"), check_rules("en")
+    assert "总表" in zh.whole_section_prefixes and "Overall" not in zh.whole_section_prefixes
+    assert "Overall" in en.whole_section_prefixes and "总表" not in en.whole_section_prefixes
+    assert zh.chart_year.search("2024 年拟议资源的分配情况").group(1) == "2024"
+    assert en.chart_year.search("Distribution of proposed resources for 2026").group(1) == "2026"
+    with pytest.raises(ValueError, match="fr"):
+        check_rules("fr")
+
+
+@pytest.mark.parametrize(("printed", "value"), [("82 个员额", 82), ("82 posts", 82),
+                                                ("13 465.1", 13465.1), ("50.0", 50.0)])
+def test_a_panel_total_is_the_figure_before_its_words(printed, value):
+    from unfascicle.checks.cross_rules import _panel_total
+
+    assert _panel_total(printed).value == value
