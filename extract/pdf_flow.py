@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .model import (
     BBox,
     Block,
+    ChartPanel,
     Figure,
     Footnote,
     Heading,
@@ -142,6 +143,8 @@ class Flow:
         self.open_label = False  # the last table row read may go on on the next page
         # a table that took a part printed under headings, and the count of blocks then
         self.parted: tuple[Table, int] | None = None
+        self.orgchart = False  # inside the organization chart annex: boxes, not tables
+        self.chart: Figure | None = None  # the annex's chart, once a box of it is read
 
     # -- helpers ----------------------------------------------------------
     def _wraps_heading(self, prev: Line, ln: Line) -> bool:
@@ -305,6 +308,9 @@ class Flow:
 
     def _region(self, region: TableRegion) -> None:
         self._end_figure()
+        if self.orgchart and self.caption is None:
+            self._chart_box(region)
+            return
         grid = read_grid(region, self.settings, self.vocab)
         open_label, self.open_label = self.open_label, grid.open_label
         cap = self.caption
@@ -399,6 +405,19 @@ class Flow:
                     min(b.x0, region.x0), min(b.top, region.top),
                     max(b.x1, region.x1), max(b.bottom, region.bottom)))
 
+    def _chart_box(self, region: TableRegion) -> None:
+        """A ruled block of the organization chart: the post table set in one of its
+        boxes (RB and XB posts side by side), a panel of the chart that the annex is,
+        not a table of the document."""
+        self._flush_small()
+        self._close_text()
+        panel = ChartPanel([ln.text for ln in region.lines])
+        if self.chart is not None:
+            self.chart.panels.append(panel)
+            return
+        self.chart = Figure([], Provenance(region.page, region.bbox()), [panel])
+        self._emit(self.chart)
+
     @staticmethod
     def _rows(grid: Grid, page: int) -> list[TableRow]:
         return [TableRow(Provenance(page, r.bbox), cells=r.cells, span=r.span, indent=0,
@@ -463,6 +482,7 @@ class Flow:
             self._flush_small()
             self._close_text()
             self.caption = _Caption(kind, [ln])
+            self.orgchart = False
             return
         short = ln.x1 - ln.x0 < (self.body.right - self.body.left) / 2  # not a paragraph
         if (self.caption is None and (self._is_small(ln) or short)
@@ -611,6 +631,7 @@ class Flow:
                                   self._join([rest, *(s.text for s in ln.spans[1:])]),
                                   _prov([ln]))
             self._emit(self.para)
+            self.orgchart = False
             self.last_number = self.para.number
             self.run_in = not self._hangs(ln)
             if not self.run_in:
@@ -759,7 +780,17 @@ class Flow:
         if (isinstance(last, Heading) and self.styles.get(idx) == style and prev is not None
                 and prev.page == ln.page and self._wraps_heading(prev, ln)):
             last.text = join_wrapped([last.text, ln.text])
+            self._chart_annex(last.text)
             return
         self._close_text()
         self._emit(Heading(self._join(ln.spans), 0, _prov([ln])))
         self.styles[len(self.blocks) - 1] = style
+        self._chart_annex(ln.text)
+
+    def _chart_annex(self, heading: str) -> None:
+        """Follow where the organization chart annex starts (a heading naming it) and
+        ends (the next annex's heading; a caption or a numbered paragraph also ends it)."""
+        if self.vocab.annex_heading.match(heading):
+            self.orgchart = False
+        if self.vocab.orgchart_title.search(heading):
+            self.orgchart, self.chart = True, None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unfascicle.editions import EDITIONS
+from unfascicle.editions import EDITIONS, load_edition
 
 from .marks import edition_section, load_marks
 
@@ -76,6 +76,8 @@ class PdfVocab:
     data_cell: re.Pattern[str]
     figure_word: re.Pattern[str]
     entry_runs_on: str  # a term-list title ending in one of these goes on
+    orgchart_title: re.Pattern[str]  # a heading naming the organization chart annex
+    annex_heading: re.Pattern[str]  # "Annex II": the next annex, which ends a chart
     no_line_start: str  # punctuation a line never starts with
 
 
@@ -99,5 +101,7 @@ def load_vocab(language: str) -> PdfVocab:
         data_cell=re.compile(raw["data_cell"]),
         figure_word=re.compile(raw["figure_word"]),
         entry_runs_on=raw["entry_runs_on"],
+        orgchart_title=re.compile(raw["orgchart_title"]),
+        annex_heading=re.compile(load_edition(language).patterns["annex_heading"]),
         no_line_start=raw["no_line_start"],
     )

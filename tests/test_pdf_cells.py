@@ -1954,3 +1954,41 @@ def test_loosely_set_rows_keep_their_wrapped_labels(tmp_path):
          "6", "6", "6", "7"],
         ["2. Training events", "–", "–", "–", "2"],
         ["3. Publications on urban planning", "3", "3", "2", "4"]]
+
+
+def _draw_annex_box(path: Path, title: str) -> None:
+    """Numbered paragraphs, then an annex heading and its title (bold), then the small
+    ruled post table one box of an organization chart sets (RB and XB posts side by
+    side), as LibreOffice prints a Word chart's boxes."""
+    c = _paragraph_page(path, 3)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(70, 520, "Annex I")
+    c.drawString(70, 500, title)
+    c.setFont("Helvetica", SIZE)
+    c.line(70, 480, 250, 480)
+    c.drawString(72, 470, "RB")
+    c.drawString(170, 470, "XB")
+    c.line(70, 464, 250, 464)
+    for i, (rb, xb) in enumerate([("1 D-2", "1 P-5"), ("4 P-4", "2 P-3"), ("Total: 5", "Total: 3")]):
+        c.drawString(72, 452 - 13 * i, rb)
+        c.drawString(170, 452 - 13 * i, xb)
+    c.line(70, 420, 250, 420)
+    c.showPage()
+    c.save()
+
+
+def test_boxes_of_the_organization_chart_annex_are_a_figure_not_tables(tmp_path):
+    """Regression (A/80/6 Sect. 2 and 3, LibreOffice): the post tables ruled inside the
+    chart's boxes came out as tables numbered "A1", one per box; they are panels of the
+    annex's chart. The same grid under another heading stays a table."""
+    from unfascicle.extract.model import Figure
+
+    chart = tmp_path / "chart.pdf"
+    _draw_annex_box(chart, "Organizational structure and post distribution for 2026")
+    blocks = read_pdf(chart).blocks
+    assert not any(isinstance(b, Table) for b in blocks)
+    figure = next(b for b in blocks if isinstance(b, Figure))
+    assert "Total: 5" in " ".join(figure.panels[0].caption)
+    other = tmp_path / "other.pdf"
+    _draw_annex_box(other, "Posts by office and source of funding")
+    assert any(isinstance(b, Table) for b in read_pdf(other).blocks)
