@@ -166,7 +166,7 @@ def fewest_values(text: str) -> list[str] | None:
     return _values(toks, readings[min(readings)]) if readings else None
 
 
-def split_row(text: str, n: int, ats: list[Atom] | None = None) -> RowSplit:
+def split_row(text: str, n: int) -> RowSplit:
     """Split a row line into a label and ``n`` values read from its end.
 
     The values take the longest run of trailing numeric tokens that can be read
@@ -176,9 +176,17 @@ def split_row(text: str, n: int, ats: list[Atom] | None = None) -> RowSplit:
     ideograph and the first value ("讲习班和25 25 25 26"; also where the figure heads
     a first value read without it, "贫困45 234.0 …"), or two figures of as many
     decimals ("13 598.59.8": 598.5 and 9.8). A line without trailing numbers
-    returns no values. ``ats`` are the line's atoms when the caller has them.
+    returns no values. (A fresh split each call: callers edit its values.)
     """
-    split = _split_row(text, n, atoms(text) if ats is None else ats)
+    split = _row_split(text, n)
+    return RowSplit(split.label, list(split.values), split.exact)
+
+
+@lru_cache(maxsize=8192)
+def _row_split(text: str, n: int) -> RowSplit:
+    """:func:`split_row`, memoised: readers split the same lines once per candidate
+    column count and again as they assemble rows."""
+    split = _split_row(text, n, atoms(text))
     glued = [m.start() for m in _GLUED.finditer(text)]
     if split.exact and split.values and not _heads_first_value(text, glued, split):
         return split
@@ -322,7 +330,7 @@ def _votes(texts: list[str]) -> Counter[int]:
         if parted != text:
             apart = atoms(parted)
             most = max(most, len(apart) - _values_start(apart))
-        splits = {c: split_row(text, c, ats) for c in range(2, min(most, _MAX_COLUMNS) + 1)}
+        splits = {c: split_row(text, c) for c in range(2, min(most, _MAX_COLUMNS) + 1)}
         counts = _top_range(text, ats, {c: s for c, s in splits.items()
                                         if s.exact and s.values and s.label})
         if counts:
