@@ -459,6 +459,16 @@ def _short_lines(lines: list[str]) -> list[int]:
             if _ideographic(text) and ends_short(text, below, col)]
 
 
+def runs_on(blocks: list[list[str]]) -> bool:
+    """Whether a block of lines runs on into the next block: its last line, of
+    ideographs, had no room for the next block's first word in the column it would
+    share with it (as wide as its widest line and the next one). Blocks are then no
+    cells of their own (an extractor sets a cell's last line, or each line, apart)."""
+    return any(_ideographic(block[-1]) and not ends_short(
+        block[-1], below[0], max(least_width(t) for t in [*block, below[0]]))
+        for block, below in zip(blocks, blocks[1:], strict=False))
+
+
 def least_width(text: str) -> int:
     """The narrowest a printed line may be: without the spaces beside ideographs,
     its full-width punctuation set narrow (a typesetter compresses or hangs it)."""

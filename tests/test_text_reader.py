@@ -255,6 +255,26 @@ def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
                          "天地玄黄宇宙洪荒日月盈昃辰宿列张"]
 
 
+@pytest.mark.parametrize("cells", [
+    [["甲乙丙丁戊己庚辛", "壬癸子丑寅卯辰巳"], ["午未"], ["一二三四五六七八九十"], ["百千"],
+     ["天地玄黄宇宙洪荒"], ["日月"]],
+    [["甲乙丙丁戊己庚辛"], ["壬癸子丑寅卯辰巳"], ["午未"], ["一二三四五六七八九十"], ["百千"],
+     ["天地玄黄宇宙洪荒"], ["日月"]],
+])
+def test_cell_per_line_prose_cells_with_lines_set_apart(tmp_path: Path,
+                                                       cells: list[list[str]]) -> None:
+    """Blocks that are no cells (an extractor sets each cell's last line, or each
+    line, apart by a blank line): a block whose last line had no room for the next
+    block's first word runs on into it, and the cells are read by line widths."""
+    lines = [ln for block in cells for ln in [*block, ""]]
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", "",
+                              "2021(实际)", "2022(实际)", "2023(计划)", "", *lines,
+                              "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未", "一二三四五六七八九十百千",
+                         "天地玄黄宇宙洪荒日月"]
+
+
 def test_cell_per_line_prose_cell_of_two_paragraphs_beside_columns_of_other_widths(
         tmp_path: Path) -> None:
     """A cell holding two paragraphs, beside a column a character wider whose cell
