@@ -930,6 +930,25 @@ def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
                          "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
 
 
+@pytest.mark.parametrize("dash", [[], ["—"]])
+def test_ideograph_cells_side_by_side_in_columns_of_their_own_widths(
+        tmp_path: Path, dash: list[str]) -> None:
+    """Prose cells of ideographs printed side by side one space apart, each column
+    its own width: a space between ideographs parts columns; one beside a figure is
+    read by the columns' widths (each line but a cell's last filled its column)."""
+    years = ["2021(实际)", "2022(实际)", "2023(计划)", "2024(计划)"][:3 + len(dash)]
+    path = _paged(tmp_path, [[
+        "9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", " ".join(years),
+        " ".join([*dash, "10 个城市受益 5 个地方政府采取以人 30 个地方政府采取"]),
+        "于以人为中心 为中心的数字转型战略 并从解决数字鸿沟的",
+        "方案 问题 受益",
+        "成果 2：下一个", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == [*dash, "10 个城市受益于以人为中心方案",
+                         "5 个地方政府采取以人为中心的数字转型战略问题",
+                         "30 个地方政府采取并从解决数字鸿沟的受益"]
+
+
 @pytest.mark.parametrize("header", [
     ["2021(实", "际) 2022(实际) 2023(计划)"],
     ["202", "1(", "实", "际)", "2022(实际) 2023(计划)"],
