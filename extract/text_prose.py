@@ -459,13 +459,37 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
         else:
             pages[-1][1].append(ln)
     for head, page in pages:
-        pieces = [chunk for ln in page for chunk in chunks(ln.indent, ln.text)]
+        pieces = [piece for ln in page for piece in column_pieces(ln.indent, ln.text)]
         starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
                               [pos for pos, _ in pieces])
         for pos, piece in pieces:
             for at, part in _cut(pos, piece, starts):
                 cells[_column(at, part, starts)].append(part)
     return [join(parts) for parts in cells]
+
+
+def column_pieces(indent: int, text: str) -> list[tuple[int, str]]:
+    """Pieces of a line of cells side by side, with their start: ``chunks`` parted
+    where one space stands between ideographs (see ``_parted``)."""
+    return [piece for chunk in chunks(indent, text) for piece in _parted(*chunk)]
+
+
+def _parted(pos: int, chunk: str) -> list[tuple[int, str]]:
+    """A chunk of column-aligned text (at ``pos``) parted where one space stands
+    between ideographs, which a cell's text never holds (cells one space apart),
+    unless it letter-spaces a run of single ideographs (a cell's text stretched to
+    its width: joined, see ``unspaced``)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"\S+", chunk):
+        word = m.group()
+        if out and is_cjk(out[-1][1][-1]) and is_cjk(word[0]) and not (
+                len(word) == 1 and len(out[-1][1].split()[-1]) == 1):
+            out.append((pos + m.start(), word))
+        elif out:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {word}")
+        else:
+            out.append((pos + m.start(), word))
+    return [(at, unspaced(text)) for at, text in out]
 
 
 def _column(at: int, part: str, starts: list[int]) -> int:

@@ -17,6 +17,7 @@ from unfascicle.extract.model import (
     Table,
     TermList,
 )
+from unfascicle.extract.text_prose import column_pieces
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import column_count, split_row
 
@@ -928,6 +929,41 @@ def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
                          "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
+
+
+def test_column_pieces_part_ideographs_one_space_apart() -> None:
+    """Cells printed one space apart: a space between ideographs parts them, unless it
+    letter-spaces a run of single ideographs; a space beside a figure is the text's."""
+    assert column_pieces(2, "甲 乙 丙 丁 天地玄黄 一二三  10 个城市") == [
+        (2, "甲乙丙丁"), (10, "天地玄黄"), (15, "一二三"), (20, "10 个城市")]
+
+
+@pytest.mark.parametrize("rows", [
+    ["A/77/7 第四.1 段 已经制定标准操作程序，以促进整个实", "与驻地协调员制度的合作 体的协作。",
+     "行预咨委会鼓励人居署继续", "与驻地协调员系统密切合作。", "A/77/7 第四.2 段 另一项行动已经完成。",
+     "与其他实体的合作", "行预咨委会请人居署报告。"],
+    [f"    {ln}" for ln in [
+        "A/77/7 第四.1 段        已经制定标准操作程序，以促进整个实",
+        "与驻地协调员制度的合作    体的协作。", "行预咨委会鼓励人居署继续", "与驻地协调员系统密切合作。",
+        "A/77/7 第四.2 段        另一项行动已经完成，", "与其他实体的合作",
+        "                        其余行动正在进行。", "行预咨委会请人居署报告。"]],
+])
+def test_headed_text_table_with_cells_side_by_side(tmp_path: Path, rows: list[str]) -> None:
+    """A table known by its header row, its two text columns printed side by side
+    (one space apart between ideographs, or column-aligned): each row is read cell
+    after cell; a line of one piece goes on the column still open (or, where the
+    text keeps positions, the column it starts under); a first column that ended a
+    sentence starts the next row with its next piece."""
+    path = _paged(tmp_path, [["9.1 本次级方案的工作有助于提高区域当局的能力。"],
+                             ["附件二", "为执行咨询和监督机构相关建议而采取的后续行动汇总",
+                              "建议简述 为执行建议所采取的行动", "行政和预算问题咨询委员会", *rows]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    got = [(r.span, [c.replace("\n", "") for c in r.cells or []]) for r in table.parts[0].rows]
+    second = "另一项行动已经完成。" if rows[4].endswith("。") else "另一项行动已经完成，其余行动正在进行。"
+    assert got == [("行政和预算问题咨询委员会", []),
+                   (None, ["A/77/7 第四.1 段与驻地协调员制度的合作行预咨委会鼓励人居署继续与驻地协调员系统密切合作。",
+                           "已经制定标准操作程序，以促进整个实体的协作。"]),
+                   (None, ["A/77/7 第四.2 段与其他实体的合作行预咨委会请人居署报告。", second])]
 
 
 @pytest.mark.parametrize("dash", [[], ["—"]])
