@@ -1771,3 +1771,13 @@ def test_text_cells_side_by_side_cut_within_the_first_cell_width_without_figure_
     assert rows[0].cells[1].startswith("为人类住区和可持续城市化提供政策指导，并对人居署进行战略监"
                                        "督。核准人居署四年战略计划。人居大会每 4 年通过经济及社会理事")
     assert rows[0].cells[2].startswith("授权：大会第73/239 号决议")
+
+
+def test_annex_heading_printed_against_its_title(tmp_path: Path) -> None:
+    """An extractor may print an annex's title against its number ("附件一2024年…"):
+    still the annex heading, not the end of the paragraph above it."""
+    path = _paged(tmp_path, [["9.1 预计增加 772 700 美元，主要原因是加强了支助。",
+                              "附件一2024年组织结构和员额分配", "9.2 下一段。"]])
+    blocks = read_text(path).blocks
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["附件一2024年组织结构和员额分配"]
+    assert next(b for b in blocks if isinstance(b, Paragraph)).text.endswith("支助。")
