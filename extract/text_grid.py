@@ -708,6 +708,10 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
             ln, end = PlainLine(ln.no, inside, ln.page, ln.indent), k + 2
         elif k + 1 < len(lines) and _bracket_below(ln, lines[k + 1]):
             ln, end = PlainLine(ln.no, ln.text + lines[k + 1].text, ln.page, ln.indent), k + 2
+        elif around := _figure_around(lines[k:k + 3], n):
+            *before, ln = around
+            out += before
+            end = k + 3
         out.append(ln)
         k = max(end, k + 1)
     return out
@@ -717,6 +721,35 @@ def _bracket_below(ln: PlainLine, below: PlainLine) -> bool:
     """Whether the closing bracket of a negative figure ending the line ("(16.9") was
     wrapped alone onto the line below (a narrow cell)."""
     return below.text == ")" and below.page == ln.page and bool(_OPEN_FIGURE.search(ln.text))
+
+
+def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
+    """Three lines of a row whose cells are centred, a negative figure wrapped in its
+    narrow cell ("(16.9" above the values, ")" below, column-aligned text): the
+    figure put in its place on the line of values (where it stands above them,
+    the room there blank), which then reads as the row's ``n`` values; None where
+    the lines are not so."""
+    if len(lines) < 3 or len({ln.page for ln in lines}) > 1:
+        return None
+    above, row, below = lines
+    head = chunks(above.indent, above.text)
+    tail = chunks(below.indent, below.text)
+    if len(head) < 2 or len(tail) < 2 or tail[-1][1] != ")" \
+            or not _OPEN_FIGURE.fullmatch(head[-1][1]):
+        return None
+    at, figure = head[-1][0], head[-1][1] + ")"
+    raw = (" " * row.indent + row.text).ljust(at + len(figure) + 1)
+    if abs(tail[-1][0] - at) > len(figure) or raw[max(0, at - 1):at + len(figure) + 1].strip() \
+            or len(fewest_values(row.text) or []) != n - 1:
+        return None
+    raw = (raw[:at] + figure + raw[at + len(figure):]).rstrip()
+    if len(fewest_values(raw.strip()) or []) != n:
+        return None
+    indent = len(raw) - len(raw.lstrip())
+    return [PlainLine(above.no, above.text[:len(above.text) - len(head[-1][1])].rstrip(),
+                      above.page, above.indent),
+            PlainLine(row.no, raw.lstrip(), row.page, indent),
+            PlainLine(below.no, below.text[:-1].rstrip(), below.page, below.indent)]
 
 
 def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:

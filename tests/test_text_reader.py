@@ -1707,6 +1707,26 @@ def test_blank_cell_placed_by_the_figures_of_column_aligned_rows(
     assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == blank
 
 
+def test_negative_figure_wrapped_around_a_centred_row(tmp_path: Path) -> None:
+    """A row whose cells are centred (column-aligned text of LibreOffice's HTML): its
+    label wraps around the line of values, and a negative figure wrapped in its
+    narrow cell prints "(16.9" above that line and ")" below; the figure goes in its
+    place among the values."""
+    rows = ["B. 行政领导和管理          1 497.4   1 840.2    —          —             —      —"
+            "        —          1 840.2",
+            "1. 在城乡连续体的各社区中减                                                          (16.9",
+            "                    2 460.7   2 239.3    (73.8) 46.0              10.9            (0.8)"
+            "      2 222.4",
+            "少空间不平等和贫困                                                                )",
+            "2. 促进城市和区域共同繁荣      2 971.3   2 442.5    —          46.0          (3.1) 42.9 1.8"
+            "             2 485.4"]
+    path = _paged(tmp_path, [["9.1 本次级方案的资源见表 9.6。"],
+                             ["表 9.6", "财政资源", "(千美元)", _FIGURES_HEADER, *rows, "9.2 下一段。"]])
+    assert tables(read_text(path))["表 9.6"].parts[0].rows[1].cells == [
+        "1. 在城乡连续体的各社区中减少空间不平等和贫困", "2 460.7", "2 239.3", "(73.8)", "46.0", "10.9",
+        "(16.9)", "(0.8)", "2 222.4"]
+
+
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
         tmp_path: Path) -> None:
     """A label wrapped with its values on its first line, its lines going on past
