@@ -25,6 +25,7 @@ from .text_columns import (
     headings,
     locate,
     place,
+    table_side,
     text_column_table,
     value_columns,
 )
@@ -810,16 +811,18 @@ def _align_blanks(entries: list[_Entry], n: int) -> None:
     def located(e: _Entry) -> Placed | None:
         return locate(e.line.text, e.line.indent, e.values)
 
+    pages: dict[int, list[Placed]] = {}
     for page in dict.fromkeys(e.line.page for e in entries):
         on_page = [e for e in entries if e.line.page == page]
         gaps = {a.gap for e in on_page if e.values for a in atoms(e.line.text)[1:]}
-        if len(gaps) < 2 or max(gaps) < _ALIGNED_GAP:
-            continue
-        full = [p for e in on_page if not e.guessed and len(e.values) == n
-                and all(e.values) and (p := located(e))]
-        columns = value_columns(full, n)
-        for e in on_page if columns else []:
-            if e.guessed and (p := located(e)):
+        if len(gaps) >= 2 and max(gaps) >= _ALIGNED_GAP:
+            pages[page] = [p for e in on_page if not e.guessed and len(e.values) == n
+                           and all(e.values) and (p := located(e))]
+    side = table_side(list(pages.values()), n)
+    for page, full in pages.items():
+        columns = value_columns(full, n, side)
+        for e in entries if columns else []:
+            if e.line.page == page and e.guessed and (p := located(e)):
                 e.values = place(p, columns)
 
 

@@ -1707,6 +1707,25 @@ def test_blank_cell_placed_by_the_figures_of_column_aligned_rows(
     assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == blank
 
 
+def test_blank_cell_placed_by_the_side_the_tables_figures_align_on(tmp_path: Path) -> None:
+    """Figures set flush left (LibreOffice's HTML): the rows of one page show it, so a
+    later page, whose single full row shows no side, places a row's blank by the
+    figures' starts too."""
+    header = ["                                                   变动",
+              "            2022 年支 2023 年批                                              2024 年估计(重计费",
+              "                                      技术调 新的/扩大的任",
+              "                  出          款                          其他 共计 百分比                 用前)",
+              "                                       整       务"]
+    path = _paged(tmp_path, [
+        ["9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)", *header,
+         "员额         550.4      669.8       —        —            —   —   —        669.8",
+         "非员额        19.0       48.6        —        —            —   —   —        48.6"],
+        [*header, "共计           569.4   718.4     —       —            —   —   —   718.4",
+         "专业及以上职类              3         —       —            —   —   —   3", "9.2 下一段。"]])
+    assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == [
+        "专业及以上职类", "", "3", "—", "—", "—", "—", "—", "3"]
+
+
 def test_negative_figure_wrapped_around_a_centred_row(tmp_path: Path) -> None:
     """A row whose cells are centred (column-aligned text of LibreOffice's HTML): its
     label wraps around the line of values, and a negative figure wrapped in its
