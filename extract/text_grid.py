@@ -406,10 +406,14 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
         if valued and e.values and not e.label:
             rows[-1].cells += e.values
             continue
+        if more and e.values and not e.label and more[-1][-1:] in voc.list_intro:
+            more[-1] += " ".join(e.values)  # a count wrapped under its text ("次数：", "0")
+            continue
         valued = bool(e.values and (pending or e.label))
         if rows and not pending and not e.values and (
                 not _opens_row(entries, k, voc) or _extends_label(rows[-1], e.label, voc)):
             head, _, rest = e.label.partition(" ")
+            rest = rest.lstrip()  # column-aligned text keeps the gutter after the label
             if _extends_label(rows[-1], e.label, voc):
                 rows[-1].cells[0] += head
                 if rest:
@@ -523,10 +527,20 @@ def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[li
             ends = [k for k in spaces if voc.ends_sentence(text[:k])]
             cut = (ends or spaces or [None])[-1]
             parts = [text[:cut], text[cut + 1:]] if cut is not None else parts
+        elif len(parts) == 1 and (cut := _ideographic_stop(text, voc)):
+            parts = [text[:cut], text[cut + 1:]]
         first.append(parts[0])
         last += parts[1:]
         ended = voc.ends_sentence(parts[0]) and len(parts) > 1
     return first, last
+
+
+def _ideographic_stop(text: str, voc: Vocabulary) -> int | None:
+    """The space after a full stop of ideographic text inside a line ("…举行。 人居…"),
+    which no cell's text holds: the first cell's last sentence ends there and the
+    next cell's line goes on after it; None if there is none."""
+    return next((k for k in range(1, len(text) - 1) if text[k] == " " and is_cjk(text[k - 1])
+                 and voc.ends_sentence(text[:k])), None)
 
 
 def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:

@@ -96,7 +96,7 @@ EXTRACTORS = {
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
 SAMPLE_FLOORS = {
     "pdftotext": (95.4, 98.7, 98.9),
-    "pdftotext-layout": (99.5, 100.0, 99.8),
+    "pdftotext-layout": (99.7, 100.0, 99.8),
     "pdftotext-raw": (100.0, 100.0, 99.4),
     "pdfplumber": (99.4, 100.0, 99.8),
     "pypdfium2": (100.0, 100.0, 99.4),
@@ -111,9 +111,9 @@ RENDERINGS = Path("samples/renderings")
 # HTML (samples/renderings).
 RENDERING_FLOORS = {
     ("chromium", "pdftotext"): (58.6, 81.5, 50.8),
-    ("chromium", "pdftotext-layout"): (99.5, 100.0, 99.6),
+    ("chromium", "pdftotext-layout"): (100.0, 100.0, 99.6),
     ("chromium", "pdftotext-raw"): (99.6, 99.5, 98.5),
-    ("chromium", "pdfplumber"): (99.5, 100.0, 99.6),
+    ("chromium", "pdfplumber"): (100.0, 100.0, 99.6),
     ("chromium", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium", "mutool"): (100.0, 100.0, 99.1),
@@ -125,7 +125,7 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium-letter", "mutool"): (100.0, 100.0, 99.2),
     ("lo-docx", "pdftotext"): (85.7, 90.3, 97.7),
-    ("lo-docx", "pdftotext-layout"): (99.4, 99.5, 99.9),
+    ("lo-docx", "pdftotext-layout"): (99.5, 99.5, 99.9),
     ("lo-docx", "pdftotext-raw"): (99.5, 100.0, 99.9),
     ("lo-docx", "pdfplumber"): (99.3, 99.5, 99.8),
     ("lo-docx", "pypdfium2"): (99.5, 100.0, 99.9),

@@ -1681,6 +1681,50 @@ def test_text_column_cell_start_letter_spaced(tmp_path: Path) -> None:
         ["执行局", "监督人居署业务。", "授权：人居大会议事规则", "718.4", "718.4"]]
 
 
+# Rows of policymaking organs as pdftotext -layout prints them (Chromium's rendering).
+_ORGANS_ROWS = [
+    '      决                                                                 2024 年',
+    '      策                                                                 估计(重',
+    '      机                                                            2023 计费用',
+    '      关                                        说明         补充信息 年批款          前)',
+    '      人     为人类住区和可持续城市化提供政策指导，并对人居署进行战略               授权：大会第 —              —',
+    '      居     监督。核准人居署四年战略计划。人居大会每 4 年通过经济及社 73/239 号决议以及',
+    '      大     会理事会实质性会议向大会报告工作。每四年举行一次会议，为               秘书长的说明',
+    '      会      期五天。第一届会议于2019 年 5 月举行。最近一届会议于 2023        (A/73/726)',
+    '                                         年6 月举行。 人居大会议事规则',
+    '                                                  成员：193 名政府官',
+    '                                                                员',
+    '                                                  2024 年届会次数：',
+    '                                                                 0',
+    '      常     人居大会闭会期间常驻附属机构。负责对人居大会各项决定和决               授权：大会第 —              —',
+    '      驻     议的执行情况和人居署战略计划进行高级别中期审查。 73/239 号决议',
+    '      代',
+    '      表',
+    '      委',
+    '      员',
+    '      会',
+]
+
+
+def test_text_cells_going_on_after_the_rows_values(tmp_path: Path) -> None:
+    """Rows of policymaking organs (column-aligned text), labels wrapped a character a
+    line, two text cells side by side, going on after the line with the row's values:
+    the label's characters stand apart from the text by a gutter; the
+    first cell's last sentence ends at a full stop followed by a space (no cell's
+    text of ideographs holds one), the rest is the second cell's, and a count
+    wrapped under its text ("次数：", "0") is that text's, not a value."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见表 9.15。"],
+                             ["表 9.15", "决策机关", "(千美元)", *_ORGANS_ROWS, "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.15"].parts[0].rows[0]
+    assert [c.replace(" ", "") for c in row.cells] == [
+        "人居大会",
+        "为人类住区和可持续城市化提供政策指导，并对人居署进行战略监督。核准人居署四年战略计划。人居大会每4年通过"
+        "经济及社会理事会实质性会议向大会报告工作。每四年举行一次会议，为期五天。第一届会议于2019年5月举行。"
+        "最近一届会议于2023年6月举行。",
+        "授权：大会第73/239号决议以及秘书长的说明(A/73/726)人居大会议事规则成员：193名政府官员2024年届会次数：0",
+        "—", "—"]
+
+
 _FIGURES_HEADER = "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计"
 
 
