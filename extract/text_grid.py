@@ -521,7 +521,7 @@ def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[li
         if ended:
             last.append(" ".join(parts))
             continue
-        if len(parts) == 1 and width(text) > col + _COL_SLACK:
+        if len(parts) == 1 and tight_width(text) > col + _COL_SLACK:
             spaces = [k for k, ch in enumerate(text)
                       if ch == " " and tight_width(text[:k]) <= col + _COL_SLACK]
             ends = [k for k in spaces if voc.ends_sentence(text[:k])]
@@ -897,7 +897,8 @@ def _value_runs(lines: list[list[str] | None]) -> list[int]:
 def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None) -> int:
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
-    a header fragment, "(重计费用前)" or "计划" after "2024 年"; in column-aligned
+    a header fragment, "(重计费用前)" or "计划" after "2024 年", nor close a bracket
+    opened above it, "(重" … "前)"; in column-aligned
     text, the lines just above ending left of where the first row's values start
     (``values_at``) and not going on from a heading above in lower case: section
     rows and wrapped label lines in the label column) are rows."""
@@ -908,9 +909,11 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
         text = before[cut - 1].label
         toks = text.split()
         above = before[cut - 2].label if cut > 1 else ""
+        opened = "".join(e.label for e in before[:cut - 1])
         alone = len(toks) == 1 and not voc.year_column.match(text) \
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
-            and not above.endswith(voc.header_continues_after)
+            and not above.endswith(voc.header_continues_after) \
+            and not (")" in text and opened.count("(") > opened.count(")"))
         in_label = values_at is not None and line.indent + width(line.text) < values_at \
             and not voc.year_column.match(text) and not _continues(text)
         if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))

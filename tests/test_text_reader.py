@@ -1725,6 +1725,44 @@ def test_text_cells_going_on_after_the_rows_values(tmp_path: Path) -> None:
         "—", "—"]
 
 
+# A row of a policymaking organ under a header whose last heading wraps a few
+# characters a line, as pdftotext -layout prints LibreOffice's rendering of Word.
+_NARROW_HEADED_ROWS = [
+    "      决策机关                           说明                   补充信息        2023    2024",
+    "                                                                      年批      年估",
+    "                                                                        款       计",
+    "                                                                               (重",
+    "                                                                              计费",
+    "                                                                                用",
+    "                                                                               前)",
+    "      人居大会      为人类住区和可持续城市化提供政策指           授权：大会第 73/239 号决议以及"
+    "          —       —",
+    "                导，并对人居署进行战略监督。核准人               秘书长的说明(A/73/726)",
+    "                居署四年战略计划。人居大会每 4 年通                  人居大会议事规则",
+    "                过经济及社会理事会实质性会议向大会                 成员：193 名政府官员",
+    "                报告工作。每四年举行一次会议，为期                  2024 年届会次数：0",
+    "                五天。第一届会议于 2019 年 5 月举行。",
+    "                  最近一届会议于 2023 年 6 月举行。",
+]
+
+
+def test_text_row_under_a_heading_wrapped_in_a_narrow_column(tmp_path: Path) -> None:
+    """The header's last line closes a bracket opened above it ("(重" … "前)"): it is
+    header, not the first row's label; a line of the first text cell whose figures
+    make it longer in characters, not wider, is not cut."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见表 9.15。"],
+                             ["表 9.15", "决策机关", "(千美元)", *_NARROW_HEADED_ROWS,
+                              "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.15"].parts[0].rows[0]
+    assert [c.replace(" ", "") for c in row.cells] == [
+        "人居大会",
+        "为人类住区和可持续城市化提供政策指导，并对人居署进行战略监督。核准人居署四年战略计划。人居大会每4年通过"
+        "经济及社会理事会实质性会议向大会报告工作。每四年举行一次会议，为期五天。第一届会议于2019年5月举行。"
+        "最近一届会议于2023年6月举行。",
+        "授权：大会第73/239号决议以及秘书长的说明(A/73/726)人居大会议事规则成员：193名政府官员2024年届会次数：0",
+        "—", "—"]
+
+
 _FIGURES_HEADER = "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计"
 
 
