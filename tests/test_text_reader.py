@@ -1896,9 +1896,10 @@ def test_text_cells_side_by_side_cut_within_the_first_cell_width_without_figure_
 
 def test_annex_heading_printed_against_its_title(tmp_path: Path) -> None:
     """An extractor may print an annex's title against its number ("附件一2024年…"):
-    still the annex heading, not the end of the paragraph above it."""
+    still the annex heading, not the end of the paragraph above it, its number
+    parted from the title as the edition prints it (which numbers the annex)."""
     path = _paged(tmp_path, [["9.1 预计增加 772 700 美元，主要原因是加强了支助。",
                               "附件一2024年组织结构和员额分配", "9.2 下一段。"]])
     blocks = read_text(path).blocks
-    assert [b.text for b in blocks if isinstance(b, Heading)] == ["附件一2024年组织结构和员额分配"]
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["附件一 2024年组织结构和员额分配"]
     assert next(b for b in blocks if isinstance(b, Paragraph)).text.endswith("支助。")
