@@ -728,7 +728,7 @@ def _cell_after_cell(lines: list[PlainLine], n: int,
         return [(ln, False) for ln in lines]
     full = [p for p in pieces if len(p) >= n]
     starts = [sorted(p[c][0] for p in full)[len(full) // 2] for c in range(n)] if full else []
-    out: list[PlainLine] = []
+    out: list[tuple[PlainLine, bool]] = []
     row: list[list[PlainLine]] = [[] for _ in range(n)]
     for ln, parts in zip(lines, pieces, strict=True):
         texts = [t for _, t in parts]

@@ -276,7 +276,9 @@ _MAX_IDEO_COST = 1.0
 def _words(text: str) -> tuple[list[str], set[int]]:
     """A line's words and the gaps that part columns (after word k: k + 1): two
     spaces or more, or a space between ideographs (which a cell's text never holds;
-    one beside a figure or a Latin word may be the text's own)."""
+    one beside a figure or a Latin word may be the text's own). A letter-spaced
+    line then holds more pieces than columns: no side-by-side reading takes it,
+    and such text is left to the readers of text printed a cell per line."""
     found = list(re.finditer(r"\S+", text))
     return [m.group() for m in found], {k for k, (a, b) in enumerate(
         zip(found, found[1:], strict=False), 1)
