@@ -21,7 +21,14 @@ from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
-from .text_prose import chunks, ends_short, heads_prose_table, least_width, line_measure
+from .text_prose import (
+    chunks,
+    column_pieces,
+    ends_short,
+    heads_prose_table,
+    least_width,
+    line_measure,
+)
 from .text_sidebyside import word_pairs
 from .text_tables import is_unit
 from .text_termlists import entry_start
@@ -41,6 +48,8 @@ _FULL_PERCENTILE = 0.8
 _INNER_GUTTER = re.compile(r"\S {2,}\S")
 # Right ends of full lines of column-aligned text spread over this many characters.
 _END_SPREAD = 6
+# Characters right of a text table's first column's start that a line of it may start.
+_PIECE_SLACK = 2
 # Share of lines indented in text that keeps the printed indents (column-aligned).
 _INDENTED_SHARE = 0.3
 _SEPARATOR = "__________"
@@ -591,18 +600,22 @@ class _Reblocker:
         knows is a section row (indented, as ``text_tables`` reads them)."""
         lines, voc = self.lines, self.voc
         end = self.header_end(k)
-        self.emit(lines[k], " ".join(ln.text for ln in lines[k:end]), True, True)
+        header = " ".join(ln.text for ln in lines[k:end])
+        self.emit(lines[k], header, True, True)
         k = end
-        widest = 0
         while k < len(lines) and k not in paras and not self._ends_list(k):
-            text = lines[k].text
-            nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+            k += 1
+        body = _cell_after_cell(lines[end:k], len(header.split()), voc)
+        widest = 0
+        for j, (ln, last) in enumerate(body):
+            text = ln.text
+            nxt = body[j + 1][0].text if j + 1 < len(body) else ""
             section = not widest and voc.is_row_label(text)
             widest = max(widest, least_width(text))
-            close = section or not nxt or voc.is_row_label(nxt) or ends_short(text, nxt, widest)
-            self.emit(lines[k], text, section or not widest, close, indent=2 if section else 0)
+            close = section or last or not nxt or voc.is_row_label(nxt) \
+                or ends_short(text, nxt, widest)
+            self.emit(ln, text, section or not widest, close, indent=2 if section else 0)
             widest = 0 if close else widest
-            k += 1
         return k
 
     def _ends_table(self, k: int, paras: set[int], notes: set[int], start: int) -> bool:
@@ -697,6 +710,61 @@ def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
         if m:
             found.add(m.group(1))
     return found
+
+
+def _cell_after_cell(lines: list[PlainLine], n: int,
+                     voc: Vocabulary) -> list[tuple[PlainLine, bool]]:
+    """Lines of a text table whose ``n`` columns print side by side (pieces apart by
+    two spaces, or by one between ideographs: ``column_pieces``) rewritten cell after
+    cell: each row's first column's lines, then the next column's. A line of fewer
+    pieces goes on the columns it continues: by where its piece starts, where the
+    text keeps positions (right of the first column: the column whose pieces start
+    nearest), else in the first column still open (its last line ends no sentence);
+    a piece for a first column that has ended opens the next row. A row label the
+    edition knows is a row of its own. Each line with whether it ends its cell; the
+    lines as they are where none holds more than one piece."""
+    pieces = [column_pieces(ln.indent, ln.text) for ln in lines]
+    if n < 2 or all(len(p) < 2 for p in pieces):
+        return [(ln, False) for ln in lines]
+    full = [p for p in pieces if len(p) >= n]
+    starts = [sorted(p[c][0] for p in full)[len(full) // 2] for c in range(n)] if full else []
+    out: list[tuple[PlainLine, bool]] = []
+    row: list[list[PlainLine]] = [[] for _ in range(n)]
+    for ln, parts in zip(lines, pieces, strict=True):
+        texts = [t for _, t in parts]
+        texts = [*texts[:n - 1], " ".join(texts[n - 1:])] if len(texts) > n else texts
+        if len(parts) == 1 and voc.is_row_label(ln.text):
+            out += _cells(row) + [(ln, True)]
+            row = [[] for _ in range(n)]
+            continue
+        first = _column_of(parts[0][0], starts, row, voc) if len(parts) < n else 0
+        if first == 0 and row[0] and voc.ends_sentence(row[0][-1].text):
+            out += _cells(row)
+            row = [[] for _ in range(n)]
+        for c, text in enumerate(texts[:n - first], first):
+            row[c].append(PlainLine(ln.no, text, ln.page))
+    return out + _cells(row)
+
+
+def _cells(row: list[list[PlainLine]]) -> list[tuple[PlainLine, bool]]:
+    """A row's lines cell after cell, each with whether it ends a block: its cell,
+    or a paragraph in it (it had room for the next line's first word in the
+    column, as wide as the cell's widest line)."""
+    out = []
+    for col in row:
+        wide = max((least_width(ln.text) for ln in col), default=0)
+        out += [(ln, k == len(col) - 1 or ends_short(ln.text, col[k + 1].text, wide))
+                for k, ln in enumerate(col)]
+    return out
+
+
+def _column_of(start: int, starts: list[int], row: list[list[PlainLine]],
+               voc: Vocabulary) -> int:
+    """The column a line's first piece goes on (see ``_cell_after_cell``)."""
+    if starts and start > starts[0] + _PIECE_SLACK:
+        return min(range(1, len(starts)), key=lambda c: abs(starts[c] - start))
+    return next((c for c, col in enumerate(row)
+                 if col and not voc.ends_sentence(col[-1].text)), 0)
 
 
 def _continues_letters(text: str, above: list[str]) -> bool:

@@ -75,22 +75,32 @@ def locate(text: str, indent: int, values: Sequence[str]) -> Placed | None:
     return Placed(kept, starts, [at + len(v) for at, v in zip(starts, kept, strict=True)])
 
 
-def value_columns(full: list[Placed], n: int) -> Columns | None:
+def value_columns(full: list[Placed], n: int, by_start: bool | None = None) -> Columns | None:
     """Where each of ``n`` columns sits, from rows printing all ``n`` values: the
-    median edge of each column on the side whose edges spread least, when the rows
-    agree (nearly every value sits nearest its own column's edge, and the edges
-    increase); else None. Figures measure the edges where a column has any (dashes
-    are set loosely, see ``place``)."""
+    median edge of each column on the side whose edges spread least (``by_start``,
+    where given: the side the whole table's rows agree on, see ``table_side``),
+    when the rows agree (nearly every value sits nearest its own column's edge, and
+    the edges increase); else None. Figures measure the edges where a column has
+    any (dashes are set loosely, see ``place``)."""
     rows = [p for p in full if len(p.ends) == n]
     if len(rows) < _MIN_ROWS:
         return None
-    sides = [_side(rows, n, by_start) for by_start in (False, True)]
+    sides = [_side(rows, n, side) for side in (False, True) if by_start in (None, side)]
     spread, columns = min(sides, key=lambda side: side[0])
     if any(b <= a for a, b in zip(columns.edges, columns.edges[1:], strict=False)):
         return None
     measured = [(k, mark) for k, marks in enumerate(_column_marks(rows, columns)) for mark in marks]
     near = sum(1 for k, mark in measured if _nearest(columns.edges, mark) == k)
     return columns if near >= _ALIGNED_SHARE * len(measured) else None
+
+
+def table_side(pages: list[list[Placed]], n: int) -> bool | None:
+    """The side (starts: True) on which a table's full rows align, their spreads
+    summed over its pages (each page measured by itself: its own margin); None
+    where both spread alike. A page of one full row cannot tell, the others can."""
+    full = [rows for page in pages if (rows := [p for p in page if len(p.ends) == n])]
+    spreads = [sum(_side(rows, n, side)[0] for rows in full) for side in (False, True)]
+    return None if spreads[0] == spreads[1] else spreads[1] < spreads[0]
 
 
 def _side(rows: list[Placed], n: int, by_start: bool) -> tuple[int, Columns]:

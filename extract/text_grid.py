@@ -25,6 +25,7 @@ from .text_columns import (
     headings,
     locate,
     place,
+    table_side,
     text_column_table,
     value_columns,
 )
@@ -405,10 +406,14 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
         if valued and e.values and not e.label:
             rows[-1].cells += e.values
             continue
+        if more and e.values and not e.label and more[-1][-1:] in voc.list_intro:
+            more[-1] += " ".join(e.values)  # a count wrapped under its text ("次数：", "0")
+            continue
         valued = bool(e.values and (pending or e.label))
         if rows and not pending and not e.values and (
                 not _opens_row(entries, k, voc) or _extends_label(rows[-1], e.label, voc)):
             head, _, rest = e.label.partition(" ")
+            rest = rest.lstrip()  # column-aligned text keeps the gutter after the label
             if _extends_label(rows[-1], e.label, voc):
                 rows[-1].cells[0] += head
                 if rest:
@@ -516,16 +521,26 @@ def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[li
         if ended:
             last.append(" ".join(parts))
             continue
-        if len(parts) == 1 and width(text) > col + _COL_SLACK:
+        if len(parts) == 1 and tight_width(text) > col + _COL_SLACK:
             spaces = [k for k, ch in enumerate(text)
                       if ch == " " and tight_width(text[:k]) <= col + _COL_SLACK]
             ends = [k for k in spaces if voc.ends_sentence(text[:k])]
             cut = (ends or spaces or [None])[-1]
             parts = [text[:cut], text[cut + 1:]] if cut is not None else parts
+        elif len(parts) == 1 and (cut := _ideographic_stop(text, voc)):
+            parts = [text[:cut], text[cut + 1:]]
         first.append(parts[0])
         last += parts[1:]
         ended = voc.ends_sentence(parts[0]) and len(parts) > 1
     return first, last
+
+
+def _ideographic_stop(text: str, voc: Vocabulary) -> int | None:
+    """The space after a full stop of ideographic text inside a line ("…举行。 人居…"),
+    which no cell's text holds: the first cell's last sentence ends there and the
+    next cell's line goes on after it; None if there is none."""
+    return next((k for k in range(1, len(text) - 1) if text[k] == " " and is_cjk(text[k - 1])
+                 and voc.ends_sentence(text[:k])), None)
 
 
 def _row_label(lines: list[str], voc: Vocabulary) -> tuple[str, list[str]]:
@@ -708,6 +723,10 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
             ln, end = PlainLine(ln.no, inside, ln.page, ln.indent), k + 2
         elif k + 1 < len(lines) and _bracket_below(ln, lines[k + 1]):
             ln, end = PlainLine(ln.no, ln.text + lines[k + 1].text, ln.page, ln.indent), k + 2
+        elif around := _figure_around(lines[k:k + 3], n):
+            *before, ln = around
+            out += before
+            end = k + 3
         out.append(ln)
         k = max(end, k + 1)
     return out
@@ -717,6 +736,35 @@ def _bracket_below(ln: PlainLine, below: PlainLine) -> bool:
     """Whether the closing bracket of a negative figure ending the line ("(16.9") was
     wrapped alone onto the line below (a narrow cell)."""
     return below.text == ")" and below.page == ln.page and bool(_OPEN_FIGURE.search(ln.text))
+
+
+def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
+    """Three lines of a row whose cells are centred, a negative figure wrapped in its
+    narrow cell ("(16.9" above the values, ")" below, column-aligned text): the
+    figure put in its place on the line of values (where it stands above them,
+    the room there blank), which then reads as the row's ``n`` values; None where
+    the lines are not so."""
+    if len(lines) < 3 or len({ln.page for ln in lines}) > 1:
+        return None
+    above, row, below = lines
+    head = chunks(above.indent, above.text)
+    tail = chunks(below.indent, below.text)
+    if len(head) < 2 or len(tail) < 2 or tail[-1][1] != ")" \
+            or not _OPEN_FIGURE.fullmatch(head[-1][1]):
+        return None
+    at, figure = head[-1][0], head[-1][1] + ")"
+    raw = (" " * row.indent + row.text).ljust(at + len(figure) + 1)
+    if abs(tail[-1][0] - at) > len(figure) or raw[max(0, at - 1):at + len(figure) + 1].strip() \
+            or len(fewest_values(row.text) or []) != n - 1:
+        return None
+    raw = (raw[:at] + figure + raw[at + len(figure):]).rstrip()
+    if len(fewest_values(raw.strip()) or []) != n:
+        return None
+    indent = len(raw) - len(raw.lstrip())
+    return [PlainLine(above.no, above.text[:len(above.text) - len(head[-1][1])].rstrip(),
+                      above.page, above.indent),
+            PlainLine(row.no, raw.lstrip(), row.page, indent),
+            PlainLine(below.no, below.text[:-1].rstrip(), below.page, below.indent)]
 
 
 def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:
@@ -777,16 +825,18 @@ def _align_blanks(entries: list[_Entry], n: int) -> None:
     def located(e: _Entry) -> Placed | None:
         return locate(e.line.text, e.line.indent, e.values)
 
+    pages: dict[int, list[Placed]] = {}
     for page in dict.fromkeys(e.line.page for e in entries):
         on_page = [e for e in entries if e.line.page == page]
         gaps = {a.gap for e in on_page if e.values for a in atoms(e.line.text)[1:]}
-        if len(gaps) < 2 or max(gaps) < _ALIGNED_GAP:
-            continue
-        full = [p for e in on_page if not e.guessed and len(e.values) == n
-                and all(e.values) and (p := located(e))]
-        columns = value_columns(full, n)
-        for e in on_page if columns else []:
-            if e.guessed and (p := located(e)):
+        if len(gaps) >= 2 and max(gaps) >= _ALIGNED_GAP:
+            pages[page] = [p for e in on_page if not e.guessed and len(e.values) == n
+                           and all(e.values) and (p := located(e))]
+    side = table_side(list(pages.values()), n)
+    for page, full in pages.items():
+        columns = value_columns(full, n, side)
+        for e in entries if columns else []:
+            if e.line.page == page and e.guessed and (p := located(e)):
                 e.values = place(p, columns)
 
 
@@ -847,7 +897,8 @@ def _value_runs(lines: list[list[str] | None]) -> list[int]:
 def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None) -> int:
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
-    a header fragment, "(重计费用前)" or "计划" after "2024 年"; in column-aligned
+    a header fragment, "(重计费用前)" or "计划" after "2024 年", nor close a bracket
+    opened above it, "(重" … "前)"; in column-aligned
     text, the lines just above ending left of where the first row's values start
     (``values_at``) and not going on from a heading above in lower case: section
     rows and wrapped label lines in the label column) are rows."""
@@ -858,9 +909,11 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
         text = before[cut - 1].label
         toks = text.split()
         above = before[cut - 2].label if cut > 1 else ""
+        opened = "".join(e.label for e in before[:cut - 1])
         alone = len(toks) == 1 and not voc.year_column.match(text) \
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
-            and not above.endswith(voc.header_continues_after)
+            and not above.endswith(voc.header_continues_after) \
+            and not (")" in text and opened.count("(") > opened.count(")"))
         in_label = values_at is not None and line.indent + width(line.text) < values_at \
             and not voc.year_column.match(text) and not _continues(text)
         if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))

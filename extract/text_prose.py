@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from .model import Provenance, TableRow
 from .text_sidebyside import Pairs, split_side_by_side
@@ -160,7 +161,8 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         header = [replace(header[0], text=" ".join(heads))]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
-            and (cells := split_side_by_side(header[0].text, texts, n, pairs)):
+            and (cells := split_side_by_side(header[0].text, texts, n, pairs)
+                 or ideographs_side_by_side(texts, n)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
@@ -230,6 +232,125 @@ def by_width(texts: list[str], n: int) -> list[str]:
     if len(dashes) >= n:
         return [join(texts)] + [""] * (n - 1)
     return dashes + _packed(texts, n - len(dashes))
+
+
+def ideographs_side_by_side(texts: list[str], n: int) -> list[str] | None:
+    """Cells of ``n`` columns of ideographs, each column its own width, printed side
+    by side one space apart (two spaces or more, where kept, part columns): the
+    first line holds every cell's first line; a column's lines follow each other
+    and each but a paragraph's last filled the column (had no room for the next
+    line's first word); none is wider than the column (its widest such line). The
+    reading that breaks these least (``_Ideographs``), found by a beam search line
+    by line; None for lines that are not ideographs, or when no reading keeps them
+    well enough. Dashes opening lines are the first columns' cells (as
+    ``by_width`` reads them)."""
+    dashes = [text.split()[0] for text in texts if _leading_dash(text)]
+    texts = [text.split(maxsplit=1)[1] if _leading_dash(text) else text for text in texts]
+    n -= len(dashes)
+    if n < 2 or not texts or not all(_ideographic(text.replace(" ", "")) for text in texts):
+        return None
+    search = _Ideographs([_words(text) for text in texts])
+    beam = [search.first(split) for split in search.splits(0, n)]
+    for k in range(1, len(texts)):
+        beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
+    scored = sorted((search.cost(reading[1]), reading[1]) for reading in beam)
+    if not scored or scored[0][0] > _MAX_IDEO_COST * len(texts):
+        return None
+    return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
+
+
+# A line's piece: (line, (first word, word after the last)); a reading so far: its
+# cost, each column's pieces and each column's width (its widest piece).
+_At = tuple[int, tuple[int, int]]
+_Columns = tuple[tuple[_At, ...], ...]
+_Partial = tuple[float, _Columns, tuple[int, ...]]
+# Readings kept at each line of ``ideographs_side_by_side``.
+_BEAM = 24
+# Costs of a reading (``_Ideographs``) and the most it may cost per line.
+_NEW_PARAGRAPH = 1.0
+_OVERFLOW_PER_UNIT = 1.0
+_LEFT = 0.001
+_MAX_IDEO_COST = 1.0
+
+
+def _words(text: str) -> tuple[list[str], set[int]]:
+    """A line's words and the gaps that part columns (after word k: k + 1): two
+    spaces or more, or a space between ideographs (which a cell's text never holds;
+    one beside a figure or a Latin word may be the text's own). A letter-spaced
+    line then holds more pieces than columns: no side-by-side reading takes it,
+    and such text is left to the readers of text printed a cell per line."""
+    found = list(re.finditer(r"\S+", text))
+    return [m.group() for m in found], {k for k, (a, b) in enumerate(
+        zip(found, found[1:], strict=False), 1)
+        if b.start() - a.end() > 1 or is_cjk(a.group()[-1]) and is_cjk(b.group()[0])}
+
+
+class _Ideographs:
+    """The lines of ``ideographs_side_by_side`` and the cost of a reading: a line
+    that had room for its column's next line's first word, or a column that skips
+    a line (a paragraph ended in the cell: ``_NEW_PARAGRAPH`` each); a last line
+    wider than its column (``_OVERFLOW_PER_UNIT``); and a leaning to the leftmost
+    columns (``_LEFT``) where nothing else tells."""
+
+    def __init__(self, lines: list[tuple[list[str], set[int]]]) -> None:
+        self.lines = lines
+        self.least: dict[_At, int] = {}
+
+    def text(self, at: _At) -> str:
+        k, (a, b) = at
+        return " ".join(self.lines[k][0][a:b])
+
+    def width(self, at: _At) -> int:
+        if at not in self.least:
+            self.least[at] = least_width(self.text(at))
+        return self.least[at]
+
+    def splits(self, k: int, count: int) -> list[tuple[tuple[int, int], ...]]:
+        """Every cut of line ``k``'s words into ``count`` pieces that parts its
+        forced gaps."""
+        words, forced = self.lines[k]
+        out = []
+        for cuts in combinations(range(1, len(words)), count - 1):
+            if forced <= set(cuts):
+                bounds = (0, *cuts, len(words))
+                out.append(tuple(zip(bounds, bounds[1:], strict=False)))
+        return out
+
+    def first(self, split: tuple[tuple[int, int], ...]) -> _Partial:
+        """The reading of the first line cut so, a piece a column."""
+        widths = tuple(self.width((0, piece)) for piece in split)
+        return 0.0, tuple(((0, piece),) for piece in split), widths
+
+    def steps(self, reading: _Partial, k: int, n: int) -> Iterable[_Partial]:
+        """Line ``k`` dealt to the columns every way, each with its cost so far."""
+        cost, columns, widths = reading
+        for count in range(1, min(n, len(self.lines[k][0])) + 1):
+            for split in self.splits(k, count):
+                for cols in combinations(range(n), count):
+                    out, wide, more = list(columns), list(widths), cost
+                    for c, piece in zip(cols, split, strict=True):
+                        at = (k, piece)
+                        wide[c] = max(wide[c], self.width(at))
+                        more += self._joined(out[c], at, wide[c]) + _LEFT * c
+                        out[c] = (*out[c], at)
+                    yield more, tuple(out), tuple(wide)
+
+    def _joined(self, column: tuple[_At, ...], at: _At, col: int) -> float:
+        """The cost of a line ``at`` put under a column's lines (``col`` wide)."""
+        last = column[-1]
+        return _NEW_PARAGRAPH * ((last[0] != at[0] - 1)
+                                 + ends_short(self.text(last), self.text(at), col))
+
+    def cost(self, columns: _Columns) -> float:
+        """The cost of a whole reading."""
+        total = 0.0
+        for c, column in enumerate(columns):
+            col = max(self.width(at) for at in column[:-1] or column)
+            total += _OVERFLOW_PER_UNIT * max(0, self.width(column[-1]) - col)
+            total += sum(self._joined((a,), b, col) for a, b in zip(column, column[1:],
+                                                                     strict=False))
+            total += _LEFT * c * len(column)
+        return total
 
 
 def _leading_dash(text: str) -> bool:
@@ -340,13 +461,37 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
         else:
             pages[-1][1].append(ln)
     for head, page in pages:
-        pieces = [chunk for ln in page for chunk in chunks(ln.indent, ln.text)]
+        pieces = [piece for ln in page for piece in column_pieces(ln.indent, ln.text)]
         starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
                               [pos for pos, _ in pieces])
         for pos, piece in pieces:
             for at, part in _cut(pos, piece, starts):
                 cells[_column(at, part, starts)].append(part)
     return [join(parts) for parts in cells]
+
+
+def column_pieces(indent: int, text: str) -> list[tuple[int, str]]:
+    """Pieces of a line of cells side by side, with their start: ``chunks`` parted
+    where one space stands between ideographs (see ``_parted``)."""
+    return [piece for chunk in chunks(indent, text) for piece in _parted(*chunk)]
+
+
+def _parted(pos: int, chunk: str) -> list[tuple[int, str]]:
+    """A chunk of column-aligned text (at ``pos``) parted where one space stands
+    between ideographs, which a cell's text never holds (cells one space apart),
+    unless it letter-spaces a run of single ideographs (a cell's text stretched to
+    its width: joined, see ``unspaced``)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"\S+", chunk):
+        word = m.group()
+        if out and is_cjk(out[-1][1][-1]) and is_cjk(word[0]) and not (
+                len(word) == 1 and len(out[-1][1].split()[-1]) == 1):
+            out.append((pos + m.start(), word))
+        elif out:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {word}")
+        else:
+            out.append((pos + m.start(), word))
+    return [(at, unspaced(text)) for at, text in out]
 
 
 def _column(at: int, part: str, starts: list[int]) -> int:
@@ -457,6 +602,16 @@ def _short_lines(lines: list[str]) -> list[int]:
     col = max(least_width(t) for t in lines)
     return [k for k, (text, below) in enumerate(zip(lines, lines[1:], strict=False))
             if _ideographic(text) and ends_short(text, below, col)]
+
+
+def runs_on(blocks: list[list[str]]) -> bool:
+    """Whether a block of lines runs on into the next block: its last line, of
+    ideographs, had no room for the next block's first word in the column it would
+    share with it (as wide as its widest line and the next one). Blocks are then no
+    cells of their own (an extractor sets a cell's last line, or each line, apart)."""
+    return any(_ideographic(block[-1]) and not ends_short(
+        block[-1], below[0], max(least_width(t) for t in [*block, below[0]]))
+        for block, below in zip(blocks, blocks[1:], strict=False))
 
 
 def least_width(text: str) -> int:

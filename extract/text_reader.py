@@ -244,7 +244,8 @@ def _add_heading(prose: _Prose, state: _State, voc: Vocabulary) -> None:
     if isinstance(prev, Heading) and voc.takes_title(prev.text):
         prev.text = f"{prev.text} {prose.text}"
     else:
-        prev = Heading(prose.text, voc.heading_level(prose.text, state.level), prose.prov)
+        prev = Heading(voc.parted_heading(prose.text), voc.heading_level(prose.text, state.level),
+                       prose.prov)
         state.level = prev.level
         state.blocks.append(prev)
         state.last_para = None

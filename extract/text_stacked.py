@@ -47,6 +47,7 @@ from .text_prose import (
     heads_prose_table,
     leading_years,
     line_measure,
+    runs_on,
     year_columns,
     year_header,
 )
@@ -386,6 +387,8 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
+    if runs_on([[ln.text for ln in block] for block in blocks[:len(years) + 1]]):
+        return None
     blocks, rest = blocks[:len(years)], blocks[len(years):]
     if len(years) < 2 or len(blocks) != len(years) or any(
             all(fewest_values(ln.text) for ln in block) for block in blocks):

@@ -34,6 +34,7 @@ class Vocabulary:
     heading_levels: tuple[tuple[re.Pattern[str], int], ...]
     max_heading_level: int
     heading_with_title: tuple[re.Pattern[str], ...]
+    number_against_title: re.Pattern[str]
     sentence_end: str
     footnote_end: str
     list_intro: str
@@ -103,6 +104,10 @@ class Vocabulary:
         column headings and nothing else."""
         words = text.split()
         return len(words) >= 2 and all(w in self.header_words for w in words)
+
+    def parted_heading(self, text: str) -> str:
+        """A heading with its number parted from a title printed against it."""
+        return self.number_against_title.sub(lambda number: f"{number.group()} ", text, count=1)
 
     def takes_title(self, text: str) -> bool:
         """Whether a heading is only a label ("次级方案 1") whose title follows."""
@@ -179,6 +184,7 @@ def vocabulary(language: str) -> Vocabulary:
                              for h in raw["heading_levels"]),
         max_heading_level=int(raw["max_heading_level"]),
         heading_with_title=tuple(re.compile(p) for p in raw["heading_with_title"]),
+        number_against_title=re.compile(raw["number_against_title"]),
         sentence_end=raw["sentence_end"],
         footnote_end=raw["footnote_end"],
         list_intro=raw["list_intro"],

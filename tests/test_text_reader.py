@@ -17,6 +17,7 @@ from unfascicle.extract.model import (
     Table,
     TermList,
 )
+from unfascicle.extract.text_prose import column_pieces
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import column_count, split_row
 
@@ -253,6 +254,26 @@ def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰", "一二三四五六七八九十百千万亿",
                          "天地玄黄宇宙洪荒日月盈昃辰宿列张"]
+
+
+@pytest.mark.parametrize("cells", [
+    [["甲乙丙丁戊己庚辛", "壬癸子丑寅卯辰巳"], ["午未"], ["一二三四五六七八九十"], ["百千"],
+     ["天地玄黄宇宙洪荒"], ["日月"]],
+    [["甲乙丙丁戊己庚辛"], ["壬癸子丑寅卯辰巳"], ["午未"], ["一二三四五六七八九十"], ["百千"],
+     ["天地玄黄宇宙洪荒"], ["日月"]],
+])
+def test_cell_per_line_prose_cells_with_lines_set_apart(tmp_path: Path,
+                                                       cells: list[list[str]]) -> None:
+    """Blocks that are no cells (an extractor sets each cell's last line, or each
+    line, apart by a blank line): a block whose last line had no room for the next
+    block's first word runs on into it, and the cells are read by line widths."""
+    lines = [ln for block in cells for ln in [*block, ""]]
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", "",
+                              "2021(实际)", "2022(实际)", "2023(计划)", "", *lines,
+                              "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未", "一二三四五六七八九十百千",
+                         "天地玄黄宇宙洪荒日月"]
 
 
 def test_cell_per_line_prose_cell_of_two_paragraphs_beside_columns_of_other_widths(
@@ -908,6 +929,60 @@ def test_prose_cells_side_by_side_one_space_apart(tmp_path: Path) -> None:
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
                          "批准三项区域发展计划并在十个城市实施地方经济和空间研究的能力得到加强并扩大到更多城市"]
+
+
+def test_column_pieces_part_ideographs_one_space_apart() -> None:
+    """Cells printed one space apart: a space between ideographs parts them, unless it
+    letter-spaces a run of single ideographs; a space beside a figure is the text's."""
+    assert column_pieces(2, "甲 乙 丙 丁 天地玄黄 一二三  10 个城市") == [
+        (2, "甲乙丙丁"), (10, "天地玄黄"), (15, "一二三"), (20, "10 个城市")]
+
+
+@pytest.mark.parametrize("rows", [
+    ["A/77/7 第四.1 段 已经制定标准操作程序，以促进整个实", "与驻地协调员制度的合作 体的协作。",
+     "行预咨委会鼓励人居署继续", "与驻地协调员系统密切合作。", "A/77/7 第四.2 段 另一项行动已经完成。",
+     "与其他实体的合作", "行预咨委会请人居署报告。"],
+    [f"    {ln}" for ln in [
+        "A/77/7 第四.1 段        已经制定标准操作程序，以促进整个实",
+        "与驻地协调员制度的合作    体的协作。", "行预咨委会鼓励人居署继续", "与驻地协调员系统密切合作。",
+        "A/77/7 第四.2 段        另一项行动已经完成，", "与其他实体的合作",
+        "                        其余行动正在进行。", "行预咨委会请人居署报告。"]],
+])
+def test_headed_text_table_with_cells_side_by_side(tmp_path: Path, rows: list[str]) -> None:
+    """A table known by its header row, its two text columns printed side by side
+    (one space apart between ideographs, or column-aligned): each row is read cell
+    after cell; a line of one piece goes on the column still open (or, where the
+    text keeps positions, the column it starts under); a first column that ended a
+    sentence starts the next row with its next piece."""
+    path = _paged(tmp_path, [["9.1 本次级方案的工作有助于提高区域当局的能力。"],
+                             ["附件二", "为执行咨询和监督机构相关建议而采取的后续行动汇总",
+                              "建议简述 为执行建议所采取的行动", "行政和预算问题咨询委员会", *rows]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    got = [(r.span, [c.replace("\n", "") for c in r.cells or []]) for r in table.parts[0].rows]
+    second = "另一项行动已经完成。" if rows[4].endswith("。") else "另一项行动已经完成，其余行动正在进行。"
+    assert got == [("行政和预算问题咨询委员会", []),
+                   (None, ["A/77/7 第四.1 段与驻地协调员制度的合作行预咨委会鼓励人居署继续与驻地协调员系统密切合作。",
+                           "已经制定标准操作程序，以促进整个实体的协作。"]),
+                   (None, ["A/77/7 第四.2 段与其他实体的合作行预咨委会请人居署报告。", second])]
+
+
+@pytest.mark.parametrize("dash", [[], ["—"]])
+def test_ideograph_cells_side_by_side_in_columns_of_their_own_widths(
+        tmp_path: Path, dash: list[str]) -> None:
+    """Prose cells of ideographs printed side by side one space apart, each column
+    its own width: a space between ideographs parts columns; one beside a figure is
+    read by the columns' widths (each line but a cell's last filled its column)."""
+    years = ["2021(实际)", "2022(实际)", "2023(计划)", "2024(计划)"][:3 + len(dash)]
+    path = _paged(tmp_path, [[
+        "9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", " ".join(years),
+        " ".join([*dash, "10 个城市受益 5 个地方政府采取以人 30 个地方政府采取"]),
+        "于以人为中心 为中心的数字转型战略 并从解决数字鸿沟的",
+        "方案 问题 受益",
+        "成果 2：下一个", "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
+    assert row.cells == [*dash, "10 个城市受益于以人为中心方案",
+                         "5 个地方政府采取以人为中心的数字转型战略问题",
+                         "30 个地方政府采取并从解决数字鸿沟的受益"]
 
 
 @pytest.mark.parametrize("header", [
@@ -1606,6 +1681,88 @@ def test_text_column_cell_start_letter_spaced(tmp_path: Path) -> None:
         ["执行局", "监督人居署业务。", "授权：人居大会议事规则", "718.4", "718.4"]]
 
 
+# Rows of policymaking organs as pdftotext -layout prints them (Chromium's rendering).
+_ORGANS_ROWS = [
+    '      决                                                                 2024 年',
+    '      策                                                                 估计(重',
+    '      机                                                            2023 计费用',
+    '      关                                        说明         补充信息 年批款          前)',
+    '      人     为人类住区和可持续城市化提供政策指导，并对人居署进行战略               授权：大会第 —              —',
+    '      居     监督。核准人居署四年战略计划。人居大会每 4 年通过经济及社 73/239 号决议以及',
+    '      大     会理事会实质性会议向大会报告工作。每四年举行一次会议，为               秘书长的说明',
+    '      会      期五天。第一届会议于2019 年 5 月举行。最近一届会议于 2023        (A/73/726)',
+    '                                         年6 月举行。 人居大会议事规则',
+    '                                                  成员：193 名政府官',
+    '                                                                员',
+    '                                                  2024 年届会次数：',
+    '                                                                 0',
+    '      常     人居大会闭会期间常驻附属机构。负责对人居大会各项决定和决               授权：大会第 —              —',
+    '      驻     议的执行情况和人居署战略计划进行高级别中期审查。 73/239 号决议',
+    '      代',
+    '      表',
+    '      委',
+    '      员',
+    '      会',
+]
+
+
+def test_text_cells_going_on_after_the_rows_values(tmp_path: Path) -> None:
+    """Rows of policymaking organs (column-aligned text), labels wrapped a character a
+    line, two text cells side by side, going on after the line with the row's values:
+    the label's characters stand apart from the text by a gutter; the
+    first cell's last sentence ends at a full stop followed by a space (no cell's
+    text of ideographs holds one), the rest is the second cell's, and a count
+    wrapped under its text ("次数：", "0") is that text's, not a value."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见表 9.15。"],
+                             ["表 9.15", "决策机关", "(千美元)", *_ORGANS_ROWS, "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.15"].parts[0].rows[0]
+    assert [c.replace(" ", "") for c in row.cells] == [
+        "人居大会",
+        "为人类住区和可持续城市化提供政策指导，并对人居署进行战略监督。核准人居署四年战略计划。人居大会每4年通过"
+        "经济及社会理事会实质性会议向大会报告工作。每四年举行一次会议，为期五天。第一届会议于2019年5月举行。"
+        "最近一届会议于2023年6月举行。",
+        "授权：大会第73/239号决议以及秘书长的说明(A/73/726)人居大会议事规则成员：193名政府官员2024年届会次数：0",
+        "—", "—"]
+
+
+# A row of a policymaking organ under a header whose last heading wraps a few
+# characters a line, as pdftotext -layout prints LibreOffice's rendering of Word.
+_NARROW_HEADED_ROWS = [
+    "      决策机关                           说明                   补充信息        2023    2024",
+    "                                                                      年批      年估",
+    "                                                                        款       计",
+    "                                                                               (重",
+    "                                                                              计费",
+    "                                                                                用",
+    "                                                                               前)",
+    "      人居大会      为人类住区和可持续城市化提供政策指           授权：大会第 73/239 号决议以及"
+    "          —       —",
+    "                导，并对人居署进行战略监督。核准人               秘书长的说明(A/73/726)",
+    "                居署四年战略计划。人居大会每 4 年通                  人居大会议事规则",
+    "                过经济及社会理事会实质性会议向大会                 成员：193 名政府官员",
+    "                报告工作。每四年举行一次会议，为期                  2024 年届会次数：0",
+    "                五天。第一届会议于 2019 年 5 月举行。",
+    "                  最近一届会议于 2023 年 6 月举行。",
+]
+
+
+def test_text_row_under_a_heading_wrapped_in_a_narrow_column(tmp_path: Path) -> None:
+    """The header's last line closes a bracket opened above it ("(重" … "前)"): it is
+    header, not the first row's label; a line of the first text cell whose figures
+    make it longer in characters, not wider, is not cut."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见表 9.15。"],
+                             ["表 9.15", "决策机关", "(千美元)", *_NARROW_HEADED_ROWS,
+                              "9.2 下一段。"]])
+    row = tables(read_text(path))["表 9.15"].parts[0].rows[0]
+    assert [c.replace(" ", "") for c in row.cells] == [
+        "人居大会",
+        "为人类住区和可持续城市化提供政策指导，并对人居署进行战略监督。核准人居署四年战略计划。人居大会每4年通过"
+        "经济及社会理事会实质性会议向大会报告工作。每四年举行一次会议，为期五天。第一届会议于2019年5月举行。"
+        "最近一届会议于2023年6月举行。",
+        "授权：大会第73/239号决议以及秘书长的说明(A/73/726)人居大会议事规则成员：193名政府官员2024年届会次数：0",
+        "—", "—"]
+
+
 _FIGURES_HEADER = "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计"
 
 
@@ -1630,6 +1787,45 @@ def test_blank_cell_placed_by_the_figures_of_column_aligned_rows(
     path = _paged(tmp_path, [["9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
                               _FIGURES_HEADER, *rows, "9.2 下一段。"]])
     assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == blank
+
+
+def test_blank_cell_placed_by_the_side_the_tables_figures_align_on(tmp_path: Path) -> None:
+    """Figures set flush left (LibreOffice's HTML): the rows of one page show it, so a
+    later page, whose single full row shows no side, places a row's blank by the
+    figures' starts too."""
+    header = ["                                                   变动",
+              "            2022 年支 2023 年批                                              2024 年估计(重计费",
+              "                                      技术调 新的/扩大的任",
+              "                  出          款                          其他 共计 百分比                 用前)",
+              "                                       整       务"]
+    path = _paged(tmp_path, [
+        ["9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)", *header,
+         "员额         550.4      669.8       —        —            —   —   —        669.8",
+         "非员额        19.0       48.6        —        —            —   —   —        48.6"],
+        [*header, "共计           569.4   718.4     —       —            —   —   —   718.4",
+         "专业及以上职类              3         —       —            —   —   —   3", "9.2 下一段。"]])
+    assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == [
+        "专业及以上职类", "", "3", "—", "—", "—", "—", "—", "3"]
+
+
+def test_negative_figure_wrapped_around_a_centred_row(tmp_path: Path) -> None:
+    """A row whose cells are centred (column-aligned text of LibreOffice's HTML): its
+    label wraps around the line of values, and a negative figure wrapped in its
+    narrow cell prints "(16.9" above that line and ")" below; the figure goes in its
+    place among the values."""
+    rows = ["B. 行政领导和管理          1 497.4   1 840.2    —          —             —      —"
+            "        —          1 840.2",
+            "1. 在城乡连续体的各社区中减                                                          (16.9",
+            "                    2 460.7   2 239.3    (73.8) 46.0              10.9            (0.8)"
+            "      2 222.4",
+            "少空间不平等和贫困                                                                )",
+            "2. 促进城市和区域共同繁荣      2 971.3   2 442.5    —          46.0          (3.1) 42.9 1.8"
+            "             2 485.4"]
+    path = _paged(tmp_path, [["9.1 本次级方案的资源见表 9.6。"],
+                             ["表 9.6", "财政资源", "(千美元)", _FIGURES_HEADER, *rows, "9.2 下一段。"]])
+    assert tables(read_text(path))["表 9.6"].parts[0].rows[1].cells == [
+        "1. 在城乡连续体的各社区中减少空间不平等和贫困", "2 460.7", "2 239.3", "(73.8)", "46.0", "10.9",
+        "(16.9)", "(0.8)", "2 222.4"]
 
 
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
@@ -1696,3 +1892,14 @@ def test_text_cells_side_by_side_cut_within_the_first_cell_width_without_figure_
     assert rows[0].cells[1].startswith("为人类住区和可持续城市化提供政策指导，并对人居署进行战略监"
                                        "督。核准人居署四年战略计划。人居大会每 4 年通过经济及社会理事")
     assert rows[0].cells[2].startswith("授权：大会第73/239 号决议")
+
+
+def test_annex_heading_printed_against_its_title(tmp_path: Path) -> None:
+    """An extractor may print an annex's title against its number ("附件一2024年…"):
+    still the annex heading, not the end of the paragraph above it, its number
+    parted from the title as the edition prints it (which numbers the annex)."""
+    path = _paged(tmp_path, [["9.1 预计增加 772 700 美元，主要原因是加强了支助。",
+                              "附件一2024年组织结构和员额分配", "9.2 下一段。"]])
+    blocks = read_text(path).blocks
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["附件一 2024年组织结构和员额分配"]
+    assert next(b for b in blocks if isinstance(b, Paragraph)).text.endswith("支助。")
