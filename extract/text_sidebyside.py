@@ -24,7 +24,8 @@ Where the document does not repeat a cell's wording, the least cost may still be
 the wrong reading.
 
 Each width's search drops the states that cannot end below the best reading of
-the widths tried before it (each line's least cost is a floor, ``_Bound``), and
+the widths tried before it, or for the first below the cost at which a reading is
+refused (each line's least cost is a floor, ``_Bound``), and
 costs each distinct history before each distinct fragment once (``_column``).
 """
 
@@ -191,7 +192,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     best: _Reading | None = None
     for col in widths:
         found = _cheapest(lines, dealt, n, np.full(n, col), known,
-                          np.inf if best is None else best.cost)
+                          _MAX_COST_PER_LINE * len(lines) if best is None else best.cost)
         if found is not None and (best is None or found.cost < best.cost):
             best, at = found, col
     if best is not None and edge:
