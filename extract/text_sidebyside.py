@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
@@ -100,6 +101,7 @@ class _Costs:
 COSTS = _Costs()
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
+_GAP = _ADVANCE[" "]  # a space's advance
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,14 @@ class Pairs:
 
     counts: Counter[tuple[str, str]]
     unended: frozenset[str]
+
+    @cached_property
+    def following(self) -> dict[str, list[tuple[str, int]]]:
+        """The words that follow each word in ``counts``, and how often."""
+        after: dict[str, list[tuple[str, int]]] = {}
+        for (a, b), count in self.counts.items():
+            after.setdefault(a, []).append((b, count))
+        return after
 
 
 def word_pairs(texts: Iterable[str]) -> Pairs:
@@ -223,9 +233,10 @@ def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndar
     these lines (where side-by-side printing joins words of neighbouring cells)."""
     own = _pair_counts(" ".join(words) for words in lines)
     known = np.zeros((len(ids) + 1, len(ids) + 1), dtype=bool)
-    for (a, b), count in pairs.counts.items():
-        if a in ids and b in ids and count > own[(a, b)]:
-            known[ids[a], ids[b]] = True
+    for a in ids:
+        for b, count in pairs.following.get(a, ()):
+            if b in ids and count > own[(a, b)]:
+                known[ids[a], ids[b]] = True
     return known
 
 
@@ -350,7 +361,7 @@ class _Search:
         firsts = [-1] * n
         for i in range(len(self.lines) - 1, -1, -1):
             split, prev = self.back[i]
-            for c, start, end in self.dealt[i].splits[split[at]]:
+            for c, start, end in self.dealt[i].fragments(split[at]):
                 cells[c].insert(0, self.lines[i][start:end])
                 firsts[c] = i
             at = int(prev[at])
@@ -378,14 +389,14 @@ class _Fragments:
            start: np.ndarray, end: np.ndarray) -> _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
         a first that prints nothing."""
-        ends = np.cumsum([0, *(u + _units(" ") for u in units)])  # exact units
+        ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
         least = np.array([[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
                           for k in range(len(words))])
         keys = np.array([ids[w.lower()] for w in words])
         opens = np.array([_opens(w) for w in words])
         hyphen = np.array([w.endswith("-") for w in words])
         return cls(np.append(False, np.ones(len(start), dtype=bool)),
-                   np.append(0.0, (ends[end] - ends[start] - _units(" ")) / _EM),
+                   np.append(0.0, (ends[end] - ends[start] - _GAP) / _EM),
                    np.append(0.0, least[start, (end - start > 1).astype(int)]),
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
@@ -394,11 +405,12 @@ class _Fragments:
 
 @dataclass(frozen=True)
 class _Line:
-    """A line's splits (``splits``): each column's fragment (split x column, a row of
+    """A line's splits (``bounds``: the words each column's fragment starts and ends
+    at, split x column + 1): each column's fragment (split x column, a row of
     ``frags``: 0 for none) and each split's own cost (words doubled in a fragment,
     known pairs parted at a column boundary)."""
 
-    splits: list[tuple[tuple[int, int, int], ...]]
+    bounds: np.ndarray
     frags: _Fragments
     part: np.ndarray
     own: np.ndarray
@@ -410,24 +422,29 @@ class _Line:
         ``limit``."""
         units = [_units(w) for w in words]
         n = len(limit)
-        splits = _splits([u / _EM for u in units], limit)
+        bounds = _splits(units, limit)
         keys = np.array([ids[w.lower()] for w in words])
         repeats = np.cumsum([0, 0, *(a.lower() == b.lower()
                                      for a, b in zip(words, words[1:], strict=False))])
         parted = np.array([0.0, *(known[keys[:-1], keys[1:]] * COSTS.together)])
         # every fragment (split, column, first word, end) as flat index arrays
-        dealt = np.array([(s, c, start, end) for s, split in enumerate(splits)
-                          for c, start, end in split], dtype=int).reshape(-1, 4)
-        at, col, start, end = dealt.T
+        at, col = np.nonzero(bounds[:, 1:] > bounds[:, :-1])
+        start, end = bounds[at, col], bounds[at, col + 1]
         pairs, row = np.unique(start * (len(words) + 1) + end, return_inverse=True)
-        part = np.zeros((len(splits), n), dtype=int)
+        part = np.zeros((len(bounds), n), dtype=int)
         part[at, col] = row + 1
-        own = np.zeros(len(splits))
+        own = np.zeros(len(bounds))
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start])
         frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
-        return cls(splits, frags, part, own)
+        return cls(bounds, frags, part, own)
+
+    def fragments(self, split: int) -> list[tuple[int, int, int]]:
+        """The column, first word and end of each fragment of split ``split``."""
+        ends = self.bounds[split]
+        return [(c, int(ends[c]), int(ends[c + 1])) for c in range(len(ends) - 1)
+                if ends[c + 1] > ends[c]]
 
     def fits(self, limit: np.ndarray) -> np.ndarray:
         """Whether each split's every fragment is at most its column's ``limit`` wide,
@@ -601,32 +618,24 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, known: np.ndarray) -
         + COSTS.dangling * (hyphen & (printed == i - 1)) * ~prints
 
 
-def _splits(sizes: list[float], limit: np.ndarray) -> list[tuple[tuple[int, int, int], ...]]:
-    """Every way to deal a line's words (their ``sizes``), in order, to columns left
-    to right (a fragment to each column printing), no fragment wider than its
-    column's ``limit``."""
-    out: list[tuple[tuple[int, int, int], ...]] = []
-    count, n = len(sizes), len(limit)
-    rest = [sum(sizes[start:]) + (count - start - 1) * _SPACE for start in range(count)]
-    room = [float(sum(limit[c:] + _SPACE)) for c in range(n)]
-
-    def deal(c: int, start: int, made: tuple[tuple[int, int, int], ...]) -> None:
-        if start == count:
-            out.append(made)
-            return
-        left = rest[start]
-        if c == n or left > room[c]:
-            return
-        deal(c + 1, start, made)
-        size = -_SPACE
-        for end in range(start + 1, count + 1):
-            size += sizes[end - 1] + _SPACE
-            if size > limit[c]:
-                break
-            deal(c + 1, end, (*made, (c, start, end)))
-
-    deal(0, 0, ())
-    return out
+def _splits(units: list[int], limit: np.ndarray) -> np.ndarray:
+    """Every way to deal a line's words (their advances ``units``), in order, to
+    columns left to right (a fragment to each column printing), no fragment wider
+    than its column's ``limit``: the words each column starts and ends at (split x
+    column + 1), in order of those bounds."""
+    ends = np.cumsum([0, *(u + _GAP for u in units)])
+    size = (ends[None] - ends[:, None] - _GAP) / _EM  # words[a:b] as a x b
+    after = np.arange(len(ends))
+    room = np.append(np.cumsum((limit + _SPACE)[::-1])[::-1], 0.0)  # columns c on
+    paths = np.zeros((1, 1), dtype=int)
+    for c, most in enumerate(limit):
+        start = paths[:, -1]
+        fits = (after[None] == start[:, None]) \
+            | ((after[None] > start[:, None]) & (size[start] <= most))
+        fits &= (after[None] == len(units)) | (size[:, -1][None] <= room[c + 1])
+        at, end = np.nonzero(fits)
+        paths = np.column_stack([paths[at], end])
+    return paths[paths[:, -1] == len(units)]
 
 
 def _units(text: str) -> int:
