@@ -63,6 +63,10 @@ _FIRST_WIDER = 0.08
 _MAX_COST_PER_LINE = 1.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
+# Two words a document uses so often that chance alone would have them follow each
+# other this many times, but that it never puts so, do not follow each other
+# (``_known``).
+_CHANCE = 20
 # A word making up this share of a document's words or more, but ending a clause in
 # at most this share of its uses, is a word that cannot end one (``_unended_words``).
 _OFTEN = 0.001
@@ -95,7 +99,8 @@ class _Costs:
     # often say the same: "by | by", "Committee | Committee")
     together: float = 1.0  # per two words that follow each other elsewhere in the
     # document: credited when a wrap joins them in a cell, charged when a column
-    # boundary parts them on a line (the document's own wording, no word list)
+    # boundary parts them on a line (the document's own wording, no word list); the
+    # other way round for two words it never puts so (``_known``)
 
 
 COSTS = _Costs()
@@ -112,6 +117,15 @@ class Pairs:
 
     counts: Counter[tuple[str, str]]
     unended: frozenset[str]
+
+    @cached_property
+    def uses(self) -> Counter[str]:
+        """How often each word is used (in a pair) in ``counts``."""
+        uses: Counter[str] = Counter()
+        for (a, b), count in self.counts.items():
+            uses[a] += count
+            uses[b] += count
+        return uses
 
     @cached_property
     def following(self) -> dict[str, list[tuple[str, int]]]:
@@ -229,14 +243,20 @@ def _wider_first(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
 
 
 def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
-    """Which two words (by id) follow each other elsewhere in the document than on
-    these lines (where side-by-side printing joins words of neighbouring cells)."""
+    """How the document binds two words (by id), a following b: 1 where it puts
+    them so elsewhere than on these lines (where side-by-side printing joins words
+    of neighbouring cells); -1 where it never does although it uses both so often
+    that chance alone would have them follow each other ``_CHANCE`` times ("of
+    and", "the of"); else 0."""
     own = _pair_counts(" ".join(words) for words in lines)
-    known = np.zeros((len(ids) + 1, len(ids) + 1), dtype=bool)
+    known = np.zeros((len(ids) + 1, len(ids) + 1))
     for a in ids:
         for b, count in pairs.following.get(a, ()):
             if b in ids and count > own[(a, b)]:
-                known[ids[a], ids[b]] = True
+                known[ids[a], ids[b]] = 1.0
+    uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
+    chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
+    known[(chance >= _CHANCE) & (known == 0)] = -1.0
     return known
 
 
@@ -269,7 +289,7 @@ class _Reading:
 
     def misfit(self, ids: dict[str, int], known: np.ndarray) -> float:
         """The cost without the credit for known pairs its wraps join."""
-        joined = sum(int(known[ids[a[-1].lower()], ids[b[0].lower()]])
+        joined = sum(max(0.0, known[ids[a[-1].lower()], ids[b[0].lower()]])
                      for cell in self.cells for a, b in zip(cell, cell[1:], strict=False))
         return self.cost + COSTS.together * joined
 

@@ -253,3 +253,19 @@ def test_a_paragraph_set_apart_on_its_own_baseline_stays_in_its_column() -> None
     cells = [f"{first} {second}", *CELLS[1:3]]
     document = [*lines, "The plan: " + " ".join(cells) + "."]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_two_words_the_document_never_puts_together_are_not_joined_by_a_wrap() -> None:
+    # "of" and "the" are so frequent that chance alone would join them to "and" and
+    # "of" many times; a document that never writes "of and" or "the of" says a
+    # wrap joining them is the wrong reading
+    cells = ["Member States adopt the joint staff of the review and the annual session of "
+             "the budget",
+             "Member States adopt the full data of the session and the joint travel of the rules",
+             "Entities publish the joint mandate of the staff and the new staff of the board"]
+    lines = _side_by_side(cells, 9.0)
+    prose = ("The plan of the year and the work of the staff and the report of the Board and "
+             "the review of the rules and the use of the funds and the cost of the travel and "
+             "the size of the team and the scope of the study.")
+    assert split_side_by_side(HEADER, lines, 3, word_pairs([*lines, *[prose] * 4])) == cells
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(lines)) != cells
