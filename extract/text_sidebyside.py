@@ -23,17 +23,18 @@ often but hardly ever ends a clause with ("the", "of", "by": ``Pairs.unended``).
 Where the document does not repeat a cell's wording, the least cost may still be
 the wrong reading.
 
-Each width's search drops the states that cannot end below the best reading of
-the widths tried before it (each line's least cost is a floor, ``_Bound``), and
-costs each distinct history before each distinct fragment once (``_column``).
+The widths tried are searched together, line by line (``_Search``), and each
+distinct history (with its column's width) is costed before each distinct fragment
+once (``_column``): a line's work is shared by all the widths.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
@@ -62,12 +63,17 @@ _FIRST_WIDER = 0.08
 _MAX_COST_PER_LINE = 1.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
+# Two words a document uses so often that chance alone would have them follow each
+# other this many times, but that it never puts so, do not follow each other
+# (``_known``).
+_CHANCE = 20
 # A word making up this share of a document's words or more, but ending a clause in
 # at most this share of its uses, is a word that cannot end one (``_unended_words``).
 _OFTEN = 0.001
 _SELDOM = 0.01
-# Allowance for rounding where a sum of costs is held against a bound.
-_ROUNDING = 1e-6
+# A width's moves from one line to the next gathered as a matrix when at least
+# this many (``_History.follow``): a matter of speed only.
+_BLOCK = 1024
 
 
 @dataclass(frozen=True)
@@ -93,12 +99,14 @@ class _Costs:
     # often say the same: "by | by", "Committee | Committee")
     together: float = 1.0  # per two words that follow each other elsewhere in the
     # document: credited when a wrap joins them in a cell, charged when a column
-    # boundary parts them on a line (the document's own wording, no word list)
+    # boundary parts them on a line (the document's own wording, no word list); the
+    # other way round for two words it never puts so (``_known``)
 
 
 COSTS = _Costs()
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
+_GAP = _ADVANCE[" "]  # a space's advance
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,23 @@ class Pairs:
 
     counts: Counter[tuple[str, str]]
     unended: frozenset[str]
+
+    @cached_property
+    def uses(self) -> Counter[str]:
+        """How often each word is used (in a pair) in ``counts``."""
+        uses: Counter[str] = Counter()
+        for (a, b), count in self.counts.items():
+            uses[a] += count
+            uses[b] += count
+        return uses
+
+    @cached_property
+    def following(self) -> dict[str, list[tuple[str, int]]]:
+        """The words that follow each word in ``counts``, and how often."""
+        after: dict[str, list[tuple[str, int]]] = {}
+        for (a, b), count in self.counts.items():
+            after.setdefault(a, []).append((b, count))
+        return after
 
 
 def word_pairs(texts: Iterable[str]) -> Pairs:
@@ -188,15 +213,14 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[0] *= 1 + _FIRST_WIDER if edge else 1
     dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
-    best: _Reading | None = None
-    for col in widths:
-        found = _cheapest(lines, dealt, n, np.full(n, col), known,
-                          np.inf if best is None else best.cost)
-        if found is not None and (best is None or found.cost < best.cost):
-            best, at = found, col
-    if best is not None and edge:
-        best = _wider_first(lines, dealt, n, at, known, best)
-    if best is None or best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
+    search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
+    at = search.best()
+    if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
+        return None  # a reading costing more is refused whatever its credits
+    best = search.reading(at)
+    if edge:
+        best = _wider_first(lines, dealt, n, widths[at], known, best)
+    if best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
     return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
@@ -208,22 +232,31 @@ def _wider_first(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
     with the table's first column up to ``_FIRST_WIDER`` wider: a table's columns
     are set by hand, and the one on its edge (often the narrative's label column
     in other tables) is the one most often set apart."""
-    for wider in np.arange(_STEP, _FIRST_WIDER * col + _STEP / 2, _STEP):
-        found = _cheapest(lines, dealt, n, np.array([col + wider, *[col] * (n - 1)]),
-                          known, best.cost)
-        if found is not None and found.cost < best.cost:
-            best = found
-    return best
+    wider = np.arange(_STEP, _FIRST_WIDER * col + _STEP / 2, _STEP)
+    if not len(wider):
+        return best
+    cols = np.full((len(wider), n), col)
+    cols[:, 0] += wider
+    search = _Search.of(lines, dealt, cols, known)
+    found = search.best()
+    return best if found is None or search.cost[found] >= best.cost else search.reading(found)
 
 
 def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
-    """Which two words (by id) follow each other elsewhere in the document than on
-    these lines (where side-by-side printing joins words of neighbouring cells)."""
+    """How the document binds two words (by id), a following b: 1 where it puts
+    them so elsewhere than on these lines (where side-by-side printing joins words
+    of neighbouring cells); -1 where it never does although it uses both so often
+    that chance alone would have them follow each other ``_CHANCE`` times ("of
+    and", "the of"); else 0."""
     own = _pair_counts(" ".join(words) for words in lines)
-    known = np.zeros((len(ids) + 1, len(ids) + 1), dtype=bool)
-    for (a, b), count in pairs.counts.items():
-        if a in ids and b in ids and count > own[(a, b)]:
-            known[ids[a], ids[b]] = True
+    known = np.zeros((len(ids) + 1, len(ids) + 1))
+    for a in ids:
+        for b, count in pairs.following.get(a, ()):
+            if b in ids and count > own[(a, b)]:
+                known[ids[a], ids[b]] = 1.0
+    uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
+    chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
+    known[(chance >= _CHANCE) & (known == 0)] = -1.0
     return known
 
 
@@ -256,88 +289,103 @@ class _Reading:
 
     def misfit(self, ids: dict[str, int], known: np.ndarray) -> float:
         """The cost without the credit for known pairs its wraps join."""
-        joined = sum(int(known[ids[a[-1].lower()], ids[b[0].lower()]])
+        joined = sum(max(0.0, known[ids[a[-1].lower()], ids[b[0].lower()]])
                      for cell in self.cells for a, b in zip(cell, cell[1:], strict=False))
         return self.cost + COSTS.together * joined
 
 
-def _cheapest(lines: list[list[str]], dealt: list[_Line], n: int, col: np.ndarray,
-              known: np.ndarray, bound: float) -> _Reading | None:
-    """The least-cost reading of ``lines`` in ``n`` columns ``col`` wide (each column's
-    width; ``_read``) when it costs at most ``bound`` (the best of other widths);
-    otherwise None or a reading costing more."""
-    every = [line.within(col * _OVERFLOW) for line in dealt]
-    if not all(len(line.index) for line in every):
-        return None
-    if np.isinf(bound):  # nothing to drop: no floors needed
-        floors = [np.full(len(line.index), -np.inf) for line in every]
-    else:
-        floors = [line.floor(above, i, col, known)
-                  for i, (above, line) in enumerate(zip([None, *every], every, strict=False))]
-    least = np.array([floor.min() for floor in floors])
-    ahead = np.append(np.cumsum(least[::-1])[::-1][1:], 0.0)
-    return _read(lines, every, _Bound(n, col, known, bound, floors, ahead))
+@dataclass(frozen=True)
+class _Step:
+    """The moves from one line's states to the next line's, a state being a width
+    tried and a split of the latest line: every pair of a state (``prev``) and a
+    next state (``next``) of the same width, grouped by next state (each group
+    from ``starts`` on, its states in their order)."""
+
+    prev: np.ndarray
+    next: np.ndarray
+    starts: np.ndarray
+
+    @classmethod
+    def of(cls, before: np.ndarray, after: np.ndarray, widths: int) -> _Step:
+        """The moves from states of the widths ``before`` to states of the widths
+        ``after`` (indices among ``widths`` widths, both sorted)."""
+        count = np.bincount(before, minlength=widths)
+        size = count[after]
+        starts = np.cumsum(size) - size
+        nxt = np.repeat(np.arange(len(after)), size)
+        prev = (np.cumsum(count) - count)[after][nxt] + np.arange(len(nxt)) - starts[nxt]
+        return cls(prev, nxt, starts)
+
+    def least(self, total: np.ndarray) -> np.ndarray:
+        """Per next state, its move of least ``total`` (the first of equal ones)."""
+        low = np.minimum.reduceat(total, self.starts)
+        at = np.where(total == low[self.next], np.arange(len(total)), len(total))
+        return np.minimum.reduceat(at, self.starts)
 
 
 @dataclass(frozen=True)
-class _Bound:
-    """What a search in ``n`` columns ``col`` wide may drop: states whose cost, with the
-    least the lines after theirs can add (``ahead``; per split of a line, ``floors``),
-    exceeds ``bound``."""
+class _Search:
+    """The least-cost readings of a row's lines at several sets of column widths,
+    searched together (``of``): each one's cost (inf: some line has no split that
+    fits), its cheapest last state (``ends``) and, per line, each state's split and
+    the state before it on its best path (``back``)."""
 
-    n: int
-    col: np.ndarray
-    known: np.ndarray
-    bound: float
-    floors: list[np.ndarray]
-    ahead: np.ndarray
+    lines: list[list[str]]
+    dealt: list[_Line]
+    cost: np.ndarray
+    ends: np.ndarray
+    back: list[tuple[np.ndarray, np.ndarray]]
 
-    def splits(self, line: _Line, i: int, cost: np.ndarray) -> np.ndarray:
-        """The splits of line ``i`` that may still end within the bound."""
-        return np.flatnonzero(cost.min() + self.floors[i] + self.ahead[i]
-                              <= self.bound + _ROUNDING)
+    @classmethod
+    def of(cls, lines: list[list[str]], dealt: list[_Line], cols: np.ndarray,
+           known: np.ndarray) -> _Search:
+        """A Viterbi search of ``lines`` (``dealt``: every split of each) for each row
+        of ``cols`` (each column's width) at once: a state is a row of ``cols`` and the
+        split of the latest line, each keeping the columns' history of its best path
+        (``_History``), and moves only to states of its own widths. Searching the
+        widths together shares each line's work among them."""
+        fits = [line.fits(cols * _OVERFLOW) for line in dealt]
+        alive = np.flatnonzero(np.logical_and.reduce([fit.any(axis=1) for fit in fits]))
+        cost, ends = np.full(len(cols), np.inf), np.full(len(cols), -1)
+        if not len(alive):
+            return cls(lines, dealt, cost, ends, [])
+        col = cols[alive]
+        widths = (col, np.unique(col, return_inverse=True)[1].reshape(col.shape))
+        state = _History.start(len(alive), cols.shape[1])
+        total = np.zeros(len(alive))
+        back: list[tuple[np.ndarray, np.ndarray]] = []
+        for i, line in enumerate(dealt):
+            which, split = np.nonzero(fits[i][alive])
+            prev, total = state.follow(line, split, which, i, widths, known, total)
+            state = state.then(line, split, which, prev, i)
+            back.append((split, prev))
+        total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
+            + COSTS.dangling * state.hyphen.sum(axis=1) \
+            + COSTS.unended * state.unended.sum(axis=1)
+        last = _Step.of(state.width, np.arange(len(alive)), len(alive))
+        ends[alive] = last.prev[last.least(total[last.prev])]
+        cost[alive] = total[ends[alive]]
+        return cls(lines, dealt, cost, ends, back)
 
-    def states(self, cost: np.ndarray, i: int) -> np.ndarray:
-        """The states after line ``i`` (costing ``cost``) worth keeping."""
-        return np.flatnonzero(cost + self.ahead[i] <= self.bound + _ROUNDING)
+    def best(self) -> int | None:
+        """The row of widths read at least cost (the first of equal ones); None when
+        no row's columns hold every line."""
+        k = int(self.cost.argmin())
+        return None if np.isinf(self.cost[k]) else k
 
-
-def _read(lines: list[list[str]], every: list[_Line], bound: _Bound) -> _Reading | None:
-    """The least-cost reading of ``lines`` (``every``: each line's splits that fit)
-    in columns ``bound.col`` wide: a Viterbi search whose state is the split of the
-    latest line, each keeping the columns' history of its best path; None when every
-    state is dropped (``_Bound``). A state dropped for its cost never lies on a path
-    ending within the bound, nor on one that a path through it would have beaten:
-    the reading found within the bound is the one of the full search."""
-    col, n = bound.col, bound.n
-    cost = np.zeros(1)
-    state = _History.start(n)
-    back: list[tuple[_Line, np.ndarray]] = []
-    for i, line in enumerate(every):
-        line = line.take(bound.splits(line, i, cost))
-        if not len(line.index):
-            return None
-        total = cost[:, None] + state.costs(line, i, col, bound.known)
-        best = total.argmin(axis=0)
-        cost = total[best, np.arange(len(line.index))]
-        keep = bound.states(cost, i)
-        if not len(keep):
-            return None
-        line, best, cost = line.take(keep), best[keep], cost[keep]
-        state = state.then(line, best, i)
-        back.append((line, best))
-    cost = cost + COSTS.empty * (state.line < 0).sum(axis=1) \
-        + COSTS.dangling * state.hyphen.sum(axis=1) + COSTS.unended * state.unended.sum(axis=1)
-    at = int(cost.argmin())
-    cells: list[list[list[str]]] = [[] for _ in range(n)]
-    firsts = [-1] * n
-    for i in range(len(lines) - 1, -1, -1):
-        line, best = back[i]
-        for c, start, end in line.splits[line.index[at]]:
-            cells[c].insert(0, lines[i][start:end])
-            firsts[c] = i
-        at = int(best[at])
-    return _Reading(float(cost.min()), cells, firsts)
+    def reading(self, k: int) -> _Reading:
+        """The least-cost reading at the widths of row ``k``."""
+        at = int(self.ends[k])
+        n = self.dealt[0].part.shape[1]
+        cells: list[list[list[str]]] = [[] for _ in range(n)]
+        firsts = [-1] * n
+        for i in range(len(self.lines) - 1, -1, -1):
+            split, prev = self.back[i]
+            for c, start, end in self.dealt[i].fragments(split[at]):
+                cells[c].insert(0, self.lines[i][start:end])
+                firsts[c] = i
+            at = int(prev[at])
+        return _Reading(float(self.cost[k]), cells, firsts)
 
 
 @dataclass(frozen=True)
@@ -361,14 +409,14 @@ class _Fragments:
            start: np.ndarray, end: np.ndarray) -> _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
         a first that prints nothing."""
-        ends = np.cumsum([0, *(u + _units(" ") for u in units)])  # exact units
+        ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
         least = np.array([[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
                           for k in range(len(words))])
         keys = np.array([ids[w.lower()] for w in words])
         opens = np.array([_opens(w) for w in words])
         hyphen = np.array([w.endswith("-") for w in words])
         return cls(np.append(False, np.ones(len(start), dtype=bool)),
-                   np.append(0.0, (ends[end] - ends[start] - _units(" ")) / _EM),
+                   np.append(0.0, (ends[end] - ends[start] - _GAP) / _EM),
                    np.append(0.0, least[start, (end - start > 1).astype(int)]),
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
@@ -377,14 +425,13 @@ class _Fragments:
 
 @dataclass(frozen=True)
 class _Line:
-    """Some of a line's splits (``index`` into all of them, ``splits``): each
-    column's fragment (split x column, a row of ``frags``: 0 for none) and each
-    split's own cost (words doubled in a fragment, known pairs parted at a column
-    boundary)."""
+    """A line's splits (``bounds``: the words each column's fragment starts and ends
+    at, split x column + 1): each column's fragment (split x column, a row of
+    ``frags``: 0 for none) and each split's own cost (words doubled in a fragment,
+    known pairs parted at a column boundary)."""
 
-    splits: list[tuple[tuple[int, int, int], ...]]
+    bounds: np.ndarray
     frags: _Fragments
-    index: np.ndarray
     part: np.ndarray
     own: np.ndarray
 
@@ -395,71 +442,50 @@ class _Line:
         ``limit``."""
         units = [_units(w) for w in words]
         n = len(limit)
-        splits = _splits([u / _EM for u in units], limit)
+        bounds = _splits(units, limit)
         keys = np.array([ids[w.lower()] for w in words])
         repeats = np.cumsum([0, 0, *(a.lower() == b.lower()
                                      for a, b in zip(words, words[1:], strict=False))])
         parted = np.array([0.0, *(known[keys[:-1], keys[1:]] * COSTS.together)])
         # every fragment (split, column, first word, end) as flat index arrays
-        dealt = np.array([(s, c, start, end) for s, split in enumerate(splits)
-                          for c, start, end in split], dtype=int).reshape(-1, 4)
-        at, col, start, end = dealt.T
+        at, col = np.nonzero(bounds[:, 1:] > bounds[:, :-1])
+        start, end = bounds[at, col], bounds[at, col + 1]
         pairs, row = np.unique(start * (len(words) + 1) + end, return_inverse=True)
-        part = np.zeros((len(splits), n), dtype=int)
+        part = np.zeros((len(bounds), n), dtype=int)
         part[at, col] = row + 1
-        own = np.zeros(len(splits))
+        own = np.zeros(len(bounds))
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start])
         frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
-        return cls(splits, frags, np.arange(len(splits)), part, own)
+        return cls(bounds, frags, part, own)
 
-    def within(self, limit: np.ndarray) -> _Line:
-        """The splits whose every fragment is at most its column's ``limit`` wide."""
-        return self.take(np.flatnonzero((self.frags.size[self.part] <= limit[None]).all(axis=1)))
+    def fragments(self, split: int) -> list[tuple[int, int, int]]:
+        """The column, first word and end of each fragment of split ``split``."""
+        ends = self.bounds[split]
+        return [(c, int(ends[c]), int(ends[c + 1])) for c in range(len(ends) - 1)
+                if ends[c + 1] > ends[c]]
 
-    def take(self, keep: np.ndarray) -> _Line:
-        """The splits ``keep`` (indices, in order)."""
-        return _Line(self.splits, self.frags, self.index[keep], self.part[keep],
-                     self.own[keep])
+    def fits(self, limit: np.ndarray) -> np.ndarray:
+        """Whether each split's every fragment is at most its column's ``limit`` wide,
+        for each row of ``limit`` (limits x splits)."""
+        return (self.frags.size[self.part][None] <= limit[:, None]).all(axis=2)
 
-    def fixed(self, col: np.ndarray) -> np.ndarray:
-        """Each split's cost whatever came before in columns ``col`` wide: its
-        overflow and own cost."""
-        past = np.maximum(0, self.frags.size[self.part] - col[None])
-        return COSTS.overflow * past.sum(axis=1) + self.own
-
-    def floor(self, above: _Line | None, i: int, col: np.ndarray,
-              known: np.ndarray) -> np.ndarray:
-        """The least each split, as line ``i``, can cost in columns ``col`` wide
-        (``_History.costs``), whatever came before: its fixed cost and, per column,
-        the least its fragment costs after a fragment of the line ``above`` (None:
-        the first line) or none (``_recent``), or after a gap (a resumed column costs
-        at least its resumption less a known pair's credit)."""
-        least = np.stack(_per_column(col, lambda w: _column(
-            _recent(above, i), self.frags, i, w, known).min(axis=0)))
-        if i:
-            least = np.where(self.frags.prints[None],
-                             np.minimum(least, COSTS.interleaved - COSTS.together), least)
-        return self.fixed(col) + least[np.arange(len(col))[None], self.part].sum(axis=1)
-
-
-def _recent(above: _Line | None, i: int) -> list[np.ndarray]:
-    """The histories (as ``_column`` takes them) a column can have before line ``i``
-    but a gap: none, or a fragment of the line ``above`` (None: no line above)."""
-    if above is None:
-        return [np.array([-1]), np.zeros(1), np.zeros(1, dtype=bool), np.zeros(1, dtype=int)]
-    frags = above.frags
-    return [np.where(frags.prints, i - 1, -1), frags.size, frags.hyphen, frags.tail]
+    def fixed(self, split: np.ndarray, col: np.ndarray) -> np.ndarray:
+        """The cost of each split ``split`` whatever came before, in columns ``col``
+        wide (a row per split): its overflow and own cost."""
+        past = np.maximum(0, self.frags.size[self.part[split]] - col)
+        return COSTS.overflow * past.sum(axis=1) + self.own[split]
 
 
 @dataclass(frozen=True)
 class _History:
-    """Per state (the split of the latest line) and column: the line the column last
-    printed on (-1: not yet), that fragment's width, whether it ended with a
-    hyphen, and its last word (an id; 0: none); a key, equal for equal histories
-    (-1: none); and per state, whether its line shares no column with the line
-    before it (``apart``: one of them printed on another baseline)."""
+    """Per state (a width tried, ``width``, and the split of the latest line) and
+    column: the line the column last printed on (-1: not yet), that fragment's
+    width, whether it ended with a hyphen, and its last word (an id; 0: none); a
+    key, equal for equal histories (-1: none); and per state, whether its line
+    shares no column with the line before it (``apart``: one of them printed on
+    another baseline)."""
 
     line: np.ndarray
     last: np.ndarray
@@ -468,56 +494,118 @@ class _History:
     key: np.ndarray
     unended: np.ndarray
     apart: np.ndarray
+    width: np.ndarray
 
     @classmethod
-    def start(cls, n: int) -> _History:
-        return cls(np.full((1, n), -1), np.zeros((1, n)), np.zeros((1, n), dtype=bool),
-                   np.zeros((1, n), dtype=int), np.full((1, n), -1, dtype=np.int64),
-                   np.zeros((1, n), dtype=bool), np.zeros(1, dtype=bool))
+    def start(cls, widths: int, n: int) -> _History:
+        """Before the first line, one state per width tried."""
+        return cls(np.full((widths, n), -1), np.zeros((widths, n)),
+                   np.zeros((widths, n), dtype=bool), np.zeros((widths, n), dtype=int),
+                   np.full((widths, n), -1, dtype=np.int64), np.zeros((widths, n), dtype=bool),
+                   np.zeros(widths, dtype=bool), np.arange(widths))
 
-    def costs(self, line: _Line, i: int, col: np.ndarray, known: np.ndarray) -> np.ndarray:
-        """Cost (state x split) of printing each split of line ``i`` next in columns
-        ``col`` wide: the cost of each distinct history before each distinct fragment
-        (``_column``), gathered for every state and split, summed over the columns
-        in order."""
-        was, before = _distinct(self.key, self.line, self.last, self.hyphen, self.tail)
-        each = _per_column(col, lambda w: _column(was, line.frags, i, w, known))
-        total = np.take(each[0][before[:, 0]], line.part[:, 0], axis=1)
-        for c in range(1, before.shape[1]):
-            total += np.take(each[c][before[:, c]], line.part[:, c], axis=1)
-        if i > 1 and (self.line == i - 2).any():
-            total -= (COSTS.resume - COSTS.interleaved) * self.interleaved(line, i)
-        return total + line.fixed(col)[None]
+    def follow(self, line: _Line, split: np.ndarray, which: np.ndarray, i: int,
+               widths: tuple[np.ndarray, np.ndarray], known: np.ndarray,
+               cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per next state (a split ``split`` of line ``i`` at the width ``which``), the
+        state it best follows (the first of equal ones) and the cost so, each state
+        costing ``cost`` before; ``widths``: each column's width per width tried, and
+        an index of its distinct value. A move costs what each distinct history and
+        width costs before each distinct fragment (``_column``), summed over the
+        columns in order. A width's moves are gathered as a matrix where they are
+        many, else with the other widths' few (``_Step``)."""
+        col, index = widths
+        was, before = _distinct(self.key * (index.max() + 1) + index[self.width],
+                                self.line, self.last, self.hyphen, self.tail,
+                                col[self.width])
+        each = _column(was, line.frags, i, known)
+        part = line.part[split]
+        fixed = line.fixed(split, col[which])
+        turns = _Turns.of(self, line, part, i) \
+            if i > 1 and (self.line == i - 2).any() else None
+        states = np.searchsorted(self.width, np.arange(len(col) + 1))
+        nexts = np.searchsorted(which, np.arange(len(col) + 1))
+        many = np.diff(states) * np.diff(nexts) >= _BLOCK
+        prev, total = np.zeros(len(split), dtype=int), np.zeros(len(split))
+        for a in np.flatnonzero(many):
+            s, k = np.arange(states[a], states[a + 1]), np.arange(nexts[a], nexts[a + 1])
+            moves = np.take(each[before[s, 0]], part[k, 0], axis=1)
+            for c in range(1, part.shape[1]):
+                moves += np.take(each[before[s, c]], part[k, c], axis=1)
+            if turns is not None:
+                r = np.flatnonzero(turns.back[s])
+                moves[r] -= (COSTS.resume - COSTS.interleaved) \
+                    * turns.resumed(s[r][:, None], k[None])
+            moves = cost[s][:, None] + (moves + fixed[k][None])
+            best = moves.argmin(axis=0)
+            prev[k], total[k] = s[best], moves[best, np.arange(len(k))]
+        few = np.flatnonzero(~many[which])
+        if len(few):
+            step = _Step.of(self.width, which[few], len(col))
+            s, k = step.prev, few[step.next]
+            moves = each[before[s, 0], part[k, 0]]
+            for c in range(1, part.shape[1]):
+                moves += each[before[s, c], part[k, c]]
+            if turns is not None:
+                r = np.flatnonzero(turns.back[s])
+                moves[r] -= (COSTS.resume - COSTS.interleaved) * turns.resumed(s[r], k[r])
+            moves = cost[s] + (moves + fixed[k])
+            move = step.least(moves)
+            prev[few], total[few] = s[move], moves[move]
+        return prev, total
 
-    def interleaved(self, line: _Line, i: int) -> np.ndarray:
-        """How many columns of each split of line ``i`` resume after each state's line
-        printed on another baseline (state x split). A cell's later paragraph, set a
-        little apart, prints on a baseline of its own, its lines alternating with the
-        other columns' lines; a column resumes so where the one line it skipped shares
-        no column with line ``i``, and that skipped line shared none with the line
-        before it (``apart``) or the column's fragment opens the paragraph set apart."""
-        bits = 1 << np.arange(line.part.shape[1])  # column sets as bit masks
-        now = line.frags.prints[line.part] @ bits
-        other = ((self.line == i - 1) @ bits)[:, None] & now[None] == 0
-        if not other.any():
-            return np.zeros(1)
-        opened = (line.frags.prints & line.frags.opens)[line.part] @ bits
-        back = (self.line == i - 2) @ bits
-        count = np.array([bin(k).count("1") for k in range(2 * bits[-1])])
-        resumed = count[back[:, None] & np.where(self.apart[:, None], now[None], opened[None])]
-        return resumed * other
-
-    def then(self, line: _Line, best: np.ndarray, i: int) -> _History:
-        """The history of each split of line ``i`` after its best state ``best``."""
-        frags, part = line.frags, line.part
+    def then(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
+             i: int) -> _History:
+        """The history of each split ``split`` of line ``i`` at its width ``which``
+        after its best state ``prev``."""
+        frags, part = line.frags, line.part[split]
         prints = frags.prints[part]
-        return _History(np.where(prints, i, self.line[best]),
-                        np.where(prints, frags.size[part], self.last[best]),
-                        np.where(prints, frags.hyphen[part], self.hyphen[best]),
-                        np.where(prints, frags.tail[part], self.tail[best]),
-                        np.where(prints, i * _KEYS + part, self.key[best]),
-                        np.where(prints, frags.unended[part], self.unended[best]),
-                        ~(prints & (self.line[best] == i - 1)).any(axis=1))
+        return _History(np.where(prints, i, self.line[prev]),
+                        np.where(prints, frags.size[part], self.last[prev]),
+                        np.where(prints, frags.hyphen[part], self.hyphen[prev]),
+                        np.where(prints, frags.tail[part], self.tail[prev]),
+                        np.where(prints, i * _KEYS + part, self.key[prev]),
+                        np.where(prints, frags.unended[part], self.unended[prev]),
+                        ~(prints & (self.line[prev] == i - 1)).any(axis=1), which)
+
+
+@dataclass(frozen=True)
+class _Turns:
+    """What tells the columns of a move that resume after its state's line printed
+    on another baseline, as column bit masks: per state, the columns its line and
+    the line before it printed (``last``, ``back``) and whether those two lines
+    shared none (``apart``); per next split, the columns printing (``now``) and
+    those whose fragment opens a sentence (``opened``). A cell's later paragraph,
+    set a little apart, prints on a baseline of its own, its lines alternating with
+    the other columns' lines; a column resumes so where the one line it skipped
+    shares no column with the next line, and that skipped line shared none with
+    the line before it (``apart``) or the column's fragment opens the paragraph
+    set apart."""
+
+    last: np.ndarray
+    back: np.ndarray
+    apart: np.ndarray
+    now: np.ndarray
+    opened: np.ndarray
+    count: np.ndarray
+
+    @classmethod
+    def of(cls, state: _History, line: _Line, part: np.ndarray, i: int) -> _Turns:
+        """The masks of the states ``state`` before the splits of line ``i`` whose
+        fragments are ``part`` (split x column)."""
+        bits = 1 << np.arange(part.shape[1])
+        return cls((state.line == i - 1) @ bits, (state.line == i - 2) @ bits, state.apart,
+                   line.frags.prints[part] @ bits,
+                   (line.frags.prints & line.frags.opens)[part] @ bits,
+                   np.array([bin(k).count("1") for k in range(2 * bits[-1])]))
+
+    def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
+        """How many columns resume so in the moves from ``state`` to ``split``
+        (indices, broadcast together)."""
+        now = self.now[split]
+        other = self.last[state] & now == 0
+        return self.count[self.back[state]
+                          & np.where(self.apart[state], now, self.opened[split])] * other
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
@@ -527,20 +615,14 @@ def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray],
     return [feature.ravel()[index] for feature in features], inverse.reshape(key.shape)
 
 
-def _per_column(col: np.ndarray, cost: Callable[[float], np.ndarray]) -> list[np.ndarray]:
-    """``cost`` of each column's width ``col``, computed once per distinct width."""
-    made: dict[float, np.ndarray] = {}
-    return [made[w] if w in made else made.setdefault(w, cost(w)) for w in map(float, col)]
-
-
-def _column(was: list[np.ndarray], now: _Fragments, i: int, col: float,
-            known: np.ndarray) -> np.ndarray:
-    """Cost (history x fragment) in a column ``col`` wide of a fragment of line ``i``
-    after a history: ``was`` the line the column last printed on, that fragment's
-    width, whether it ended with a hyphen and its last word; ``now`` whether the
-    column prints, the least width of its first word, whether that opens a sentence
-    and the word (ids in ``known``, the pairs met elsewhere in the document)."""
-    printed, last, hyphen, tail = (f[:, None] for f in was)
+def _column(was: list[np.ndarray], now: _Fragments, i: int, known: np.ndarray) -> np.ndarray:
+    """Cost (history x fragment) of a fragment of line ``i`` after a history in a
+    column: ``was`` the line the column last printed on, that fragment's width,
+    whether it ended with a hyphen, its last word and the column's width; ``now``
+    whether the column prints, the least width of its first word, whether that
+    opens a sentence and the word (ids in ``known``, the pairs met elsewhere in the
+    document)."""
+    printed, last, hyphen, tail, col = (f[:, None] for f in was)
     prints, first, opens, head = (f[None] for f in (now.prints, now.first, now.opens,
                                                     now.head))
     new = printed < 0
@@ -556,32 +638,24 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, col: float,
         + COSTS.dangling * (hyphen & (printed == i - 1)) * ~prints
 
 
-def _splits(sizes: list[float], limit: np.ndarray) -> list[tuple[tuple[int, int, int], ...]]:
-    """Every way to deal a line's words (their ``sizes``), in order, to columns left
-    to right (a fragment to each column printing), no fragment wider than its
-    column's ``limit``."""
-    out: list[tuple[tuple[int, int, int], ...]] = []
-    count, n = len(sizes), len(limit)
-    rest = [sum(sizes[start:]) + (count - start - 1) * _SPACE for start in range(count)]
-    room = [float(sum(limit[c:] + _SPACE)) for c in range(n)]
-
-    def deal(c: int, start: int, made: tuple[tuple[int, int, int], ...]) -> None:
-        if start == count:
-            out.append(made)
-            return
-        left = rest[start]
-        if c == n or left > room[c]:
-            return
-        deal(c + 1, start, made)
-        size = -_SPACE
-        for end in range(start + 1, count + 1):
-            size += sizes[end - 1] + _SPACE
-            if size > limit[c]:
-                break
-            deal(c + 1, end, (*made, (c, start, end)))
-
-    deal(0, 0, ())
-    return out
+def _splits(units: list[int], limit: np.ndarray) -> np.ndarray:
+    """Every way to deal a line's words (their advances ``units``), in order, to
+    columns left to right (a fragment to each column printing), no fragment wider
+    than its column's ``limit``: the words each column starts and ends at (split x
+    column + 1), in order of those bounds."""
+    ends = np.cumsum([0, *(u + _GAP for u in units)])
+    size = (ends[None] - ends[:, None] - _GAP) / _EM  # words[a:b] as a x b
+    after = np.arange(len(ends))
+    room = np.append(np.cumsum((limit + _SPACE)[::-1])[::-1], 0.0)  # columns c on
+    paths = np.zeros((1, 1), dtype=int)
+    for c, most in enumerate(limit):
+        start = paths[:, -1]
+        fits = (after[None] == start[:, None]) \
+            | ((after[None] > start[:, None]) & (size[start] <= most))
+        fits &= (after[None] == len(units)) | (size[:, -1][None] <= room[c + 1])
+        at, end = np.nonzero(fits)
+        paths = np.column_stack([paths[at], end])
+    return paths[paths[:, -1] == len(units)]
 
 
 def _units(text: str) -> int:
