@@ -17,6 +17,10 @@ above it when none wait), and its other rows wait for labels printed after
 them; labels left without a row take the rows waiting, the oldest first (after
 the table's last values, the latest). A section the edition knows takes none.
 A row holding fewer than half the columns' values stays where it was printed.
+The count is one more when the labels cannot hold the values in rows of it and
+rows of one more add up better (``text_columnar``: totals are sums of the rows
+next to them); cells printed in another row's block go back where the sums say,
+and a value left over joins its row next to its like.
 Cells printed out of their row's order go back: narrow cells printed among the
 header's lines, a wrapped label's middle line printed with the row's first
 value among the values, a first value column printed with the labels; value
@@ -42,6 +46,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .text_columnar import MORE, place, settled
 from .text_grid import ROW_ENUMERATOR, PlainLine
 from .text_prose import (
     heads_prose_table,
@@ -435,7 +440,13 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs], named)
     if n < 2:
         return body
+    first = next(k for k, vals in enumerate(alone) if vals)
+    values = sum(len(_whole_rows([v for vals in run for v in vals], n)) for _, run in runs)
+    if not columns and values > n * _label_count(body, alone, body[:first], voc) \
+            and _sums(alone, n + 1) >= _sums(alone, n) + MORE:
+        n += 1
     body, alone = _regathered(body, alone, n, voc)
+    body, alone = _summed(body, alone, n)
     first = next(k for k, vals in enumerate(alone) if vals)
     return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
 
@@ -599,6 +610,44 @@ def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
                     alone[k] = []
     keep = [k for k, vals in enumerate(alone) if vals != []]
     return [body[k] for k in keep], [alone[k] for k in keep]
+
+
+def _summed(body: list[PlainLine], alone: list[list[str] | None], n: int
+            ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """Cells printed in another row's block put back where the table's sums say
+    (``text_columnar.settled``); the lines left without values are dropped."""
+    alone = [list(vals) if vals else None for vals in alone]
+    spans = _spans(alone)
+    runs, fixed = _summable(alone, spans, n)
+    for move in settled(runs, n, fixed)[0]:
+        source = [(k, at) for k in spans[move.source] for at in range(len(alone[k] or []))]
+        taken = source[move.start:move.start + move.size]
+        values = [(alone[k] or [])[at] for k, at in taken]
+        for k, at in reversed(taken):
+            del (alone[k] or [])[at]
+        target = [(k, at) for k in spans[move.target] for at in range(len(alone[k] or []))]
+        k, at = target[move.at] if move.at < len(target) else (
+            spans[move.target][-1], len(alone[spans[move.target][-1]] or []))
+        (alone[k] or [])[at:at] = values
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep]
+
+
+def _sums(alone: list[list[str] | None], n: int) -> int:
+    """How many cells are sums of the rows next to them when the values are read
+    as rows of ``n``, cells printed in another row's block put back."""
+    runs, fixed = _summable(alone, _spans(alone), n)
+    return settled(runs, n, fixed)[1]
+
+
+def _summable(alone: list[list[str] | None], spans: list[range], n: int
+              ) -> tuple[list[list[str]], set[int]]:
+    """The values of each run (numbers broken over two lines joined, as rows of
+    ``n`` read them) and the runs that had such numbers (whose values cannot be
+    moved one by one)."""
+    runs = [[v for k in span for v in alone[k] or []] for span in spans]
+    whole = [_whole_rows(run, n) for run in runs]
+    return whole, {i for i, (a, b) in enumerate(zip(runs, whole, strict=True)) if a != b}
 
 
 def _in_header(body: list[PlainLine], span: range, end: int, voc: Vocabulary) -> bool:
@@ -800,6 +849,22 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     return out
 
 
+def _label_count(body: list[PlainLine], alone: list[list[str] | None],
+                 header: list[PlainLine], voc: Vocabulary) -> int:
+    """How many labels end in a table part (as ``_assign`` reads its label lines):
+    no row holds more than one value a column, so values more than this many rows
+    of the column count hold mean one column more (a row short by a cell another
+    row's block printed, read as the count)."""
+    groups = [_column_labels(header, voc)]
+    for k in range(len(header), len(body)):
+        if alone[k]:
+            if groups[-1]:
+                groups.append([])
+        elif not _repeats_header(body, k, header) or _labels_values(body, alone, k, voc):
+            groups[-1].append(body[k])
+    return sum(len(_ends(group, voc)) for group in groups)
+
+
 def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
                    voc: Vocabulary) -> bool:
     """Whether line ``k`` is a row label the edition knows with values right after
@@ -939,8 +1004,7 @@ def _give(out: _Assignment, ends: list[PlainLine], rows: list[_Row], n: int,
     where it was printed (which columns it fills is the table reader's guess)."""
     rows = _merged(rows, n)
     if out.waiting and rows and _mergeable(out.waiting[-1], rows[0], n):
-        rows[0] = _Row(out.waiting[-1].values + rows[0].values,
-                       out.waiting[-1].lines + rows[0].lines)
+        rows[0] = _joined(out.waiting[-1], rows[0])
         out.waiting = out.waiting[:-1]
     out.kept += [row for row in rows if 2 * len(row.values) < n]
     rows = [row for row in rows if 2 * len(row.values) >= n]
@@ -961,12 +1025,20 @@ def _mergeable(a: _Row, b: _Row, n: int) -> bool:
     return len(a.values) < n and len(a.values) + len(b.values) <= n
 
 
+def _joined(a: _Row, b: _Row) -> _Row:
+    """Two pieces of a row's values as one: the second after the first, or a
+    single value next to the longest run of its like (a row's dashes stand
+    together)."""
+    at = place(a.values, b.values)
+    return _Row(a.values[:at] + b.values + a.values[at:], a.lines + b.lines)
+
+
 def _merged(rows: list[_Row], n: int) -> list[_Row]:
     """Short rows next to each other joined while they hold ``n`` values or fewer."""
     out: list[_Row] = []
     for row in rows:
         if out and _mergeable(out[-1], row, n):
-            out[-1] = _Row(out[-1].values + row.values, out[-1].lines + row.lines)
+            out[-1] = _joined(out[-1], row)
         else:
             out.append(row)
     return out

@@ -1,0 +1,144 @@
+"""Cells a stacked table printed in another row's block, found by the table's sums.
+
+``pdftotext`` in its default mode prints a table's value columns as blocks, and
+now and then puts a cell in the block of another row: one row's run of values
+comes out short of the column count, and another run holds as many values more
+than whole rows. Which values moved cannot be told from the text alone, but a
+budget table adds up: a total or subtotal row is the sum of the rows above it
+(or below it: a group's row heads its items). Values are moved back only when
+that makes more of the table's cells such sums than before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text_values import NOTE_MARKS
+
+_DASHES = frozenset("—–-−－")
+_FIGURE = re.compile(rf"^(\()?(\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)(?:\.(\d+))?(\))?(?:{NOTE_MARKS})?$")
+
+
+# How many more cells a move must make sums: one may add up by chance.
+MORE = 2
+
+
+@dataclass(frozen=True)
+class Move:
+    """``size`` values from place ``start`` of run ``source`` put in run ``target``
+    before its value ``at``."""
+
+    source: int
+    start: int
+    size: int
+    target: int
+    at: int
+
+
+def figure(value: str) -> float | None:
+    """A printed value as a number to add: a dash is nil, parentheses make it
+    negative, digit groups are joined; None for what is no plain figure (a
+    percentage is no part of a sum)."""
+    if value in _DASHES:
+        return 0.0
+    m = _FIGURE.match(value)
+    if not m or bool(m[1]) != bool(m[4]):
+        return None
+    number = float(re.sub(r"[ ,]", "", m[2]) + (f".{m[3]}" if m[3] else ""))
+    return -number if m[1] else number
+
+
+def best_move(runs: list[list[str]], n: int, fixed: set[int]) -> Move | None:
+    """The move of values between ``runs`` (cut into rows of ``n``) that makes the
+    most cells sums of the rows next to them, if it makes ``MORE`` more than no
+    move: a slice of a run holding a whole row and k values more, k at most half
+    a row, to the last row of another run, k values short, next to the longest
+    run of its like there (a row's dashes stand together) or else at its end.
+    Runs in ``fixed`` (read with a number broken over two lines joined) take no
+    part."""
+    best, most = None, _sums_held(_rows(runs, n), n) + MORE - 1
+    for source, run in enumerate(runs):
+        size = len(run) % n
+        if not size or 2 * size > n or len(run) < n or source in fixed:
+            continue
+        for target, other in enumerate(runs):
+            if target == source or target in fixed or len(other) % n != n - size:
+                continue
+            for start in range(len(run) - size + 1):
+                last = len(other) - n + size
+                move = Move(source, start, size, target,
+                            last + place(other[last:], run[start:start + size]))
+                held = _sums_held(_rows(moved(runs, move), n), n)
+                if held > most:
+                    best, most = move, held
+    return best
+
+
+def settled(runs: list[list[str]], n: int, fixed: set[int]) -> tuple[list[Move], int]:
+    """The moves ``best_move`` makes one after another while one makes more sums,
+    and how many cells are sums once they are made."""
+    moves: list[Move] = []
+    for _ in runs:
+        move = best_move(runs, n, fixed)
+        if move is None:
+            break
+        moves.append(move)
+        runs = moved(runs, move)
+    return moves, _sums_held(_rows(runs, n), n)
+
+
+def moved(runs: list[list[str]], move: Move) -> list[list[str]]:
+    """``runs`` with ``move`` made."""
+    out = [list(run) for run in runs]
+    values = out[move.source][move.start:move.start + move.size]
+    del out[move.source][move.start:move.start + move.size]
+    out[move.target][move.at:move.at] = values
+    return out
+
+
+def place(row: list[str], values: list[str]) -> int:
+    """Where in ``row`` moved values go: a single value next to the longest run of
+    values equal to it (after it), else at the row's end."""
+    if len(values) != 1:
+        return len(row)
+    best, size, run = len(row), 0, 0
+    for k, value in enumerate(row):
+        run = run + 1 if value == values[0] else 0
+        if run > size:
+            best, size = k + 1, run
+    return best
+
+
+def _rows(runs: list[list[str]], n: int) -> list[list[str]]:
+    """Each run cut into rows of ``n`` values (a last shorter row keeps the rest)."""
+    return [run[k:k + n] for run in runs for k in range(0, len(run), n)]
+
+
+def _sums_held(rows: list[list[str]], n: int) -> int:
+    """How many cells of whole rows are the sum of their column over two or more
+    whole rows right above or right below them (a row short of ``n`` values,
+    whose cells' columns are unknown, adds to none)."""
+    table = [[figure(v) for v in row] if len(row) == n else None for row in rows]
+    held = 0
+    for r, row in enumerate(table):
+        for c, value in enumerate(row or []):
+            if value and (_sums_to(value, table[r - 1::-1] if r else [], c)
+                          or _sums_to(value, table[r + 1:], c)):
+                held += 1
+    return held
+
+
+def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> bool:
+    """Whether column ``c`` of the first two or more of ``rows`` adds up to ``value``
+    (to the rounding of a printed decimal), two figures at least not nil: a
+    figure next to nils is no sum of them."""
+    total, figures = 0.0, 0
+    for row in rows:
+        if row is None or row[c] is None:
+            return False
+        total += row[c] or 0.0
+        figures += bool(row[c])
+        if figures >= 2 and abs(total - value) < 0.05 + 1e-9 * abs(value):
+            return True
+    return False
