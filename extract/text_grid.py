@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columns import (
@@ -236,22 +236,34 @@ def _text_below(entries: list[_Entry], n: int, voc: Vocabulary) -> list[_Entry]:
     cell per line), whose next lines hold no values, has its text on those lines (up
     to a line with values, a known row label or an enumerated one; a figure opening
     such a line is the text's, "1 个 USG"): the entries with those lines taken into
-    its last cell."""
+    its last cell. Lines of text that no row above takes, just above such a row,
+    begin its text (a row whose cells are centred prints its text around its
+    label)."""
     out: list[_Entry] = []
     taking: _Entry | None = None  # the row whose text the lines are
+    waiting: list[tuple[_Entry, str]] = []  # text lines no row above took
     for e in entries:
         text = e.label if _text_line(e, voc) else " ".join(e.values) if e.leading \
             and not e.label else None
         if text is None:
             taking = None
+            if waiting and (centred := _short_of_text(e, n)):
+                centred.values[-1] = join(t for _, t in waiting)
+                centred.under += [w.line for w, _ in waiting]
+                waiting, taking = [], centred
+            out += [w for w, _ in waiting]
+            waiting = []
         elif taking is None and out:
             taking = _short_of_text(out[-1], n)
-        if taking is None:
+        if taking is None and text is not None and _short_of_text(replace(e), n) is None:
+            waiting.append((e, text))
+            continue
+        if taking is None or text is None:
             out.append(e)
             continue
         taking.values[-1] = join([taking.values[-1], text])
         taking.under.append(e.line)
-    return out
+    return out + [w for w, _ in waiting]
 
 
 def _short_of_text(entry: _Entry, n: int) -> _Entry | None:

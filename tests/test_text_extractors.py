@@ -135,7 +135,7 @@ RENDERING_FLOORS = {
     # 96.84 before a page of one full row measured its own columns (chromium-letter
     # -layout +6 cells; here one row of 15.16 on an unevenly spaced page); its cells are
     # centred in their rows, which the prose tables' reader does not follow yet
-    ("lo-html", "pdftotext-layout"): (97.7, 99.1, 99.9),
+    ("lo-html", "pdftotext-layout"): (97.9, 99.1, 99.9),
     ("lo-html", "pdftotext-raw"): (99.4, 100.0, 99.2),
     ("lo-html", "pdfplumber"): (96.5, 97.0, 99.9),
     ("lo-html", "pypdfium2"): (99.4, 100.0, 99.9),

@@ -1808,6 +1808,24 @@ def test_blank_cell_placed_by_the_side_the_tables_figures_align_on(tmp_path: Pat
         "专业及以上职类", "", "3", "—", "—", "—", "—", "—", "3"]
 
 
+def test_text_cell_printed_around_its_centred_row(tmp_path: Path) -> None:
+    """Rows whose cells are centred (column-aligned text of LibreOffice's HTML): a
+    row's text cell, the last column, prints a line above its label and a line
+    below; the line above, which no row above takes, begins that row's text."""
+    text = "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5"
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见表 9.10。"], [
+        "         表 9.10", "         总表：2024 年拟议员额和员额变动", "         (员额数目)",
+        "         数目                                              详情",
+        f"               {text}", "2023 年核定 82", "               GS(OL)、23 个 LL",
+        "员额变动     —     —",
+        f"               {text}", "2024 年拟议 82", "               GS(OL)、23 个 LL",
+        "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.10"].parts[0].rows
+    assert [r.cells for r in rows] == [["2023 年核定", "82", f"{text} GS(OL)、23 个 LL"],
+                                       ["员额变动", "—", "—"],
+                                       ["2024 年拟议", "82", f"{text} GS(OL)、23 个 LL"]]
+
+
 def test_negative_figure_wrapped_around_a_centred_row(tmp_path: Path) -> None:
     """A row whose cells are centred (column-aligned text of LibreOffice's HTML): its
     label wraps around the line of values, and a negative figure wrapped in its
