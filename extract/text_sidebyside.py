@@ -620,8 +620,8 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, known: np.ndarray) -
     column: ``was`` the line the column last printed on, that fragment's width,
     whether it ended with a hyphen, its last word and the column's width; ``now``
     whether the column prints, the least width of its first word, whether that
-    opens a sentence and the word (ids in ``known``, the pairs met elsewhere in the
-    document)."""
+    opens a sentence and the word (ids in ``known``: how the document binds two
+    words, ``_known``)."""
     printed, last, hyphen, tail, col = (f[:, None] for f in was)
     prints, first, opens, head = (f[None] for f in (now.prints, now.first, now.opens,
                                                     now.head))
