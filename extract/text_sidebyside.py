@@ -6,8 +6,8 @@ The cues kept by such text are general: cells are top-aligned, so the first line
 starts every non-empty cell (with a capital, a figure or a dash); each cell's text is
 contiguous from its first line down, so the columns printing only drop out going
 down (a cell's later paragraph, set a little apart, may print between lines of the
-other columns); the columns are set at one width ``W`` (the table's first, on its
-edge, may be set a little wider: ``_wider_first``), and greedy word wrap means
+other columns); the columns are set at one width ``W`` (the table's first or last,
+on its edges, may be set a little wider: ``_wider_edge``), and greedy word wrap means
 a fragment that goes on in the next line left no room there for that line's first
 word (measured in a proportional face's advance widths, a proxy for the text's).
 A Viterbi search over the lines, for each plausible ``W``, deals every line's words
@@ -56,9 +56,10 @@ _WIDEST_FILL = 0.75
 # alone (a column is then a third of the table or more), so there the whole header
 # is asked for; a single column left takes all the text.
 _HEADER_SHARE = 0.9
-# The table's first column may be set this much wider than the others (a share of
-# their width; ``_wider_first``): on the shared PDFs its pitch is up to 8 % wider.
-_FIRST_WIDER = 0.08
+# The table's first or last column may be set this much wider than the others (a
+# share of their width; ``_wider_edge``): on the shared PDFs the first column's pitch
+# is up to 8 % wider.
+_EDGE_WIDER = 0.08
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
@@ -194,7 +195,8 @@ def split_side_by_side(header: str, texts: list[str], n: int,
 
 def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[str] | None:
     """The cells of ``split_side_by_side`` (``edge``: the first of ``n`` columns is the
-    table's first, not one after cells of lone dashes)."""
+    table's first, not one after cells of lone dashes; only then are the edge
+    columns tried wider)."""
     lines = [text.split() for text in texts]
     lines = [words for words in lines if words]
     if n == 1 and lines:
@@ -211,7 +213,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     known = _known(lines, ids, pairs)
     unended = np.array([False, *(w in pairs.unended for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
-    widest[0] *= 1 + _FIRST_WIDER if edge else 1
+    widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
@@ -219,24 +221,26 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
         return None  # a reading costing more is refused whatever its credits
     best = search.reading(at)
     if edge:
-        best = _wider_first(lines, dealt, n, widths[at], known, best)
+        best = _wider_edge(lines, dealt, n, widths[at], known, best)
     if best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
     return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
 
 
-def _wider_first(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
-                 known: np.ndarray, best: _Reading) -> _Reading:
+def _wider_edge(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
+                known: np.ndarray, best: _Reading) -> _Reading:
     """``best``, the least-cost reading in ``n`` columns ``col`` wide, or a cheaper one
-    with the table's first column up to ``_FIRST_WIDER`` wider: a table's columns
-    are set by hand, and the one on its edge (often the narrative's label column
-    in other tables) is the one most often set apart."""
-    wider = np.arange(_STEP, _FIRST_WIDER * col + _STEP / 2, _STEP)
+    with one of the table's edge columns, its first or its last, up to
+    ``_EDGE_WIDER`` wider: a table's columns are set by hand, and those on its edges
+    (the first often the narrative's label column in other tables) are the ones
+    most often set apart."""
+    wider = np.arange(_STEP, _EDGE_WIDER * col + _STEP / 2, _STEP)
     if not len(wider):
         return best
-    cols = np.full((len(wider), n), col)
-    cols[:, 0] += wider
+    cols = np.full((2 * len(wider), n), col)
+    cols[:len(wider), 0] += wider
+    cols[len(wider):, -1] += wider
     search = _Search.of(lines, dealt, cols, known)
     found = search.best()
     return best if found is None or search.cost[found] >= best.cost else search.reading(found)
@@ -620,8 +624,8 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, known: np.ndarray) -
     column: ``was`` the line the column last printed on, that fragment's width,
     whether it ended with a hyphen, its last word and the column's width; ``now``
     whether the column prints, the least width of its first word, whether that
-    opens a sentence and the word (ids in ``known``, the pairs met elsewhere in the
-    document)."""
+    opens a sentence and the word (ids in ``known``: how the document binds two
+    words, ``_known``)."""
     printed, last, hyphen, tail, col = (f[:, None] for f in was)
     prints, first, opens, head = (f[None] for f in (now.prints, now.first, now.opens,
                                                     now.head))

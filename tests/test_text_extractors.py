@@ -232,7 +232,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect9_PartA", "pdftotext-layout"): (100.0, 99.8),
     ("A_81_6_Sect9_PartA", "pdfplumber"): (94.2, 99.9),
     ("A_81_6_Sect12_PartA", "pdftotext-layout"): (99.8, 99.0),
-    ("A_81_6_Sect12_PartA", "pdfplumber"): (97.3, 99.6),
+    ("A_81_6_Sect12_PartA", "pdfplumber"): (97.4, 99.6),
     ("A_81_6_Sect15_PartA", "pdftotext-layout"): (100.0, 99.3),
     ("A_81_6_Sect15_PartA", "pdfplumber"): (95.8, 99.9),
     # mutool ends each soft-wrapped line with a space: once read as the seed's block ends
@@ -244,7 +244,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (100.0, 99.7),
     ("A_81_6_Sect29A_PartA", "pdfplumber"): (90.4, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
-    ("A_81_6_Sect31_PartA", "pdfplumber"): (89.5, 99.6),
+    ("A_81_6_Sect31_PartA", "pdfplumber"): (90.9, 99.6),
     # pypdfium2 prints a page's footer on one line ("10/48 25-04996"), so a caption
     # opening the next page sat among the page-top lines that repeat (digits aside)
     # and went out as a running header with every caption like it: cells were 20.87

@@ -269,3 +269,12 @@ def test_two_words_the_document_never_puts_together_are_not_joined_by_a_wrap() -
              "the size of the team and the scope of the study.")
     assert split_side_by_side(HEADER, lines, 3, word_pairs([*lines, *[prose] * 4])) == cells
     assert split_side_by_side(HEADER, lines, 3, word_pairs(lines)) != cells
+
+
+def test_the_tables_last_column_may_be_set_wider() -> None:
+    # the other edge of a table set by hand: its last column an em wider than the rest
+    wrapped = [_wrap(cell, 11.0 if k == len(CELLS) - 1 else 10.0) for k, cell in enumerate(CELLS)]
+    lines = [" ".join(c[k] for c in wrapped if k < len(c))
+             for k in range(max(map(len, wrapped)))]
+    document = [*lines, "The plan: " + " ".join(CELLS) + "."]
+    assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) == CELLS
