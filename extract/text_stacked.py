@@ -376,9 +376,11 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     cell (one block per year, a blank line between blocks), rewritten column-aligned
     as ``pdftotext -layout`` prints it: the years on one line, then each printed line
     of the row with the cells side by side; the blocks after one per year are left
-    as they were (a cell's second paragraph, or text after the table). None for
-    any other table (a cell of a dash alone may share its block with others: the
-    cells cannot be told apart)."""
+    as they were (a cell's second paragraph, or text after the table). A dash alone
+    in its block, or opening a block of text, is a cell of its own (no target).
+    None for any other table: a cell of figures, a row going on over the next page (under the header
+    repeated there), or cells of a line each (a text printing every line as a
+    block of its own tells no cells apart)."""
     texts = [ln.text for ln in body]
     if not heads_prose_table(texts[1:], voc):
         return None
@@ -387,13 +389,15 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     years = body[start:start + leading_years(texts[start:], voc)]
     blocks: list[list[PlainLine]] = []
     for ln in body[start + len(years):]:
-        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page:
+        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page \
+                and not (len(blocks[-1]) == 1 and _nil(blocks[-1]) and not fewest_values(ln.text)):
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
     blocks, rest = blocks[:len(years)], blocks[len(years):]
-    if len(years) < 2 or len(blocks) != len(years) or any(
-            all(fewest_values(ln.text) for ln in block) for block in blocks):
+    if len(years) < 2 or len(blocks) != len(years) or all(len(b) == 1 for b in blocks) or any(
+            (all(fewest_values(ln.text) for ln in block) and not _nil(block))
+            or block[-1].page != years[0].page for block in blocks):
         return None
     cells = [[ln.text for ln in block] for block in blocks]
     wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
@@ -401,6 +405,13 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     head = _aligned(years[0], [[y.text] for y in years], wide, 0)
     rows = [_aligned(ln, cells, wide, k) for k, ln in enumerate(max(blocks, key=len))]
     return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
+
+
+def _nil(block: list[PlainLine]) -> bool:
+    """Whether a block of lines is a dash alone: a cell of its own (no target; two
+    dashes in one block tell no cells apart)."""
+    return len(block) == 1 and fewest_values(block[0].text) == [block[0].text] \
+        and not any(ch.isdigit() for ch in block[0].text)
 
 
 def _aligned(ln: PlainLine, cells: list[list[str]], wide: list[int], k: int) -> PlainLine:
