@@ -719,3 +719,30 @@ def test_a_value_left_over_joins_the_row_next_to_its_like() -> None:
                    "Delta", "1", "", "1", "", "1", "", "1")
     got = _texts(restack(lines, [], vocabulary("en")))
     assert "Beta  5  —  —  5" in got
+
+
+def test_prose_cells_laid_side_by_side_do_not_widen_the_full_line(tmp_path: Path) -> None:
+    """The prose rows laid out side by side are wider than any line of running text:
+    counted, they made the paragraph's last line on its page (not ending a sentence
+    though it seems to: "girls’") look short, and the paragraph ended there."""
+    from unfascicle.output import to_dict
+    from unfascicle.pipeline import read
+
+    cell = ["Member States adopt national policies", "informed by the analysis of the"]
+    lines = ["1.1 The programme will continue to support Member States in the design of policies",
+             "and the implementation of the measures that they adopt on the basis of the analysis",
+             "carried out by the secretariat, with particular attention to the least developed",
+             "countries, landlocked developing countries and small island developing States, and",
+             "and will report on the progress made for the rights of women’s and girls’",
+             "\fempowerment to the General Assembly at its next session.", "",
+             "1.2 The performance measure is shown below.", "", "Table 1.1",
+             "Performance measure", "", "2024 (actual)", "", "2025 (actual)", "",
+             "2026 (planned)", "", "2027 (planned)", "", "–", "",
+             *cell, "secretariat in five countries", "", *cell, "secretariat in six countries", "",
+             *cell, "secretariat in ten countries", "",
+             "1.3 Text after the table that closes the section of the programme plan for 2027."]
+    text = tmp_path / "text.txt"
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    paragraphs = to_dict(read(text))["paragraphs"]
+    assert [p["number"] for p in paragraphs] == ["1.1", "1.2", "1.3"]
+    assert paragraphs[0]["text"].endswith("at its next session.")
