@@ -28,7 +28,9 @@ columns printed one after another (a block each) are read back a row per line.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it.
-Running lines (page headers and footers) inside a table are dropped.
+Running lines (page headers and footers) inside a table are dropped. A word the
+mode joined at a line end without its hyphen gets it back where the document
+prints it hyphenated (``text_columnar_words``).
 
 The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
@@ -47,6 +49,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_columnar import MORE, place, settled
+from .text_columnar_words import rehyphenated
 from .text_grid import ROW_ENUMERATOR, PlainLine
 from .text_prose import (
     heads_prose_table,
@@ -96,6 +99,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     (not those that read as values: a page number looks like a count), and the
     margin's numbers printed as one block put before their paragraphs."""
     junk = {_mask(text) for text in running}
+    lines = rehyphenated(lines)
     full = line_measure([ln.text for ln in lines])
     out: list[PlainLine] = []
     last = ""  # the last paragraph number met outside tables
