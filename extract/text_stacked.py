@@ -382,9 +382,9 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     of the row with the cells side by side; the blocks after one per year are left
     as they were (a cell's second paragraph, or text after the table). A dash alone
     in its block, or opening a block of text, is a cell of its own (no target).
-    None for any other table: a cell of figures, a row going on over the next page (under the header
-    repeated there), or cells of a line each (a text printing every line as a
-    block of its own tells no cells apart)."""
+    None for any other table: a cell of figures, a row going on over the next
+    page (under the header repeated there), or cells of a line each (a text
+    printing every line as a block of its own tells no cells apart)."""
     texts = [ln.text for ln in body]
     if not heads_prose_table(texts[1:], voc):
         return None
