@@ -73,6 +73,8 @@ _SHORT = 0.7
 _FULL_SHARE = 0.88
 # How many of a table's first lines with values tell whether it is stacked.
 _FIRST = 8
+# How many lines opening a label make labels printed together a label a line.
+_EACH = 3
 
 
 @dataclass
@@ -843,7 +845,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             ends = _ends(labels, voc)
             together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
                 and _opens_label(labels[0].text, voc)
-            _give(out, ends, rows, n, len(ends) if block or together else 1)
+            if not block and not together and (each := _one_each(labels, out, rows, voc)):
+                ends, together = each, True
+            _give(out, ends, rows, n, len(rows) if together else len(ends) if block else 1)
             labels, block = [], False
             k = j
         else:
@@ -875,6 +879,23 @@ def _label_count(body: list[PlainLine], alone: list[list[str] | None],
         elif not _repeats_header(body, k, header) or _labels_values(body, alone, k, voc):
             groups[-1].append(body[k])
     return sum(len(_ends(group, voc)) for group in groups)
+
+
+def _one_each(labels: list[PlainLine], out: _Assignment, rows: list[_Row],
+              voc: Vocabulary) -> list[PlainLine]:
+    """The lines of labels printed together (one block, sections and list
+    introductions aside) as labels of a line each when they are as many as the
+    rows waiting and the rows printed after them, ``_EACH`` of them at least
+    opening a label: they take the waiting rows first, then those ("Geneva",
+    "37. Annual calendar ... in Geneva", "Vienna", ...: a short label does not
+    wrap into the next). Empty when they are not (a wrapped label's two lines
+    may be as many as two rows by chance)."""
+    lines = [ln for ln in labels if not (ln.text[-1:] in voc.list_intro or _section(ln.text, voc))]
+    if out.waiting and _one_block(lines) and len(lines) == len(out.waiting) + len(rows) \
+            and len(lines) > len(_ends(lines, voc)) \
+            and sum(_opens_label(ln.text, voc) for ln in lines) >= _EACH:
+        return lines
+    return []
 
 
 def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
