@@ -207,13 +207,14 @@ class _Reblocker:
 
     def _full_width(self) -> int:
         """Where full lines end: a high percentile of the widths of lines not ending
-        in values. In column-aligned text (lines keep their indents) the right end
-        most lines reach, counted from the page's body indent (facing pages are
-        shifted apart), among lines not parted by gutters (table lines, and wide
-        pages of them, would push a percentile past every prose line)."""
+        in values nor parted by gutters (table lines, and wide pages of them, or
+        prose cells laid side by side from stacked text, would push a percentile
+        past every prose line). In column-aligned text (lines keep their indents)
+        the right end most lines reach, counted from the page's body indent (facing
+        pages are shifted apart)."""
         ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
                 if not any(is_numeric(a.text) for a in atoms(ln.text)[-2:])
-                and not (self.margins and _INNER_GUTTER.search(ln.text))]
+                and not _INNER_GUTTER.search(ln.text)]
         ends.sort()
         high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0
         if not self.margins or not ends:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from .text_values import NOTE_MARKS
 
-_DASHES = frozenset("—–-−－")
 _FIGURE = re.compile(rf"^(\()?(\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)(?:\.(\d+))?(\))?(?:{NOTE_MARKS})?$")
 
 
@@ -37,10 +36,10 @@ class Move:
 
 
 def figure(value: str) -> float | None:
-    """A printed value as a number to add: a dash is nil, parentheses make it
-    negative, digit groups are joined; None for what is no plain figure (a
-    percentage is no part of a sum)."""
-    if value in _DASHES:
+    """A printed value (as the value reader took it) as a number to add: one
+    without digits is a dash, nil; parentheses make it negative, digit groups are
+    joined; None for what is no plain figure (a percentage is no part of a sum)."""
+    if not any(ch.isdigit() for ch in value):
         return 0.0
     m = _FIGURE.match(value)
     if not m or bool(m[1]) != bool(m[4]):

@@ -28,7 +28,9 @@ columns printed one after another (a block each) are read back a row per line.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it.
-Running lines (page headers and footers) inside a table are dropped.
+Running lines (page headers and footers) inside a table are dropped. A word the
+mode joined at a line end without its hyphen gets it back where the document
+prints it hyphenated (``text_columnar_words``).
 
 The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
@@ -47,6 +49,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_columnar import MORE, place, settled
+from .text_columnar_words import rehyphenated
 from .text_grid import ROW_ENUMERATOR, PlainLine
 from .text_prose import (
     heads_prose_table,
@@ -71,6 +74,8 @@ _SHORT = 0.7
 _FULL_SHARE = 0.88
 # How many of a table's first lines with values tell whether it is stacked.
 _FIRST = 8
+# How many lines opening a label make labels printed together a label a line.
+_EACH = 3
 
 
 @dataclass
@@ -97,6 +102,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     (not those that read as values: a page number looks like a count), and the
     margin's numbers printed as one block put before their paragraphs."""
     junk = {_mask(text) for text in running}
+    lines = rehyphenated(lines)
     full = line_measure([ln.text for ln in lines])
     out: list[PlainLine] = []
     last = ""  # the last paragraph number met outside tables
@@ -377,9 +383,11 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     cell (one block per year, a blank line between blocks), rewritten column-aligned
     as ``pdftotext -layout`` prints it: the years on one line, then each printed line
     of the row with the cells side by side; the blocks after one per year are left
-    as they were (a cell's second paragraph, or text after the table). None for
-    any other table (a cell of a dash alone may share its block with others: the
-    cells cannot be told apart)."""
+    as they were (a cell's second paragraph, or text after the table). A dash alone
+    in its block, or opening a block of text, is a cell of its own (no target).
+    None for any other table: a cell of figures, a row going on over the next
+    page (under the header repeated there), or cells of a line each (a text
+    printing every line as a block of its own tells no cells apart)."""
     texts = [ln.text for ln in body]
     if not heads_prose_table(texts[1:], voc):
         return None
@@ -388,15 +396,17 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     years = body[start:start + leading_years(texts[start:], voc)]
     blocks: list[list[PlainLine]] = []
     for ln in body[start + len(years):]:
-        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page:
+        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page \
+                and not (len(blocks[-1]) == 1 and _nil(blocks[-1]) and not fewest_values(ln.text)):
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
     if runs_on([[ln.text for ln in block] for block in blocks[:len(years) + 1]]):
         return None
     blocks, rest = blocks[:len(years)], blocks[len(years):]
-    if len(years) < 2 or len(blocks) != len(years) or any(
-            all(fewest_values(ln.text) for ln in block) for block in blocks):
+    if len(years) < 2 or len(blocks) != len(years) or all(len(b) == 1 for b in blocks) or any(
+            (all(fewest_values(ln.text) for ln in block) and not _nil(block))
+            or block[-1].page != years[0].page for block in blocks):
         return None
     cells = [[ln.text for ln in block] for block in blocks]
     wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
@@ -404,6 +414,13 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     head = _aligned(years[0], [[y.text] for y in years], wide, 0)
     rows = [_aligned(ln, cells, wide, k) for k, ln in enumerate(max(blocks, key=len))]
     return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
+
+
+def _nil(block: list[PlainLine]) -> bool:
+    """Whether a block of lines is a dash alone: a cell of its own (no target; two
+    dashes in one block tell no cells apart)."""
+    return len(block) == 1 and fewest_values(block[0].text) == [block[0].text] \
+        and not any(ch.isdigit() for ch in block[0].text)
 
 
 def _aligned(ln: PlainLine, cells: list[list[str]], wide: list[int], k: int) -> PlainLine:
@@ -831,7 +848,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             ends = _ends(labels, voc)
             together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
                 and _opens_label(labels[0].text, voc)
-            _give(out, ends, rows, n, len(ends) if block or together else 1)
+            if not block and not together and (each := _one_each(labels, out, rows, voc)):
+                ends, together = each, True
+            _give(out, ends, rows, n, len(rows) if together else len(ends) if block else 1)
             labels, block = [], False
             k = j
         else:
@@ -863,6 +882,23 @@ def _label_count(body: list[PlainLine], alone: list[list[str] | None],
         elif not _repeats_header(body, k, header) or _labels_values(body, alone, k, voc):
             groups[-1].append(body[k])
     return sum(len(_ends(group, voc)) for group in groups)
+
+
+def _one_each(labels: list[PlainLine], out: _Assignment, rows: list[_Row],
+              voc: Vocabulary) -> list[PlainLine]:
+    """The lines of labels printed together (one block, sections and list
+    introductions aside) as labels of a line each when they are as many as the
+    rows waiting and the rows printed after them, ``_EACH`` of them at least
+    opening a label: they take the waiting rows first, then those ("Geneva",
+    "37. Annual calendar ... in Geneva", "Vienna", ...: a short label does not
+    wrap into the next). Empty when they are not (a wrapped label's two lines
+    may be as many as two rows by chance)."""
+    lines = [ln for ln in labels if not (ln.text[-1:] in voc.list_intro or _section(ln.text, voc))]
+    if out.waiting and _one_block(lines) and len(lines) == len(out.waiting) + len(rows) \
+            and len(lines) > len(_ends(lines, voc)) \
+            and sum(_opens_label(ln.text, voc) for ln in lines) >= _EACH:
+        return lines
+    return []
 
 
 def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
