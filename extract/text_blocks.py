@@ -545,12 +545,13 @@ class _Reblocker:
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         return text_grid(self.lines[k], voc.is_text_column,
                          lambda name: "".join(name.split()) in voc.row_label_columns,
-                         is_value, below)
+                         is_value, below, (voc.opens_row_label, voc.ends_sentence))
 
     def grid_table(self, k: int, grid: TextGrid, paras: set[int]) -> int:
         """A caption-less table of text columns from its header line ``k`` up to a
         paragraph, caption, list or top-level heading (a part of the annex), kept
-        under the header's line number."""
+        under the header's line number; lines from one opening a note on ("Abbreviation:
+        ...") are its notes."""
         lines, voc = self.lines, self.voc
         end = k + 1
         while end < len(lines) and end not in paras and not (
@@ -562,8 +563,12 @@ class _Reblocker:
         pages = dict.fromkeys(ln.page for ln in lines[k:end])
         prov = [Provenance(page=p, line=next(ln.no for ln in lines[k:end] if ln.page == p))
                 for p in pages]
-        self.tables[head.no] = Table([], [TablePart(None, header, grid.rows(lines[k + 1:end]))],
-                                     prov)
+        body = lines[k + 1:end]
+        note_at = next((j for j, ln in enumerate(body) if voc.table_note.match(ln.text)),
+                       len(body))
+        notes = [" ".join(ln.text for ln in body[note_at:])] if note_at < len(body) else []
+        self.tables[head.no] = Table([], [TablePart(None, header, grid.rows(body[:note_at]))],
+                                     prov, notes)
         self.emit(head, head.text, True, True)
         return end
 

@@ -301,53 +301,78 @@ class TextGrid:
     the first value column; the row's own columns (values, and short label columns
     such as a grade) take that line's pieces. In the other columns a block of lines
     goes to the row it starts on; a label set on a row's line after a line without one
-    starts a group of rows, where every block ends. The label and the last column (the
-    reason for a group's changes) span their group; a block of the columns between (a
-    description) also ends where a row's line prints in it, unless the block's last
-    line was full (the piece's first word would not have fit in it): lines between
-    rows, printed apart from the rows', go on in it."""
+    starts a group of rows, where every block ends. The label spans its group; a block
+    of the columns between (a description) also ends where a row's line prints in it,
+    unless the block's last line was full (the piece's first word would not have fit
+    in it) and the piece does not open a cell of its own (``opens_cell``: a post
+    change the edition knows, "Redeployment of ..."): lines between rows, printed
+    apart from the rows', go on in it. A block of the last column (a reason, which
+    may span rows) ends where a row's line prints a piece starting other than in
+    lower case after a piece that ends a sentence (``ends_sentence``)."""
 
     heading: Positioned
     own: frozenset[int]  # the columns each row prints on its own line (values, grade)
     first_value: int
+    opens_cell: Callable[[str], bool]
+    ends_sentence: Callable[[str], bool]
 
     def rows(self, lines: Sequence[Positioned]) -> list[TableRow]:
         """The rows of the table's body ``lines``."""
-        words = self.heading.text.split()
-        starts = [at for at, _ in chunks(self.heading.indent, self.heading.text)]
+        placed = self._placed(lines)
+        widest = {col: max((width(cells[col]) for _, cells in placed if col in cells), default=0)
+                  for col in range(len(chunks(self.heading.indent, self.heading.text)))}
         rows: list[TableRow] = []
         blocks: dict[int, TableRow] = {}  # column -> the row its open block fills
         last: dict[int, str] = {}  # each column's last piece
         labelled = True  # the line above printed a label piece
-        for ln in lines:
-            if ln.text.split() == words:  # the header repeated on a page
-                starts = [at for at, _ in chunks(ln.indent, ln.text)]
-                continue
-            cells = _by_column(chunks(ln.indent, ln.text), starts)
+        for ln, cells in placed:
             if 0 in cells and not labelled and cells.get(self.first_value):
                 blocks.clear()
             labelled = 0 in cells
             row_line = bool(cells.get(self.first_value))
             if row_line:
-                rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[""] * len(starts)))
+                rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[""] * len(widest)))
             if not rows:
                 continue
-            spanning = {0, len(starts) - 1}
-            for col in range(len(starts)):
+            for col in range(len(widest)):
                 text = cells.get(col)
                 if not text:
                     continue
                 if col in self.own:
                     rows[-1].cells[col] = join([rows[-1].cells[col], text])
                     continue
-                if row_line and col not in spanning and not (
-                        col + 1 < len(starts) and col in last
-                        and room(last[col], text, starts[col + 1] - starts[col]) < 0):
+                if row_line and col and self._ends_block(col, text, last.get(col), widest):
                     blocks.pop(col, None)
                 target = blocks.setdefault(col, rows[-1])
                 target.cells[col] = join([target.cells[col], text])
                 last[col] = text
         return rows
+
+    def _placed(self, lines: Sequence[Positioned]) -> list[tuple[Positioned, dict[int, str]]]:
+        """The body's lines with their pieces by column, at the positions of the header
+        line last printed above (a page repeats it); the repeats left out."""
+        words = self.heading.text.split()
+        starts = [at for at, _ in chunks(self.heading.indent, self.heading.text)]
+        out = []
+        for ln in lines:
+            if ln.text.split() == words:
+                starts = [at for at, _ in chunks(ln.indent, ln.text)]
+            else:
+                out.append((ln, _by_column(chunks(ln.indent, ln.text), starts)))
+        return out
+
+    def _ends_block(self, col: int, text: str, above: str | None, widest: dict[int, int]) -> bool:
+        """Whether a piece printed on a row's line in column ``col`` starts a block of
+        its own rather than going on in the column's open block ``above`` (its last
+        piece): never one starting in lower case; see the class. A column is as wide
+        as its widest piece, and a line full if the next word would have left less
+        than ``_WRAP_ROOM`` of it unused (proportional type makes widths in characters
+        uneven)."""
+        if above is None or text[:1].islower():
+            return above is None
+        if col == len(widest) - 1:
+            return self.ends_sentence(above)
+        return self.opens_cell(text) or room(above, text, widest[col]) >= _WRAP_ROOM * widest[col]
 
 
 def _by_column(pieces: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:
@@ -362,22 +387,24 @@ def _by_column(pieces: list[tuple[int, str]], starts: list[int]) -> dict[int, st
 
 def text_grid(heading: Positioned, is_text_column: Callable[[str], bool],
               is_label_column: Callable[[str], bool],
-              is_value: Callable[[str], bool], below: Positioned | None) -> TextGrid | None:
+              is_value: Callable[[str], bool], below: Positioned | None,
+              cells: tuple[Callable[[str], bool], Callable[[str], bool]]) -> TextGrid | None:
     """The text grid a header line heads: its pieces a label column's heading, then
     two text columns' or more; its value columns those whose heading stands over a
     figure on the line below (``is_value``), and the row's own columns those and the
-    other label columns (a grade). None for any other line."""
+    other label columns (a grade). ``cells`` tells a piece that opens a cell and one
+    that ends a sentence (``TextGrid``). None for any other line."""
     pieces = chunks(heading.indent, heading.text)
     names = [p for _, p in pieces]
     if len(names) < 4 or not is_label_column(names[0]) \
             or sum(1 for p in names if is_text_column(p)) < 2 or below is None:
         return None
-    cells = _by_column(chunks(below.indent, below.text), [at for at, _ in pieces])
-    values = [k for k, text in cells.items() if k and is_value(text)]
+    first = _by_column(chunks(below.indent, below.text), [at for at, _ in pieces])
+    values = [k for k, text in first.items() if k and is_value(text)]
     if not values:
         return None
     labels = {k for k, name in enumerate(names) if k and is_label_column(name)}
-    return TextGrid(heading, frozenset({*values, *labels}), min(values))
+    return TextGrid(heading, frozenset({*values, *labels}), min(values), *cells)
 
 
 def headings(lines: Sequence[Positioned], full: list[Placed], n: int,

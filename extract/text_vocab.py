@@ -82,6 +82,12 @@ class Vocabulary:
         """Whether a line is a whole row label the edition knows ("专业及以上职类")."""
         return "".join(text.split()) in self.row_labels
 
+    def opens_row_label(self, text: str) -> bool:
+        """Whether text opens with a whole row label the edition knows, a word or more
+        ("Redeployment of ..."), as a cell naming such a row does."""
+        words = text.split()
+        return any("".join(words[:k]) in self.row_labels for k in range(1, len(words) + 1))
+
     def heading_level(self, text: str, previous: int) -> int:
         """Level of a heading: from the patterns, else one below the previous one."""
         for pattern, level in self.heading_levels:

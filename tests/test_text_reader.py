@@ -1921,3 +1921,40 @@ def test_annex_heading_printed_against_its_title(tmp_path: Path) -> None:
     blocks = read_text(path).blocks
     assert [b.text for b in blocks if isinstance(b, Heading)] == ["附件一 2024年组织结构和员额分配"]
     assert next(b for b in blocks if isinstance(b, Paragraph)).text.endswith("支助。")
+
+
+def test_annex_text_columns_cells_start_on_row_lines(tmp_path: Path) -> None:
+    """In an annex table of post changes each row's description starts on its own
+    line when it opens with a post change the edition knows ("Establishment of"),
+    although the line above left no room for its first word; a reason starts on a
+    row's line after a reason's last sentence, and a piece in lower case goes on in
+    the cell above; a line opening a note ends the rows and is the table's note."""
+    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+             reason: str = "") -> str:
+        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
+
+    head = line("Component/subprogramme", "Posts", "Grade", "Description",
+                "Reason for change")
+    path = _paged(tmp_path, [[
+        "9.1 The post changes are summarized in annex II.", "Annex II",
+        "Summary of proposed post changes", head,
+        line("Subprogramme 1", "6", "P-3", "Establishment of", "New mandates: Pact"),
+        line("Human rights", "", "", "Administrative Officer", "The incumbents would advise on"),
+        line("mainstreaming,", "2", "NPO", "Establishment of Finance", "compliance with controls."),
+        line("right to", "", "", "and Budget Officer"),
+        line("development", "1", "P-4", "Reclassification and", "Other changes"),
+        line("and research", "", "", "", "The post is reclassified."),
+        line("and analysis", "(1)", "P-3", "reassignment of Officer", "The incumbent would help."),
+        "Abbreviation: NPO, National Professional Officer.",
+        "Annex III",
+    ]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights mainstreaming, right to development and research and "
+         "analysis", "6", "P-3", "Establishment of Administrative Officer",
+         "New mandates: Pact The incumbents would advise on compliance with controls."],
+        ["", "2", "NPO", "Establishment of Finance and Budget Officer", ""],
+        ["", "1", "P-4", "Reclassification and reassignment of Officer",
+         "Other changes The post is reclassified."],
+        ["", "(1)", "P-3", "", "The incumbent would help."]]
+    assert table.notes == ["Abbreviation: NPO, National Professional Officer."]
