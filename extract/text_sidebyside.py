@@ -98,6 +98,9 @@ class _Costs:
     # hardly ever ends a sentence or clause with ("the", "of", "by": ``Pairs``)
     doubled: float = 4.0  # a word repeated within a fragment (neighbouring cells
     # often say the same: "by | by", "Committee | Committee")
+    twins: float = 1.0  # credit per fragment repeating word for word the one before
+    # it on its line (neighbouring cells saying the same: "or reflected in | or
+    # reflected in")
     together: float = 1.0  # per two words that follow each other elsewhere in the
     # document: credited when a wrap joins them in a cell, charged when a column
     # boundary parts them on a line (the document's own wording, no word list); the
@@ -462,6 +465,8 @@ class _Line:
                   + parted[start])
         frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
+        own -= COSTS.twins * _twins(words, pairs // (len(words) + 1),
+                                    pairs % (len(words) + 1), part)
         return cls(bounds, frags, part, own)
 
     def fragments(self, split: int) -> list[tuple[int, int, int]]:
@@ -640,6 +645,23 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, known: np.ndarray) -
     starting = (COSTS.late if i else 0.0) + np.where(opens, 0.0, COSTS.lower_start)
     return np.where(new, starting, going) * prints \
         + COSTS.dangling * (hyphen & (printed == i - 1)) * ~prints
+
+
+def _twins(words: list[str], start: np.ndarray, end: np.ndarray,
+           part: np.ndarray) -> np.ndarray:
+    """How many fragments of each split (``part``: split x column, rows of the
+    fragments ``words[start:end]`` from 1) repeat word for word the fragment before
+    them on the line: neighbouring cells saying the same."""
+    wording: dict[tuple[str, ...], int] = {}
+    same = np.array([0, *(wording.setdefault(tuple(w.lower() for w in words[a:b]),
+                                             len(wording) + 1)
+                          for a, b in zip(start, end, strict=True))])[part]
+    twins = np.zeros(len(part), dtype=int)
+    last = np.zeros(len(part), dtype=int)
+    for c in range(part.shape[1]):
+        twins += (same[:, c] > 0) & (same[:, c] == last)
+        last = np.where(same[:, c] > 0, same[:, c], last)
+    return twins
 
 
 def _splits(units: list[int], limit: np.ndarray) -> np.ndarray:

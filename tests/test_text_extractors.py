@@ -228,7 +228,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect3_PartA", "pdftotext-layout"): (99.4, 99.3),
     ("A_81_6_Sect3_PartA", "pdfplumber"): (94.8, 99.5),
     ("A_81_6_Sect5_PartA", "pdftotext-layout"): (100.0, 99.9),
-    ("A_81_6_Sect5_PartA", "pdfplumber"): (92.3, 99.9),
+    ("A_81_6_Sect5_PartA", "pdfplumber"): (92.6, 99.9),
     ("A_81_6_Sect9_PartA", "pdftotext-layout"): (100.0, 99.8),
     ("A_81_6_Sect9_PartA", "pdfplumber"): (94.2, 99.9),
     ("A_81_6_Sect12_PartA", "pdftotext-layout"): (99.8, 99.0),
@@ -242,7 +242,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect27_PartA", "pdfplumber"): (96.2, 99.9),
     ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (100.0, 99.7),
-    ("A_81_6_Sect29A_PartA", "pdfplumber"): (90.4, 99.7),
+    ("A_81_6_Sect29A_PartA", "pdfplumber"): (90.6, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
     ("A_81_6_Sect31_PartA", "pdfplumber"): (90.9, 99.6),
     # pypdfium2 prints a page's footer on one line ("10/48 25-04996"), so a caption

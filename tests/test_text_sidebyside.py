@@ -278,3 +278,15 @@ def test_the_tables_last_column_may_be_set_wider() -> None:
              for k in range(max(map(len, wrapped)))]
     document = [*lines, "The plan: " + " ".join(CELLS) + "."]
     assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) == CELLS
+
+
+def test_neighbouring_cells_saying_the_same_print_twin_fragments() -> None:
+    # "programmes programmes them": the two twins are the two cells' last lines, and
+    # the third cell's last word is a line of its own
+    cells = ["Three in the region by Member States stakeholder policies or programmes",
+             "Four in the region by Member States stakeholder policies or programmes",
+             "Member States adopt new plans for the regions and report on them"]
+    lines = _side_by_side(cells, 10.0)
+    assert lines[-1] == "programmes programmes them"
+    document = [*lines, "The plans: " + " ".join(cells) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
