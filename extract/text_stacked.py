@@ -28,7 +28,9 @@ columns printed one after another (a block each) are read back a row per line.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it.
-Running lines (page headers and footers) inside a table are dropped. A word the
+Running lines (page headers and footers) inside a table are dropped, and a row's
+enumerator printed on a line of its own ("1.", as mutool prints items) goes
+before its label. A word the
 mode joined at a line end without its hyphen gets it back where the document
 prints it hyphenated (``text_columnar_words``).
 
@@ -361,6 +363,7 @@ def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> i
 def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list[PlainLine]:
     """A table region (caption first) rewritten a row per line, part by part, or as
     it was when its values are not stacked."""
+    region = [region[0], *_enumerators_joined(region[1:])]
     body = [ln for ln in region[1:]
             if _mask(ln.text) not in junk or fewest_values(ln.text) is not None]
     prose = _prose_cells(body, voc)
@@ -376,6 +379,27 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
             out += _restacked_part(body[start:k], voc)
             start = k
     return out
+
+
+def _enumerators_joined(body: list[PlainLine]) -> list[PlainLine]:
+    """A row's enumerator printed on a line of its own ("1.", then "Notes on the
+    programme of work ...", as mutool prints the items of a list) put before the
+    label on the next line of its page (not values, nor another enumerated line)."""
+    out: list[PlainLine] = []
+    for ln in body:
+        above = out[-1] if out else None
+        if above is not None and _lone_enumerator(above.text) and above.page == ln.page \
+                and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text):
+            out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
+        else:
+            out.append(ln)
+    return out
+
+
+def _lone_enumerator(text: str) -> bool:
+    """Whether a line is a row's enumerator alone ("1.", "A.", "(a)")."""
+    m = ROW_ENUMERATOR.match(text + " ")
+    return bool(m) and m.end() >= len(text)
 
 
 def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:

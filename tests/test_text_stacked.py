@@ -776,3 +776,15 @@ def test_labels_printed_together_a_line_each_take_the_waiting_row_then_the_rows_
                         "Vienna  252  252",
                         "38. Annual calendar of conferences and meetings in Vienna  3  3",
                         "39. Daily programme of meetings of intergovernmental bodies  251  251"]
+
+
+def test_an_enumerator_on_a_line_of_its_own_goes_before_its_label() -> None:
+    """mutool prints an item's number as a line of its own ("1.", then the label and
+    its values): the number goes back before the label."""
+    lines = _lines("Table 1.1", "Title", "Category and subcategory", "2025", "planned", "2026",
+                   "planned", "", "Parliamentary documentation (number of documents)  3  4", "",
+                   "1.", "Notes on the programme of work  1  2", "", "2.",
+                   "Procedural notes for the Chair  2  2")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-2:] == ["1. Notes on the programme of work  1  2",
+                        "2. Procedural notes for the Chair  2  2"]
