@@ -204,6 +204,9 @@ class _Reblocker:
         self.pairs = word_pairs(ln.text for ln in self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
+        # where the last table of text columns ended, and that table (its next part
+        # may follow under a part label)
+        self.last_grid: tuple[int, Table] | None = None
 
     def _full_width(self) -> int:
         """Where full lines end: a high percentile of the widths of lines not ending
@@ -345,6 +348,13 @@ class _Reblocker:
              indent: int = 2) -> None:
         raw = (" " * indent if start else "") + text + " " * int(close)
         self.out.append(SrcLine(ln.no, raw, ln.page))
+
+    def close_block(self) -> None:
+        """End the block the last written line is in (where a line that ends it, such
+        as a table's header, is not written): two spaces end even a Latin line."""
+        if self.out:
+            last = self.out[-1]
+            self.out[-1] = SrcLine(last.no, last.raw.rstrip() + "  ", last.page)
 
     def run(self) -> list[SrcLine]:
         lines, voc = self.lines, self.voc
@@ -550,7 +560,8 @@ class _Reblocker:
         """A caption-less table of text columns from its header line ``k`` up to a
         paragraph, caption, list or top-level heading (a part of the annex), kept
         under the header's line number; lines from one opening a note on ("Abbreviation:
-        ...") are its notes."""
+        ...") are its notes. Such a table printed just after another (``_next_part``)
+        with as many columns is that table's next part."""
         lines, voc = self.lines, self.voc
         end = k + 1
         while end < len(lines) and end not in paras and not (
@@ -566,10 +577,30 @@ class _Reblocker:
         note_at = next((j for j, ln in enumerate(body) if voc.table_note.match(ln.text)),
                        len(body))
         notes = [" ".join(ln.text for ln in body[note_at:])] if note_at < len(body) else []
-        self.tables[head.no] = Table([], [TablePart(None, header, grid.rows(body[:note_at]))],
-                                     prov, notes)
+        part = TablePart(None, header, grid.rows(body[:note_at]))
+        last = self.last_grid
+        if last is not None and self._next_part(last[0], k, paras) \
+                and len(last[1].parts[-1].header[-1]) == len(header[-1]):
+            last[1].parts.append(part)
+            last[1].prov.extend(p for p in prov if p.page not in {q.page for q in last[1].prov})
+            last[1].notes.extend(notes)
+            self.last_grid = (end, last[1])
+            self.close_block()
+            return end
+        self.tables[head.no] = Table([], [part], prov, notes)
+        self.last_grid = (end, self.tables[head.no])
         self.emit(head, head.text, True, True)
         return end
+
+    def _next_part(self, after: int, k: int, paras: set[int]) -> bool:
+        """Whether a table of text columns headed at line ``k`` is the next part of the
+        one that ended at line ``after``: only a few lines between (a part label, a
+        title), none of them a paragraph, caption or annex heading."""
+        voc = self.voc
+        return k - after <= _AHEAD and not any(
+            j in paras or voc.annex_heading.match(self.lines[j].text)
+            or voc.table_caption.match(self.lines[j].text)
+            or voc.figure_caption.match(self.lines[j].text) for j in range(after, k))
 
     def titles_table(self, k: int, paras: set[int]) -> bool:
         """Whether line ``k`` is the title of a table printed without caption (an

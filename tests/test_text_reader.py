@@ -1958,3 +1958,34 @@ def test_annex_text_columns_cells_start_on_row_lines(tmp_path: Path) -> None:
          "Other changes The post is reclassified."],
         ["", "(1)", "P-3", "", "The incumbent would help."]]
     assert table.notes == ["Abbreviation: NPO, National Professional Officer."]
+
+
+def test_annex_text_columns_next_part_under_part_label(tmp_path: Path) -> None:
+    """A second table of text columns printed just under the first, after only a
+    part label and a title ("B. ..."), is the first table's next part, and the
+    annex heading after it stays a heading of its own."""
+    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+             reason: str = "") -> str:
+        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
+
+    def head(label: str) -> str:
+        return line(label, "Posts", "Grade", "Description", "Reason for change")
+
+    path = _paged(tmp_path, [[
+        "9.1 The post changes are summarized in annex II.", "Annex II",
+        "Summary of proposed post changes", "A. Office of the High Commissioner",
+        head("Component/subprogramme"),
+        line("Subprogramme 1", "1", "P-4", "Establishment of Officer", "New mandates."),
+        "B. Committee on Missing Persons", "Summary of proposed post changes",
+        head("Office"),
+        line("Search Section", "1", "P-3", "Redeployment of Officer", "Other changes."),
+        "Annex III", "Overall summary of resources",
+    ]])
+    layout = read_text(path)
+    grids = [b for b in layout.blocks if isinstance(b, Table)]
+    assert len(grids) == 1
+    assert [[r.cells for r in p.rows] for p in grids[0].parts] == [
+        [["Subprogramme 1", "1", "P-4", "Establishment of Officer", "New mandates."]],
+        [["Search Section", "1", "P-3", "Redeployment of Officer", "Other changes."]]]
+    assert [c.text for c in grids[0].parts[1].header[0]][0] == "Office"
+    assert any(getattr(b, "text", "").startswith("Annex III") for b in layout.blocks)
