@@ -551,10 +551,24 @@ class _Reblocker:
     def text_grid(self, k: int) -> TextGrid | None:
         """The table of column-aligned text columns that line ``k`` heads, if any."""
         voc = self.voc
-        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        tail = self._heading_tail(k)
+        below = k + 1 + bool(tail)
         return text_grid(self.lines[k], voc.is_text_column,
                          lambda name: "".join(name.split()) in voc.row_label_columns,
-                         is_value, below, (voc.opens_row_label, voc.ends_sentence))
+                         is_value, self.lines[below:below + _AHEAD],
+                         (voc.opens_row_label, voc.ends_sentence, voc.takes_title), tail)
+
+    def _heading_tail(self, k: int) -> str:
+        """The rest of line ``k``'s first heading when it ends where a fragment goes on
+        ("Component/") and the next line prints only that rest, set where it starts."""
+        if k + 1 >= len(self.lines):
+            return ""
+        head, nxt = self.lines[k], self.lines[k + 1]
+        at, first = chunks(head.indent, head.text)[0]
+        if first.endswith(self.voc.header_continues_after) \
+                and chunks(nxt.indent, nxt.text) == [(at, nxt.text)]:
+            return nxt.text
+        return ""
 
     def grid_table(self, k: int, grid: TextGrid, paras: set[int]) -> int:
         """A caption-less table of text columns from its header line ``k`` up to a
@@ -569,11 +583,11 @@ class _Reblocker:
                 or self.is_termlist_heading(end)):
             end += 1
         head = lines[k]
-        header = [[HeaderCell(name) for _, name in chunks(head.indent, head.text)]]
+        header = [[HeaderCell(name) for name in grid.names]]
         pages = dict.fromkeys(ln.page for ln in lines[k:end])
         prov = [Provenance(page=p, line=next(ln.no for ln in lines[k:end] if ln.page == p))
                 for p in pages]
-        body = lines[k + 1:end]
+        body = lines[k + 1 + bool(grid.tail):end]
         note_at = next((j for j, ln in enumerate(body) if voc.table_note.match(ln.text)),
                        len(body))
         notes = [" ".join(ln.text for ln in body[note_at:])] if note_at < len(body) else []

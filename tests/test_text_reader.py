@@ -20,6 +20,7 @@ from unfascicle.extract.model import (
 from unfascicle.extract.text_prose import column_pieces
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import column_count, split_row
+from unfascicle.extract.text_vocab import vocabulary
 
 SAMPLE = Path("samples/corpus/A_78_6_Sect15_zh.txt")
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="sample fascicle not present")
@@ -1989,3 +1990,55 @@ def test_annex_text_columns_next_part_under_part_label(tmp_path: Path) -> None:
         [["Search Section", "1", "P-3", "Redeployment of Officer", "Other changes."]]]
     assert [c.text for c in grids[0].parts[1].header[0]][0] == "Office"
     assert any(getattr(b, "text", "").startswith("Annex III") for b in layout.blocks)
+
+
+def test_annex_text_columns_section_rows_and_own_labels(tmp_path: Path) -> None:
+    """A header whose label heading goes on in a line of its own ("Component/" +
+    "subprogramme", repeated so on the next page) heads a table of text columns whose
+    first line is a section row (a label alone running across the value columns); a
+    figure and its grade set one space apart ("1 P-5") are two cells; a capitalized
+    label on a row's line where the label above had room for its first word is the
+    row's own; a reason goes on in lower case under the next group's first line."""
+    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+             reason: str = "") -> str:
+        return f"{label:<24}{posts:>4} {grade:<9}{desc:<26}{reason}"
+
+    head = f"{'Component/':<22}{'Posts':<8}{'Grade':<8}{'Description':<26}Reason for change"
+    path = _paged(tmp_path, [[
+        "9.1 The post changes are summarized in annex II.", "Annex II",
+        "Summary of proposed post changes", head, "subprogramme",
+        "Department of Political and Peacebuilding Affairs",
+        line("Executive direction and", "1", "P-5", "Establishment of Senior", "The post would advise"),
+        line("management", "", "", "Officer", "the Under-Secretary-"),
+        line("Programme support", "(1)", "P-5", "", "General on strategy."),
+        line("Subprogramme 1", "1", "P-3", "Establishment of Officer", "The post would support"),
+        line("Americas Division", "", "", "", "the Division in"),
+        line("Nairobi:", "(1)", "P-3", "", ""),
+        line("", "", "", "", "mediation."),
+    ], [
+        head, "subprogramme",
+        line("Subprogramme 2", "1", "P-4", "Reclassification of post", "The post is needed."),
+        "Annex III",
+    ]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    assert [c.text for c in table.parts[0].header[0]][0] == "Component/subprogramme"
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Department of Political and Peacebuilding Affairs", "", "", "", ""],
+        ["Executive direction and management", "1", "P-5", "Establishment of Senior Officer",
+         "The post would advise the Under-Secretary-General on strategy."],
+        ["Programme support", "(1)", "P-5", "", ""],
+        ["Subprogramme 1 Americas Division", "1", "P-3", "Establishment of Officer",
+         "The post would support the Division in mediation."],
+        ["Nairobi:", "(1)", "P-3", "", ""],
+        ["Subprogramme 2", "1", "P-4", "Reclassification of post", "The post is needed."]]
+
+
+def test_cell_opening_with_a_known_post_change() -> None:
+    """A cell opens with a post change the edition knows, whole ("Establishment of")
+    or broken where the label goes on ("Reassignment/" of "Reassignment/redeployment");
+    a wrapped description's next line ("Officer (P-3), 1 Data") does not."""
+    voc = vocabulary("en")
+    assert voc.opens_row_label("Establishment of Finance Officer")
+    assert voc.opens_row_label("Reassignment/")
+    assert not voc.opens_row_label("Officer (P-3), 1 Data Analyst")
+    assert not voc.opens_row_label("Assignment/")
