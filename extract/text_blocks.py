@@ -37,6 +37,8 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
+# A page number "12/96" in a footer, or a line of it alone.
+_PAGE_OF = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
@@ -57,6 +59,9 @@ _AHEAD = 5
 # Lines a caption-less table's header may take between its unit and first row.
 _HEADER_AHEAD = 12
 _LETTER = re.compile(r"^([A-Z])\.\s")
+# A lettered item after the first ("(c) ..."), and letters that are roman numerals too.
+_ITEM_LETTER = re.compile(r"^\(([b-z])\)\s+(\S)")
+_ROMAN = frozenset("ivx")
 _WORD = re.compile(r"[^\W\d_]")
 # A running mark of figures joined by a slash or hyphen ("3/49", "26-04819") is
 # running also where an extractor put it amid the page's text; figures with a decimal
@@ -111,6 +116,7 @@ def drop_running(lines: list[PlainLine],
     drop -= {ln.no for ln in lines if _is_caption(ln.text, voc)}
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     drop |= _job_numbers(lines, drop, voc)
+    drop |= _page_numbers(lines)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
 
@@ -127,6 +133,23 @@ def _job_numbers(lines: list[PlainLine], running: set[int], voc: Vocabulary) -> 
     alone, wherever its header and footer fall among the page's lines."""
     jobs = {m["job"] for ln in lines if ln.no in running for m in voc.job_number.finditer(ln.text)}
     return {ln.no for ln in lines if ln.text in jobs}
+
+
+def _page_numbers(lines: list[PlainLine]) -> set[int]:
+    """Numbers of the lines printing only a page number ("61/104") as the footers
+    print it, of as many pages, where the footers would put it: a page set sideways
+    prints it apart from the job number, wherever it falls among the page's lines
+    (a resolution symbol "56/20" of a table's row is none: its figures give another
+    count or page)."""
+    numbered = [(ln, m) for ln in lines if _FOOTER.match(ln.text)
+                for m in [_PAGE_OF.search(ln.text)] if m]
+    if not numbered:
+        return set()
+    total = Counter(m[2] for _, m in numbered).most_common(1)[0][0]
+    offsets = {int(m[1]) - ln.page for ln, m in numbered if m[2] == total}
+    return {ln.no for ln in lines
+            for m in [_PAGE_OF.fullmatch(ln.text)] if m and m[2] == total
+            and any(abs(int(m[1]) - ln.page - offset) <= 1 for offset in offsets)}
 
 
 def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
@@ -265,7 +288,8 @@ class _Reblocker:
     def paragraph_numbers(self) -> set[int]:
         """Indexes of lines starting a numbered paragraph: the first number seen, then
         each number that continues the last one ("15.2" after "15.1") or starts a
-        new series at 1."""
+        new series at 1. A number whose text goes on in lower case is a reference
+        wrapped to the line's start ("24.99 and annex IV"), no paragraph's."""
         found: set[int] = set()
         last: tuple[str, int] | None = None
         seen = _line_numbers(self.lines, self.voc)
@@ -275,7 +299,8 @@ class _Reblocker:
                 and not self.voc.table_caption.match(ln.text)
             m = self.voc.paragraph_number.match(ln.text)
             if not m or all(is_numeric(a) for a in ln.text.split()) \
-                    or ("." not in m.group(1) and holds_values(ln.text)):
+                    or ("." not in m.group(1) and holds_values(ln.text)) \
+                    or m.group(2)[:1].islower():
                 continue
             if _follows(m.group(1), last, seen, annexed, skips=True):
                 found.add(k)
@@ -679,7 +704,7 @@ class _Reblocker:
         if k in notes or _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
             return False
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
-                or self.is_termlist_heading(k):
+                or self.is_termlist_heading(k) or self._resumes_items(k, start):
             return True
         if not self.voc.is_heading(text):
             return False
@@ -688,6 +713,20 @@ class _Reblocker:
         if any(holds_values(ln.text) for ln in self.lines[start:k]):
             return True
         return heads_prose_table([ln.text for ln in self.lines[start + 1:k]], voc)
+
+    def _resumes_items(self, k: int, start: int) -> bool:
+        """Whether line ``k``, below rows of values of the table captioned at
+        ``start``, is a lettered item ("(c) ...", no values) going on with a list
+        printed above the table: the item before it ("(b)") is nowhere in the table,
+        and its text starts other than in lower case (a list run into a cell's text
+        wraps so). Letters that may be roman numerals ("(i)") are left alone."""
+        text = self.lines[k].text
+        m = _ITEM_LETTER.match(text)
+        if not m or m.group(1) in _ROMAN or holds_values(text) or m.group(2)[:1].islower():
+            return False
+        above = [ln.text for ln in self.lines[start:k]]
+        previous = f"({chr(ord(m.group(1)) - 1)})"
+        return any(holds_values(t) for t in above) and not any(previous in t for t in above)
 
     def _rows_ahead(self, k: int, paras: set[int]) -> bool:
         """Whether a table row follows line ``k`` closely, before any paragraph or

@@ -2042,3 +2042,49 @@ def test_cell_opening_with_a_known_post_change() -> None:
     assert voc.opens_row_label("Reassignment/")
     assert not voc.opens_row_label("Officer (P-3), 1 Data Analyst")
     assert not voc.opens_row_label("Assignment/")
+
+
+def test_lone_page_number_of_a_sideways_page_is_running() -> None:
+    """A page number printed alone ("3/6", apart from its job number, as on a page
+    set sideways) where the footers number that page is a running line; a
+    resolution symbol of the same form ("56/20") in a row is body."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+
+    def page(p: int) -> list[str]:
+        body = [f"Text {c} of page {'abcdef'[p - 1]}." for c in "opqrstuvw"]
+        if p == 3:
+            return [*body, "56/20    53 800", "Total    53 800", "3/6"]
+        return [*body, f"26-04819 {p}/6"]
+
+    lines = [PlainLine(20 * p + k, text, p) for p in range(1, 7)
+             for k, text in enumerate(page(p))]
+    kept, _ = drop_running(lines, vocabulary("en"))
+    texts = [ln.text for ln in kept]
+    assert "3/6" not in texts and "56/20    53 800" in texts and "Total    53 800" in texts
+
+
+def test_reference_wrapped_to_line_start_is_no_paragraph(tmp_path: Path) -> None:
+    """A paragraph number at a line's start whose text goes on in lower case ("9.3
+    and annex IV") is a reference wrapped there: the real 9.3 below still starts
+    its paragraph; and a lettered item resuming the paragraph's list after a table
+    ("(c)") ends the table."""
+    path = _paged(tmp_path, [[
+        "9.2 The changes are as follows:",
+        "(a) Executive direction (increase of $1,000), as explained in paragraph",
+        "9.3 and annex IV;",
+        "(b) Subprogramme 1 (increase of $2,000), as shown in table 9.8:",
+        "Table 9.8", "Requirements", "(United States dollars)",
+        "Resolution        Posts      Total",
+        "57/19             –          3 600",
+        "Total             –          3 600",
+        "(c) Subprogramme 2 (increase of $3,000).",
+        "9.3 The remaining requirements are shown in annex IV.",
+    ]])
+    layout = read_text(path)
+    numbers = [b.number for b in layout.blocks if isinstance(b, Paragraph)]
+    assert "9.3" in numbers
+    para = next(b for b in layout.blocks if isinstance(b, Paragraph) and b.number == "9.3")
+    assert para.text.startswith("The remaining")
+    rows = tables(layout)["Table 9.8"].parts[0].rows
+    assert [r.cells[0] for r in rows] == ["57/19", "Total"]
