@@ -274,8 +274,8 @@ UNSECTIONED_FLOORS = {
     "pdftotext": (54.3, 98.6),
     "pdftotext-layout": (76.5, 99.2),
     "pdftotext-raw": (64.8, 98.7),
-    "pdfplumber": (68.4, 98.6),
-    "pypdfium2": (62.5, 98.4),
+    "pdfplumber": (68.4, 99.2),
+    "pypdfium2": (62.5, 98.7),
     "pymupdf": (42.6, 98.9),
     "mutool": (58.9, 98.8),
 }
