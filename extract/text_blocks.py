@@ -37,6 +37,8 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
+# A page number "12/96" in a footer, or a line of it alone.
+_PAGE_OF = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
@@ -57,6 +59,9 @@ _AHEAD = 5
 # Lines a caption-less table's header may take between its unit and first row.
 _HEADER_AHEAD = 12
 _LETTER = re.compile(r"^([A-Z])\.\s")
+# A lettered item after the first ("(c) ..."), and letters that are roman numerals too.
+_ITEM_LETTER = re.compile(r"^\(([b-z])\)\s+(\S)")
+_ROMAN = frozenset("ivx")
 _WORD = re.compile(r"[^\W\d_]")
 # A running mark of figures joined by a slash or hyphen ("3/49", "26-04819") is
 # running also where an extractor put it amid the page's text; figures with a decimal
@@ -111,6 +116,7 @@ def drop_running(lines: list[PlainLine],
     drop -= {ln.no for ln in lines if _is_caption(ln.text, voc)}
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     drop |= _job_numbers(lines, drop, voc)
+    drop |= _page_numbers(lines)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
 
@@ -127,6 +133,23 @@ def _job_numbers(lines: list[PlainLine], running: set[int], voc: Vocabulary) -> 
     alone, wherever its header and footer fall among the page's lines."""
     jobs = {m["job"] for ln in lines if ln.no in running for m in voc.job_number.finditer(ln.text)}
     return {ln.no for ln in lines if ln.text in jobs}
+
+
+def _page_numbers(lines: list[PlainLine]) -> set[int]:
+    """Numbers of the lines printing only a page number ("61/104") as the footers
+    print it, of as many pages, where the footers would put it: a page set sideways
+    prints it apart from the job number, wherever it falls among the page's lines
+    (a resolution symbol "56/20" of a table's row is none: its figures give another
+    count or page)."""
+    numbered = [(ln, m) for ln in lines if _FOOTER.match(ln.text)
+                for m in [_PAGE_OF.search(ln.text)] if m]
+    if not numbered:
+        return set()
+    total = Counter(m[2] for _, m in numbered).most_common(1)[0][0]
+    offsets = {int(m[1]) - ln.page for ln, m in numbered if m[2] == total}
+    return {ln.no for ln in lines
+            for m in [_PAGE_OF.fullmatch(ln.text)] if m and m[2] == total
+            and any(abs(int(m[1]) - ln.page - offset) <= 1 for offset in offsets)}
 
 
 def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
@@ -204,6 +227,9 @@ class _Reblocker:
         self.pairs = word_pairs(ln.text for ln in self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
+        # where the last table of text columns ended, and that table (its next part
+        # may follow under a part label)
+        self.last_grid: tuple[int, Table] | None = None
 
     def _full_width(self) -> int:
         """Where full lines end: a high percentile of the widths of lines not ending
@@ -263,7 +289,8 @@ class _Reblocker:
     def paragraph_numbers(self) -> set[int]:
         """Indexes of lines starting a numbered paragraph: the first number seen, then
         each number that continues the last one ("15.2" after "15.1") or starts a
-        new series at 1."""
+        new series at 1. A number whose text goes on in lower case is a reference
+        wrapped to the line's start ("24.99 and annex IV"), no paragraph's."""
         found: set[int] = set()
         last: tuple[str, int] | None = None
         seen = _line_numbers(self.lines, self.voc)
@@ -273,7 +300,8 @@ class _Reblocker:
                 and not self.voc.table_caption.match(ln.text)
             m = self.voc.paragraph_number.match(ln.text)
             if not m or all(is_numeric(a) for a in ln.text.split()) \
-                    or ("." not in m.group(1) and holds_values(ln.text)):
+                    or ("." not in m.group(1) and holds_values(ln.text)) \
+                    or m.group(2)[:1].islower():
                 continue
             if _follows(m.group(1), last, seen, annexed, skips=True):
                 found.add(k)
@@ -346,6 +374,13 @@ class _Reblocker:
              indent: int = 2) -> None:
         raw = (" " * indent if start else "") + text + " " * int(close)
         self.out.append(SrcLine(ln.no, raw, ln.page))
+
+    def close_block(self) -> None:
+        """End the block the last written line is in (where a line that ends it, such
+        as a table's header, is not written): two spaces end even a Latin line."""
+        if self.out:
+            last = self.out[-1]
+            self.out[-1] = SrcLine(last.no, last.raw.rstrip() + "  ", last.page)
 
     def run(self) -> list[SrcLine]:
         lines, voc = self.lines, self.voc
@@ -542,16 +577,31 @@ class _Reblocker:
     def text_grid(self, k: int) -> TextGrid | None:
         """The table of column-aligned text columns that line ``k`` heads, if any."""
         voc = self.voc
-        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        tail = self._heading_tail(k)
+        below = k + 1 + bool(tail)
         return text_grid(self.lines[k], voc.is_text_column,
                          lambda name: "".join(name.split()) in voc.row_label_columns,
-                         is_value, below, (voc.opens_row_label, voc.ends_sentence))
+                         is_value, self.lines[below:below + _AHEAD],
+                         (voc.opens_row_label, voc.ends_sentence, voc.takes_title), tail)
+
+    def _heading_tail(self, k: int) -> str:
+        """The rest of line ``k``'s first heading when it ends where a fragment goes on
+        ("Component/") and the next line prints only that rest, set where it starts."""
+        if k + 1 >= len(self.lines):
+            return ""
+        head, nxt = self.lines[k], self.lines[k + 1]
+        at, first = chunks(head.indent, head.text)[0]
+        if first.endswith(self.voc.header_continues_after) \
+                and chunks(nxt.indent, nxt.text) == [(at, nxt.text)]:
+            return nxt.text
+        return ""
 
     def grid_table(self, k: int, grid: TextGrid, paras: set[int]) -> int:
         """A caption-less table of text columns from its header line ``k`` up to a
         paragraph, caption, list or top-level heading (a part of the annex), kept
         under the header's line number; lines from one opening a note on ("Abbreviation:
-        ...") are its notes."""
+        ...") are its notes. Such a table printed just after another (``_next_part``)
+        with as many columns is that table's next part."""
         lines, voc = self.lines, self.voc
         end = k + 1
         while end < len(lines) and end not in paras and not (
@@ -559,18 +609,38 @@ class _Reblocker:
                 or self.is_termlist_heading(end)):
             end += 1
         head = lines[k]
-        header = [[HeaderCell(name) for _, name in chunks(head.indent, head.text)]]
+        header = [[HeaderCell(name) for name in grid.names]]
         pages = dict.fromkeys(ln.page for ln in lines[k:end])
         prov = [Provenance(page=p, line=next(ln.no for ln in lines[k:end] if ln.page == p))
                 for p in pages]
-        body = lines[k + 1:end]
+        body = lines[k + 1 + bool(grid.tail):end]
         note_at = next((j for j, ln in enumerate(body) if voc.table_note.match(ln.text)),
                        len(body))
         notes = [" ".join(ln.text for ln in body[note_at:])] if note_at < len(body) else []
-        self.tables[head.no] = Table([], [TablePart(None, header, grid.rows(body[:note_at]))],
-                                     prov, notes)
+        part = TablePart(None, header, grid.rows(body[:note_at]))
+        last = self.last_grid
+        if last is not None and self._next_part(last[0], k, paras) \
+                and len(last[1].parts[-1].header[-1]) == len(header[-1]):
+            last[1].parts.append(part)
+            last[1].prov.extend(p for p in prov if p.page not in {q.page for q in last[1].prov})
+            last[1].notes.extend(notes)
+            self.last_grid = (end, last[1])
+            self.close_block()
+            return end
+        self.tables[head.no] = Table([], [part], prov, notes)
+        self.last_grid = (end, self.tables[head.no])
         self.emit(head, head.text, True, True)
         return end
+
+    def _next_part(self, after: int, k: int, paras: set[int]) -> bool:
+        """Whether a table of text columns headed at line ``k`` is the next part of the
+        one that ended at line ``after``: only a few lines between (a part label, a
+        title), none of them a paragraph, caption or annex heading."""
+        voc = self.voc
+        return k - after <= _AHEAD and not any(
+            j in paras or voc.annex_heading.match(self.lines[j].text)
+            or voc.table_caption.match(self.lines[j].text)
+            or voc.figure_caption.match(self.lines[j].text) for j in range(after, k))
 
     def titles_table(self, k: int, paras: set[int]) -> bool:
         """Whether line ``k`` is the title of a table printed without caption (an
@@ -635,7 +705,7 @@ class _Reblocker:
         if k in notes or _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
             return False
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
-                or self.is_termlist_heading(k):
+                or self.is_termlist_heading(k) or self._resumes_items(k, start):
             return True
         if not self.voc.is_heading(text):
             return False
@@ -644,6 +714,20 @@ class _Reblocker:
         if any(holds_values(ln.text) for ln in self.lines[start:k]):
             return True
         return heads_prose_table([ln.text for ln in self.lines[start + 1:k]], voc)
+
+    def _resumes_items(self, k: int, start: int) -> bool:
+        """Whether line ``k``, below rows of values of the table captioned at
+        ``start``, is a lettered item ("(c) ...", no values) going on with a list
+        printed above the table: the item before it ("(b)") is nowhere in the table,
+        and its text starts other than in lower case (a list run into a cell's text
+        wraps so). Letters that may be roman numerals ("(i)") are left alone."""
+        text = self.lines[k].text
+        m = _ITEM_LETTER.match(text)
+        if not m or m.group(1) in _ROMAN or holds_values(text) or m.group(2)[:1].islower():
+            return False
+        above = [ln.text for ln in self.lines[start:k]]
+        previous = f"({chr(ord(m.group(1)) - 1)})"
+        return any(holds_values(t) for t in above) and not any(previous in t for t in above)
 
     def _rows_ahead(self, k: int, paras: set[int]) -> bool:
         """Whether a table row follows line ``k`` closely, before any paragraph or

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from .model import Provenance, TableRow
 from .text_prose import chunks, join, room
-from .text_values import split_row
+from .text_values import is_value, split_row
 from .textnorm import width
 
 # Share of the full rows' values that must sit nearest their own column's end for
@@ -300,8 +300,15 @@ class TextGrid:
     positions its header line gives each column. A row is a line printing a value in
     the first value column; the row's own columns (values, and short label columns
     such as a grade) take that line's pieces. In the other columns a block of lines
-    goes to the row it starts on; a label set on a row's line after a line without one
-    starts a group of rows, where every block ends. The label spans its group; a block
+    goes to the row it starts on; a label alone on a line running across the value
+    columns is a section row, where every block ends; a label set on a row's line
+    after a line without one
+    starts a group of rows, where every block but the last column's ends. The label
+    spans its group, but a
+    label piece on a row's line that starts other than in lower case and not under a
+    heading taking a title ("Subprogramme 1") begins the row's own label where the
+    label above had room for its first word or the row begins a description of its
+    own ("Programme support" under "Executive direction and management"). A block
     of the columns between (a description) also ends where a row's line prints in it,
     unless the block's last line was full (the piece's first word would not have fit
     in it) and the piece does not open a cell of its own (``opens_cell``: a post
@@ -315,6 +322,14 @@ class TextGrid:
     first_value: int
     opens_cell: Callable[[str], bool]
     ends_sentence: Callable[[str], bool]
+    takes_title: Callable[[str], bool]
+    tail: str = ""  # the label column's heading goes on in a line of its own below
+
+    @property
+    def names(self) -> list[str]:
+        """The columns' headings, the label column's with its tail."""
+        names = [p for _, p in chunks(self.heading.indent, self.heading.text)]
+        return [names[0] + self.tail, *names[1:]]
 
     def rows(self, lines: Sequence[Positioned]) -> list[TableRow]:
         """The rows of the table's body ``lines``."""
@@ -326,10 +341,18 @@ class TextGrid:
         last: dict[int, str] = {}  # each column's last piece
         labelled = True  # the line above printed a label piece
         for ln, cells in placed:
-            if 0 in cells and not labelled and cells.get(self.first_value):
-                blocks.clear()
-            labelled = 0 in cells
             row_line = bool(cells.get(self.first_value))
+            if self._spans(ln, cells, row_line):
+                rows.append(TableRow(Provenance(ln.page, line=ln.no),
+                                     cells=[cells[0], *[""] * (len(widest) - 1)]))
+                blocks.clear()
+                labelled = False
+                continue
+            if 0 in cells and row_line and not labelled:
+                blocks = {col: row for col, row in blocks.items() if col == len(widest) - 1}
+            elif 0 in cells and row_line and self._own_label(cells, last, widest):
+                blocks.pop(0, None)
+            labelled = 0 in cells
             if row_line:
                 rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[""] * len(widest)))
             if not rows:
@@ -354,12 +377,34 @@ class TextGrid:
         words = self.heading.text.split()
         starts = [at for at, _ in chunks(self.heading.indent, self.heading.text)]
         out = []
+        repeat = False  # the line above repeats the header
         for ln in lines:
             if ln.text.split() == words:
                 starts = [at for at, _ in chunks(ln.indent, ln.text)]
-            else:
+            elif not (repeat and self.tail and ln.text == self.tail):
                 out.append((ln, _by_column(chunks(ln.indent, ln.text), starts)))
+            repeat = ln.text.split() == words
         return out
+
+    def _spans(self, ln: Positioned, cells: dict[int, str], row_line: bool) -> bool:
+        """Whether a line is a section row: a label alone, running past where the
+        first value column starts (set across the table, not in its label column)."""
+        if row_line or set(cells) != {0}:
+            return False
+        start = chunks(self.heading.indent, self.heading.text)[self.first_value][0]
+        return ln.indent + len(ln.text) > start
+
+    def _own_label(self, cells: dict[int, str], last: dict[int, str],
+                   widest: dict[int, int]) -> bool:
+        """Whether the label piece of a row's line under a label begins the row's own
+        label (see the class) rather than going on in the label above."""
+        text, above = cells[0], last.get(0)
+        if above is None or text[:1].islower() or self.takes_title(above):
+            return above is None
+        if room(above, text, widest[0]) >= _WRAP_ROOM * widest[0]:
+            return True
+        middle = [c for c in cells if c and c not in self.own and c < len(widest) - 1]
+        return any(self._ends_block(c, cells[c], last.get(c), widest) for c in middle)
 
     def _ends_block(self, col: int, text: str, above: str | None, widest: dict[int, int]) -> bool:
         """Whether a piece printed on a row's line in column ``col`` starts a block of
@@ -377,34 +422,50 @@ class TextGrid:
 
 def _by_column(pieces: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:
     """Pieces of a line by the column they fall in: the last whose start is at or
-    left of the piece's (a little slack for figures set flush right)."""
+    left of the piece's (a little slack for figures set flush right); a piece running
+    over the next column's start after a figure is cut there (a figure and the grade
+    beside it set one space apart: "1 P-5"); a label running over is not."""
     out: dict[int, str] = {}
-    for at, piece in pieces:
+    for at, piece in (cut for p in pieces for cut in _cut(*p, starts)):
         col = max((k for k, start in enumerate(starts) if start <= at + _SLACK), default=0)
         out[col] = join([out[col], piece]) if col in out else piece
     return out
 
 
+def _cut(at: int, piece: str, starts: list[int]) -> list[tuple[int, str]]:
+    """A piece cut after its first figure where it runs over a column's start (see
+    ``_by_column``)."""
+    first, _, rest = piece.partition(" ")
+    if not rest or not is_value(first) \
+            or not any(at + _SLACK < s < at + len(piece) for s in starts):
+        return [(at, piece)]
+    return [(at, first), *_cut(at + len(first) + 1, rest, starts)]
+
+
 def text_grid(heading: Positioned, is_text_column: Callable[[str], bool],
               is_label_column: Callable[[str], bool],
-              is_value: Callable[[str], bool], below: Positioned | None,
-              cells: tuple[Callable[[str], bool], Callable[[str], bool]]) -> TextGrid | None:
+              is_value: Callable[[str], bool], below: Sequence[Positioned],
+              cells: tuple[Callable[[str], bool], ...], tail: str = "") -> TextGrid | None:
     """The text grid a header line heads: its pieces a label column's heading, then
     two text columns' or more; its value columns those whose heading stands over a
-    figure on the line below (``is_value``), and the row's own columns those and the
-    other label columns (a grade). ``cells`` tells a piece that opens a cell and one
-    that ends a sentence (``TextGrid``). None for any other line."""
+    figure on the first line below printing more than a label (``is_value``; a
+    section's label may stand above it), and the row's own columns those and the
+    other label columns (a grade). ``cells`` tells a piece that opens a cell, one that
+    ends a sentence and a label that takes a title (``TextGrid``); ``tail`` the rest of
+    the label column's heading, on a line of its own ("Component/" + "subprogramme").
+    None for any other line."""
     pieces = chunks(heading.indent, heading.text)
     names = [p for _, p in pieces]
-    if len(names) < 4 or not is_label_column(names[0]) \
-            or sum(1 for p in names if is_text_column(p)) < 2 or below is None:
+    if len(names) < 4 or not is_label_column(names[0] + tail) \
+            or sum(1 for p in names if is_text_column(p)) < 2:
         return None
-    first = _by_column(chunks(below.indent, below.text), [at for at, _ in pieces])
+    placed = (_by_column(chunks(ln.indent, ln.text), [at for at, _ in pieces]) for ln in below)
+    first = next((cells for cells in placed if set(cells) - {0}), {})
     values = [k for k, text in first.items() if k and is_value(text)]
     if not values:
         return None
     labels = {k for k, name in enumerate(names) if k and is_label_column(name)}
-    return TextGrid(heading, frozenset({*values, *labels}), min(values), *cells)
+    return TextGrid(heading, frozenset({*values, *labels}), min(values), *cells, tail=tail)
 
 
 def headings(lines: Sequence[Positioned], full: list[Placed], n: int,

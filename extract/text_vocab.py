@@ -84,9 +84,13 @@ class Vocabulary:
 
     def opens_row_label(self, text: str) -> bool:
         """Whether text opens with a whole row label the edition knows, a word or more
-        ("Redeployment of ..."), as a cell naming such a row does."""
+        ("Redeployment of ..."), as a cell naming such a row does, or is the start of
+        one wrapped where a fragment goes on ("Reassignment/")."""
         words = text.split()
-        return any("".join(words[:k]) in self.row_labels for k in range(1, len(words) + 1))
+        whole = "".join(words)
+        return any("".join(words[:k]) in self.row_labels for k in range(1, len(words) + 1)) \
+            or (whole.endswith(self.header_continues_after)
+                and any(label.startswith(whole) for label in self.row_labels))
 
     def heading_level(self, text: str, previous: int) -> int:
         """Level of a heading: from the patterns, else one below the previous one."""

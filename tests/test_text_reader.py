@@ -20,6 +20,7 @@ from unfascicle.extract.model import (
 from unfascicle.extract.text_prose import column_pieces
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import column_count, split_row
+from unfascicle.extract.text_vocab import vocabulary
 
 SAMPLE = Path("samples/corpus/A_78_6_Sect15_zh.txt")
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="sample fascicle not present")
@@ -1958,3 +1959,132 @@ def test_annex_text_columns_cells_start_on_row_lines(tmp_path: Path) -> None:
          "Other changes The post is reclassified."],
         ["", "(1)", "P-3", "", "The incumbent would help."]]
     assert table.notes == ["Abbreviation: NPO, National Professional Officer."]
+
+
+def test_annex_text_columns_next_part_under_part_label(tmp_path: Path) -> None:
+    """A second table of text columns printed just under the first, after only a
+    part label and a title ("B. ..."), is the first table's next part, and the
+    annex heading after it stays a heading of its own."""
+    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+             reason: str = "") -> str:
+        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
+
+    def head(label: str) -> str:
+        return line(label, "Posts", "Grade", "Description", "Reason for change")
+
+    path = _paged(tmp_path, [[
+        "9.1 The post changes are summarized in annex II.", "Annex II",
+        "Summary of proposed post changes", "A. Office of the High Commissioner",
+        head("Component/subprogramme"),
+        line("Subprogramme 1", "1", "P-4", "Establishment of Officer", "New mandates."),
+        "B. Committee on Missing Persons", "Summary of proposed post changes",
+        head("Office"),
+        line("Search Section", "1", "P-3", "Redeployment of Officer", "Other changes."),
+        "Annex III", "Overall summary of resources",
+    ]])
+    layout = read_text(path)
+    grids = [b for b in layout.blocks if isinstance(b, Table)]
+    assert len(grids) == 1
+    assert [[r.cells for r in p.rows] for p in grids[0].parts] == [
+        [["Subprogramme 1", "1", "P-4", "Establishment of Officer", "New mandates."]],
+        [["Search Section", "1", "P-3", "Redeployment of Officer", "Other changes."]]]
+    assert [c.text for c in grids[0].parts[1].header[0]][0] == "Office"
+    assert any(getattr(b, "text", "").startswith("Annex III") for b in layout.blocks)
+
+
+def test_annex_text_columns_section_rows_and_own_labels(tmp_path: Path) -> None:
+    """A header whose label heading goes on in a line of its own ("Component/" +
+    "subprogramme", repeated so on the next page) heads a table of text columns whose
+    first line is a section row (a label alone running across the value columns); a
+    figure and its grade set one space apart ("1 P-5") are two cells; a capitalized
+    label on a row's line where the label above had room for its first word is the
+    row's own; a reason goes on in lower case under the next group's first line."""
+    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+             reason: str = "") -> str:
+        return f"{label:<24}{posts:>4} {grade:<9}{desc:<26}{reason}"
+
+    head = f"{'Component/':<22}{'Posts':<8}{'Grade':<8}{'Description':<26}Reason for change"
+    path = _paged(tmp_path, [[
+        "9.1 The post changes are summarized in annex II.", "Annex II",
+        "Summary of proposed post changes", head, "subprogramme",
+        "Department of Political and Peacebuilding Affairs",
+        line("Executive direction and", "1", "P-5", "Establishment of Senior", "The post would advise"),
+        line("management", "", "", "Officer", "the Under-Secretary-"),
+        line("Programme support", "(1)", "P-5", "", "General on strategy."),
+        line("Subprogramme 1", "1", "P-3", "Establishment of Officer", "The post would support"),
+        line("Americas Division", "", "", "", "the Division in"),
+        line("Nairobi:", "(1)", "P-3", "", ""),
+        line("", "", "", "", "mediation."),
+    ], [
+        head, "subprogramme",
+        line("Subprogramme 2", "1", "P-4", "Reclassification of post", "The post is needed."),
+        "Annex III",
+    ]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    assert [c.text for c in table.parts[0].header[0]][0] == "Component/subprogramme"
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Department of Political and Peacebuilding Affairs", "", "", "", ""],
+        ["Executive direction and management", "1", "P-5", "Establishment of Senior Officer",
+         "The post would advise the Under-Secretary-General on strategy."],
+        ["Programme support", "(1)", "P-5", "", ""],
+        ["Subprogramme 1 Americas Division", "1", "P-3", "Establishment of Officer",
+         "The post would support the Division in mediation."],
+        ["Nairobi:", "(1)", "P-3", "", ""],
+        ["Subprogramme 2", "1", "P-4", "Reclassification of post", "The post is needed."]]
+
+
+def test_cell_opening_with_a_known_post_change() -> None:
+    """A cell opens with a post change the edition knows, whole ("Establishment of")
+    or broken where the label goes on ("Reassignment/" of "Reassignment/redeployment");
+    a wrapped description's next line ("Officer (P-3), 1 Data") does not."""
+    voc = vocabulary("en")
+    assert voc.opens_row_label("Establishment of Finance Officer")
+    assert voc.opens_row_label("Reassignment/")
+    assert not voc.opens_row_label("Officer (P-3), 1 Data Analyst")
+    assert not voc.opens_row_label("Assignment/")
+
+
+def test_lone_page_number_of_a_sideways_page_is_running() -> None:
+    """A page number printed alone ("3/6", apart from its job number, as on a page
+    set sideways) where the footers number that page is a running line; a
+    resolution symbol of the same form ("56/20") in a row is body."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid import PlainLine
+
+    def page(p: int) -> list[str]:
+        body = [f"Text {c} of page {'abcdef'[p - 1]}." for c in "opqrstuvw"]
+        if p == 3:
+            return [*body, "56/20    53 800", "Total    53 800", "3/6"]
+        return [*body, f"26-04819 {p}/6"]
+
+    lines = [PlainLine(20 * p + k, text, p) for p in range(1, 7)
+             for k, text in enumerate(page(p))]
+    kept, _ = drop_running(lines, vocabulary("en"))
+    texts = [ln.text for ln in kept]
+    assert "3/6" not in texts and "56/20    53 800" in texts and "Total    53 800" in texts
+
+
+def test_reference_wrapped_to_line_start_is_no_paragraph(tmp_path: Path) -> None:
+    """A paragraph number at a line's start whose text goes on in lower case ("9.3
+    and annex IV") is a reference wrapped there: the real 9.3 below still starts
+    its paragraph; and a lettered item resuming the paragraph's list after a table
+    ("(c)") ends the table."""
+    path = _paged(tmp_path, [[
+        "9.2 The changes are as follows:",
+        "(a) Executive direction (increase of $1,000), as explained in paragraph",
+        "9.3 and annex IV;",
+        "(b) Subprogramme 1 (increase of $2,000), as shown in table 9.8:",
+        "Table 9.8", "Requirements", "(United States dollars)",
+        "Resolution        Posts      Total",
+        "57/19             –          3 600",
+        "Total             –          3 600",
+        "(c) Subprogramme 2 (increase of $3,000).",
+        "9.3 The remaining requirements are shown in annex IV.",
+    ]])
+    layout = read_text(path)
+    numbers = [b.number for b in layout.blocks if isinstance(b, Paragraph)]
+    assert "9.3" in numbers
+    para = next(b for b in layout.blocks if isinstance(b, Paragraph) and b.number == "9.3")
+    assert para.text.startswith("The remaining")
+    rows = tables(layout)["Table 9.8"].parts[0].rows
+    assert [r.cells[0] for r in rows] == ["57/19", "Total"]
