@@ -1480,6 +1480,17 @@ def test_label_wrapped_in_column_aligned_text_above_its_values(tmp_path: Path) -
         "Joint Inspection Unit"]
 
 
+def _post_line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
+               reason: str = "") -> str:
+    """A line of an annex table of proposed post changes as ``pdftotext -layout``
+    prints it: component, posts, grade, description and reason at their columns."""
+    return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
+
+
+_POST_HEAD = _post_line("Component/subprogramme", "Posts", "Grade", "Description",
+                        "Reason for change")
+
+
 def test_annex_table_of_text_columns_read_by_position(tmp_path: Path) -> None:
     """An annex table of proposed post changes (component, posts, grade, description,
     reason), its columns side by side: a row a line with posts; a component set on a
@@ -1487,25 +1498,19 @@ def test_annex_table_of_text_columns_read_by_position(tmp_path: Path) -> None:
     span its rows; a description ends at a line leaving its column empty; a line of
     the description printed below a row's own line (between two rows) still goes on
     in it; the header repeated on the next page is skipped."""
-    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
-             reason: str = "") -> str:
-        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
-
-    head = line("Component/subprogramme", "Posts", "Grade", "Description",
-                "Reason for change")
     path = _paged(tmp_path, [[
         "9.1 The post changes are summarized in annex II.", "Annex II",
-        "Summary of proposed post changes", head,
-        line("Subprogramme 1", "1", "P-4", "Establishment of Human", "New mandates: Pact"),
-        line("Human rights", "1", "P-3", "Rights Officer", "The incumbents would provide"),
-        line("mainstreaming, right to", "", "", "", "thematic expertise in the"),
-        line("", "4", "P-4", "Redeployment of Human"),
-        line("development", "", "", "", "region."),
-        line("", "5", "P-3", "Rights Officer"),
+        "Summary of proposed post changes", _POST_HEAD,
+        _post_line("Subprogramme 1", "1", "P-4", "Establishment of Human", "New mandates: Pact"),
+        _post_line("Human rights", "1", "P-3", "Rights Officer", "The incumbents would provide"),
+        _post_line("mainstreaming, right to", "", "", "", "thematic expertise in the"),
+        _post_line("", "4", "P-4", "Redeployment of Human"),
+        _post_line("development", "", "", "", "region."),
+        _post_line("", "5", "P-3", "Rights Officer"),
     ], [
-        head,
-        line("Subprogramme 2", "1", "P-3", "Establishment of Human", "New mandates: Pact"),
-        line("Supporting treaty bodies", "", "", "Rights Officer", "The incumbent would help."),
+        _POST_HEAD,
+        _post_line("Subprogramme 2", "1", "P-3", "Establishment of Human", "New mandates: Pact"),
+        _post_line("Supporting treaty bodies", "", "", "Rights Officer", "The incumbent would help."),
         "Annex III",
     ]])
     table = next(b for b in read_text(path).blocks if isinstance(b, Table))
@@ -1707,6 +1712,16 @@ _ORGANS_ROWS = [
 ]
 
 
+# The cells of the first policymaking organ's row, spaces aside, however printed.
+_ORGAN_CELLS = [
+    "人居大会",
+    "为人类住区和可持续城市化提供政策指导，并对人居署进行战略监督。核准人居署四年战略计划。人居大会每4年通过"
+    "经济及社会理事会实质性会议向大会报告工作。每四年举行一次会议，为期五天。第一届会议于2019年5月举行。"
+    "最近一届会议于2023年6月举行。",
+    "授权：大会第73/239号决议以及秘书长的说明(A/73/726)人居大会议事规则成员：193名政府官员2024年届会次数：0",
+    "—", "—"]
+
+
 def test_text_cells_going_on_after_the_rows_values(tmp_path: Path) -> None:
     """Rows of policymaking organs (column-aligned text), labels wrapped a character a
     line, two text cells side by side, going on after the line with the row's values:
@@ -1717,13 +1732,7 @@ def test_text_cells_going_on_after_the_rows_values(tmp_path: Path) -> None:
     path = _paged(tmp_path, [["9.1 决策机关的资源见表 9.15。"],
                              ["表 9.15", "决策机关", "(千美元)", *_ORGANS_ROWS, "9.2 下一段。"]])
     row = tables(read_text(path))["表 9.15"].parts[0].rows[0]
-    assert [c.replace(" ", "") for c in row.cells] == [
-        "人居大会",
-        "为人类住区和可持续城市化提供政策指导，并对人居署进行战略监督。核准人居署四年战略计划。人居大会每4年通过"
-        "经济及社会理事会实质性会议向大会报告工作。每四年举行一次会议，为期五天。第一届会议于2019年5月举行。"
-        "最近一届会议于2023年6月举行。",
-        "授权：大会第73/239号决议以及秘书长的说明(A/73/726)人居大会议事规则成员：193名政府官员2024年届会次数：0",
-        "—", "—"]
+    assert [c.replace(" ", "") for c in row.cells] == _ORGAN_CELLS
 
 
 # A row of a policymaking organ under a header whose last heading wraps a few
@@ -1755,13 +1764,7 @@ def test_text_row_under_a_heading_wrapped_in_a_narrow_column(tmp_path: Path) -> 
                              ["表 9.15", "决策机关", "(千美元)", *_NARROW_HEADED_ROWS,
                               "9.2 下一段。"]])
     row = tables(read_text(path))["表 9.15"].parts[0].rows[0]
-    assert [c.replace(" ", "") for c in row.cells] == [
-        "人居大会",
-        "为人类住区和可持续城市化提供政策指导，并对人居署进行战略监督。核准人居署四年战略计划。人居大会每4年通过"
-        "经济及社会理事会实质性会议向大会报告工作。每四年举行一次会议，为期五天。第一届会议于2019年5月举行。"
-        "最近一届会议于2023年6月举行。",
-        "授权：大会第73/239号决议以及秘书长的说明(A/73/726)人居大会议事规则成员：193名政府官员2024年届会次数：0",
-        "—", "—"]
+    assert [c.replace(" ", "") for c in row.cells] == _ORGAN_CELLS
 
 
 _FIGURES_HEADER = "          2022 年支 2023 年批 技术调 新的/扩大的任 其他 共计 百分 2024 年估计"
@@ -1930,22 +1933,16 @@ def test_annex_text_columns_cells_start_on_row_lines(tmp_path: Path) -> None:
     although the line above left no room for its first word; a reason starts on a
     row's line after a reason's last sentence, and a piece in lower case goes on in
     the cell above; a line opening a note ends the rows and is the table's note."""
-    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
-             reason: str = "") -> str:
-        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
-
-    head = line("Component/subprogramme", "Posts", "Grade", "Description",
-                "Reason for change")
     path = _paged(tmp_path, [[
         "9.1 The post changes are summarized in annex II.", "Annex II",
-        "Summary of proposed post changes", head,
-        line("Subprogramme 1", "6", "P-3", "Establishment of", "New mandates: Pact"),
-        line("Human rights", "", "", "Administrative Officer", "The incumbents would advise on"),
-        line("mainstreaming,", "2", "NPO", "Establishment of Finance", "compliance with controls."),
-        line("right to", "", "", "and Budget Officer"),
-        line("development", "1", "P-4", "Reclassification and", "Other changes"),
-        line("and research", "", "", "", "The post is reclassified."),
-        line("and analysis", "(1)", "P-3", "reassignment of Officer", "The incumbent would help."),
+        "Summary of proposed post changes", _POST_HEAD,
+        _post_line("Subprogramme 1", "6", "P-3", "Establishment of", "New mandates: Pact"),
+        _post_line("Human rights", "", "", "Administrative Officer", "The incumbents would advise on"),
+        _post_line("mainstreaming,", "2", "NPO", "Establishment of Finance", "compliance with controls."),
+        _post_line("right to", "", "", "and Budget Officer"),
+        _post_line("development", "1", "P-4", "Reclassification and", "Other changes"),
+        _post_line("and research", "", "", "", "The post is reclassified."),
+        _post_line("and analysis", "(1)", "P-3", "reassignment of Officer", "The incumbent would help."),
         "Abbreviation: NPO, National Professional Officer.",
         "Annex III",
     ]])
@@ -1965,21 +1962,17 @@ def test_annex_text_columns_next_part_under_part_label(tmp_path: Path) -> None:
     """A second table of text columns printed just under the first, after only a
     part label and a title ("B. ..."), is the first table's next part, and the
     annex heading after it stays a heading of its own."""
-    def line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
-             reason: str = "") -> str:
-        return f"{label:<26}{posts:>5}   {grade:<8}{desc:<27}{reason}"
-
     def head(label: str) -> str:
-        return line(label, "Posts", "Grade", "Description", "Reason for change")
+        return _post_line(label, "Posts", "Grade", "Description", "Reason for change")
 
     path = _paged(tmp_path, [[
         "9.1 The post changes are summarized in annex II.", "Annex II",
         "Summary of proposed post changes", "A. Office of the High Commissioner",
         head("Component/subprogramme"),
-        line("Subprogramme 1", "1", "P-4", "Establishment of Officer", "New mandates."),
+        _post_line("Subprogramme 1", "1", "P-4", "Establishment of Officer", "New mandates."),
         "B. Committee on Missing Persons", "Summary of proposed post changes",
         head("Office"),
-        line("Search Section", "1", "P-3", "Redeployment of Officer", "Other changes."),
+        _post_line("Search Section", "1", "P-3", "Redeployment of Officer", "Other changes."),
         "Annex III", "Overall summary of resources",
     ]])
     layout = read_text(path)
