@@ -132,13 +132,17 @@ def batch_seconds(path: Path, folder: Path, workers: int, count: int = 8) -> flo
 
 def peak_memory_mb(path: Path) -> float:
     """Peak resident memory of a fresh interpreter that runs the whole pipeline on
-    ``path`` (spawned, not forked: a forked child reports its parent's high-water mark,
-    which holds everything this benchmark ran before)."""
+    ``path``: the high-water mark of its own memory (Linux's VmHWM), not
+    ``ru_maxrss``, which Linux carries over from the process the interpreter was
+    started from (this benchmark, after all its other runs)."""
     code = ("import resource, sys; from pathlib import Path; "
             "from unfascicle.output import dumps, to_dict, validate; "
             "from unfascicle.pipeline import read; "
             "d = to_dict(read(Path(sys.argv[1]))); validate(d); dumps(d); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+            "status = Path('/proc/self/status'); "
+            "hwm = [int(l.split()[1]) for l in status.read_text().splitlines() "
+            "if l.startswith('VmHWM:')] if status.exists() else []; "
+            "print((hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024)")
     return float(_fresh(code, path))
 
 
