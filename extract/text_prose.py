@@ -543,6 +543,8 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
         if p + 1 < len(pages) and blocks and blocks[-1][1] is None:
             *blocks, (rest, _) = blocks
             blocks += _share(rest, n - closed - len(blocks))
+        if p + 1 == len(pages) and len(blocks) < n - closed:
+            blocks = _opened(blocks, n - closed, full)
         if len(blocks) > n - closed and any(_ideographic(t) for texts, _ in blocks for t in texts):
             blocks = _grouped(blocks, n - closed)
         while len(blocks) > n - closed:
@@ -554,6 +556,24 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
             columns[col] += texts
         closed = min(closed + sum(1 for _, room in blocks if room is not None), n - 1)
     return [join(texts) for texts in columns]
+
+
+def _opened(blocks: list[tuple[list[str], int | None]], count: int,
+            full: int) -> list[tuple[list[str], int | None]]:
+    """Blocks split into ``count`` where fewer: a cell's last line may fill its
+    column, so the lines before a line that may open a cell (``_opens_cell``) end
+    cells too, those with most room left first."""
+    ends = sorted(((room(texts[k], texts[k + 1], full), b, k)
+                   for b, (texts, _) in enumerate(blocks) for k in range(len(texts) - 1)
+                   if _opens_cell(texts[k + 1])), reverse=True)[:count - len(blocks)]
+    out: list[tuple[list[str], int | None]] = []
+    for b, (texts, left) in enumerate(blocks):
+        cuts = sorted(k for _, at, k in ends if at == b)
+        for start, (left_at, end) in zip([0, *(k + 1 for k in cuts)],
+                                         [*((room(texts[k], texts[k + 1], full), k + 1)
+                                            for k in cuts), (left, len(texts))], strict=True):
+            out.append((texts[start:end], left_at))
+    return out
 
 
 def _grouped(blocks: list[tuple[list[str], int | None]],
@@ -670,13 +690,19 @@ def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
     for k, text in enumerate(texts):
         run.append(text)
         left = full if is_value(text) else room(text, texts[k + 1], full) \
-            if k + 1 < len(texts) else -1
+            if k + 1 < len(texts) and _opens_cell(texts[k + 1]) else -1
         if left >= 0:
             col = max(width(_tight(t)) for t in [*run, *texts[k + 1:k + 2]])
             narrow = _ideographic(text) and widest - col > _CLEAR
             out.append((run, _tight_room(text, texts[k + 1], col) if narrow else left))
             run = []
     return out + ([(run, None)] if run else [])
+
+
+def _opens_cell(text: str) -> bool:
+    """Whether a line may start a cell: cells open like sentences, so a line
+    starting with a lower-case letter goes on a cell above it."""
+    return not text.lstrip()[:1].islower()
 
 
 def _ideographic(text: str) -> bool:
