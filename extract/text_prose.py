@@ -31,6 +31,8 @@ from .textnorm import is_cjk, width
 _PIECE = re.compile(r"\S+(?: \S+)*")
 _ALIGN = 2
 _CLEAR = 2
+# Marks that may open a line before its first letter (``_opens_cell``).
+_OPENING = "([{“‘\"'"
 # Cells printed side by side: the widest line at least this many times the median.
 _SIDE_SHARE = 1.5
 
@@ -701,8 +703,10 @@ def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
 
 def _opens_cell(text: str) -> bool:
     """Whether a line may start a cell: cells open like sentences, so a line
-    starting with a lower-case letter goes on a cell above it."""
-    return not text.lstrip()[:1].islower()
+    starting with a lower-case word, bracketed or quoted ones too ("(such"), goes on
+    a cell above it; a bracketed item marker ("(a)") opens an item."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return not word.lstrip(_OPENING)[:1].islower() or word.endswith(")")
 
 
 def _ideographic(text: str) -> bool:

@@ -247,7 +247,8 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect31_PartA", "pdfplumber"): (90.9, 99.6),
     # -raw and pypdfium2 print a prose cell per line: a cell ends only before a line
     # that may open one (not lower-case), and where a row shows fewer ends than
-    # columns, before such lines with most room (29A: 84.10 -> 87.36 and 79.50 -> 84.10)
+    # columns, before such lines with most room (29A: 84.10 -> 87.36 and 79.50 -> 84.10;
+    # 87.74 and 84.48 once a bracketed lower-case word, "(such", goes on its cell)
     ("A_81_6_Sect2_PartA", "pdftotext-raw"): (97.7, 98.9),
     ("A_81_6_Sect2_PartA", "pypdfium2"): (98.1, 98.9),
     ("A_81_6_Sect3_PartA", "pdftotext-raw"): (93.5, 99.4),
@@ -264,8 +265,8 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect24_PartA", "pypdfium2"): (95.7, 98.9),
     ("A_81_6_Sect27_PartA", "pdftotext-raw"): (97.9, 99.9),
     ("A_81_6_Sect27_PartA", "pypdfium2"): (97.9, 99.9),
-    ("A_81_6_Sect29A_PartA", "pdftotext-raw"): (87.3, 99.7),
-    ("A_81_6_Sect29A_PartA", "pypdfium2"): (84.0, 99.7),
+    ("A_81_6_Sect29A_PartA", "pdftotext-raw"): (87.7, 99.7),
+    ("A_81_6_Sect29A_PartA", "pypdfium2"): (84.4, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-raw"): (85.7, 98.0),
     ("A_81_6_Sect31_PartA", "pypdfium2"): (85.7, 98.0),
     # pypdfium2 prints a page's footer on one line ("10/48 25-04996"), so a caption

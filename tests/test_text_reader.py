@@ -244,21 +244,22 @@ def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
                          "批准三项区域发展计划并在十个城市实施"]
 
 
+@pytest.mark.parametrize("last", [["Member States adopt", "new practices"],
+                                  ["Member States", "(such as tools"]])
 def test_cell_per_line_latin_cells_end_only_before_a_line_that_may_open_one(
-        tmp_path: Path) -> None:
-    """Latin cells one after another: a line followed by a lower-case word goes on
-    its cell even where that word would have fitted after it ("United Nations" /
-    "system"), and a cell ending in a full line ends before the next line that may
-    open a cell, where the row has fewer ends than columns."""
+        tmp_path: Path, last: list[str]) -> None:
+    """Latin cells one after another: a line followed by a lower-case word, bracketed
+    too ("(such"), goes on its cell even where that word would have fitted after it
+    ("United Nations" / "system"), and a cell ending in a full line ends before the
+    next line that may open a cell, where the row has fewer ends than columns."""
     path = _paged(tmp_path, [[*PROSE_INTRO, "Performance measure",
                               "2023 (actual) 2024 (actual) 2025 (planned)",
                               "Online organizational", "resilience management", "system repository",
                               "United Nations", "system organizations", "develop and share",
-                              "Member States adopt", "new practices", "9.2 Next paragraph."]])
+                              *last, "9.2 Next paragraph."]])
     row = tables(read_text(path))["Table 9.4"].parts[0].rows[0]
     assert row.cells == ["Online organizational resilience management system repository",
-                         "United Nations system organizations develop and share",
-                         "Member States adopt new practices"]
+                         "United Nations system organizations develop and share", " ".join(last)]
 
 
 def test_cell_per_line_prose_cells_of_a_narrow_column(tmp_path: Path) -> None:
