@@ -15,6 +15,7 @@ from unfascicle.extract.model import (
     Paragraph,
     Signature,
     Table,
+    TablePart,
     TermList,
 )
 from unfascicle.extract.text_prose import column_pieces
@@ -326,6 +327,15 @@ def test_cell_per_line_prose_cell_opening_with_a_figure_run_into_ideographs(
     assert row.cells == ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "25个天地玄黄宇宙洪荒日月盈"]
 
 
+def _posts_part(tmp_path: Path, lines: list[str]) -> TablePart:
+    """Table 9.10 (posts by year, a text last column), its header and rows printed as
+    ``lines`` between two numbered paragraphs of one page, as the text reader reads it."""
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+                              "总表：2024 年拟议员额和员额变动", "(员额数目)", *lines,
+                              "9.2 下一段。"]])
+    return tables(read_text(path))["表 9.10"].parts[0]
+
+
 @pytest.mark.parametrize("printed", [
     ["数", "目 详情", "2023 年核", "定", "82 1 个 USG、1 个 D-2、5 个 D-1、", "23 个 LL",
      "员额变动 — —", "2024 年拟", "议", "83 1 个 USG、1 个 D-2、6 个 D-1、", "23 个 LL"],
@@ -337,10 +347,7 @@ def test_row_values_below_a_wrapped_label_before_a_text_column(tmp_path: Path,
     """A row whose label wrapped prints its values (a count, then a text last column)
     on the line below the label's lines, without a label of its own: the lines above
     are its label, not header, and the next line goes on with its text."""
-    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
-                              "总表：2024 年拟议员额和员额变动", "(员额数目)", *printed,
-                              "9.2 下一段。"]])
-    part = tables(read_text(path))["表 9.10"].parts[0]
+    part = _posts_part(tmp_path, printed)
     assert [r.cells for r in part.rows] == [
         ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、23 个 LL"],
         ["员额变动", "—", "—"],
@@ -351,13 +358,10 @@ def test_row_printed_a_cell_a_line_with_a_text_last_column(tmp_path: Path) -> No
     """A row printed a cell per line (label lines, its count alone, then its text
     last column wrapped at the widest line of the table, without a mark that it goes
     on): the text is the row's last cell, its wrapped line joined to it."""
-    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
-                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数", "目", "详情",
-                              "2023 年核", "定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
-                              "GS(OL)、23 个 LL", "员额变动", "—", "—", "2024 年拟", "议", "83",
-                              "1 个 USG、1 个 D-2、6 个 D-1、9 个 P-5、2 个", "GS(OL)、23 个 LL",
-                              "9.2 下一段。"]])
-    part = tables(read_text(path))["表 9.10"].parts[0]
+    part = _posts_part(tmp_path, ["数", "目", "详情",
+                                  "2023 年核", "定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个",
+                                  "GS(OL)、23 个 LL", "员额变动", "—", "—", "2024 年拟", "议", "83",
+                                  "1 个 USG、1 个 D-2、6 个 D-1、9 个 P-5、2 个", "GS(OL)、23 个 LL"])
     assert [r.cells for r in part.rows] == [
         ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、2 个GS(OL)、23 个 LL"],
         ["员额变动", "—", "—"],
@@ -468,11 +472,9 @@ def test_text_last_column_wrapped_at_the_widest_line(tmp_path: Path, first: str,
                                                      tail: str) -> None:
     """A row line with a text last column, the widest line of its table, goes on in
     the line below (the rest of its label first where that opens with ideographs)."""
-    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
-                              "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
-                              f"{first} 82 1 个 USG、1 个 D-2、5 个 D-1、2 个", tail,
-                              "员额变动 — —", "9.2 下一段。"]])
-    part = tables(read_text(path))["表 9.10"].parts[0]
+    part = _posts_part(tmp_path, ["数目 详情",
+                                  f"{first} 82 1 个 USG、1 个 D-2、5 个 D-1、2 个", tail,
+                                  "员额变动 — —"])
     assert [r.cells for r in part.rows] == [
         ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、2 个GS(OL)、23 个 LL"],
         ["员额变动", "—", "—"]]
@@ -1679,12 +1681,10 @@ def test_row_text_last_column_on_the_lines_below_its_values(tmp_path: Path, head
     """Under a header whose last column is text ("详情"), a row printing its count
     alone after its label has its text on the lines below, up to the next row (a
     row per line, or a cell per line; a figure opening the text is the text's)."""
-    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
-                              "总表：2024 年拟议员额和员额变动", "(员额数目)", *head,
-                              "2023 年核定 82", "1 个 USG、1 个 D-2、5 个 D-1、2 个", "GS(OL)、23 个 LL",
-                              *change, "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
-                              "GS(OL)、23 个 LL", "9.2 下一段。"]])
-    part = tables(read_text(path))["表 9.10"].parts[0]
+    part = _posts_part(tmp_path, [*head,
+                                  "2023 年核定 82", "1 个 USG、1 个 D-2、5 个 D-1、2 个", "GS(OL)、23 个 LL",
+                                  *change, "2024 年拟议 83", "1 个 USG、1 个 D-2、6 个 D-1、2 个",
+                                  "GS(OL)、23 个 LL"])
     assert [r.cells for r in part.rows] == [
         ["2023 年核定", "82", "1 个 USG、1 个 D-2、5 个 D-1、2 个GS(OL)、23 个 LL"],
         ["员额变动", "—", "—"],
