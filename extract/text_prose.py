@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 
 from .model import Provenance, TableRow
@@ -636,6 +637,7 @@ def runs_on(blocks: list[list[str]]) -> bool:
         for block, below in zip(blocks, blocks[1:], strict=False))
 
 
+@lru_cache(maxsize=8192)
 def least_width(text: str) -> int:
     """The narrowest a printed line may be: without the spaces beside ideographs,
     its full-width punctuation set narrow (a typesetter compresses or hangs it)."""

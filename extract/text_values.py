@@ -91,16 +91,16 @@ def _balanced(value: str) -> bool:
 
 
 def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
-                 whole: bool = False) -> list[int]:
+                 whole: bool = False, opening: bool = False) -> list[int]:
     """End indexes (exclusive) of the values that can start at token ``i``,
     longest first; an earlier figure in brackets after a value is part of it
-    ("13 [15]")."""
-    ends = _plain_spans(toks, gaps, i, whole)
+    ("13 [15]"); ``opening``: token ``i`` opens the run read.)"""
+    ends = _plain_spans(toks, gaps, i, whole, opening)
     return [e + 1 if e < len(toks) and _EARLIER.match(toks[e]) else e for e in ends]
 
 
 def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
-                 whole: bool = False) -> list[int]:
+                 whole: bool = False, opening: bool = False) -> list[int]:
     """End indexes (exclusive) of the printed numbers that can start at token
     ``i``, longest first; with ``whole`` (values parted by gutters), a figure one
     space before a thousands group is no value without it where the number they
@@ -120,33 +120,57 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
                 ends.append(j)
             if "." in toks[j - 1] or toks[j - 1].endswith(")") or toks[j - 1][-1].isalpha():
                 break
-    if whole and len(ends) > 1 and i + 1 in ends and _set_apart(gaps, i, max(ends)):
+    if whole and len(ends) > 1 and i + 1 in ends and _set_apart(gaps, i, max(ends), opening):
         ends.remove(i + 1)
     return sorted(set(ends), reverse=True)
 
 
-def _set_apart(gaps: tuple[int, ...], i: int, end: int) -> bool:
+def _set_apart(gaps: tuple[int, ...], i: int, end: int, opening: bool) -> bool:
     """Whether tokens ``i`` to ``end`` stand between gutters (or the run's ends)."""
-    return (i == 0 or gaps[i] >= _GUTTER) and (end == len(gaps) or gaps[end] >= _GUTTER)
+    return (opening or gaps[i] >= _GUTTER) and (end == len(gaps) or gaps[end] >= _GUTTER)
 
 
-@lru_cache(maxsize=4096)
+Readings = dict[int, tuple[int, ...]]
+
+
 def _segmentations(toks: tuple[str, ...], gaps: tuple[int, ...],
-                   whole: bool = False) -> dict[int, tuple[int, ...]]:
+                   whole: bool = False) -> Readings:
     """For each possible number of values, one way (value start indexes) to read
     all of ``toks`` as consecutive values: the one whose longest value has the
     fewest tokens ("3 130 762 2 250 2 250" as four values is "3 130", "762",
     "2 250", "2 250", not "3 130 762", "2 250", "2", "250"); on a tie the one with
     the longer values first."""
-    best: list[dict[int, tuple[int, tuple[int, ...]]]] = [dict() for _ in range(len(toks) + 1)]
-    best[len(toks)] = {0: (0, ())}
+    return _suffix_segmentations(toks, gaps, whole)[0] if toks else {0: ()}
+
+
+@lru_cache(maxsize=4096)
+def _suffix_segmentations(toks: tuple[str, ...], gaps: tuple[int, ...],
+                          whole: bool = False) -> tuple[Readings, ...]:
+    """:func:`_segmentations` of every run ``toks[s:]`` (start indexes counted in
+    ``toks``), in one pass from the end: a reading of a run is its first value and a
+    reading of the rest, so a row's candidate runs of values share their work."""
+    inner: list[dict[int, tuple[int, tuple[int, ...]]]] = [{} for _ in range(len(toks) + 1)]
+    inner[len(toks)] = {0: (0, ())}
+    runs: list[Readings] = []
     for i in range(len(toks) - 1, -1, -1):
-        for end in _value_spans(toks, gaps, i, whole):
-            for count, (longest, starts) in best[end].items():
-                reading = (max(longest, end - i), (i, *starts))
-                if count + 1 not in best[i] or reading[0] < best[i][count + 1][0]:
-                    best[i][count + 1] = reading
-    return {count: starts for count, (_, starts) in best[0].items()}
+        inner[i] = _readings_from(toks, gaps, i, whole, inner, opening=False)
+        opened = _readings_from(toks, gaps, i, whole, inner, opening=True) if whole else inner[i]
+        runs.append({count: starts for count, (_, starts) in opened.items()})
+    return tuple(reversed(runs))
+
+
+def _readings_from(toks: tuple[str, ...], gaps: tuple[int, ...], i: int, whole: bool,
+                   inner: list[dict[int, tuple[int, tuple[int, ...]]]],
+                   opening: bool) -> dict[int, tuple[int, tuple[int, ...]]]:
+    """The best reading per count of ``toks[i:]``, each a value from ``i`` and the
+    best reading of the rest (``inner``), as (longest value's tokens, starts)."""
+    best: dict[int, tuple[int, tuple[int, ...]]] = {}
+    for end in _value_spans(toks, gaps, i, whole, opening):
+        for count, (longest, starts) in inner[end].items():
+            reading = (max(longest, end - i), (i, *starts))
+            if count + 1 not in best or reading[0] < best[count + 1][0]:
+                best[count + 1] = reading
+    return best
 
 
 def _values(toks: tuple[str, ...], starts: tuple[int, ...]) -> list[str]:
@@ -256,18 +280,18 @@ def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
     # column-aligned values: parted by gutters of differing widths (as placed on the
     # page; a line joined from values printed one a line has even gutters)
     whole = len({a.gap for a in ats[first + 1:] if a.gap >= _GUTTER}) > 1
-    for s in range(first, len(ats)):
-        toks = tuple(a.text for a in ats[s:])
-        gaps = tuple(a.gap for a in ats[s:])
-        segs = _segmentations(toks, gaps, whole)
-        label = text[:ats[s].start].strip()
+    toks = tuple(a.text for a in ats[first:])
+    gaps = tuple(a.gap for a in ats[first:])
+    runs = _suffix_segmentations(toks, gaps, whole) if toks else ()
+    for s, segs in enumerate(runs):
+        label = text[:ats[first + s].start].strip()
         if n in segs:
             return RowSplit(label, _values(toks, segs[n]), True)
         under = [c for c in segs if c < n]
         if fallback is None and under:
             starts = segs[max(under)]
             # a line of values alone opens as after a label one space away
-            before = [max(gaps[i], 1 if i == 0 and not label else 0) for i in starts]
+            before = [max(gaps[i], 1 if i == s and not label else 0) for i in starts]
             fallback = RowSplit(label, _pad(_values(toks, starts), before, n), False)
     return fallback or RowSplit(text.strip(), [], True)
 
@@ -330,20 +354,24 @@ def _votes(texts: list[str]) -> Counter[int]:
         if parted != text:
             apart = atoms(parted)
             most = max(most, len(apart) - _values_start(apart))
-        splits = {c: split_row(text, c) for c in range(2, min(most, _MAX_COLUMNS) + 1)}
-        counts = _top_range(text, ats, {c: s for c, s in splits.items()
-                                        if s.exact and s.values and s.label})
-        if counts:
-            votes[min(counts)] += 1
+        label = _label_before_run(text, ats)
+        fewest = label and next((c for c in range(2, min(most, _MAX_COLUMNS) + 1)
+                                 if _reads_whole_run(split_row(text, c), label)), None)
+        if fewest:
+            votes[fewest] += 1
     return votes
 
 
-def _top_range(text: str, ats: list[Atom], splits: dict[int, RowSplit]) -> list[int]:
-    """Of the counts a line can be split into, those that use its whole run of
-    trailing numbers (a smaller count leaves numbers in the label)."""
+def _label_before_run(text: str, ats: list[Atom]) -> str:
+    """The line before its run of trailing numbers (all of it when there is none)."""
     first = _values_start(ats)
-    whole = text[:ats[first].start].strip() if first < len(ats) else text
-    return [c for c, split in splits.items() if split.label == whole]
+    return text[:ats[first].start].strip() if first < len(ats) else text
+
+
+def _reads_whole_run(split: RowSplit, label: str) -> bool:
+    """Whether a split reads ``label`` and values from the line's whole run of
+    trailing numbers (a smaller count leaves numbers in the label)."""
+    return split.exact and bool(split.values) and split.label == label
 
 
 def holds_values(text: str) -> bool:
