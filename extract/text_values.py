@@ -180,14 +180,21 @@ def _values(toks: tuple[str, ...], starts: tuple[int, ...]) -> list[str]:
 
 def fewest_values(text: str) -> list[str] | None:
     """A line read wholly as values, thousands groups merged ("11 565.7 —" is two);
-    None when it is not only values."""
+    None when it is not only values. (A fresh list each call: callers edit it.)"""
+    values = _fewest_values(text)
+    return None if values is None else list(values)
+
+
+@lru_cache(maxsize=8192)
+def _fewest_values(text: str) -> tuple[str, ...] | None:
+    """:func:`fewest_values`, memoised: readers test the same lines many times over."""
     words = text.split()
     if not words or not all(is_numeric(w) for w in words):
         return None
     ats = atoms(text)
     toks = tuple(a.text for a in ats)
     readings = _segmentations(toks, tuple(a.gap for a in ats))
-    return _values(toks, readings[min(readings)]) if readings else None
+    return tuple(_values(toks, readings[min(readings)])) if readings else None
 
 
 def split_row(text: str, n: int) -> RowSplit:
