@@ -22,19 +22,23 @@ from unfascicle.schemas import fascicle_schema, schema_id, schema_version
 
 
 @cache
-def _field_names(kind: type) -> tuple[str, ...]:
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's field names in order; None for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return None
     return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def plain(value: Any) -> Any:
     """Dataclasses as dicts in field order, lists as lists: what JSON holds. (Unlike
     ``dataclasses.asdict`` it does not deep-copy leaves, which is a third of the
-    time of a text run.)"""
-    if dataclasses.is_dataclass(value):
-        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
+    time of a text run; the fields are looked up once per type.)"""
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
-    return value
+    names = _field_names(type(value))
+    if names is None:
+        return value
+    return {name: plain(getattr(value, name)) for name in names}
 
 
 def to_dict(fascicle: Fascicle) -> dict:
