@@ -282,14 +282,8 @@ def _part_figures(m: re.Match[str]) -> str:
 
 def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
     """``split_row`` as the line is spaced."""
-    first = _values_start(ats)
+    first, toks, gaps, runs = _run_readings(ats)
     fallback: RowSplit | None = None
-    # column-aligned values: parted by gutters of differing widths (as placed on the
-    # page; a line joined from values printed one a line has even gutters)
-    whole = len({a.gap for a in ats[first + 1:] if a.gap >= _GUTTER}) > 1
-    toks = tuple(a.text for a in ats[first:])
-    gaps = tuple(a.gap for a in ats[first:])
-    runs = _suffix_segmentations(toks, gaps, whole) if toks else ()
     for s, segs in enumerate(runs):
         label = text[:ats[first + s].start].strip()
         if n in segs:
@@ -301,6 +295,19 @@ def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
             before = [max(gaps[i], 1 if i == s and not label else 0) for i in starts]
             fallback = RowSplit(label, _pad(_values(toks, starts), before, n), False)
     return fallback or RowSplit(text.strip(), [], True)
+
+
+def _run_readings(ats: list[Atom]) -> tuple[int, tuple[str, ...], tuple[int, ...],
+                                            tuple[Readings, ...]]:
+    """The line's trailing run of numeric atoms (its first atom's index, its tokens and
+    gaps) and the readings of each of its tails (see :func:`_suffix_segmentations`)."""
+    first = _values_start(ats)
+    # column-aligned values: parted by gutters of differing widths (as placed on the
+    # page; a line joined from values printed one a line has even gutters)
+    whole = len({a.gap for a in ats[first + 1:] if a.gap >= _GUTTER}) > 1
+    toks = tuple(a.text for a in ats[first:])
+    gaps = tuple(a.gap for a in ats[first:])
+    return first, toks, gaps, (_suffix_segmentations(toks, gaps, whole) if toks else ())
 
 
 def _pad(values: list[str], gaps: list[int], n: int) -> list[str]:
@@ -362,8 +369,15 @@ def _votes(texts: list[str]) -> Counter[int]:
             apart = atoms(parted)
             most = max(most, len(apart) - _values_start(apart))
         label = _label_before_run(text, ats)
-        fewest = label and next((c for c in range(2, min(most, _MAX_COLUMNS) + 1)
-                                 if _reads_whole_run(split_row(text, c), label)), None)
+        if not label:
+            continue
+        if parted == text:  # nothing printed against anything: the whole run decides
+            runs = _run_readings(ats)[3]
+            fewest = min((c for c in runs[0] if 2 <= c <= min(most, _MAX_COLUMNS)),
+                         default=None) if runs else None
+        else:
+            fewest = next((c for c in range(2, min(most, _MAX_COLUMNS) + 1)
+                           if _reads_whole_run(split_row(text, c), label)), None)
         if fewest:
             votes[fewest] += 1
     return votes
