@@ -217,13 +217,13 @@ def split_row(text: str, n: int) -> RowSplit:
 def _row_split(text: str, n: int) -> RowSplit:
     """:func:`split_row`, memoised: readers split the same lines once per candidate
     column count and again as they assemble rows."""
-    split = _split_row(text, n, atoms(text))
+    split = _split_row(text, n)
     glued = [m.start() for m in _GLUED.finditer(text)]
     if split.exact and split.values and not _heads_first_value(text, glued, split):
         return split
     parted_text = _parted(text)
     if parted_text != text:
-        parted = _split_row(parted_text, n, atoms(parted_text))
+        parted = _split_row(parted_text, n)
         if parted.exact and len(parted.values) == n:
             return parted
     return split
@@ -280,9 +280,10 @@ def _part_figures(m: re.Match[str]) -> str:
     return token
 
 
-def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
+def _split_row(text: str, n: int) -> RowSplit:
     """``split_row`` as the line is spaced."""
-    first, toks, gaps, runs = _run_readings(ats)
+    ats = atoms(text)
+    first, toks, gaps, runs = _run_readings(text)
     fallback: RowSplit | None = None
     for s, segs in enumerate(runs):
         label = text[:ats[first + s].start].strip()
@@ -297,10 +298,13 @@ def _split_row(text: str, n: int, ats: list[Atom]) -> RowSplit:
     return fallback or RowSplit(text.strip(), [], True)
 
 
-def _run_readings(ats: list[Atom]) -> tuple[int, tuple[str, ...], tuple[int, ...],
-                                            tuple[Readings, ...]]:
+@lru_cache(maxsize=8192)
+def _run_readings(text: str) -> tuple[int, tuple[str, ...], tuple[int, ...],
+                                      tuple[Readings, ...]]:
     """The line's trailing run of numeric atoms (its first atom's index, its tokens and
-    gaps) and the readings of each of its tails (see :func:`_suffix_segmentations`)."""
+    gaps) and the readings of each of its tails (see :func:`_suffix_segmentations`),
+    memoised: a line is split once per candidate column count."""
+    ats = atoms(text)
     first = _values_start(ats)
     # column-aligned values: parted by gutters of differing widths (as placed on the
     # page; a line joined from values printed one a line has even gutters)
@@ -372,7 +376,7 @@ def _votes(texts: list[str]) -> Counter[int]:
         if not label:
             continue
         if parted == text:  # nothing printed against anything: the whole run decides
-            runs = _run_readings(ats)[3]
+            runs = _run_readings(text)[3]
             fewest = min((c for c in runs[0] if 2 <= c <= min(most, _MAX_COLUMNS)),
                          default=None) if runs else None
         else:
