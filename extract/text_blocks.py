@@ -570,7 +570,8 @@ class _Reblocker:
             end += 1
         caption = lines[k]
         region = [lines[j] for j in range(k + 1, end) if j not in notes]
-        self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs)
+        self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs,
+                                            lambda ln: self.is_full(ln.text, ln.indent, ln.page))
         self.emit(caption, caption.text, True, True)
         return end
 

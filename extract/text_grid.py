@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
@@ -115,9 +116,11 @@ class _Rows:
 
 
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
-              pairs: Pairs | None = None) -> Table:
+              pairs: Pairs | None = None,
+              full: Callable[[PlainLine], bool] = lambda _: False) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region`` (``pairs``: the document's word pairs, see ``prose_rows``)."""
+    ``region`` (``pairs``: the document's word pairs, see ``prose_rows``; ``full``:
+    whether a line runs to the document's full measure)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -130,7 +133,7 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
     parts: list[TablePart] = []
     notes: list[str] = []
     for label, lines in _split_parts(body, voc):
-        part, note = _read_part(label, lines, voc, pairs)
+        part, note = _read_part(label, lines, voc, pairs, full)
         parts.append(part)
         notes += note
     pages = dict.fromkeys(ln.page for ln in [caption, *region])
@@ -152,7 +155,8 @@ def _split_parts(lines: list[PlainLine],
 
 
 def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
-               pairs: Pairs | None = None) -> tuple[TablePart, list[str]]:
+               pairs: Pairs | None, full: Callable[[PlainLine], bool]
+               ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     lines = [_marks_joined(ln) for ln in lines if not _MARKS_ALONE.match(ln.text)]
     lines, notes = _head_note(lines, voc)
@@ -181,8 +185,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
     if not n:
-        rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
-        return TablePart(label, [], rows), notes
+        return _word_list(label, lines, voc, full), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
     cut = _header_end(entries[:first], voc, _values_start(entries[first:first + 1]))
     if first < len(entries) and not entries[first].label:
@@ -213,6 +216,28 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
+
+
+def _word_list(label: str | None, lines: list[PlainLine], voc: Vocabulary,
+               full: Callable[[PlainLine], bool]) -> TablePart:
+    """A part with no value columns (deliverables by category, all in words): its
+    label column's heading, where printed, as its header; a line goes on the row
+    above where that row's last line ran to the full measure (``full``) without
+    ending a sentence, unless it opens a row of its own (lettered, or a label the
+    edition knows). Lines parted by gutters are cells side by side, not one row's
+    wrapped words."""
+    header: list[list[HeaderCell]] = []
+    if lines and "".join(lines[0].text.split()) in voc.row_label_columns:
+        header, lines = [[HeaderCell(lines[0].text)]], lines[1:]
+    rows: list[TableRow] = []
+    for above, ln in zip([None, *lines], lines, strict=False):
+        if above and full(above) and not voc.ends_sentence(above.text) \
+                and not ROW_ENUMERATOR.match(ln.text) and not voc.opens_row_label(ln.text) \
+                and not any(_GUTTER.search(x.text) for x in (above, ln)):
+            rows[-1].cells[0] = join([rows[-1].cells[0], ln.text])
+        else:
+            rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]))
+    return TablePart(label, header, rows)
 
 
 def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -> list[str] | None:

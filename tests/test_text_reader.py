@@ -2099,3 +2099,35 @@ def test_reference_wrapped_to_line_start_is_no_paragraph(tmp_path: Path) -> None
     assert para.text.startswith("The remaining")
     rows = tables(layout)["Table 9.8"].parts[0].rows
     assert [r.cells[0] for r in rows] == ["57/19", "Total"]
+
+
+def test_a_table_of_words_only_joins_lines_wrapped_at_the_full_measure(tmp_path: Path) -> None:
+    """A deliverables table with no value column (every row words) is one row per
+    entry: a line that follows a line run to the full measure, without a sentence end,
+    goes on that row, unless it opens a row of its own (lettered); the label column's
+    heading printed above is the header, not a row."""
+    prose = ["9.1 The subprogramme will deliver what table 9.11 lists, in line with the",
+             "mandates entrusted to it by the General Assembly and by the Economic and",
+             "Social Council, as the plan for the year sets them out and as reported."]
+    path = _paged(tmp_path, [[
+        *prose, "Table 9.11", "Subprogramme 4: deliverables, by category and subcategory",
+        "Category and subcategory",
+        "C. Substantive deliverables",
+        "Consultation, advice and advocacy: shared public advocacy with humanitarian",
+        "partners, to strengthen consistency in messaging.",
+        "Databases and substantive digital materials: field guides and maps for more",
+        "than one thousand operational partners.",
+        "D. Communication deliverables",
+        "External and media relations: daily media updates.",
+        "9.2 Next paragraph of the fascicle, with a full line of words to set the measure",
+        "of the page, and another."]])
+    part = tables(read_text(path))["Table 9.11"].parts[0]
+    assert [[c.text for c in row] for row in part.header] == [["Category and subcategory"]]
+    assert [r.cells for r in part.rows] == [
+        ["C. Substantive deliverables"],
+        ["Consultation, advice and advocacy: shared public advocacy with humanitarian "
+         "partners, to strengthen consistency in messaging."],
+        ["Databases and substantive digital materials: field guides and maps for more "
+         "than one thousand operational partners."],
+        ["D. Communication deliverables"],
+        ["External and media relations: daily media updates."]]
