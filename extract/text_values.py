@@ -16,6 +16,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 _MAX_COLUMNS = 24
+# Lines reading only as a larger count that outvote the count most lines print at
+# their fewest (``column_count``).
+_ONLY_LINES = 2
 # Spaces that part two columns of column-aligned text.
 _GUTTER = 2
 # A word of a label (letters of a cased script).
@@ -309,19 +312,27 @@ def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
 
 def column_count(texts: list[str]) -> int:
     """The number of value columns: the count most row lines print, each line read
-    with thousands groups merged (its fewest values); the larger count on a tie (a
-    row with blank cells prints fewer). 0 when no line has two values."""
-    votes = _votes(texts)
-    if not votes:
+    with thousands groups merged (its fewest values); the larger on a tie (a row
+    with blank cells prints fewer). A larger count every line read so can also be
+    read as wins where more lines, two or more, read only as it: their values set
+    apart by dashes show that figures one space apart ("2 130") are two values.
+    0 when no line has two values."""
+    ranges = _ranges(texts)
+    if not ranges:
         return 0
-    best = max(votes.values())
-    return max(c for c, v in votes.items() if v == best)
+    fewest = Counter(min(counts) for counts in ranges)
+    best = max(fewest.values())
+    count = max(c for c, v in fewest.items() if v == best)
+    only = Counter(counts[0] for counts in ranges if len(counts) == 1)
+    wider = [c for c, v in only.items() if c > count and v >= _ONLY_LINES and v > only[count]
+             and all(c in counts for counts in ranges if count in counts)]
+    return min(wider, default=count)
 
 
-def _votes(texts: list[str]) -> Counter[int]:
-    """For each count, the number of lines whose whole run of trailing values
-    reads as that many values at the fewest."""
-    votes: Counter[int] = Counter()
+def _ranges(texts: list[str]) -> list[list[int]]:
+    """For each line whose whole run of trailing values reads as two or more values,
+    the counts it reads as."""
+    out: list[list[int]] = []
     for text in texts:
         ats = atoms(text)
         parted = _parted(text)
@@ -334,16 +345,21 @@ def _votes(texts: list[str]) -> Counter[int]:
         counts = _top_range(text, ats, {c: s for c, s in splits.items()
                                         if s.exact and s.values and s.label})
         if counts:
-            votes[min(counts)] += 1
-    return votes
+            out.append(counts)
+    return out
 
 
 def _top_range(text: str, ats: list[Atom], splits: dict[int, RowSplit]) -> list[int]:
     """Of the counts a line can be split into, those that use its whole run of
-    trailing numbers (a smaller count leaves numbers in the label)."""
+    trailing numbers (a smaller count leaves numbers in the label), or all of it but
+    a first number after a word and a comma, which may be the label's ("Subtotal, 1
+    6 – 6")."""
     first = _values_start(ats)
     whole = text[:ats[first].start].strip() if first < len(ats) else text
-    return [c for c, split in splits.items() if split.label == whole]
+    labels = {whole}
+    if 0 < first < len(ats) - 1 and whole.endswith(",") and _LETTERS.search(ats[first - 1].text):
+        labels.add(text[:ats[first + 1].start].strip())
+    return [c for c, split in splits.items() if split.label in labels]
 
 
 def holds_values(text: str) -> bool:
