@@ -154,6 +154,25 @@ def place(row: Placed, columns: Columns) -> list[str]:
     return cells
 
 
+def extra_value(row: Placed, columns: Columns) -> int | None:
+    """The index of the one value of ``row`` (one value more than ``columns``) that
+    sits in none of them: the others, in order, each nearest its own column's edge
+    (the one left out that leaves them least far off; of two as far, the one past
+    the edge its values keep to, which none of the column's own crosses) and it
+    strictly between the edges of the two columns around it; None where no value is so."""
+    marks, edges = columns.marks(row), columns.edges
+    def off(skip: int) -> tuple[float, bool]:
+        kept = marks[:skip] + marks[skip + 1:]
+        far = sum(abs(mark - edge) for mark, edge in zip(kept, edges, strict=True))
+        edge = edges[_nearest(edges, marks[skip])]
+        return far, not (marks[skip] < edge if columns.by_start else marks[skip] > edge)
+    at = min(range(len(marks)), key=off)
+    kept = marks[:at] + marks[at + 1:]
+    if not 0 < at < len(edges) or any(_nearest(edges, mark) != k for k, mark in enumerate(kept)):
+        return None
+    return at if edges[at - 1] < marks[at] < edges[at] else None
+
+
 class Positioned(Protocol):
     """A line of column-aligned text: its number, text, page and indent."""
 

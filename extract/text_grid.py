@@ -21,8 +21,10 @@ from dataclasses import dataclass, field, replace
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columns import (
+    Columns,
     Placed,
     TextColumnTable,
+    extra_value,
     headings,
     locate,
     place,
@@ -73,9 +75,15 @@ _GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
 _OPEN_FIGURE = re.compile(r"(?<!\S)\(\d[\d.]*$")
 # Spaces before a row's values that show column-aligned text.
 _ALIGNED_GAP = 3
+# Spaces that part two figures of adjacent columns (one space parts a number's groups).
+_GAP_APART = 2
 # A footnote letter (or letters, "a,b") one space after the figure it marks.
 _MARK_APART = re.compile(rf"(?<=\d) (?={NOTE_MARKS}(?:\s|$))")
 _MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
+# A note lettered to a table's figures: its letter, then its text ("a Excludes …").
+_NOTE_OPENS = re.compile(rf"^{NOTE_MARKS} [A-Z]")
+# A line ending in a figure and, spaces after it, a footnote mark set raised.
+_RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
 
 
 @dataclass(frozen=True)
@@ -158,10 +166,14 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                pairs: Pairs | None, full: Callable[[PlainLine], bool]
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
+    lines = _raised_rows(lines)
+    lettered = _lettered_notes(lines)
+    lines, tail = lines[:lettered], lines[lettered:]
     lines = [_marks_joined(ln) for ln in lines if not _MARKS_ALONE.match(ln.text)]
     lines, notes = _head_note(lines, voc)
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
-    notes += [" ".join(ln.text for ln in lines[note_at:])] if note_at < len(lines) else []
+    tail = lines[note_at:] + tail
+    notes += [" ".join(ln.text for ln in tail)] if tail else []
     lines = lines[:note_at]
     entries, n = _entries(lines, voc)
     found = text_column_table(lines, n, voc.is_text_column, voc.text_field)
@@ -359,6 +371,38 @@ def _head_note(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[PlainLine]
     if end == len(lines):
         return lines, []
     return [*lines[:at], *lines[end:]], [" ".join(ln.text for ln in lines[at:end])]
+
+
+def _lettered_notes(lines: list[PlainLine]) -> int:
+    """Where the notes lettered to the table's figures start: the first line after
+    the last row of values that opens with a note letter, alone (set raised on a
+    line of its own) or before a capitalised word ("a Excludes expenditure …");
+    ``len(lines)`` where none does."""
+    last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
+    return next((k for k in range(last + 1, len(lines))
+                 if _MARKS_ALONE.match(lines[k].text) or _NOTE_OPENS.match(lines[k].text)),
+                len(lines))
+
+
+def _raised_rows(lines: list[PlainLine]) -> list[PlainLine]:
+    """Rows of column-aligned text broken at a raised footnote mark put back on one
+    line: the extraction sets the row's text up to the mark ("1   a") on one line and
+    its values right of it on the next, each piece at its column. The lower line,
+    values alone (up to a raised mark of its own) and starting right of the mark, is
+    laid into the row line at its column, the mark set against its figure."""
+    out: list[PlainLine] = []
+    for ln in lines:
+        above = out[-1] if out else None
+        end = above.indent + len(above.text) if above else 0
+        raised = _RAISED_END.search(above.text) if above and ln.indent else None
+        if above and raised and ln.page == above.page and ln.indent > end \
+                and fewest_values(_RAISED_END.sub("", ln.text)):
+            gap, mark = raised.groups()
+            text = f"{above.text[:raised.start()]}{mark}{gap}"
+            out[-1] = replace(above, text=f"{text}{' ' * (ln.indent - end)}{ln.text}")
+        else:
+            out.append(ln)
+    return out
 
 
 def _marks_joined(ln: PlainLine) -> PlainLine:
@@ -700,7 +744,7 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, leading.label, leading.values, leading=True))
         else:
             out.append(_Entry(ln, ln.text, []))
-    _align_blanks(out, n)
+    n = _align_blanks(out, n)
     return out, n
 
 
@@ -852,29 +896,90 @@ def _labelled(entries: list[_Entry]) -> bool:
     return not (entries and entries[-1].label and not entries[-1].values)
 
 
-def _align_blanks(entries: list[_Entry], n: int) -> None:
+def _align_blanks(entries: list[_Entry], n: int) -> int:
     """Blanks of rows printing fewer than ``n`` values put under the columns their
     values leave empty, where the text is column-aligned (``text_columns``: its rows
     space values apart by gaps of several widths, some of ``_ALIGNED_GAP`` or more,
     where text spaced evenly or joined by two spaces, ``text_stacked``, shows no
     columns); measured page by page, as each page of column-aligned text has its own
-    left margin."""
+    left margin, on the rows printing all ``n`` (those that may print one more, its
+    label's last piece a value, left out where the others suffice). Returns the number
+    of columns: one more where rows print a value in a column the others leave blank
+    throughout (``_blank_column``)."""
     def located(e: _Entry) -> Placed | None:
         return locate(e.line.text, e.line.indent, e.values)
 
-    pages: dict[int, list[Placed]] = {}
+    wide = {id(e): split for e in entries if (split := _wider(e, n))}
+    pages: dict[int, list[tuple[bool, Placed]]] = {}
     for page in dict.fromkeys(e.line.page for e in entries):
         on_page = [e for e in entries if e.line.page == page]
         gaps = {a.gap for e in on_page if e.values for a in atoms(e.line.text)[1:]}
         if len(gaps) >= 2 and max(gaps) >= _ALIGNED_GAP:
-            pages[page] = [p for e in on_page if not e.guessed and len(e.values) == n
-                           and all(e.values) and (p := located(e))]
-    side = table_side(list(pages.values()), n)
-    for page, full in pages.items():
-        columns = value_columns(full, n, side)
-        for e in entries if columns else []:
+            pages[page] = [(id(e) in wide, p) for e in on_page if not e.guessed
+                           and len(e.values) == n and all(e.values) and (p := located(e))]
+    narrow = {page: [p for w, p in full if not w] for page, full in pages.items()}
+    side = table_side(list(narrow.values()), n)
+    measured = {page: columns for page, full in pages.items()
+                if (columns := value_columns(narrow[page], n, side)
+                    or value_columns([p for _, p in full], n, side))}
+    for page, columns in measured.items():
+        for e in entries:
             if e.line.page == page and e.guessed and (p := located(e)):
                 e.values = place(p, columns)
+    found = _blank_column([e for e in entries if id(e) in wide], wide, measured, n)
+    if found is None:
+        return n
+    at, wider = found
+    for e in entries:
+        if id(e) in wider:
+            e.label, e.values = wide[id(e)].label, wide[id(e)].values
+        elif len(e.values) == n:
+            e.values.insert(at, "")
+    return n + 1
+
+
+def _wider(entry: _Entry, n: int) -> RowSplit | None:
+    """The entry's line read as a label and ``n + 1`` values, none blank, where read
+    as ``n`` its label ends in a value ("Change   –"; not where the values read so
+    split a number at its thousands space); None where it does not read so."""
+    if not entry.values or not entry.label or not is_numeric(entry.label.split()[-1]):
+        return None
+    split = split_row(entry.line.text, n + 1)
+    return split if split.exact and split.label and all(split.values) else None
+
+
+def _blank_column(entries: list[_Entry], wide: dict[int, RowSplit], measured: dict[int, Columns],
+                  n: int) -> tuple[int, set[int]] | None:
+    """A value column that only some rows print (a spacer between column groups where
+    a row of changes prints its dash, the other rows nothing): of ``entries``, rows of
+    column-aligned text read as ``n + 1`` values (``wide``), those whose values but one
+    sit at their own columns' edges and that one between two columns (``extra_value``),
+    each at the same place. Its index among the wider columns and those rows' ids;
+    None where there is none."""
+    wider: set[int] = set()
+    places: set[int] = set()
+    for e in entries:
+        columns = measured.get(e.line.page)
+        values = wide[id(e)].values
+        p = locate(e.line.text, e.line.indent, values) if columns else None
+        if columns and p and len(p.values) == n + 1 \
+                and (at := extra_value(p, columns)) is not None and _apart(p, at, e.line.text):
+            places.add(at)
+            wider.add(id(e))
+    return (places.pop(), wider) if len(places) == 1 else None
+
+
+def _apart(row: Placed, at: int, text: str) -> bool:
+    """Whether the value at ``at`` stands apart: printed whole (not a piece of a
+    token, "2.679.6") and, a figure, not one space from a figure beside it ("162
+    152.9", "53 00": pieces of a number; dashes of adjacent columns may be)."""
+    tokens = " ".join(row.values).split()
+    if tokens != text.split()[-len(tokens):]:
+        return False
+    def joined(k: int) -> bool:
+        return row.starts[k + 1] - row.ends[k] < _GAP_APART \
+            and all(any(c.isdigit() for c in v) for v in row.values[k:k + 2])
+    return not any(joined(k) for k in (at - 1, at) if 0 <= k < len(row.values) - 1)
 
 
 def _cell_entry(ln: PlainLine, n: int, labelled: bool, voc: Vocabulary) -> _Entry:
@@ -934,7 +1039,8 @@ def _value_runs(lines: list[list[str] | None]) -> list[int]:
 def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None) -> int:
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
-    a header fragment, "(重计费用前)" or "计划" after "2024 年", nor close a bracket
+    a header fragment, "(重计费用前)" or "计划" after "2024 年", nor a word wrapped
+    in lower case ("Nationa" + "l"), nor close a bracket
     opened above it, "(重" … "前)"; in column-aligned
     text, the lines just above ending left of where the first row's values start
     (``values_at``) and not going on from a heading above in lower case: section
@@ -947,7 +1053,7 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
         toks = text.split()
         above = before[cut - 2].label if cut > 1 else ""
         opened = "".join(e.label for e in before[:cut - 1])
-        alone = len(toks) == 1 and not voc.year_column.match(text) \
+        alone = len(toks) == 1 and not voc.year_column.match(text) and not _continues(text) \
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
             and not above.endswith(voc.header_continues_after) \
             and not (")" in text and opened.count("(") > opened.count(")"))

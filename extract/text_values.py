@@ -16,6 +16,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 _MAX_COLUMNS = 24
+# Lines reading only as a larger count that outvote the count most lines print at
+# their fewest (``column_count``).
+_ONLY_LINES = 2
 # Spaces that part two columns of column-aligned text.
 _GUTTER = 2
 # A word of a label (letters of a cased script).
@@ -351,19 +354,27 @@ def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
 
 def column_count(texts: list[str]) -> int:
     """The number of value columns: the count most row lines print, each line read
-    with thousands groups merged (its fewest values); the larger count on a tie (a
-    row with blank cells prints fewer). 0 when no line has two values."""
-    votes = _votes(texts)
-    if not votes:
+    with thousands groups merged (its fewest values); the larger on a tie (a row
+    with blank cells prints fewer). A larger count every line read so can also be
+    read as wins where more lines, two or more, read only as it: their values set
+    apart by dashes show that figures one space apart ("2 130") are two values.
+    0 when no line has two values."""
+    ranges = _ranges(texts)
+    if not ranges:
         return 0
-    best = max(votes.values())
-    return max(c for c, v in votes.items() if v == best)
+    fewest = Counter(min(counts) for counts in ranges)
+    best = max(fewest.values())
+    count = max(c for c, v in fewest.items() if v == best)
+    only = Counter(counts[0] for counts in ranges if len(counts) == 1)
+    wider = [c for c, v in only.items() if c > count and v >= _ONLY_LINES and v > only[count]
+             and all(c in counts for counts in ranges if count in counts)]
+    return min(wider, default=count)
 
 
-def _votes(texts: list[str]) -> Counter[int]:
-    """For each count, the number of lines whose whole run of trailing values
-    reads as that many values at the fewest."""
-    votes: Counter[int] = Counter()
+def _ranges(texts: list[str]) -> list[list[int]]:
+    """For each line whose whole run of trailing values reads as two or more values,
+    the counts it reads as."""
+    out: list[list[int]] = []
     for text in texts:
         ats = atoms(text)
         parted = _parted(text)
@@ -372,31 +383,43 @@ def _votes(texts: list[str]) -> Counter[int]:
         if parted != text:
             apart = atoms(parted)
             most = max(most, len(apart) - _values_start(apart))
-        label = _label_before_run(text, ats)
-        if not label:
+        labels = _run_labels(text, ats)
+        if not labels:
             continue
-        if parted == text:  # nothing printed against anything: the whole run decides
-            runs = _run_readings(text)[3]
-            fewest = min((c for c in runs[0] if 2 <= c <= min(most, _MAX_COLUMNS)),
-                         default=None) if runs else None
+        if parted == text:  # nothing printed against anything: the run's readings decide
+            counts = _counts_read(_run_readings(text)[3], len(labels) > 1,
+                                  min(most, _MAX_COLUMNS))
         else:
-            fewest = next((c for c in range(2, min(most, _MAX_COLUMNS) + 1)
-                           if _reads_whole_run(split_row(text, c), label)), None)
-        if fewest:
-            votes[fewest] += 1
-    return votes
+            counts = [c for c in range(2, min(most, _MAX_COLUMNS) + 1)
+                      if (split := split_row(text, c)).exact and split.values
+                      and split.label in labels]
+        if counts:
+            out.append(counts)
+    return out
 
 
-def _label_before_run(text: str, ats: list[Atom]) -> str:
-    """The line before its run of trailing numbers (all of it when there is none)."""
+def _run_labels(text: str, ats: list[Atom]) -> list[str]:
+    """What a line's values may leave as its label: the line before its whole run of
+    trailing numbers (a smaller count leaves numbers in the label), and where that
+    ends in a word and a comma, also with the run's first number, which may be the
+    label's ("Subtotal, 1   6 – 6"); none where the line is values alone."""
     first = _values_start(ats)
-    return text[:ats[first].start].strip() if first < len(ats) else text
+    whole = text[:ats[first].start].strip() if first < len(ats) else text
+    if not whole:
+        return []
+    if 0 < first < len(ats) - 1 and whole.endswith(",") and _LETTERS.search(ats[first - 1].text):
+        return [whole, text[:ats[first + 1].start].strip()]
+    return [whole]
 
 
-def _reads_whole_run(split: RowSplit, label: str) -> bool:
-    """Whether a split reads ``label`` and values from the line's whole run of
-    trailing numbers (a smaller count leaves numbers in the label)."""
-    return split.exact and bool(split.values) and split.label == label
+def _counts_read(runs: tuple[Readings, ...], after_first: bool, most: int) -> list[int]:
+    """The counts from two to ``most`` that a line's whole run of values reads as
+    (``runs``: see :func:`_run_readings`), and with ``after_first`` those that the
+    run after its first number reads as."""
+    counts = set(runs[0]) if runs else set()
+    if after_first and len(runs) > 1:
+        counts |= set(runs[1])
+    return sorted(c for c in counts if 2 <= c <= most)
 
 
 def holds_values(text: str) -> bool:

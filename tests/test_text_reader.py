@@ -64,6 +64,27 @@ def test_split_row_thousands_and_label_number() -> None:
                             "13 465.1"]
 
 
+def test_number_after_a_comma_is_the_labels() -> None:
+    """A number after a word and a comma ("Subtotal, 1") is the label's: values are
+    never set after a comma; so the rows below read as six columns, not seven."""
+    split = split_row("Subtotal, 1 6 – – – – 6", 6)
+    assert (split.label, split.values) == ("Subtotal, 1", ["6", "–", "–", "–", "–", "6"])
+    assert column_count(["Programme of work 6 – – – – 6", "Subtotal, 1 6 – – – – 6"]) == 6
+
+
+def test_column_count_told_by_rows_read_one_way() -> None:
+    """Figures one space apart ("2 130") read as one value at the fewest; rows whose
+    values dashes set apart, read only one way, show the table has a column more."""
+    lines = ["A. Policymaking organs 1 – – – – 1", "B. Executive direction 51 – – – – 51",
+             "1. Human rights 128 – 2 – 2 130", "3. Advisory services 200 – 45 1 46 246",
+             "4. Supporting the Council 128 – 12 – 12 140", "Subtotal, C 554 – 60 1 61 615"]
+    assert column_count(lines) == 6
+    assert split_row(lines[2], 6).values == ["128", "–", "2", "–", "2", "130"]
+    # one row read only one way is not enough ("53 00", a misprint of "53 800")
+    lines = ["56/7 – – – – 3 300", "56/8 – – – – 5 000", "56/20 – 53 800 – – 53 00"]
+    assert column_count(lines) == 5
+
+
 def test_split_row_earlier_figure_in_brackets() -> None:
     split = split_row("Projects on urban management   15      15 13 [15]       15", 4)
     assert (split.label, split.values) == ("Projects on urban management",
@@ -1255,6 +1276,85 @@ def test_many_value_columns_and_a_year_in_the_label(tmp_path: Path) -> None:
     rows = tables(read_text(path))["Table 9.8"].parts[0].rows
     assert [r.cells for r in rows] == [["Approved 2025", *approved],
                                        ["Proposed 2026", *proposed], ["Change", *change]]
+
+
+def test_column_only_a_change_row_prints(tmp_path: Path) -> None:
+    """In column-aligned text a row printing one value more than the others, the
+    extra one between two columns (a spacer column where only the row of changes
+    prints its dash), adds a column there: the other rows are blank in it."""
+    heads = ["P-5", "P-4", "Sub", "NPO", "GS", "Sub", "Total"]
+    approved = ["1", "2", "3", "–", "4", "4", "7"]
+    change = _aligned("Change", *["–"] * 7, width=6)
+    change = change[:52] + " –" + change[54:]  # the spacer's dash, right of Sub's
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
+        _aligned("", *heads, width=6),
+        _aligned("Approved 2025", *approved, width=6),
+        _aligned("Proposed 2026", *approved, width=6),
+        change,
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    spaced = [*approved[:3], "", *approved[3:]]
+    assert [r.cells for r in rows] == [["Approved 2025", *spaced], ["Proposed 2026", *spaced],
+                                       ["Change", *["–"] * 8]]
+
+
+def test_row_broken_at_a_raised_mark(tmp_path: Path) -> None:
+    """Column-aligned text (two pages: lines keep their indents) of a row whose first
+    figure bears a raised footnote mark set apart ("1   a"), the row's other values
+    on the next line at their columns, is one row, the mark against its figure."""
+    values = ["–", "2", "3", "–", "5"]
+    raised = _aligned("Proposed 2026", "1", width=8) + "   a"
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
+        _aligned("", "USG", "P-5", "P-4", "Sub", "GS", "Total", width=8),
+        _aligned("Approved 2025", "1a", *values, width=8),
+        raised,
+        _aligned("", "", *values, width=8),
+        _aligned("Change", *["–"] * 6, width=8),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [["Approved 2025", "1a", *values],
+                                       ["Proposed 2026", "1a", *values],
+                                       ["Change", *["–"] * 6]]
+
+
+def test_heading_wrapped_in_lower_case_above_the_first_row(tmp_path: Path) -> None:
+    """The rest of a heading word wrapped onto a line of its own ("Nationa" + "l"),
+    just above the first row, is header, not a section row."""
+    values = ["1", "2", "3", "6"]
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
+        _aligned("", "", "", "Nationa", width=10),
+        _aligned("", "P-5", "P-4", "GS", "Total", width=10),
+        _aligned("", "", "", "l", width=10),
+        _aligned("Approved 2025", *values, width=10),
+        _aligned("Proposed 2026", *values, width=10),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [["Approved 2025", *values], ["Proposed 2026", *values]]
+
+
+def test_lettered_note_under_the_last_row(tmp_path: Path) -> None:
+    """A note lettered to the table's figures under its last row ("a Excludes …",
+    or its letter set raised on a line of its own) is the table's note, not the rest
+    of that row's label."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.8.", "Table 9.8", "Resources",
+        "Object of expenditure 2024 expenditurea 2025 approved",
+        "Posts 48 984.4 53 346.3", "Total 51 649.6 108 109.0",
+        "a Excludes expenditure in an amount of $1,658,200 incurred under the authority",
+        "granted to the Secretary-General.",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    table = tables(read_text(path))["Table 9.8"]
+    assert [r.cells for r in table.parts[0].rows] == [["Posts", "48 984.4", "53 346.3"],
+                                                      ["Total", "51 649.6", "108 109.0"]]
+    assert table.notes == ["a Excludes expenditure in an amount of $1,658,200 incurred under "
+                           "the authority granted to the Secretary-General."]
 
 
 def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
