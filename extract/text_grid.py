@@ -80,7 +80,7 @@ _GAP_APART = 2
 _MARK_APART = re.compile(rf"(?<=\d) (?={NOTE_MARKS}(?:\s|$))")
 _MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
 # A note lettered to a table's figures: its letter, then its text ("a Excludes …").
-_NOTE_OPENS = re.compile(rf"^{NOTE_MARKS} [A-Z]")
+_NOTE_OPENS = re.compile(rf"^{NOTE_MARKS} [A-Z\d]")
 # A line ending in a figure and, spaces after it, a footnote mark set raised.
 _RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
 
@@ -351,8 +351,8 @@ def _head_note(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[PlainLine]
 def _lettered_notes(lines: list[PlainLine]) -> int:
     """Where the notes lettered to the table's figures start: the first line after
     the last row of values that opens with a note letter, alone (set raised on a
-    line of its own) or before a capitalised word ("a Excludes expenditure …");
-    ``len(lines)`` where none does."""
+    line of its own) or before a capitalised word or a figure ("a Excludes …",
+    "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
     return next((k for k in range(last + 1, len(lines))
                  if _MARKS_ALONE.match(lines[k].text) or _NOTE_OPENS.match(lines[k].text)),
@@ -689,7 +689,7 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     widest = max((width(t) for t in texts), default=0)
     owed = 0  # values still to come, on lines of values alone, of the row above
     for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
-        split = split_row(ln.text, n) if n else None
+        split = _qualified(ln.text, split_row(ln.text, n), n, voc) if n else None
         present = sum(1 for v in split.values if v) if split else 0
         head, rest = (ln.text.split(maxsplit=1) + [""])[:2]
         owed = owed if vals else 0
@@ -721,6 +721,23 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, ln.text, []))
     n = _align_blanks(out, n)
     return out, n
+
+
+def _qualified(text: str, split: RowSplit, n: int, voc: Vocabulary) -> RowSplit:
+    """A row whose label is a label the edition knows and a comma ("Subtotal,") read
+    with the figure after the comma in its label ("Subtotal, 1": the part it totals),
+    where the rest still reads as all ``n`` values ("1 325 587.7 401 021.5 …" is
+    "Subtotal, 1" and 325 587.7, …); else ``split``."""
+    label = split.label
+    if not label.endswith(",") or not voc.is_row_label(label[:-1]) or not split.values \
+            or not split.values[0]:
+        return split
+    head = split.values[0].split()[0]
+    at = text.index(head, text.index(label) + len(label)) + len(head)
+    rest = split_row(text[at:], n)
+    if rest.label or not rest.exact or len(rest.values) != n or not all(rest.values):
+        return split
+    return RowSplit(f"{label} {head}", rest.values, True)
 
 
 def _values_going_on(text: str, below: list[list[str] | None], n: int,
