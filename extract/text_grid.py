@@ -196,7 +196,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
         return TablePart(label, [], rows), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
-    cut = _header_end(entries[:first], voc, _values_start(entries[first:first + 1]))
+    cut = _header_end(entries[:first], voc, _values_start(entries[first:first + 1]),
+                      entries[first].line.indent if first < len(entries) else None)
     if first < len(entries) and not entries[first].label:
         cut = _label_above(entries, first, cut, n, voc)
     bound = min(cut, _year_header_end(entries[:cut], voc))
@@ -1028,15 +1029,18 @@ def _value_runs(lines: list[list[str] | None]) -> list[int]:
     return runs
 
 
-def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None) -> int:
+def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None,
+                label_at: int | None = None) -> int:
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
     a header fragment, "(重计费用前)" or "计划" after "2024 年", nor a word wrapped
     in lower case ("Nationa" + "l"), nor close a bracket
     opened above it, "(重" … "前)"; in column-aligned
     text, the lines just above ending left of where the first row's values start
-    (``values_at``) and not going on from a heading above in lower case: section
-    rows and wrapped label lines in the label column) are rows."""
+    (``values_at``), or set where its label starts (``label_at``) in one piece, no
+    gutter parting headings ("Financial resources by main category of expenditure"
+    running on over the first value column), and not going on from a heading above
+    in lower case: section rows and wrapped label lines in the label column) are rows."""
     cut = len(before)
     labels = True  # the lines below, up to the first row, are all in the label column
     while cut > 0:
@@ -1049,7 +1053,9 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
             and not above.endswith(voc.header_continues_after) \
             and not (")" in text and opened.count("(") > opened.count(")"))
-        in_label = values_at is not None and line.indent + width(line.text) < values_at \
+        in_label = values_at is not None and (
+            line.indent + width(line.text) < values_at
+            or (line.indent == label_at and not _GUTTER.search(line.text))) \
             and not voc.year_column.match(text) and not _continues(text)
         if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))
                 or (in_label and labels)):

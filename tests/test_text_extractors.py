@@ -272,7 +272,7 @@ ENGLISH_FLOORS = {
     # pypdfium2 prints a page's footer on one line ("10/48 25-04996"), so a caption
     # opening the next page sat among the page-top lines that repeat (digits aside)
     # and went out as a running header with every caption like it: cells were 20.87
-    ("A_80_6_Sect15", "pypdfium2"): (96.5, 98.7),
+    ("A_80_6_Sect15", "pypdfium2"): (97.3, 98.7),
 }
 
 

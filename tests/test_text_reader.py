@@ -1388,6 +1388,25 @@ def test_lettered_note_opening_with_a_figure(tmp_path: Path) -> None:
     assert table.notes == ["a 2024 expenditure reflects the cost-saving measures."]
 
 
+def test_section_row_running_over_the_first_value_column(tmp_path: Path) -> None:
+    """Column-aligned text: a line just above the first row, set where the rows'
+    labels start and printed in one piece, is a section row though it runs on over
+    the first value column; header lines are pieces parted by gutters."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.8.", "Table 9.8", "Resources",
+        _aligned("", "2024", "2025", "2026", width=12),
+        _aligned("", "expenditure", "approved", "estimate", width=12),
+        "    Financial resources by main category of expenditure",
+        _aligned("Posts", "4 271.6", "4 474.1", "4 474.1", width=12),
+        _aligned("Non-post", "115.8", "92.0", "92.0", width=12),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Financial resources by main category of expenditure", "", "", ""],
+        ["Posts", "4 271.6", "4 474.1", "4 474.1"], ["Non-post", "115.8", "92.0", "92.0"]]
+
+
 def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
     """An annex's summary table printed without caption is known by its title with a
     unit line under it and rows of values below: the title and unit are its caption
