@@ -81,7 +81,7 @@ _GAP_APART = 2
 _MARK_APART = re.compile(rf"(?<=\d) (?={NOTE_MARKS}(?:\s|$))")
 _MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
 # A note lettered to a table's figures: its letter, then its text ("a Excludes …").
-_NOTE_OPENS = re.compile(rf"^{NOTE_MARKS} [A-Z]")
+_NOTE_OPENS = re.compile(rf"^{NOTE_MARKS} [A-Z\d]")
 # A line ending in a figure and, spaces after it, a footnote mark set raised.
 _RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
 
@@ -199,7 +199,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     if not n:
         return _word_list(label, lines, voc, full), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
-    cut = _header_end(entries[:first], voc, _values_start(entries[first:first + 1]))
+    cut = _header_end(entries[:first], voc, _values_start(entries[first:first + 1]),
+                      entries[first].line.indent if first < len(entries) else None)
     if first < len(entries) and not entries[first].label:
         cut = _label_above(entries, first, cut, n, voc)
     bound = min(cut, _year_header_end(entries[:cut], voc))
@@ -376,8 +377,8 @@ def _head_note(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[PlainLine]
 def _lettered_notes(lines: list[PlainLine]) -> int:
     """Where the notes lettered to the table's figures start: the first line after
     the last row of values that opens with a note letter, alone (set raised on a
-    line of its own) or before a capitalised word ("a Excludes expenditure …");
-    ``len(lines)`` where none does."""
+    line of its own) or before a capitalised word or a figure ("a Excludes …",
+    "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
     return next((k for k in range(last + 1, len(lines))
                  if _MARKS_ALONE.match(lines[k].text) or _NOTE_OPENS.match(lines[k].text)),
@@ -714,7 +715,7 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     widest = max((width(t) for t in texts), default=0)
     owed = 0  # values still to come, on lines of values alone, of the row above
     for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
-        split = split_row(ln.text, n) if n else None
+        split = _qualified(ln.text, split_row(ln.text, n), n, voc) if n else None
         present = sum(1 for v in split.values if v) if split else 0
         head, rest = (ln.text.split(maxsplit=1) + [""])[:2]
         owed = owed if vals else 0
@@ -746,6 +747,23 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, ln.text, []))
     n = _align_blanks(out, n)
     return out, n
+
+
+def _qualified(text: str, split: RowSplit, n: int, voc: Vocabulary) -> RowSplit:
+    """A row whose label is a label the edition knows and a comma ("Subtotal,") read
+    with the figure after the comma in its label ("Subtotal, 1": the part it totals),
+    where the rest still reads as all ``n`` values ("1 325 587.7 401 021.5 …" is
+    "Subtotal, 1" and 325 587.7, …); else ``split``."""
+    label = split.label
+    if not label.endswith(",") or not voc.is_row_label(label[:-1]) or not split.values \
+            or not split.values[0]:
+        return split
+    head = split.values[0].split()[0]
+    at = text.index(head, text.index(label) + len(label)) + len(head)
+    rest = split_row(text[at:], n)
+    if rest.label or not rest.exact or len(rest.values) != n or not all(rest.values):
+        return split
+    return RowSplit(f"{label} {head}", rest.values, True)
 
 
 def _values_going_on(text: str, below: list[list[str] | None], n: int,
@@ -1036,15 +1054,18 @@ def _value_runs(lines: list[list[str] | None]) -> list[int]:
     return runs
 
 
-def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None) -> int:
+def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = None,
+                label_at: int | None = None) -> int:
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
     a header fragment, "(重计费用前)" or "计划" after "2024 年", nor a word wrapped
     in lower case ("Nationa" + "l"), nor close a bracket
     opened above it, "(重" … "前)"; in column-aligned
     text, the lines just above ending left of where the first row's values start
-    (``values_at``) and not going on from a heading above in lower case: section
-    rows and wrapped label lines in the label column) are rows."""
+    (``values_at``), or set where its label starts (``label_at``) in one piece, no
+    gutter parting headings ("Financial resources by main category of expenditure"
+    running on over the first value column), and not going on from a heading above
+    in lower case: section rows and wrapped label lines in the label column) are rows."""
     cut = len(before)
     labels = True  # the lines below, up to the first row, are all in the label column
     while cut > 0:
@@ -1057,7 +1078,9 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before) \
             and not above.endswith(voc.header_continues_after) \
             and not (")" in text and opened.count("(") > opened.count(")"))
-        in_label = values_at is not None and line.indent + width(line.text) < values_at \
+        in_label = values_at is not None and (
+            line.indent + width(line.text) < values_at
+            or (line.indent == label_at and not _GUTTER.search(line.text))) \
             and not voc.year_column.match(text) and not _continues(text)
         if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))
                 or (in_label and labels)):

@@ -1357,6 +1357,56 @@ def test_lettered_note_under_the_last_row(tmp_path: Path) -> None:
                            "the authority granted to the Secretary-General."]
 
 
+def test_known_label_qualified_after_a_comma(tmp_path: Path) -> None:
+    """A label the edition knows and a comma ("Subtotal,") takes the figure after
+    the comma ("Subtotal, 1") where the rest still reads as all the values, though
+    "1 325 587.7" would read as one figure."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.8.", "Table 9.8", "Resources",
+        "Component expenditure approved estimate",
+        "A. Policymaking organs 207.6 560.6 560.6",
+        "D. Programme support 2 604.5 3 363.0 3 194.3",
+        "Subtotal, 1 325 587.7 401 021.5 397 216.2",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert rows[-1].cells == ["Subtotal, 1", "325 587.7", "401 021.5", "397 216.2"]
+
+
+def test_lettered_note_opening_with_a_figure(tmp_path: Path) -> None:
+    """A lettered note under the last row may open with a figure ("a 2024
+    expenditure reflects …"): it is the table's note, not the row's label."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.8.", "Table 9.8", "Resources",
+        "Object of expenditure 2024 expenditurea 2025 approved",
+        "Posts 48 984.4 53 346.3", "Total 51 649.6 108 109.0",
+        "a 2024 expenditure reflects the cost-saving measures.",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    table = tables(read_text(path))["Table 9.8"]
+    assert table.parts[0].rows[-1].cells == ["Total", "51 649.6", "108 109.0"]
+    assert table.notes == ["a 2024 expenditure reflects the cost-saving measures."]
+
+
+def test_section_row_running_over_the_first_value_column(tmp_path: Path) -> None:
+    """Column-aligned text: a line just above the first row, set where the rows'
+    labels start and printed in one piece, is a section row though it runs on over
+    the first value column; header lines are pieces parted by gutters."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.8.", "Table 9.8", "Resources",
+        _aligned("", "2024", "2025", "2026", width=12),
+        _aligned("", "expenditure", "approved", "estimate", width=12),
+        "    Financial resources by main category of expenditure",
+        _aligned("Posts", "4 271.6", "4 474.1", "4 474.1", width=12),
+        _aligned("Non-post", "115.8", "92.0", "92.0", width=12),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Financial resources by main category of expenditure", "", "", ""],
+        ["Posts", "4 271.6", "4 474.1", "4 474.1"], ["Non-post", "115.8", "92.0", "92.0"]]
+
+
 def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
     """An annex's summary table printed without caption is known by its title with a
     unit line under it and rows of values below: the title and unit are its caption
