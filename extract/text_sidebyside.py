@@ -108,6 +108,10 @@ class _Costs:
 
 
 COSTS = _Costs()
+# A next state's move from another set of columns printed on the two lines before
+# is kept beside its best move when it costs at most this more (``_kept``): a
+# column resuming later may win back part of a resumption's cost.
+_LATER = COSTS.resume / 2
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
 _GAP = _ADVANCE[" "]  # a space's advance
@@ -350,7 +354,9 @@ class _Search:
         of ``cols`` (each column's width) at once: a state is a row of ``cols`` and the
         split of the latest line, each keeping the columns' history of its best path
         (``_History``), and moves only to states of its own widths. Searching the
-        widths together shares each line's work among them."""
+        widths together shares each line's work among them. A split may be the
+        state of several paths, one per set of columns the two lines before it
+        printed (``_History.follow``)."""
         fits = [line.fits(cols * _OVERFLOW) for line in dealt]
         alive = np.flatnonzero(np.logical_and.reduce([fit.any(axis=1) for fit in fits]))
         cost, ends = np.full(len(cols), np.inf), np.full(len(cols), -1)
@@ -363,7 +369,8 @@ class _Search:
         back: list[tuple[np.ndarray, np.ndarray]] = []
         for i, line in enumerate(dealt):
             which, split = np.nonzero(fits[i][alive])
-            prev, total = state.follow(line, split, which, i, widths, known, total)
+            kept, prev, total = state.follow(line, split, which, i, widths, known, total)
+            split, which = split[kept], which[kept]
             state = state.then(line, split, which, prev, i)
             back.append((split, prev))
         total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
@@ -515,14 +522,17 @@ class _History:
 
     def follow(self, line: _Line, split: np.ndarray, which: np.ndarray, i: int,
                widths: tuple[np.ndarray, np.ndarray], known: np.ndarray,
-               cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+               cost: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per next state (a split ``split`` of line ``i`` at the width ``which``), the
-        state it best follows (the first of equal ones) and the cost so, each state
-        costing ``cost`` before; ``widths``: each column's width per width tried, and
-        an index of its distinct value. A move costs what each distinct history and
-        width costs before each distinct fragment (``_column``), summed over the
-        columns in order. A width's moves are gathered as a matrix where they are
-        many, else with the other widths' few (``_Step``)."""
+        states it best follows and the costs so, each state costing ``cost`` before;
+        ``widths``: each column's width per width tried, and an index of its distinct
+        value. A move costs what each distinct history and width costs before each
+        distinct fragment (``_column``), summed over the columns in order. A width's
+        moves are gathered as a matrix where they are many, else with the other
+        widths' few (``_Step``). A next state keeps its best move from each set of
+        columns the two lines before printed (``_kept``): which columns printed
+        lately decides what a column resuming later costs (``_Turns``), so the best
+        path so far need not be the best on."""
         col, index = widths
         was, before = _distinct(self.key * (index.max() + 1) + index[self.width],
                                 self.line, self.last, self.hyphen, self.tail,
@@ -532,10 +542,12 @@ class _History:
         fixed = line.fixed(split, col[which])
         turns = _Turns.of(self, line, part, i) \
             if i > 1 and (self.line == i - 2).any() else None
+        bits = 1 << np.arange(part.shape[1])
+        printed = (self.line == i - 1) @ bits + ((self.line == i - 2) @ bits << part.shape[1])
         states = np.searchsorted(self.width, np.arange(len(col) + 1))
         nexts = np.searchsorted(which, np.arange(len(col) + 1))
         many = np.diff(states) * np.diff(nexts) >= _BLOCK
-        prev, total = np.zeros(len(split), dtype=int), np.zeros(len(split))
+        found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for a in np.flatnonzero(many):
             s, k = np.arange(states[a], states[a + 1]), np.arange(nexts[a], nexts[a + 1])
             moves = np.take(each[before[s, 0]], part[k, 0], axis=1)
@@ -546,8 +558,10 @@ class _History:
                 moves[r] -= (COSTS.resume - COSTS.interleaved) \
                     * turns.resumed(s[r][:, None], k[None])
             moves = cost[s][:, None] + (moves + fixed[k][None])
-            best = moves.argmin(axis=0)
-            prev[k], total[k] = s[best], moves[best, np.arange(len(k))]
+            for mask in np.unique(printed[s]):
+                r = np.flatnonzero(printed[s] == mask)
+                best = moves[r].argmin(axis=0)
+                found.append((k, s[r][best], moves[r][best, np.arange(len(k))]))
         few = np.flatnonzero(~many[which])
         if len(few):
             step = _Step.of(self.width, which[few], len(col))
@@ -559,9 +573,9 @@ class _History:
                 r = np.flatnonzero(turns.back[s])
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * turns.resumed(s[r], k[r])
             moves = cost[s] + (moves + fixed[k])
-            move = step.least(moves)
-            prev[few], total[few] = s[move], moves[move]
-        return prev, total
+            move = _least_by(k * (printed.max() + 1) + printed[s], moves)
+            found.append((k[move], s[move], moves[move]))
+        return _kept(*(np.concatenate(f) for f in zip(*found, strict=True)), len(split))
 
     def then(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
              i: int) -> _History:
@@ -615,6 +629,27 @@ class _Turns:
         other = self.last[state] & now == 0
         return self.count[self.back[state]
                           & np.where(self.apart[state], now, self.opened[split])] * other
+
+
+def _least_by(group: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """Per distinct ``group``, in order, the index of its least ``total`` (the first
+    of equal ones)."""
+    order = np.lexsort((np.arange(len(total)), total, group))
+    first = np.append(True, group[order][1:] != group[order][:-1])
+    return order[first]
+
+
+def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
+          states: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The moves kept of those found (each to next state ``nxt`` from ``prev`` at
+    ``total``; ``states`` next states): each next state's best, and any other
+    costing at most ``_LATER`` more, by next state (its best first; of equal
+    ones, the one from the first state)."""
+    best = np.full(states, np.inf)
+    np.minimum.at(best, nxt, total)
+    keep = np.flatnonzero(total <= best[nxt] + _LATER)
+    order = keep[np.lexsort((prev[keep], total[keep], nxt[keep]))]
+    return nxt[order], prev[order], total[order]
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:

@@ -290,3 +290,37 @@ def test_neighbouring_cells_saying_the_same_print_twin_fragments() -> None:
     assert lines[-1] == "programmes programmes them"
     document = [*lines, "The plans: " + " ".join(cells) + "."]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def _set_on_baselines(cells: list[str], column: float) -> list[str]:
+    """The lines of a row whose cells' later paragraphs (after a line break in the
+    cell) are set half a line apart: each prints on baselines of its own, its lines
+    alternating with the other cells' lines where those run on."""
+    at: dict[float, list[str]] = {}
+    for cell in cells:
+        y = 0.0
+        for k, paragraph in enumerate(cell.split("\n")):
+            y += 0.5 if k else 0.0
+            for line in _wrap(paragraph, column):
+                at.setdefault(y, []).append(line)
+                y += 1.0
+    return [" ".join(at[y]) for y in sorted(at)]
+
+
+def test_a_column_resuming_later_is_read_on_the_path_that_lets_it() -> None:
+    # the third cell's paragraph set apart alternates with the second cell's last
+    # lines: each resumes after a line of the other's, which costs nothing only on
+    # the path where the lines before printed those columns, not the cheapest so far
+    cells = ["Online resilience management system repository available to enhance "
+             "information sharing",
+             "Enhanced regional liaison through diversified and increased engagement with "
+             "partners, including Member States, donor countries, research institutes and "
+             "academia",
+             "Increased engagement by research institutes and academics, enabling better "
+             "analysis of national and regional dynamics\nEnhanced regional liaison through "
+             "expanded engagement at the strategic level and"]
+    lines = _set_on_baselines(cells, 9.0)
+    assert "Enhanced regional" in lines  # the paragraph's first line between the others'
+    want = [cell.replace("\n", " ") for cell in cells]
+    document = [*lines, "The plan: " + " ".join(want) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == want
