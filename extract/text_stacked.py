@@ -119,6 +119,11 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         before = len(out)
         if (run := _number_run(lines, k, voc)) > 1:
             k = _numbered(lines, k, run, (junk, full), voc, out)
+        elif _number_over_heading(lines[k:k + 3], last, full, voc):
+            number, heading, below = lines[k:k + 3]
+            out += [heading, PlainLine(below.no, f"{number.text} {below.text}", below.page,
+                                       below.indent)]
+            k += 3
         elif _number_apart(lines[k:k + 2], last, voc) or _marker_apart(lines[k:k + 2], voc):
             below = lines[k + 1]
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
@@ -167,24 +172,25 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     The numbers are the page's lines holding a paragraph number alone that comes
     after ``last`` in its series, the series going on from it; a page is read so
     when the margin is printed apart from the text: numbers out of order (blocks
-    before, among and after the text), or in order with two together and none
-    right before a text line. A margin number stands beside its paragraph's first
-    line, so every such paragraph opens on the page. Openings (``_opening_ranks``)
-    are taken sure first, then the page's first line, then the likeliest weak
-    ones; with more sure openings than numbers, each number takes the first
-    opening after the place it was printed (``_by_place``). A page with fewer
-    openings than numbers stays as it was."""
+    before, among and after the text), or in order as one block of two or more.
+    A margin number stands beside its paragraph's first line, so every such
+    paragraph opens on the page. Openings (``_opening_ranks``) are taken sure
+    first, then the page's first line, then the likeliest weak ones; with more
+    sure openings than numbers, each number takes the first opening after the
+    place it was printed (``_by_place``). A page with fewer openings than numbers
+    stays as it was."""
     at = [i for i in span if _later(last, _lone_number(lines[i].text, voc) or "")]
     printed = [lines[i].text for i in at]
     numbers = sorted(printed, key=_series_place)
     direct = [i + 1 < span.stop and i + 1 not in at and _mask(lines[i + 1].text) not in page[0]
               for i in at]
-    together = any(b == a + 1 for a, b in zip(at, at[1:], strict=False))
-    if not last or (numbers == printed and (any(direct) or not together)) \
+    block = len(at) > 1 and at[-1] - at[0] == len(at) - 1  # printed together
+    if not last or (numbers == printed and not block) \
             or not all(_next_number(a, b) for a, b in zip([last, *numbers], numbers, strict=False)):
         return None
+    tables = _table_lines(lines, span, set(at), voc)
     body = [lines[i] for i in span if i not in at]
-    ranks = _opening_ranks(body, page, voc, last)
+    ranks = _opening_ranks(body, [i in tables for i in span if i not in at], page, voc)
     if ranks is None:
         return None
     sure = [j for j, rank in ranks.items() if rank == 0]
@@ -232,29 +238,41 @@ def _by_place(ranks: dict[int, float], ended: bool, printed: list[tuple[str, int
     return starts
 
 
-def _opening_ranks(body: list[PlainLine], page: tuple[set[str], int], voc: Vocabulary,
-                   last: str) -> dict[int, float] | None:
+def _table_lines(lines: list[PlainLine], span: range, margin: set[int],
+                 voc: Vocabulary) -> set[int]:
+    """Indices of the lines of a page (``span``) inside a table: from a caption to
+    the end of its region (``_region_end``), or to the first of the page's
+    ``margin`` numbers after it (the paragraph beside it follows the table)."""
+    inside: set[int] = set()
+    i = span.start
+    while i < span.stop:
+        if voc.table_caption.match(lines[i].text):
+            end = min([_region_end(lines, min(i + _title_at(lines, i) + 1, len(lines)), voc, ""),
+                       span.stop, *(k for k in margin if k > i)])
+            inside.update(range(i, end))
+            i = end
+        else:
+            i += 1
+    return inside
+
+
+def _opening_ranks(body: list[PlainLine], tables: list[bool], page: tuple[set[str], int],
+                   voc: Vocabulary) -> dict[int, float] | None:
     """The lines of one page that may open a paragraph, by index, each with its rank:
-    0 sure, 1 the page's first line, above 1 weak (the lower the likelier). Tables
-    (a caption to the region's end), running lines, values, footnotes (set apart
-    by a blank line), items, headings and captions open none. None when a line
-    opens with a paragraph number (the page is numbered in its text)."""
+    0 sure, 1 the page's first line, above 1 weak (the lower the likelier). Lines
+    in ``tables``, running lines, values, footnotes (set apart by a blank line),
+    items, headings and captions open none. None when a line opens with a paragraph
+    number (the page is numbered in its text)."""
     junk, full = page
     ranks: dict[int, float] = {}
     above: PlainLine | None = None
-    j = 0
-    while j < len(body):
-        ln = body[j]
+    for j, ln in enumerate(body):
         text = ln.text
-        if voc.table_caption.match(text):
-            j = _region_end(body, min(j + _title_at(body, j) + 1, len(body)), voc, last)
-            above = None if j >= len(body) else body[j - 1]
-            continue
-        if voc.paragraph_number.match(text):
+        if voc.paragraph_number.match(text) and not tables[j]:
             return None
-        if _mask(text) in junk or fewest_values(text) is not None or (
+        if tables[j] or _mask(text) in junk or fewest_values(text) is not None or (
                 voc.footnote_start.match(text) and j and ln.no > body[j - 1].no + 1):
-            j += 1
+            above = ln if tables[j] else above
             continue
         if not (_marker(text, voc) or voc.is_heading(text) or voc.figure_caption.match(text)
                 or (above is not None and (_lone_marker(above.text, voc)
@@ -263,7 +281,6 @@ def _opening_ranks(body: list[PlainLine], page: tuple[set[str], int], voc: Vocab
             if rank is not None:
                 ranks[j] = rank
         above = ln
-        j += 1
     return ranks
 
 
@@ -302,6 +319,25 @@ def _number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
             or _lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
+
+
+def _number_over_heading(lines: list[PlainLine], last: str, full: int,
+                         voc: Vocabulary) -> bool:
+    """Whether the first of ``lines`` is the paragraph number after ``last`` alone,
+    printed above a heading (a short line the edition reads as one) whose
+    paragraph is the line after it, on one page: the margin's number stands beside
+    the paragraph's first line, never beside a heading."""
+    if len(lines) < 3:
+        return False
+    number, heading, below = lines
+    own = _lone_number(number.text, voc)
+    return bool(own) and bool(last) and _next_number(last, own or "") \
+        and number.page == heading.page == below.page and voc.is_heading(heading.text) \
+        and width(heading.text) < _FULL_SHARE * full and fewest_values(below.text) is None \
+        and not (voc.paragraph_number.match(below.text) or _marker(below.text, voc)
+                 or _lone_number(below.text, voc) or voc.is_heading(below.text)
+                 or voc.table_caption.match(below.text)
+                 or voc.figure_caption.match(below.text))
 
 
 def _marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:

@@ -843,3 +843,24 @@ def test_numbers_printed_in_order_right_before_text_are_left_to_the_block_rules(
                     "the Organization."))
     got = _texts(restack(lines, [], vocabulary("en")))
     assert "1.2 In response to the results of the evaluation referenced above, a" in got
+
+
+def test_a_margin_number_printed_above_a_heading_goes_to_the_paragraph_under_it() -> None:
+    """The next paragraph number printed as a block of its own right above a short
+    heading numbers the paragraph after the heading, not the heading."""
+    lines = _paged(("15.66 为了更好地满足会员国的需求。",),
+                   ("15.67", "", "目标", "本次级方案促进实现的目标是加强城市危机的预防和应对。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got == ["15.66 为了更好地满足会员国的需求。", "目标",
+                   "15.67 本次级方案促进实现的目标是加强城市危机的预防和应对。"]
+
+
+def test_margin_numbers_printed_after_a_table_go_to_the_text_after_it() -> None:
+    """A page's block of margin numbers printed after a table (its caption on the
+    page) takes the paragraphs after the table, not lines of the table."""
+    lines = _paged(("15.81 为了更好地满足会员国的需求。",),
+                   ("表 15.11", "总表：按职类和职等列示的拟议员额", "(员额数目)", "职类和职等",
+                    "2023 年核定", "2024 年拟议", "", "专业及以上职类", "", "USG", "1", "1", "",
+                    "D-2", "1", "1", "", "15.82", "15.83", "", _FULL, "中心。", _FULL, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[-4:] == [f"15.82 {_FULL}", "中心。", f"15.83 {_FULL}", "完。"]
