@@ -106,6 +106,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     junk = {_mask(text) for text in running}
     lines = rehyphenated(lines)
     full = line_measure([ln.text for ln in lines])
+    lines = _margins_placed(lines, (junk, full), voc)
     out: list[PlainLine] = []
     last = ""  # the last paragraph number met outside tables
     k = 0
@@ -118,6 +119,11 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         before = len(out)
         if (run := _number_run(lines, k, voc)) > 1:
             k = _numbered(lines, k, run, (junk, full), voc, out)
+        elif _number_over_heading(lines[k:k + 3], last, full, voc):
+            number, heading, below = lines[k:k + 3]
+            out += [heading, PlainLine(below.no, f"{number.text} {below.text}", below.page,
+                                       below.indent)]
+            k += 3
         elif _number_apart(lines[k:k + 2], last, voc) or _marker_apart(lines[k:k + 2], voc):
             below = lines[k + 1]
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
@@ -137,6 +143,168 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     return out
 
 
+def _margins_placed(lines: list[PlainLine], page: tuple[set[str], int],
+                    voc: Vocabulary) -> list[PlainLine]:
+    """``lines`` with each page's margin numbers written before their paragraphs
+    where the page reads so (``_page_numbered``), every other page as it was."""
+    out: list[PlainLine] = []
+    last = ""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].page == lines[start].page:
+            end += 1
+        placed = _page_numbered(lines, range(start, end), last, page, voc)
+        if placed is None:
+            placed = lines[start:end]
+        out += placed
+        for ln in placed:
+            last = _advance(last, ln.text, voc)
+        start = end
+    return out
+
+
+def _page_numbered(lines: list[PlainLine], span: range, last: str,
+                   page: tuple[set[str], int], voc: Vocabulary) -> list[PlainLine] | None:
+    """One page (``span``) with its margin numbers written before the paragraphs
+    that open on it, in order, or None to leave it to the other rules.
+
+    The numbers are the page's lines holding a paragraph number alone that comes
+    after ``last`` in its series, the series going on from it; a page is read so
+    when the margin is printed apart from the text: numbers out of order (blocks
+    before, among and after the text), or in order as one block of two or more.
+    A margin number stands beside its paragraph's first line, so every such
+    paragraph opens on the page. Openings (``_opening_ranks``) are taken sure
+    first, then the page's first line, then the likeliest weak ones; with more
+    sure openings than numbers, each number takes the first opening after the
+    place it was printed (``_by_place``). A page with fewer openings than numbers
+    stays as it was."""
+    at = [i for i in span if _later(last, _lone_number(lines[i].text, voc) or "")]
+    printed = [lines[i].text for i in at]
+    numbers = sorted(printed, key=_series_place)
+    direct = [i + 1 < span.stop and i + 1 not in at and _mask(lines[i + 1].text) not in page[0]
+              for i in at]
+    block = len(at) > 1 and at[-1] - at[0] == len(at) - 1  # printed together
+    if not last or (numbers == printed and not block) \
+            or not all(_next_number(a, b) for a, b in zip([last, *numbers], numbers, strict=False)):
+        return None
+    tables = _table_lines(lines, span, set(at), voc)
+    body = [lines[i] for i in span if i not in at]
+    ranks = _opening_ranks(body, [i in tables for i in span if i not in at], page, voc)
+    if ranks is None:
+        return None
+    sure = [j for j, rank in ranks.items() if rank == 0]
+    others = sorted((j for j, rank in ranks.items() if rank), key=lambda j: ranks[j])
+    if len(sure) > len(numbers):
+        before = [ln for ln in lines[:span.start] if _mask(ln.text) not in page[0]][-1:]
+        ended = not before or voc.ends_sentence(before[0].text)
+        starts = _by_place(ranks, ended, [(number, i - span.start - n, direct[n])
+                                          for n, (number, i) in enumerate(zip(printed, at,
+                                                                              strict=True))])
+    elif len(sure) + len(others) >= len(numbers):
+        chosen = sorted(sure + others[:len(numbers) - len(sure)])
+        starts = dict(zip(chosen, numbers, strict=True))
+    else:
+        return None
+    if starts is None:
+        return None
+    return [PlainLine(ln.no, f"{starts[j]} {ln.text}", ln.page, ln.indent) if j in starts
+            else ln for j, ln in enumerate(body)]
+
+
+def _series_place(number: str) -> int:
+    """A paragraph number's place in its series ("15.12" -> 12)."""
+    return int(number.rpartition(".")[2])
+
+
+def _by_place(ranks: dict[int, float], ended: bool, printed: list[tuple[str, int, bool]]
+              ) -> dict[int, str] | None:
+    """Openings for numbers where a page has more sure openings than numbers: each
+    number, in the order of the series, takes the first opening at or after the
+    place it was printed and after the opening the number before took (``printed``:
+    number, index among the page's other lines, whether a text line follows it
+    right away). Openings are the sure ones, the page's first line where the page
+    before ``ended`` a sentence, and any line that may open printed right after the
+    number. None when a number finds none."""
+    starts: dict[int, str] = {}
+    after = -1
+    for number, at, direct in sorted(printed, key=lambda p: _series_place(p[0])):
+        j = next((j for j, rank in sorted(ranks.items()) if j >= at and j > after and (
+            rank == 0 or (rank == 1 and ended) or (direct and j == at))), None)
+        if j is None:
+            return None
+        starts[j] = number
+        after = j
+    return starts
+
+
+def _table_lines(lines: list[PlainLine], span: range, margin: set[int],
+                 voc: Vocabulary) -> set[int]:
+    """Indices of the lines of a page (``span``) inside a table: from a caption to
+    the end of its region (``_region_end``), or to the first of the page's
+    ``margin`` numbers after it (the paragraph beside it follows the table)."""
+    inside: set[int] = set()
+    i = span.start
+    while i < span.stop:
+        if voc.table_caption.match(lines[i].text):
+            end = min([_region_end(lines, min(i + _title_at(lines, i) + 1, len(lines)), voc, ""),
+                       span.stop, *(k for k in margin if k > i)])
+            inside.update(range(i, end))
+            i = end
+        else:
+            i += 1
+    return inside
+
+
+def _opening_ranks(body: list[PlainLine], tables: list[bool], page: tuple[set[str], int],
+                   voc: Vocabulary) -> dict[int, float] | None:
+    """The lines of one page that may open a paragraph, by index, each with its rank:
+    0 sure, 1 the page's first line, above 1 weak (the lower the likelier). Lines
+    in ``tables``, running lines, values, footnotes (set apart by a blank line),
+    items, headings and captions open none. None when a line opens with a paragraph
+    number (the page is numbered in its text)."""
+    junk, full = page
+    ranks: dict[int, float] = {}
+    above: PlainLine | None = None
+    for j, ln in enumerate(body):
+        text = ln.text
+        if voc.paragraph_number.match(text) and not tables[j]:
+            return None
+        if tables[j] or _mask(text) in junk or fewest_values(text) is not None or (
+                voc.footnote_start.match(text) and j and ln.no > body[j - 1].no + 1):
+            above = ln if tables[j] else above
+            continue
+        if not (_marker(text, voc) or voc.is_heading(text) or voc.figure_caption.match(text)
+                or (above is not None and (_lone_marker(above.text, voc)
+                                           or voc.figure_caption.match(above.text)))):
+            rank = _opening_rank(ln, above, full, voc)
+            if rank is not None:
+                ranks[j] = rank
+        above = ln
+    return ranks
+
+
+def _opening_rank(ln: PlainLine, above: PlainLine | None, full: int,
+                  voc: Vocabulary) -> float | None:
+    """How likely ``ln`` opens a paragraph after the line ``above`` it (None: the
+    page's first line): 0 sure (unless ``ln`` reads as a subheading: short, not
+    ending a sentence nor introducing a list), 1 the first line, 1 + the share of
+    the measure the line above fills when that stops short or ends a sentence, else
+    None."""
+    if above is None:
+        return 1
+    heading = width(ln.text) < _FULL_SHARE * full and not voc.ends_sentence(ln.text) \
+        and ln.text[-1:] not in voc.list_intro  # a subheading the edition does not know
+    if not heading and (voc.is_heading(above.text) or ln.no > above.no + 1 or (
+            voc.ends_sentence(above.text)
+            and (_marker(above.text, voc) or width(above.text) < _FULL_SHARE * full))):
+        return 0
+    share = width(above.text) / full if full else 1
+    if share < _FULL_SHARE or voc.ends_sentence(above.text):
+        return 1 + share
+    return None
+
+
 def _number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
     """Whether the first of ``lines`` is the paragraph number after ``last`` alone, a
     block of its own, its paragraph the block after it on the same page (a blank
@@ -151,6 +319,25 @@ def _number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
             or _lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
+
+
+def _number_over_heading(lines: list[PlainLine], last: str, full: int,
+                         voc: Vocabulary) -> bool:
+    """Whether the first of ``lines`` is the paragraph number after ``last`` alone,
+    printed above a heading (a short line the edition reads as one) whose
+    paragraph is the line after it, on one page: the margin's number stands beside
+    the paragraph's first line, never beside a heading."""
+    if len(lines) < 3:
+        return False
+    number, heading, below = lines
+    own = _lone_number(number.text, voc)
+    return bool(own) and bool(last) and _next_number(last, own or "") \
+        and number.page == heading.page == below.page and voc.is_heading(heading.text) \
+        and width(heading.text) < _FULL_SHARE * full and fewest_values(below.text) is None \
+        and not (voc.paragraph_number.match(below.text) or _marker(below.text, voc)
+                 or _lone_number(below.text, voc) or voc.is_heading(below.text)
+                 or voc.table_caption.match(below.text)
+                 or voc.figure_caption.match(below.text))
 
 
 def _marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:

@@ -788,3 +788,79 @@ def test_an_enumerator_on_a_line_of_its_own_goes_before_its_label() -> None:
     got = _texts(restack(lines, [], vocabulary("en")))
     assert got[-2:] == ["1. Notes on the programme of work  1  2",
                         "2. Procedural notes for the Chair  2  2"]
+
+
+def _paged(*pages: tuple[str, ...]) -> list[PlainLine]:
+    """Lines numbered in order over pages; an empty string is a blank line."""
+    out, no = [], 0
+    for page, texts in enumerate(pages, 1):
+        for text in texts:
+            no += 1
+            if text:
+                out.append(PlainLine(no, text, page))
+    return out
+
+
+_FULL = "作为可持续城市化和人类住区的协调中心人居署将继续监测和报告全球趋势"
+
+
+def test_margin_numbers_printed_among_and_after_the_text_go_before_their_paragraphs() -> None:
+    """A page whose margin numbers come out as blocks out of order (one before the
+    text, the others after it) gives them, in the order of the series, to the
+    paragraphs opening on the page."""
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   ("15.2", "", _FULL, "中心。", "15.4", "", _FULL, _FULL, "能力。", _FULL, "完。", "",
+                    "15.3"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[1:] == [f"15.2 {_FULL}", "中心。", f"15.3 {_FULL}", _FULL, "能力。", f"15.4 {_FULL}",
+                       "完。"]
+
+
+def test_a_margin_block_short_of_sure_openings_takes_the_first_line_and_a_weak_one() -> None:
+    """Numbers printed together before a page whose paragraphs are not all parted by
+    a short line ending a sentence: the page's first line opens one (the page
+    before ended its sentence), and a line after a line stopping short another."""
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   ("15.2", "15.3", "15.4", "", "第四编 国际合作", "", _FULL, "中心。", _FULL,
+                    "以及区域部长级会议", _FULL, "完。"))
+    got = _texts(restack(lines, ["第四编 国际合作"], vocabulary("zh")))
+    assert got[2:] == [f"15.2 {_FULL}", "中心。", f"15.3 {_FULL}", "以及区域部长级会议",
+                       f"15.4 {_FULL}", "完。"]
+
+
+def test_numbers_printed_in_order_right_before_text_are_left_to_the_block_rules() -> None:
+    """Numbers in order, one printed right before a text line, are no margin printed
+    apart (though two others stand together): a heading-like line under a heading
+    does not take a number from the paragraph it was printed beside."""
+    lines = _paged(("1.1 The programme serves Member States.",),
+                   ("1.2", "", "In response to the results of the evaluation referenced above, a",
+                    "recommendation was made.", "", "Programme of work", "Subprogramme 1",
+                    "Enterprise resource planning solution, services to the Fifth Committee of",
+                    "the General Assembly", "Objective", "1.3", "", "1.4", "",
+                    "The objective, to which this component contributes, is to improve the",
+                    "management of resources.", "Strategy",
+                    "To contribute to the objective, the component will support the work of",
+                    "the Organization."))
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "1.2 In response to the results of the evaluation referenced above, a" in got
+
+
+def test_a_margin_number_printed_above_a_heading_goes_to_the_paragraph_under_it() -> None:
+    """The next paragraph number printed as a block of its own right above a short
+    heading numbers the paragraph after the heading, not the heading."""
+    lines = _paged(("15.66 为了更好地满足会员国的需求。",),
+                   ("15.67", "", "目标", "本次级方案促进实现的目标是加强城市危机的预防和应对。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got == ["15.66 为了更好地满足会员国的需求。", "目标",
+                   "15.67 本次级方案促进实现的目标是加强城市危机的预防和应对。"]
+
+
+def test_margin_numbers_printed_after_a_table_go_to_the_text_after_it() -> None:
+    """A page's block of margin numbers printed after a table (its caption on the
+    page) takes the paragraphs after the table, not lines of the table."""
+    lines = _paged(("15.81 为了更好地满足会员国的需求。",),
+                   ("表 15.11", "总表：按职类和职等列示的拟议员额", "(员额数目)", "职类和职等",
+                    "2023 年核定", "2024 年拟议", "", "专业及以上职类", "", "USG", "1", "1", "",
+                    "D-2", "1", "1", "", "15.82", "15.83", "", _FULL, "中心。", _FULL, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[-4:] == [f"15.82 {_FULL}", "中心。", f"15.83 {_FULL}", "完。"]
