@@ -110,6 +110,13 @@ def test_split_row_first_value_printed_against_the_label() -> None:
     assert split_row("次级方案1 12 13", 2).label == "次级方案1"
 
 
+def test_split_row_nil_dash_printed_against_the_label() -> None:
+    """A nil dash as the first value printed against the label's last ideograph
+    ("服务的研—") is parted there where the line then reads as all its values."""
+    split = split_row("生态系统服务的研— — — 5", 4)
+    assert (split.label, split.values) == ("生态系统服务的研", ["—", "—", "—", "5"])
+
+
 def test_split_row_two_figures_printed_against_each_other() -> None:
     """Two figures printed with no gap ("13 598.59.8") are parted where both have as
     many decimals, when the line then reads as all its values."""
