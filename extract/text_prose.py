@@ -44,6 +44,16 @@ _SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[
 # and commas (Unicode general categories Pe, Pf and Po, less the opening-only ones).
 _CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:!?]*")
 
+# The cost of cutting a piece of column-aligned text between two columns, in
+# characters of distance from a column's start (``_line_cells``).
+_CUT = 1
+
+# A cost of ``_line_cells``: runs ending before their column's start, distance.
+_Cost = tuple[int, float]
+
+# A year opening a header line or word: a heading of its own starts there.
+_YEAR_START = re.compile(r"\d{4}")
+
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 _SPACED_RUN = 3
 
@@ -90,13 +100,19 @@ def leading_years(texts: list[str], voc: Vocabulary) -> int:
         cols = year_columns(texts[start:k + 1], voc)
         if not cols:
             break
-        opened = [c for c in cols if _unfinished(c)]
+        opened = [c for c in cols if _unfinished(c) or _bare_year(c, voc)]
         if years_only(cols, voc) and not _unfinished(cols[-1]):
             top = k + 1
             start = start if opened else top
-        elif not (opened and all(_unfinished(c) or voc.year_column.match(c) for c in cols)):
+        elif not (opened and all(c in opened or voc.year_column.match(c) for c in cols)):
             break
     return top
+
+
+def _bare_year(text: str, voc: Vocabulary) -> bool:
+    """A year that the edition's year headings go on after ("2020" of "2020(实际)"):
+    a heading whose qualifier a narrow column wrapped onto a later line."""
+    return bool(voc.year_token.match(text)) and not voc.year_column.match(text)
 
 
 def year_columns(texts: list[str], voc: Vocabulary) -> list[str]:
@@ -108,24 +124,35 @@ def unwrapped(texts: list[str]) -> list[str]:
     """Header lines with a line that stops inside a heading run on into the next
     without a space; where headings stop inside before the line's end (a narrow
     column wraps its heading: "202 2021(实际)", "0("), the next line's words, no
-    more of them than such headings, finish them in column order."""
+    more of them than such headings, finish them in column order. A line opening
+    with a year starts headings of its own; a line after it that opens with none
+    may finish the headings (or a year alone) of the line above it: cells centred
+    in the header row print the one-line headings beside the middle of a wrapped
+    one ("2020(实", "2021(实际) 2022(实际)", "际)")."""
     merged: list[str] = []
     for text in texts:
-        if merged and merged[-1].split() and _unfinished(merged[-1].split()[-1]):
+        words = text.split()
+        if merged and merged[-1].split() and _unfinished(merged[-1].split()[-1]) \
+                and not _YEAR_START.match(text):
             merged[-1] += text
-        elif merged and (continued := _continued(merged[-1], text.split())):
+        elif merged and (continued := _continued(merged[-1], words)):
             merged[-1] = continued
+        elif len(merged) > 1 and words and not _YEAR_START.match(text) \
+                and not any(_unfinished(w) for w in merged[-1].split()) \
+                and (continued := _continued(merged[-2], words, bare=True)):
+            merged[-2] = continued  # centred: the other headings printed between
         else:
             merged.append(text)
     return merged
 
 
-def _continued(line: str, words: list[str]) -> str | None:
+def _continued(line: str, words: list[str], bare: bool = False) -> str | None:
     """``line`` with ``words`` run on to its unfinished headings in order (None if
-    there are more words than such headings), each taking its width from the
-    spaces after the heading while two are left (column-aligned text keeps its
-    columns' positions)."""
-    opened = [m for m in re.finditer(r"\S+", line) if _unfinished(m.group())]
+    there are more words than such headings; ``bare``: a year alone counts as one),
+    each taking its width from the spaces after the heading while two are left
+    (column-aligned text keeps its columns' positions)."""
+    opened = [m for m in re.finditer(r"\S+", line)
+              if _unfinished(m.group()) or bare and _YEAR_START.fullmatch(m.group())]
     if not opened or len(words) > len(opened):
         return None
     for m, word in reversed(list(zip(opened, words, strict=False))):
@@ -161,7 +188,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
-        header = [replace(header[0], text=" ".join(heads))]  # a heading wrapped in its column
+        header = [_header_line(header, heads)]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
@@ -190,6 +217,25 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             rows[-1].append(ln)
         last = last if repeat else ln
     return [_row(lines, _by_position(header[0], lines, n, (first, repeats))) for lines in rows]
+
+
+def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
+    """Header lines as one line of their headings (``unwrapped``: ``heads``). Where
+    the headings of one column-aligned line were left whole (the others' wrapped
+    beside them, centred) each heading keeps its place: a completed one where its
+    first fragment starts, two spaces at least from the next."""
+    whole = next((ln for ln in header if ln.text in heads and len(chunks(ln.indent, ln.text)) > 1),
+                 None)
+    if whole is None:
+        return replace(header[0], text=" ".join(heads))
+    pieces = sorted([*chunks(whole.indent, whole.text),
+                     *((next((ln.indent for ln in header if h.startswith(ln.text.split()[0])),
+                             header[0].indent), h) for h in heads if h != whole.text)])
+    text = ""
+    indent = pieces[0][0]
+    for at, piece in pieces:
+        text += " " * (max(at - indent - len(text), _ALIGN) if text else 0) + piece
+    return replace(header[0], text=text, indent=indent)
 
 
 def unspaced(label: str) -> str:
@@ -449,10 +495,12 @@ def chunks(indent: int, text: str) -> list[tuple[int, str]]:
 
 def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
                  repeats: tuple[list[str], set[str]]) -> list[str]:
-    """Cells of column-aligned text: each piece in the column whose text starts
-    nearest to it (a piece running over a column's start is cut at the space
-    nearest to it); the header repeated on a page (``repeats``: the words of its
-    first line, and all its lines) gives the columns of that page."""
+    """Cells of column-aligned text: each line's pieces dealt to the columns in
+    order, by where each column's text starts and how wide it is (``_line_cells``;
+    where no dealing fits, each piece in the column whose text starts nearest to it,
+    a piece running over a column's start cut at the space nearest to it); the
+    header repeated on a page (``repeats``: the words of its first line, and all its
+    lines) gives the columns of that page."""
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
@@ -464,13 +512,113 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
         else:
             pages[-1][1].append(ln)
     for head, page in pages:
-        pieces = [piece for ln in page for piece in column_pieces(ln.indent, ln.text)]
+        lines = [column_pieces(ln.indent, ln.text) for ln in page]
         starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
-                              [pos for pos, _ in pieces])
-        for pos, piece in pieces:
-            for at, part in _cut(pos, piece, starts):
-                cells[_column(at, part, starts)].append(part)
+                              [pos for pieces in lines for pos, _ in pieces])
+        widths = _column_widths(lines, starts)
+        for pieces in lines:
+            placed = _line_cells(pieces, starts, widths)
+            if placed is None:
+                placed = [(_column(at, part, starts), part) for pos, piece in pieces
+                          for at, part in _cut(pos, piece, starts)]
+            for col, part in placed:
+                cells[col].append(part)
     return [join(parts) for parts in cells]
+
+
+def _column_widths(lines: list[list[tuple[int, str]]], starts: list[int]) -> list[float]:
+    """Each column's width: its widest piece (display width) among those nearest to
+    it that do not run over the next column's start; unbounded where none does."""
+    seen = [0] * len(starts)
+    for pieces in lines:
+        for pos, piece in pieces:
+            col = _column(pos, piece, starts)
+            if col + 1 < len(starts) and pos + len(piece) > starts[col + 1] + _ALIGN:
+                continue
+            seen[col] = max(seen[col], width(piece))
+    return [float(w) if w else float("inf") for w in seen]
+
+
+def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
+                widths: list[float]) -> list[tuple[int, str]] | None:
+    """A line's pieces dealt to the columns in order, by position and width: an
+    extractor squeezing ideographs sets a column's text left of where its other
+    lines put it, so a piece nearer to the column before may still be the next's.
+    A run of pieces (or of a piece's words, where it runs over a column's start:
+    cut there at a cost of ``_CUT``; pieces one space apart, as a column's line
+    parted where a space stands between ideographs) goes to one column, later runs
+    to later columns, a run of two words or more one that ``_fits`` its column
+    (``_column_widths``). The fewest runs ending before their column's text starts
+    (a short line centred in the column before), then the least total distance of
+    the runs' starts from their columns' starts; None where no dealing fits."""
+    words: list[tuple[int, str, int]] = []  # start, word, piece
+    cuts: set[int] = set()  # word indices before which a run may start
+    apart: set[int] = set()  # ... and must: a piece two spaces or more from the last
+    for k, (pos, piece) in enumerate(pieces):
+        cuts.add(len(words))
+        if k and pos > pieces[k - 1][0] + len(pieces[k - 1][1]) + 1:
+            apart.add(len(words))
+        over = any(pos + _ALIGN < s < pos + len(piece) for s in starts)
+        for m in re.finditer(r"\S+", piece):
+            if over and m.start():
+                cuts.add(len(words))
+            words.append((pos + m.start(), m.group(), k))
+    count = len(words)
+    # best[(i, c)]: least cost dealing the first i words, the last run to column c
+    best: dict[tuple[int, int], tuple[_Cost, tuple[int, int] | None]] = {
+        (0, -1): ((0, 0.0), None)}
+    for i in sorted(cuts):
+        for c in range(-1, len(starts)):
+            if (i, c) not in best:
+                continue
+            for end in [j for j in sorted(cuts) if j > i] + [count]:
+                if any(i < j < end for j in apart):
+                    break
+                run = words[i:end]
+                for col in range(c + 1, len(starts)):
+                    if len(run) > 1 and not _fits(run, col, starts, widths):
+                        continue
+                    before, far = best[(i, c)][0]
+                    cost = (before + (col > 0 and run[-1][0] + len(run[-1][1]) < starts[col]),
+                            far + abs(run[0][0] - starts[col])
+                            + _CUT * (not _piece_start(words, i)))
+                    if (end, col) not in best or cost < best[(end, col)][0]:
+                        best[(end, col)] = (cost, (i, c))
+    ends = [(best[(count, c)][0], c) for c in range(len(starts)) if (count, c) in best]
+    if not count or not ends:
+        return None
+    out: list[tuple[int, str]] = []
+    at: tuple[int, int] | None = (count, min(ends)[1])
+    while at is not None and at[0]:
+        back = best[at][1]
+        assert back is not None
+        run = words[back[0]:at[0]]
+        out[:0] = [(at[1], " ".join(w for _, w, p in run if p == k))
+                   for k in dict.fromkeys(p for _, _, p in run)]
+        at = back
+    return out
+
+
+def _fits(run: list[tuple[int, str, int]], col: int, starts: list[int],
+          widths: list[float]) -> bool:
+    """Whether a run of words may be one line of column ``col``: it does not run over
+    the next column's start, and, without Latin letters (ideographs and figures,
+    whose widths are exact where letters' vary), is no wider than the column."""
+    text = _run_text(run)
+    end = run[-1][0] + len(run[-1][1])
+    if col + 1 < len(starts) and end > starts[col + 1] + _ALIGN:
+        return False
+    return any(ch.isascii() and ch.isalpha() for ch in text) or width(text) <= widths[col]
+
+
+def _piece_start(words: list[tuple[int, str, int]], k: int) -> bool:
+    """Whether word ``k`` opens its piece."""
+    return k == 0 or words[k - 1][2] != words[k][2]
+
+
+def _run_text(run: list[tuple[int, str, int]]) -> str:
+    """A run of words as printed: one space apart, in a piece or between pieces."""
+    return " ".join(w for _, w, _ in run)
 
 
 def column_pieces(indent: int, text: str) -> list[tuple[int, str]]:
@@ -509,11 +657,12 @@ def _column(at: int, part: str, starts: list[int]) -> int:
 
 def _text_starts(heads: list[int], starts: list[int]) -> list[int]:
     """Where each column's text starts: the commonest start of the pieces nearest to
-    its header (which may be centred over it), else the header's start."""
+    its header (which may be centred over it: a start as near to the header after it
+    as to the one before is the later column's), else the header's start."""
     out = []
     for k, head in enumerate(heads):
-        near = Counter(s for s in starts
-                       if min(range(len(heads)), key=lambda j: abs(heads[j] - s)) == k)
+        near = Counter(s for s in starts if min(
+            range(len(heads)), key=lambda j: (abs(heads[j] - s), heads[j] < s)) == k)
         out.append(near.most_common(1)[0][0] if near else head)
     return out
 

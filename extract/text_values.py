@@ -32,8 +32,8 @@ _HEAD = re.compile(r"^\(?\d{1,3}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP = re.compile(rf"^\d{{3}}(?:\.\d+)?\)?%?(?:{NOTE_MARKS})?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
-# A figure printed against the ideograph before it.
-_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])\d")
+# A figure or a nil dash printed against the ideograph before it.
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])[\d—–−－]")
 # Two figures with decimals printed against each other ("598.59.8").
 _FIGURES_GLUED = re.compile(r"(?<!\S)\d+\.\d+\.\d+(?!\S)")
 # An earlier figure printed in brackets after a value, part of it ("13 [15]").
@@ -207,8 +207,8 @@ def split_row(text: str, n: int) -> RowSplit:
     as exactly ``n`` values; when none can, the row has blank cells, put at the
     widest gaps, unless the extractor printed two pieces against each other (it
     saw no gap) and, parted there, the line reads as all ``n``: the label's last
-    ideograph and the first value ("讲习班和25 25 25 26"; also where the figure heads
-    a first value read without it, "贫困45 234.0 …"), or two figures of as many
+    ideograph and the first value ("讲习班和25 25 25 26", "的研— — — 5"; also where
+    the figure heads a first value read without it, "贫困45 234.0 …"), or two figures of as many
     decimals ("13 598.59.8": 598.5 and 9.8). A line without trailing numbers
     returns no values. (A fresh split each call: callers edit its values.)
     """
@@ -234,7 +234,8 @@ def _row_split(text: str, n: int) -> RowSplit:
 
 def _parted(text: str) -> str:
     """The line parted where the extractor printed two pieces against each other: the
-    last figure glued to the ideograph before it, and two figures glued together."""
+    last figure or dash glued to the ideograph before it, and two figures glued
+    together."""
     glued = [m.start() for m in _GLUED.finditer(text)]
     parted = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
     return _FIGURES_GLUED.sub(_part_figures, parted)

@@ -131,6 +131,13 @@ def test_split_row_first_value_printed_against_the_label() -> None:
     assert split_row("次级方案1 12 13", 2).label == "次级方案1"
 
 
+def test_split_row_nil_dash_printed_against_the_label() -> None:
+    """A nil dash as the first value printed against the label's last ideograph
+    ("服务的研—") is parted there where the line then reads as all its values."""
+    split = split_row("生态系统服务的研— — — 5", 4)
+    assert (split.label, split.values) == ("生态系统服务的研", ["—", "—", "—", "5"])
+
+
 def test_split_row_two_figures_printed_against_each_other() -> None:
     """Two figures printed with no gap ("13 598.59.8") are parted where both have as
     many decimals, when the line then reads as all its values."""
@@ -2281,3 +2288,70 @@ def test_a_table_of_words_only_joins_lines_wrapped_at_the_full_measure(tmp_path:
          "than one thousand operational partners."],
         ["D. Communication deliverables"],
         ["External and media relations: daily media updates."]]
+
+
+def _set_at(*pieces: tuple[int, str]) -> str:
+    """A line of column-aligned text: each piece from its character position."""
+    line = ""
+    for at, piece in pieces:
+        line += " " * (at - len(line)) + piece
+    return line
+
+
+@pytest.mark.parametrize("wrapped", [("2020(实", "际)"), ("2020", "(实际)")])
+def test_column_aligned_prose_table_with_a_year_heading_centred_beside_the_others(
+        tmp_path: Path, wrapped: tuple[str, str]) -> None:
+    """Cells centred in the header row: a narrow first column's year heading wraps
+    over two lines and the one-line headings sit beside its middle, between them
+    ("2020(实", "2021(实际) 2022(实际)", "际)"; or the year alone above its
+    qualifier). The lines finish the heading, which keeps its column's place."""
+    top, rest = wrapped
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              top,
+                              _set_at((14, "2021(实际)"), (34, "2022(实际)")),
+                              _set_at((2, rest)),
+                              _set_at((10, "支持地方当局制定"), (30, "批准三项区域发展")),
+                              _set_at((0, "—"), (10, "区域空间发展计划"), (30, "计划并在十个城市")),
+                              _set_at((10, "并推广"), (30, "实施和评估"))],
+                             ["成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == ["2020(实际)", "2021(实际)", "2022(实际)"]
+    assert [r.cells for r in part.rows] == [
+        ["—", "支持地方当局制定区域空间发展计划并推广", "批准三项区域发展计划并在十个城市实施和评估"]]
+
+
+def test_column_aligned_prose_cells_centred_in_their_row(tmp_path: Path) -> None:
+    """Cells centred in their row: a cell of three lines prints between the lines of
+    its neighbours of two and four, each line of its own; an extractor squeezing
+    ideographs sets the text after a short cell's line right after it, nearer to
+    that column's start than to its own. A line's pieces go to the columns in
+    order, none wider than its column: the cells are read whole."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              _set_at((0, "2020(实际)"), (16, "2021(实际)"), (32, "2022(实际)")),
+                              _set_at((14, "支持地方当局制定")),
+                              _set_at((30, "批准三项区域发展")),
+                              _set_at((0, "十个城市"), (5, "区域空间发展规划")),
+                              _set_at((30, "计划并在十个城市")),
+                              _set_at((0, "受益"), (3, "并推广到其他地区")),
+                              _set_at((30, "实施")),
+                              _set_at((14, "和国家"))],
+                             ["成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["十个城市受益", "支持地方当局制定区域空间发展规划并推广到其他地区和国家",
+         "批准三项区域发展计划并在十个城市实施"]]
+
+
+def test_column_aligned_prose_text_as_near_to_the_next_heading_as_to_its_own(
+        tmp_path: Path) -> None:
+    """Headings centred over their columns, a column's text (set flush left) may
+    start as near to the heading before as to its own: it is its own column's."""
+    path = _paged(tmp_path, [["9.1 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量",
+                              _set_at((0, "2020(实际)"), (14, "2021(实际)"), (30, "2022(实际)")),
+                              _set_at((0, "—"), (10, "支持地方当局"), (22, "在阿拉伯叙利亚")),
+                              _set_at((10, "制定计划"), (22, "共和国的城市")),
+                              _set_at((22, "并改善状况"))],
+                             ["成果 2：下一个", "9.2 下一段。"]])
+    part = tables(read_text(path))["表 9.4"].parts[0]
+    assert [r.cells for r in part.rows] == [
+        ["—", "支持地方当局制定计划", "在阿拉伯叙利亚共和国的城市并改善状况"]]
