@@ -236,7 +236,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect15_PartA", "pdftotext-layout"): (100.0, 99.3),
     ("A_81_6_Sect15_PartA", "pdfplumber"): (96.9, 99.9),
     # mutool ends each soft-wrapped line with a space: once read as the seed's block ends
-    ("A_81_6_Sect15_PartA", "mutool"): (96.0, 99.9),
+    ("A_81_6_Sect15_PartA", "mutool"): (96.9, 99.9),
     ("A_81_6_Sect24_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect24_PartA", "pdfplumber"): (97.1, 99.9),
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (100.0, 99.9),
