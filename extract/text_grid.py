@@ -1035,7 +1035,8 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
     that end them (enumerated, or one token with no year that does not continue
     a header fragment, "(重计费用前)" or "计划" after "2024 年", nor a word wrapped
     in lower case ("Nationa" + "l"), nor close a bracket
-    opened above it, "(重" … "前)"; in column-aligned
+    opened above it, "(重" … "前)"; or just above them a list heading naming the
+    rows, ``_names_rows``; in column-aligned
     text, the lines just above ending left of where the first row's values start
     (``values_at``), or set where its label starts (``label_at``) in one piece, no
     gutter parting headings ("Financial resources by main category of expenditure"
@@ -1057,12 +1058,20 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
             line.indent + width(line.text) < values_at
             or (line.indent == label_at and not _GUTTER.search(line.text))) \
             and not voc.year_column.match(text) and not _continues(text)
-        if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))
+        named = alone or _names_rows(text, voc)
+        if not (ROW_ENUMERATOR.match(text) or (named and cut == len(before))
                 or (in_label and labels)):
             break
         labels = labels and in_label
         cut -= 1
     return cut
+
+
+def _names_rows(text: str, voc: Vocabulary) -> bool:
+    """Whether a line names the rows below it as a list heading does ("General
+    Assembly resolutions" over rows labelled by resolution symbols): no heading of
+    value columns reads so."""
+    return len(text) <= voc.termlist_heading_max_chars and bool(voc.termlist_heading.search(text))
 
 
 def _values_start(first: list[_Entry]) -> int | None:

@@ -1407,6 +1407,26 @@ def test_section_row_running_over_the_first_value_column(tmp_path: Path) -> None
         ["Posts", "4 271.6", "4 474.1", "4 474.1"], ["Non-post", "115.8", "92.0", "92.0"]]
 
 
+def test_list_heading_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
+    """Text without column positions: a list heading just above the first row
+    ("General Assembly resolutions") names the rows below, not the columns."""
+    path = _paged(tmp_path, [[
+        "9.1 The requirements are shown in table 9.7.", "Table 9.7",
+        "Requirements by resolution", "(United States dollars)",
+        "Resolution Posts Other Total",
+        "General Assembly resolutions",
+        "75/314 – 37 800 37 800",
+        "79/1 3 500 (25 800) (22 300)",
+        "Total 3 500 12 000 15 500",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["General Assembly resolutions", "", "", ""],
+        ["75/314", "–", "37 800", "37 800"], ["79/1", "3 500", "(25 800)", "(22 300)"],
+        ["Total", "3 500", "12 000", "15 500"]]
+
+
 def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
     """An annex's summary table printed without caption is known by its title with a
     unit line under it and rows of values below: the title and unit are its caption
