@@ -1632,6 +1632,30 @@ def test_column_aligned_details_column_after_the_values(tmp_path: Path) -> None:
     assert table.notes[0].startswith("Note: The following abbreviations")
 
 
+def test_details_table_label_wrapped_in_lower_case(tmp_path: Path) -> None:
+    """In a table whose text column comes last, a label piece alone in lower case on
+    the line below a row ("Reassignment/" + "redeployment") goes on in its label."""
+    def line(label: str, number: str, details: str) -> str:
+        return f"{label:<24}{number:>6}    {details}"
+
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)",
+    ], [
+        " " * 24 + "Number    Details",
+        line("Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2"),
+        line("Reassignment/", "–", "1 GS (PL) from subprogramme 3 to programme support"),
+        line("redeployment", "", ""),
+        line("Proposed for 2026", "641", "1 USG, 2 ASG, 3 D-2"),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2"],
+        ["Reassignment/redeployment", "–", "1 GS (PL) from subprogramme 3 to programme support"],
+        ["Proposed for 2026", "641", "1 USG, 2 ASG, 3 D-2"]]
+
+
 def test_split_row_keeps_thousands_whole_in_column_aligned_text() -> None:
     """Where values are parted by gutters, a figure one space before a thousands
     group is one value with it ("54 200"), not two that make up the count; the row
