@@ -192,6 +192,9 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                 x.label, x.values = x.line.text, []
         elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
+    if not n and (cols := _text_last(lines, voc)):
+        return TablePart(label, build_header(cols, None, voc),
+                         _text_last_rows(lines[1:], len(cols), voc)), notes
     if not n:
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
         return TablePart(label, [], rows), notes
@@ -226,6 +229,36 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
     return TablePart(label, header, rows), notes
+
+
+def _text_last(lines: list[PlainLine], voc: Vocabulary) -> list[str]:
+    """The headings on the first line of a table no line of which ends in values,
+    where they name value columns then a text column last ("Number Details"); else
+    none."""
+    cols = [c for c in header_columns(lines[:1] and [lines[0].text], voc)
+            if c not in voc.row_label_columns]
+    texts = [voc.is_text_column(c) for c in cols]
+    return cols if len(cols) > 1 and texts[-1] and not any(texts[:-1]) else []
+
+
+def _text_last_rows(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[TableRow]:
+    """Rows of text without column positions whose text column comes last: a line
+    opening with a capitalised label and then its values starts a row
+    (``split_leading``); a line after a label ending as a word broken over lines does
+    ("Reassignment/" + "redeployment") goes on in that label, any other in the text."""
+    rows: list[TableRow] = []
+    for ln in lines:
+        split = split_leading(ln.text, n)
+        if split and split.label[:1].isupper():
+            prov = Provenance(ln.page, line=ln.no)
+            rows.append(TableRow(prov, cells=[split.label, *split.values]))
+        elif rows and rows[-1].cells[0].endswith(voc.header_continues_after):
+            rows[-1].cells[0] = join([rows[-1].cells[0], ln.text])
+        elif rows:
+            rows[-1].cells[-1] = join([rows[-1].cells[-1], ln.text])
+        else:
+            rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text, *[""] * n]))
+    return rows
 
 
 def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -> list[str] | None:

@@ -300,6 +300,9 @@ def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
     start = 0 if start is None and not labelled and ats and is_numeric(ats[0].text) else start
     if start is None or n < 2:
         return None
+    if 0 < start < len(ats) - 1 and _YEAR.match(ats[start].text) \
+            and _LETTERS.search(ats[start - 1].text) and is_numeric(ats[start + 1].text):
+        start += 1  # a year after a label word is the label's ("Approved for 2025 283 …")
     for end in range(start + 1, len(ats)):
         toks = tuple(a.text for a in ats[start:end])
         segs = _segmentations(toks, tuple(a.gap for a in ats[start:end]))

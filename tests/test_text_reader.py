@@ -20,7 +20,7 @@ from unfascicle.extract.model import (
 )
 from unfascicle.extract.text_prose import column_pieces
 from unfascicle.extract.text_reader import decode_text, read_text
-from unfascicle.extract.text_values import column_count, split_row
+from unfascicle.extract.text_values import column_count, split_leading, split_row
 from unfascicle.extract.text_vocab import vocabulary
 
 SAMPLE = Path("samples/corpus/A_78_6_Sect15_zh.txt")
@@ -1654,6 +1654,40 @@ def test_details_table_label_wrapped_in_lower_case(tmp_path: Path) -> None:
         ["Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2"],
         ["Reassignment/redeployment", "–", "1 GS (PL) from subprogramme 3 to programme support"],
         ["Proposed for 2026", "641", "1 USG, 2 ASG, 3 D-2"]]
+
+
+def test_split_leading_year_after_a_label_word() -> None:
+    """A row whose text column comes last: a year after a label word is the label's
+    where figures follow it ("Approved for 2025 283 1 USG, …")."""
+    split = split_leading("Approved for 2025 283 1 USG, 3 ASG", 2)
+    assert split is not None
+    assert (split.label, split.values) == ("Approved for 2025", ["283", "1 USG, 3 ASG"])
+
+
+def test_details_table_without_column_positions(tmp_path: Path) -> None:
+    """Text without column positions of a table whose text column comes last (its
+    first line "Number Details", no line ending in values): a line opening with a
+    capitalised label and a number starts a row; other lines go on in its text, or
+    in its label where that ends as a word broken over lines ("Reassignment/")."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)", "Number Details",
+        "Approved for 2025 283 1 USG, 3 ASG, 9 D-2",
+        "Establishment 8 1 P-5 under Executive direction and management",
+        "3 P-4, 3 P-3, and 1 GS (OL) under subprogramme 1",
+        "Reassignment/ – 1 GS (PL) from subprogramme 3",
+        "redeployment",
+        "Proposed for 2026 291 1 USG, 3 ASG, 9 D-2",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    part = tables(read_text(path))["Table 9.6"].parts[0]
+    assert [c.text for c in part.header[0]] == ["", "Number", "Details"]
+    assert [r.cells for r in part.rows] == [
+        ["Approved for 2025", "283", "1 USG, 3 ASG, 9 D-2"],
+        ["Establishment", "8", "1 P-5 under Executive direction and management 3 P-4, 3 P-3, "
+                               "and 1 GS (OL) under subprogramme 1"],
+        ["Reassignment/redeployment", "–", "1 GS (PL) from subprogramme 3"],
+        ["Proposed for 2026", "291", "1 USG, 3 ASG, 9 D-2"]]
 
 
 def test_split_row_keeps_thousands_whole_in_column_aligned_text() -> None:
