@@ -1102,9 +1102,12 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
 
 def _names_rows(text: str, voc: Vocabulary) -> bool:
     """Whether a line names the rows below it as a list heading does ("General
-    Assembly resolutions" over rows labelled by resolution symbols): no heading of
-    value columns reads so."""
-    return len(text) <= voc.termlist_heading_max_chars and bool(voc.termlist_heading.search(text))
+    Assembly resolutions" over rows labelled by resolution symbols) or a row label
+    the edition knows heading a section or group of rows ("Professional and
+    higher"): no heading of value columns reads so."""
+    words = "".join(text.split())
+    return words in voc.section_labels or words in voc.group_rows \
+        or (len(text) <= voc.termlist_heading_max_chars and bool(voc.termlist_heading.search(text)))
 
 
 def _values_start(first: list[_Entry]) -> int | None:

@@ -1427,6 +1427,23 @@ def test_list_heading_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
         ["Total", "3 500", "12 000", "15 500"]]
 
 
+def test_known_group_row_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
+    """Text without column positions: a row label the edition knows heading a group
+    of rows ("Professional and higher") just above the first row is a row."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Posts by grade",
+        "(Number of posts)",
+        "Category and grade 2025 approved Change 2026 proposed",
+        "Professional and higher",
+        "D-2 1 – 1", "P-4 11 – 11", "Subtotal 12 – 12",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Professional and higher", "", "", ""], ["D-2", "1", "–", "1"],
+        ["P-4", "11", "–", "11"], ["Subtotal", "12", "–", "12"]]
+
+
 def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
     """An annex's summary table printed without caption is known by its title with a
     unit line under it and rows of values below: the title and unit are its caption
