@@ -193,8 +193,11 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
     if not n and (cols := _text_last(lines, voc)):
+        body = lines[1:]
+        at = next((k for k, ln in enumerate(body) if k and _NOTE_OPENS.match(ln.text)), len(body))
+        notes += [" ".join(ln.text for ln in body[at:])] if at < len(body) else []
         return TablePart(label, build_header(cols, None, voc),
-                         _text_last_rows(lines[1:], len(cols), voc)), notes
+                         _text_last_rows(body[:at], len(cols), voc)), notes
     if not n:
         rows = [TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]) for ln in lines]
         return TablePart(label, [], rows), notes
@@ -245,7 +248,8 @@ def _text_last_rows(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[Tab
     """Rows of text without column positions whose text column comes last: a line
     opening with a capitalised label and then its values starts a row
     (``split_leading``); a line after a label ending as a word broken over lines does
-    ("Reassignment/" + "redeployment") goes on in that label, any other in the text."""
+    ("Reassignment/" + "redeployment") goes on in that label, any other in the text.
+    (Lettered notes under the rows are cut off before, see ``_read_part``.)"""
     rows: list[TableRow] = []
     for ln in lines:
         split = split_leading(ln.text, n)

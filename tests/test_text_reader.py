@@ -1707,6 +1707,22 @@ def test_details_table_without_column_positions(tmp_path: Path) -> None:
         ["Proposed for 2026", "291", "1 USG, 3 ASG, 9 D-2"]]
 
 
+def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
+    """A lettered note under a text-last table without column positions ("a Includes
+    …") is the table's note, not the last row's details."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)", "Number Details",
+        "Approved for 2025 32 12 D-2,a 2 P-5",
+        "Proposed for 2026 32 12 D-2,a 2 P-5",
+        "a Includes 11 temporary posts for inspectors at the D-2 level.",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    table = tables(read_text(path))["Table 9.6"]
+    assert table.parts[0].rows[-1].cells == ["Proposed for 2026", "32", "12 D-2,a 2 P-5"]
+    assert table.notes == ["a Includes 11 temporary posts for inspectors at the D-2 level."]
+
+
 def test_split_row_keeps_thousands_whole_in_column_aligned_text() -> None:
     """Where values are parted by gutters, a figure one space before a thousands
     group is one value with it ("54 200"), not two that make up the count; the row
