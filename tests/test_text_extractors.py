@@ -273,6 +273,14 @@ ENGLISH_FLOORS = {
     # opening the next page sat among the page-top lines that repeat (digits aside)
     # and went out as a running header with every caption like it: cells were 20.87
     ("A_80_6_Sect15", "pypdfium2"): (97.7, 98.7),
+    # pdfplumber text of the A/80/6 LibreOffice renderings (documents not tuned on);
+    # below 97 % where its posts tables' spacer columns (no positions to place them)
+    # and side-by-side prose cells are misread
+    ("A_80_6_Sect2", "pdfplumber"): (86.9, 99.4),
+    ("A_80_6_Sect3", "pdfplumber"): (92.5, 99.7),
+    ("A_80_6_Sect15", "pdfplumber"): (97.7, 98.6),
+    ("A_80_6_Sect24", "pdfplumber"): (83.8, 99.3),
+    ("A_80_6_Sect31", "pdfplumber"): (96.9, 98.1),
 }
 
 
