@@ -62,6 +62,8 @@ from .textnorm import is_cjk, width
 ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
+# A row's item number ("4. Coordination meetings …").
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 _WRAP_SHARE = 0.7
 # Display width a line of a text cell may run over its column's measured width
 # (half-width figures set among ideographs).
@@ -1161,18 +1163,21 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     for e in entries:
         e.label = unspaced(e.label)
     state = _Rows(n, _label_column(entries), voc)
+    hang = None  # where the text of the last row's numbered label starts (aligned text)
     for e in _join_tails(entries, state.full, n, voc):
         if e.label:
             if state.values:
                 _complete(state)
-            if not state.pending and _continues(e.label) and state.last_valued is not None \
-                    and state.last_valued.cells:
+            hung = hang is not None and not e.values and abs(e.line.indent - hang) <= 1
+            if not state.pending and (_continues(e.label) or hung) \
+                    and state.last_valued is not None and state.last_valued.cells:
                 state.last_valued.cells[0] += " " + e.label
                 if e.values:
                     state.values = list(e.values)
                     _complete(state)
                 continue
             state.pending.append(e)
+            hang = _hanging(e)
         if e.values:
             if not state.pending and not state.values:
                 state.orphans = [*state.orphans, *e.values][-n:]  # a value per line, too
@@ -1184,6 +1189,17 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
         _complete(state)
     _sections(state, state.pending)
     return state.rows
+
+
+def _hanging(entry: _Entry) -> int | None:
+    """Where the text of a numbered label printed with its values starts, in
+    column-aligned text: a line set there below it, without values, is the end of
+    that label wrapped under its number ("4. Coordination meetings … Security  5 10",
+    "   Council"), where a section row would start at the number's column."""
+    item = _ITEM_NUMBER.match(entry.label)
+    if not item or not entry.values or not entry.line.indent:
+        return None
+    return entry.line.indent + len(item.group(0))
 
 
 def _label_column(entries: list[_Entry]) -> int:

@@ -1444,6 +1444,33 @@ def test_known_group_row_over_the_first_row_of_plain_text(tmp_path: Path) -> Non
         ["P-4", "11", "–", "11"], ["Subtotal", "12", "–", "12"]]
 
 
+def test_numbered_label_wrapped_under_its_number(tmp_path: Path) -> None:
+    """Column-aligned text: a line without values set where the text of a numbered
+    label above starts ("4. Coordination meetings … Security  5 10", "   Council") is
+    the end of that label; one set at the number's column is a section row."""
+    def row(label: str, *values: str) -> str:
+        return f"    {label:<60}" + "".join(f"{v:>8}" for v in values)
+
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.5.", "Table 9.5", "Deliverables",
+        " " * 64 + "    2025    2026",
+        row("Substantive services for meetings", "16", "16"),
+        row("4. Coordination meetings of the Security Council and the", "5", "10"),
+        "       African Union Peace and Security Council",
+        row("5. Meetings of the Fifth Committee", "1", "1"),
+        "    Publications on statistics",
+        row("6. Demographic Yearbook", "1", "1"),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Substantive services for meetings", "16", "16"],
+        ["4. Coordination meetings of the Security Council and the African Union Peace and "
+         "Security Council", "5", "10"],
+        ["5. Meetings of the Fifth Committee", "1", "1"],
+        ["Publications on statistics", "", ""], ["6. Demographic Yearbook", "1", "1"]]
+
+
 def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
     """An annex's summary table printed without caption is known by its title with a
     unit line under it and rows of values below: the title and unit are its caption
