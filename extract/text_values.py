@@ -44,6 +44,8 @@ _EARLIER = re.compile(r"^\[\d+(?:\.\d+)?\]$")
 _CONFUSABLE = "OoIlSsBZ"
 _SPOILED = re.compile(rf"^\(?(?=[\d{_CONFUSABLE}.]*\d)(?=[\d.]*[{_CONFUSABLE}])"
                       rf"[\d{_CONFUSABLE}]+(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
+# A figure whose thousands space is printed as a point ("2.679.6"): spoiled too.
+_DOTTED = re.compile(r"^\(?\d{1,3}(?:\.\d{3})+\.\d+\)?$")
 _SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
 
 
@@ -80,7 +82,8 @@ def _atoms(text: str) -> tuple[Atom, ...]:
 def is_numeric(atom: str) -> bool:
     """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
     return atom in _DASHES or bool(_WHOLE.match(atom) or _HEAD.match(atom) or _GROUP.match(atom)
-                                   or _SPOILED.match(atom) or _EARLIER.match(atom))
+                                   or _SPOILED.match(atom) or _EARLIER.match(atom)
+                                   or _DOTTED.match(atom))
 
 
 def is_value(text: str) -> bool:
@@ -112,7 +115,7 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
     if tok in _DASHES:
         return [i + 1]
     ends = []
-    if (_WHOLE.match(tok) or _SPOILED.match(tok)) and _balanced(tok):
+    if (_WHOLE.match(tok) or _SPOILED.match(tok) or _DOTTED.match(tok)) and _balanced(tok):
         ends.append(i + 1)
     if _HEAD.match(tok):
         j = i + 1

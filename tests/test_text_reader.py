@@ -85,6 +85,14 @@ def test_column_count_told_by_rows_read_one_way() -> None:
     assert column_count(lines) == 5
 
 
+def test_figure_with_its_thousands_space_printed_as_a_point() -> None:
+    """A figure whose thousands space is printed as a point ("2.679.6", a misprint)
+    is one spoiled value kept as printed, not a label word nor two figures."""
+    split = split_row("3. Strengthened climate action   2 054.7   2 679.6   –   2.679.6", 4)
+    assert split.label == "3. Strengthened climate action"
+    assert split.values == ["2 054.7", "2 679.6", "–", "2.679.6"]
+
+
 def test_split_row_earlier_figure_in_brackets() -> None:
     split = split_row("Projects on urban management   15      15 13 [15]       15", 4)
     assert (split.label, split.values) == ("Projects on urban management",
