@@ -1003,8 +1003,8 @@ def _blank_column(entries: list[_Entry], wide: dict[int, RowSplit], measured: di
 
 def _apart(row: Placed, at: int, text: str) -> bool:
     """Whether the value at ``at`` stands apart: printed whole (not a piece of a
-    token, "2.679.6") and, a figure, not one space from a figure beside it ("162
-    152.9", "53 00": pieces of a number; dashes of adjacent columns may be)."""
+    token read as two, "598.59.8") and, a figure, not one space from a figure beside
+    it ("162 152.9", "53 00": pieces of a number; dashes of adjacent columns may be)."""
     tokens = " ".join(row.values).split()
     if tokens != text.split()[-len(tokens):]:
         return False
@@ -1073,10 +1073,9 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
     a header fragment, "(重计费用前)" or "计划" after "2024 年", nor a word wrapped
-    in lower case ("Nationa" + "l"), nor close a bracket
-    opened above it, "(重" … "前)"; or just above them a list heading naming the
-    rows, ``_names_rows``; in column-aligned
-    text, the lines just above ending left of where the first row's values start
+    in lower case ("Nationa" + "l"), nor close a bracket opened above it, "(重" …
+    "前)"; or just above them a line naming the rows, ``_names_rows``; in
+    column-aligned text, the lines just above ending left of where the first row's values start
     (``values_at``), or set where its label starts (``label_at``) in one piece, no
     gutter parting headings ("Financial resources by main category of expenditure"
     running on over the first value column), and not going on from a heading above

@@ -294,9 +294,10 @@ def _pad(values: list[str], gaps: list[int], n: int) -> list[str]:
 
 def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
     """Read a row whose last column is text: label, then ``n - 1`` numbers, then
-    the text ("2023 年核定 82 1 个 USG、…"); unless ``labelled``, the numbers may
-    open a line that reads no other way (its label printed on the lines above).
-    None when the line is not so built."""
+    the text ("2023 年核定 82 1 个 USG、…"; a year after a label word before figures
+    is the label's, "Approved for 2025 283 1 USG, …"); unless ``labelled``, the
+    numbers may open a line that reads no other way (its label printed on the lines
+    above). None when the line is not so built."""
     ats = atoms(text)
     start = next((i for i in range(1, len(ats))
                   if is_numeric(ats[i].text) and not is_numeric(ats[i - 1].text)), None)
