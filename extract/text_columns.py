@@ -216,10 +216,12 @@ class TextColumnTable:
 
     def _text_after(self, lines: Sequence[Positioned], starts: dict[int, int]) -> list[TableRow]:
         """Rows of a table whose text column comes last ("Number", "Details"): a line
-        with a label starts a row with its values and text; a text piece alone goes on
-        in the text above where that line was full (the piece's first word would not
-        have fit in it with room to spare, in the column as wide as its widest line:
-        proportional type makes widths in characters uneven), else is a row of its own."""
+        with a label starts a row with its values and text (a label piece alone in
+        lower case goes on in the label above: "Reassignment/" + "redeployment"); a
+        text piece alone goes on in the text above where that line was full (the
+        piece's first word would not have fit in it with room to spare, in the column
+        as wide as its widest line: proportional type makes widths in characters
+        uneven), else is a row of its own."""
         split = [self._parted(ln, starts[ln.no]) for ln in lines]
         widest = max((width(text) for _, text in split), default=0)
         rows: list[TableRow] = []
@@ -227,7 +229,9 @@ class TextColumnTable:
         for ln, (left, text) in zip(lines, split, strict=True):
             prov = Provenance(ln.page, line=ln.no)
             row = split_row(left, self.n) if left else None
-            if row and row.label:
+            if row and row.label[:1].islower() and not row.values and not text and rows:
+                rows[-1].cells[0] = join([rows[-1].cells[0], row.label])
+            elif row and row.label:
                 rows.append(TableRow(prov, cells=[row.label, *row.values, text]))
             elif text and rows and above and room(above, text, widest) < _WRAP_ROOM * widest:
                 rows[-1].cells[-1] = join([rows[-1].cells[-1], text])

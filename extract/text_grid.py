@@ -63,6 +63,8 @@ from .textnorm import is_cjk, width
 ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
+# A row's item number ("4. Coordination meetings …").
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 _WRAP_SHARE = 0.7
 # Display width a line of a text cell may run over its column's measured width
 # (half-width figures set among ideographs).
@@ -196,6 +198,12 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                 x.label, x.values = x.line.text, []
         elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
+    if not n and (cols := _text_last(lines, voc)):
+        body = lines[1:]
+        at = next((k for k, ln in enumerate(body) if k and _NOTE_OPENS.match(ln.text)), len(body))
+        notes += [" ".join(ln.text for ln in body[at:])] if at < len(body) else []
+        return TablePart(label, build_header(cols, None, voc),
+                         _text_last_rows(body[:at], len(cols), voc)), notes
     if not n:
         return _word_list(label, lines, voc, full), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
@@ -251,6 +259,37 @@ def _word_list(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         else:
             rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]))
     return TablePart(label, header, rows)
+
+
+def _text_last(lines: list[PlainLine], voc: Vocabulary) -> list[str]:
+    """The headings on the first line of a table no line of which ends in values,
+    where they name value columns then a text column last ("Number Details"); else
+    none."""
+    cols = [c for c in header_columns(lines[:1] and [lines[0].text], voc)
+            if c not in voc.row_label_columns]
+    texts = [voc.is_text_column(c) for c in cols]
+    return cols if len(cols) > 1 and texts[-1] and not any(texts[:-1]) else []
+
+
+def _text_last_rows(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[TableRow]:
+    """Rows of text without column positions whose text column comes last: a line
+    opening with a capitalised label and then its values starts a row
+    (``split_leading``); a line after a label ending as a word broken over lines does
+    ("Reassignment/" + "redeployment") goes on in that label, any other in the text.
+    (Lettered notes under the rows are cut off before, see ``_read_part``.)"""
+    rows: list[TableRow] = []
+    for ln in lines:
+        split = split_leading(ln.text, n)
+        if split and split.label[:1].isupper():
+            prov = Provenance(ln.page, line=ln.no)
+            rows.append(TableRow(prov, cells=[split.label, *split.values]))
+        elif rows and rows[-1].cells[0].endswith(voc.header_continues_after):
+            rows[-1].cells[0] = join([rows[-1].cells[0], ln.text])
+        elif rows:
+            rows[-1].cells[-1] = join([rows[-1].cells[-1], ln.text])
+        else:
+            rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text, *[""] * n]))
+    return rows
 
 
 def _placed_headings(entries: list[_Entry], cut: int, n: int, voc: Vocabulary) -> list[str] | None:
@@ -989,8 +1028,8 @@ def _blank_column(entries: list[_Entry], wide: dict[int, RowSplit], measured: di
 
 def _apart(row: Placed, at: int, text: str) -> bool:
     """Whether the value at ``at`` stands apart: printed whole (not a piece of a
-    token, "2.679.6") and, a figure, not one space from a figure beside it ("162
-    152.9", "53 00": pieces of a number; dashes of adjacent columns may be)."""
+    token read as two, "598.59.8") and, a figure, not one space from a figure beside
+    it ("162 152.9", "53 00": pieces of a number; dashes of adjacent columns may be)."""
     tokens = " ".join(row.values).split()
     if tokens != text.split()[-len(tokens):]:
         return False
@@ -1059,9 +1098,9 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
     """How many of the lines above the first values are header: the label lines
     that end them (enumerated, or one token with no year that does not continue
     a header fragment, "(重计费用前)" or "计划" after "2024 年", nor a word wrapped
-    in lower case ("Nationa" + "l"), nor close a bracket
-    opened above it, "(重" … "前)"; in column-aligned
-    text, the lines just above ending left of where the first row's values start
+    in lower case ("Nationa" + "l"), nor close a bracket opened above it, "(重" …
+    "前)"; or just above them a line naming the rows, ``_names_rows``; in
+    column-aligned text, the lines just above ending left of where the first row's values start
     (``values_at``), or set where its label starts (``label_at``) in one piece, no
     gutter parting headings ("Financial resources by main category of expenditure"
     running on over the first value column), and not going on from a heading above
@@ -1082,12 +1121,23 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
             line.indent + width(line.text) < values_at
             or (line.indent == label_at and not _GUTTER.search(line.text))) \
             and not voc.year_column.match(text) and not _continues(text)
-        if not (ROW_ENUMERATOR.match(text) or (alone and cut == len(before))
+        named = alone or _names_rows(text, voc)
+        if not (ROW_ENUMERATOR.match(text) or (named and cut == len(before))
                 or (in_label and labels)):
             break
         labels = labels and in_label
         cut -= 1
     return cut
+
+
+def _names_rows(text: str, voc: Vocabulary) -> bool:
+    """Whether a line names the rows below it as a list heading does ("General
+    Assembly resolutions" over rows labelled by resolution symbols) or a row label
+    the edition knows heading a section or group of rows ("Professional and
+    higher"): no heading of value columns reads so."""
+    words = "".join(text.split())
+    return words in voc.section_labels or words in voc.group_rows \
+        or (len(text) <= voc.termlist_heading_max_chars and bool(voc.termlist_heading.search(text)))
 
 
 def _values_start(first: list[_Entry]) -> int | None:
@@ -1137,18 +1187,21 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
     for e in entries:
         e.label = unspaced(e.label)
     state = _Rows(n, _label_column(entries), voc)
+    hang = None  # where the text of the last row's numbered label starts (aligned text)
     for e in _join_tails(entries, state.full, n, voc):
         if e.label:
             if state.values:
                 _complete(state)
-            if not state.pending and _continues(e.label) and state.last_valued is not None \
-                    and state.last_valued.cells:
+            hung = hang is not None and not e.values and abs(e.line.indent - hang) <= 1
+            if not state.pending and (_continues(e.label) or hung) \
+                    and state.last_valued is not None and state.last_valued.cells:
                 state.last_valued.cells[0] += " " + e.label
                 if e.values:
                     state.values = list(e.values)
                     _complete(state)
                 continue
             state.pending.append(e)
+            hang = _hanging(e)
         if e.values:
             if not state.pending and not state.values:
                 state.orphans = [*state.orphans, *e.values][-n:]  # a value per line, too
@@ -1160,6 +1213,17 @@ def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
         _complete(state)
     _sections(state, state.pending)
     return state.rows
+
+
+def _hanging(entry: _Entry) -> int | None:
+    """Where the text of a numbered label printed with its values starts, in
+    column-aligned text: a line set there below it, without values, is the end of
+    that label wrapped under its number ("4. Coordination meetings … Security  5 10",
+    "   Council"), where a section row would start at the number's column."""
+    item = _ITEM_NUMBER.match(entry.label)
+    if not item or not entry.values or not entry.line.indent:
+        return None
+    return entry.line.indent + len(item.group(0))
 
 
 def _label_column(entries: list[_Entry]) -> int:

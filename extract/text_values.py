@@ -44,6 +44,8 @@ _EARLIER = re.compile(r"^\[\d+(?:\.\d+)?\]$")
 _CONFUSABLE = "OoIlSsBZ"
 _SPOILED = re.compile(rf"^\(?(?=[\d{_CONFUSABLE}.]*\d)(?=[\d.]*[{_CONFUSABLE}])"
                       rf"[\d{_CONFUSABLE}]+(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
+# A figure whose thousands space is printed as a point ("2.679.6"): spoiled too.
+_DOTTED = re.compile(r"^\(?\d{1,3}(?:\.\d{3})+\.\d+\)?$")
 _SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
 
 
@@ -80,7 +82,8 @@ def _atoms(text: str) -> tuple[Atom, ...]:
 def is_numeric(atom: str) -> bool:
     """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
     return atom in _DASHES or bool(_WHOLE.match(atom) or _HEAD.match(atom) or _GROUP.match(atom)
-                                   or _SPOILED.match(atom) or _EARLIER.match(atom))
+                                   or _SPOILED.match(atom) or _EARLIER.match(atom)
+                                   or _DOTTED.match(atom))
 
 
 def is_value(text: str) -> bool:
@@ -112,7 +115,7 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
     if tok in _DASHES:
         return [i + 1]
     ends = []
-    if (_WHOLE.match(tok) or _SPOILED.match(tok)) and _balanced(tok):
+    if (_WHOLE.match(tok) or _SPOILED.match(tok) or _DOTTED.match(tok)) and _balanced(tok):
         ends.append(i + 1)
     if _HEAD.match(tok):
         j = i + 1
@@ -334,15 +337,19 @@ def _pad(values: list[str], gaps: list[int], n: int) -> list[str]:
 
 def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
     """Read a row whose last column is text: label, then ``n - 1`` numbers, then
-    the text ("2023 年核定 82 1 个 USG、…"); unless ``labelled``, the numbers may
-    open a line that reads no other way (its label printed on the lines above).
-    None when the line is not so built."""
+    the text ("2023 年核定 82 1 个 USG、…"; a year after a label word before figures
+    is the label's, "Approved for 2025 283 1 USG, …"); unless ``labelled``, the
+    numbers may open a line that reads no other way (its label printed on the lines
+    above). None when the line is not so built."""
     ats = atoms(text)
     start = next((i for i in range(1, len(ats))
                   if is_numeric(ats[i].text) and not is_numeric(ats[i - 1].text)), None)
     start = 0 if start is None and not labelled and ats and is_numeric(ats[0].text) else start
     if start is None or n < 2:
         return None
+    if 0 < start < len(ats) - 1 and _YEAR.match(ats[start].text) \
+            and _LETTERS.search(ats[start - 1].text) and is_numeric(ats[start + 1].text):
+        start += 1  # a year after a label word is the label's ("Approved for 2025 283 …")
     for end in range(start + 1, len(ats)):
         toks = tuple(a.text for a in ats[start:end])
         segs = _segmentations(toks, tuple(a.gap for a in ats[start:end]))

@@ -237,7 +237,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect15_PartA", "pdftotext-layout"): (100.0, 99.3),
     ("A_81_6_Sect15_PartA", "pdfplumber"): (96.9, 99.9),
     # mutool ends each soft-wrapped line with a space: once read as the seed's block ends
-    ("A_81_6_Sect15_PartA", "mutool"): (96.0, 99.9),
+    ("A_81_6_Sect15_PartA", "mutool"): (96.9, 99.9),
     ("A_81_6_Sect24_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect24_PartA", "pdfplumber"): (97.1, 99.9),
     ("A_81_6_Sect27_PartA", "pdftotext-layout"): (100.0, 99.9),
@@ -273,7 +273,15 @@ ENGLISH_FLOORS = {
     # pypdfium2 prints a page's footer on one line ("10/48 25-04996"), so a caption
     # opening the next page sat among the page-top lines that repeat (digits aside)
     # and went out as a running header with every caption like it: cells were 20.87
-    ("A_80_6_Sect15", "pypdfium2"): (97.3, 98.7),
+    ("A_80_6_Sect15", "pypdfium2"): (98.4, 98.7),
+    # pdfplumber text of the A/80/6 LibreOffice renderings (documents not tuned on);
+    # below 97 % where its posts tables' spacer columns (no positions to place them)
+    # and side-by-side prose cells are misread
+    ("A_80_6_Sect2", "pdfplumber"): (86.9, 99.4),
+    ("A_80_6_Sect3", "pdfplumber"): (92.5, 99.7),
+    ("A_80_6_Sect15", "pdfplumber"): (98.4, 98.6),
+    ("A_80_6_Sect24", "pdfplumber"): (83.8, 99.3),
+    ("A_80_6_Sect31", "pdfplumber"): (96.9, 98.1),
 }
 
 
@@ -324,12 +332,12 @@ def test_unsectioned_numbering_extraction_scores(extractions: Path, name: str) -
 # where not reached yet: in Sect. 2, the first part of table 2.48 that its key holds
 # without a label column.
 A80_LAYOUT_FLOORS = {
-    "A_80_6_Sect2": (95.4, 98.9),
-    "A_80_6_Sect3": (99.3, 98.4),
-    "A_80_6_Sect15": (98.6, 99.1),
+    "A_80_6_Sect2": (95.5, 98.9),
+    "A_80_6_Sect3": (99.5, 98.4),
+    "A_80_6_Sect15": (99.3, 99.1),
     # 94.1 before figures with two footnote marks parsed: the scorer reads the key's
     # "1 979a,b" (table A3) as text, so our figure 1979 no longer matches it (2 cells)
-    "A_80_6_Sect24": (98.5, 98.9),
+    "A_80_6_Sect24": (98.7, 98.9),
     "A_80_6_Sect31": (98.2, 99.8),
 }
 

@@ -20,7 +20,7 @@ from unfascicle.extract.model import (
 )
 from unfascicle.extract.text_prose import column_pieces
 from unfascicle.extract.text_reader import decode_text, read_text
-from unfascicle.extract.text_values import column_count, split_row
+from unfascicle.extract.text_values import column_count, split_leading, split_row
 from unfascicle.extract.text_vocab import vocabulary
 
 SAMPLE = Path("samples/corpus/A_78_6_Sect15_zh.txt")
@@ -83,6 +83,14 @@ def test_column_count_told_by_rows_read_one_way() -> None:
     # one row read only one way is not enough ("53 00", a misprint of "53 800")
     lines = ["56/7 – – – – 3 300", "56/8 – – – – 5 000", "56/20 – 53 800 – – 53 00"]
     assert column_count(lines) == 5
+
+
+def test_figure_with_its_thousands_space_printed_as_a_point() -> None:
+    """A figure whose thousands space is printed as a point ("2.679.6", a misprint)
+    is one spoiled value kept as printed, not a label word nor two figures."""
+    split = split_row("3. Strengthened climate action   2 054.7   2 679.6   –   2.679.6", 4)
+    assert split.label == "3. Strengthened climate action"
+    assert split.values == ["2 054.7", "2 679.6", "–", "2.679.6"]
 
 
 def test_split_row_earlier_figure_in_brackets() -> None:
@@ -1414,6 +1422,70 @@ def test_section_row_running_over_the_first_value_column(tmp_path: Path) -> None
         ["Posts", "4 271.6", "4 474.1", "4 474.1"], ["Non-post", "115.8", "92.0", "92.0"]]
 
 
+def test_list_heading_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
+    """Text without column positions: a list heading just above the first row
+    ("General Assembly resolutions") names the rows below, not the columns."""
+    path = _paged(tmp_path, [[
+        "9.1 The requirements are shown in table 9.7.", "Table 9.7",
+        "Requirements by resolution", "(United States dollars)",
+        "Resolution Posts Other Total",
+        "General Assembly resolutions",
+        "75/314 – 37 800 37 800",
+        "79/1 3 500 (25 800) (22 300)",
+        "Total 3 500 12 000 15 500",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["General Assembly resolutions", "", "", ""],
+        ["75/314", "–", "37 800", "37 800"], ["79/1", "3 500", "(25 800)", "(22 300)"],
+        ["Total", "3 500", "12 000", "15 500"]]
+
+
+def test_known_group_row_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
+    """Text without column positions: a row label the edition knows heading a group
+    of rows ("Professional and higher") just above the first row is a row."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Posts by grade",
+        "(Number of posts)",
+        "Category and grade 2025 approved Change 2026 proposed",
+        "Professional and higher",
+        "D-2 1 – 1", "P-4 11 – 11", "Subtotal 12 – 12",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Professional and higher", "", "", ""], ["D-2", "1", "–", "1"],
+        ["P-4", "11", "–", "11"], ["Subtotal", "12", "–", "12"]]
+
+
+def test_numbered_label_wrapped_under_its_number(tmp_path: Path) -> None:
+    """Column-aligned text: a line without values set where the text of a numbered
+    label above starts ("4. Coordination meetings … Security  5 10", "   Council") is
+    the end of that label; one set at the number's column is a section row."""
+    def row(label: str, *values: str) -> str:
+        return f"    {label:<60}" + "".join(f"{v:>8}" for v in values)
+
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.5.", "Table 9.5", "Deliverables",
+        " " * 64 + "    2025    2026",
+        row("Substantive services for meetings", "16", "16"),
+        row("4. Coordination meetings of the Security Council and the", "5", "10"),
+        "       African Union Peace and Security Council",
+        row("5. Meetings of the Fifth Committee", "1", "1"),
+        "    Publications on statistics",
+        row("6. Demographic Yearbook", "1", "1"),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Substantive services for meetings", "16", "16"],
+        ["4. Coordination meetings of the Security Council and the African Union Peace and "
+         "Security Council", "5", "10"],
+        ["5. Meetings of the Fifth Committee", "1", "1"],
+        ["Publications on statistics", "", ""], ["6. Demographic Yearbook", "1", "1"]]
+
+
 def test_captionless_annex_table_under_its_title_and_unit(tmp_path: Path) -> None:
     """An annex's summary table printed without caption is known by its title with a
     unit line under it and rows of values below: the title and unit are its caption
@@ -1617,6 +1689,80 @@ def test_column_aligned_details_column_after_the_values(tmp_path: Path) -> None:
         ["", "", "5 P-3 Addis Ababa, 2 P-3 Bangkok, 3 P-3 Beirut, 4 P-3 Dakar, 7 P-3 Geneva"],
         ["Proposed for 2026", "702", "1 USG, 2 ASG, 3 D-2, 14 D-1"]]
     assert table.notes[0].startswith("Note: The following abbreviations")
+
+
+def test_details_table_label_wrapped_in_lower_case(tmp_path: Path) -> None:
+    """In a table whose text column comes last, a label piece alone in lower case on
+    the line below a row ("Reassignment/" + "redeployment") goes on in its label."""
+    def line(label: str, number: str, details: str) -> str:
+        return f"{label:<24}{number:>6}    {details}"
+
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)",
+    ], [
+        " " * 24 + "Number    Details",
+        line("Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2"),
+        line("Reassignment/", "–", "1 GS (PL) from subprogramme 3 to programme support"),
+        line("redeployment", "", ""),
+        line("Proposed for 2026", "641", "1 USG, 2 ASG, 3 D-2"),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2"],
+        ["Reassignment/redeployment", "–", "1 GS (PL) from subprogramme 3 to programme support"],
+        ["Proposed for 2026", "641", "1 USG, 2 ASG, 3 D-2"]]
+
+
+def test_split_leading_year_after_a_label_word() -> None:
+    """A row whose text column comes last: a year after a label word is the label's
+    where figures follow it ("Approved for 2025 283 1 USG, …")."""
+    split = split_leading("Approved for 2025 283 1 USG, 3 ASG", 2)
+    assert split is not None
+    assert (split.label, split.values) == ("Approved for 2025", ["283", "1 USG, 3 ASG"])
+
+
+def test_details_table_without_column_positions(tmp_path: Path) -> None:
+    """Text without column positions of a table whose text column comes last (its
+    first line "Number Details", no line ending in values): a line opening with a
+    capitalised label and a number starts a row; other lines go on in its text, or
+    in its label where that ends as a word broken over lines ("Reassignment/")."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)", "Number Details",
+        "Approved for 2025 283 1 USG, 3 ASG, 9 D-2",
+        "Establishment 8 1 P-5 under Executive direction and management",
+        "3 P-4, 3 P-3, and 1 GS (OL) under subprogramme 1",
+        "Reassignment/ – 1 GS (PL) from subprogramme 3",
+        "redeployment",
+        "Proposed for 2026 291 1 USG, 3 ASG, 9 D-2",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    part = tables(read_text(path))["Table 9.6"].parts[0]
+    assert [c.text for c in part.header[0]] == ["", "Number", "Details"]
+    assert [r.cells for r in part.rows] == [
+        ["Approved for 2025", "283", "1 USG, 3 ASG, 9 D-2"],
+        ["Establishment", "8", "1 P-5 under Executive direction and management 3 P-4, 3 P-3, "
+                               "and 1 GS (OL) under subprogramme 1"],
+        ["Reassignment/redeployment", "–", "1 GS (PL) from subprogramme 3"],
+        ["Proposed for 2026", "291", "1 USG, 3 ASG, 9 D-2"]]
+
+
+def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
+    """A lettered note under a text-last table without column positions ("a Includes
+    …") is the table's note, not the last row's details."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)", "Number Details",
+        "Approved for 2025 32 12 D-2,a 2 P-5",
+        "Proposed for 2026 32 12 D-2,a 2 P-5",
+        "a Includes 11 temporary posts for inspectors at the D-2 level.",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    table = tables(read_text(path))["Table 9.6"]
+    assert table.parts[0].rows[-1].cells == ["Proposed for 2026", "32", "12 D-2,a 2 P-5"]
+    assert table.notes == ["a Includes 11 temporary posts for inspectors at the D-2 level."]
 
 
 def test_split_row_keeps_thousands_whole_in_column_aligned_text() -> None:
