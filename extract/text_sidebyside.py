@@ -558,10 +558,7 @@ class _History:
                 moves[r] -= (COSTS.resume - COSTS.interleaved) \
                     * turns.resumed(s[r][:, None], k[None])
             moves = cost[s][:, None] + (moves + fixed[k][None])
-            for mask in np.unique(printed[s]):
-                r = np.flatnonzero(printed[s] == mask)
-                best = moves[r].argmin(axis=0)
-                found.append((k, s[r][best], moves[r][best, np.arange(len(k))]))
+            found.append(_least_per_path(moves, s, k, printed[s]))
         few = np.flatnonzero(~many[which])
         if len(few):
             step = _Step.of(self.width, which[few], len(col))
@@ -637,6 +634,22 @@ def _least_by(group: np.ndarray, total: np.ndarray) -> np.ndarray:
     order = np.lexsort((np.arange(len(total)), total, group))
     first = np.append(True, group[order][1:] != group[order][:-1])
     return order[first]
+
+
+def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray,
+                    path: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per next state ``k`` and distinct ``path`` of the states ``s`` (the rows and
+    columns of the matrix ``moves``), the least move (the first of equal ones):
+    its next state, state and cost."""
+    order = np.lexsort((s, path))
+    starts = np.flatnonzero(np.append(True, path[order][1:] != path[order][:-1]))
+    ranked = moves[order]
+    low = np.minimum.reduceat(ranked, starts, axis=0)
+    size = np.diff(np.append(starts, len(order)))
+    at = np.where(ranked == np.repeat(low, size, axis=0), np.arange(len(order))[:, None],
+                  len(order))
+    first = np.minimum.reduceat(at, starts, axis=0)
+    return np.tile(k, len(starts)), s[order][first].ravel(), low.ravel()
 
 
 def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
