@@ -685,17 +685,31 @@ def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
     value lines, blocks (lines that follow each other, a value each) of one
     length, two or more, come in groups of as many blocks, the same number in
     every group: each group is that many columns of as many rows (``named``: the
-    columns the header's years name, 0 for none). A row's values go on its first
-    column's line; the other columns' lines are dropped. Also returns the number
+    columns the header's years name, 0 for none; else the values every other run
+    holds, ``_row_width``). A row's values go on its first
+    column's line; the other columns' lines are dropped. Where the rows were
+    printed before (``_rows_before``), the columns go on at their ends. Also returns the number
     of columns so found (0 for none)."""
     alone = [list(vals) if vals else None for vals in alone]
     columns = 0
-    for span in _spans(alone):
+    spans = _spans(alone)
+    for at, span in enumerate(spans):
         blocks = _blocks(body, alone, span)
-        groups = _column_groups(blocks, named)
+        groups = _column_groups(blocks, named or _row_width(alone, spans, span, blocks))
         if not groups:
             continue
         columns = max(columns, len(groups[0]))
+        if _rows_before(alone, spans[:at], groups):
+            columns = _count(alone, spans[0]) + len(groups[0])
+            values = [[(alone[col[i]] or [""])[0] for col in group]
+                      for group in groups for i in range(len(group[0]))]
+            for row, more in zip(spans[:at], values, strict=True):
+                alone[row.start] = [v for k in row for v in alone[k] or []] + more
+                for k in row[1:]:
+                    alone[k] = []
+            for k in span:
+                alone[k] = []
+            continue
         for group in groups:
             for i, k in enumerate(group[0]):
                 alone[k] = [(alone[col[i]] or [""])[0] for col in group]
@@ -704,6 +718,27 @@ def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
                     alone[k] = []
     keep = [k for k, vals in enumerate(alone) if vals != []]
     return [body[k] for k in keep], [alone[k] for k in keep], columns
+
+
+def _row_width(alone: list[list[str] | None], spans: list[range], span: range,
+               blocks: list[list[int]]) -> int:
+    """How many values every other run of the table holds (each a row, as a page
+    prints the rest of a table), when that differs from the length of ``span``'s
+    blocks (a run printed a row a block would match it); else 0."""
+    counts = {_count(alone, other) for other in spans if other != span}
+    width = min(counts) if len(counts) == 1 else 0
+    return width if blocks and all(len(block) != width for block in blocks) else 0
+
+
+def _rows_before(alone: list[list[str] | None], before: list[range],
+                 groups: list[list[list[int]]]) -> bool:
+    """Whether value columns printed one after another (``groups``) go on the rows
+    printed before them (``before``: each a run of values): those hold as many
+    values each, and are as many as the columns' lines (a page printing a table's
+    first columns a row per block and the others a column per block)."""
+    counts = {_count(alone, span) for span in before}
+    return len(counts) == 1 and min(counts) > 0 \
+        and len(before) == sum(len(group[0]) for group in groups)
 
 
 def _first_column_apart(body: list[PlainLine], alone: list[list[str] | None], named: int

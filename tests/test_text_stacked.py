@@ -864,3 +864,28 @@ def test_margin_numbers_printed_after_a_table_go_to_the_text_after_it() -> None:
                     "D-2", "1", "1", "", "15.82", "15.83", "", _FULL, "中心。", _FULL, "完。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[-4:] == [f"15.82 {_FULL}", "中心。", f"15.83 {_FULL}", "完。"]
+
+
+def test_value_columns_printed_after_rows_of_the_first_columns_go_on_those_rows() -> None:
+    """A page printing a table's first columns a row per block and its last columns
+    a column per block (Chromium's pages): the columns' lines, band after band,
+    go on at the ends of the rows printed before them, in order."""
+    lines = _lines("表 1.1", "标题", "(员额数目)", "职类和职等 2022 年核定 2023 年核定 技术调整",
+                   "USG", "1", "1", "—", "", "D-2", "1", "1", "—", "", "D-1", "4", "5", "—", "",
+                   "小计", "6", "7", "—", "", "LL", "2", "2", "—", "", "变动", "其他 2024 年拟议",
+                   "—", "—", "—", "", "1", "1", "5", "", "—", "—", "", "7", "2")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[4:9] == ["USG  1  1  —  —  1", "D-2  1  1  —  —  1", "D-1  4  5  —  —  5",
+                        "小计  6  7  —  —  7", "LL  2  2  —  —  2"]
+
+
+def test_a_single_group_of_value_columns_is_read_as_columns_as_wide_as_the_other_rows() -> None:
+    """Value columns printed one after another, a block each, with no years naming
+    the columns: they are as many as the values each other row of the table holds
+    (a run printed a row a block would be as long as that)."""
+    lines = _lines("表 1.1", "标题", "类别和次类别", "B. 生成和转让知识", "甲项目", "乙项目", "丙项目", "",
+                   "计划 实际", "1", "2", "3", "", "4", "5", "6", "", "丁项目", "7", "8", "", "戊项目",
+                   "9", "9")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[4:7] == ["甲项目  1  4", "乙项目  2  5", "丙项目  3  6"]
+    assert got[-2:] == ["丁项目  7  8", "戊项目  9  9"]
