@@ -673,6 +673,7 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not columns and values > n * _label_count(body, alone, body[:first], voc) \
             and _sums(alone, n + 1) >= _sums(alone, n) + MORE:
         n += 1
+    body, alone = _last_row_gathered(body, alone, n, voc)
     body, alone = _regathered(body, alone, n, voc)
     body, alone = _summed(body, alone, n)
     first = next(k for k, vals in enumerate(alone) if vals)
@@ -843,6 +844,30 @@ def _label_lines_parted(body: list[PlainLine],
         out.append(PlainLine(ln.no, " ".join(words[tail:]), ln.page, ln.indent))
         middles[ln.no] = label
     return out, middles
+
+
+def _last_row_gathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                       voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """A table's last row printed with its values among the header repeated on a
+    later page: the part ends, after a label line, in value lines holding one row
+    of ``n`` values and lines that are no row label, at least half of them lines
+    of the header above; the values go right after that label (it takes them,
+    not a row waiting for labels)."""
+    spans = _spans(alone)
+    if not spans:
+        return body, alone
+    header = {" ".join(ln.text.split()) for ln in body[:spans[0].start]}
+    t = len(body)
+    while t > spans[0].stop and (alone[t - 1] or not (
+            voc.is_row_label(body[t - 1].text) or ROW_ENUMERATOR.match(body[t - 1].text))):
+        t -= 1
+    tail = range(t, len(body))
+    words = [k for k in tail if not alone[k]]
+    repeated = sum(" ".join(body[k].text.split()) in header for k in words)
+    if alone[t - 1] or _count(alone, tail) != n or len(words) < 2 or 2 * repeated < len(words):
+        return body, alone
+    order = [*range(t), *(k for k in tail if alone[k]), *words]
+    return [body[k] for k in order], [alone[k] for k in order]
 
 
 def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
@@ -1078,7 +1103,8 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     under its heading, its values in as many rows after it), and so a later run
     when no row waits for a label and the labels before it, one block opening
     with a label's first line, end as many labels as it holds rows (labels
-    printed together, then their values);
+    printed together, then their values), or as many as the rows waiting and the
+    run's (the run's rows go to the last, the waiting ones to the first);
     else a later run its first row to the label just above (rows after it wait
     for labels printed later)."""
     out = _Assignment()
@@ -1096,6 +1122,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 and _opens_label(labels[0].text, voc)
             if not block and not together and (each := _one_each(labels, out, rows, voc)):
                 ends, together = each, True
+            # labels printed together, as many as the rows waiting and the run's
+            together = together or (not block and bool(out.waiting)
+                                    and len(ends) == len(out.waiting) + len(rows))
             _give(out, ends, rows, n, len(rows) if together else len(ends) if block else 1)
             labels, block = [], False
             k = j
@@ -1386,10 +1415,17 @@ def _written(body: list[PlainLine], alone: list[list[str] | None],
     apart (one space joins the groups of a number: "3 130  762" is two values),
     after the middle lines of their labels printed among the values; value lines
     of rows given away dropped, the others kept as they were (with the label text
-    printed on them)."""
+    printed on them). A label printed above the header's lines (``_below_header``)
+    is written where its row's values were printed."""
     waiting = {ln.no for row in [*assignment.waiting, *assignment.kept] for ln in row.lines}
+    later = _below_header(body, alone, assignment)
     out = []
     for ln, vals in zip(body, alone, strict=True):
+        if ln.no in later.values():
+            continue
+        if ln.no in later:
+            ln = next(b for b in body if b.no == later[ln.no])
+            vals = None
         if vals:
             if ln.no in waiting:
                 middle = middles.get(ln.no)
@@ -1404,3 +1440,21 @@ def _written(body: list[PlainLine], alone: list[list[str] | None],
                 for v in row.lines if v.no in middles]
         out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(row.values)}", ln.page, ln.indent))
     return out
+
+
+def _below_header(body: list[PlainLine], alone: list[list[str] | None],
+                  assignment: _Assignment) -> dict[int, int]:
+    """Labels printed above the header's lines that are written after them: the
+    first label (no enumerated label above it) given a row whose values follow
+    two or more lines that hold no values and are given no row (the header), by
+    the line number of the row's first value line (mapped to the label's)."""
+    at = {ln.no: k for k, ln in enumerate(body)}
+    later = {}
+    for no, row in assignment.given.items():
+        first = at[row.lines[0].no] if row.lines else None
+        between = range(at[no] + 1, first) if first is not None else range(0)
+        if len(between) >= 2 and all(not alone[k] and body[k].no not in assignment.given
+                                     for k in between) \
+                and not any(ROW_ENUMERATOR.match(ln.text) for ln in body[:at[no]]):
+            later[row.lines[0].no] = no
+    return later
