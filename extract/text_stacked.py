@@ -559,6 +559,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     alone = _values(body, voc)
     if not _stacked(body, alone, voc):
         return region
+    body = _first_cells_last(body, alone, voc)
     out = [region[0]]
     start = 0
     for k in range(1, len(body) + 1):
@@ -566,6 +567,30 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
             out += _restacked_part(body[start:k], voc)
             start = k
     return out
+
+
+def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
+                      voc: Vocabulary) -> list[PlainLine]:
+    """A table whose label column heading and first section ("Category and
+    subcategory", "B. Generation and transfer of knowledge") are printed after its
+    last values (the column's top block read last), nothing after them but a
+    footnote: the heading goes right after the title, the section before the
+    first row's label."""
+    values = [k for k, vals in enumerate(alone) if vals]
+    if len(values) < 2 or body[:values[0]] and any(
+            _section(ln.text, voc) for ln in body[:values[0]]):
+        return body
+    at = next((k for k in range(values[-1] + 1, len(body) - 1)
+               if "".join(body[k].text.split()) in voc.row_label_columns
+               and _section(body[k + 1].text, voc)), None)
+    if at is None:
+        return body
+    after = body[at + 2].text if at + 2 < len(body) else ""
+    if values[0] < 2 or (after and not (
+            voc.footnote_start.match(after) or len(after.split()) == 1 and len(after) <= 2)):
+        return body
+    first = values[0] - 1  # the first row's label (its last line)
+    return [body[0], body[at], *body[1:first], body[at + 1], *body[first:at], *body[at + 2:]]
 
 
 def _enumerators_joined(body: list[PlainLine]) -> list[PlainLine]:
@@ -663,6 +688,8 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     named = _year_count(body, voc, whole=True)
     body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
     if not columns:
+        body, alone, columns = _rows_then_blocks(body, alone)
+    if not columns:
         body, alone, columns = _first_column_apart(body, alone, _year_count(body, voc))
     runs = _runs(body, alone)
     n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs], named)
@@ -673,6 +700,7 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not columns and values > n * _label_count(body, alone, body[:first], voc) \
             and _sums(alone, n + 1) >= _sums(alone, n) + MORE:
         n += 1
+    body, alone = _down_the_column(body, alone, n)
     body, alone = _last_row_gathered(body, alone, n, voc)
     body, alone = _regathered(body, alone, n, voc)
     body, alone = _summed(body, alone, n)
@@ -740,6 +768,47 @@ def _rows_before(alone: list[list[str] | None], before: list[range],
     counts = {_count(alone, span) for span in before}
     return len(counts) == 1 and min(counts) > 0 \
         and len(before) == sum(len(group[0]) for group in groups)
+
+
+def _rows_then_blocks(body: list[PlainLine], alone: list[list[str] | None]
+                      ) -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """The rest of each row printed as a block of its own after the rows of the
+    table's first columns (a page printing a table in two bands side by side, a
+    line of the header printed again between them):
+    the last run cut at blank lines (or, without them, into as many lines each)
+    into blocks of one count of values (two or more), as many blocks as runs
+    before it, none holding fewer values than they; each block goes on at the end of its
+    row, in order. Also returns the column count so found (0 when not so)."""
+    spans = _spans(alone)
+    if len(spans) < 3:
+        return body, alone, 0
+    *rows, last = spans
+    header = {" ".join(ln.text.split()) for ln in body[:spans[0].start]}
+    if not any(" ".join(ln.text.split()) in header for ln in body[rows[-1].stop:last.start]):
+        return body, alone, 0  # the second band's header stands between the bands
+    blocks: list[list[int]] = []
+    for k in last:
+        if blocks and body[blocks[-1][-1]].no + 1 == body[k].no:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    if len(blocks) != len(rows) and len(last) % len(rows) == 0:
+        size = len(last) // len(rows)  # no blank lines: as many lines a row
+        blocks = [list(last[i:i + size]) for i in range(0, len(last), size)]
+    counts = {sum(len(alone[k] or []) for k in block) for block in blocks}
+    widths = [_count(alone, span) for span in rows]
+    if len(blocks) != len(rows) or len(counts) != 1 or min(counts) < 2 \
+            or max(widths) > min(counts):
+        return body, alone, 0
+    alone = [list(vals) if vals else None for vals in alone]
+    for span, block in zip(rows, blocks, strict=True):
+        alone[span.start] = [v for k in [*span, *block] for v in alone[k] or []]
+        for k in span[1:]:
+            alone[k] = []
+    for k in last:
+        alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep], max(widths) + min(counts)
 
 
 def _first_column_apart(body: list[PlainLine], alone: list[list[str] | None], named: int
@@ -844,6 +913,31 @@ def _label_lines_parted(body: list[PlainLine],
         out.append(PlainLine(ln.no, " ".join(words[tail:]), ln.page, ln.indent))
         middles[ln.no] = label
     return out, middles
+
+
+def _down_the_column(body: list[PlainLine], alone: list[list[str] | None], n: int
+                     ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """Cells of one column printed as one block in a run of a value a block: the
+    second line of a block of two opening at a row's last cell (it cannot be more
+    cells of that row) is the cell below the first, going to the same place in
+    the next row (a run of whole rows of ``n``, most blocks one line, none longer
+    than two)."""
+    order = list(range(len(body)))
+    for span in _spans(alone):
+        blocks = _blocks(body, alone, span)
+        if not blocks or len(span) % n or 2 * sum(len(b) > 1 for b in blocks) > len(blocks) \
+                or max(len(b) for b in blocks) > 2:
+            continue
+        cells = list(span)
+        for block in blocks:
+            at = cells.index(block[0])
+            place = at + n
+            # a block within one row may be that row's cells; one across rows not
+            if len(block) == 2 and place < len(cells) and at % n == n - 1:
+                cells.remove(block[1])
+                cells.insert(place, block[1])
+        order[span.start:span.stop] = cells
+    return [body[k] for k in order], [alone[k] for k in order]
 
 
 def _last_row_gathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
@@ -1444,17 +1538,22 @@ def _written(body: list[PlainLine], alone: list[list[str] | None],
 
 def _below_header(body: list[PlainLine], alone: list[list[str] | None],
                   assignment: _Assignment) -> dict[int, int]:
-    """Labels printed above the header's lines that are written after them: the
-    first label (no enumerated label above it) given a row whose values follow
-    two or more lines that hold no values and are given no row (the header), by
-    the line number of the row's first value line (mapped to the label's)."""
+    """Labels printed above the header's lines (or the header repeated on a later
+    page) that are written after them: a label given a row whose values follow
+    two or more lines that hold no values and are given no row (the header), with
+    no enumerated label between it and the row above (labels printed together
+    before the header stay together), by the line number of the row's first
+    value line (mapped to the label's)."""
     at = {ln.no: k for k, ln in enumerate(body)}
     later = {}
     for no, row in assignment.given.items():
         first = at[row.lines[0].no] if row.lines else None
         between = range(at[no] + 1, first) if first is not None else range(0)
+        above = at[no]
+        while above and not alone[above - 1] and body[above - 1].no not in assignment.given:
+            above -= 1
         if len(between) >= 2 and all(not alone[k] and body[k].no not in assignment.given
                                      for k in between) \
-                and not any(ROW_ENUMERATOR.match(ln.text) for ln in body[:at[no]]):
+                and not any(ROW_ENUMERATOR.match(ln.text) for ln in body[above:at[no]]):
             later[row.lines[0].no] = no
     return later

@@ -923,3 +923,42 @@ def test_labels_as_many_as_the_rows_waiting_and_the_next_run_take_them_in_order(
     got = _texts(restack(lines, [], vocabulary("en")))
     assert got[-7:-2] == ["1. Alpha  1  1", "2. Beta  2  2", "3. Gamma  3  3", "4. Delta  4  4",
                           "5. Epsilon  5  5"]
+
+
+def test_a_block_of_two_values_in_a_run_of_one_a_block_is_one_column_down() -> None:
+    """In a run printed a value a block, two values in one block are one column's
+    cells of two rows: the second goes to the same place in the next row."""
+    lines = _lines("Table 1.1", "Title", "Category", "2024", "", "2025", "", "2026", "", "1. Alpha",
+                   "2. Beta", "", "1", "", "2", "", "3", "9", "", "4", "", "5", "", "3. Gamma", "",
+                   "7", "", "8", "", "6", "", "4. Delta", "", "1", "", "1", "", "1")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-4:-2] == ["1. Alpha  1  2  3", "2. Beta  4  5  9"]
+
+
+def test_a_label_heading_and_section_printed_after_the_rows_go_before_them() -> None:
+    """The label column's heading and the table's first section printed after its
+    last values (a footnote mark after them): the heading goes after the title,
+    the section before the first row."""
+    lines = _lines("Table A.1", "Subprogramme 1: deliverables for the period 2025–2026",
+                   "2025", "planned", "", "2025", "actual", "", "2026", "planned", "",
+                   "Field and technical cooperation projects (number of projects)", "", "7", "",
+                   "13", "", "7", "", "1. Projects on urban heritage", "", "1", "", "1", "", "1",
+                   "", "2. Projects on planning laws", "", "6", "", "12", "", "6", "",
+                   "Category and subcategory", "", "B. Generation and transfer of knowledge", "",
+                   "a")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[2] == "Category and subcategory"
+    assert got[9:11] == ["B. Generation and transfer of knowledge",
+                         "Field and technical cooperation projects (number of projects)  7  13  7"]
+
+
+def test_the_rest_of_each_row_printed_as_a_block_after_the_first_columns_goes_on_its_row() -> None:
+    """A page printing a table in two bands: the rows of the first columns, then the
+    rest of each row as a block of its own (as many lines each, no blank line
+    between): each block goes on at the end of its row."""
+    lines = _lines("表 1.1", "标题", "(千美元)", "变动", "2022 年 2023 年", "员额", "1 2", "非员额", "3",
+                   "4", "共计", "4 6", "", "变动", "其他 2024 年", "—", "— —", "2", "(1)", "1 1", "5",
+                   "(1)", "1 1", "7")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[5:8] == ["员额  1  2  —  —  —  2", "非员额  3  4  (1)  1  1  5",
+                        "共计  4  6  (1)  1  1  7"]
