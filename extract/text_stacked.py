@@ -24,7 +24,16 @@ and a value left over joins its row next to its like.
 Cells printed out of their row's order go back: narrow cells printed among the
 header's lines, a wrapped label's middle line printed with the row's first
 value among the values, a first value column printed with the labels; value
-columns printed one after another (a block each) are read back a row per line.
+columns printed one after another (a block each) are read back a row per line,
+and go on at the ends of the rows of the first columns printed before them (a
+page printing a table in two bands), as does the rest of each row printed as a
+block of its own; a block of two values opening at a row's last cell is one
+column's cells of two rows. Labels printed together after rows waiting for
+them, as many as those and the next run's rows, take them in order; the last
+label printed above the header repeated on a later page takes the values
+printed among that header, and a label printed above the header is written
+after it; the label column heading and first section printed after the last
+values go before the rows.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it.
@@ -37,11 +46,13 @@ prints it hyphenated (``text_columnar_words``).
 The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
 Such a run of numbers, each following the one above, is written before the
-paragraphs after it, one each, in order. The next paragraph number, or an item
-marker, printed as a block of its own takes the text after it; numbers printed
-as a block of their own inside a sentence ("全球超过", "16", "亿人住房不") go
-back into it. Everything else
-stays as it was.
+paragraphs after it, one each, in order. A page whose margin numbers come out
+apart from its text (out of order, or in order as one block) has them written
+before the paragraphs opening on that page (``_page_numbered``); a number
+printed above a short heading goes to the paragraph under it. The next
+paragraph number, or an item marker, printed as a block of its own takes the
+text after it; numbers printed as a block of their own inside a sentence
+("全球超过", "16", "亿人住房不") go back into it. Everything else stays as it was.
 """
 
 from __future__ import annotations
