@@ -24,7 +24,16 @@ and a value left over joins its row next to its like.
 Cells printed out of their row's order go back: narrow cells printed among the
 header's lines, a wrapped label's middle line printed with the row's first
 value among the values, a first value column printed with the labels; value
-columns printed one after another (a block each) are read back a row per line.
+columns printed one after another (a block each) are read back a row per line,
+and go on at the ends of the rows of the first columns printed before them (a
+page printing a table in two bands), as does the rest of each row printed as a
+block of its own; a block of two values opening at a row's last cell is one
+column's cells of two rows. Labels printed together after rows waiting for
+them, as many as those and the next run's rows, take them in order; the last
+label printed above the header repeated on a later page takes the values
+printed among that header, and a label printed above the header is written
+after it; the label column heading and first section printed after the last
+values go before the rows.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it.
@@ -37,11 +46,13 @@ prints it hyphenated (``text_columnar_words``).
 The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
 Such a run of numbers, each following the one above, is written before the
-paragraphs after it, one each, in order. The next paragraph number, or an item
-marker, printed as a block of its own takes the text after it; numbers printed
-as a block of their own inside a sentence ("全球超过", "16", "亿人住房不") go
-back into it. Everything else
-stays as it was.
+paragraphs after it, one each, in order. A page whose margin numbers come out
+apart from its text (out of order, or in order as one block) has them written
+before the paragraphs opening on that page (``_page_numbered``); a number
+printed above a short heading goes to the paragraph under it. The next
+paragraph number, or an item marker, printed as a block of its own takes the
+text after it; numbers printed as a block of their own inside a sentence
+("全球超过", "16", "亿人住房不") go back into it. Everything else stays as it was.
 """
 
 from __future__ import annotations
@@ -559,6 +570,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     alone = _values(body, voc)
     if not _stacked(body, alone, voc):
         return region
+    body = _first_cells_last(body, alone, voc)
     out = [region[0]]
     start = 0
     for k in range(1, len(body) + 1):
@@ -566,6 +578,30 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
             out += _restacked_part(body[start:k], voc)
             start = k
     return out
+
+
+def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
+                      voc: Vocabulary) -> list[PlainLine]:
+    """A table whose label column heading and first section ("Category and
+    subcategory", "B. Generation and transfer of knowledge") are printed after its
+    last values (the column's top block read last), nothing after them but a
+    footnote: the heading goes right after the title, the section before the
+    first row's label."""
+    values = [k for k, vals in enumerate(alone) if vals]
+    if len(values) < 2 or body[:values[0]] and any(
+            _section(ln.text, voc) for ln in body[:values[0]]):
+        return body
+    at = next((k for k in range(values[-1] + 1, len(body) - 1)
+               if "".join(body[k].text.split()) in voc.row_label_columns
+               and _section(body[k + 1].text, voc)), None)
+    if at is None:
+        return body
+    after = body[at + 2].text if at + 2 < len(body) else ""
+    if values[0] < 2 or (after and not (
+            voc.footnote_start.match(after) or len(after.split()) == 1 and len(after) <= 2)):
+        return body
+    first = values[0] - 1  # the first row's label (its last line)
+    return [body[0], body[at], *body[1:first], body[at + 1], *body[first:at], *body[at + 2:]]
 
 
 def _enumerators_joined(body: list[PlainLine]) -> list[PlainLine]:
@@ -663,6 +699,8 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     named = _year_count(body, voc, whole=True)
     body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
     if not columns:
+        body, alone, columns = _rows_then_blocks(body, alone)
+    if not columns:
         body, alone, columns = _first_column_apart(body, alone, _year_count(body, voc))
     runs = _runs(body, alone)
     n = columns or _column_count([[v for vals in run for v in vals] for _, run in runs], named)
@@ -673,6 +711,8 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not columns and values > n * _label_count(body, alone, body[:first], voc) \
             and _sums(alone, n + 1) >= _sums(alone, n) + MORE:
         n += 1
+    body, alone = _down_the_column(body, alone, n)
+    body, alone = _last_row_gathered(body, alone, n, voc)
     body, alone = _regathered(body, alone, n, voc)
     body, alone = _summed(body, alone, n)
     first = next(k for k, vals in enumerate(alone) if vals)
@@ -685,17 +725,31 @@ def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
     value lines, blocks (lines that follow each other, a value each) of one
     length, two or more, come in groups of as many blocks, the same number in
     every group: each group is that many columns of as many rows (``named``: the
-    columns the header's years name, 0 for none). A row's values go on its first
-    column's line; the other columns' lines are dropped. Also returns the number
+    columns the header's years name, 0 for none; else the values every other run
+    holds, ``_row_width``). A row's values go on its first
+    column's line; the other columns' lines are dropped. Where the rows were
+    printed before (``_rows_before``), the columns go on at their ends. Also returns the number
     of columns so found (0 for none)."""
     alone = [list(vals) if vals else None for vals in alone]
     columns = 0
-    for span in _spans(alone):
+    spans = _spans(alone)
+    for at, span in enumerate(spans):
         blocks = _blocks(body, alone, span)
-        groups = _column_groups(blocks, named)
+        groups = _column_groups(blocks, named or _row_width(alone, spans, span, blocks))
         if not groups:
             continue
         columns = max(columns, len(groups[0]))
+        if _rows_before(alone, spans[:at], groups):
+            columns = _count(alone, spans[0]) + len(groups[0])
+            values = [[(alone[col[i]] or [""])[0] for col in group]
+                      for group in groups for i in range(len(group[0]))]
+            for row, more in zip(spans[:at], values, strict=True):
+                alone[row.start] = [v for k in row for v in alone[k] or []] + more
+                for k in row[1:]:
+                    alone[k] = []
+            for k in span:
+                alone[k] = []
+            continue
         for group in groups:
             for i, k in enumerate(group[0]):
                 alone[k] = [(alone[col[i]] or [""])[0] for col in group]
@@ -704,6 +758,68 @@ def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
                     alone[k] = []
     keep = [k for k, vals in enumerate(alone) if vals != []]
     return [body[k] for k in keep], [alone[k] for k in keep], columns
+
+
+def _row_width(alone: list[list[str] | None], spans: list[range], span: range,
+               blocks: list[list[int]]) -> int:
+    """How many values every other run of the table holds (each a row, as a page
+    prints the rest of a table), when that differs from the length of ``span``'s
+    blocks (a run printed a row a block would match it); else 0."""
+    counts = {_count(alone, other) for other in spans if other != span}
+    width = min(counts) if len(counts) == 1 else 0
+    return width if blocks and all(len(block) != width for block in blocks) else 0
+
+
+def _rows_before(alone: list[list[str] | None], before: list[range],
+                 groups: list[list[list[int]]]) -> bool:
+    """Whether value columns printed one after another (``groups``) go on the rows
+    printed before them (``before``: each a run of values): those hold as many
+    values each, and are as many as the columns' lines (a page printing a table's
+    first columns a row per block and the others a column per block)."""
+    counts = {_count(alone, span) for span in before}
+    return len(counts) == 1 and min(counts) > 0 \
+        and len(before) == sum(len(group[0]) for group in groups)
+
+
+def _rows_then_blocks(body: list[PlainLine], alone: list[list[str] | None]
+                      ) -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """The rest of each row printed as a block of its own after the rows of the
+    table's first columns (a page printing a table in two bands side by side, a
+    line of the header printed again between them):
+    the last run cut at blank lines (or, without them, into as many lines each)
+    into blocks of one count of values (two or more), as many blocks as runs
+    before it, none holding fewer values than they; each block goes on at the end of its
+    row, in order. Also returns the column count so found (0 when not so)."""
+    spans = _spans(alone)
+    if len(spans) < 3:
+        return body, alone, 0
+    *rows, last = spans
+    header = {" ".join(ln.text.split()) for ln in body[:spans[0].start]}
+    if not any(" ".join(ln.text.split()) in header for ln in body[rows[-1].stop:last.start]):
+        return body, alone, 0  # the second band's header stands between the bands
+    blocks: list[list[int]] = []
+    for k in last:
+        if blocks and body[blocks[-1][-1]].no + 1 == body[k].no:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    if len(blocks) != len(rows) and len(last) % len(rows) == 0:
+        size = len(last) // len(rows)  # no blank lines: as many lines a row
+        blocks = [list(last[i:i + size]) for i in range(0, len(last), size)]
+    counts = {sum(len(alone[k] or []) for k in block) for block in blocks}
+    widths = [_count(alone, span) for span in rows]
+    if len(blocks) != len(rows) or len(counts) != 1 or min(counts) < 2 \
+            or max(widths) > min(counts):
+        return body, alone, 0
+    alone = [list(vals) if vals else None for vals in alone]
+    for span, block in zip(rows, blocks, strict=True):
+        alone[span.start] = [v for k in [*span, *block] for v in alone[k] or []]
+        for k in span[1:]:
+            alone[k] = []
+    for k in last:
+        alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep], max(widths) + min(counts)
 
 
 def _first_column_apart(body: list[PlainLine], alone: list[list[str] | None], named: int
@@ -808,6 +924,55 @@ def _label_lines_parted(body: list[PlainLine],
         out.append(PlainLine(ln.no, " ".join(words[tail:]), ln.page, ln.indent))
         middles[ln.no] = label
     return out, middles
+
+
+def _down_the_column(body: list[PlainLine], alone: list[list[str] | None], n: int
+                     ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """Cells of one column printed as one block in a run of a value a block: the
+    second line of a block of two opening at a row's last cell (it cannot be more
+    cells of that row) is the cell below the first, going to the same place in
+    the next row (a run of whole rows of ``n``, most blocks one line, none longer
+    than two)."""
+    order = list(range(len(body)))
+    for span in _spans(alone):
+        blocks = _blocks(body, alone, span)
+        if not blocks or len(span) % n or 2 * sum(len(b) > 1 for b in blocks) > len(blocks) \
+                or max(len(b) for b in blocks) > 2:
+            continue
+        cells = list(span)
+        for block in blocks:
+            at = cells.index(block[0])
+            place = at + n
+            # a block within one row may be that row's cells; one across rows not
+            if len(block) == 2 and place < len(cells) and at % n == n - 1:
+                cells.remove(block[1])
+                cells.insert(place, block[1])
+        order[span.start:span.stop] = cells
+    return [body[k] for k in order], [alone[k] for k in order]
+
+
+def _last_row_gathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                       voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """A table's last row printed with its values among the header repeated on a
+    later page: the part ends, after a label line, in value lines holding one row
+    of ``n`` values and lines that are no row label, at least half of them lines
+    of the header above; the values go right after that label (it takes them,
+    not a row waiting for labels)."""
+    spans = _spans(alone)
+    if not spans:
+        return body, alone
+    header = {" ".join(ln.text.split()) for ln in body[:spans[0].start]}
+    t = len(body)
+    while t > spans[0].stop and (alone[t - 1] or not (
+            voc.is_row_label(body[t - 1].text) or ROW_ENUMERATOR.match(body[t - 1].text))):
+        t -= 1
+    tail = range(t, len(body))
+    words = [k for k in tail if not alone[k]]
+    repeated = sum(" ".join(body[k].text.split()) in header for k in words)
+    if alone[t - 1] or _count(alone, tail) != n or len(words) < 2 or 2 * repeated < len(words):
+        return body, alone
+    order = [*range(t), *(k for k in tail if alone[k]), *words]
+    return [body[k] for k in order], [alone[k] for k in order]
 
 
 def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
@@ -1043,7 +1208,8 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     under its heading, its values in as many rows after it), and so a later run
     when no row waits for a label and the labels before it, one block opening
     with a label's first line, end as many labels as it holds rows (labels
-    printed together, then their values);
+    printed together, then their values), or as many as the rows waiting and the
+    run's (the run's rows go to the last, the waiting ones to the first);
     else a later run its first row to the label just above (rows after it wait
     for labels printed later)."""
     out = _Assignment()
@@ -1061,6 +1227,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 and _opens_label(labels[0].text, voc)
             if not block and not together and (each := _one_each(labels, out, rows, voc)):
                 ends, together = each, True
+            # labels printed together, as many as the rows waiting and the run's
+            together = together or (not block and bool(out.waiting)
+                                    and len(ends) == len(out.waiting) + len(rows))
             _give(out, ends, rows, n, len(rows) if together else len(ends) if block else 1)
             labels, block = [], False
             k = j
@@ -1351,10 +1520,17 @@ def _written(body: list[PlainLine], alone: list[list[str] | None],
     apart (one space joins the groups of a number: "3 130  762" is two values),
     after the middle lines of their labels printed among the values; value lines
     of rows given away dropped, the others kept as they were (with the label text
-    printed on them)."""
+    printed on them). A label printed above the header's lines (``_below_header``)
+    is written where its row's values were printed."""
     waiting = {ln.no for row in [*assignment.waiting, *assignment.kept] for ln in row.lines}
+    later = _below_header(body, alone, assignment)
     out = []
     for ln, vals in zip(body, alone, strict=True):
+        if ln.no in later.values():
+            continue
+        if ln.no in later:
+            ln = next(b for b in body if b.no == later[ln.no])
+            vals = None
         if vals:
             if ln.no in waiting:
                 middle = middles.get(ln.no)
@@ -1369,3 +1545,26 @@ def _written(body: list[PlainLine], alone: list[list[str] | None],
                 for v in row.lines if v.no in middles]
         out.append(PlainLine(ln.no, f"{ln.text}  {'  '.join(row.values)}", ln.page, ln.indent))
     return out
+
+
+def _below_header(body: list[PlainLine], alone: list[list[str] | None],
+                  assignment: _Assignment) -> dict[int, int]:
+    """Labels printed above the header's lines (or the header repeated on a later
+    page) that are written after them: a label given a row whose values follow
+    two or more lines that hold no values and are given no row (the header), with
+    no enumerated label between it and the row above (labels printed together
+    before the header stay together), by the line number of the row's first
+    value line (mapped to the label's)."""
+    at = {ln.no: k for k, ln in enumerate(body)}
+    later = {}
+    for no, row in assignment.given.items():
+        first = at[row.lines[0].no] if row.lines else None
+        between = range(at[no] + 1, first) if first is not None else range(0)
+        above = at[no]
+        while above and not alone[above - 1] and body[above - 1].no not in assignment.given:
+            above -= 1
+        if len(between) >= 2 and all(not alone[k] and body[k].no not in assignment.given
+                                     for k in between) \
+                and not any(ROW_ENUMERATOR.match(ln.text) for ln in body[above:at[no]]):
+            later[row.lines[0].no] = no
+    return later
