@@ -754,7 +754,9 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
     widest = max((width(t) for t in texts), default=0)
     owed = 0  # values still to come, on lines of values alone, of the row above
     for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
-        split = _qualified(ln.text, split_row(ln.text, n), n, voc) if n else None
+        # a line of values alone: the spaces before it are a gap before its first value
+        spaced = " " * ln.indent + ln.text if vals else ln.text
+        split = _qualified(ln.text, split_row(spaced, n), n, voc) if n else None
         present = sum(1 for v in split.values if v) if split else 0
         head, rest = (ln.text.split(maxsplit=1) + [""])[:2]
         owed = owed if vals else 0

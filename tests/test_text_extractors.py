@@ -136,7 +136,7 @@ RENDERING_FLOORS = {
     # -layout +6 cells; here one row of 15.16 on an unevenly spaced page); its cells are
     # centred in their rows (a centred year header, a row whose columns' lines
     # alternate and are squeezed: both read now)
-    ("lo-html", "pdftotext-layout"): (99.0, 99.1, 99.9),
+    ("lo-html", "pdftotext-layout"): (99.2, 99.1, 99.9),
     ("lo-html", "pdftotext-raw"): (99.8, 100.0, 99.2),
     ("lo-html", "pdfplumber"): (96.9, 97.4, 99.9),
     ("lo-html", "pypdfium2"): (99.8, 100.0, 99.9),

@@ -2501,3 +2501,26 @@ def test_column_aligned_prose_text_as_near_to_the_next_heading_as_to_its_own(
     part = tables(read_text(path))["表 9.4"].parts[0]
     assert [r.cells for r in part.rows] == [
         ["—", "支持地方当局制定计划", "在阿拉伯叙利亚共和国的城市并改善状况"]]
+
+
+def test_values_alone_centred_in_a_wrapped_label_keep_their_indent(tmp_path: Path) -> None:
+    """Column-aligned text, no row printing every column on the page: a line of values
+    alone, its label wrapped around it (cells centred in their row), has its blank
+    where the spaces before its first value show one, as a labelled row has it
+    where the gap after its label does."""
+    header = "                2022 年核定   2023 年核定   2024 年拟议"
+    path = _paged(tmp_path, [["9.1 下文列示资源。", "表 9.6", "资源", "(千美元/员额数目)", header,
+                              "员额            2 629.7       2 210.1       2 210.1",
+                              "非员额          341.6         232.4         275.3",
+                              "差旅            12.1          10.4          11.0",
+                              "共计            2 982.9       2 452.9       2 496.4"],
+                             [header,
+                              "专业及以上职类                11            11",
+                              "一般事务及有关",
+                              "                              5             5",
+                              "职类",
+                              "共计                          16            16",
+                              "9.2 下一段。"]])
+    rows = {r.cells[0]: r.cells[1:] for r in tables(read_text(path))["表 9.6"].parts[0].rows}
+    assert rows["一般事务及有关职类"] == ["", "5", "5"]
+    assert rows["专业及以上职类"] == ["", "11", "11"]
