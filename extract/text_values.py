@@ -23,7 +23,8 @@ _ONLY_LINES = 2
 _GUTTER = 2
 # A word of a label (letters of a cased script).
 _LETTERS = re.compile(r"[A-Za-z]{2}")
-_DASHES = frozenset("—–-−－")
+# Dashes that mark a nil cell, a low line among them (a dash misprinted as "_").
+_DASHES = frozenset("—–-−－_")
 # Footnote letters a value or a line may carry ("a", "a,b").
 NOTE_MARKS = r"[a-h](?:,[a-h])*"
 # A value may end in footnote letters ("116 000a", "1 979a,b").

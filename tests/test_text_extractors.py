@@ -307,7 +307,7 @@ UNSECTIONED_FLOORS = {
     "pdftotext": (58.4, 98.6),
     # 93.9: its posts tables' spacer column (printed by the "Change" row only), rows
     # broken at a raised footnote mark, and "Nationa"+"l" headings read
-    "pdftotext-layout": (93.9, 99.2),
+    "pdftotext-layout": (94.3, 99.2),
     "pdftotext-raw": (64.8, 98.7),
     "pdfplumber": (70.9, 99.2),
     "pypdfium2": (62.5, 98.7),

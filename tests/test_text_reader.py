@@ -93,6 +93,14 @@ def test_figure_with_its_thousands_space_printed_as_a_point() -> None:
     assert split.values == ["2 054.7", "2 679.6", "–", "2.679.6"]
 
 
+def test_low_line_printed_for_a_dash() -> None:
+    """A low line alone in a value column ("_", a dash misprinted) is a nil cell
+    kept as printed, so the row reads all its values."""
+    split = split_row("Military and police personnel   –   –   –   –   _", 5)
+    assert split.label == "Military and police personnel"
+    assert split.values == ["–", "–", "–", "–", "_"]
+
+
 def test_split_row_earlier_figure_in_brackets() -> None:
     split = split_row("Projects on urban management   15      15 13 [15]       15", 4)
     assert (split.label, split.values) == ("Projects on urban management",
