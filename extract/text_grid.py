@@ -313,9 +313,9 @@ def _text_below(entries: list[_Entry], n: int, voc: Vocabulary) -> list[_Entry]:
     cell per line), whose next lines hold no values, has its text on those lines (up
     to a line with values, a known row label or an enumerated one; a figure opening
     such a line is the text's, "1 个 USG"): the entries with those lines taken into
-    its last cell. Lines of text that no row above takes, just above such a row,
-    begin its text (a row whose cells are centred prints its text around its
-    label)."""
+    its last cell. Lines of text that no row above takes, just above such a row
+    (or one printing its text's start after its values), begin its text (a row
+    whose cells are centred prints its text around its label)."""
     out: list[_Entry] = []
     taking: _Entry | None = None  # the row whose text the lines are
     waiting: list[tuple[_Entry, str]] = []  # text lines no row above took
@@ -324,10 +324,8 @@ def _text_below(entries: list[_Entry], n: int, voc: Vocabulary) -> list[_Entry]:
             and not e.label else None
         if text is None:
             taking = None
-            if waiting and (centred := _short_of_text(e, n)):
-                centred.values[-1] = join(t for _, t in waiting)
-                centred.under += [w.line for w, _ in waiting]
-                waiting, taking = [], centred
+            if waiting and (centred := _short_of_text(e, n) or _leading_row(e, waiting)):
+                waiting, taking = [], _opened_by(centred, waiting)
             out += [w for w, _ in waiting]
             waiting = []
         elif taking is None and out:
@@ -341,6 +339,22 @@ def _text_below(entries: list[_Entry], n: int, voc: Vocabulary) -> list[_Entry]:
         taking.values[-1] = join([taking.values[-1], text])
         taking.under.append(e.line)
     return out + [w for w, _ in waiting]
+
+
+def _opened_by(entry: _Entry, waiting: list[tuple[_Entry, str]]) -> _Entry:
+    """The row ``entry``, its text opened by the text lines ``waiting`` above it."""
+    entry.values[-1] = join([*(t for _, t in waiting), entry.values[-1]])
+    entry.under += [w.line for w, _ in waiting]
+    return entry
+
+
+def _leading_row(entry: _Entry, waiting: list[tuple[_Entry, str]]) -> _Entry | None:
+    """The entry if it is a row printing its label, values and its text's start
+    (``split_leading``) and the text lines ``waiting`` above it are full lines of
+    that text (each as wide as the start: a line wrapped above its label, not a
+    heading's fragment), else None."""
+    return entry if entry.leading and entry.label and all(
+        width(t) >= width(entry.values[-1]) for _, t in waiting) else None
 
 
 def _short_of_text(entry: _Entry, n: int) -> _Entry | None:
@@ -770,6 +784,11 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, split.label, split.values, not split.exact))
         elif vals:
             out.append(_Entry(ln, "", vals))
+        elif n and out and out[-1].leading and not out[-1].label \
+                and (own := split_leading(ln.text, n)) and own.label:
+            # a row of its own: the line above, read as values opening a line below
+            # their label, is the text its centred cells print above it
+            out.append(_Entry(ln, own.label, own.values, leading=True))
         elif out and _text_open(out[-1], voc, widest) and (
                 not out[-1].label or not rest or not all(is_cjk(ch) for ch in head)):
             out[-1].values[-1] = join([out[-1].values[-1], ln.text])

@@ -339,9 +339,18 @@ def _pad(values: list[str], gaps: list[int], n: int) -> list[str]:
 def split_leading(text: str, n: int, labelled: bool = True) -> RowSplit | None:
     """Read a row whose last column is text: label, then ``n - 1`` numbers, then
     the text ("2023 年核定 82 1 个 USG、…"; a year after a label word before figures
-    is the label's, "Approved for 2025 283 1 USG, …"); unless ``labelled``, the
+    is the label's, "Approved for 2025 283 1 USG, …"; a first number printed against
+    the label's last ideograph parted from it, "核定82"); unless ``labelled``, the
     numbers may open a line that reads no other way (its label printed on the lines
     above). None when the line is not so built."""
+    for line in dict.fromkeys([text, _parted(text)]):
+        if found := _split_leading(line, n, True):
+            return found
+    return None if labelled else _split_leading(text, n, False)
+
+
+def _split_leading(text: str, n: int, labelled: bool) -> RowSplit | None:
+    """``split_leading`` as the line is spaced."""
     ats = atoms(text)
     start = next((i for i in range(1, len(ats))
                   if is_numeric(ats[i].text) and not is_numeric(ats[i - 1].text)), None)

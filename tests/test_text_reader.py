@@ -2159,6 +2159,22 @@ def test_text_cell_printed_around_its_centred_row(tmp_path: Path) -> None:
                                        ["2024 年拟议", "82", f"{text} GS(OL)、23 个 LL"]]
 
 
+def test_text_cell_printed_around_its_centred_row_without_positions(tmp_path: Path) -> None:
+    """The same without column positions (pdfplumber), each row's figure printed
+    against its label ("核定82"): the text line above the first row, which reads as
+    a figure opening a line, is no row of its own; each row takes the text line
+    above it and the one below."""
+    text = "1 个 USG、1 个 D-2、5 个 D-1、9 个 P-5、21 个 P-4、15 个 P-3"
+    path = _paged(tmp_path, [["9.1 本次级方案的员额见表 9.10。"], [
+        "表 9.10", "总表：2024 年拟议员额和员额变动", "(员额数目)", "数目 详情",
+        text, "2023 年核定82", "GS(OL)、23 个 LL", "员额变动 — —",
+        text, "2024 年拟议82", "GS(OL)、23 个 LL", "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.10"].parts[0].rows
+    assert [r.cells for r in rows] == [["2023 年核定", "82", f"{text} GS(OL)、23 个 LL"],
+                                       ["员额变动", "—", "—"],
+                                       ["2024 年拟议", "82", f"{text} GS(OL)、23 个 LL"]]
+
+
 def test_negative_figure_wrapped_around_a_centred_row(tmp_path: Path) -> None:
     """A row whose cells are centred (column-aligned text of LibreOffice's HTML): its
     label wraps around the line of values, and a negative figure wrapped in its
