@@ -1259,20 +1259,26 @@ def _aligned(label: str, *values: str, width: int = 8) -> str:
     return f"    {label:<30}" + "".join(f"{v:>{width}}" for v in values)
 
 
-def test_rows_labelled_by_symbols_under_a_list_named_section_row(tmp_path: Path) -> None:
+_RESOLUTION_LINES = [
+    ["Resolution", "Posts", "Other", "Total"], ["General Assembly resolutions"],
+    ["75/314", "–", "37 800", "37 800"], ["79/1", "3 500", "(25 800)", "(22 300)"],
+    ["Total", "3 500", "12 000", "15 500"]]
+
+
+@pytest.mark.parametrize("aligned", [True, False], ids=["column-aligned", "plain"])
+def test_rows_labelled_by_symbols_under_a_list_named_section_row(tmp_path: Path,
+                                                                 aligned: bool) -> None:
     """A section row named like a mandate list ("General Assembly resolutions") over
     rows labelled by resolution symbols that print values is part of the table, not
-    a mandate list that ends it."""
+    a mandate list that ends it; in text without column positions too, where that
+    list heading just above the first row names the rows below, not the columns."""
+    lines = [_aligned(*cells, width=12) if aligned else " ".join(cells)
+             for cells in _RESOLUTION_LINES]
     path = _paged(tmp_path, [[
         "9.1 The requirements are shown in table 9.7.", "Table 9.7",
-        "Requirements by resolution", "(United States dollars)",
-        _aligned("Resolution", "Posts", "Other", "Total", width=12),
-        _aligned("General Assembly resolutions"),
-        _aligned("75/314", "–", "37 800", "37 800", width=12),
-        _aligned("79/1", "3 500", "(25 800)", "(22 300)", width=12),
-        _aligned("Total", "3 500", "12 000", "15 500", width=12),
+        "Requirements by resolution", "(United States dollars)", *lines,
         "9.2 Next paragraph.",
-    ]])
+    ], ["9.3 Last paragraph."]])
     rows = tables(read_text(path))["Table 9.7"].parts[0].rows
     assert [r.cells for r in rows] == [
         ["General Assembly resolutions", "", "", ""],
@@ -1428,26 +1434,6 @@ def test_section_row_running_over_the_first_value_column(tmp_path: Path) -> None
     assert [r.cells for r in rows] == [
         ["Financial resources by main category of expenditure", "", "", ""],
         ["Posts", "4 271.6", "4 474.1", "4 474.1"], ["Non-post", "115.8", "92.0", "92.0"]]
-
-
-def test_list_heading_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
-    """Text without column positions: a list heading just above the first row
-    ("General Assembly resolutions") names the rows below, not the columns."""
-    path = _paged(tmp_path, [[
-        "9.1 The requirements are shown in table 9.7.", "Table 9.7",
-        "Requirements by resolution", "(United States dollars)",
-        "Resolution Posts Other Total",
-        "General Assembly resolutions",
-        "75/314 – 37 800 37 800",
-        "79/1 3 500 (25 800) (22 300)",
-        "Total 3 500 12 000 15 500",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
-    assert [r.cells for r in rows] == [
-        ["General Assembly resolutions", "", "", ""],
-        ["75/314", "–", "37 800", "37 800"], ["79/1", "3 500", "(25 800)", "(22 300)"],
-        ["Total", "3 500", "12 000", "15 500"]]
 
 
 def test_known_group_row_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
