@@ -26,7 +26,7 @@ from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
-from .textnorm import is_cjk, width
+from .textnorm import cjk_count, is_cjk, width
 
 # A piece of column-aligned text: words one space apart (two or more end it).
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -793,6 +793,7 @@ def least_width(text: str) -> int:
     return width(_tight(text)) - _punctuation(text)
 
 
+@lru_cache(maxsize=16384)
 def ends_short(text: str, below: str, col: int) -> bool:
     """Whether a line had room for the first word of the line below in a column
     ``col`` wide (measured by ``least_width``): a typesetter may space figures and
@@ -860,9 +861,11 @@ def _opens_cell(text: str) -> bool:
     return not word.lstrip(_OPENING)[:1].islower() or word.endswith(")")
 
 
+@lru_cache(maxsize=8192)
 def _ideographic(text: str) -> bool:
-    """Whether most of a line's characters are ideographs."""
-    return 2 * sum(1 for ch in text if is_cjk(ch)) > len(text)
+    """Whether most of a line's characters are ideographs (asked of the same lines
+    by every reading tried, hence the memo)."""
+    return 2 * cjk_count(text) > len(text)
 
 
 def _tight(text: str) -> str:

@@ -56,6 +56,8 @@ def _radicals() -> dict[int, str | None]:
 
 _TABLE = _folds()
 _ASCII = re.compile(r"[\x00-\x7f]+")
+# The characters ``is_cjk`` holds, as a class (counted in one pass: ``cjk_count``).
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def clean(text: str) -> str:
@@ -68,6 +70,11 @@ def is_cjk(ch: str) -> bool:
     cp = ord(ch)
     return (0x2E80 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF
             or 0x3000 <= cp <= 0x303F or 0x3200 <= cp <= 0x32FF)
+
+
+def cjk_count(text: str) -> int:
+    """How many of a text's characters ``is_cjk`` holds."""
+    return len(_CJK.findall(text))
 
 
 def join_wrapped(parts: list[str]) -> str:
