@@ -82,8 +82,9 @@ _GAP_APART = 2
 # A footnote letter (or letters, "a,b") one space after the figure it marks.
 _MARK_APART = re.compile(rf"(?<=\d) (?={NOTE_MARKS}(?:\s|$))")
 _MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
-# A note lettered to a table's figures: its letter, then its text ("a Excludes …").
-_NOTE_OPENS = re.compile(rf"^{NOTE_MARKS} [A-Z\d]")
+# A note lettered to a table's figures: its letter, then its text ("a Excludes …"),
+# which opens like a sentence (``_opens_note``).
+_NOTE_MARK = re.compile(rf"^{NOTE_MARKS} (?=\S)")
 # A line ending in a figure and, spaces after it, a footnote mark set raised.
 _RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
 
@@ -200,7 +201,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
             e.label, e.values = e.line.text, []  # a header line of years
     if not n and (cols := _text_last(lines, voc)):
         body = lines[1:]
-        at = next((k for k, ln in enumerate(body) if k and _NOTE_OPENS.match(ln.text)), len(body))
+        at = next((k for k, ln in enumerate(body) if k and _opens_note(ln.text)), len(body))
         notes += [" ".join(ln.text for ln in body[at:])] if at < len(body) else []
         return TablePart(label, build_header(cols, None, voc),
                          _text_last_rows(body[:at], len(cols), voc)), notes
@@ -430,12 +431,20 @@ def _head_note(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[PlainLine]
 def _lettered_notes(lines: list[PlainLine]) -> int:
     """Where the notes lettered to the table's figures start: the first line after
     the last row of values that opens with a note letter, alone (set raised on a
-    line of its own) or before a capitalised word or a figure ("a Excludes …",
-    "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
+    line of its own) or before text opening like a sentence (``_opens_note``: "a
+    Excludes …", "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
     return next((k for k in range(last + 1, len(lines))
-                 if _MARKS_ALONE.match(lines[k].text) or _NOTE_OPENS.match(lines[k].text)),
+                 if _MARKS_ALONE.match(lines[k].text) or _opens_note(lines[k].text)),
                 len(lines))
+
+
+def _opens_note(text: str) -> bool:
+    """Whether a line opens a lettered note: its letter, a space, then text that
+    opens like a sentence, not in lower case (a capital, a figure, an ideograph:
+    "a Excludes …", "a 不包括…"; "a of the …" goes on a line above)."""
+    mark = _NOTE_MARK.match(text)
+    return bool(mark) and not text[mark.end()].islower()
 
 
 def _raised_rows(lines: list[PlainLine]) -> list[PlainLine]:

@@ -1417,6 +1417,22 @@ def test_lettered_note_opening_with_a_figure(tmp_path: Path) -> None:
     assert table.notes == ["a 2024 expenditure reflects the cost-saving measures."]
 
 
+def test_lettered_note_opening_with_an_ideograph(tmp_path: Path) -> None:
+    """A lettered note of the Chinese edition opens with an ideograph ("a 不包括…"):
+    it is the table's note, not the rest of the total row's label."""
+    path = _paged(tmp_path, [[
+        "9.1 所需资源见表9.8。", "表 9.8", "资源",
+        "支出用途 2024年支出a 2025年批款",
+        "员额 48 984.4 53 346.3", "共计 51 649.6 108 109.0",
+        "a 不包括根据秘书长授权支出的1 658 200美元。",
+        "9.2 下一段。",
+    ], ["9.3 最后一段。"]])
+    table = tables(read_text(path))["表 9.8"]
+    assert [r.cells for r in table.parts[0].rows] == [["员额", "48 984.4", "53 346.3"],
+                                                      ["共计", "51 649.6", "108 109.0"]]
+    assert table.notes == ["a 不包括根据秘书长授权支出的1 658 200美元。"]
+
+
 def test_section_row_running_over_the_first_value_column(tmp_path: Path) -> None:
     """Column-aligned text: a line just above the first row, set where the rows'
     labels start and printed in one piece, is a section row though it runs on over
