@@ -177,8 +177,9 @@ def test_numbers_not_in_sequence_or_without_paragraphs_are_left_as_they_are() ->
     assert restack(lines, [], vocabulary("en")) == lines
 
 
-# (cells, rows, paragraphs) measured on the sample's default-mode pdftotext text.
-DEFAULT_MODE_FLOOR = (97.4, 97.4, 98.9)
+# (cells, rows, paragraphs) measured on the sample's default-mode pdftotext text against
+# samples/corpus/answer-key (older than the shared key: its prose tables have labels).
+DEFAULT_MODE_FLOOR = (98.5, 98.3, 98.9)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
@@ -237,6 +238,81 @@ def test_prose_cells_going_on_over_the_next_page_are_left_as_they_are() -> None:
     assert restack(lines, [], vocabulary("en")) == lines
 
 
+def test_prose_cells_printed_side_by_side_in_one_block_are_told_apart() -> None:
+    """The default mode reads two cells that fill their columns line for line as one
+    block: their first lines share a printed line (one space apart, a figure's space
+    among them), a cell ending short leaves the next cell's line on its own."""
+    lines = _lines("表 1.1", "业绩计量", "2020(实际)", "", "2021(实际)", "", "2022(计划)", "",
+                   "10 个甲乙丙丁戊己庚 5 个天地玄黄宇宙", "辛壬癸子丑寅卯辰巳 洪荒日月盈昃辰宿",
+                   "午未申", "列张寒来暑往秋收冬", "藏", "", "闰余成岁律吕调阳云", "腾致雨", "",
+                   "表 1.2")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[2:] == ["2020(实际)     2021(实际)   2022(计划)",
+                       "10 个甲乙丙丁戊己庚  5 个天地玄黄宇宙  闰余成岁律吕调阳云",
+                       "辛壬癸子丑寅卯辰巳    洪荒日月盈昃辰宿   腾致雨",
+                       "午未申          列张寒来暑往秋收冬",
+                       "藏",
+                       "表 1.2"]
+
+
+def test_a_dash_alone_in_a_block_of_cells_side_by_side_is_the_first_cell() -> None:
+    lines = _lines("表 1.1", "业绩计量", "2020(实际)", "", "2021(实际)", "", "2022(计划)", "",
+                   "甲乙丙丁戊己庚辛壬 天地玄黄宇宙洪荒日", "癸子丑", "月盈昃辰宿列张寒来", "—",
+                   "暑往")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[3:] == ["—         甲乙丙丁戊己庚辛壬  天地玄黄宇宙洪荒日",
+                       "癸子丑        月盈昃辰宿列张寒来",
+                       "暑往"]
+
+
+def test_prose_cells_going_on_under_the_header_repeated_on_the_next_page() -> None:
+    """A dash printed between two years of the header is the cell under the first;
+    the blocks after the header repeated on the next page go on with the cells."""
+    lines = [*_lines("表 1.1", "业绩计量", "2020(实际)", "", "—", "", "2021(实际)", "", "2022(计划)",
+                     "", "甲乙丙丁戊己庚辛壬", "癸子丑寅卯辰巳午未", "", "天地玄黄宇宙洪荒日",
+                     "月盈昃辰宿列张寒来"),
+             *[PlainLine(no, text, 2) for no, text in enumerate(
+                 ["2020(实际)", "", "2021(实际)", "", "2022(计划)", "", "申酉戌亥", "",
+                  "暑往秋收冬藏", "", "闰余成岁。"], 30) if text]]
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[2:] == ["2020(实际)  2021(实际)   2022(计划)",
+                       "—         甲乙丙丁戊己庚辛壬  天地玄黄宇宙洪荒日",
+                       "癸子丑寅卯辰巳午未  月盈昃辰宿列张寒来",
+                       "申酉戌亥       暑往秋收冬藏",
+                       "闰余成岁。"]
+
+
+def test_a_table_of_text_cells_is_read_back_a_line_at_a_time() -> None:
+    """A table with text columns: the label's pieces printed at the heads of the
+    description's lines (or alone among them) go before it, the values printed a
+    block each go on one line, the total's values printed before its label go to
+    it, and a text column's heading printed beside a year's rest goes before it."""
+    lines = _lines("表 1.1", "机关", "(千美元)", "机关", "", "2025", "补充信息 年批款", "", "说明", "",
+                   "2026 年", "估计", "",
+                   "甲乙 天地玄黄宇宙洪荒日月盈昃辰宿列张", "丙丁 寒来暑往秋收冬藏闰余成岁律吕调阳",
+                   "云腾致雨露结为霜金生丽水玉出昆冈", "剑号巨阙珠称夜光。", "", "成员：12", "", "—", "",
+                   "—", "", "戊己 果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙", "庚",
+                   "师火帝鸟官人皇始制文字乃服衣裳推位", "让国。", "", "成员：30", "",
+                   "5.0", "", "5.0", "", "5.0", "", "5.0", "", "共计")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[3:] == ["机关", "补充信息", "2025", "年批款", "说明", "2026 年", "估计",
+                       "甲乙", "丙丁", "天地玄黄宇宙洪荒日月盈昃辰宿列张",
+                       "寒来暑往秋收冬藏闰余成岁律吕调阳", "云腾致雨露结为霜金生丽水玉出昆冈",
+                       "剑号巨阙珠称夜光。", "成员：12", "— —", "戊己", "庚",
+                       "果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙", "师火帝鸟官人皇始制文字乃服衣裳推位",
+                       "让国。", "成员：30", "5.0 5.0", "共计 5.0 5.0"]
+
+
+def test_a_text_cell_whose_lines_open_with_a_short_word_keeps_them() -> None:
+    """A cell's lines that open with a short word and a space but do not fill the
+    cell (a list of mandates) hold no label pieces."""
+    lines = _lines("表 1.1", "机关", "机关", "说明", "2025", "", "甲乙", "",
+                   "授权 第一号决议", "议事规则和程序", "会在 2019年 5 月", "成员名单", "", "—", "",
+                   "—")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[6:] == ["授权 第一号决议", "议事规则和程序", "会在 2019年 5 月", "成员名单", "— —"]
+
+
 def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> None:
     lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned",
                    "2027", "planned", "", "Alpha", "1", "2", "3", "", "Beta", "4", "5", "6",
@@ -247,13 +323,13 @@ def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> N
 
 # (cells, paragraphs) measured on the default-mode pdftotext text of the real English PDFs.
 ENGLISH_DEFAULT_FLOORS = {
-    "A_81_6_Sect2_PartA": (96.8, 99.9),
+    "A_81_6_Sect2_PartA": (97.4, 99.9),
     "A_81_6_Sect3_PartA": (92.8, 99.8),
     "A_81_6_Sect5_PartA": (97.7, 98.6),
     "A_81_6_Sect9_PartA": (97.7, 99.9),
     "A_81_6_Sect12_PartA": (97.2, 99.3),
     "A_81_6_Sect15_PartA": (97.9, 99.8),
-    "A_81_6_Sect24_PartA": (95.5, 99.9),
+    "A_81_6_Sect24_PartA": (96.2, 99.9),
     "A_81_6_Sect27_PartA": (99.5, 99.9),
     "A_81_6_Sect29A_PartA": (92.9, 98.9),
     "A_81_6_Sect31_PartA": (92.8, 99.6),
