@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columns import (
+    _WRAP_ROOM,
     Columns,
     Placed,
     TextColumnTable,
@@ -38,6 +39,7 @@ from .text_prose import (
     join,
     leading_years,
     prose_rows,
+    room,
     tight_width,
     unspaced,
     year_columns,
@@ -87,6 +89,8 @@ _MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
 _NOTE_MARK = re.compile(rf"^{NOTE_MARKS} (?=\S)")
 # A line ending in a figure and, spaces after it, a footnote mark set raised.
 _RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
+# A footnote mark set against the punctuation that ends a line ("12 D-2,a").
+_MARKED_STOP = re.compile(rf"(?<=[^\w\s])(?:{NOTE_MARKS})$")
 
 
 @dataclass(frozen=True)
@@ -199,8 +203,9 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                 x.label, x.values = x.line.text, []
         elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
-    if not n and (cols := _text_last(lines, voc)):
-        body = lines[1:]
+    if not n and (found := _text_last(lines, voc))[0]:
+        cols, heads = found
+        body = [ln for ln in lines[heads:] if ln.text not in {h.text for h in lines[:heads]}]
         at = next((k for k, ln in enumerate(body) if k and _opens_note(ln.text)), len(body))
         notes += [" ".join(ln.text for ln in body[at:])] if at < len(body) else []
         return TablePart(label, build_header(cols, None, voc),
@@ -262,34 +267,67 @@ def _word_list(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     return TablePart(label, header, rows)
 
 
-def _text_last(lines: list[PlainLine], voc: Vocabulary) -> list[str]:
+def _text_last(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[str], int]:
     """The headings on the first line of a table no line of which ends in values,
-    where they name value columns then a text column last ("Number Details"); else
-    none."""
-    cols = [c for c in header_columns(lines[:1] and [lines[0].text], voc)
-            if c not in voc.row_label_columns]
-    texts = [voc.is_text_column(c) for c in cols]
-    return cols if len(cols) > 1 and texts[-1] and not any(texts[:-1]) else []
+    where they name value columns then a text column last ("Number Details"), or on
+    its first two where a heading word is broken over them (``_unbroken``), and the
+    number of header lines; else none."""
+    for heads in (1, 2):
+        texts = [ln.text for ln in lines[:heads]]
+        if heads > 1 and (texts := _unbroken(texts, voc)) == [ln.text for ln in lines[:heads]]:
+            break
+        cols = [c for c in header_columns(texts, voc) if c not in voc.row_label_columns]
+        kinds = [voc.is_text_column(c) for c in cols]
+        if len(cols) > 1 and kinds[-1] and not any(kinds[:-1]):
+            return cols, heads
+    return [], 0
+
+
+def _unbroken(texts: list[str], voc: Vocabulary) -> list[str]:
+    """Header lines with a heading word broken over two of them put back ("Numbe" +
+    "r Details": a column too narrow for the word): a line opening in lower case
+    goes on in the last word above where the two make a heading the edition knows."""
+    out: list[str] = []
+    for text in texts:
+        head, _, rest = text.strip().partition(" ")
+        if out and head[:1].islower() and out[-1].split()[-1] + head in voc.column_headings:
+            out[-1] += head
+            text = rest
+        if text.strip():
+            out.append(text.strip())
+    return out
 
 
 def _text_last_rows(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[TableRow]:
     """Rows of text without column positions whose text column comes last: a line
     opening with a capitalised label and then its values starts a row
     (``split_leading``); a line after a label ending as a word broken over lines does
-    ("Reassignment/" + "redeployment") goes on in that label, any other in the text.
+    ("Reassignment/" + "redeployment") goes on in that label; any other goes on in the
+    text above where that text's line was full (its first word would not have fit
+    with room to spare, the column as wide as the widest text piece) or ends in a
+    word that goes on ("Beirut,", "D-2,a" with its footnote mark), else is a row of
+    its own with only text ("1 D-1 Bangkok" listed under a post change).
     (Lettered notes under the rows are cut off before, see ``_read_part``.)"""
+    splits = [split_leading(ln.text, n) for ln in lines]
+    splits = [s if s and s.label[:1].isupper() else None for s in splits]
+    texts = [s.values[-1] if s else ln.text for s, ln in zip(splits, lines, strict=True)]
+    widest = max((width(t) for t in texts), default=0)
     rows: list[TableRow] = []
-    for ln in lines:
-        split = split_leading(ln.text, n)
-        if split and split.label[:1].isupper():
-            prov = Provenance(ln.page, line=ln.no)
+    above = ""
+    for ln, split, text in zip(lines, splits, texts, strict=True):
+        prov = Provenance(ln.page, line=ln.no)
+        if split:
             rows.append(TableRow(prov, cells=[split.label, *split.values]))
         elif rows and rows[-1].cells[0].endswith(voc.header_continues_after):
             rows[-1].cells[0] = join([rows[-1].cells[0], ln.text])
-        elif rows:
+        elif rows and (not above or room(above, text, widest) < _WRAP_ROOM * widest
+                       or _MARKED_STOP.sub("", above).endswith(voc.text_continues_after)):
             rows[-1].cells[-1] = join([rows[-1].cells[-1], ln.text])
+        elif rows:
+            rows.append(TableRow(prov, cells=["", *[""] * (n - 1), text]))
         else:
-            rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text, *[""] * n]))
+            rows.append(TableRow(prov, cells=[ln.text, *[""] * n]))
+        above = text
     return rows
 
 

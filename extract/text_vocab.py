@@ -65,6 +65,7 @@ class Vocabulary:
     group_rows: frozenset[str]  # known row labels heading a group of rows (grades)
     text_columns: frozenset[str]  # headings of columns holding text, without spaces
     row_label_columns: frozenset[str]  # headings of the row label column
+    column_headings: frozenset[str]  # every column heading the edition knows, without spaces
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
     line_continues_before: str
@@ -226,21 +227,22 @@ def vocabulary(language: str) -> Vocabulary:
         group_rows=_row_labels(language, "group"),
         text_columns=_column_labels(language, "text"),
         row_label_columns=_column_labels(language, "label"),
+        column_headings=_column_labels(language),
         text_cell_starts=tuple(raw["text_cell_starts"]),
         text_continues_after=tuple(raw["text_continues_after"]),
         line_continues_before=raw["line_continues_before"],
     )
 
 
-def _column_labels(language: str, role: str) -> frozenset[str]:
+def _column_labels(language: str, role: str | None = None) -> frozenset[str]:
     """Column headings of the edition whose key measures ``role`` ("text", "label") in
-    ``editions/keys/columns.csv``."""
+    ``editions/keys/columns.csv``, all of them where no role is given."""
     if language not in EDITIONS:
         return frozenset()
     keys = {row["key"] for row in read_csv("keys", "columns.csv") if row["measure"] == role}
     return frozenset("".join(row["label"].split())
                      for row in load_edition(language).aliases("column_labels.csv")
-                     if row["key"] in keys)
+                     if role is None or row["key"] in keys)
 
 
 def _row_labels(language: str, role: str | None = None) -> frozenset[str]:

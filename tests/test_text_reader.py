@@ -1759,6 +1759,43 @@ def test_details_table_without_column_positions(tmp_path: Path) -> None:
         ["Proposed for 2026", "291", "1 USG, 3 ASG, 9 D-2"]]
 
 
+def test_details_table_without_positions_broken_heading_and_listed_lines(
+        tmp_path: Path) -> None:
+    """A text-last table without column positions whose "Number" heading is broken
+    over two lines by a narrow column ("Numbe" + "r Details", repeated on the next
+    page): the header is read whole and its repeat skipped. A text line after a
+    short one (room left for its first word) is a row of its own, text only; after a
+    full one, or one ending in a comma (a footnote mark after it aside), it goes on
+    in the text above."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Proposed posts",
+        "(Number of posts)", "Numbe", "r Details",
+        "Approved for 2025 641 1 USG, 2 ASG, 3 D-2, 12 D-1, 47 P-5, 158 P-4, 230 P-3, 52 P-2/1,",
+        "4 GS (PL)",
+        "Establishment 59 2 D-1, 6 P-4, 29 P-3, 10 P-2/1",
+    ], ["Numbe", "r Details",
+        "1 D-1 Bangkok, 1 D-1 Beirut",
+        "1 P-4 Addis Ababa, 1 P-4 Beirut, 2 P-4 Geneva, 2 P-4 Vienna, 2 P-3 Bangkok,",
+        "3 P-3 Beirut",
+        "1 NPO Addis Ababa, 2 NPO Dakar",
+        "Proposed for 2026 702 1 USG, 2 ASG, 3 D-2, 14 D-1, 47 P-5, 164 P-4, 261 P-3, 62 P-2/1,a",
+        "4 GS (PL)",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    part = tables(read_text(path))["Table 9.6"].parts[0]
+    assert [c.text for c in part.header[0]] == ["", "Number", "Details"]
+    assert [r.cells for r in part.rows] == [
+        ["Approved for 2025", "641", "1 USG, 2 ASG, 3 D-2, 12 D-1, 47 P-5, 158 P-4, 230 P-3, "
+                                     "52 P-2/1, 4 GS (PL)"],
+        ["Establishment", "59", "2 D-1, 6 P-4, 29 P-3, 10 P-2/1"],
+        ["", "", "1 D-1 Bangkok, 1 D-1 Beirut"],
+        ["", "", "1 P-4 Addis Ababa, 1 P-4 Beirut, 2 P-4 Geneva, 2 P-4 Vienna, 2 P-3 Bangkok, "
+                 "3 P-3 Beirut"],
+        ["", "", "1 NPO Addis Ababa, 2 NPO Dakar"],
+        ["Proposed for 2026", "702", "1 USG, 2 ASG, 3 D-2, 14 D-1, 47 P-5, 164 P-4, 261 P-3, "
+                                     "62 P-2/1,a 4 GS (PL)"]]
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
