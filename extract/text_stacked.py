@@ -653,6 +653,8 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     start = next(k for k in range(1, min(4, len(texts)))
                  if leading_years(texts[k:], voc))
     years = body[start:start + leading_years(texts[start:], voc)]
+    if len(year_columns([y.text for y in years], voc)) != len(years):
+        return None  # not a heading a line: not printed a block per cell
     blocks = _prose_blocks(body[start + len(years):])
     col = column_width([ln.text for block in blocks[:len(years)] for ln in block])
     first = _cell_blocks(blocks, len(years) - len(nils), col)
