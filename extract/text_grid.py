@@ -53,6 +53,7 @@ from .text_values import (
     atoms,
     column_count,
     fewest_values,
+    figure,
     holds_values,
     is_numeric,
     split_leading,
@@ -1051,7 +1052,8 @@ def _align_blanks(entries: list[_Entry], n: int) -> int:
         for e in entries:
             if e.line.page == page and e.guessed and (p := located(e)):
                 e.values = place(p, columns)
-    found = _blank_column([e for e in entries if id(e) in wide], wide, measured, n)
+    found = _blank_column([e for e in entries if id(e) in wide], wide, measured, n) \
+        if pages else _spacer_after_group(entries, wide, n)
     if found is None:
         return n
     at, wider = found
@@ -1092,6 +1094,46 @@ def _blank_column(entries: list[_Entry], wide: dict[int, RowSplit], measured: di
             places.add(at)
             wider.add(id(e))
     return (places.pop(), wider) if len(places) == 1 else None
+
+
+def _spacer_after_group(entries: list[_Entry], wide: dict[int, RowSplit],
+                        n: int) -> tuple[int, set[int]] | None:
+    """In text without column positions, a spacer column between column groups that
+    only rows of changes print (``wide``: one value more than the other rows, a
+    dash): it follows the first group, where every other row printing figures reads
+    as groups each closed by its subtotal and a total of those (``_group_ends``). Its
+    index among the wider columns and the wider rows' ids; None where no row is
+    wider, the rows do not show one first group, or a wider row prints a figure
+    there."""
+    ends = {_group_ends(e.values) for e in entries
+            if len(e.values) == n and id(e) not in wide and any(figure(v) for v in e.values)}
+    if not wide or len(ends) != 1 or None in ends:
+        return None
+    at = ends.pop() + 1
+    wider = {id(e) for e in entries if id(e) in wide}
+    return (at, wider) if all(figure(wide[k].values[at]) == 0 for k in wider) else None
+
+
+def _group_ends(values: list[str]) -> int | None:
+    """The end of the first group of a row of figures printed by column groups, each
+    group closed by its subtotal (the sum of two figures or more before it) and the
+    last value the total of the subtotals ("1 1 2 14 ... 5 5 21"); None where the
+    row does not read so, or reads so with several first groups."""
+    nums = [figure(v) for v in values]
+    if len(nums) < 4 or None in nums:
+        return None
+    def ways(start: int, total: float) -> set[int]:
+        """First group ends of the readings of ``nums[start:-1]`` summing to ``total``."""
+        if start == len(nums) - 1:
+            return {-1} if abs(total - nums[-1]) < 0.05 else set()
+        found = set()
+        for end in range(start + 2, len(nums) - 1):
+            if abs(sum(nums[start:end]) - nums[end]) < 0.05 \
+                    and ways(end + 1, total + nums[end]):
+                found.add(end)
+        return found
+    firsts = ways(0, 0.0)
+    return firsts.pop() if len(firsts) == 1 else None
 
 
 def _apart(row: Placed, at: int, text: str) -> bool:

@@ -1796,6 +1796,28 @@ def test_details_table_without_positions_broken_heading_and_listed_lines(
                                      "62 P-2/1,a 4 GS (PL)"]]
 
 
+def test_spacer_column_printed_only_by_the_row_of_changes_without_positions(
+        tmp_path: Path) -> None:
+    """Text without column positions of a posts table whose row of changes prints
+    one dash more than the other rows (a spacer column between column groups): the
+    spacer follows the first group, as the figures show it (each group closed by its
+    subtotal, the last value their total), blank in the other rows."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
+        "International staff National staff",
+        "USG D-1 P-4 Subtotal NPO GS Subtotal Total",
+        "Approved 2025 1 – 3 4 1a 2 3 7",
+        "Proposed 2026 1 2 4 7 1a 2 3 10",
+        "Change – 2 1 3 – – – – 3",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Approved 2025", "1", "–", "3", "4", "", "1a", "2", "3", "7"],
+        ["Proposed 2026", "1", "2", "4", "7", "", "1a", "2", "3", "10"],
+        ["Change", "–", "2", "1", "3", "–", "–", "–", "–", "3"]]
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
