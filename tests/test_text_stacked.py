@@ -329,7 +329,7 @@ ENGLISH_DEFAULT_FLOORS = {
     "A_81_6_Sect9_PartA": (97.7, 99.9),
     "A_81_6_Sect12_PartA": (97.2, 99.3),
     "A_81_6_Sect15_PartA": (97.9, 99.8),
-    "A_81_6_Sect24_PartA": (96.2, 99.9),
+    "A_81_6_Sect24_PartA": (96.1, 99.9),
     "A_81_6_Sect27_PartA": (99.5, 99.9),
     "A_81_6_Sect29A_PartA": (92.9, 98.9),
     "A_81_6_Sect31_PartA": (92.8, 99.6),
