@@ -102,7 +102,7 @@ def least_cells(block: list[str], col: int) -> int:
     return dashes + most
 
 
-def cells(block: list[str], n: int, col: int) -> list[list[str]] | None:
+def cells_side_by_side(block: list[str], n: int, col: int) -> list[list[str]] | None:
     """The lines of ``n`` cells printed side by side in one block (see the module's
     docstring); None when no reading keeps every printed line on one baseline."""
     dashes = [[text] for text in block if is_dash(text)]

@@ -66,7 +66,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_columnar import MORE, place, settled
-from .text_columnar_cells import cells, column_width, least_cells, side_by_side, text_cell_rows
+from .text_columnar_cells import (
+    cells_side_by_side,
+    column_width,
+    least_cells,
+    side_by_side,
+    text_cell_rows,
+)
 from .text_columnar_words import rehyphenated
 from .text_grid import ROW_ENUMERATOR, PlainLine
 from .text_prose import (
@@ -658,23 +664,23 @@ def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     blocks = _prose_blocks(body[start + len(years):])
     col = column_width([ln.text for block in blocks[:len(years)] for ln in block])
     first = _cell_blocks(blocks, len(years) - len(nils), col)
-    if len(years) < 2 or first is None:
+    if len(years) < 2 or not first:
         return None
     table, rest = blocks[:first], blocks[first:]
-    more = _page_cells(table, rest, years, col)
+    found = _block_cells(table, col)
+    if found is None:
+        return None
+    more = _page_cells(found, rest, years, col)
     if more is not None:
         rest = rest[more[0]:]
+        for k, lines in more[1].items():
+            found[k] += lines
     elif runs_on([[ln.text for ln in block] for block in blocks[:first + 1]]):
         return None
     if all(len(b) == 1 for b in table) or any(
             (all(fewest_values(ln.text) for ln in block) and not _nil(block))
             or block[-1].page != years[0].page for block in table):
         return None
-    found = _block_cells(table, col)
-    if found is None:
-        return None
-    for k, lines in (more[1] if more is not None else {}).items():
-        found[k] += lines
     cells = [[nils[y.no].text] if y.no in nils else found.pop(0) for y in years]
     wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
                                                                         strict=True)]
@@ -727,8 +733,8 @@ def _cell_blocks(blocks: list[list[PlainLine]], n: int, col: int) -> int | None:
     them holds exactly so many."""
     held = 0
     for k, block in enumerate(blocks):
-        if held == n:
-            return k
+        if held >= n:
+            return k if held == n else None
         held += _held(block, col)
     return len(blocks) if held == n else None
 
@@ -739,7 +745,7 @@ def _block_cells(blocks: list[list[PlainLine]], col: int) -> list[list[str]] | N
     out: list[list[str]] = []
     for block in blocks:
         held = _held(block, col)
-        got = [[ln.text for ln in block]] if held == 1 else cells(
+        got = [[ln.text for ln in block]] if held == 1 else cells_side_by_side(
             [ln.text for ln in block], held, col)
         if got is None:
             return None
@@ -747,23 +753,21 @@ def _block_cells(blocks: list[list[PlainLine]], col: int) -> list[list[str]] | N
     return out
 
 
-def _page_cells(table: list[list[PlainLine]], rest: list[list[PlainLine]],
+def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
                 years: list[PlainLine], col: int) -> tuple[int, dict[int, list[str]]] | None:
-    """The rest of a row going on over the next page: after the header repeated
-    there (the years, each as printed), a block for each cell, or else for each
-    cell whose page ended with a full line (no room for the next block's first
-    word), in order. How many blocks of
-    ``rest`` that takes, and each such cell's lines by its place among the cells;
-    None when the row does not go on so."""
+    """The rest of a row of cells ``found`` going on over the next page: after the
+    header repeated there (the years, each as printed), a block for each cell, or
+    else for each cell whose page ended with a full line (no room for the next
+    block's first word), in order. How many blocks of ``rest`` that takes, and
+    each such cell's lines by its place among the cells; None when the row does
+    not go on so."""
     heads = [y.text for y in years]
     lines = [ln for block in rest for ln in block]
-    if not table or not lines or lines[0].page == years[0].page \
+    if not lines or lines[0].page == years[0].page \
             or [ln.text for ln in lines[:len(heads)]] != heads:
         return None
-    skip = next(k for k in range(len(rest) + 1)
-                if sum(map(len, rest[:k])) >= len(heads))
-    found = _block_cells(table, col)
-    if found is None or skip >= len(rest):
+    skip = next(k for k in range(len(rest) + 1) if sum(map(len, rest[:k])) >= len(heads))
+    if skip >= len(rest):
         return None
     after = _cell_blocks(rest[skip:], len(found), col)
     open_ = range(len(found))
