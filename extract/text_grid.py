@@ -1429,7 +1429,8 @@ def _complete(state: _Rows) -> None:
         return
     k = len(state.pending) - 1
     room = _values_start(state.pending[-1:])
-    while k > 0 and (_wraps(state.pending[k - 1].label, state.pending[k].label, state)
+    while k > 0 and (_wraps(state.pending[k - 1].label, state.pending[k].label, state,
+                            upper=not _enumerated_run(state.pending[:k]))
                      or (room is not None and _wraps_aligned(state.pending[k - 1],
                                                              state.pending[-1], room, state.voc))):
         k -= 1
@@ -1441,6 +1442,16 @@ def _complete(state: _Rows) -> None:
                           *values], guessed_blanks=len(values) < state.n)
     state.rows.append(row)
     state.last_valued = row
+
+
+def _enumerated_run(lines: list[_Entry]) -> bool:
+    """Whether the last of ``lines`` is an enumerated label's line: enumerated, or
+    going on (in lower case) from lines going up to one that is. Such a label may
+    run wider than the label column (over the columns its values leave free)."""
+    k = len(lines) - 1
+    while k > 0 and _continues(lines[k].label):
+        k -= 1
+    return bool(ROW_ENUMERATOR.match(lines[k].label))
 
 
 def _wraps_aligned(above: _Entry, row: _Entry, values_at: int, voc: Vocabulary) -> bool:

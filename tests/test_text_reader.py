@@ -1386,6 +1386,33 @@ def test_lettered_note_under_the_last_row(tmp_path: Path) -> None:
                            "the authority granted to the Secretary-General."]
 
 
+def test_enumerated_label_wrapped_over_the_value_columns(tmp_path: Path) -> None:
+    """Text without column positions: an enumerated row label printed over three
+    lines, values on the last, runs wider than the labels printed beside values
+    (the lines above the last have the value columns free); its last line opens
+    with a capital ("Assembly 1 1 1 1") and is still the label's end."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.8.", "Table 9.8",
+        "Deliverables for the period 2025-2027", "2025 2025 2026 2027",
+        "Category and subcategory planned actual planned planned",
+        "A. Facilitation of the intergovernmental process and expert bodies",
+        "Parliamentary documentation (number of documents) 1 1 1 1",
+        "1. Progress report of the Board of the Register of Damage on the work it did in",
+        "the year under review and on its plans for the coming years, for the General",
+        "Assembly 1 1 1 1",
+        "Substantive services for meetings (number of three-hour meetings) 3 3 3 3",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells[0] for r in rows] == [
+        "A. Facilitation of the intergovernmental process and expert bodies",
+        "Parliamentary documentation (number of documents)",
+        "1. Progress report of the Board of the Register of Damage on the work it did in the "
+        "year under review and on its plans for the coming years, for the General Assembly",
+        "Substantive services for meetings (number of three-hour meetings)"]
+    assert rows[2].cells[1:] == ["1", "1", "1", "1"]
+
+
 def test_known_label_qualified_after_a_comma(tmp_path: Path) -> None:
     """A label the edition knows and a comma ("Subtotal,") takes the figure after
     the comma ("Subtotal, 1") where the rest still reads as all the values, though
