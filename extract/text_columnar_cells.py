@@ -1,4 +1,4 @@
-"""Prose cells ``pdftotext``'s default mode prints side by side in one block.
+"""Cells of prose and text tables as ``pdftotext``'s default mode prints them.
 
 A table of prose cells under a header of years (performance measures) comes out
 of the default mode a block per cell, but where the cells of a row fill their
@@ -21,8 +21,9 @@ line half an ideograph past it).
 
 A table with columns of text (a body's description and mandates) comes out with
 its values a block each after the text cells and a row label broken beside the
-first lines of its description; ``text_cell_rows`` puts them back as a reader of
-one line at a time expects (the label first, a row's values on one line).
+first lines of its description, and its headings out of order; ``text_cell_rows``
+puts them back as a reader of one line at a time expects (the headings first, then
+each row's label, its text cells and its values on one line).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from math import comb
 
 from .text_grid import PlainLine
 from .text_prose import ends_short, least_width
-from .text_values import is_value
+from .text_tables import is_unit
+from .text_values import fewest_values, is_value
 from .text_vocab import Vocabulary
 from .textnorm import is_cjk
 
@@ -152,31 +154,52 @@ def text_cell_rows(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | 
     them, goes before the cell; its values, printed a block each after the text
     cells, go on one line, as many as most such runs hold (the fewest of equally
     many: a longer run holds two rows). A run as long as two rows or more followed
-    by a known row label alone ("共计") ends with that label's values. A text
-    column's heading printed beside the rest of a year's broken heading goes
-    before the year. None when the table holds no text column or nothing changes."""
+    by a known row label alone ("共计") ends with that label's values; values
+    printed after a last row that printed its own before its text, nothing but
+    notes after them, are the rest of the last values printed a block each. A
+    text column's heading printed beside the rest of a year's broken heading goes
+    before the year, one printed alone after the first row's label goes after the
+    unit. None when the table holds no text column or nothing changes."""
     if not any(voc.is_text_column(word) for ln in body for word in ln.text.split()):
         return None
-    blocks = _blocks(_heading_parted(body, voc))
+    blocks = _heading_first(_blocks(_heading_parted(body, voc)), voc)
     runs = Counter(len(run) for run in _value_runs(blocks))
     n = max(runs, key=lambda size: (runs[size], -size)) if runs else 1
     out: list[PlainLine] = []
     values: list[PlainLine] = []
-    for block in blocks:
-        if _lone_value(block):
+    last = -1  # the line of the last values written a block each
+    for k, block in enumerate([*blocks, []]):
+        if block and _lone_value(block):
             values += block
             continue
+        if values and last >= 0 and _inline_values(blocks[k - len(values) - 1]) \
+                and all(voc.table_note.match(b[0].text) for b in blocks[k:]):
+            out[last] = _joined([out[last], *values])
+            values = []
         label = block[0] if len(block) == 1 and voc.is_row_label(block[0].text) \
             and len(values) >= 2 * n and len(values) % n == 0 else None
-        if label is None:
-            out += [*_value_lines(values, n), *_label_first(block)]
-        else:
+        if label is not None:
             out += _value_lines(values[:-n], n)
-            out.append(PlainLine(label.no, " ".join([label.text, *(v.text for v in values[-n:])]),
-                                 label.page, label.indent))
+            out.append(_joined([label, *values[-n:]]))
+        elif values:
+            out += _value_lines(values, n)
+            last = len(out) - 1
+        out += _label_first(block) if block and label is None else []
         values = []
-    out += _value_lines(values, n)
     return None if [ln.text for ln in out] == [ln.text for ln in body] else out
+
+
+def _inline_values(block: list[PlainLine]) -> bool:
+    """Whether a block opens with a value before its text (a row's cells printed
+    on one line: "82 1 个 USG、…")."""
+    first = block[0].text.split(maxsplit=1)
+    return len(first) == 2 and is_value(first[0]) and not is_value(block[0].text)
+
+
+def _joined(lines: list[PlainLine]) -> PlainLine:
+    """Lines written as one, where the first was."""
+    return PlainLine(lines[0].no, " ".join(ln.text for ln in lines), lines[0].page,
+                     lines[0].indent)
 
 
 def _heading_parted(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
@@ -196,11 +219,27 @@ def _heading_parted(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     return out
 
 
+def _heading_first(blocks: list[list[PlainLine]], voc: Vocabulary) -> list[list[PlainLine]]:
+    """A text column's heading printed as a block of its own after the table's first
+    block (its title, unit, a narrow column's heading and the first row's label
+    read together), before any value: the heading goes right after the unit,
+    where the header starts."""
+    for k, block in enumerate(blocks[1:], 1):
+        if any(fewest_values(ln.text) for b in blocks[:k] for ln in b):
+            break
+        above = blocks[k - 1]
+        unit = next((j for j, ln in enumerate(above[:-1]) if is_unit(ln.text, voc)), None)
+        if len(block) == 1 and voc.is_text_column(block[0].text) and unit is not None:
+            return [*blocks[:k - 1], [*above[:unit + 1], block[0], *above[unit + 1:]],
+                    *blocks[k + 1:]]
+    return blocks
+
+
 def _blocks(lines: list[PlainLine]) -> list[list[PlainLine]]:
-    """Lines in blocks: lines next to each other on a page."""
+    """Lines in blocks: lines next to each other on a page (or parted from one)."""
     blocks: list[list[PlainLine]] = []
     for ln in lines:
-        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page:
+        if blocks and ln.no - blocks[-1][-1].no in (0, 1) and blocks[-1][-1].page == ln.page:
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
@@ -227,8 +266,7 @@ def _value_runs(blocks: list[list[PlainLine]]) -> list[list[PlainLine]]:
 
 def _value_lines(values: list[PlainLine], n: int) -> list[PlainLine]:
     """Values printed a block each, ``n`` to a line."""
-    return [PlainLine(values[k].no, " ".join(v.text for v in values[k:k + n]), values[k].page,
-                      values[k].indent) for k in range(0, len(values), n)]
+    return [_joined(values[k:k + n]) for k in range(0, len(values), n)]
 
 
 def _label_first(block: list[PlainLine]) -> list[PlainLine]:
