@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
+from .text_columnar import settled
 from .text_columns import (
     _WRAP_ROOM,
     Columns,
@@ -930,7 +931,7 @@ def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
             ln, end = PlainLine(ln.no, inside, ln.page, ln.indent), k + 2
         elif k + 1 < len(lines) and _bracket_below(ln, lines[k + 1]):
             ln, end = PlainLine(ln.no, ln.text + lines[k + 1].text, ln.page, ln.indent), k + 2
-        elif around := _figure_around(lines[k:k + 3], n):
+        elif around := _figure_around(lines[k:k + 3], n) or _figure_between(lines, k, n):
             *before, ln = around
             out += before
             end = k + 3
@@ -971,6 +972,37 @@ def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
     return [PlainLine(above.no, above.text[:len(above.text) - len(head[-1][1])].rstrip(),
                       above.page, above.indent),
             PlainLine(row.no, raw.lstrip(), row.page, indent),
+            PlainLine(below.no, below.text[:-1].rstrip(), below.page, below.indent)]
+
+
+def _figure_between(lines: list[PlainLine], k: int, n: int) -> list[PlainLine] | None:
+    """Lines ``k`` to ``k + 2`` as ``_figure_around`` reads them, in text without
+    column positions (cells one space apart): the figure ending the label line above
+    ("… (16.9"), its bracket ending the one below ("… )"), put among the ``n - 1``
+    values of the line between at the one place where more cells of the table add up
+    as sums of the rows next to them than at any other (``settled``); None where the
+    lines are not so or no place is better than all others."""
+    if k + 3 > len(lines) or len({ln.page for ln in lines[k:k + 3]}) > 1:
+        return None
+    above, row, below = lines[k:k + 3]
+    head = _OPEN_FIGURE.search(above.text)
+    values = fewest_values(row.text)
+    if not head or not head.start() or not below.text.endswith(" )") or not values \
+            or len(values) != n - 1:
+        return None
+    rows = [[] if j == k + 1 else split.values for j, ln in enumerate(lines)
+            if j == k + 1 or ((split := split_row(ln.text, n)).exact
+                              and len(split.values) == n and all(split.values))]
+    at = rows.index([])
+    held = [settled([*rows[:at], [*values[:c], head[0] + ")", *values[c:]], *rows[at + 1:]],
+                    n, set())[1] for c in range(n)]
+    best = max(held)
+    if held.count(best) > 1:
+        return None
+    c = held.index(best)
+    return [PlainLine(above.no, above.text[:head.start()].rstrip(), above.page, above.indent),
+            PlainLine(row.no, " ".join([*values[:c], head[0] + ")", *values[c:]]), row.page,
+                      row.indent),
             PlainLine(below.no, below.text[:-1].rstrip(), below.page, below.indent)]
 
 

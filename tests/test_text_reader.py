@@ -2283,6 +2283,24 @@ def test_negative_figure_wrapped_around_a_centred_row(tmp_path: Path) -> None:
         "(16.9)", "(0.8)", "2 222.4"]
 
 
+def test_negative_figure_wrapped_around_a_centred_row_without_positions(tmp_path: Path) -> None:
+    """The same centred row in text whose cells are one space apart (pdfplumber's):
+    the figure goes where the table's sums say, the place among the values where
+    more cells are the sums of the rows next to them (the subtotal's "(其他)" and
+    "共计" add up with the figure as the row's "共计")."""
+    rows = ["1. 在城乡连续体的各社区中减 (16.9",
+            "2 460.7 2 239.3 (73.8) 46.0 10.9 (0.8) 2 222.4",
+            "少空间不平等和贫困 )",
+            "2. 促进城市和区域共同繁荣 2 971.3 2 442.5 — 46.0 (3.1) 42.9 1.8 2 485.4",
+            "小计 5 432.0 4 681.8 (73.8) 92.0 7.8 26.0 0.6 4 707.8"]
+    path = _paged(tmp_path, [["9.1 本次级方案的资源见表 9.6。"],
+                             ["表 9.6", "财政资源", "(千美元)", _FIGURES_HEADER.strip(), *rows,
+                              "9.2 下一段。"]])
+    assert tables(read_text(path))["表 9.6"].parts[0].rows[0].cells == [
+        "1. 在城乡连续体的各社区中减少空间不平等和贫困", "2 460.7", "2 239.3", "(73.8)", "46.0", "10.9",
+        "(16.9)", "(0.8)", "2 222.4"]
+
+
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
         tmp_path: Path) -> None:
     """A label wrapped with its values on its first line, its lines going on past
