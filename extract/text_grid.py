@@ -57,6 +57,7 @@ from .text_values import (
     figure,
     holds_values,
     is_numeric,
+    is_value,
     split_leading,
     split_row,
 )
@@ -783,8 +784,11 @@ def _years_wrapped(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:
 
 def _splits_into(entries: list[_Entry], n: int, voc: Vocabulary) -> bool:
     """Whether every line read with values reads as exactly ``n`` of them (a header
-    naming more year columns than the fewest values, "97 100 100" being three)."""
-    valued = [e.line.text for e in entries if e.values and not _years_alone(e, voc)]
+    naming more year columns than the fewest values, "97 100 100" being three); a
+    line read as a figure and then words ("... for 152 permanent missions in
+    Vienna.", a sentence in a row of words) is no row of values."""
+    valued = [e.line.text for e in entries if e.values and not _years_alone(e, voc)
+              and all(is_value(v) for v in e.values if v)]
     return bool(valued) and all(split_row(t, n).exact and len(split_row(t, n).values) == n
                                 for t in valued)
 

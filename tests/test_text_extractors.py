@@ -277,7 +277,7 @@ ENGLISH_FLOORS = {
     # pdfplumber text of the A/80/6 LibreOffice renderings (documents not tuned on);
     # below 97 % where its posts tables' spacer columns (no positions to place them)
     # and side-by-side prose cells are misread
-    ("A_80_6_Sect2", "pdfplumber"): (86.9, 99.4),
+    ("A_80_6_Sect2", "pdfplumber"): (89.1, 99.4),
     ("A_80_6_Sect3", "pdfplumber"): (92.5, 99.7),
     ("A_80_6_Sect15", "pdfplumber"): (98.4, 98.6),
     ("A_80_6_Sect24", "pdfplumber"): (85.3, 99.3),

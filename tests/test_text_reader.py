@@ -1845,6 +1845,28 @@ def test_spacer_column_printed_only_by_the_row_of_changes_without_positions(
         ["Change", "–", "2", "1", "3", "–", "–", "–", "–", "3"]]
 
 
+def test_year_columns_split_small_figures_despite_a_sentence_with_a_figure(
+        tmp_path: Path) -> None:
+    """Figures that also read as fewer values by thousands groups ("110 155" as one)
+    are split into the four year columns the header names; a row of words whose
+    sentence holds a figure ("... for 152 permanent missions.") is no row of values
+    that must read so."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.6.", "Table 9.6", "Deliverables",
+        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
+        "A. Facilitation of the intergovernmental process",
+        "1. Meetings of the Board 110 155 160 160",
+        "2. Meetings of the Committee 560 554 560 615",
+        "C. Substantive deliverables",
+        "Consultation and advice: informational session for 152 permanent missions.",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert {r.cells[0]: r.cells[1:] for r in rows if r.cells[0][:1] in "12"} == {
+        "1. Meetings of the Board": ["110", "155", "160", "160"],
+        "2. Meetings of the Committee": ["560", "554", "560", "615"]}
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
