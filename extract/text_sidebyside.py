@@ -18,8 +18,11 @@ to read the lines its own way. Where a word at a column boundary fits either sid
 the wrap cannot tell; there the document's own wording decides: two words that
 follow each other elsewhere in the document (``word_pairs``) are more likely one
 cell's words, joined by a wrap, than neighbouring cells' words met at a column
-boundary; and a cell, like a sentence, does not end with a word the document uses
-often but hardly ever ends a clause with ("the", "of", "by": ``Pairs.unended``).
+boundary (and, with less weight, two words one cell prints together on these very
+lines: neighbouring cells say much the same, ``_joined``); and a cell, like a
+sentence, does not end with a word the document's uses show it hardly ever ends a
+clause with ("the", "of", "by", but also a rarer word never seen before a stop:
+``Pairs.unended``, weighed by the strength of that evidence).
 Where the document does not repeat a cell's wording, the least cost may still be
 the wrong reading.
 
@@ -68,10 +71,12 @@ _KEYS = 1 << 32
 # other this many times, but that it never puts so, do not follow each other
 # (``_known``).
 _CHANCE = 20
-# A word making up this share of a document's words or more, but ending a clause in
-# at most this share of its uses, is a word that cannot end one (``_unended_words``).
-_OFTEN = 0.001
-_SELDOM = 0.01
+# The weight of two words' following each other only on a row's own lines against
+# following each other elsewhere in the document (``_joined``).
+_OWN = 0.5
+# The odds at which a document's uses of a word show it for certain to be one that
+# does not end a clause (``_unended_words``).
+_EVIDENCE = 20.0
 # A width's moves from one line to the next gathered as a matrix when at least
 # this many (``_History.follow``): a matter of speed only.
 _BLOCK = 1024
@@ -94,8 +99,8 @@ class _Costs:
     lower_start: float = 8.0  # a cell whose first word does not open a sentence
     empty: float = 10.0  # a column never printed
     dangling: float = 4.0  # a cell ending with a hyphen (a word broken off)
-    unended: float = 2.0  # a cell ending with a word the document uses often but
-    # hardly ever ends a sentence or clause with ("the", "of", "by": ``Pairs``)
+    unended: float = 2.0  # a cell ending with a word the document hardly ever ends a
+    # sentence or clause with ("the", "of", "by"), times the evidence (``Pairs``)
     doubled: float = 4.0  # a word repeated within a fragment (neighbouring cells
     # often say the same: "by | by", "Committee | Committee")
     twins: float = 1.0  # credit per fragment repeating word for word the one before
@@ -120,11 +125,11 @@ _GAP = _ADVANCE[" "]  # a space's advance
 @dataclass(frozen=True)
 class Pairs:
     """A document's wording: how often two words (lower case) follow each other on
-    its lines (``counts``), and the words it uses often but hardly ever ends a
-    sentence or clause with (``unended``)."""
+    its lines (``counts``), and how surely each word is one it does not end a
+    sentence or clause with, from 0 to 1 (``unended``; ``_unended_words``)."""
 
     counts: Counter[tuple[str, str]]
-    unended: frozenset[str]
+    unended: dict[str, float]
 
     @cached_property
     def uses(self) -> Counter[str]:
@@ -163,10 +168,15 @@ def _pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def _unended_words(pairs: Counter[tuple[str, str]]) -> frozenset[str]:
-    """The words (lower case) a document uses often (``_OFTEN`` of its words or
-    more) but hardly ever ends a sentence or clause with (a stop, comma, colon or
-    semicolon after them in at most ``_SELDOM`` of their uses): "the", "of", "by"."""
+def _unended_words(pairs: Counter[tuple[str, str]]) -> dict[str, float]:
+    """How surely each word (lower case) of a document is one it does not end a
+    sentence or clause with, from 0 to 1: how much less often than the document's
+    words do it ends one (a stop, comma, colon or semicolon after it; 1 for never),
+    times how sure its uses make that (their log-likelihood ratio against ending at
+    the document's share, sure at ``_EVIDENCE`` to one). "the", "of", "by" never end
+    one and are used often: 1; a word used a few times and never before a stop says
+    less, but says it; a frequent word ending clauses a little less often than most
+    ("rights") little."""
     uses: Counter[str] = Counter()
     for (a, b), count in pairs.items():
         uses[a] += count
@@ -175,9 +185,16 @@ def _unended_words(pairs: Counter[tuple[str, str]]) -> frozenset[str]:
     for w, count in uses.items():
         if len(w) > 1 and unicodedata.category(w[-1]) == "Po":
             ended[w[:-1]] += count
-    often = max(_OFTEN * sum(uses.values()), 1)
-    return frozenset(w for w, count in uses.items()
-                     if count >= often and ended[w] <= _SELDOM * count)
+    share = min(max(sum(ended.values()), 1) / max(sum(uses.values()), 1), 0.5)
+    weights: dict[str, float] = {}
+    for w, count in uses.items():
+        seen = ended[w] / (count + ended[w])
+        if seen < share:
+            ratio = (seen * np.log(seen / share) if seen else 0.0) \
+                + (1 - seen) * np.log((1 - seen) / (1 - share))
+            weights[w] = (1 - seen / share) \
+                * float(min(1.0, (count + ended[w]) * ratio / np.log(_EVIDENCE)))
+    return weights
 
 
 def split_side_by_side(header: str, texts: list[str], n: int,
@@ -197,7 +214,7 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     if left > 1 and _size(" ".join(words[dashes:])) \
             < _HEADER_SHARE * _size(header) * (left / n if left > 2 or n > 3 else 1):
         return None
-    return _split(texts, n, pairs or Pairs(Counter(), frozenset()))
+    return _split(texts, n, pairs or Pairs(Counter(), {}))
 
 
 def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[str] | None:
@@ -218,10 +235,11 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     widths = _widths(lines, n)
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = _known(lines, ids, pairs)
-    unended = np.array([False, *(w in pairs.unended for w in ids)])
+    unended = np.array([0.0, *(pairs.unended.get(w, 0.0) for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
+    known = _joined(known, lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
     if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
@@ -269,6 +287,19 @@ def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndar
     chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
     known[(chance >= _CHANCE) & (known == 0)] = -1.0
     return known
+
+
+def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:
+    """``known`` (``_known``) for two words a wrap joins in a cell: also ``_OWN``
+    where the document puts them so only on these lines. Neighbouring cells often
+    say the same, so a pair one cell prints on a line is likely the pair another
+    cell wraps; but a line also puts side by side the words of two cells, so such
+    a pair is weaker evidence, and none where parting it is judged."""
+    joined = known.copy()
+    for a, b in _pair_counts(" ".join(words) for words in lines):
+        if a in ids and b in ids and joined[ids[a], ids[b]] == 0:
+            joined[ids[a], ids[b]] = _OWN
+    return joined
 
 
 def _leading_dashes(words: list[str]) -> int:
@@ -434,7 +465,7 @@ class _Fragments:
                    np.append(0.0, least[start, (end - start > 1).astype(int)]),
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
-                   np.append(False, unended[keys[end - 1]]))
+                   np.append(0.0, unended[keys[end - 1]]))
 
 
 @dataclass(frozen=True)
@@ -517,7 +548,7 @@ class _History:
         """Before the first line, one state per width tried."""
         return cls(np.full((widths, n), -1), np.zeros((widths, n)),
                    np.zeros((widths, n), dtype=bool), np.zeros((widths, n), dtype=int),
-                   np.full((widths, n), -1, dtype=np.int64), np.zeros((widths, n), dtype=bool),
+                   np.full((widths, n), -1, dtype=np.int64), np.zeros((widths, n)),
                    np.zeros(widths, dtype=bool), np.arange(widths))
 
     def follow(self, line: _Line, split: np.ndarray, which: np.ndarray, i: int,
