@@ -56,7 +56,9 @@ before the paragraphs opening on that page (``_page_numbered``); a number
 printed above a short heading goes to the paragraph under it. The next
 paragraph number, or an item marker, printed as a block of its own takes the
 text after it; numbers printed as a block of their own inside a sentence
-("全球超过", "16", "亿人住房不") go back into it. Everything else stays as it was.
+("全球超过", "16", "亿人住房不"), or a piece closing a quotation left open, go back
+into it, with the rest of the printed line when the sentence goes on in the next
+block ("大会第", "56/206", "号决议将…，自"). Everything else stays as it was.
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
-_NUMBERS_ONLY = re.compile(r"\d[\d、,，]*")  # "16", "1、5、6、7、"
+_NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
+_PAIRED = ("“”", "‘’", "《》", "()", "（）", "「」", "『』", "[]")  # marks that open and close
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
@@ -152,12 +155,18 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
                                  lines[k].indent))
             k += 2
-        elif out and _inline_numbers(out[-1], lines[k:k + 2], voc):
+        elif out and lines[k - 1].no + 1 < lines[k].no \
+                and _inline_numbers(out[-1], lines[k:k + 2], voc):
             above, below = out[-1], lines[k + 1]
             out[-1] = PlainLine(above.no, f"{above.text} {lines[k].text}", above.page,
                                 above.indent)
-            out.append(PlainLine(above.no + 1, below.text, below.page, below.indent))
             k += 2
+            if _goes_on(lines, k, below, voc):  # a third piece of the printed line
+                out[-1] = PlainLine(above.no, f"{out[-1].text} {below.text}", above.page,
+                                    above.indent)
+                _renumbered(lines, k, above.no + 1)
+            else:
+                out.append(PlainLine(above.no + 1, below.text, below.page, below.indent))
         else:
             out.append(lines[k])
             k += 1
@@ -380,20 +389,50 @@ def _marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:
 def _inline_numbers(above: PlainLine, lines: list[PlainLine], voc: Vocabulary) -> bool:
     """Whether the first of ``lines`` holds only numbers of the sentence that runs from
     ``above`` into the line after it, printed as a block of their own ("全球超过",
-    "16", "亿人住房不"): a blank line on both sides, on one page, the line above text
-    not ending its sentence, the line after plain text (no values, paragraph
-    number, item, heading or caption)."""
+    "16", "亿人住房不"), or closes a mark ``above`` left open: a blank line on both
+    sides, on one page, the line above text not ending its sentence, the line
+    after plain text (no values, paragraph number, item, heading or caption)."""
     if len(lines) < 2:
         return False
     number, below = lines
-    return bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc) \
+    return (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc)
+            or _closes_mark(above.text, number.text)) \
         and above.page == number.page == below.page \
         and above.no + 1 < number.no < below.no - 1 \
         and fewest_values(above.text) is None and not voc.ends_sentence(above.text) \
-        and fewest_values(below.text) is None and not (
-            voc.paragraph_number.match(below.text) or _marker(below.text, voc)
-            or voc.is_heading(below.text) or voc.table_caption.match(below.text)
-            or voc.figure_caption.match(below.text))
+        and _plain_text(below.text, voc)
+
+
+def _plain_text(text: str, voc: Vocabulary) -> bool:
+    """Whether a line is plain running text: no values, paragraph number, item,
+    heading or caption."""
+    return fewest_values(text) is None and not (
+        voc.paragraph_number.match(text) or _marker(text, voc) or voc.is_heading(text)
+        or voc.table_caption.match(text) or voc.figure_caption.match(text))
+
+
+def _goes_on(lines: list[PlainLine], k: int, last: PlainLine, voc: Vocabulary) -> bool:
+    """Whether the block of plain text at ``k``, set apart on the page of ``last``,
+    goes on with the sentence ``last`` left open (a printed line the mode cut into
+    three blocks: "大会第", "56/206", "号决议将…，自", then the next line)."""
+    return k < len(lines) and lines[k].page == last.page and lines[k].no > last.no + 1 \
+        and not voc.ends_sentence(last.text) and _plain_text(lines[k].text, voc)
+
+
+def _renumbered(lines: list[PlainLine], k: int, first: int) -> None:
+    """The block of lines at ``k`` numbered from ``first`` on, in place."""
+    end = k + 1
+    while end < len(lines) and lines[end].no == lines[end - 1].no + 1:
+        end += 1
+    lines[k:end] = [PlainLine(first + j, ln.text, ln.page, ln.indent)
+                    for j, ln in enumerate(lines[k:end])]
+
+
+def _closes_mark(above: str, text: str) -> bool:
+    """Whether a line closes a quotation mark or bracket the line above left open
+    ("关于“2022", "年绿动联合国报告”，并根"): the same sentence, printed apart."""
+    return any(above.count(left) > above.count(right) and text.count(right) > text.count(left)
+               for left, right in _PAIRED)
 
 
 def _title_at(lines: list[PlainLine], k: int) -> int:
