@@ -1273,7 +1273,26 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
             break
         labels = labels and in_label
         cut -= 1
-    return cut
+    return min(cut, _section_above(before, voc))
+
+
+def _section_above(before: list[_Entry], voc: Vocabulary) -> int:
+    """Where the rows start above the first values at the latest: at the last line
+    naming rows (``_names_rows``, "Financial resources") when no line below it names
+    columns (``_names_columns``: they are the first row's label, wrapped, "Office of
+    the United Nations" over "High Commissioner for Human" over "Rights  246 472.0");
+    else after all of ``before``."""
+    at = next((k for k in range(len(before) - 1, -1, -1) if _names_rows(before[k].label, voc)),
+              len(before))
+    return at if not any(_names_columns(e.label, voc) for e in before[at + 1:]) else len(before)
+
+
+def _names_columns(text: str, voc: Vocabulary) -> bool:
+    """Whether a line reads as column headings: years, or words half of which at least
+    are headings the edition knows ("approved estimate Variance")."""
+    words = text.split()
+    known = sum(1 for w in words if w in voc.column_headings or voc.year_token.match(w))
+    return "".join(words) in voc.column_headings or 2 * known >= len(words)
 
 
 def _names_rows(text: str, voc: Vocabulary) -> bool:
@@ -1374,10 +1393,24 @@ def _hanging(entry: _Entry) -> int | None:
 
 def _label_column(entries: list[_Entry]) -> int:
     """The width of the label column: the widest label printed beside values or
-    just above values printed alone."""
-    return max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
-                if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
-                                             and not entries[k + 1].label))), default=0)
+    just above values printed alone, or the (lower) middle width of the labels of
+    two lines between rows, the second going on in lower case beside its values
+    ("Committee on Missing Persons" over "in Cyprus  694.5"; the middle one, as an
+    extraction may run a wrapped cell's lines together)."""
+    beside = max((width(_GUTTER.split(e.label)[0]) for k, e in enumerate(entries)
+                  if e.label and (e.values or (k + 1 < len(entries) and entries[k + 1].values
+                                               and not entries[k + 1].label))), default=0)
+    wrapped = sorted(width(e.label) for above, e, below in zip(entries, entries[1:], entries[2:],
+                                                               strict=False)
+                     if above.values and e.label and not e.values and below.values
+                     and below.label and _wrapped_onto(below.label))
+    return max(beside, wrapped[(len(wrapped) - 1) // 2] if wrapped else 0)
+
+
+def _wrapped_onto(label: str) -> bool:
+    """Whether a row's label goes on from the line above: in lower case, and not a
+    lettered note ("a Includes ...")."""
+    return _continues(label) and not _NOTE_OPENS.match(label)
 
 
 def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:

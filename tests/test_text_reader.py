@@ -1867,6 +1867,36 @@ def test_year_columns_split_small_figures_despite_a_sentence_with_a_figure(
         "2. Meetings of the Committee": ["560", "554", "560", "615"]}
 
 
+def test_labels_wrapped_in_a_narrow_label_column_without_positions(tmp_path: Path) -> None:
+    """Text without column positions of a table whose label column is narrow, each
+    label wrapped with its values on its last line: the column is as wide as a label
+    line that goes on in lower case beside the next row's values ("Committee on
+    Missing Persons" over "in Cyprus"), so lines as wide wrap into the row below;
+    the lines under a row label the edition knows ("Financial resources") and above
+    the first values, naming no column, are rows, not header."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.6.", "Table 9.6", "Overall summary",
+        "(Thousands of United States dollars)", "2025 2026", "approved estimate Variance",
+        "Financial resources",
+        "Office of the United Nations", "High Commissioner for Human",
+        "Rights 246 472.0 249 426.7 2 954.7",
+        "Committee on Missing Persons", "in Cyprus 694.5 694.5 –",
+        "Independent Institution on", "Missing Persons in the Syrian",
+        "Arab Republic 11 057.5 12 834.2 1 776.7",
+        "Total 258 224.0 262 955.4 4 731.4",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Financial resources", "", "", ""],
+        ["Office of the United Nations High Commissioner for Human Rights",
+         "246 472.0", "249 426.7", "2 954.7"],
+        ["Committee on Missing Persons in Cyprus", "694.5", "694.5", "–"],
+        ["Independent Institution on Missing Persons in the Syrian Arab Republic",
+         "11 057.5", "12 834.2", "1 776.7"],
+        ["Total", "258 224.0", "262 955.4", "4 731.4"]]
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
