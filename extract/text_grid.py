@@ -1410,7 +1410,7 @@ def _label_column(entries: list[_Entry]) -> int:
 def _wrapped_onto(label: str) -> bool:
     """Whether a row's label goes on from the line above: in lower case, and not a
     lettered note ("a Includes ...")."""
-    return _continues(label) and not _NOTE_OPENS.match(label)
+    return _continues(label) and not _opens_note(label)
 
 
 def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:
