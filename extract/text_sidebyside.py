@@ -53,12 +53,13 @@ _OVERFLOW = 1.12
 # Widths tried: from the narrowest column that holds the widest line's text to this
 # many times that width (lines of prose fill a column to about 0.75..0.95).
 _WIDEST_FILL = 0.75
-# Side by side, the first line holds the first line of every cell: at least about
-# as wide as the header's share over those columns (dashes are cells of their own).
+# Side by side, the first line holds the first line of every cell: at least most of
+# the header's share over those columns (dashes are cells of their own; a cell's
+# first line may be short where a long word wrapped: "Three policy | recommendations").
 # Two of three columns or fewer hold no more text than one column's line printed
 # alone (a column is then a third of the table or more), so there the whole header
 # is asked for; a single column left takes all the text.
-_HEADER_SHARE = 0.9
+_HEADER_SHARE = 0.8
 # The table's first or last column may be set this much wider than the others (a
 # share of their width; ``_wider_edge``): on the shared PDFs the first column's pitch
 # is up to 8 % wider.
@@ -232,10 +233,11 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
         rest = _split([" ".join(lines[0][dashes:]), *map(" ".join, lines[1:])],
                       n - dashes, pairs, False) if dashes < n else None
         return None if rest is None else [*lines[0][:dashes], *rest]
-    widths = _widths(lines, n)
+    widths = _widths(lines, n - sum(map(_lone_dash, lines[0])))  # a dash's column: no more
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = _known(lines, ids, pairs)
-    unended = np.array([0.0, *(pairs.unended.get(w, 0.0) for w in ids)])
+    unended = np.array([0.0, *(0.0 if _lone_dash(w) else pairs.unended.get(w, 0.0)
+                               for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
@@ -294,11 +296,15 @@ def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> n
     where the document puts them so only on these lines. Neighbouring cells often
     say the same, so a pair one cell prints on a line is likely the pair another
     cell wraps; but a line also puts side by side the words of two cells, so such
-    a pair is weaker evidence, and none where parting it is judged."""
+    a pair is weaker evidence, and none where parting it is judged. A lone dash is
+    a cell of its own (a year with nothing to report), anywhere in the row: a wrap
+    after it costs as much as a cell starting late."""
     joined = known.copy()
     for a, b in _pair_counts(" ".join(words) for words in lines):
         if a in ids and b in ids and joined[ids[a], ids[b]] == 0:
             joined[ids[a], ids[b]] = _OWN
+    dashes = [k for w, k in ids.items() if _lone_dash(w)]
+    joined[dashes, 1:] = -COSTS.late / COSTS.together  # a dash's cell is one line tall
     return joined
 
 
@@ -306,9 +312,14 @@ def _leading_dashes(words: list[str]) -> int:
     """How many lone dashes open the row's first line before other text: cells of
     their own (a year with nothing to report), one line tall."""
     k = 0
-    while k + 1 < len(words) and len(words[k]) == 1 and unicodedata.category(words[k]) == "Pd":
+    while k + 1 < len(words) and _lone_dash(words[k]):
         k += 1
     return k
+
+
+def _lone_dash(word: str) -> bool:
+    """Whether ``word`` is a dash alone: a cell with nothing to report."""
+    return len(word) == 1 and unicodedata.category(word) == "Pd"
 
 
 def _widths(lines: list[list[str]], n: int) -> list[float]:
@@ -473,7 +484,8 @@ class _Line:
     """A line's splits (``bounds``: the words each column's fragment starts and ends
     at, split x column + 1): each column's fragment (split x column, a row of
     ``frags``: 0 for none) and each split's own cost (words doubled in a fragment,
-    known pairs parted at a column boundary)."""
+    known pairs parted at a column boundary, a lone dash opening or closing a
+    fragment with other words: a dash is a cell of its own)."""
 
     bounds: np.ndarray
     frags: _Fragments
@@ -499,8 +511,10 @@ class _Line:
         part = np.zeros((len(bounds), n), dtype=int)
         part[at, col] = row + 1
         own = np.zeros(len(bounds))
+        dash = np.array([_lone_dash(w) for w in words])
+        mixed = (dash[start] | dash[end - 1]) & (end - start > 1)
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
-                  + parted[start])
+                  + parted[start] + COSTS.late * mixed)
         frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
         own -= COSTS.twins * _twins(words, pairs // (len(words) + 1),

@@ -360,3 +360,33 @@ def test_a_wrap_joins_words_a_neighbouring_cell_prints_together() -> None:
              "and reduce poverty"]
     lines = _side_by_side(cells, 9.5)
     assert split_side_by_side(HEADER, lines, 3, word_pairs(lines)) == cells
+
+
+def test_cells_with_short_first_lines_after_dashes_are_split() -> None:
+    # "Three policy" and "Four policy" wrap before a long word: their first line is
+    # narrower than the two planned years' headings, yet holds both cells' first lines
+    header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned) 2027 (planned)"
+    cells = ["Three policy recommendations from regional discussions adopted or reflected "
+             "in national policies or programmes",
+             "Four policy recommendations from regional discussions adopted or reflected in "
+             "national policies or programmes"]
+    lines = _side_by_side(cells, 8.5)
+    lines[0] = "– – – " + lines[0]
+    assert lines[0] == "– – – Three policy Four policy"
+    assert split_side_by_side(header, lines, 5) == ["–", "–", "–", *cells]
+
+
+def test_a_lone_dash_between_cells_is_a_cell_one_line_tall() -> None:
+    # the middle year has nothing to report: its dash sits between the other two
+    # cells' first lines, and those two run on below without it
+    cells = [AMBIGUOUS[0], AMBIGUOUS[2]]
+    wrapped = [_wrap(cell, 12.0) for cell in cells]
+    lines = [" ".join(c[k] for c in wrapped if k < len(c))
+             for k in range(max(map(len, wrapped)))]
+    first = lines[0].split()
+    lines[0] = " ".join([*first[:len(wrapped[0][0].split())], "–",
+                         *first[len(wrapped[0][0].split()):]])
+    assert "–" in lines[0].split()[1:-1]
+    document = [*lines, "The plan: " + " ".join(cells) + "."]
+    got = split_side_by_side(HEADER, lines, 3, word_pairs(document))
+    assert got == [cells[0], "–", cells[1]]
