@@ -443,6 +443,24 @@ def test_text_column_row_label_a_character_a_line_cut_by_a_page(tmp_path: Path) 
     assert [r.cells[-2:] for r in rows] == [["—", "—"], ["—", "—"], ["718.4", "718.4"]]
 
 
+def test_text_column_row_label_run_into_its_text(tmp_path: Path) -> None:
+    """Cells centred in their rows and printed against each other (no space): a
+    row's label runs into its text on the line of its values, the last of the row
+    ("人居大会为…"), or on its first line, wrapped ("常驻代表闭会…" + "委员会 …"); the
+    known label is the row's."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息 2023 年批款 2024 年估计",
+                              "授权：大会第 73/239 号决议",
+                              "人居大会为人类住区提供政策指导。 — —",
+                              "常驻代表闭会期间常驻附属机构。 授权：大会第 — —",
+                              "委员会 负责中期审查。 73/239 号决议",
+                              "执行局 监督人居署业务。 授权：人居大会议事规则 718.4 718.4",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [(r.cells[0], r.cells[-2:]) for r in rows] == [
+        ("人居大会", ["—", "—"]), ("常驻代表委员会", ["—", "—"]), ("执行局", ["718.4", "718.4"])]
+
+
 def test_year_headings_wrapped_in_narrow_columns(tmp_path: Path) -> None:
     """Year headings wrapped a few characters a line ("年批" + "款"): the lines no
     wider than the one above go on with the heading, up to its bracketed qualifier,
