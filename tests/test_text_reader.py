@@ -18,7 +18,7 @@ from unfascicle.extract.model import (
     TablePart,
     TermList,
 )
-from unfascicle.extract.text_prose import column_pieces
+from unfascicle.extract.text_prose import column_pieces, ideographs_side_by_side
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import column_count, split_leading, split_row
 from unfascicle.extract.text_vocab import vocabulary
@@ -2215,6 +2215,25 @@ def test_negative_figure_wrapped_around_a_centred_row_without_positions(tmp_path
     assert tables(read_text(path))["表 9.6"].parts[0].rows[0].cells == [
         "1. 在城乡连续体的各社区中减少空间不平等和贫困", "2 460.7", "2 239.3", "(73.8)", "46.0", "10.9",
         "(16.9)", "(0.8)", "2 222.4"]
+
+
+@pytest.mark.parametrize(("texts", "least", "cells"), [
+    # one set of lines: the last line's spaces part its cells, the lines above are
+    # cut where each column's lines are as wide, no narrower than its heading
+    (["子丑寅卯辰一二三四五六七东南西北", "巳午未申酉八九十百千万亿春夏秋冬", "戌亥 甲乙丙 日月"], [10, 14, 8],
+     ["子丑寅卯辰巳午未申酉戌亥", "一二三四五六七八九十百千万亿甲乙丙", "东南西北春夏秋冬日月"]),
+    # lines alternating between the cells of three lines and the cell of two printed
+    # half a line apart between them (the space after a full line shows it)
+    (["子丑寅卯辰 一二三四五东南西北中", "甲乙丙丁", "巳午未申酉 六七八九十春夏秋冬日", "戊己", "戌亥 百千 月星"],
+     [0, 0, 10, 10],
+     ["子丑寅卯辰巳午未申酉戌亥", "甲乙丙丁戊己", "一二三四五六七八九十百千", "东南西北中春夏秋冬日月星"]),
+])
+def test_ideographic_cells_run_together(texts: list[str], least: list[int],
+                                        cells: list[str]) -> None:
+    """Cells of ideographs printed against each other with no space (LibreOffice's
+    HTML table as pdfplumber prints it), centred in their row: each column's lines
+    are as wide as the column, the row's last lines short and parted by spaces."""
+    assert ideographs_side_by_side(texts, len(cells), least) == cells
 
 
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
