@@ -492,7 +492,7 @@ _GluedPiece = tuple[int, int, int, bool]
 # Readings ``_Glued`` keeps at each line, and the most it tries before it gives up
 # (lines that do not read so leave it many cuts that all cost alike).
 _GLUED_BEAM = 100
-_GLUED_TRIES = 12_000
+_GLUED_TRIES = 4_000
 # Readings of each set of alternating lines put side by side with the other's.
 _GLUED_KEPT = 8
 # The most a reading of ``_Glued`` may cost, a line (a reading's costs only grow
