@@ -614,7 +614,8 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
         if not e.values or not pending:
             continue
         first = pending[0].line
-        label, body = _row_label([p.label for p in pending], voc)
+        label, body = _row_label(_label_first([p.label for p in pending], entries[k + 1:], voc),
+                                 voc)
         at = next((k for k, t in enumerate(body) if k and t.startswith(voc.text_cell_starts)),
                   len(body))
         col = None
@@ -635,6 +636,35 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
             row.cells[1 + texts:] = row.cells[-n:]
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
+
+
+def _label_first(lines: list[str], below: list[_Entry], voc: Vocabulary) -> list[str]:
+    """A row's lines with its label, run into its text with no space between (cells
+    printed against each other: "人居大会及社会…", "常驻代表人居大会…" + "委员会 …"), put
+    on a line of its own first, where no line opens with a label the edition knows:
+    in cells centred in their row the label prints on the line of the values, the
+    last; else on the first. The label is the longest known label the line opens
+    with, or the start of one that the next line (``below``, after the last) goes
+    on with."""
+    if any(voc.starts_row_label(t) for t in lines):
+        return lines
+    for at in (len(lines) - 1, 0):
+        after = lines[at + 1] if at + 1 < len(lines) else (below[0].label if below else "")
+        if cut := _glued_label(lines[at], after, voc):
+            return [lines[at][:cut], *lines[:at], lines[at][cut:], *lines[at + 1:]]
+    return lines
+
+
+def _glued_label(text: str, after: str, voc: Vocabulary) -> int | None:
+    """The length of the known row label ``text`` opens with, run into the text after
+    it, or of the start of one whose rest opens ``after``; None if there is none."""
+    head = text.split()[0] if text.split() else ""
+    for cut in range(len(head) - 1, 1, -1):
+        if voc.is_row_label(head[:cut]) or any(
+                label.startswith(head[:cut]) and after.startswith(label[cut:])
+                for label in voc.row_labels if len(label) > cut):
+            return cut
+    return None
 
 
 def _opens_row(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:

@@ -13,13 +13,14 @@ each open column's share of the page in column order.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, product
 
 from .model import Provenance, TableRow
 from .text_sidebyside import Pairs, split_side_by_side
@@ -187,12 +188,13 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
+    printed = [ln.text.split() for ln in header]
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [_header_line(header, heads)]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
-                 or ideographs_side_by_side(texts, n)):
+                 or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n))):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
@@ -283,7 +285,18 @@ def by_width(texts: list[str], n: int) -> list[str]:
     return dashes + _packed(texts, n - len(dashes))
 
 
-def ideographs_side_by_side(texts: list[str], n: int) -> list[str] | None:
+def _whole_widths(header: str, printed: list[list[str]], n: int) -> list[int]:
+    """The least width of each of ``n`` columns its heading shows: a heading
+    printed whole on one line (``printed``: each header line's words) fits its
+    column; nothing (0) for one wrapped, or where the headings are not ``n``."""
+    heads = header.split()
+    if len(heads) != n:
+        return [0] * n
+    return [least_width(h) if any(h in words for words in printed) else 0 for h in heads]
+
+
+def ideographs_side_by_side(texts: list[str], n: int,
+                            least: list[int] | None = None) -> list[str] | None:
     """Cells of ``n`` columns of ideographs, each column its own width, printed side
     by side one space apart (two spaces or more, where kept, part columns): the
     first line holds every cell's first line; a column's lines follow each other
@@ -291,8 +304,10 @@ def ideographs_side_by_side(texts: list[str], n: int) -> list[str] | None:
     line's first word); none is wider than the column (its widest such line). The
     reading that breaks these least (``_Ideographs``), found by a beam search line
     by line; None for lines that are not ideographs, or when no reading keeps them
-    well enough. Dashes opening lines are the first columns' cells (as
-    ``by_width`` reads them)."""
+    well enough, the cells then read as printed with no space between them
+    (``_glued_ideographs``). Dashes opening lines are the first columns' cells (as
+    ``by_width`` reads them); ``least``: each column's least width, as its heading
+    shows it (``_whole_widths``)."""
     dashes = [text.split()[0] for text in texts if _leading_dash(text)]
     texts = [text.split(maxsplit=1)[1] if _leading_dash(text) else text for text in texts]
     n -= len(dashes)
@@ -303,9 +318,11 @@ def ideographs_side_by_side(texts: list[str], n: int) -> list[str] | None:
     for k in range(1, len(texts)):
         beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
     scored = sorted((search.cost(reading[1]), reading[1]) for reading in beam)
-    if not scored or scored[0][0] > _MAX_IDEO_COST * len(texts):
-        return None
-    return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
+    if scored and scored[0][0] <= _MAX_IDEO_COST * len(texts):
+        return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
+    least = (least or [0] * (n + len(dashes)))[len(dashes):]
+    glued = _glued_ideographs(texts, n, least) if _run_together(texts, least) else None
+    return dashes + glued if glued else None
 
 
 # A line's piece: (line, (first word, word after the last)); a reading so far: its
@@ -320,6 +337,19 @@ _NEW_PARAGRAPH = 1.0
 _OVERFLOW_PER_UNIT = 1.0
 _LEFT = 0.001
 _MAX_IDEO_COST = 1.0
+# How much wider than its column's widest line so far a piece of ``_Glued`` may be
+# (an ideograph: the punctuation a typesetter set narrow).
+_GLUED_SLACK = 2
+# A cut with no space at it (the piece before it fills its column to the edge):
+# where readings otherwise tie, the one cutting more often at spaces is taken.
+_GLUE = 0.01
+# The width of a column (``_Glued``): where readings otherwise tie, the one whose
+# columns are narrowest (its full lines fullest, as a line-breaker fills them).
+_SLACK = 0.0001
+# A space after a piece that fills its column, before the next column's piece
+# (``_Glued._flush_apart``), and how near the edge such a piece comes.
+_APART = 0.1
+_FLUSH = 0.5
 
 
 def _words(text: str) -> tuple[list[str], set[int]]:
@@ -400,6 +430,283 @@ class _Ideographs:
                                                                      strict=False))
             total += _LEFT * c * len(column)
         return total
+
+
+def _run_together(texts: list[str], least: list[int]) -> bool:
+    """Whether lines hold cells side by side, not a cell's line each: the widest is
+    as wide as the columns' headings together (where they show widths) or wider
+    than the median line by a good share."""
+    widths = sorted(_set_width(text) for text in texts)
+    return (sum(least) > 0 and widths[-1] >= sum(least)) \
+        or widths[-1] >= _SIDE_SHARE * widths[len(widths) // 2]
+
+
+def _glued_ideographs(texts: list[str], n: int, least: list[int]) -> list[str] | None:
+    """Cells of ``n`` columns of ideographs printed side by side with no space
+    between them (an extractor that joins characters closer than a space: the cells
+    of an HTML table as LibreOffice prints it), each cell centred in its row: a
+    column's text starts on any line, and cells with an even and an odd number of
+    lines sit half a line apart, so the text lines may alternate between the two
+    sets of columns. A column's lines follow each other (every line, or every other
+    line), each but its last filled the column (had no room for the next one's first
+    character, ``ends_short``, the column as wide as its widest line); two pieces
+    with nothing between them are neighbouring columns, the first filled to its
+    edge; a space between two ideographs parts columns (but for letter-spaced text),
+    and no piece opens with punctuation that closes. The reading that breaks these
+    least (``_Glued``), at most ``_GLUED_MOST`` a line; None if none. The lines are
+    read as one set of columns, and as two sets alternating, each set read on its
+    own and the two put side by side in the order that costs least."""
+    lines = [_glyphs(text) for text in texts]
+    up = list(range(len(lines)))[::-1]
+    tries = [_GLUED_TRIES]  # what the searches below may still try, together
+    paired = _Glued(lines, n, 2, least, tries)
+    readings = []
+    for m in range(1, n):
+        first = _Glued(lines, m, 2, [0] * m, tries).read(up[0::2])
+        second = _Glued(lines, n - m, 2, [0] * (n - m), tries).read(up[1::2]) if first else []
+        for ours, theirs, at in product(first, second, combinations(range(n), m)):
+            merged = _interleaved(ours, theirs, at)
+            readings.append((paired.cost(merged), paired, merged))
+    whole = _Glued(lines, n, 1, least, tries)
+    readings += [(whole.cost(found), whole, found) for found in whole.read(up)[:1]]
+    if not readings:
+        return None
+    cost, search, columns = min(readings, key=lambda r: r[0])
+    return search.cells(columns) if cost <= _GLUED_MOST * len(texts) else None
+
+
+def _interleaved(first: tuple, second: tuple, at: tuple[int, ...]) -> tuple:
+    """The columns of two sets of lines side by side, the first set's at ``at``."""
+    rest = iter(second)
+    ours = iter(first)
+    return tuple(next(ours) if c in at else next(rest) for c in range(len(first) + len(second)))
+
+
+# Marks after which no line may break (opening brackets and quotes).
+_OPENED = _OPENING + "（《「『【〔〈"
+# An atom of a line (``_glyphs``): its text, the spacing after it, and whether a
+# cut after it must (a gap between columns) or may fall there.
+_Glyph = tuple[str, str, bool, bool]
+# A piece of a line: (line, first atom, atom after the last, glued to the next piece).
+_GluedPiece = tuple[int, int, int, bool]
+# Readings ``_Glued`` keeps at each line, and the most it tries before it gives up
+# (lines that do not read so leave it many cuts that all cost alike).
+_GLUED_BEAM = 100
+_GLUED_TRIES = 4_000
+# Readings of each set of alternating lines put side by side with the other's.
+_GLUED_KEPT = 8
+# The most a reading of ``_Glued`` may cost, a line (a reading's costs only grow
+# as lines are added, so the search drops the readings that cost more early).
+_GLUED_MOST = 0.3
+
+
+def _set_width(text: str) -> float:
+    """A line's width as set: ideographs two, other characters one, the spaces an
+    extractor printed beside ideographs left out, and a quarter of an ideograph's
+    width where an ideograph meets a figure or Latin letter (a typesetter's spacing)."""
+    tight = _tight(text)
+    return width(tight) + 0.5 * len(_SPACING.findall(tight))
+
+
+def _glyphs(text: str) -> list[_Glyph]:
+    """A line's atoms: an ideograph or punctuation mark each, else a run of other
+    characters, each with the spacing after it, whether a cut after it is forced
+    (two spaces, or a space between ideographs outside a letter-spaced run) and
+    whether one may fall there (not before punctuation that closes nor after an
+    opening bracket, nor inside a word)."""
+    words = list(re.finditer(r"(\S+)(\s*)", text))
+    spaced: set[int] = set()  # words of a letter-spaced run (ideographs one space apart)
+    run: list[int] = []
+    for w, m in enumerate([*words, None]):
+        if m is not None and len(m[1]) == 1 and is_cjk(m[1]):
+            run.append(w)
+            continue
+        spaced |= set(run) if len(run) >= _SPACED_RUN else set()
+        run = []
+    atoms: list[tuple[str, str, int]] = []
+    for w, m in enumerate(words):
+        other = ""
+        for ch in m[1]:
+            if is_cjk(ch):
+                atoms += [(other, "", w)] if other else []
+                atoms.append((ch, "", w))
+                other = ""
+            else:
+                other += ch
+        atoms += [(other, "", w)] if other else []
+        atoms[-1] = (atoms[-1][0], m[2], w)
+    out: list[_Glyph] = []
+    for k, (atom, space, w) in enumerate(atoms):
+        nxt, w2 = (atoms[k + 1][0], atoms[k + 1][2]) if k + 1 < len(atoms) else ("", w)
+        forced = len(space) > 1 or bool(space) and is_cjk(atom[-1]) and bool(nxt) \
+            and is_cjk(nxt[0]) and w not in spaced and w2 not in spaced
+        may = bool(nxt) and not _CLOSING.match(nxt).group() and atom[-1] not in _OPENED
+        out.append((atom, space, forced, may or forced))
+    return out
+
+
+class _Glued:
+    """The beam search of ``_glued_ideographs`` for ``step`` (1: a column's lines
+    follow each other; 2: every other line), line by line in a given order, given
+    up once the ``tries`` left (shared by the searches of one table) are spent. A cell
+    centred in its row spans as many lines above the row's middle as below: a column
+    whose first line is ``s`` lines from the top has its last ``s`` lines from the
+    bottom, so each line prints the columns that reached it and perhaps some that
+    start there. A reading is its cost and each column's pieces in line order."""
+
+    def __init__(self, lines: list[list[_Glyph]], n: int, step: int, least: list[int],
+                 tries: list[int]) -> None:
+        self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
+        self.widths: dict[tuple[int, int, int], float] = {}
+        self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
+
+    def text(self, k: int, a: int, b: int) -> str:
+        atoms = self.lines[k]
+        return "".join(atoms[i][0] + (atoms[i][1] if i < b - 1 else "") for i in range(a, b))
+
+    def width(self, k: int, a: int, b: int) -> float:
+        if (k, a, b) not in self.widths:
+            self.widths[k, a, b] = _set_width(self.text(k, a, b))
+        return self.widths[k, a, b]
+
+    def read(self, order: list[int]) -> list[tuple]:
+        """The cheapest readings taking the lines in ``order`` (from the bottom: a
+        row's last lines, short, are parted by spaces, and each line above is read
+        against the widths below it), every column given text, at most
+        ``_GLUED_KEPT`` (a set of lines read alone is put beside the other set by
+        what tells between them: the headings' widths, the spaces between columns)."""
+        beam: list[tuple[float, tuple[tuple[_GluedPiece, ...], ...]]] = \
+            [(0.0, tuple(() for _ in range(self.n)))]
+        at = {k: t for t, k in enumerate(order)}
+        for t, k in enumerate(order):
+            seen: dict = {}
+            for _, columns in beam:
+                for split in self._splits(k, t, columns, at):
+                    self.tries[0] -= 1
+                    if self.tries[0] < 0:
+                        return []
+                    out = list(columns)
+                    for c, piece in split:
+                        out[c] = tuple(sorted((*out[c], piece)))
+                    key = tuple(out)
+                    if key not in seen:
+                        seen[key] = self.cost(key)
+            beam = sorted((cost, key) for key, cost in seen.items()
+                          if cost <= _GLUED_MOST * len(self.lines))[:_GLUED_BEAM]
+        return [columns for _, columns in beam if all(columns)][:_GLUED_KEPT]
+
+    def cells(self, columns: tuple) -> list[str]:
+        """The text of each column of a reading."""
+        return [unspaced(join(self.text(*p[:3]) for p in column)) for column in columns]
+
+    def _splits(self, k: int, t: int, columns: tuple,
+                at: dict[int, int]) -> Iterable[list[tuple[int, _GluedPiece]]]:
+        """Every cut of line ``k`` (the ``t``-th read) into pieces for the columns
+        that reach it and some that may start there (none past the middle), in
+        order: a cut wherever forced, between columns next to each other where it
+        may fall, between columns apart only at a space; no piece of a column read
+        on from a full line wider than that line by more than ``_GLUED_SLACK``."""
+        atoms = self.lines[k]
+        last = len(at) - 1
+        wides = [max((self.width(*p[:3]) for p in column[:-1]), default=None) for column in columns]
+        reach = [c for c, column in enumerate(columns) if column and self._reaches(column, t, at)]
+        free = [c for c, column in enumerate(columns) if not column]
+        opening = [] if 2 * t > last else free
+        for size in range(len(opening) + 1):
+            for new in combinations(opening, size):
+                cols = sorted([*reach, *new])
+                if cols:
+                    yield from self._cut(k, atoms, cols, wides)
+
+    def _reaches(self, column: tuple, t: int, at: dict[int, int]) -> bool:
+        """Whether a column whose first line read was the ``t0``-th reaches the
+        ``t``-th (``at``: each line's place in the reading order)."""
+        return t <= len(at) - 1 - min(at[p[0]] for p in column)
+
+    def _cut(self, k: int, atoms: list[_Glyph], cols: list[int],
+             wides: list[float | None]) -> Iterable[list[tuple[int, _GluedPiece]]]:
+        """The cuts of ``_splits`` for columns ``cols`` (``wides``: each column's
+        widest full line so far, the lines below a piece)."""
+        def deal(at: int, j: int) -> Iterable[list[tuple[int, _GluedPiece]]]:
+            c = cols[j]
+            wide = wides[c]
+            if j == len(cols) - 1:
+                if not any(a[2] for a in atoms[at:-1]) and (
+                        wide is None or self.width(k, at, len(atoms)) <= wide + _GLUED_SLACK):
+                    yield [(c, (k, at, len(atoms), False))]
+                return
+            for end in range(at + 1, len(atoms)):
+                atom = atoms[end - 1]
+                if wide is not None and self.width(k, at, end) > wide + _GLUED_SLACK:
+                    break
+                if atom[3] and (atom[1] or cols[j + 1] == c + 1):
+                    for rest in deal(end, j + 1):
+                        yield [(c, (k, at, end, not atom[1])), *rest]
+                if atom[2]:
+                    break
+        return deal(0, 0)
+
+    def cost(self, columns: tuple) -> float:
+        """A reading's cost, the sum of its columns' (``_column_cost``), and of the
+        pieces that meet the next one on their line: glued to a piece of a column
+        not the next (no reading), or filled to the edge and apart from the next
+        column's (``_flush_apart``)."""
+        starts = {(p[0], p[1]): c for c, column in enumerate(columns) for p in column}
+        total = 0.0
+        for c, column in enumerate(columns):
+            if not column:
+                continue
+            total += self._column_cost(c, column)
+            col = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+            for p in column:
+                after = starts.get((p[0], p[2]))
+                if p[3] and after is not None and after != c + 1:
+                    return math.inf
+                if after == c + 1 and self._flush_apart(p, col):
+                    total += _APART
+        return total
+
+    def _column_cost(self, c: int, column: tuple) -> float:
+        """A column's cost: a line after which the next is not the column's next
+        (``step`` lines on), or that had room for the next one's first character, or
+        glued to the next column with room for one more (a letter-spaced line fills
+        its column); and, where nothing else tells, a leaning to narrow columns, to
+        the leftmost, and to the columns of the first line's set (lines alternating)
+        before the others'."""
+        if (c, column) in self.costs:
+            return self.costs[c, column]
+        col = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+        total = sum(_NEW_PARAGRAPH * ((b[0] - a[0] != self.step) + self._had_room(a, b, col))
+                    for a, b in zip(column, column[1:], strict=False))
+        total += sum(_NEW_PARAGRAPH if self.width(*p[:3]) + 2 <= col and not self._stretched(p)
+                     else _GLUE for p in column if p[3])
+        track = (column[0][0] - len(self.lines) + 1) % self.step
+        self.costs[c, column] = total + _SLACK * col \
+            + _LEFT * (c * len(column) + track * (self.n - 1 - c))
+        return self.costs[c, column]
+
+    def _had_room(self, piece: _GluedPiece, below: _GluedPiece, col: float) -> bool:
+        """Whether a line had room for the first character (``_first_word``) of its
+        column's next line in a column ``col`` wide (a letter-spaced line had none)."""
+        text = self.text(*piece[:3])
+        return not self._stretched(piece) \
+            and _set_width(text + _first_word(self.text(*below[:3]))) <= col
+
+    def _stretched(self, piece: _GluedPiece) -> bool:
+        """Whether a piece is letter-spaced (``unspaced``): stretched to its column's
+        width, it fills it whatever its characters' width."""
+        text = self.text(*piece[:3])
+        return unspaced(text) != text
+
+    def _flush_apart(self, piece: _GluedPiece, col: float) -> bool:
+        """Whether a piece filled to its column's edge is followed by a space, with
+        ideographs both sides (no typesetter's spacing there), before the next
+        column's piece: text at the edge meets the next column's, so a space there
+        shows a column printed on other lines between them."""
+        k, _, b, glued = piece
+        atoms = self.lines[k]
+        return not glued and b < len(atoms) and is_cjk(atoms[b - 1][0][-1]) \
+            and is_cjk(atoms[b][0][0]) and self.width(*piece[:3]) >= col - _FLUSH
 
 
 def _leading_dash(text: str) -> bool:

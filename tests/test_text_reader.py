@@ -18,7 +18,7 @@ from unfascicle.extract.model import (
     TablePart,
     TermList,
 )
-from unfascicle.extract.text_prose import column_pieces
+from unfascicle.extract.text_prose import column_pieces, ideographs_side_by_side
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import column_count, split_leading, split_row
 from unfascicle.extract.text_vocab import vocabulary
@@ -441,6 +441,24 @@ def test_text_column_row_label_a_character_a_line_cut_by_a_page(tmp_path: Path) 
     rows = tables(read_text(path))["表 9.15"].parts[0].rows
     assert [r.cells[0] for r in rows] == ["人居大会", "常驻代表委员会", "执行局"]
     assert [r.cells[-2:] for r in rows] == [["—", "—"], ["—", "—"], ["718.4", "718.4"]]
+
+
+def test_text_column_row_label_run_into_its_text(tmp_path: Path) -> None:
+    """Cells centred in their rows and printed against each other (no space): a
+    row's label runs into its text on the line of its values, the last of the row
+    ("人居大会为…"), or on its first line, wrapped ("常驻代表闭会…" + "委员会 …"); the
+    known label is the row's."""
+    path = _paged(tmp_path, [["9.1 决策机关的资源见下表(见表 9.15)。", "表 9.15", "决策机关",
+                              "(千美元)", "决策机关 说明 补充信息 2023 年批款 2024 年估计",
+                              "授权：大会第 73/239 号决议",
+                              "人居大会为人类住区提供政策指导。 — —",
+                              "常驻代表闭会期间常驻附属机构。 授权：大会第 — —",
+                              "委员会 负责中期审查。 73/239 号决议",
+                              "执行局 监督人居署业务。 授权：人居大会议事规则 718.4 718.4",
+                              "9.2 下一段。"]])
+    rows = tables(read_text(path))["表 9.15"].parts[0].rows
+    assert [(r.cells[0], r.cells[-2:]) for r in rows] == [
+        ("人居大会", ["—", "—"]), ("常驻代表委员会", ["—", "—"]), ("执行局", ["718.4", "718.4"])]
 
 
 def test_year_headings_wrapped_in_narrow_columns(tmp_path: Path) -> None:
@@ -2351,6 +2369,25 @@ def test_negative_figure_wrapped_around_a_centred_row_without_positions(tmp_path
     assert tables(read_text(path))["表 9.6"].parts[0].rows[0].cells == [
         "1. 在城乡连续体的各社区中减少空间不平等和贫困", "2 460.7", "2 239.3", "(73.8)", "46.0", "10.9",
         "(16.9)", "(0.8)", "2 222.4"]
+
+
+@pytest.mark.parametrize(("texts", "least", "cells"), [
+    # one set of lines: the last line's spaces part its cells, the lines above are
+    # cut where each column's lines are as wide, no narrower than its heading
+    (["子丑寅卯辰一二三四五六七东南西北", "巳午未申酉八九十百千万亿春夏秋冬", "戌亥 甲乙丙 日月"], [10, 14, 8],
+     ["子丑寅卯辰巳午未申酉戌亥", "一二三四五六七八九十百千万亿甲乙丙", "东南西北春夏秋冬日月"]),
+    # lines alternating between the cells of three lines and the cell of two printed
+    # half a line apart between them (the space after a full line shows it)
+    (["子丑寅卯辰 一二三四五东南西北中", "甲乙丙丁", "巳午未申酉 六七八九十春夏秋冬日", "戊己", "戌亥 百千 月星"],
+     [0, 0, 10, 10],
+     ["子丑寅卯辰巳午未申酉戌亥", "甲乙丙丁戊己", "一二三四五六七八九十百千", "东南西北中春夏秋冬日月星"]),
+])
+def test_ideographic_cells_run_together(texts: list[str], least: list[int],
+                                        cells: list[str]) -> None:
+    """Cells of ideographs printed against each other with no space (LibreOffice's
+    HTML table as pdfplumber prints it), centred in their row: each column's lines
+    are as wide as the column, the row's last lines short and parted by spaces."""
+    assert ideographs_side_by_side(texts, len(cells), least) == cells
 
 
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
