@@ -667,7 +667,8 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int,
     starts a text cell ("General Assembly Mandate: Articles 10 to 17 ...  175.4
     222.7"): the label is what precedes it; a line opening a field ("Membership: 15
     government officials") is a text row of its own, as the column-aligned reader
-    reads it; other lines go on in the text above. None where the header names no
+    reads it; other lines (but a row of figures, "Total") go on in the text above
+    ("... the Security" + "Council dated 31 January 2001 ..."). None where the header names no
     text column or no row line opens its text so."""
     words = " ".join(header).split()
     named = any(voc.is_text_column("".join(words[i:j]))
@@ -682,7 +683,8 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int,
         if e.values and (at or e.label.startswith(voc.text_cell_starts)):
             head, text = (e.label[:at].strip(), e.label[at:]) if at else ("", e.label)
             rows.append(TableRow(prov, cells=[head, text, *e.values[-n:]]))
-        elif e.values and not voc.text_field.match(e.line.text):
+        elif e.values and all(is_value(v) for v in e.values if v) \
+                and not voc.text_field.match(e.line.text):
             rows.append(TableRow(prov, cells=[e.label, "", *e.values[-n:]]))
         elif rows and not voc.text_field.match(e.line.text):
             rows[-1].cells[1] = join([rows[-1].cells[1], e.line.text])

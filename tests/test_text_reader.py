@@ -1859,7 +1859,8 @@ def test_policymaking_organs_without_column_positions(tmp_path: Path) -> None:
     between the label and the year columns ("Additional information"): a row's line
     opening its text with a word that starts a text cell ("Mandate:") has its label
     before that word; a line opening a field ("Membership: 5") is a text row of its
-    own; a row without such text ("Total") has its values only."""
+    own; a row without such text ("Total") has its values only; a line going on in
+    the text is the text's, though it reads as ending in a figure ("... dated 31")."""
     path = _paged(tmp_path, [[
         "9.1 The resources are shown in table 9.6.", "Table 9.6", "Policymaking organs",
         "(Thousands of United States dollars)", "2025 2026",
@@ -1869,6 +1870,8 @@ def test_policymaking_organs_without_column_positions(tmp_path: Path) -> None:
         "Number of sessions in 2026: continuous",
         "Military Staff Committee Mandate: Article 47 of the Charter – –",
         "Membership: 5",
+        "Working Group on Peacekeeping Operations Mandate: statement by the President – –",
+        "of the Security Council dated 31 January 2001 (S/PRST/2001/3)",
         "Total 95.9 95.9",
         "9.2 Next paragraph.",
     ], ["9.3 Last paragraph."]])
@@ -1880,6 +1883,8 @@ def test_policymaking_organs_without_column_positions(tmp_path: Path) -> None:
         ["", "Number of sessions in 2026: continuous", "", ""],
         ["Military Staff Committee", "Mandate: Article 47 of the Charter", "–", "–"],
         ["", "Membership: 5", "", ""],
+        ["Working Group on Peacekeeping Operations", "Mandate: statement by the President of "
+         "the Security Council dated 31 January 2001 (S/PRST/2001/3)", "–", "–"],
         ["Total", "", "95.9", "95.9"]]
 
 
