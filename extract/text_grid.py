@@ -240,6 +240,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
             e.label = unspaced(e.label)
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
+    if not texts and (rows := _organ_rows(header_lines, entries[cut:], n, voc)):
+        return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), rows), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *_text_below(entries[cut:], n, voc)]
     placed = _placed_headings(entries, cut, n, voc) or _word_columns(header_lines, n, voc)
@@ -695,6 +697,40 @@ def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
     words = text.split()
     return bool(words) and any(label.startswith(row.cells[0] + words[0])
                                for label in voc.row_labels)
+
+
+def _organ_rows(header: list[str], body: list[_Entry], n: int,
+                voc: Vocabulary) -> list[TableRow] | None:
+    """Rows of text without column positions whose header names a text column
+    between the label and the ``n`` value columns ("Policymaking organ Additional
+    information 2025 approved ..."), a row's line opening that text with a word that
+    starts a text cell ("General Assembly Mandate: Articles 10 to 17 ...  175.4
+    222.7"): the label is what precedes it; a line opening a field ("Membership: 15
+    government officials") is a text row of its own, as the column-aligned reader
+    reads it; other lines (but a row of figures, "Total") go on in the text above
+    ("... the Security" + "Council dated 31 January 2001 ..."). None where the header names no
+    text column or no row line opens its text so."""
+    words = " ".join(header).split()
+    named = any(voc.is_text_column("".join(words[i:j]))
+                for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
+    if not named or any(e.line.indent for e in body) \
+            or not any(e.values and _cell_start_inside(e.label, voc) for e in body):
+        return None
+    rows: list[TableRow] = []
+    for e in _skip_repeats(body, header):
+        prov = Provenance(e.line.page, line=e.line.no)
+        at = _cell_start_inside(e.label, voc)
+        if e.values and (at or e.label.startswith(voc.text_cell_starts)):
+            head, text = (e.label[:at].strip(), e.label[at:]) if at else ("", e.label)
+            rows.append(TableRow(prov, cells=[head, text, *e.values[-n:]]))
+        elif e.values and all(is_value(v) for v in e.values if v) \
+                and not voc.text_field.match(e.line.text):
+            rows.append(TableRow(prov, cells=[e.label, "", *e.values[-n:]]))
+        elif rows and not voc.text_field.match(e.line.text):
+            rows[-1].cells[1] = join([rows[-1].cells[1], e.line.text])
+        else:
+            rows.append(TableRow(prov, cells=["", e.line.text, *[""] * n]))
+    return rows
 
 
 def _cell_start_inside(text: str, voc: Vocabulary) -> int | None:

@@ -277,10 +277,10 @@ ENGLISH_FLOORS = {
     # pdfplumber text of the A/80/6 LibreOffice renderings (documents not tuned on);
     # below 97 % where its posts tables' spacer columns (no positions to place them)
     # and side-by-side prose cells are misread
-    ("A_80_6_Sect2", "pdfplumber"): (89.1, 99.4),
-    ("A_80_6_Sect3", "pdfplumber"): (92.5, 99.7),
+    ("A_80_6_Sect2", "pdfplumber"): (89.5, 99.4),
+    ("A_80_6_Sect3", "pdfplumber"): (93.8, 99.7),
     ("A_80_6_Sect15", "pdfplumber"): (98.4, 98.6),
-    ("A_80_6_Sect24", "pdfplumber"): (87.2, 99.3),
+    ("A_80_6_Sect24", "pdfplumber"): (87.6, 99.3),
     # 96.90 on its branch; 96.797 with the side-by-side search that keeps a path per
     # set of columns printed lately (A/81/6 Sect. 2, 5, 9, 29A up): row 31.III.2, misread
     # before and after, now finds a cheaper wrong reading (one cell fewer)

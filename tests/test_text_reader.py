@@ -1915,6 +1915,40 @@ def test_labels_wrapped_in_a_narrow_label_column_without_positions(tmp_path: Pat
         ["Total", "258 224.0", "262 955.4", "4 731.4"]]
 
 
+def test_policymaking_organs_without_column_positions(tmp_path: Path) -> None:
+    """Text without column positions of a table whose header names a text column
+    between the label and the year columns ("Additional information"): a row's line
+    opening its text with a word that starts a text cell ("Mandate:") has its label
+    before that word; a line opening a field ("Membership: 5") is a text row of its
+    own; a row without such text ("Total") has its values only; a line going on in
+    the text is the text's, though it reads as ending in a figure ("... dated 31")."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.6.", "Table 9.6", "Policymaking organs",
+        "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Security Council Mandate: Article 7 of the Charter of the United Nations 95.9 95.9",
+        "Membership: 15 government officials",
+        "Number of sessions in 2026: continuous",
+        "Military Staff Committee Mandate: Article 47 of the Charter – –",
+        "Membership: 5",
+        "Working Group on Peacekeeping Operations Mandate: statement by the President – –",
+        "of the Security Council dated 31 January 2001 (S/PRST/2001/3)",
+        "Total 95.9 95.9",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Security Council", "Mandate: Article 7 of the Charter of the United Nations",
+         "95.9", "95.9"],
+        ["", "Membership: 15 government officials", "", ""],
+        ["", "Number of sessions in 2026: continuous", "", ""],
+        ["Military Staff Committee", "Mandate: Article 47 of the Charter", "–", "–"],
+        ["", "Membership: 5", "", ""],
+        ["Working Group on Peacekeeping Operations", "Mandate: statement by the President of "
+         "the Security Council dated 31 January 2001 (S/PRST/2001/3)", "–", "–"],
+        ["Total", "", "95.9", "95.9"]]
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
