@@ -35,6 +35,13 @@ _DASH_WEIGHT = 0.25
 _WRAP_ROOM = 0.1
 
 
+def filled(above: str, text: str, width: int) -> bool:
+    """Whether a line ``above`` filled its column, ``width`` wide: the next line's
+    first word would have left less than ``_WRAP_ROOM`` of it unused (proportional
+    type makes widths in characters uneven), so the next line goes on in its cell."""
+    return room(above, text, width) < _WRAP_ROOM * width
+
+
 @dataclass(frozen=True)
 class Placed:
     """A row line's values and where each starts and ends on the printed line
@@ -233,7 +240,7 @@ class TextColumnTable:
                 rows[-1].cells[0] = join([rows[-1].cells[0], row.label])
             elif row and row.label:
                 rows.append(TableRow(prov, cells=[row.label, *row.values, text]))
-            elif text and rows and above and room(above, text, widest) < _WRAP_ROOM * widest:
+            elif text and rows and above and filled(above, text, widest):
                 rows[-1].cells[-1] = join([rows[-1].cells[-1], text])
             elif text:
                 rows.append(TableRow(prov, cells=["", *[""] * self.n, text]))
@@ -424,7 +431,7 @@ class TextGrid:
         text, above = cells[0], last.get(0)
         if above is None or text[:1].islower() or self.takes_title(above):
             return above is None
-        if room(above, text, widest[0]) >= _WRAP_ROOM * widest[0]:
+        if not filled(above, text, widest[0]):
             return True
         middle = [c for c in cells if c and c not in self.own and c < len(widest) - 1]
         return any(self._ends_block(c, cells[c], last.get(c), widest) for c in middle)
@@ -433,14 +440,12 @@ class TextGrid:
         """Whether a piece printed on a row's line in column ``col`` starts a block of
         its own rather than going on in the column's open block ``above`` (its last
         piece): never one starting in lower case; see the class. A column is as wide
-        as its widest piece, and a line full if the next word would have left less
-        than ``_WRAP_ROOM`` of it unused (proportional type makes widths in characters
-        uneven)."""
+        as its widest piece (see ``filled``)."""
         if above is None or text[:1].islower():
             return above is None
         if col == len(widest) - 1:
             return self.ends_sentence(above)
-        return self.opens_cell(text) or room(above, text, widest[col]) >= _WRAP_ROOM * widest[col]
+        return self.opens_cell(text) or not filled(above, text, widest[col])
 
 
 def _by_column(pieces: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field, replace
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columnar import settled
 from .text_columns import (
-    _WRAP_ROOM,
     Columns,
     Placed,
     TextColumnTable,
     extra_value,
+    filled,
     headings,
     locate,
     place,
@@ -40,7 +40,6 @@ from .text_prose import (
     join,
     leading_years,
     prose_rows,
-    room,
     tight_width,
     unspaced,
     year_columns,
@@ -325,7 +324,7 @@ def _text_last_rows(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[Tab
             rows.append(TableRow(prov, cells=[split.label, *split.values]))
         elif rows and rows[-1].cells[0].endswith(voc.header_continues_after):
             rows[-1].cells[0] = join([rows[-1].cells[0], ln.text])
-        elif rows and (not above or room(above, text, widest) < _WRAP_ROOM * widest
+        elif rows and (not above or filled(above, text, widest)
                        or _MARKED_STOP.sub("", above).endswith(voc.text_continues_after)):
             rows[-1].cells[-1] = join([rows[-1].cells[-1], ln.text])
         elif rows:
