@@ -106,7 +106,8 @@ class _Costs:
     # often say the same: "by | by", "Committee | Committee")
     twins: float = 1.0  # credit per fragment repeating word for word the one before
     # it on its line (neighbouring cells saying the same: "or reflected in | or
-    # reflected in")
+    # reflected in"), and per two neighbouring columns wrapping alike (the same
+    # last word, then the same next word: ``_History.twin_wraps``)
     together: float = 1.0  # per two words that follow each other elsewhere in the
     # document: credited when a wrap joins them in a cell, charged when a column
     # boundary parts them on a line (the document's own wording, no word list); the
@@ -449,7 +450,7 @@ class _Fragments:
     """The distinct fragments of a line's splits (the first: none), as arrays:
     whether it prints, its width and the least its first word could be, whether
     that word opens a sentence, whether it ends with a hyphen, and its first and
-    last words (ids)."""
+    last words (ids); and which of the row's words (by id) are figures."""
 
     prints: np.ndarray
     size: np.ndarray
@@ -459,6 +460,7 @@ class _Fragments:
     head: np.ndarray
     tail: np.ndarray
     unended: np.ndarray
+    figures: np.ndarray
 
     @classmethod
     def of(cls, words: list[str], units: list[int], ids: dict[str, int], unended: np.ndarray,
@@ -476,7 +478,8 @@ class _Fragments:
                    np.append(0.0, least[start, (end - start > 1).astype(int)]),
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
-                   np.append(0.0, unended[keys[end - 1]]))
+                   np.append(0.0, unended[keys[end - 1]]),
+                   np.array([False, *map(_figure, ids)]))
 
 
 @dataclass(frozen=True)
@@ -587,6 +590,7 @@ class _History:
         fixed = line.fixed(split, col[which])
         turns = _Turns.of(self, line, part, i) \
             if i > 1 and (self.line == i - 2).any() else None
+        tails, heads = self.twin_wraps(line, part, i)
         bits = 1 << np.arange(part.shape[1])
         printed = (self.line == i - 1) @ bits + ((self.line == i - 2) @ bits << part.shape[1])
         states = np.searchsorted(self.width, np.arange(len(col) + 1))
@@ -602,6 +606,8 @@ class _History:
                 r = np.flatnonzero(turns.back[s])
                 moves[r] -= (COSTS.resume - COSTS.interleaved) \
                     * turns.resumed(s[r][:, None], k[None])
+            for c in range(part.shape[1] - 1):
+                moves -= COSTS.twins * np.outer(tails[s, c], heads[k, c])
             moves = cost[s][:, None] + (moves + fixed[k][None])
             found.append(_least_per_path(moves, s, k, printed[s]))
         few = np.flatnonzero(~many[which])
@@ -614,10 +620,29 @@ class _History:
             if turns is not None:
                 r = np.flatnonzero(turns.back[s])
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * turns.resumed(s[r], k[r])
+            moves -= COSTS.twins * (tails[s] & heads[k]).sum(axis=1)
             moves = cost[s] + (moves + fixed[k])
             move = _least_by(k * (printed.max() + 1) + printed[s], moves)
             found.append((k[move], s[move], moves[move]))
         return _kept(*(np.concatenate(f) for f in zip(*found, strict=True)), len(split))
+
+    def twin_wraps(self, line: _Line, part: np.ndarray,
+                   i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Where two neighbouring columns wrap alike from line ``i - 1`` to line
+        ``i`` (neighbouring cells saying the same, "Fifth Committee of | Fifth
+        Committee of" then "the General | the General"): per state, whether each
+        column and the next ended that line with the same word, and per split of
+        line ``i`` (fragments ``part``), whether they go on with the same word; a
+        move's twin wraps are the columns where both hold. Two figures count as the
+        same word: neighbouring years say the same with another figure ("was /
+        15.8 months | was / 12.8 months")."""
+        figures = line.frags.figures
+        live = self.line == i - 1
+        tail = np.where(figures[self.tail], -1, self.tail)
+        tails = live[:, 1:] & live[:, :-1] & (tail[:, 1:] == tail[:, :-1])
+        head, prints = line.frags.head[part], line.frags.prints[part]
+        head = np.where(figures[head], -1, head)
+        return tails, prints[:, 1:] & prints[:, :-1] & (head[:, 1:] == head[:, :-1])
 
     def then(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
              i: int) -> _History:

@@ -390,3 +390,17 @@ def test_a_lone_dash_between_cells_is_a_cell_one_line_tall() -> None:
     document = [*lines, "The plan: " + " ".join(cells) + "."]
     got = split_side_by_side(HEADER, lines, 3, word_pairs(document))
     assert got == [cells[0], "–", cells[1]]
+
+
+def test_neighbouring_cells_wrapping_alike_keep_their_columns() -> None:
+    # the first two years say the same with another figure: their lines wrap alike,
+    # "misconduct / was" in both columns, and that marks where each column goes on
+    # (the row's own lines are all the document has)
+    cells = ["The average age of cases closed with outcomes given to victims of misconduct "
+             "was 16.2 months",
+             "The average age of cases closed with outcomes given to victims of misconduct "
+             "was 15.8 months",
+             "Piloted tools enhance case processing capacity, leading to a reduction in the "
+             "average time taken"]
+    lines = _side_by_side(cells, 9.0)
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(lines)) == cells
