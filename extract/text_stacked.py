@@ -637,8 +637,10 @@ def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
     """A table whose label column heading and first section ("Category and
     subcategory", "B. Generation and transfer of knowledge") are printed after its
     last values (the column's top block read last), nothing after them but a
-    footnote: the heading goes right after the title, the section before the
-    first row's label."""
+    footnote, the next section or a list introduction ("Meetings of:", the rest of
+    the column, which holds no values, stays where it was): the heading goes right
+    after the title, the section before the first row's label. (A row label after
+    them is the first row's, printed apart from its values: other rules place it.)"""
     values = [k for k, vals in enumerate(alone) if vals]
     if len(values) < 2 or body[:values[0]] and any(
             _section(ln.text, voc) for ln in body[:values[0]]):
@@ -650,7 +652,8 @@ def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
         return body
     after = body[at + 2].text if at + 2 < len(body) else ""
     if values[0] < 2 or (after and not (
-            voc.footnote_start.match(after) or len(after.split()) == 1 and len(after) <= 2)):
+            voc.footnote_start.match(after) or len(after.split()) == 1 and len(after) <= 2
+            or _section(after, voc) or after[-1:] in voc.list_intro)):
         return body
     first = values[0] - 1  # the first row's label (its last line)
     return [body[0], body[at], *body[1:first], body[at + 1], *body[first:at], *body[at + 2:]]

@@ -334,18 +334,19 @@ def test_a_row_with_fewer_than_half_its_values_stays_where_it_was_printed() -> N
     assert got[-4:] == ["Alpha  1  2  3", "Beta  4  5  6", "Total", "7"]
 
 
-# (cells, paragraphs) measured on the default-mode pdftotext text of the real English PDFs.
+# (cells, rows, paragraphs) measured on the default-mode pdftotext text of the real
+# English PDFs.
 ENGLISH_DEFAULT_FLOORS = {
-    "A_81_6_Sect2_PartA": (97.4, 99.9),
-    "A_81_6_Sect3_PartA": (92.8, 99.8),
-    "A_81_6_Sect5_PartA": (97.7, 98.6),
-    "A_81_6_Sect9_PartA": (97.7, 99.9),
-    "A_81_6_Sect12_PartA": (97.2, 99.3),
-    "A_81_6_Sect15_PartA": (97.9, 99.8),
-    "A_81_6_Sect24_PartA": (96.1, 99.9),
-    "A_81_6_Sect27_PartA": (99.5, 99.9),
-    "A_81_6_Sect29A_PartA": (92.9, 98.9),
-    "A_81_6_Sect31_PartA": (92.8, 99.6),
+    "A_81_6_Sect2_PartA": (97.4, 97.9, 99.9),
+    "A_81_6_Sect3_PartA": (92.8, 97.1, 99.8),
+    "A_81_6_Sect5_PartA": (97.7, 99.9, 98.6),
+    "A_81_6_Sect9_PartA": (97.7, 96.9, 99.9),
+    "A_81_6_Sect12_PartA": (97.2, 99.6, 99.3),
+    "A_81_6_Sect15_PartA": (97.9, 99.3, 99.8),
+    "A_81_6_Sect24_PartA": (96.1, 99.4, 99.9),
+    "A_81_6_Sect27_PartA": (99.5, 99.9, 99.9),
+    "A_81_6_Sect29A_PartA": (92.9, 98.7, 98.9),
+    "A_81_6_Sect31_PartA": (92.8, 99.9, 99.6),
 }
 
 
@@ -361,9 +362,10 @@ def test_default_mode_pdftotext_text_of_english_pdfs_reaches_its_floor(tmp_path:
     text = tmp_path / f"{document}.txt"
     subprocess.run(["pdftotext", "-enc", "UTF-8", str(real / "A_81_6" / f"{document}_en.pdf"),
                     str(text)], check=True)
-    cells, _, paras = key_scores(to_dict(read(text)), real / "keys" / document)
+    cells, rows, paras = key_scores(to_dict(read(text)), real / "keys" / document)
     floor = ENGLISH_DEFAULT_FLOORS[document]
-    assert cells >= floor[0] and paras >= floor[1], (document, cells, paras)
+    assert cells >= floor[0] and rows >= floor[1] and paras >= floor[2], (
+        document, cells, rows, paras)
 
 
 def test_margin_number_before_the_items_of_the_paragraph_above_waits_for_them() -> None:
@@ -1068,6 +1070,40 @@ def test_a_label_heading_and_section_printed_after_the_rows_go_before_them() -> 
     assert got[2] == "Category and subcategory"
     assert got[9:11] == ["B. Generation and transfer of knowledge",
                          "Field and technical cooperation projects (number of projects)  7  13  7"]
+
+
+@pytest.mark.parametrize("after", [["C. Substantive deliverables", "Consultation and advice."],
+                                   ["Meetings of:", "C. Substantive deliverables"]],
+                         ids=["next-section", "list-introduction"])
+def test_a_label_heading_and_section_printed_before_the_rest_of_the_column_go_first(
+        after: list[str]) -> None:
+    """The label column's heading and first section printed after the last values,
+    the column's next section or a list introduction after them: the heading and
+    the section go first all the same (the rest holds no values and stays)."""
+    lines = _lines("Table A.1", "Subprogramme 1: deliverables for the period 2025–2026",
+                   "2025", "planned", "", "2025", "actual", "", "2026", "planned", "",
+                   "Field and technical cooperation projects (number of projects)", "", "7", "",
+                   "13", "", "7", "", "1. Projects on urban heritage", "", "1", "", "1", "", "1",
+                   "", "Category and subcategory", "", "B. Generation and transfer of knowledge",
+                   "", *after)
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[2] == "Category and subcategory"
+    assert got[9:11] == ["B. Generation and transfer of knowledge",
+                         "Field and technical cooperation projects (number of projects)  7  13  7"]
+    assert got[-2:] == after
+
+
+def test_a_label_heading_and_section_before_a_row_label_stay_where_printed() -> None:
+    """A row label after them is the first row's, printed apart from its values: the
+    heading and the section are not moved before the values."""
+    lines = _lines("Table A.1", "Subprogramme 1: deliverables for the period 2025–2026",
+                   "2025", "planned", "", "2025", "actual", "", "2026", "planned", "",
+                   "3", "", "3", "", "3", "", "1. The Fifth Committee", "", "1", "", "1", "", "1",
+                   "", "Category and subcategory", "", "A. Facilitation of the intergovernmental"
+                   " process and expert bodies", "",
+                   "Substantive services for meetings (number of three-hour meetings)")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[2] != "Category and subcategory"
 
 
 def test_the_rest_of_each_row_printed_as_a_block_after_the_first_columns_goes_on_its_row() -> None:
