@@ -68,7 +68,7 @@ ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
 # A row's item number ("4. Coordination meetings …").
-_ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")
+_ITEM_NUMBER = re.compile(r"^(\d{1,3})\.\s+")
 _WRAP_SHARE = 0.7
 # Display width a line of a text cell may run over its column's measured width
 # (half-width figures set among ideographs).
@@ -245,7 +245,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         entries = [*entries[:cut], *_text_below(entries[cut:], n, voc)]
     placed = _placed_headings(entries, cut, n, voc) or _word_columns(header_lines, n, voc)
     header = build_header(placed or _fit(cols, n, voc), group, voc)
-    rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc)
+    rows = _assemble(_skip_repeats(entries[cut:], header_lines), n, voc, pairs)
     return TablePart(label, header, rows), notes
 
 
@@ -1412,13 +1412,14 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _assemble(entries: list[_Entry], n: int, voc: Vocabulary) -> list[TableRow]:
+def _assemble(entries: list[_Entry], n: int, voc: Vocabulary,
+              pairs: Pairs | None = None) -> list[TableRow]:
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
         e.label = unspaced(e.label)
     state = _Rows(n, _label_column(entries), voc)
     hang = None  # where the text of the last row's numbered label starts (aligned text)
-    for e in _join_tails(entries, state.full, n, voc):
+    for e in _join_tails(entries, state.full, n, voc, pairs):
         if e.label:
             if state.values:
                 _complete(state)
@@ -1478,7 +1479,8 @@ def _wrapped_onto(label: str) -> bool:
     return _continues(label) and not _opens_note(label)
 
 
-def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> list[_Entry]:
+def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary,
+                pairs: Pairs | None = None) -> list[_Entry]:
     """Label lines without values that end the label of the row above: the row's
     label line fills the label column (its values beside it, or alone on the next
     line: a row set in the middle of its cell height), the lines are on its page or
@@ -1487,7 +1489,10 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
     knows or enumerated, and the line after them starts a row of its own (see
     ``_starts_row``; in a table shown to set values on a wrapped label's first line,
     any line with a label and values does after a tail short of the column: a line
-    filling it is the first line of a label with its values on the last)."""
+    filling it is the first line of a label with its values on the last). A line
+    opening with a capital is such a tail only under a numbered row, the next item
+    numbered next, where the document prints the two words met there together
+    elsewhere (``_between_items``)."""
     out: list[_Entry] = []
     first_line = False  # the table sets values on a wrapped label's first line
     k = 0
@@ -1505,7 +1510,8 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
         end = k
         while end < len(entries) and not entries[end].values \
                 and entries[end].line.page in (e.line.page, e.line.page + 1) \
-                and _may_wrap(entries[end].label, full, voc) \
+                and (_may_wrap(entries[end].label, full, voc) or (
+                    end == k and _between_items(e, entries[end:end + 2], full, voc, pairs))) \
                 and (entries[end].line.page == e.line.page or not _repeated(entries, end, voc)):
             end += 1
         if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
@@ -1515,6 +1521,24 @@ def _join_tails(entries: list[_Entry], full: int, n: int, voc: Vocabulary) -> li
             k = end
             first_line = True
     return out
+
+
+def _between_items(row: _Entry, below: list[_Entry], full: int, voc: Vocabulary,
+                   pairs: Pairs | None) -> bool:
+    """Whether the line under a numbered row's line, though opening with a capital,
+    is the rest of its label: the item after it is numbered next, and the document
+    prints the row's last word and the line's first together elsewhere ("4.
+    Coordination meetings of ... Peace and Security  5 10 6 9", "Council", "5.
+    Meetings of ...": "Security Council"; not a heading between two items)."""
+    item = _ITEM_NUMBER.match(row.label)
+    nxt = _ITEM_NUMBER.match(below[-1].label) if len(below) == 2 else None
+    tail = below[0].label
+    if not (item and nxt and tail and pairs) or int(nxt.group(1)) != int(item.group(1)) + 1:
+        return False
+    met = (_GUTTER.split(row.label)[0].split()[-1].lower(), tail.split()[0].lower())
+    return pairs.counts[met] > 0 and width(tail) <= _WRAP_MAX * full \
+        and not ROW_ENUMERATOR.match(tail) and not voc.is_row_label(tail) \
+        and tail[-1] not in voc.list_intro
 
 
 def _repeated(entries: list[_Entry], k: int, voc: Vocabulary) -> bool:

@@ -1949,6 +1949,32 @@ def test_policymaking_organs_without_column_positions(tmp_path: Path) -> None:
         ["Total", "", "95.9", "95.9"]]
 
 
+@pytest.mark.parametrize(("tail", "joined"), [("Council", True), ("Publications", False)])
+def test_numbered_label_ending_under_its_values_opening_with_a_capital(
+        tmp_path: Path, tail: str, joined: bool) -> None:
+    """A numbered row printing its values on its label's first line and, alone on
+    the next, a line opening with a capital ("Council"): it is the label's rest where
+    the next item is numbered next and the document prints the two words met there
+    together elsewhere ("Security Council"); else ("Publications") a row of its own."""
+    path = _paged(tmp_path, [[
+        "9.1 The Security Council met (see table 9.6).", "Table 9.6", "Deliverables",
+        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
+        "A. Facilitation of the intergovernmental process",
+        "3. Annual joint consultative meetings with the Peace and Security Council 1 1 1 1",
+        "4. Coordination meetings of the Security Council and the African Union Peace and Security "
+        "5 10 6 9",
+        tail,
+        "5. Meetings of the Fifth Committee 1 1 1 1",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    label = ("4. Coordination meetings of the Security Council and the African Union Peace and "
+             "Security")
+    assert [r.cells[0] for r in rows][2:] == (
+        [f"{label} {tail}", "5. Meetings of the Fifth Committee"] if joined
+        else [label, tail, "5. Meetings of the Fifth Committee"])
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
