@@ -1110,6 +1110,20 @@ def test_a_label_heading_and_section_printed_between_two_bands_of_values_go_firs
                         "Parliamentary documentation (number of documents)  4  3"]
 
 
+def test_a_label_heading_and_section_between_bands_before_a_numbered_label_stay() -> None:
+    """Between two bands of values, a numbered row label after them (which reads
+    like a footnote) is the next row's: the heading and the section stay."""
+    lines = _lines("Table A.1", "Subprogramme 1: deliverables for the period 2025–2026",
+                   "2025", "planned", "", "2026", "planned", "",
+                   "Parliamentary documentation (number of documents)", "", "4", "", "3", "",
+                   "1. Reports to the General Assembly", "", "4", "", "3", "",
+                   "Category and subcategory", "",
+                   "A. Facilitation of the intergovernmental process and expert bodies", "",
+                   "2. Reports of the Committee on the Rights of the Child", "", "1", "", "1")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[2] != "Category and subcategory"
+
+
 def test_a_label_heading_and_section_before_a_row_label_stay_where_printed() -> None:
     """A row label after them is the first row's, printed apart from its values: the
     heading and the section are not moved before the values."""
