@@ -636,24 +636,26 @@ def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
                       voc: Vocabulary) -> list[PlainLine]:
     """A table whose label column heading and first section ("Category and
     subcategory", "B. Generation and transfer of knowledge") are printed after its
-    last values (the column's top block read last), nothing after them but a
-    footnote, the next section or a list introduction ("Meetings of:", the rest of
-    the column, which holds no values, stays where it was): the heading goes right
-    after the title, the section before the first row's label. (A row label after
-    them is the first row's, printed apart from its values: other rules place it.)"""
+    first page's values (the column's top block read last; no section printed
+    before them), nothing after them but a footnote (after the last values), the
+    next section or a list introduction ("Meetings of:", the rest of the column,
+    which holds no values, stays where it was): the heading goes right after the
+    title, the section before the first row's label. (A row label after them is
+    the first row's, printed apart from its values: other rules place it.)"""
     values = [k for k, vals in enumerate(alone) if vals]
     if len(values) < 2 or body[:values[0]] and any(
             _section(ln.text, voc) for ln in body[:values[0]]):
         return body
-    at = next((k for k in range(values[-1] + 1, len(body) - 1)
+    at = next((k for k in range(values[0] + 1, len(body) - 1)
                if "".join(body[k].text.split()) in voc.row_label_columns
                and _section(body[k + 1].text, voc)), None)
-    if at is None:
+    if at is None or any(_section(ln.text, voc) for ln in body[:at]):
         return body
     after = body[at + 2].text if at + 2 < len(body) else ""
+    note = at > values[-1] and bool(  # a footnote may follow the last values, not a row
+        voc.footnote_start.match(after) or len(after.split()) == 1 and len(after) <= 2)
     if values[0] < 2 or (after and not (
-            voc.footnote_start.match(after) or len(after.split()) == 1 and len(after) <= 2
-            or _section(after, voc) or after[-1:] in voc.list_intro)):
+            note or _section(after, voc) or after[-1:] in voc.list_intro)):
         return body
     first = values[0] - 1  # the first row's label (its last line)
     return [body[0], body[at], *body[1:first], body[at + 1], *body[first:at], *body[at + 2:]]
