@@ -38,11 +38,10 @@ from .text_prose import ends_short, least_width
 from .text_tables import is_unit
 from .text_values import fewest_values, is_value
 from .text_vocab import Vocabulary
-from .textnorm import is_cjk
+from .textnorm import CJK_CLASS, ideographic
 
 # Two ideographs (or full-width marks) one space apart: two cells' pieces.
-_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u3200-\u32ff"
-_PARTED = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_PARTED = re.compile(rf"(?<=[{CJK_CLASS}]) (?=[{CJK_CLASS}])")
 # How much wider than the column a piece may be: a figure is half an ideograph,
 # and a typesetter may compress a full-width mark.
 _SLACK = 1
@@ -92,7 +91,7 @@ def side_by_side(text: str, col: int) -> bool:
     """Whether a printed line of ideographs holds the pieces of several cells."""
     got = pieces(text, col)
     return got is not None and len(got) > 1 and all(
-        2 * sum(1 for ch in p if is_cjk(ch)) > len(p) for p in got)
+        ideographic(p) for p in got)
 
 
 def least_cells(block: list[str], col: int) -> int:

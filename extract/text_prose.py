@@ -27,7 +27,7 @@ from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
-from .textnorm import cjk_count, is_cjk, width
+from .textnorm import CJK_CLASS, ideographic, is_cjk, width
 
 # A piece of column-aligned text: words one space apart (two or more end it).
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -311,7 +311,7 @@ def ideographs_side_by_side(texts: list[str], n: int,
     dashes = [text.split()[0] for text in texts if _leading_dash(text)]
     texts = [text.split(maxsplit=1)[1] if _leading_dash(text) else text for text in texts]
     n -= len(dashes)
-    if n < 2 or not texts or not all(_ideographic(text.replace(" ", "")) for text in texts):
+    if n < 2 or not texts or not all(ideographic(text.replace(" ", "")) for text in texts):
         return None
     search = _Ideographs([_words(text) for text in texts])
     beam = [search.first(split) for split in search.splits(0, n)]
@@ -1004,7 +1004,7 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
             blocks += _share(rest, n - closed - len(blocks))
         if p + 1 == len(pages) and len(blocks) < n - closed:
             blocks = _opened(blocks, n - closed, full)
-        if len(blocks) > n - closed and any(_ideographic(t) for texts, _ in blocks for t in texts):
+        if len(blocks) > n - closed and any(ideographic(t) for texts, _ in blocks for t in texts):
             blocks = _grouped(blocks, n - closed)
         while len(blocks) > n - closed:
             k = min(range(1, len(blocks)),
@@ -1080,7 +1080,7 @@ def _short_lines(lines: list[str]) -> list[int]:
     letters' vary (see ``ends_short``)."""
     col = max(least_width(t) for t in lines)
     return [k for k, (text, below) in enumerate(zip(lines, lines[1:], strict=False))
-            if _ideographic(text) and ends_short(text, below, col)]
+            if ideographic(text) and ends_short(text, below, col)]
 
 
 def runs_on(blocks: list[list[str]]) -> bool:
@@ -1088,7 +1088,7 @@ def runs_on(blocks: list[list[str]]) -> bool:
     ideographs, had no room for the next block's first word in the column it would
     share with it (as wide as its widest line and the next one). Blocks are then no
     cells of their own (an extractor sets a cell's last line, or each line, apart)."""
-    return any(_ideographic(block[-1]) and not ends_short(
+    return any(ideographic(block[-1]) and not ends_short(
         block[-1], below[0], max(least_width(t) for t in [*block, below[0]]))
         for block, below in zip(blocks, blocks[1:], strict=False))
 
@@ -1154,7 +1154,7 @@ def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
             if k + 1 < len(texts) and _opens_cell(texts[k + 1]) else -1
         if left >= 0:
             col = max(width(_tight(t)) for t in [*run, *texts[k + 1:k + 2]])
-            narrow = _ideographic(text) and widest - col > _CLEAR
+            narrow = ideographic(text) and widest - col > _CLEAR
             out.append((run, _tight_room(text, texts[k + 1], col) if narrow else left))
             run = []
     return out + ([(run, None)] if run else [])
@@ -1166,13 +1166,6 @@ def _opens_cell(text: str) -> bool:
     a cell above it; a bracketed item marker ("(a)") opens an item."""
     word = text.split(maxsplit=1)[0] if text.strip() else ""
     return not word.lstrip(_OPENING)[:1].islower() or word.endswith(")")
-
-
-@lru_cache(maxsize=8192)
-def _ideographic(text: str) -> bool:
-    """Whether most of a line's characters are ideographs (asked of the same lines
-    by every reading tried, hence the memo)."""
-    return 2 * cjk_count(text) > len(text)
 
 
 def _tight(text: str) -> str:
@@ -1199,7 +1192,7 @@ def _first_word(text: str) -> str:
     drop the space between them)."""
     if is_cjk(text[0]):
         return text[0] + _CLOSING.match(text[1:]).group()
-    return re.match(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+", text).group()
+    return re.match(rf"[^\s{CJK_CLASS}]+", text).group()
 
 
 def room(text: str, below: str, full: int) -> int:

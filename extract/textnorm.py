@@ -56,8 +56,10 @@ def _radicals() -> dict[int, str | None]:
 
 _TABLE = _folds()
 _ASCII = re.compile(r"[\x00-\x7f]+")
-# The characters ``is_cjk`` holds, as a class (counted in one pass: ``cjk_count``).
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# The characters ``is_cjk`` holds, as the body of a regular expression's character
+# class (counted in one pass: ``cjk_count``).
+CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK = re.compile(f"[{CJK_CLASS}]")
 
 
 def clean(text: str) -> str:
@@ -75,6 +77,13 @@ def is_cjk(ch: str) -> bool:
 def cjk_count(text: str) -> int:
     """How many of a text's characters ``is_cjk`` holds."""
     return len(_CJK.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def ideographic(text: str) -> bool:
+    """Whether most of a line's characters are ideographs (readers ask it of the
+    same lines over and over, hence the memo)."""
+    return 2 * cjk_count(text) > len(text)
 
 
 def join_wrapped(parts: list[str]) -> str:
