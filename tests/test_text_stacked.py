@@ -1093,18 +1093,24 @@ def test_a_label_heading_and_section_printed_before_the_rest_of_the_column_go_fi
     assert got[-2:] == after
 
 
+def _between_bands(*after: str) -> list[PlainLine]:
+    """A deliverables table printed by the default mode over two pages: the first
+    page's labels and values, then the label column's heading and first section,
+    then ``after`` and the next page's values."""
+    return _lines("Table A.1", "Subprogramme 1: deliverables for the period 2025–2026",
+                  "2025", "planned", "", "2026", "planned", "",
+                  "Parliamentary documentation (number of documents)", "", "4", "", "3", "",
+                  "1. Reports to the General Assembly", "", "4", "", "3", "",
+                  "Category and subcategory", "",
+                  "A. Facilitation of the intergovernmental process and expert bodies", "",
+                  *after, "", "1", "", "1")
+
+
 def test_a_label_heading_and_section_printed_between_two_bands_of_values_go_first() -> None:
     """The label column's heading and first section printed after the first page's
     values, more values after them (the next page): they go first all the same."""
-    lines = _lines("Table A.1", "Subprogramme 1: deliverables for the period 2025–2026",
-                   "2025", "planned", "", "2026", "planned", "",
-                   "Parliamentary documentation (number of documents)", "", "4", "", "3", "",
-                   "1. Reports to the General Assembly", "", "4", "", "3", "",
-                   "Category and subcategory", "",
-                   "A. Facilitation of the intergovernmental process and expert bodies", "",
-                   "B. Generation and transfer of knowledge", "", "2. Notes on the economy", "",
-                   "1", "", "1")
-    got = _texts(restack(lines, [], vocabulary("en")))
+    got = _texts(restack(_between_bands("B. Generation and transfer of knowledge", "",
+                                        "2. Notes on the economy"), [], vocabulary("en")))
     assert got[2] == "Category and subcategory"
     assert got[7:9] == ["A. Facilitation of the intergovernmental process and expert bodies",
                         "Parliamentary documentation (number of documents)  4  3"]
@@ -1113,14 +1119,8 @@ def test_a_label_heading_and_section_printed_between_two_bands_of_values_go_firs
 def test_a_label_heading_and_section_between_bands_before_a_numbered_label_stay() -> None:
     """Between two bands of values, a numbered row label after them (which reads
     like a footnote) is the next row's: the heading and the section stay."""
-    lines = _lines("Table A.1", "Subprogramme 1: deliverables for the period 2025–2026",
-                   "2025", "planned", "", "2026", "planned", "",
-                   "Parliamentary documentation (number of documents)", "", "4", "", "3", "",
-                   "1. Reports to the General Assembly", "", "4", "", "3", "",
-                   "Category and subcategory", "",
-                   "A. Facilitation of the intergovernmental process and expert bodies", "",
-                   "2. Reports of the Committee on the Rights of the Child", "", "1", "", "1")
-    got = _texts(restack(lines, [], vocabulary("en")))
+    got = _texts(restack(_between_bands("2. Reports of the Committee on the Rights of the Child"),
+                         [], vocabulary("en")))
     assert got[2] != "Category and subcategory"
 
 
