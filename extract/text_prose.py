@@ -240,6 +240,7 @@ def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
     return replace(header[0], text=text, indent=indent)
 
 
+@lru_cache(maxsize=16384)
 def unspaced(label: str) -> str:
     """A label with its letter-spacing taken out: a run of three or more ideographs
     one space apart (a cell's text stretched to its width) is one word, joined to
@@ -500,6 +501,7 @@ _GLUED_KEPT = 8
 _GLUED_MOST = 0.3
 
 
+@lru_cache(maxsize=16384)
 def _set_width(text: str) -> float:
     """A line's width as set: ideographs two, other characters one, the spaces an
     extractor printed beside ideographs left out, and a quarter of an ideograph's
@@ -559,10 +561,14 @@ class _Glued:
         self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
         self.widths: dict[tuple[int, int, int], float] = {}
         self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
+        self.texts: dict[tuple[int, int, int], str] = {}
 
     def text(self, k: int, a: int, b: int) -> str:
-        atoms = self.lines[k]
-        return "".join(atoms[i][0] + (atoms[i][1] if i < b - 1 else "") for i in range(a, b))
+        if (k, a, b) not in self.texts:
+            atoms = self.lines[k]
+            self.texts[k, a, b] = "".join(atoms[i][0] + (atoms[i][1] if i < b - 1 else "")
+                                          for i in range(a, b))
+        return self.texts[k, a, b]
 
     def width(self, k: int, a: int, b: int) -> float:
         if (k, a, b) not in self.widths:
@@ -1192,6 +1198,7 @@ def _tight_room(text: str, below: str, col: int) -> int:
     return col - width(_tight(text)) - width(_first_word(below))
 
 
+@lru_cache(maxsize=16384)
 def _first_word(text: str) -> str:
     """What a line-breaker keeps together at a line's start: an ideograph with the
     punctuation after it that may not open a line ("据、"), or the
