@@ -562,6 +562,7 @@ class _Glued:
         self.widths: dict[tuple[int, int, int], float] = {}
         self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
         self.texts: dict[tuple[int, int, int], str] = {}
+        self.rooms: dict[tuple[_GluedPiece, _GluedPiece], float] = {}
 
     def text(self, k: int, a: int, b: int) -> str:
         if (k, a, b) not in self.texts:
@@ -694,9 +695,11 @@ class _Glued:
     def _had_room(self, piece: _GluedPiece, below: _GluedPiece, col: float) -> bool:
         """Whether a line had room for the first character (``_first_word``) of its
         column's next line in a column ``col`` wide (a letter-spaced line had none)."""
-        text = self.text(*piece[:3])
-        return not self._stretched(piece) \
-            and _set_width(text + _first_word(self.text(*below[:3]))) <= col
+        if (piece, below) not in self.rooms:  # the width it needed, none if letter-spaced
+            text = self.text(*piece[:3])
+            self.rooms[piece, below] = math.inf if self._stretched(piece) \
+                else _set_width(text + _first_word(self.text(*below[:3])))
+        return self.rooms[piece, below] <= col
 
     def _stretched(self, piece: _GluedPiece) -> bool:
         """Whether a piece is letter-spaced (``unspaced``): stretched to its column's
