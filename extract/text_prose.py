@@ -563,6 +563,7 @@ class _Glued:
         self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
         self.texts: dict[tuple[int, int, int], str] = {}
         self.rooms: dict[tuple[_GluedPiece, _GluedPiece], float] = {}
+        self.cols: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
 
     def text(self, k: int, a: int, b: int) -> str:
         if (k, a, b) not in self.texts:
@@ -664,7 +665,7 @@ class _Glued:
             if not column:
                 continue
             total += self._column_cost(c, column)
-            col = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+            col = self._width_of(c, column)
             for p in column:
                 after = starts.get((p[0], p[2]))
                 if p[3] and after is not None and after != c + 1:
@@ -682,7 +683,7 @@ class _Glued:
         before the others'."""
         if (c, column) in self.costs:
             return self.costs[c, column]
-        col = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+        col = self._width_of(c, column)
         total = sum(_NEW_PARAGRAPH * ((b[0] - a[0] != self.step) + self._had_room(a, b, col))
                     for a, b in zip(column, column[1:], strict=False))
         total += sum(_NEW_PARAGRAPH if self.width(*p[:3]) + 2 <= col and not self._stretched(p)
@@ -691,6 +692,13 @@ class _Glued:
         self.costs[c, column] = total + _SLACK * col \
             + _LEFT * (c * len(column) + track * (self.n - 1 - c))
         return self.costs[c, column]
+
+    def _width_of(self, c: int, column: tuple) -> float:
+        """Column ``c``'s width in a reading: its widest piece, or its heading's
+        (remembered: a column is kept by many readings)."""
+        if (c, column) not in self.cols:
+            self.cols[c, column] = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+        return self.cols[c, column]
 
     def _had_room(self, piece: _GluedPiece, below: _GluedPiece, col: float) -> bool:
         """Whether a line had room for the first character (``_first_word``) of its
