@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
@@ -32,7 +33,7 @@ from .text_prose import (
 from .text_sidebyside import word_pairs
 from .text_tables import is_unit
 from .text_termlists import entry_start
-from .text_values import atoms, fewest_values, holds_values, is_numeric, is_value
+from .text_values import fewest_values, holds_values, is_numeric, is_value
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -159,9 +160,9 @@ def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
     last: tuple[str, int] | None = None
     seen = _line_numbers(lines, voc)
     for ln in lines:
-        m = voc.paragraph_number.match(ln.text) or voc.paragraph_number.match(ln.text + " x")
-        if m and _follows(m.group(1), last, seen):
-            last = _series(m.group(1))
+        number = _line_number(voc.paragraph_number, ln.text)
+        if number and _follows(number, last, seen):
+            last = _series(number)
             if " " not in ln.text:
                 lone.add(ln.no)
     return lone
@@ -220,6 +221,7 @@ class _Reblocker:
     def __init__(self, lines: list[PlainLine], voc: Vocabulary) -> None:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
+        self.starting: dict[str, bool] = {}  # ``starts`` by line: asked many times over
         self.margins = _body_indents(self.lines)
         self.full = self._full_width()
         self.measure = line_measure([ln.text for ln in self.lines])
@@ -239,7 +241,7 @@ class _Reblocker:
         the right end most lines reach, counted from the page's body indent (facing
         pages are shifted apart)."""
         ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
-                if not any(is_numeric(a.text) for a in atoms(ln.text)[-2:])
+                if not any(is_numeric(w) for w in ln.text.split()[-2:])
                 and not _INNER_GUTTER.search(ln.text)]
         ends.sort()
         high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0
@@ -446,9 +448,12 @@ class _Reblocker:
         a line above them, such as a running line left on a page set sideways, never
         runs on into them)."""
         voc = self.voc
-        return bool(voc.item_level1.match(text) or voc.item_level2.match(text)
-                    or voc.table_caption.match(text) or voc.figure_caption.match(text)
-                    or voc.annex_heading.match(text))
+        if text not in self.starting:
+            self.starting[text] = bool(
+                voc.item_level1.match(text) or voc.item_level2.match(text)
+                or voc.table_caption.match(text) or voc.figure_caption.match(text)
+                or voc.annex_heading.match(text))
+        return self.starting[text]
 
     def closes(self, k: int, paras: set[int], notes: set[int]) -> bool:
         """A prose line ends its block when the next body line starts one (or is a
@@ -797,10 +802,17 @@ def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
     """The paragraph numbers that start a line, or stand alone on one."""
     found = set()
     for ln in lines:
-        m = voc.paragraph_number.match(ln.text) or voc.paragraph_number.match(ln.text + " x")
-        if m:
-            found.add(m.group(1))
+        if number := _line_number(voc.paragraph_number, ln.text):
+            found.add(number)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _line_number(pattern: re.Pattern[str], text: str) -> str | None:
+    """The paragraph number that starts a line, or stands alone on it (every line is
+    asked this by several readers, hence the memo)."""
+    m = pattern.match(text) or pattern.match(text + " x")
+    return m.group(1) if m else None
 
 
 def _cell_after_cell(lines: list[PlainLine], n: int,

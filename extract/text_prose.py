@@ -240,6 +240,7 @@ def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
     return replace(header[0], text=text, indent=indent)
 
 
+@lru_cache(maxsize=16384)
 def unspaced(label: str) -> str:
     """A label with its letter-spacing taken out: a run of three or more ideographs
     one space apart (a cell's text stretched to its width) is one word, joined to
@@ -500,6 +501,7 @@ _GLUED_KEPT = 8
 _GLUED_MOST = 0.3
 
 
+@lru_cache(maxsize=16384)
 def _set_width(text: str) -> float:
     """A line's width as set: ideographs two, other characters one, the spaces an
     extractor printed beside ideographs left out, and a quarter of an ideograph's
@@ -559,10 +561,16 @@ class _Glued:
         self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
         self.widths: dict[tuple[int, int, int], float] = {}
         self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
+        self.texts: dict[tuple[int, int, int], str] = {}
+        self.rooms: dict[tuple[_GluedPiece, _GluedPiece], float] = {}
+        self.cols: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
 
     def text(self, k: int, a: int, b: int) -> str:
-        atoms = self.lines[k]
-        return "".join(atoms[i][0] + (atoms[i][1] if i < b - 1 else "") for i in range(a, b))
+        if (k, a, b) not in self.texts:
+            atoms = self.lines[k]
+            self.texts[k, a, b] = "".join(atoms[i][0] + (atoms[i][1] if i < b - 1 else "")
+                                          for i in range(a, b))
+        return self.texts[k, a, b]
 
     def width(self, k: int, a: int, b: int) -> float:
         if (k, a, b) not in self.widths:
@@ -657,7 +665,7 @@ class _Glued:
             if not column:
                 continue
             total += self._column_cost(c, column)
-            col = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+            col = self._width_of(c, column)
             for p in column:
                 after = starts.get((p[0], p[2]))
                 if p[3] and after is not None and after != c + 1:
@@ -675,7 +683,7 @@ class _Glued:
         before the others'."""
         if (c, column) in self.costs:
             return self.costs[c, column]
-        col = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+        col = self._width_of(c, column)
         total = sum(_NEW_PARAGRAPH * ((b[0] - a[0] != self.step) + self._had_room(a, b, col))
                     for a, b in zip(column, column[1:], strict=False))
         total += sum(_NEW_PARAGRAPH if self.width(*p[:3]) + 2 <= col and not self._stretched(p)
@@ -685,12 +693,21 @@ class _Glued:
             + _LEFT * (c * len(column) + track * (self.n - 1 - c))
         return self.costs[c, column]
 
+    def _width_of(self, c: int, column: tuple) -> float:
+        """Column ``c``'s width in a reading: its widest piece, or its heading's
+        (remembered: a column is kept by many readings)."""
+        if (c, column) not in self.cols:
+            self.cols[c, column] = max(self.headed[c], *(self.width(*p[:3]) for p in column))
+        return self.cols[c, column]
+
     def _had_room(self, piece: _GluedPiece, below: _GluedPiece, col: float) -> bool:
         """Whether a line had room for the first character (``_first_word``) of its
         column's next line in a column ``col`` wide (a letter-spaced line had none)."""
-        text = self.text(*piece[:3])
-        return not self._stretched(piece) \
-            and _set_width(text + _first_word(self.text(*below[:3]))) <= col
+        if (piece, below) not in self.rooms:  # the width it needed, none if letter-spaced
+            text = self.text(*piece[:3])
+            self.rooms[piece, below] = math.inf if self._stretched(piece) \
+                else _set_width(text + _first_word(self.text(*below[:3])))
+        return self.rooms[piece, below] <= col
 
     def _stretched(self, piece: _GluedPiece) -> bool:
         """Whether a piece is letter-spaced (``unspaced``): stretched to its column's
@@ -1185,6 +1202,7 @@ def _tight_room(text: str, below: str, col: int) -> int:
     return col - width(_tight(text)) - width(_first_word(below))
 
 
+@lru_cache(maxsize=16384)
 def _first_word(text: str) -> str:
     """What a line-breaker keeps together at a line's start: an ideograph with the
     punctuation after it that may not open a line ("据、"), or the

@@ -404,28 +404,30 @@ def column_count(texts: list[str]) -> int:
 def _ranges(texts: list[str]) -> list[list[int]]:
     """For each line whose whole run of trailing values reads as two or more values,
     the counts it reads as."""
-    out: list[list[int]] = []
-    for text in texts:
-        ats = atoms(text)
-        parted = _parted(text)
-        # each value takes at least one numeric atom, spaced or parted
-        most = len(ats) - _values_start(ats)
-        if parted != text:
-            apart = atoms(parted)
-            most = max(most, len(apart) - _values_start(apart))
-        labels = _run_labels(text, ats)
-        if not labels:
-            continue
-        if parted == text:  # nothing printed against anything: the run's readings decide
-            counts = _counts_read(_run_readings(text)[3], len(labels) > 1,
-                                  min(most, _MAX_COLUMNS))
-        else:
-            counts = [c for c in range(2, min(most, _MAX_COLUMNS) + 1)
-                      if (split := split_row(text, c)).exact and split.values
-                      and split.label in labels]
-        if counts:
-            out.append(counts)
-    return out
+    return [list(counts) for text in texts if (counts := _line_counts(text))]
+
+
+@lru_cache(maxsize=8192)
+def _line_counts(text: str) -> tuple[int, ...]:
+    """The counts of two or more values a line's whole run of trailing values reads
+    as (none: it reads as no such run), memoised: every reading of a table, as
+    stacked and as blocked, counts its lines' columns again."""
+    ats = atoms(text)
+    parted = _parted(text)
+    # each value takes at least one numeric atom, spaced or parted
+    most = len(ats) - _values_start(ats)
+    if parted != text:
+        apart = atoms(parted)
+        most = max(most, len(apart) - _values_start(apart))
+    labels = _run_labels(text, ats)
+    if not labels:
+        return ()
+    if parted == text:  # nothing printed against anything: the run's readings decide
+        return tuple(_counts_read(_run_readings(text)[3], len(labels) > 1,
+                                  min(most, _MAX_COLUMNS)))
+    return tuple(c for c in range(2, min(most, _MAX_COLUMNS) + 1)
+                 if (split := split_row(text, c)).exact and split.values
+                 and split.label in labels)
 
 
 def _run_labels(text: str, ats: list[Atom]) -> list[str]:

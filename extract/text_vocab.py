@@ -9,7 +9,7 @@ another edition is read by editing data, not code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,6 +69,9 @@ class Vocabulary:
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
     line_continues_before: str
+    # Answers of ``is_heading`` by line: readers ask it of the same lines many times.
+    _headings: dict[str, bool] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     def is_text_column(self, text: str) -> bool:
         """Whether a column heading names a column of text ("说明")."""
@@ -103,7 +106,9 @@ class Vocabulary:
 
     def is_heading(self, text: str) -> bool:
         """Whether text reads as a heading of the edition (matches a level pattern)."""
-        return any(pattern.search(text) for pattern, _ in self.heading_levels)
+        if text not in self._headings:
+            self._headings[text] = any(pattern.search(text) for pattern, _ in self.heading_levels)
+        return self._headings[text]
 
     def is_top_heading(self, text: str) -> bool:
         """Whether text reads as a level-1 heading ("附件二"), which no table or
