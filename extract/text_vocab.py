@@ -9,7 +9,7 @@ another edition is read by editing data, not code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,9 +69,6 @@ class Vocabulary:
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
     line_continues_before: str
-    # Answers of ``is_heading`` by line: readers ask it of the same lines many times.
-    _headings: dict[str, bool] = field(default_factory=dict, init=False, repr=False,
-                                       compare=False)
 
     def is_text_column(self, text: str) -> bool:
         """Whether a column heading names a column of text ("说明")."""
@@ -106,9 +103,7 @@ class Vocabulary:
 
     def is_heading(self, text: str) -> bool:
         """Whether text reads as a heading of the edition (matches a level pattern)."""
-        if text not in self._headings:
-            self._headings[text] = any(pattern.search(text) for pattern, _ in self.heading_levels)
-        return self._headings[text]
+        return _matches_any(self.heading_levels, text)
 
     def is_top_heading(self, text: str) -> bool:
         """Whether text reads as a level-1 heading ("附件二"), which no table or
@@ -182,6 +177,14 @@ def _section(language: str) -> dict:
     if language == "common" or language not in sections:
         raise ValueError(f"no flat-text vocabulary for language edition {language!r}")
     return sections[language]
+
+
+@lru_cache(maxsize=16384)
+def _matches_any(levels: tuple[tuple[re.Pattern[str], int], ...], text: str) -> bool:
+    """Whether ``text`` matches one of the heading ``levels``' patterns (readers ask
+    it of the same lines many times over, hence the memo, bounded and per process
+    like the package's other per-line memos)."""
+    return any(pattern.search(text) for pattern, _ in levels)
 
 
 @lru_cache(maxsize=len(EDITIONS))
