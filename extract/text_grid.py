@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
-from .text_columnar import settled
+from .text_columnar import figure, settled
 from .text_columns import (
     Columns,
     Placed,
@@ -53,7 +53,6 @@ from .text_values import (
     atoms,
     column_count,
     fewest_values,
-    figure,
     holds_values,
     is_numeric,
     is_value,

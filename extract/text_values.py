@@ -87,18 +87,6 @@ def is_numeric(atom: str) -> bool:
                                    or _DOTTED.match(atom))
 
 
-_FIGURE = re.compile(rf"^(\()?(\d+(?:\.\d+)?)\)?(?:{NOTE_MARKS})?$")
-
-
-def figure(value: str) -> float | None:
-    """A printed value as a number, for checking sums: a nil dash 0, thousands
-    spaces and footnote letters dropped, brackets negative; None for any other text."""
-    if value in _DASHES:
-        return 0.0
-    m = _FIGURE.match("".join(value.split()))
-    return None if m is None else (-1 if m.group(1) else 1) * float(m.group(2))
-
-
 def is_value(text: str) -> bool:
     """Whether a whole string is one printed value ("13 465.1", "(73.8)", "—")."""
     toks = text.split()
