@@ -1037,10 +1037,8 @@ def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
     if len(fewest_values(raw.strip()) or []) != n:
         return None
     indent = len(raw) - len(raw.lstrip())
-    return [PlainLine(above.no, above.text[:len(above.text) - len(head[-1][1])].rstrip(),
-                      above.page, above.indent),
-            PlainLine(row.no, raw.lstrip(), row.page, indent),
-            PlainLine(below.no, below.text[:-1].rstrip(), below.page, below.indent)]
+    return _figure_moved(above, above.text[:len(above.text) - len(head[-1][1])],
+                         replace(row, text=raw.lstrip(), indent=indent), below)
 
 
 def _figure_between(lines: list[PlainLine], k: int, n: int) -> list[PlainLine] | None:
@@ -1068,10 +1066,17 @@ def _figure_between(lines: list[PlainLine], k: int, n: int) -> list[PlainLine] |
     if held.count(best) > 1:
         return None
     c = held.index(best)
-    return [PlainLine(above.no, above.text[:head.start()].rstrip(), above.page, above.indent),
-            PlainLine(row.no, " ".join([*values[:c], head[0] + ")", *values[c:]]), row.page,
-                      row.indent),
-            PlainLine(below.no, below.text[:-1].rstrip(), below.page, below.indent)]
+    return _figure_moved(above, above.text[:head.start()],
+                         replace(row, text=" ".join([*values[:c], head[0] + ")", *values[c:]])),
+                         below)
+
+
+def _figure_moved(above: PlainLine, kept: str, row: PlainLine,
+                  below: PlainLine) -> list[PlainLine]:
+    """The three lines of a row once the negative figure wrapped around it is in its
+    place (``row``): the line above keeps ``kept``, the one below loses the bracket."""
+    return [replace(above, text=kept.rstrip()), row,
+            replace(below, text=below.text[:-1].rstrip())]
 
 
 def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:

@@ -365,11 +365,8 @@ def _number_over_heading(lines: list[PlainLine], last: str, full: int,
     own = _lone_number(number.text, voc)
     return bool(own) and bool(last) and _next_number(last, own or "") \
         and number.page == heading.page == below.page and voc.is_heading(heading.text) \
-        and width(heading.text) < _FULL_SHARE * full and fewest_values(below.text) is None \
-        and not (voc.paragraph_number.match(below.text) or _marker(below.text, voc)
-                 or _lone_number(below.text, voc) or voc.is_heading(below.text)
-                 or voc.table_caption.match(below.text)
-                 or voc.figure_caption.match(below.text))
+        and width(heading.text) < _FULL_SHARE * full and _plain_text(below.text, voc) \
+        and not _lone_number(below.text, voc)
 
 
 def _marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:
