@@ -126,12 +126,23 @@ _GAP = _ADVANCE[" "]  # a space's advance
 
 @dataclass(frozen=True)
 class Pairs:
-    """A document's wording: how often two words (lower case) follow each other on
-    its lines (``counts``), and how surely each word is one it does not end a
-    sentence or clause with, from 0 to 1 (``unended``; ``_unended_words``)."""
+    """A document's wording (its lines, ``texts``): how often two words (lower case)
+    follow each other on its lines (``counts``), and how surely each word is one it
+    does not end a sentence or clause with, from 0 to 1 (``unended``;
+    ``_unended_words``). Counted when first asked: most documents print no row of
+    cells side by side, and ideographic text never asks."""
 
-    counts: Counter[tuple[str, str]]
-    unended: dict[str, float]
+    texts: tuple[str, ...]
+
+    @cached_property
+    def counts(self) -> Counter[tuple[str, str]]:
+        """How often each two words follow each other (``_pair_counts``)."""
+        return _pair_counts(self.texts)
+
+    @cached_property
+    def unended(self) -> dict[str, float]:
+        """How surely each word ends no sentence or clause (``_unended_words``)."""
+        return _unended_words(self.counts)
 
     @cached_property
     def uses(self) -> Counter[str]:
@@ -153,8 +164,7 @@ class Pairs:
 
 def word_pairs(texts: Iterable[str]) -> Pairs:
     """The wording of ``texts`` (a document's lines): see ``Pairs``."""
-    counts = _pair_counts(texts)
-    return Pairs(counts, _unended_words(counts))
+    return Pairs(tuple(texts))
 
 
 def _pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
@@ -216,7 +226,7 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     if left > 1 and _size(" ".join(words[dashes:])) \
             < _HEADER_SHARE * _size(header) * (left / n if left > 2 or n > 3 else 1):
         return None
-    return _split(texts, n, pairs or Pairs(Counter(), {}))
+    return _split(texts, n, pairs or Pairs(()))
 
 
 def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[str] | None:
