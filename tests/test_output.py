@@ -1,5 +1,6 @@
 """Stage three: schema-valid, deterministic JSON, written atomically or not at all."""
 
+import enum
 import json
 import os
 
@@ -39,6 +40,27 @@ def test_schema_violation_is_refused():
 
 def test_same_input_gives_byte_identical_json():
     assert dumps(sample_document()) == dumps(sample_document())
+
+
+@pytest.mark.parametrize("document", [
+    {"records": [[], {}, [{}], {"a": [1, -0.0, 1e16, 1.5e-07, True, False, None, 10**30]}],
+     "text": "员额 é\u2028\x00\"\\ \t", "nested": {"x": {"y": [["z"]]}}},
+    {"enum": enum.IntEnum("E", "A").A, "tuple": (1, 2), "1": {1: "key"}},
+])
+def test_json_is_written_as_the_library_writes_it(document):
+    """``dumps`` writes a plain document itself: the same text as ``json.dumps``,
+    and what it leaves to the library (a tuple, an int subclass, a key that is no
+    string) too."""
+    assert dumps(document) == json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    assert dumps(sample_document()) == json.dumps(sample_document(), ensure_ascii=False,
+                                                  indent=1) + "\n"
+
+
+@pytest.mark.parametrize("bad, error", [({"a": float("nan")}, ValueError),
+                                        ({"a": object()}, TypeError)])
+def test_json_refuses_what_the_library_refuses(bad, error):
+    with pytest.raises(error):
+        dumps(bad)
 
 
 def test_write_is_atomic_and_leaves_no_partial_file(tmp_path):

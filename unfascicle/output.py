@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import errno
 import json
+import math
 import os
 import stat
 import uuid
+from collections.abc import Callable
 from functools import cache
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +74,52 @@ def validate(document: dict, path: str | Path | None = None,
 
 
 def dumps(document: dict) -> str:
-    """Byte-stable JSON: same records, same text."""
-    return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    """Byte-stable JSON: same records, same text (``json.dumps`` with ``indent=1``,
+    which with an indent writes through the library's pure-Python encoder: a plain
+    document is written by ``_indented``, the same text in half the time)."""
+    try:
+        return _indented(document, "\n") + "\n"
+    except _Unplain:
+        return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+class _Unplain(Exception):
+    """A value ``_indented`` leaves to ``json.dumps`` (a type other than dict, list,
+    str, int, float, bool and None, a key not a string, a float not finite)."""
+
+
+def _finite(value: float) -> str:
+    if not math.isfinite(value):
+        raise _Unplain
+    return float.__repr__(value)
+
+
+def _key(key: object) -> str:
+    if type(key) is not str:
+        raise _Unplain
+    return encode_basestring(key)
+
+
+# How json.dumps writes each leaf type (exact types only: subclasses are _Unplain).
+_LEAVES: dict[type, Callable[[Any], str]] = {
+    str: encode_basestring, int: int.__repr__, float: _finite,
+    bool: {True: "true", False: "false"}.__getitem__, type(None): lambda _: "null"}
+
+
+def _indented(value: object, pad: str) -> str:
+    """A dict or list as ``json.dumps(value, ensure_ascii=False, indent=1)`` writes it
+    where ``pad`` (a newline and the indent) starts its lines: each container joins
+    its items' texts at once, where the library yields them piece by piece."""
+    inner = pad + " "
+    if type(value) is list:
+        items = [leaf(v) if (leaf := _LEAVES.get(type(v))) else _indented(v, inner)
+                 for v in value]
+        return "[" + inner + ("," + inner).join(items) + pad + "]" if items else "[]"
+    if type(value) is dict:
+        items = [_key(k) + ": " + (leaf(v) if (leaf := _LEAVES.get(type(v)))
+                                   else _indented(v, inner)) for k, v in value.items()]
+        return "{" + inner + ("," + inner).join(items) + pad + "}" if items else "{}"
+    raise _Unplain
 
 
 def check_target(target: Path, source: Path | None = None) -> None:
