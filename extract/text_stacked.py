@@ -1150,7 +1150,7 @@ def _regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
     while lead + 1 < len(spans) and _in_header(body, spans[lead], spans[lead + 1].start, voc):
         lead += 1
     moves = [(spans[:lead], spans[lead])] if 0 < lead < len(spans) else []
-    header = body[:spans[0].start] if spans else []
+    header = _header_texts(body[:spans[0].start] if spans else [])
     moves += [([s], after) for s, after in zip(spans[lead:], spans[lead + 1:], strict=False)
               if _repeats_header(body, s.start - 1, header)
               and _repeats_header(body, s.stop, header)]
@@ -1261,7 +1261,8 @@ def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
     alone = _header_years([fewest_values(ln.text) for ln in body], voc)
     alone = _broken_years([ln.text for ln in body], alone, voc)
     first = next((k for k, vals in enumerate(alone) if vals), len(alone))
-    return [None if vals and _repeats_header(body, k, body[:first]) else vals
+    header = _header_texts(body[:first])
+    return [None if vals and _repeats_header(body, k, header) else vals
             for k, vals in enumerate(alone)]
 
 
@@ -1373,6 +1374,7 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     for labels printed later)."""
     out = _Assignment()
     labels = _column_labels(header, voc)
+    heads = _header_texts(header)
     block = True
     k = len(header)
     while k < len(body):
@@ -1393,7 +1395,7 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             labels, block = [], False
             k = j
         else:
-            if not _repeats_header(body, k, header) or _labels_values(body, alone, k, voc):
+            if not _repeats_header(body, k, heads) or _labels_values(body, alone, k, voc):
                 labels.append(body[k])
             k += 1
     if labels and out.waiting:
@@ -1414,11 +1416,12 @@ def _label_count(body: list[PlainLine], alone: list[list[str] | None],
     of the column count hold mean one column more (a row short by a cell another
     row's block printed, read as the count)."""
     groups = [_column_labels(header, voc)]
+    heads = _header_texts(header)
     for k in range(len(header), len(body)):
         if alone[k]:
             if groups[-1]:
                 groups.append([])
-        elif not _repeats_header(body, k, header) or _labels_values(body, alone, k, voc):
+        elif not _repeats_header(body, k, heads) or _labels_values(body, alone, k, voc):
             groups[-1].append(body[k])
     return sum(len(_ends(group, voc)) for group in groups)
 
@@ -1556,10 +1559,16 @@ def _names_column(text: str, voc: Vocabulary) -> bool:
                 or any(voc.year_token.match(t) for t in text.split()))
 
 
-def _repeats_header(body: list[PlainLine], k: int, header: list[PlainLine]) -> bool:
-    """Whether a line is part of the header repeated on a later page: a header line
-    next to another one (a single line such as "共计" may be a row label)."""
-    texts = {" ".join(ln.text.split()) for ln in header}
+def _header_texts(header: list[PlainLine]) -> set[str]:
+    """A header's lines as ``_repeats_header`` compares them (spacing ignored): made
+    once for all the lines of a table that are asked."""
+    return {" ".join(ln.text.split()) for ln in header}
+
+
+def _repeats_header(body: list[PlainLine], k: int, texts: set[str]) -> bool:
+    """Whether a line is part of the header repeated on a later page (``texts``: the
+    header's, ``_header_texts``): a header line next to another one (a single line
+    such as "共计" may be a row label)."""
 
     def repeated(j: int) -> bool:
         return 0 <= j < len(body) and " ".join(body[j].text.split()) in texts
