@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text_values import NOTE_MARKS
 
@@ -35,10 +36,12 @@ class Move:
     at: int
 
 
+@lru_cache(maxsize=8192)
 def figure(value: str) -> float | None:
     """A printed value (as the value reader took it) as a number to add: one
     without digits is a dash, nil; parentheses make it negative, digit groups are
-    joined; None for what is no plain figure (a percentage is no part of a sum)."""
+    joined; None for what is no plain figure (a percentage is no part of a sum).
+    (Memoised: every move the sums try reads the table's values again.)"""
     if not any(ch.isdigit() for ch in value):
         return 0.0
     m = _FIGURE.match(value)
