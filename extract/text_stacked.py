@@ -742,8 +742,8 @@ def _header_dashes(body: list[PlainLine], voc: Vocabulary
     out: list[PlainLine] = []
     nils: dict[int, PlainLine] = {}
     for k, ln in enumerate(body):
-        if out and k + 1 < len(body) and _nil([ln]) and voc.year_column.match(out[-1].text) \
-                and voc.year_column.match(body[k + 1].text):
+        if out and k + 1 < len(body) and voc.year_column.match(out[-1].text) \
+                and voc.year_column.match(body[k + 1].text) and _nil([ln]):
             nils[out[-1].no] = ln
         else:
             out.append(ln)
