@@ -40,6 +40,9 @@ from .textnorm import width
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
 # A page number "12/96" in a footer, or a line of it alone.
 _PAGE_OF = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
+# A line as running lines are compared: its runs of digits and of spaces each as one.
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
@@ -102,7 +105,7 @@ def drop_running(lines: list[PlainLine],
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
-    key = {ln.no: re.sub(r"\d+", "#", re.sub(r"\s+", " ", ln.text)) for ln in lines}
+    key = {ln.no: _DIGITS.sub("#", _SPACES.sub(" ", ln.text)) for ln in lines}
     edge_lines = [ln for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}]
     edges = Counter(key[ln.no] for ln in edge_lines)
     need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
