@@ -88,9 +88,12 @@ def is_numeric(atom: str) -> bool:
 
 
 def is_value(text: str) -> bool:
-    """Whether a whole string is one printed value ("13 465.1", "(73.8)", "—")."""
+    """Whether a whole string is one printed value ("13 465.1", "(73.8)", "—"). (Every
+    token of a value is numeric: a line of words is told at its first, without reading
+    all its tokens as values.)"""
     toks = text.split()
-    return bool(toks) and _segmentations(tuple(toks), tuple([1] * len(toks))).get(1) is not None
+    return bool(toks) and all(is_numeric(t) for t in toks) \
+        and _segmentations(tuple(toks), tuple([1] * len(toks))).get(1) is not None
 
 
 def _balanced(value: str) -> bool:
@@ -361,6 +364,8 @@ def _split_leading(text: str, n: int, labelled: bool) -> RowSplit | None:
             and _LETTERS.search(ats[start - 1].text) and is_numeric(ats[start + 1].text):
         start += 1  # a year after a label word is the label's ("Approved for 2025 283 …")
     for end in range(start + 1, len(ats)):
+        if not is_numeric(ats[end - 1].text):
+            break  # no run of values holds a word
         toks = tuple(a.text for a in ats[start:end])
         segs = _segmentations(toks, tuple(a.gap for a in ats[start:end]))
         if n - 1 in segs and not all(is_numeric(a.text) for a in ats[end:]):
