@@ -1085,10 +1085,11 @@ def _group_inside(ln: PlainLine, below: PlainLine, n: int) -> str | None:
     "598.5": a narrow cell wrapped its figure, the rest printed below): the head
     reads as the one value of one to three digits among values with decimals, and
     the group, with decimals, joined to it leaves ``n`` values; else None."""
+    if not (n and ln.page == below.page and _GROUP_FIGURE.match(below.text)
+            and "." in below.text and fewest_values(below.text) == [below.text]):
+        return None  # the line below first: it is rarely a group alone
     split = split_row(ln.text, n)
-    if not (n and split.exact and split.label and ln.page == below.page
-            and _GROUP_FIGURE.match(below.text) and "." in below.text
-            and fewest_values(below.text) == [below.text]):
+    if not (split.exact and split.label):
         return None
     heads = [k for k, v in enumerate(split.values) if re.fullmatch(r"\(?\d{1,3}", v)]
     placed = locate(ln.text, 0, split.values)
@@ -1590,7 +1591,7 @@ def _complete(state: _Rows) -> None:
     if not state.pending:
         return
     k = len(state.pending) - 1
-    room = _values_start(state.pending[-1:])
+    room = _values_start(state.pending[-1:]) if k else None  # asked only above a line
     while k > 0 and (_wraps(state.pending[k - 1].label, state.pending[k].label, state,
                             upper=not _enumerated_run(state.pending[:k]))
                      or (room is not None and _wraps_aligned(state.pending[k - 1],
