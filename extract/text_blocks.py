@@ -269,10 +269,10 @@ class _Reblocker:
         out: list[PlainLine] = []
         for ln in lines:
             prev = out[-1] if out else None
-            rest = not self.is_full(ln.text, ln.indent, ln.page) \
-                and not self.voc.ends_sentence(ln.text)
             if prev and prev.page == ln.page and _CALL_END.search(prev.text) \
-                    and (rest or not self.is_full(prev.text, prev.indent, prev.page)) \
+                    and (not self.is_full(ln.text, ln.indent, ln.page)
+                         and not self.voc.ends_sentence(ln.text)  # the rest of the line
+                         or not self.is_full(prev.text, prev.indent, prev.page)) \
                     and not self._own_block(ln.text) \
                     and not self.voc.table_caption.match(prev.text) \
                     and not self.voc.figure_caption.match(prev.text):
