@@ -181,10 +181,12 @@ def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
 
 
 def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
-               pairs: Pairs | None = None) -> list[TableRow]:
+               pairs: Pairs | None = None,
+               wording: Counter[tuple[str, str]] | None = None) -> list[TableRow]:
     """The rows of ``n`` prose cells printed under the year header lines ``header``:
     in column-aligned text a blank line on the page between two lines starts a row
-    (``pairs``: the document's word pairs, for cells printed side by side)."""
+    (``pairs``: the document's word pairs, for cells printed side by side;
+    ``wording``: its ideographs' pairs, ``glyph_pairs``)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
@@ -194,7 +196,8 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
-                 or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n))):
+                 or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n),
+                                            wording)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
@@ -296,8 +299,9 @@ def _whole_widths(header: str, printed: list[list[str]], n: int) -> list[int]:
     return [least_width(h) if any(h in words for words in printed) else 0 for h in heads]
 
 
-def ideographs_side_by_side(texts: list[str], n: int,
-                            least: list[int] | None = None) -> list[str] | None:
+def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = None,
+                            wording: Counter[tuple[str, str]] | None = None
+                            ) -> list[str] | None:
     """Cells of ``n`` columns of ideographs, each column its own width, printed side
     by side one space apart (two spaces or more, where kept, part columns): the
     first line holds every cell's first line; a column's lines follow each other
@@ -308,7 +312,8 @@ def ideographs_side_by_side(texts: list[str], n: int,
     well enough, the cells then read as printed with no space between them
     (``_glued_ideographs``). Dashes opening lines are the first columns' cells (as
     ``by_width`` reads them); ``least``: each column's least width, as its heading
-    shows it (``_whole_widths``)."""
+    shows it (``_whole_widths``); ``wording``: the document's pairs of ideographs
+    (``glyph_pairs``)."""
     dashes = [text.split()[0] for text in texts if _leading_dash(text)]
     texts = [text.split(maxsplit=1)[1] if _leading_dash(text) else text for text in texts]
     n -= len(dashes)
@@ -322,7 +327,8 @@ def ideographs_side_by_side(texts: list[str], n: int,
     if scored and scored[0][0] <= _MAX_IDEO_COST * len(texts):
         return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
     least = (least or [0] * (n + len(dashes)))[len(dashes):]
-    glued = _glued_ideographs(texts, n, least) if _run_together(texts, least) else None
+    glued = _glued_ideographs(texts, n, least, wording or Counter()) \
+        if _run_together(texts, least) else None
     return dashes + glued if glued else None
 
 
@@ -442,7 +448,8 @@ def _run_together(texts: list[str], least: list[int]) -> bool:
         or widths[-1] >= _SIDE_SHARE * widths[len(widths) // 2]
 
 
-def _glued_ideographs(texts: list[str], n: int, least: list[int]) -> list[str] | None:
+def _glued_ideographs(texts: list[str], n: int, least: list[int],
+                      wording: Counter[tuple[str, str]]) -> list[str] | None:
     """Cells of ``n`` columns of ideographs printed side by side with no space
     between them (an extractor that joins characters closer than a space: the cells
     of an HTML table as LibreOffice prints it), each cell centred in its row: a
@@ -453,22 +460,28 @@ def _glued_ideographs(texts: list[str], n: int, least: list[int]) -> list[str] |
     character, ``ends_short``, the column as wide as its widest line); two pieces
     with nothing between them are neighbouring columns, the first filled to its
     edge; a space between two ideographs parts columns (but for letter-spaced text),
-    and no piece opens with punctuation that closes. The reading that breaks these
-    least (``_Glued``), at most ``_GLUED_MOST`` a line; None if none. The lines are
+    and no piece opens with punctuation that closes; two ideographs that follow each
+    other elsewhere in the document (``wording``, less these lines' own) are read
+    together where a cell's lines join them, not parted by a cut with nothing at it.
+    The reading that breaks these least (``_Glued``), at most ``_GLUED_MOST`` a line;
+    None if none. The lines are
     read as one set of columns, and as two sets alternating, each set read on its
     own and the two put side by side in the order that costs least."""
     lines = [_glyphs(text) for text in texts]
     up = list(range(len(lines)))[::-1]
     tries = [_GLUED_TRIES]  # what the searches below may still try, together
-    paired = _Glued(lines, n, 2, least, tries)
+    own = glyph_pairs(texts)
+    known = frozenset(pair for pair, count in wording.items() if count > own[pair])
+    paired = _Glued(lines, n, 2, least, tries, known)
     readings = []
     for m in range(1, n):
-        first = _Glued(lines, m, 2, [0] * m, tries).read(up[0::2])
-        second = _Glued(lines, n - m, 2, [0] * (n - m), tries).read(up[1::2]) if first else []
+        first = _Glued(lines, m, 2, [0] * m, tries, known).read(up[0::2])
+        second = _Glued(lines, n - m, 2, [0] * (n - m), tries, known).read(up[1::2]) \
+            if first else []
         for ours, theirs, at in product(first, second, combinations(range(n), m)):
             merged = _interleaved(ours, theirs, at)
             readings.append((paired.cost(merged), paired, merged))
-    whole = _Glued(lines, n, 1, least, tries)
+    whole = _Glued(lines, n, 1, least, tries, known)
     readings += [(whole.cost(found), whole, found) for found in whole.read(up)[:1]]
     if not readings:
         return None
@@ -496,9 +509,27 @@ _GLUED_BEAM = 100
 _GLUED_TRIES = 4_000
 # Readings of each set of alternating lines put side by side with the other's.
 _GLUED_KEPT = 8
-# The most a reading of ``_Glued`` may cost, a line (a reading's costs only grow
-# as lines are added, so the search drops the readings that cost more early).
+# The most a reading of ``_Glued`` may cost, a line (a reading's costs, but for the
+# wording's credits, only grow as lines are added, so the search drops the readings
+# that cost more early).
 _GLUED_MOST = 0.3
+# Two ideographs the document prints together elsewhere (``glyph_pairs``): credited
+# where a cell's lines join them, charged where a cut between cells parts them.
+_WORDING = 0.05
+# A run of ideographs (or full-width marks) printed together.
+_IDEOGRAPHS = re.compile(f"[{CJK_CLASS}]{{2,}}")
+
+
+def glyph_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+    """How often two ideographs (or full-width marks) follow each other with nothing
+    between them on a line of ``texts`` (a document's lines): its wording, which
+    tells the lines of a cell, joined, from cells run together on a line (their
+    characters' pairs the text has nowhere else)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for run in _IDEOGRAPHS.findall(text):
+            pairs.update(zip(run, run[1:], strict=False))
+    return pairs
 
 
 @lru_cache(maxsize=16384)
@@ -554,11 +585,13 @@ class _Glued:
     centred in its row spans as many lines above the row's middle as below: a column
     whose first line is ``s`` lines from the top has its last ``s`` lines from the
     bottom, so each line prints the columns that reached it and perhaps some that
-    start there. A reading is its cost and each column's pieces in line order."""
+    start there. A reading is its cost and each column's pieces in line order;
+    ``known``: the pairs of ideographs the document prints together elsewhere."""
 
     def __init__(self, lines: list[list[_Glyph]], n: int, step: int, least: list[int],
-                 tries: list[int]) -> None:
+                 tries: list[int], known: frozenset[tuple[str, str]]) -> None:
         self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
+        self.known = known
         self.widths: dict[tuple[int, int, int], float] = {}
         self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
         self.texts: dict[tuple[int, int, int], str] = {}
@@ -658,7 +691,8 @@ class _Glued:
         """A reading's cost, the sum of its columns' (``_column_cost``), and of the
         pieces that meet the next one on their line: glued to a piece of a column
         not the next (no reading), or filled to the edge and apart from the next
-        column's (``_flush_apart``)."""
+        column's (``_flush_apart``), or glued to it where the two characters are the
+        document's wording (``_WORDING``)."""
         starts = {(p[0], p[1]): c for c, column in enumerate(columns) for p in column}
         total = 0.0
         for c, column in enumerate(columns):
@@ -672,15 +706,18 @@ class _Glued:
                     return math.inf
                 if after == c + 1 and self._flush_apart(p, col):
                     total += _APART
+                if p[3] and after is not None and self._read(p, (p[0], p[2])):
+                    total += _WORDING
         return total
 
     def _column_cost(self, c: int, column: tuple) -> float:
         """A column's cost: a line after which the next is not the column's next
         (``step`` lines on), or that had room for the next one's first character, or
         glued to the next column with room for one more (a letter-spaced line fills
-        its column); and, where nothing else tells, a leaning to narrow columns, to
-        the leftmost, and to the columns of the first line's set (lines alternating)
-        before the others'."""
+        its column); a credit for each line joined to the next where the two
+        characters are the document's wording (``_WORDING``); and, where nothing else
+        tells, a leaning to narrow columns, to the leftmost, and to the columns of the
+        first line's set (lines alternating) before the others'."""
         if (c, column) in self.costs:
             return self.costs[c, column]
         col = self._width_of(c, column)
@@ -688,6 +725,8 @@ class _Glued:
                     for a, b in zip(column, column[1:], strict=False))
         total += sum(_NEW_PARAGRAPH if self.width(*p[:3]) + 2 <= col and not self._stretched(p)
                      else _GLUE for p in column if p[3])
+        total -= _WORDING * sum(self._read(a, b[:2]) for a, b in zip(column, column[1:],
+                                                                     strict=False))
         track = (column[0][0] - len(self.lines) + 1) % self.step
         self.costs[c, column] = total + _SLACK * col \
             + _LEFT * (c * len(column) + track * (self.n - 1 - c))
@@ -708,6 +747,12 @@ class _Glued:
             self.rooms[piece, below] = math.inf if self._stretched(piece) \
                 else _set_width(text + _first_word(self.text(*below[:3])))
         return self.rooms[piece, below] <= col
+
+    def _read(self, piece: _GluedPiece, at: tuple[int, int]) -> bool:
+        """Whether a piece's last character and the character at ``at`` (line, atom)
+        are two the document prints together elsewhere."""
+        first = self.lines[at[0]][at[1]][0][0]
+        return (self.lines[piece[0]][piece[2] - 1][0][-1], first) in self.known
 
     def _stretched(self, piece: _GluedPiece) -> bool:
         """Whether a piece is letter-spaced (``unspaced``): stretched to its column's

@@ -138,7 +138,7 @@ RENDERING_FLOORS = {
     # alternate and are squeezed: both read now)
     ("lo-html", "pdftotext-layout"): (99.2, 99.1, 99.9),
     ("lo-html", "pdftotext-raw"): (99.8, 100.0, 99.2),
-    ("lo-html", "pdfplumber"): (98.7, 99.5, 99.9),
+    ("lo-html", "pdfplumber"): (99.0, 99.5, 99.9),
     ("lo-html", "pypdfium2"): (99.8, 100.0, 99.9),
     ("lo-html", "pymupdf"): (99.7, 100.0, 99.7),
     ("lo-html", "mutool"): (99.7, 100.0, 99.7),

@@ -2450,6 +2450,20 @@ def test_ideographic_cells_run_together(texts: list[str], least: list[int],
     assert ideographs_side_by_side(texts, len(cells), least) == cells
 
 
+def test_ideographic_cells_run_together_cut_where_the_document_words_them(
+        tmp_path: Path) -> None:
+    """Cells of ideographs run together whose lines could be cut at more than one
+    place with every line filling its column (columns 14 and 10 wide, or 12 and 12):
+    the cut that joins each cell's lines as the document's own text words them
+    elsewhere (a paragraph saying the same), and parts none of its pairs, is taken."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案有助于甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳，并东南西北中天春夏秋冬日地。",
+        "9.2 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", "2022(实际) 2023(计划)",
+        "甲乙丙丁戊己庚东南西北中", "辛壬癸子丑寅卯天春夏秋冬", "辰巳 日地", "9.3 下一段。"]])
+    assert [r.cells for r in tables(read_text(path))["表 9.4"].parts[0].rows] == [
+        ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", "东南西北中天春夏秋冬日地"]]
+
+
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
         tmp_path: Path) -> None:
     """A label wrapped with its values on its first line, its lines going on past
