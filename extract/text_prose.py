@@ -20,10 +20,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations, product
+from itertools import combinations, product, takewhile
 
 from .model import Provenance, TableRow
-from .text_sidebyside import Pairs, split_side_by_side
+from .text_sidebyside import Pairs, split_side_by_side, word_pairs
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
@@ -57,6 +57,13 @@ _YEAR_START = re.compile(r"\d{4}")
 
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 _SPACED_RUN = 3
+
+# Marks around a word, left out where it is looked up among the document's words.
+_WORD_MARKS = "\"'“”‘’()[]{},.;:!?"
+# A line piece opening with a mark that closes or joins: it goes on the word before it.
+_GOES_ON = re.compile(r"[,.;:)\]}/-]")
+# The most line pieces a word broken by a narrow column is looked for over (``_mended``).
+_BROKEN_MOST = 3
 
 # The widest lines, from this rank of the widths up, show the measure.
 _MEASURE_RANK = 0.8
@@ -95,15 +102,20 @@ def year_header(columns: list[str], voc: Vocabulary) -> bool:
 def leading_years(texts: list[str], voc: Vocabulary) -> int:
     """How many lines at the top hold only year column headings (one line, or one
     heading a line); a heading wrapped in a narrow column ("2020(实", "际)"; "202",
-    "0(") takes the lines that finish it."""
-    top = start = 0
+    "0(") takes the lines that finish it, and so does a year alone, where the
+    edition takes one for a heading, whose qualifier opens the next line ("2023",
+    "(actual) 2024 (actual)")."""
+    top = start = begun = 0
     for k in range(len(texts)):
+        if start > begun and _years_finished(texts[k - 1], texts[k]):
+            start = begun
         cols = year_columns(texts[start:k + 1], voc)
         if not cols:
             break
         opened = [c for c in cols if _unfinished(c) or _bare_year(c, voc)]
         if years_only(cols, voc) and not _unfinished(cols[-1]):
             top = k + 1
+            begun = start
             start = start if opened else top
         elif not (opened and all(c in opened or voc.year_column.match(c) for c in cols)):
             break
@@ -129,7 +141,9 @@ def unwrapped(texts: list[str]) -> list[str]:
     with a year starts headings of its own; a line after it that opens with none
     may finish the headings (or a year alone) of the line above it: cells centred
     in the header row print the one-line headings beside the middle of a wrapped
-    one ("2020(实", "2021(实际) 2022(实际)", "际)")."""
+    one ("2020(实", "2021(实际) 2022(实际)", "际)"). A line of years alone whose
+    qualifiers open the next line before its own headings is finished by them
+    (``_years_finished``: "2023", "(actual) 2024 (actual)")."""
     merged: list[str] = []
     for text in texts:
         words = text.split()
@@ -142,6 +156,8 @@ def unwrapped(texts: list[str]) -> list[str]:
                 and not any(_unfinished(w) for w in merged[-1].split()) \
                 and (continued := _continued(merged[-2], words, bare=True)):
             merged[-2] = continued  # centred: the other headings printed between
+        elif merged and (finished := _years_finished(merged[-1], text)):
+            merged[-1] = finished
         else:
             merged.append(text)
     return merged
@@ -161,6 +177,26 @@ def _continued(line: str, words: list[str], bare: bool = False) -> str | None:
         spaces = len(after) - len(after.lstrip(" "))
         line = line[:m.end()] + word + after[max(0, min(len(word), spaces - _ALIGN)):]
     return line
+
+
+def _years_finished(line: str, text: str) -> str | None:
+    """``text`` with the years of ``line`` above it, which holds years alone, put
+    before the words ``text`` opens with before its first year, one each in order
+    ("2023" over "(actual)   2024 (actual)": "2023(actual) 2024 (actual)"), each
+    taking its width from the spaces after the word while two are left (a narrow
+    first column wrapped its heading; the others' print on the line of its
+    qualifier); None where the counts differ or ``text`` holds no year after them."""
+    years = line.split()
+    words = list(re.finditer(r"\S+", text))
+    lead = list(takewhile(lambda m: not _YEAR_START.match(m.group()), words))
+    if not years or not all(_YEAR_START.fullmatch(y) for y in years) \
+            or len(lead) != len(years) or len(lead) == len(words):
+        return None
+    for m, year in reversed(list(zip(lead, years, strict=True))):
+        after = text[m.end():]
+        spaces = len(after) - len(after.lstrip(" "))
+        text = text[:m.start()] + year + m.group() + after[max(0, min(len(year), spaces - _ALIGN)):]
+    return text
 
 
 def _unfinished(text: str) -> bool:
@@ -221,7 +257,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
-    return [_row(lines, _by_position(header[0], lines, n, (first, repeats))) for lines in rows]
+    used = _used_words(pairs)
+    return [_row(lines, _by_position(header[0], lines, n, (first, repeats), used))
+            for lines in rows]
 
 
 def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
@@ -863,13 +901,15 @@ def chunks(indent: int, text: str) -> list[tuple[int, str]]:
 
 
 def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
-                 repeats: tuple[list[str], set[str]]) -> list[str]:
+                 repeats: tuple[list[str], set[str]], used: Counter[str]) -> list[str]:
     """Cells of column-aligned text: each line's pieces dealt to the columns in
     order, by where each column's text starts and how wide it is (``_line_cells``;
     where no dealing fits, each piece in the column whose text starts nearest to it,
     a piece running over a column's start cut at the space nearest to it); the
     header repeated on a page (``repeats``: the words of its first line, and all its
-    lines) gives the columns of that page."""
+    lines) gives the columns of that page. Words a narrow column broke are made
+    whole (``_mended``; ``used``: the document's words, ``_used_words``)."""
+    own = _used_words(word_pairs(ln.text for ln in lines))
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
@@ -892,7 +932,64 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
                           for at, part in _cut(pos, piece, starts)]
             for col, part in placed:
                 cells[col].append(part)
-    return [join(parts) for parts in cells]
+    return [join(_mended(parts, used, own)) for parts in cells]
+
+
+def _used_words(pairs: Pairs | None) -> Counter[str]:
+    """How often the document uses each word (``Pairs.uses``), lower case, the marks
+    around it left out (``_bare``)."""
+    used: Counter[str] = Counter()
+    for word, count in (pairs.uses if pairs else Counter()).items():
+        used[_bare(word)] += count
+    return used
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without the marks around it."""
+    return word.lower().strip(_WORD_MARKS)
+
+
+def _mended(parts: list[str], used: Counter[str], own: Counter[str]) -> list[str]:
+    """A cell's line pieces with the words its column broke without a hyphen made
+    whole: a piece's last word and the words opening the next pieces (through
+    pieces of one word, at most ``_BROKEN_MOST`` pieces) are one word where joined
+    they are a word the document uses (``used``) and either as wide as the column
+    (its widest piece: a typesetter breaks such a word anywhere; "provide" / "d") or
+    a part is no word the document uses but on the row's lines (``own``: "Comm" /
+    "on", "compre" / "hensiv" / "e"); a piece opening with a mark that closes or
+    joins ("," "/" "-") goes on the word before it."""
+    widest = max((len(part) for part in parts), default=0)
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        text = parts[k]
+        k += 1
+        while k < len(parts) and (size := _broken(text, parts[k:k + _BROKEN_MOST],
+                                                  (used, own), widest)):
+            text += "".join(parts[k:k + size])
+            k += size
+        out.append(text)
+    return out
+
+
+def _broken(text: str, after: list[str], words: tuple[Counter[str], Counter[str]],
+            widest: int) -> int:
+    """How many of the pieces ``after`` go on the last word of ``text`` (``_mended``;
+    ``words``: the document's and the row's; ``widest``: the column's width): 0 for
+    none."""
+    if _GOES_ON.match(after[0]):
+        return 1
+    used, own = words
+    word = first = text.split()[-1] if text.split() else ""
+    for size, part in enumerate(after, 1):
+        piece = part.split()[0] if part.split() else ""
+        word += piece
+        if piece and used[_bare(word)] and (len(word) >= widest or any(
+                used[_bare(half)] <= own[_bare(half)] for half in (first, piece))):
+            return size
+        if len(part.split()) > 1:
+            break
+    return 0
 
 
 def _column_widths(lines: list[list[tuple[int, str]]], starts: list[int]) -> list[float]:
