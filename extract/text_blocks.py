@@ -26,6 +26,7 @@ from .text_prose import (
     chunks,
     column_pieces,
     ends_short,
+    glyph_pairs,
     heads_prose_table,
     least_width,
     line_measure,
@@ -230,6 +231,7 @@ class _Reblocker:
         self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(self.lines)
         self.pairs = word_pairs(ln.text for ln in self.lines)
+        self.wording = glyph_pairs(ln.text for ln in self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
         # where the last table of text columns ended, and that table (its next part
@@ -579,7 +581,8 @@ class _Reblocker:
         caption = lines[k]
         region = [lines[j] for j in range(k + 1, end) if j not in notes]
         self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs,
-                                            lambda ln: self.is_full(ln.text, ln.indent, ln.page))
+                                            lambda ln: self.is_full(ln.text, ln.indent, ln.page),
+                                            self.wording)
         self.emit(caption, caption.text, True, True)
         return end
 

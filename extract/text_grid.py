@@ -133,10 +133,12 @@ class _Rows:
 
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
               pairs: Pairs | None = None,
-              full: Callable[[PlainLine], bool] = lambda _: False) -> Table:
+              full: Callable[[PlainLine], bool] = lambda _: False,
+              wording: Counter[tuple[str, str]] | None = None) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region`` (``pairs``: the document's word pairs, see ``prose_rows``; ``full``:
-    whether a line runs to the document's full measure)."""
+    ``region`` (``pairs``: the document's word pairs, ``wording`` its ideographs',
+    see ``prose_rows``; ``full``: whether a line runs to the document's full
+    measure)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -149,7 +151,7 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
     parts: list[TablePart] = []
     notes: list[str] = []
     for label, lines in _split_parts(body, voc):
-        part, note = _read_part(label, lines, voc, pairs, full)
+        part, note = _read_part(label, lines, voc, pairs, full, wording)
         parts.append(part)
         notes += note
     pages = dict.fromkeys(ln.page for ln in [caption, *region])
@@ -171,7 +173,8 @@ def _split_parts(lines: list[PlainLine],
 
 
 def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
-               pairs: Pairs | None, full: Callable[[PlainLine], bool]
+               pairs: Pairs | None, full: Callable[[PlainLine], bool],
+               wording: Counter[tuple[str, str]] | None = None
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     lines = _raised_rows(lines)
@@ -193,7 +196,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
-        rows = prose_rows(prose[:years], prose[years:], len(cols), pairs)
+        rows = prose_rows(prose[:years], prose[years:], len(cols), pairs, wording)
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years, voc):

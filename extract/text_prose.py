@@ -20,10 +20,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations, product
+from itertools import combinations, product, takewhile
 
 from .model import Provenance, TableRow
-from .text_sidebyside import Pairs, split_side_by_side
+from .text_sidebyside import Pairs, split_side_by_side, word_pairs
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
@@ -57,6 +57,13 @@ _YEAR_START = re.compile(r"\d{4}")
 
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 _SPACED_RUN = 3
+
+# Marks around a word, left out where it is looked up among the document's words.
+_WORD_MARKS = "\"'“”‘’()[]{},.;:!?"
+# A line piece opening with a mark that closes or joins: it goes on the word before it.
+_GOES_ON = re.compile(r"[,.;:)\]}/-]")
+# The most line pieces a word broken by a narrow column is looked for over (``_mended``).
+_BROKEN_MOST = 3
 
 # The widest lines, from this rank of the widths up, show the measure.
 _MEASURE_RANK = 0.8
@@ -95,15 +102,20 @@ def year_header(columns: list[str], voc: Vocabulary) -> bool:
 def leading_years(texts: list[str], voc: Vocabulary) -> int:
     """How many lines at the top hold only year column headings (one line, or one
     heading a line); a heading wrapped in a narrow column ("2020(实", "际)"; "202",
-    "0(") takes the lines that finish it."""
-    top = start = 0
+    "0(") takes the lines that finish it, and so does a year alone, where the
+    edition takes one for a heading, whose qualifier opens the next line ("2023",
+    "(actual) 2024 (actual)")."""
+    top = start = begun = 0
     for k in range(len(texts)):
+        if start > begun and _years_finished(texts[k - 1], texts[k]):
+            start = begun
         cols = year_columns(texts[start:k + 1], voc)
         if not cols:
             break
         opened = [c for c in cols if _unfinished(c) or _bare_year(c, voc)]
         if years_only(cols, voc) and not _unfinished(cols[-1]):
             top = k + 1
+            begun = start
             start = start if opened else top
         elif not (opened and all(c in opened or voc.year_column.match(c) for c in cols)):
             break
@@ -129,7 +141,9 @@ def unwrapped(texts: list[str]) -> list[str]:
     with a year starts headings of its own; a line after it that opens with none
     may finish the headings (or a year alone) of the line above it: cells centred
     in the header row print the one-line headings beside the middle of a wrapped
-    one ("2020(实", "2021(实际) 2022(实际)", "际)")."""
+    one ("2020(实", "2021(实际) 2022(实际)", "际)"). A line of years alone whose
+    qualifiers open the next line before its own headings is finished by them
+    (``_years_finished``: "2023", "(actual) 2024 (actual)")."""
     merged: list[str] = []
     for text in texts:
         words = text.split()
@@ -142,6 +156,8 @@ def unwrapped(texts: list[str]) -> list[str]:
                 and not any(_unfinished(w) for w in merged[-1].split()) \
                 and (continued := _continued(merged[-2], words, bare=True)):
             merged[-2] = continued  # centred: the other headings printed between
+        elif merged and (finished := _years_finished(merged[-1], text)):
+            merged[-1] = finished
         else:
             merged.append(text)
     return merged
@@ -163,6 +179,26 @@ def _continued(line: str, words: list[str], bare: bool = False) -> str | None:
     return line
 
 
+def _years_finished(line: str, text: str) -> str | None:
+    """``text`` with the years of ``line`` above it, which holds years alone, put
+    before the words ``text`` opens with before its first year, one each in order
+    ("2023" over "(actual)   2024 (actual)": "2023(actual) 2024 (actual)"), each
+    taking its width from the spaces after the word while two are left (a narrow
+    first column wrapped its heading; the others' print on the line of its
+    qualifier); None where the counts differ or ``text`` holds no year after them."""
+    years = line.split()
+    words = list(re.finditer(r"\S+", text))
+    lead = list(takewhile(lambda m: not _YEAR_START.match(m.group()), words))
+    if not years or not all(_YEAR_START.fullmatch(y) for y in years) \
+            or len(lead) != len(years) or len(lead) == len(words):
+        return None
+    for m, year in reversed(list(zip(lead, years, strict=True))):
+        after = text[m.end():]
+        spaces = len(after) - len(after.lstrip(" "))
+        text = text[:m.start()] + year + m.group() + after[max(0, min(len(year), spaces - _ALIGN)):]
+    return text
+
+
 def _unfinished(text: str) -> bool:
     """Whether a header fragment stops inside a heading: an open bracket, or digits
     short of a year."""
@@ -181,10 +217,12 @@ def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
 
 
 def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
-               pairs: Pairs | None = None) -> list[TableRow]:
+               pairs: Pairs | None = None,
+               wording: Counter[tuple[str, str]] | None = None) -> list[TableRow]:
     """The rows of ``n`` prose cells printed under the year header lines ``header``:
     in column-aligned text a blank line on the page between two lines starts a row
-    (``pairs``: the document's word pairs, for cells printed side by side)."""
+    (``pairs``: the document's word pairs, for cells printed side by side;
+    ``wording``: its ideographs' pairs, ``glyph_pairs``)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
@@ -194,7 +232,8 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
-                 or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n))):
+                 or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n),
+                                            wording)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
@@ -218,7 +257,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
-    return [_row(lines, _by_position(header[0], lines, n, (first, repeats))) for lines in rows]
+    used = _used_words(pairs)
+    return [_row(lines, _by_position(header[0], lines, n, (first, repeats), used))
+            for lines in rows]
 
 
 def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
@@ -296,8 +337,9 @@ def _whole_widths(header: str, printed: list[list[str]], n: int) -> list[int]:
     return [least_width(h) if any(h in words for words in printed) else 0 for h in heads]
 
 
-def ideographs_side_by_side(texts: list[str], n: int,
-                            least: list[int] | None = None) -> list[str] | None:
+def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = None,
+                            wording: Counter[tuple[str, str]] | None = None
+                            ) -> list[str] | None:
     """Cells of ``n`` columns of ideographs, each column its own width, printed side
     by side one space apart (two spaces or more, where kept, part columns): the
     first line holds every cell's first line; a column's lines follow each other
@@ -308,7 +350,8 @@ def ideographs_side_by_side(texts: list[str], n: int,
     well enough, the cells then read as printed with no space between them
     (``_glued_ideographs``). Dashes opening lines are the first columns' cells (as
     ``by_width`` reads them); ``least``: each column's least width, as its heading
-    shows it (``_whole_widths``)."""
+    shows it (``_whole_widths``); ``wording``: the document's pairs of ideographs
+    (``glyph_pairs``)."""
     dashes = [text.split()[0] for text in texts if _leading_dash(text)]
     texts = [text.split(maxsplit=1)[1] if _leading_dash(text) else text for text in texts]
     n -= len(dashes)
@@ -322,7 +365,8 @@ def ideographs_side_by_side(texts: list[str], n: int,
     if scored and scored[0][0] <= _MAX_IDEO_COST * len(texts):
         return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
     least = (least or [0] * (n + len(dashes)))[len(dashes):]
-    glued = _glued_ideographs(texts, n, least) if _run_together(texts, least) else None
+    glued = _glued_ideographs(texts, n, least, wording or Counter()) \
+        if _run_together(texts, least) else None
     return dashes + glued if glued else None
 
 
@@ -442,7 +486,8 @@ def _run_together(texts: list[str], least: list[int]) -> bool:
         or widths[-1] >= _SIDE_SHARE * widths[len(widths) // 2]
 
 
-def _glued_ideographs(texts: list[str], n: int, least: list[int]) -> list[str] | None:
+def _glued_ideographs(texts: list[str], n: int, least: list[int],
+                      wording: Counter[tuple[str, str]]) -> list[str] | None:
     """Cells of ``n`` columns of ideographs printed side by side with no space
     between them (an extractor that joins characters closer than a space: the cells
     of an HTML table as LibreOffice prints it), each cell centred in its row: a
@@ -453,22 +498,28 @@ def _glued_ideographs(texts: list[str], n: int, least: list[int]) -> list[str] |
     character, ``ends_short``, the column as wide as its widest line); two pieces
     with nothing between them are neighbouring columns, the first filled to its
     edge; a space between two ideographs parts columns (but for letter-spaced text),
-    and no piece opens with punctuation that closes. The reading that breaks these
-    least (``_Glued``), at most ``_GLUED_MOST`` a line; None if none. The lines are
+    and no piece opens with punctuation that closes; two ideographs that follow each
+    other elsewhere in the document (``wording``, less these lines' own) are read
+    together where a cell's lines join them, not parted by a cut with nothing at it.
+    The reading that breaks these least (``_Glued``), at most ``_GLUED_MOST`` a line;
+    None if none. The lines are
     read as one set of columns, and as two sets alternating, each set read on its
     own and the two put side by side in the order that costs least."""
     lines = [_glyphs(text) for text in texts]
     up = list(range(len(lines)))[::-1]
     tries = [_GLUED_TRIES]  # what the searches below may still try, together
-    paired = _Glued(lines, n, 2, least, tries)
+    own = glyph_pairs(texts)
+    known = frozenset(pair for pair, count in wording.items() if count > own[pair])
+    paired = _Glued(lines, n, 2, least, tries, known)
     readings = []
     for m in range(1, n):
-        first = _Glued(lines, m, 2, [0] * m, tries).read(up[0::2])
-        second = _Glued(lines, n - m, 2, [0] * (n - m), tries).read(up[1::2]) if first else []
+        first = _Glued(lines, m, 2, [0] * m, tries, known).read(up[0::2])
+        second = _Glued(lines, n - m, 2, [0] * (n - m), tries, known).read(up[1::2]) \
+            if first else []
         for ours, theirs, at in product(first, second, combinations(range(n), m)):
             merged = _interleaved(ours, theirs, at)
             readings.append((paired.cost(merged), paired, merged))
-    whole = _Glued(lines, n, 1, least, tries)
+    whole = _Glued(lines, n, 1, least, tries, known)
     readings += [(whole.cost(found), whole, found) for found in whole.read(up)[:1]]
     if not readings:
         return None
@@ -496,9 +547,27 @@ _GLUED_BEAM = 100
 _GLUED_TRIES = 4_000
 # Readings of each set of alternating lines put side by side with the other's.
 _GLUED_KEPT = 8
-# The most a reading of ``_Glued`` may cost, a line (a reading's costs only grow
-# as lines are added, so the search drops the readings that cost more early).
+# The most a reading of ``_Glued`` may cost, a line (a reading's costs, but for the
+# wording's credits, only grow as lines are added, so the search drops the readings
+# that cost more early).
 _GLUED_MOST = 0.3
+# Two ideographs the document prints together elsewhere (``glyph_pairs``): credited
+# where a cell's lines join them, charged where a cut between cells parts them.
+_WORDING = 0.05
+# A run of ideographs (or full-width marks) printed together.
+_IDEOGRAPHS = re.compile(f"[{CJK_CLASS}]{{2,}}")
+
+
+def glyph_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+    """How often two ideographs (or full-width marks) follow each other with nothing
+    between them on a line of ``texts`` (a document's lines): its wording, which
+    tells the lines of a cell, joined, from cells run together on a line (their
+    characters' pairs the text has nowhere else)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for run in _IDEOGRAPHS.findall(text):
+            pairs.update(zip(run, run[1:], strict=False))
+    return pairs
 
 
 @lru_cache(maxsize=16384)
@@ -554,11 +623,13 @@ class _Glued:
     centred in its row spans as many lines above the row's middle as below: a column
     whose first line is ``s`` lines from the top has its last ``s`` lines from the
     bottom, so each line prints the columns that reached it and perhaps some that
-    start there. A reading is its cost and each column's pieces in line order."""
+    start there. A reading is its cost and each column's pieces in line order;
+    ``known``: the pairs of ideographs the document prints together elsewhere."""
 
     def __init__(self, lines: list[list[_Glyph]], n: int, step: int, least: list[int],
-                 tries: list[int]) -> None:
+                 tries: list[int], known: frozenset[tuple[str, str]]) -> None:
         self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
+        self.known = known
         self.widths: dict[tuple[int, int, int], float] = {}
         self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
         self.texts: dict[tuple[int, int, int], str] = {}
@@ -658,7 +729,8 @@ class _Glued:
         """A reading's cost, the sum of its columns' (``_column_cost``), and of the
         pieces that meet the next one on their line: glued to a piece of a column
         not the next (no reading), or filled to the edge and apart from the next
-        column's (``_flush_apart``)."""
+        column's (``_flush_apart``), or glued to it where the two characters are the
+        document's wording (``_WORDING``)."""
         starts = {(p[0], p[1]): c for c, column in enumerate(columns) for p in column}
         total = 0.0
         for c, column in enumerate(columns):
@@ -672,15 +744,18 @@ class _Glued:
                     return math.inf
                 if after == c + 1 and self._flush_apart(p, col):
                     total += _APART
+                if p[3] and after is not None and self._read(p, (p[0], p[2])):
+                    total += _WORDING
         return total
 
     def _column_cost(self, c: int, column: tuple) -> float:
         """A column's cost: a line after which the next is not the column's next
         (``step`` lines on), or that had room for the next one's first character, or
         glued to the next column with room for one more (a letter-spaced line fills
-        its column); and, where nothing else tells, a leaning to narrow columns, to
-        the leftmost, and to the columns of the first line's set (lines alternating)
-        before the others'."""
+        its column); a credit for each line joined to the next where the two
+        characters are the document's wording (``_WORDING``); and, where nothing else
+        tells, a leaning to narrow columns, to the leftmost, and to the columns of the
+        first line's set (lines alternating) before the others'."""
         if (c, column) in self.costs:
             return self.costs[c, column]
         col = self._width_of(c, column)
@@ -688,6 +763,8 @@ class _Glued:
                     for a, b in zip(column, column[1:], strict=False))
         total += sum(_NEW_PARAGRAPH if self.width(*p[:3]) + 2 <= col and not self._stretched(p)
                      else _GLUE for p in column if p[3])
+        total -= _WORDING * sum(self._read(a, b[:2]) for a, b in zip(column, column[1:],
+                                                                     strict=False))
         track = (column[0][0] - len(self.lines) + 1) % self.step
         self.costs[c, column] = total + _SLACK * col \
             + _LEFT * (c * len(column) + track * (self.n - 1 - c))
@@ -708,6 +785,12 @@ class _Glued:
             self.rooms[piece, below] = math.inf if self._stretched(piece) \
                 else _set_width(text + _first_word(self.text(*below[:3])))
         return self.rooms[piece, below] <= col
+
+    def _read(self, piece: _GluedPiece, at: tuple[int, int]) -> bool:
+        """Whether a piece's last character and the character at ``at`` (line, atom)
+        are two the document prints together elsewhere."""
+        first = self.lines[at[0]][at[1]][0][0]
+        return (self.lines[piece[0]][piece[2] - 1][0][-1], first) in self.known
 
     def _stretched(self, piece: _GluedPiece) -> bool:
         """Whether a piece is letter-spaced (``unspaced``): stretched to its column's
@@ -818,13 +901,15 @@ def chunks(indent: int, text: str) -> list[tuple[int, str]]:
 
 
 def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
-                 repeats: tuple[list[str], set[str]]) -> list[str]:
+                 repeats: tuple[list[str], set[str]], used: Counter[str]) -> list[str]:
     """Cells of column-aligned text: each line's pieces dealt to the columns in
     order, by where each column's text starts and how wide it is (``_line_cells``;
     where no dealing fits, each piece in the column whose text starts nearest to it,
     a piece running over a column's start cut at the space nearest to it); the
     header repeated on a page (``repeats``: the words of its first line, and all its
-    lines) gives the columns of that page."""
+    lines) gives the columns of that page. Words a narrow column broke are made
+    whole (``_mended``; ``used``: the document's words, ``_used_words``)."""
+    own = _used_words(word_pairs(ln.text for ln in lines))
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
@@ -847,7 +932,64 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
                           for at, part in _cut(pos, piece, starts)]
             for col, part in placed:
                 cells[col].append(part)
-    return [join(parts) for parts in cells]
+    return [join(_mended(parts, used, own)) for parts in cells]
+
+
+def _used_words(pairs: Pairs | None) -> Counter[str]:
+    """How often the document uses each word (``Pairs.uses``), lower case, the marks
+    around it left out (``_bare``)."""
+    used: Counter[str] = Counter()
+    for word, count in (pairs.uses if pairs else Counter()).items():
+        used[_bare(word)] += count
+    return used
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without the marks around it."""
+    return word.lower().strip(_WORD_MARKS)
+
+
+def _mended(parts: list[str], used: Counter[str], own: Counter[str]) -> list[str]:
+    """A cell's line pieces with the words its column broke without a hyphen made
+    whole: a piece's last word and the words opening the next pieces (through
+    pieces of one word, at most ``_BROKEN_MOST`` pieces) are one word where joined
+    they are a word the document uses (``used``) and either as wide as the column
+    (its widest piece: a typesetter breaks such a word anywhere; "provide" / "d") or
+    a part is no word the document uses but on the row's lines (``own``: "Comm" /
+    "on", "compre" / "hensiv" / "e"); a piece opening with a mark that closes or
+    joins ("," "/" "-") goes on the word before it."""
+    widest = max((len(part) for part in parts), default=0)
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        text = parts[k]
+        k += 1
+        while k < len(parts) and (size := _broken(text, parts[k:k + _BROKEN_MOST],
+                                                  (used, own), widest)):
+            text += "".join(parts[k:k + size])
+            k += size
+        out.append(text)
+    return out
+
+
+def _broken(text: str, after: list[str], words: tuple[Counter[str], Counter[str]],
+            widest: int) -> int:
+    """How many of the pieces ``after`` go on the last word of ``text`` (``_mended``;
+    ``words``: the document's and the row's; ``widest``: the column's width): 0 for
+    none."""
+    if _GOES_ON.match(after[0]):
+        return 1
+    used, own = words
+    word = first = text.split()[-1] if text.split() else ""
+    for size, part in enumerate(after, 1):
+        piece = part.split()[0] if part.split() else ""
+        word += piece
+        if piece and used[_bare(word)] and (len(word) >= widest or any(
+                used[_bare(half)] <= own[_bare(half)] for half in (first, piece))):
+            return size
+        if len(part.split()) > 1:
+            break
+    return 0
 
 
 def _column_widths(lines: list[list[tuple[int, str]]], starts: list[int]) -> list[float]:

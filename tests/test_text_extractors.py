@@ -138,7 +138,7 @@ RENDERING_FLOORS = {
     # alternate and are squeezed: both read now)
     ("lo-html", "pdftotext-layout"): (99.2, 99.1, 99.9),
     ("lo-html", "pdftotext-raw"): (99.8, 100.0, 99.2),
-    ("lo-html", "pdfplumber"): (98.7, 99.5, 99.9),
+    ("lo-html", "pdfplumber"): (99.0, 99.5, 99.9),
     ("lo-html", "pypdfium2"): (99.8, 100.0, 99.9),
     ("lo-html", "pymupdf"): (99.7, 100.0, 99.7),
     ("lo-html", "mutool"): (99.7, 100.0, 99.7),
@@ -355,3 +355,29 @@ def test_a80_layout_text_scores(extractions: Path, document: str) -> None:
     cells, paras = A80_LAYOUT_FLOORS[document]
     assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
 
+
+
+# (cells, paragraphs) reached by `pdftotext -layout` text of LibreOffice's renderings of
+# the shared A/81/6 Word files (samples/renderings/en), another producer of the same
+# documents: it squeezes a performance measure table's first column to a few
+# characters, wrapping its year heading above the line where its qualifier opens the
+# other headings ("2023" / "(actual)  2024 (actual) ..."; Sect. 9 and 31 were 96.31 and
+# 92.86 until that header was read) and breaking words without a hyphen.
+LO_LAYOUT_FLOORS = {
+    "A_81_6_Sect2_PartA": (100.0, 98.8),
+    "A_81_6_Sect3_PartA": (98.7, 98.8),
+    "A_81_6_Sect9_PartA": (99.1, 99.6),
+    "A_81_6_Sect15_PartA": (100.0, 98.3),
+    "A_81_6_Sect27_PartA": (100.0, 99.2),
+    "A_81_6_Sect29A_PartA": (100.0, 99.2),
+    "A_81_6_Sect31_PartA": (99.0, 98.9),
+}
+
+
+@pytest.mark.parametrize("document", list(LO_LAYOUT_FLOORS))
+def test_libreoffice_rendering_layout_text_scores(extractions: Path, document: str) -> None:
+    pdf = Path("samples/renderings/en") / f"{document}_en.lo.pdf"
+    got = score(EXTRACTORS["pdftotext-layout"](pdf, extractions / f"{document}.lo.layout.txt"),
+                REAL / "keys" / document)
+    cells, paras = LO_LAYOUT_FLOORS[document]
+    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)

@@ -274,6 +274,46 @@ def test_column_aligned_prose_table(tmp_path: Path, title: list[str]) -> None:
     assert any(isinstance(b, Heading) and b.text.startswith("Result 2") for b in layout.blocks)
 
 
+def test_column_aligned_prose_table_whose_first_year_heading_wraps(tmp_path: Path) -> None:
+    """A narrow first column (LibreOffice squeezes it) prints its year alone above
+    the line where its qualifier opens the other headings ("2023", "(actual)  2024
+    (actual) ..."): the year is finished by it and the header read as one line."""
+    path = _paged(tmp_path, [[*PROSE_INTRO, "Performance measure",
+                              "2023",
+                              "(actual)   2024 (actual)      2025 (planned)",
+                              "",
+                              "Three      Two plans          Ten more",
+                              "cities     adopted            cities",
+                              "Result 2: more housing", "9.2 Next paragraph."]])
+    part = tables(read_text(path))["Table 9.4"].parts[0]
+    assert [c.text for c in part.header[0]] == ["2023(actual)", "2024(actual)", "2025(planned)"]
+    assert [r.cells for r in part.rows] == [["Three cities", "Two plans adopted",
+                                             "Ten more cities"]]
+
+
+def test_column_aligned_prose_cells_with_words_broken_in_a_narrow_column(
+        tmp_path: Path) -> None:
+    """A column too narrow for its words (LibreOffice breaks them anywhere, with no
+    hyphen): a word broken over lines is made whole where the document uses it and
+    it is as wide as the column, or a part of it is no word the document uses
+    elsewhere; a line opening with a slash goes on the word before it; words that
+    only meet at a wrap stay apart."""
+    path = _paged(tmp_path, [[
+        "9.1 The Member States and the organizations provided the plan to provide part D.",
+        *PROSE_INTRO, "Performance measure",
+        "2023 (actual)   2024 (actual)      2025 (planned)",
+        "",
+        "Memb            organiz            Ten",
+        "er              ations             cities",
+        "States          the pla            provide",
+        "(A/RES          n                  d",
+        "/79)",
+        "Result 2: more housing", "9.2 Next paragraph."]])
+    rows = tables(read_text(path))["Table 9.4"].parts[0].rows
+    assert [r.cells for r in rows] == [["Member States (A/RES/79)", "organizations the plan",
+                                        "Ten cities provided"]]
+
+
 def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
     """Cells one after another, each ended by a line with room for the next line's
     first word; on a page the row goes on from (the header, a year a line,
@@ -2448,6 +2488,20 @@ def test_ideographic_cells_run_together(texts: list[str], least: list[int],
     HTML table as pdfplumber prints it), centred in their row: each column's lines
     are as wide as the column, the row's last lines short and parted by spaces."""
     assert ideographs_side_by_side(texts, len(cells), least) == cells
+
+
+def test_ideographic_cells_run_together_cut_where_the_document_words_them(
+        tmp_path: Path) -> None:
+    """Cells of ideographs run together whose lines could be cut at more than one
+    place with every line filling its column (columns 14 and 10 wide, or 12 and 12):
+    the cut that joins each cell's lines as the document's own text words them
+    elsewhere (a paragraph saying the same), and parts none of its pairs, is taken."""
+    path = _paged(tmp_path, [[
+        "9.1 本次级方案有助于甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳，并东南西北中天春夏秋冬日地。",
+        "9.2 进展见下文业绩计量(见表 9.4)。", "表 9.4", "业绩计量", "2022(实际) 2023(计划)",
+        "甲乙丙丁戊己庚东南西北中", "辛壬癸子丑寅卯天春夏秋冬", "辰巳 日地", "9.3 下一段。"]])
+    assert [r.cells for r in tables(read_text(path))["表 9.4"].parts[0].rows] == [
+        ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", "东南西北中天春夏秋冬日地"]]
 
 
 def test_label_wrapped_with_its_values_on_its_first_line_goes_on_over_a_page(
