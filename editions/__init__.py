@@ -66,15 +66,15 @@ def load_edition(code: str) -> Edition:
 def detect_language(texts: Iterable[str], limit: int = 20_000) -> str:
     """The edition whose script dominates the letters of ``texts`` (read up to ``limit``
     characters): Chinese text is mostly Han ideographs, English mostly Latin letters."""
-    counts = dict.fromkeys(EDITIONS, 0)
-    letters = {c: regex.compile(rf"\p{{Script={load_edition(c).script}}}") for c in EDITIONS}
-    seen = 0
+    read, seen = [], 0
     for text in texts:
-        for code, letter in letters.items():
-            counts[code] += len(letter.findall(text))
+        read.append(text)
         seen += len(text)
         if seen >= limit:
             break
+    joined = "\n".join(read)  # counted at once, by runs of a script's letters
+    counts = {c: sum(map(len, regex.findall(rf"\p{{Script={load_edition(c).script}}}+", joined)))
+              for c in EDITIONS}
     # an ideograph carries about as much text as a Latin word of ~5 letters
     counts["zh"] *= 5
     return max(EDITIONS, key=lambda c: counts[c])

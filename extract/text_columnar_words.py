@@ -23,9 +23,9 @@ def rehyphenated(lines: list[PlainLine]) -> list[PlainLine]:
     """``lines`` with each word the document prints elsewhere with a hyphen inside
     given that hyphen back where it is printed solid."""
     forms = {m.group().replace("-", ""): m.group()
-             for ln in lines for m in _HYPHENATED.finditer(ln.text)}
+             for ln in lines if "-" in ln.text for m in _HYPHENATED.finditer(ln.text)}
     if not forms:
         return lines
     solid = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
-    return [PlainLine(ln.no, solid.sub(lambda m: forms[m.group()], ln.text), ln.page,
-                      ln.indent) for ln in lines]
+    return [ln if (text := solid.sub(lambda m: forms[m.group()], ln.text)) == ln.text
+            else PlainLine(ln.no, text, ln.page, ln.indent) for ln in lines]

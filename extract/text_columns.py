@@ -312,15 +312,22 @@ def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Calla
     for k, ln in enumerate(lines):
         pieces = [p for _, p in chunks(ln.indent, ln.text)]
         texts = [is_text_column(p) or is_text_column(p.split()[0]) for p in pieces]
-        header = frozenset(tuple(h.text.split()) for h in lines[:k + 1])
         if len(pieces) > 2 and texts[1] and sum(texts) == 1:
-            return k, TextColumnTable(ln, pieces[1], len(pieces) - 2, field, header)
+            return k, TextColumnTable(ln, pieces[1], len(pieces) - 2, field,
+                                      _header_words(lines[:k + 1]))
         if len(pieces) > 1 and texts[-1] and sum(texts) == 1 and _heads_its_text(ln, lines[k + 1:]):
-            return k, TextColumnTable(ln, pieces[-1], len(pieces) - 1, field, header, True)
+            return k, TextColumnTable(ln, pieces[-1], len(pieces) - 1, field,
+                                      _header_words(lines[:k + 1]), True)
         split = split_row(ln.text, n) if n else None
         if split and split.label and split.values and split.exact:
             return None
     return None
+
+
+def _header_words(lines: Sequence[Positioned]) -> frozenset[tuple[str, ...]]:
+    """The words of each header line (``TextColumnTable.header``): made once the header
+    line is found, not for every line looked at before it."""
+    return frozenset(tuple(h.text.split()) for h in lines)
 
 
 @dataclass(frozen=True)
