@@ -178,9 +178,10 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     lines = _raised_rows(lines)
-    lettered = _lettered_notes(lines)
+    lettered = _lettered_notes(lines, pairs)
     lines, tail = lines[:lettered], lines[lettered:]
-    lines = [_marks_joined(ln) for ln in lines if not _MARKS_ALONE.match(ln.text)]
+    lines = [_marks_joined(ln) for k, ln in enumerate(lines) if not _MARKS_ALONE.match(ln.text)
+             or k and _word_ended(lines[k - 1].text, ln.text, pairs)]  # "Fourt" / "h"
     lines, notes = _head_note(lines, voc)
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
     tail = lines[note_at:] + tail
@@ -472,15 +473,28 @@ def _head_note(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[PlainLine]
     return [*lines[:at], *lines[end:]], [" ".join(ln.text for ln in lines[at:end])]
 
 
-def _lettered_notes(lines: list[PlainLine]) -> int:
+def _lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
     """Where the notes lettered to the table's figures start: the first line after
     the last row of values that opens with a note letter, alone (set raised on a
-    line of its own) or before text opening like a sentence (``_opens_note``: "a
-    Excludes …", "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
+    line of its own; not the last letter of a word a narrow column broke, "Fourt" /
+    "h", ``_word_ended``) or before text opening like a sentence (``_opens_note``:
+    "a Excludes …", "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
     return next((k for k in range(last + 1, len(lines))
-                 if _MARKS_ALONE.match(lines[k].text) or _opens_note(lines[k].text)),
+                 if _MARKS_ALONE.match(lines[k].text)
+                 and not _word_ended(lines[k - 1].text, lines[k].text, pairs)
+                 or _opens_note(lines[k].text)),
                 len(lines))
+
+
+def _word_ended(above: str, mark: str, pairs: Pairs | None) -> bool:
+    """Whether a letter alone on a line ends the word the line above it broke off:
+    that line ends in letters, and together they are a word the document uses
+    ("Fourt" / "h", ``pairs``: its wording; a mark after a figure, "48" / "a", is a
+    note's)."""
+    words = above.split()
+    return bool(pairs and words) and words[-1].isalpha() \
+        and pairs.uses[(words[-1] + mark).lower()] > 0
 
 
 def _opens_note(text: str) -> bool:
@@ -524,12 +538,26 @@ def _marks_joined(ln: PlainLine) -> PlainLine:
 def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
     """Whether lines are a table of prose cells: a header of years only on top, no
     line of figures below (dashes are cells; the header repeated on a later page,
-    "202" of a heading wrapped in a narrow column, is no row of figures)."""
+    "202" of a heading wrapped in a narrow column, is no row of figures, nor a line
+    of a cell ending in years, ``_years_ending``)."""
     years = leading_years([ln.text for ln in lines], voc)
     head = {ln.text for ln in lines[:years]}
     return year_header(year_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
         holds_values(ln.text) and any(c.isdigit() for c in ln.text) and ln.text not in head
-        for ln in lines[years:])
+        and not _years_ending(ln.text, voc) for ln in lines[years:])
+
+
+def _years_ending(text: str, voc: Vocabulary) -> bool:
+    """Whether the figures a line ends with are all years, bracketed or not, as the
+    edition prints them (four digits with no thousands space: a prose cell's
+    "resolution 1325 (2000)", "(2025)", never a table's figures, which print a
+    thousands space)."""
+    figures = []
+    for word in reversed(text.split()):
+        if not is_numeric(word):
+            break
+        figures.append(word)
+    return bool(figures) and all(voc.year_token.match(w.strip("()")) for w in figures)
 
 
 def _label_above(entries: list[_Entry], first: int, cut: int, n: int,
@@ -1323,7 +1351,9 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
     (``values_at``), or set where its label starts (``label_at``) in one piece, no
     gutter parting headings ("Financial resources by main category of expenditure"
     running on over the first value column), and not going on from a heading above
-    in lower case: section rows and wrapped label lines in the label column) are rows."""
+    in lower case: section rows and wrapped label lines in the label column) are rows,
+    and so is a line in lower case under an enumerated one (its label wrapped: "A.
+    Facilitation of the … and expert" / "bodies")."""
     cut = len(before)
     labels = True  # the lines below, up to the first row, are all in the label column
     while cut > 0:
@@ -1342,7 +1372,7 @@ def _header_end(before: list[_Entry], voc: Vocabulary, values_at: int | None = N
             and not voc.year_column.match(text) and not _continues(text)
         named = alone or _names_rows(text, voc)
         if not (ROW_ENUMERATOR.match(text) or (named and cut == len(before))
-                or (in_label and labels)):
+                or (in_label and labels) or _continues(text) and ROW_ENUMERATOR.match(above)):
             break
         labels = labels and in_label
         cut -= 1

@@ -907,17 +907,22 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
     where no dealing fits, each piece in the column whose text starts nearest to it,
     a piece running over a column's start cut at the space nearest to it); the
     header repeated on a page (``repeats``: the words of its first line, and all its
-    lines) gives the columns of that page. Words a narrow column broke are made
+    lines; a year alone finished by the next line's qualifier, ``_years_finished``)
+    gives the columns of that page. Words a narrow column broke are made
     whole (``_mended``; ``used``: the document's words, ``_used_words``)."""
     own = _used_words(word_pairs(ln.text for ln in lines))
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
+    repeated = header  # the repeated header's first line
     for ln in lines:
         if ln.text.split() == words:
             pages.append((ln if len(chunks(ln.indent, ln.text)) == n else pages[-1][0], []))
+            repeated = ln
         elif " ".join(ln.text.split()) in heads:
-            continue
+            finished = _years_finished(repeated.text, ln.text) if not pages[-1][1] else None
+            if finished and len(chunks(ln.indent, finished)) == n:
+                pages[-1] = (replace(ln, text=finished), [])  # "2023" / "(actual)  2024 …"
         else:
             pages[-1][1].append(ln)
     for head, page in pages:
@@ -1150,7 +1155,8 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
     """Cells of text printed a cell per line, dealt page by page (a page of the row
     starts at each repeat of the header) to the open columns; where a page has more
     ends than open columns, ends with little room left go first, then the ends
-    before the shortest blocks (a cell may hold two short paragraphs). Where the
+    before the shortest blocks (a cell may hold two short paragraphs; a dash alone
+    is a cell of its own and joins no other block). Where the
     lines are ideographs, whose widths tell where a line had room, the blocks are
     grouped by measure (``_grouped``)."""
     full = max(width(text) for page in pages for text in page)
@@ -1167,13 +1173,19 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
             blocks = _grouped(blocks, n - closed)
         while len(blocks) > n - closed:
             k = min(range(1, len(blocks)),
-                    key=lambda j: ((blocks[j - 1][1] or 0) >= 0, (blocks[j - 1][1] or 0) > _CLEAR,
+                    key=lambda j: (_lone_dash(blocks[j - 1][0]) or _lone_dash(blocks[j][0]),
+                                   (blocks[j - 1][1] or 0) >= 0, (blocks[j - 1][1] or 0) > _CLEAR,
                                    len(join(blocks[j][0])), j))
             blocks[k - 1:k + 1] = [(blocks[k - 1][0] + blocks[k][0], blocks[k][1])]
         for col, (texts, _) in enumerate(blocks, closed):
             columns[col] += texts
         closed = min(closed + sum(1 for _, room in blocks if room is not None), n - 1)
     return [join(texts) for texts in columns]
+
+
+def _lone_dash(texts: list[str]) -> bool:
+    """Whether a block is a dash alone ("–", a value with no figure): a cell of its own."""
+    return len(texts) == 1 and is_value(texts[0]) and not any(c.isdigit() for c in texts[0])
 
 
 def _opened(blocks: list[tuple[list[str], int | None]], count: int,

@@ -274,6 +274,23 @@ def test_column_aligned_prose_table(tmp_path: Path, title: list[str]) -> None:
     assert any(isinstance(b, Heading) and b.text.startswith("Result 2") for b in layout.blocks)
 
 
+def test_column_aligned_prose_cell_ending_in_a_year(tmp_path: Path) -> None:
+    """A prose cell whose last lines end in years or numbers of four digits ("its
+    resolution 2803", "(2025)") keeps its table one of prose cells: figures print a
+    thousands space, so these are no row of figures."""
+    path = _paged(tmp_path, [[*PROSE_INTRO, "Performance measure",
+                              "2024 (actual)       2025 (actual)     2026 (planned)",
+                              "",
+                              "Three cities        Steps towards     Council adopts",
+                              "adopted plans       a framework       its resolution 2803",
+                              "in 2024             (2025)",
+                              "Result 2: more housing", "9.2 Next paragraph."]])
+    rows = tables(read_text(path))["Table 9.4"].parts[0].rows
+    assert [r.cells for r in rows] == [["Three cities adopted plans in 2024",
+                                        "Steps towards a framework (2025)",
+                                        "Council adopts its resolution 2803"]]
+
+
 def test_column_aligned_prose_table_whose_first_year_heading_wraps(tmp_path: Path) -> None:
     """A narrow first column (LibreOffice squeezes it) prints its year alone above
     the line where its qualifier opens the other headings ("2023", "(actual)  2024
@@ -289,6 +306,47 @@ def test_column_aligned_prose_table_whose_first_year_heading_wraps(tmp_path: Pat
     assert [c.text for c in part.header[0]] == ["2023(actual)", "2024(actual)", "2025(planned)"]
     assert [r.cells for r in part.rows] == [["Three cities", "Two plans adopted",
                                              "Ten more cities"]]
+
+
+def test_column_aligned_prose_cell_with_a_word_broken_before_its_last_letter(
+        tmp_path: Path) -> None:
+    """A narrow column breaks a word before its last letter, left alone on a line
+    ("Fourt" / "h"): that letter is no footnote mark (neither the table's notes
+    start there nor is it dropped) where with the line above it ends a word the
+    document uses."""
+    path = _paged(tmp_path, [["9.1 The Fourth Conference met with stakeholders.",
+                              *PROSE_INTRO, "Performance measure",
+                              "2023",
+                              "(actual)   2024 (actual)      2025 (planned)",
+                              "",
+                              "Stakeho    Two plans          Ten more",
+                              "lders at   adopted            cities",
+                              "the Fourt",
+                              "h",
+                              "Confere",
+                              "nce",
+                              "Result 2: more housing", "9.2 Next paragraph."]])
+    rows = tables(read_text(path))["Table 9.4"].parts[0].rows
+    assert [r.cells for r in rows] == [["Stakeholders at the Fourth Conference",
+                                        "Two plans adopted", "Ten more cities"]]
+
+
+def test_column_aligned_prose_row_over_a_page_under_a_wrapped_year_heading(
+        tmp_path: Path) -> None:
+    """The same header repeated on the next page with other spacing, its first year
+    again alone above its qualifier: the two lines give that page's columns."""
+    path = _paged(tmp_path, [[*PROSE_INTRO, "Performance measure",
+                              "2023",
+                              "(actual)            2024 (actual)              2025 (planned)",
+                              "",
+                              "Three               Two plans                  Ten more"],
+                             ["2023",
+                              "(actual)     2024 (actual)     2025 (planned)",
+                              "",
+                              "             adopted           cities",
+                              "Result 2: more housing", "9.2 Next paragraph."]])
+    rows = tables(read_text(path))["Table 9.4"].parts[0].rows
+    assert [r.cells for r in rows] == [["Three", "Two plans adopted", "Ten more cities"]]
 
 
 def test_column_aligned_prose_cells_with_words_broken_in_a_narrow_column(
@@ -327,6 +385,21 @@ def test_cell_per_line_prose_table_crossing_a_page(tmp_path: Path) -> None:
     row = tables(read_text(path))["表 9.4"].parts[0].rows[0]
     assert row.cells == ["—", "支持地方当局制定区域空间发展计划和地区执行",
                          "批准三项区域发展计划并在十个城市实施"]
+
+
+def test_cell_per_line_dashes_alone_stay_cells_of_their_own(tmp_path: Path) -> None:
+    """Cells one after another, a dash alone on a line for each empty year (mutool):
+    where the lines hold more blocks than columns, the shortest blocks are joined to
+    those before them, but a dash is a cell of its own and joins no other block."""
+    path = _paged(tmp_path, [[*PROSE_INTRO, "Performance measure",
+                              "2023 (actual)", "2024 (actual)", "2025 (actual)", "2026 (planned)",
+                              "", "–", "–", "Tangible diplomatic", "progress,", "Security Council",
+                              "adopted it",
+                              "Concrete steps towards the establishment of a political framework",
+                              "9.2 Next paragraph."]])
+    row = tables(read_text(path))["Table 9.4"].parts[0].rows[0]
+    assert row.cells == ["–", "–", "Tangible diplomatic progress, Security Council adopted it",
+                         "Concrete steps towards the establishment of a political framework"]
 
 
 @pytest.mark.parametrize("last", [["Member States adopt", "new practices"],
@@ -1535,6 +1608,27 @@ def test_section_row_running_over_the_first_value_column(tmp_path: Path) -> None
     assert [r.cells for r in rows] == [
         ["Financial resources by main category of expenditure", "", "", ""],
         ["Posts", "4 271.6", "4 474.1", "4 474.1"], ["Non-post", "115.8", "92.0", "92.0"]]
+
+
+def test_enumerated_section_row_wrapped_above_the_first_row(tmp_path: Path) -> None:
+    """Column-aligned text: an enumerated section row whose label wraps onto a line
+    in lower case ("bodies", set where the label starts, as LibreOffice prints it)
+    just above the first row is a row, both lines of it, not header."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.5.", "Table 9.5",
+        "Deliverables for the period 2025–2027, by category and subcategory",
+        _aligned("", "2025", "2025", "2026", width=12),
+        _aligned("Category and subcategory", "planned", "actual", "planned", width=12),
+        "A.     Facilitation of the intergovernmental process and expert",
+        "bodies",
+        _aligned("    Parliamentary documentation", "4", "4", "3", width=12),
+        _aligned("    1.     Reports to the General Assembly", "2", "2", "1", width=12),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.5"].parts[0].rows
+    assert [r.cells for r in rows][:2] == [
+        ["A.     Facilitation of the intergovernmental process and expert bodies", "", "", ""],
+        ["Parliamentary documentation", "4", "4", "3"]]
 
 
 def test_known_group_row_over_the_first_row_of_plain_text(tmp_path: Path) -> None:
