@@ -36,7 +36,9 @@ after it; the label column heading and first section printed after the last
 values go before the rows. Label lines printed after a page's values, the wrapped
 rests of labels whose first line was printed full with the values and items
 missing from the series of those printed in place ("3.", "5.": "4."), go back in
-their rows (``_late_labels``).
+their rows (``_late_labels``); labels at the foot of a page take the rows waiting
+there, not the next page's first values. Footnotes at the foot of a page the
+table goes on past go after it.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -93,11 +95,12 @@ from .text_prose import (
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
-from .textnorm import width
+from .textnorm import join_wrapped, width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
 _PAIRED = ("“”", "‘’", "《》", "()", "（）", "「」", "『』", "[]")  # marks that open and close
+_NOTE_MARK = re.compile(r"\d{1,3}")  # a footnote's number printed alone
 _ITEM = re.compile(r"^(\d{1,2})[.．]")  # a row's item number, "4. 关于…"
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
 # A label line narrower than this share of the widest line of its run does not wrap.
@@ -624,6 +627,8 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     if not _stacked(body, alone, voc):
         rows = text_cell_rows(body, voc)
         return region if rows is None else [region[0], *rows]
+    body, notes = _page_notes(body, alone, voc)
+    alone = _values(body, voc)
     body = _first_cells_last(body, alone, voc)
     out = [region[0]]
     start = 0
@@ -631,7 +636,43 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
         if k == len(body) or voc.table_part_label.match(body[k].text):
             out += _restacked_part(body[start:k], voc)
             start = k
-    return out
+    return out + notes
+
+
+def _page_notes(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary
+                ) -> tuple[list[PlainLine], list[PlainLine]]:
+    """A stacked table's lines without the footnotes printed at the foot of a page it
+    goes on past, and those notes a line each after it ("9", then its sentence):
+    the page's last lines, each note a number alone, in order, then text ending a
+    sentence (opening no label nor section), a label line above the first (no
+    values: a lone number after values is a value). Their numbers read as values
+    and their text as labels otherwise."""
+    notes: dict[int, PlainLine] = {}
+    for k, ln in enumerate(body[:-1]):
+        if body[k + 1].page == ln.page:
+            continue
+        found: list[tuple[int, int]] = []  # each note's first and last line
+        end = k
+        while True:
+            at = end
+            while at > 0 and body[at].page == ln.page and alone[at] is None:
+                at -= 1
+            if at == end or body[at].page != ln.page or not _NOTE_MARK.fullmatch(
+                    body[at].text) or not voc.ends_sentence(body[end].text) \
+                    or _heads_label(body[at + 1].text, voc):
+                break
+            found.append((at, end))
+            end = at - 1
+        marks = [int(body[at].text) for at, _ in reversed(found)]
+        if found and end >= 0 and alone[end] is None and body[end].page == ln.page \
+                and marks == list(range(marks[0], marks[0] + len(marks))):
+            for at, last in reversed(found):
+                notes[at] = PlainLine(body[at].no, f"{body[at].text} "
+                                      + join_wrapped([b.text for b in body[at + 1:last + 1]]),
+                                      ln.page, body[at].indent)
+                notes.update({j: notes[at] for j in range(at + 1, last + 1)})
+    kept = [ln for k, ln in enumerate(body) if k not in notes]
+    return kept, list(dict.fromkeys(notes[k] for k in sorted(notes)))
 
 
 def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
@@ -1376,7 +1417,8 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     printed together, then their values), or as many as the rows waiting and the
     run's (the run's rows go to the last, the waiting ones to the first);
     else a later run its first row to the label just above (rows after it wait
-    for labels printed later)."""
+    for labels printed later); labels at the foot of the page before the run's,
+    rows waiting, take those (the run's rows wait)."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     block = True
@@ -1395,7 +1437,11 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             # labels printed together, as many as the rows waiting and the run's
             together = together or (not block and bool(out.waiting)
                                     and len(ends) == len(out.waiting) + len(rows))
-            _give(out, ends, rows, n, len(rows) if together else len(ends) if block else 1)
+            # labels at the foot of the page before take the rows waiting there
+            behind = not block and bool(out.waiting) and bool(labels) \
+                and labels[-1].page < body[k].page
+            _give(out, ends, rows, n, 0 if behind else len(rows) if together
+                  else len(ends) if block else 1)
             labels, block = [], False
             k = j
         else:

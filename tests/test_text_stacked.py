@@ -1183,3 +1183,45 @@ def test_a_missing_item_printed_before_the_next_page_header_takes_its_row() -> N
         "10. General Assembly and its Main Committees  1 400  1 350",
         "11. Economic and Social Council and its subsidiary bodies and commissions  300  250",
         "12. Other requesters  470  300"]
+
+
+def _paged(*pages: tuple[str, ...]) -> list[PlainLine]:
+    """Lines of several pages numbered in order (an empty string is a blank line)."""
+    out: list[PlainLine] = []
+    no = 0
+    for page, texts in enumerate(pages, 1):
+        for text in texts:
+            no += 1
+            if text:
+                out.append(PlainLine(no, text, page))
+    return out
+
+
+def test_labels_at_the_foot_of_a_page_take_the_rows_waiting_there() -> None:
+    """Labels printed at the foot of a page after rows waiting for them take those
+    rows; the next page's first values, after its header, wait for labels printed
+    later (not the label above the header)."""
+    head = ("类别", "2022 年", "2023 年", "")
+    lines = _paged(("表 1.1", "标题", *head, "1", "", "1", "", "B. 生成和转让知识",
+                    "外地和技术合作项目(项目数目)", ""),
+                   (*head, "2", "", "2", "", "1. 甲", "", "3", "", "3", "",
+                    "研讨会、讲习班和培训活动(天数)", "", "表 1.2", "正文"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert "外地和技术合作项目(项目数目)  1  1" in got
+    assert "研讨会、讲习班和培训活动(天数)  2  2" in got
+
+
+def test_footnotes_at_the_foot_of_a_page_are_no_rows() -> None:
+    """Footnotes printed at the foot of a page a stacked table goes on past (a number
+    alone, then its sentence) neither hold values nor take a row: they go after
+    the table, a line each."""
+    head = ("类别", "2022 年", "2023 年", "")
+    lines = _paged(("表 1.1", "标题", *head, "1", "", "1", "", "B. 生成和转让知识",
+                    "外地和技术合作项目(项目数目)", "", "9", "", "某机构《2021 年报告》(2022 年)。",
+                    "", "10", "", "某大会，第 5/5 号决议。", ""),
+                   (*head, "2", "", "2", "", "1. 甲", "", "3", "", "3", "",
+                    "研讨会、讲习班和培训活动(天数)", "", "表 1.2", "正文"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert "外地和技术合作项目(项目数目)  1  1" in got
+    assert "研讨会、讲习班和培训活动(天数)  2  2" in got
+    assert got[-4:-2] == ["9 某机构《2021 年报告》(2022 年)。", "10 某大会，第 5/5 号决议。"]
