@@ -1803,10 +1803,12 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     values are the second row of those printed after the item before them. A block
     of label lines after values is read so when its first labels are such rests
     and missing items, in order, one missing item at least (the series tells
-    where each goes); the rest goes before the values of the first unfinished
-    label after the one the block last placed, a missing item before the row
-    after the values of the item before it (its row, as many rows as missing
-    items after it)."""
+    where each goes), or rests of the label whose values the block follows only;
+    known labels among them (a subtotal printed late) keep their place, and no
+    missing item follows one (its items come after it). A rest goes before the
+    values of the first unfinished label after the one the block last placed, a
+    missing item before the row after the values of the item before it (its row,
+    as many rows as missing items after it)."""
     spans = _spans(alone)
     enumerated = [least_width(ln.text) for k, ln in enumerate(body)
                   if not alone[k] and _ITEM.match(ln.text)]
@@ -1867,8 +1869,10 @@ def _pieces(body: list[PlainLine], lines: list[int], col: int,
 
 
 def _heads_label(text: str, voc: Vocabulary) -> bool:
-    """Whether a label line opens a label or heads rows (a section)."""
-    return _opens_label(text, voc) or _section(text, voc)
+    """Whether a label line opens a label or heads rows (a section), a known label
+    with the part it totals named after it too ("小计 (C)")."""
+    return _opens_label(text, voc) or _section(text, voc) \
+        or voc.is_row_label(_BRACKETED_TAIL.sub("", text))
 
 
 def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
@@ -1884,25 +1888,33 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
     fillers: dict[int, int] = {}  # missing items placed after a label, by its number
     place = 0  # the series' number the block placed last
     continued: set[int] = set()
+    sure = True  # each rest goes to the label whose values the block follows
+    skipped = False  # a known label (a subtotal, its items after it) passed
     page = body[block.start].page
     for piece in _pieces(body, [k for k in block if body[k].page == page], col, voc):
         text = body[piece[0]].text
         m = _ITEM.match(text)
-        if m is None and not _heads_label(text, voc) and not _names_column(text, voc):
-            lab = next((lab for lab in labels if lab.number > place and lab.first == lab.last
-                        and lab.number not in continued and not lab.rest_after
-                        and not ends_short(body[lab.last].text, text, col)), None)
-            if lab is None:
+        if m is None and not (_heads_label(text, voc) or _names_column(text, voc)
+                              or holds_values(text)):
+            open_ = [lab for lab in labels if lab.number > place and lab.first == lab.last
+                     and lab.number not in continued and not lab.rest_after
+                     and not ends_short(body[lab.last].text, text, col)]
+            if not open_:
                 break
+            lab = open_[0]
+            sure = sure and lab.values.stop == block.start
             moves.setdefault(lab.last, []).extend(piece)
             continued.add(lab.number)
             place = lab.number
+            continue
+        if m is None and voc.is_row_label(text) and not _section(text, voc):
+            skipped = True  # a known label printed late stays: it takes a row waiting
             continue
         number = int(m[1]) if m else 0
         anchor = number - 1
         while anchor in fillers:
             anchor -= 1
-        if not m or number <= place or number in numbers or anchor not in numbers \
+        if not m or skipped or number <= place or number in numbers or anchor not in numbers \
                 or number > max(numbers):  # not missing: the series goes on
             break
         fillers[number] = anchor
@@ -1912,7 +1924,7 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
             return {}
         moves.setdefault(boundary, []).extend(piece)
         place = number
-    return moves if fillers else {}
+    return moves if fillers or sure else {}
 
 
 def _row_boundary(alone: list[list[str] | None], span: range, n: int, rows: int) -> int | None:

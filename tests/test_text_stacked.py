@@ -1225,3 +1225,17 @@ def test_footnotes_at_the_foot_of_a_page_are_no_rows() -> None:
     assert "外地和技术合作项目(项目数目)  1  1" in got
     assert "研讨会、讲习班和培训活动(天数)  2  2" in got
     assert got[-4:-2] == ["9 某机构《2021 年报告》(2022 年)。", "10 某大会，第 5/5 号决议。"]
+
+
+def test_a_label_rest_printed_after_a_known_late_label_goes_back() -> None:
+    """The wrapped rest of the label whose values a block of late labels follows,
+    printed after a known label that waits for its row ("研讨会…(天数)", its values
+    printed first), goes back before those values; the known label keeps its
+    place and takes the oldest row waiting."""
+    lines = _lines("表 1.1", "标题", "类别", "2022 年", "2023 年", "", "31", "", "31", "",
+                   "4. 甲甲甲甲", "", "12", "", "10", "", "5. " + "乙" * 16, "", "8", "", "9", "",
+                   "11", "", "12", "", "研讨会、讲习班和培训活动(天数)", "乙的活动", "6. 丙丙丙丙", "",
+                   "出版物(出版物数目)", "", "2", "", "2", "", "表 1.2", "正文")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[5:10] == ["4. 甲甲甲甲  12  10", "5. " + "乙" * 16, "乙的活动  8  9",
+                         "研讨会、讲习班和培训活动(天数)  31  31", "6. 丙丙丙丙  11  12"]
