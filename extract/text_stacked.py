@@ -33,7 +33,12 @@ them, as many as those and the next run's rows, take them in order; the last
 label printed above the header repeated on a later page takes the values
 printed among that header, and a label printed above the header is written
 after it; the label column heading and first section printed after the last
-values go before the rows.
+values go before the rows. Label lines printed after a page's values, the wrapped
+rests of labels whose first line was printed full with the values and items
+missing from the series of those printed in place ("3.", "5.": "4."), go back in
+their rows (``_late_labels``); labels at the foot of a page take the rows waiting
+there, not the next page's first values. Footnotes at the foot of a page the
+table goes on past go after it.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -81,6 +86,7 @@ from .text_prose import (
     ends_short,
     heads_prose_table,
     leading_years,
+    least_width,
     line_measure,
     runs_on,
     year_columns,
@@ -89,11 +95,13 @@ from .text_prose import (
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
-from .textnorm import width
+from .textnorm import join_wrapped, width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
 _PAIRED = ("“”", "‘’", "《》", "()", "（）", "「」", "『』", "[]")  # marks that open and close
+_NOTE_MARK = re.compile(r"\d{1,3}")  # a footnote's number printed alone
+_ITEM = re.compile(r"^(\d{1,2})[.．]")  # a row's item number, "4. 关于…"
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
@@ -619,6 +627,8 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     if not _stacked(body, alone, voc):
         rows = text_cell_rows(body, voc)
         return region if rows is None else [region[0], *rows]
+    body, notes = _page_notes(body, alone, voc)
+    alone = _values(body, voc)
     body = _first_cells_last(body, alone, voc)
     out = [region[0]]
     start = 0
@@ -626,7 +636,43 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
         if k == len(body) or voc.table_part_label.match(body[k].text):
             out += _restacked_part(body[start:k], voc)
             start = k
-    return out
+    return out + notes
+
+
+def _page_notes(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary
+                ) -> tuple[list[PlainLine], list[PlainLine]]:
+    """A stacked table's lines without the footnotes printed at the foot of a page it
+    goes on past, and those notes a line each after it ("9", then its sentence):
+    the page's last lines, each note a number alone, in order, then text ending a
+    sentence (opening no label nor section), a label line above the first (no
+    values: a lone number after values is a value). Their numbers read as values
+    and their text as labels otherwise."""
+    notes: dict[int, PlainLine] = {}
+    for k, ln in enumerate(body[:-1]):
+        if body[k + 1].page == ln.page:
+            continue
+        found: list[tuple[int, int]] = []  # each note's first and last line
+        end = k
+        while True:
+            at = end
+            while at > 0 and body[at].page == ln.page and alone[at] is None:
+                at -= 1
+            if at == end or body[at].page != ln.page or not _NOTE_MARK.fullmatch(
+                    body[at].text) or not voc.ends_sentence(body[end].text) \
+                    or _heads_label(body[at + 1].text, voc):
+                break
+            found.append((at, end))
+            end = at - 1
+        marks = [int(body[at].text) for at, _ in reversed(found)]
+        if found and end >= 0 and alone[end] is None and body[end].page == ln.page \
+                and marks == list(range(marks[0], marks[0] + len(marks))):
+            for at, last in reversed(found):
+                notes[at] = PlainLine(body[at].no, f"{body[at].text} "
+                                      + join_wrapped([b.text for b in body[at + 1:last + 1]]),
+                                      ln.page, body[at].indent)
+                notes.update({j: notes[at] for j in range(at + 1, last + 1)})
+    kept = [ln for k, ln in enumerate(body) if k not in notes]
+    return kept, list(dict.fromkeys(notes[k] for k in sorted(notes)))
 
 
 def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
@@ -874,6 +920,7 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     body, alone = _last_row_gathered(body, alone, n, voc)
     body, alone = _regathered(body, alone, n, voc)
     body, alone = _summed(body, alone, n)
+    body, alone = _late_labels(body, alone, n, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
     return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
 
@@ -1371,7 +1418,8 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     printed together, then their values), or as many as the rows waiting and the
     run's (the run's rows go to the last, the waiting ones to the first);
     else a later run its first row to the label just above (rows after it wait
-    for labels printed later)."""
+    for labels printed later); labels at the foot of the page before the run's,
+    rows waiting, take those (the run's rows wait)."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     heads = _header_texts(header)
@@ -1391,7 +1439,11 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             # labels printed together, as many as the rows waiting and the run's
             together = together or (not block and bool(out.waiting)
                                     and len(ends) == len(out.waiting) + len(rows))
-            _give(out, ends, rows, n, len(rows) if together else len(ends) if block else 1)
+            # labels at the foot of the page before take the rows waiting there
+            behind = not block and bool(out.waiting) and bool(labels) \
+                and labels[-1].page < body[k].page
+            _give(out, ends, rows, n, 0 if behind else len(rows) if together
+                  else len(ends) if block else 1)
             labels, block = [], False
             k = j
         else:
@@ -1736,3 +1788,162 @@ def _below_header(body: list[PlainLine], alone: list[list[str] | None],
                 and not any(ROW_ENUMERATOR.match(ln.text) for ln in body[above:at[no]]):
             later[row.lines[0].no] = no
     return later
+
+
+@dataclass
+class _Label:
+    """An enumerated row label printed in its place: its item number, the indices of
+    its first and last lines, of the value lines right after it, and whether its
+    wrapped rest follows those (a line opening no label)."""
+
+    number: int
+    first: int
+    last: int
+    values: range
+    rest_after: bool
+
+
+def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                 voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """Label lines printed after a page's values put back in their rows: the wrapped
+    rest of labels whose first line was printed with the values (that line full,
+    no room for the rest's first word), and whole items missing from the series of
+    enumerated labels printed in place ("3.", "5.": "4." printed later), whose
+    values are the second row of those printed after the item before them. A block
+    of label lines after values is read so when its first labels are such rests
+    and missing items, in order, one missing item at least (the series tells
+    where each goes), or rests of the label whose values the block follows only;
+    known labels among them (a subtotal printed late) keep their place, and no
+    missing item follows one (its items come after it). A rest goes before the
+    values of the first unfinished label after the one the block last placed, a
+    missing item before the row after the values of the item before it (its row,
+    as many rows as missing items after it)."""
+    spans = _spans(alone)
+    enumerated = [least_width(ln.text) for k, ln in enumerate(body)
+                  if not alone[k] and _ITEM.match(ln.text)]
+    if not spans or not enumerated:
+        return body, alone
+    col = max(enumerated)
+    inserted: dict[int, list[int]] = {}
+    low = 0
+    for span, following in zip(spans, [*spans[1:], range(len(body), len(body))], strict=True):
+        block = range(span.stop, following.start)
+        if not block:
+            continue
+        labels = [lab for lab in _placed_labels(body, alone, range(low, span.stop), col, voc)
+                  if body[lab.first].page == body[block.start].page]
+        moves = _late_moves(body, alone, (block, col, n), labels, voc)
+        if moves:
+            for at, lines in moves.items():
+                inserted.setdefault(at, []).extend(lines)
+            low = block.stop
+    if not inserted:
+        return body, alone
+    moved = {k for lines in inserted.values() for k in lines}
+    order = [j for k in range(len(body)) if k not in moved for j in [k, *inserted.get(k, [])]]
+    return [body[k] for k in order], [alone[k] for k in order]
+
+
+def _placed_labels(body: list[PlainLine], alone: list[list[str] | None], span: range,
+                   col: int, voc: Vocabulary) -> list[_Label]:
+    """The enumerated labels in ``span`` with values printed right after them."""
+    spans = _spans(alone)
+    out = []
+    for piece in _pieces(body, [k for k in span if not alone[k]], col, voc):
+        m = _ITEM.match(body[piece[0]].text)
+        after = next((s for s in spans if s.start == piece[-1] + 1), None)
+        if m and after is not None:
+            below = body[after.stop].text if after.stop < len(body) else ""
+            out.append(_Label(int(m[1]), piece[0], piece[-1], after,
+                              bool(below) and not _heads_label(below, voc)))
+    return out
+
+
+def _pieces(body: list[PlainLine], lines: list[int], col: int,
+            voc: Vocabulary) -> list[list[int]]:
+    """Label lines (indices) cut into labels: a new one at a line that opens a
+    label (enumerated, a known row label or section, a list's introduction), after
+    a line that had room for its first word or a line apart (not the next)."""
+    pieces: list[list[int]] = []
+    for k in lines:
+        text = body[k].text
+        above = body[pieces[-1][-1]] if pieces else None
+        if above is None or pieces[-1][-1] + 1 != k or _heads_label(text, voc) \
+                or above.text[-1:] in voc.list_intro \
+                or ends_short(above.text, text, col):
+            pieces.append([k])
+        else:
+            pieces[-1].append(k)
+    return pieces
+
+
+def _heads_label(text: str, voc: Vocabulary) -> bool:
+    """Whether a label line opens a label or heads rows (a section), a known label
+    with the part it totals named after it too ("小计 (C)")."""
+    return _opens_label(text, voc) or _section(text, voc) \
+        or voc.is_row_label(_BRACKETED_TAIL.sub("", text))
+
+
+def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
+                at: tuple[range, int, int], labels: list[_Label],
+                voc: Vocabulary) -> dict[int, list[int]]:
+    """Where the first labels of a ``block`` of label lines printed after values go
+    (``_late_labels``), by the index of the line they go after; empty when the
+    block's first labels are not rests and missing items in order, one missing
+    item at least."""
+    block, col, n = at
+    numbers = {lab.number: lab for lab in labels}
+    moves: dict[int, list[int]] = {}
+    fillers: dict[int, int] = {}  # missing items placed after a label, by its number
+    place = 0  # the series' number the block placed last
+    continued: set[int] = set()
+    sure = True  # each rest goes to the label whose values the block follows
+    skipped = False  # a known label (a subtotal, its items after it) passed
+    page = body[block.start].page
+    for piece in _pieces(body, [k for k in block if body[k].page == page], col, voc):
+        text = body[piece[0]].text
+        m = _ITEM.match(text)
+        if m is None and not (_heads_label(text, voc) or _names_column(text, voc)
+                              or holds_values(text)):
+            open_ = [lab for lab in labels if lab.number > place and lab.first == lab.last
+                     and lab.number not in continued and not lab.rest_after
+                     and not ends_short(body[lab.last].text, text, col)]
+            if not open_:
+                break
+            lab = open_[0]
+            sure = sure and lab.values.stop == block.start
+            moves.setdefault(lab.last, []).extend(piece)
+            continued.add(lab.number)
+            place = lab.number
+            continue
+        if m is None and voc.is_row_label(text) and not _section(text, voc):
+            skipped = True  # a known label printed late stays: it takes a row waiting
+            continue
+        number = int(m[1]) if m else 0
+        anchor = number - 1
+        while anchor in fillers:
+            anchor -= 1
+        if not m or skipped or number <= place or number in numbers or anchor not in numbers \
+                or number > max(numbers):  # not missing: the series goes on
+            break
+        fillers[number] = anchor
+        boundary = _row_boundary(alone, numbers[anchor].values, n,
+                                 sum(f == anchor for f in fillers.values()))
+        if boundary is None:
+            return {}
+        moves.setdefault(boundary, []).extend(piece)
+        place = number
+    return moves if fillers or sure else {}
+
+
+def _row_boundary(alone: list[list[str] | None], span: range, n: int, rows: int) -> int | None:
+    """The index of the value line of ``span`` that ends its first ``rows`` rows of
+    ``n`` values, when that line ends them and more values follow; else None."""
+    count = 0
+    for k in span:
+        count += len(alone[k] or [])
+        if count == rows * n:
+            return k if k + 1 < span.stop else None
+        if count > rows * n:
+            return None
+    return None
