@@ -2803,3 +2803,54 @@ def test_values_alone_centred_in_a_wrapped_label_keep_their_indent(tmp_path: Pat
     rows = {r.cells[0]: r.cells[1:] for r in tables(read_text(path))["表 9.6"].parts[0].rows}
     assert rows["一般事务及有关职类"] == ["", "5", "5"]
     assert rows["专业及以上职类"] == ["", "11", "11"]
+
+
+@pytest.mark.parametrize("mark_below", [False, True], ids=["mark-on-figure", "mark-opens-line"])
+def test_row_values_going_on_in_lines_of_values_alone(tmp_path: Path,
+                                                       mark_below: bool) -> None:
+    """Plain text (``pdftotext -raw``, pypdfium2) breaking a row's line after a raised
+    footnote mark: the row's label and first figures, then its other values on lines
+    of values alone. Joined, each row reads as the count the table's rows print; a
+    mark printed opening the next line goes back to its figure."""
+    values = ["–", "2", "4", "3", "–", "14", "–", "2", "5", "21"]
+    first = ["Approved 2025 1 1", "c – 2 4 3" if mark_below else "– 2 4 3"]
+    if not mark_below:
+        first[0] += "c"
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
+        "USG ASG D-2 D-1 P-5 P-4 P-3 Sub GS LL Sub Total",
+        *first, "– 14 – 2 5 21",
+        "Proposed 2026 1 1", "– 2 4", "3 – 14 – 2", "5 21",
+        "Change " + " ".join(["–"] * 12),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [["Approved 2025", "1", "1c", *values],
+                                       ["Proposed 2026", "1", "1", *values],
+                                       ["Change", *["–"] * 12]]
+
+
+def test_figures_one_space_apart_read_so_that_the_row_adds_up(tmp_path: Path) -> None:
+    """Whole dollars one space apart, no column positions: "19 800 135 700" is two
+    figures or "19 800 135" and "700" as far as the text tells (each reading has no
+    figure longer than "1 256 800"); the one whose last value, the row total, is the
+    sum of the others is the row's. A row whose reading adds up keeps it."""
+    path = _paged(tmp_path, [[
+        "9.1 The requirements are shown in table 9.8.", "Table 9.8",
+        "Requirements to implement new mandates", "(United States dollars)",
+        "Resolution Posts Other staff costs Consultants Travel of representatives "
+        "Travel of staff Total",
+        "56/10 – 1 256 800 192 400 19 800 135 700 1 604 700",
+        "56/11 – 12 500 – 4 100 – 16 600",
+        "57/6 – – – – 4 100 4 100",
+        "57/10 – 71 800 – 6 100 – 77 900",
+        "Total – 1 341 100 192 400 30 000 139 800 1 703 300",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["56/10", "–", "1 256 800", "192 400", "19 800", "135 700", "1 604 700"],
+        ["56/11", "–", "12 500", "–", "4 100", "–", "16 600"],
+        ["57/6", "–", "–", "–", "–", "4 100", "4 100"],
+        ["57/10", "–", "71 800", "–", "6 100", "–", "77 900"],
+        ["Total", "–", "1 341 100", "192 400", "30 000", "139 800", "1 703 300"]]
