@@ -2854,3 +2854,76 @@ def test_figures_one_space_apart_read_so_that_the_row_adds_up(tmp_path: Path) ->
         ["57/6", "–", "–", "–", "–", "4 100", "4 100"],
         ["57/10", "–", "71 800", "–", "6 100", "–", "77 900"],
         ["Total", "–", "1 341 100", "192 400", "30 000", "139 800", "1 703 300"]]
+
+
+_POST_CHANGES = [
+    "9.1 The post changes are summarized in annex II.", "Annex II",
+    "Summary of proposed post changes, by component and subprogramme",
+    "Component/subprogramme Posts Grade Description Reason for change",
+    "Subprogramme 1 1 P-4 Establishment of Human New/expanded mandates: Pact for the Future",
+    "Human rights 1 P-3 Rights Officer The incumbents would provide thematic expertise",
+    "mainstreaming 4 P-4 Redeployment of Human in support of the field offices and the",
+    "Rights Officer",
+    "establishment of 7 P-3 posts in the regions.",
+    "Executive direction (1) GS (OL) Abolishment of The proposed abolishment results",
+    "and management Administrative from synergies.",
+    "Assistant",
+    "Component/subprogramme Posts Grade Description Reason for change",
+    "Programme support – D-1 Reassignment of Chief The function has evolved.",
+]
+
+
+def test_post_changes_printed_side_by_side(tmp_path: Path) -> None:
+    """An annex's post changes table without column positions (pdfplumber): a row is
+    a line holding a count of posts and a grade; the label piece before them starts a
+    label after text that ended a sentence, or goes on in the label of the rows above;
+    a line's first words that finish a known row label are its; a sentence counting
+    posts ("… of 7 P-3 posts …") opens no row; the header repeated on a page is
+    skipped. The table is numbered after its annex."""
+    path = _paged(tmp_path, [_POST_CHANGES[:12], [*_POST_CHANGES[12:], "9.2 Next."]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table)
+                 and b.parts[0].header[0][0].text == "Component/subprogramme")
+    assert [r.cells[:3] for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights mainstreaming", "1", "P-4"], ["", "1", "P-3"],
+        ["", "4", "P-4"], ["Executive direction and management", "(1)", "GS (OL)"],
+        ["Programme support", "–", "D-1"]]
+    assert [c.text for c in table.parts[0].header[0]] == [
+        "Component/subprogramme", "Posts", "Grade", "Description", "Reason for change"]
+    assert table.parts[0].rows[2].cells[3].endswith("posts in the regions.")
+
+
+def test_annex_heading_alone_starts_a_block_after_an_unfinished_line(tmp_path: Path) -> None:
+    """A page's running head left in the text runs on from the last note of the page
+    above ("… located in Madrid." + "Part" + "II" …): an annex heading alone on its
+    line still starts a heading of its own, which numbers the annex's tables."""
+    lines = ["9.1 The posts are shown below.", "h Regular budget posts located in Madrid.",
+             "Part", "II", "Annex II", "Summary of proposed post changes", "9.2 Next."]
+    layout = read_text(_paged(tmp_path, [lines]))
+    assert "Annex II Summary of proposed post changes" in [
+        b.text for b in layout.blocks if isinstance(b, Heading)]
+
+
+def test_post_changes_printed_a_cell_after_another(tmp_path: Path) -> None:
+    """The same table as ``pdftotext -raw`` and pypdfium2 print it: a row's label
+    lines, its line (count, grade, the description's first line), the rest of the
+    description while its lines fill the column, then the reason (a label's line
+    ending in a colon ends no reason); the header's first heading wrapped over two
+    lines above the others."""
+    lines = ["9.1 The post changes are summarized in annex II.", "Annex II",
+             "Summary of proposed post changes", "Component/", "subprogramme",
+             "Posts Grade Description Reason for change",
+             "Subprogramme 1", "Human rights", "1 P-4 Establishment of Human", "Rights Officer",
+             "New/expanded mandates: Pact for the Future. The incumbents would provide "
+             "thematic expertise to the regional offices.",
+             "1 P-3", "4 P-4 Redeployment of Human", "Rights Officer 5 P-3",
+             "Geneva:", "programme support", "(1) D-1 Abolishment of Chief",
+             "The proposed abolishment results from synergies across the offices.", "9.2 Next."]
+    table = next(b for b in read_text(_paged(tmp_path, [lines])).blocks
+                 if isinstance(b, Table) and b.parts[0].rows)
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights", "1", "P-4", "Establishment of Human Rights Officer",
+         lines[10]],
+        ["", "1", "P-3", "", ""],
+        ["", "4", "P-4", "Redeployment of Human Rights Officer", ""],
+        ["", "5", "P-3", "", ""],
+        ["Geneva: programme support", "(1)", "D-1", "Abolishment of Chief", lines[17]]]
