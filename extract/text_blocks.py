@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
 from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_posts import is_post_table, post_part
 from .text_prose import (
     chunks,
     column_pieces,
@@ -427,6 +429,10 @@ class _Reblocker:
                 k = self.grid_table(k, grid, paras)
                 starting, intro = True, False
                 continue
+            if is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc):
+                k = self.post_table(k, paras)
+                starting, intro = True, False
+                continue
             if self.titles_table(k, paras):
                 k = self.table(k, paras, notes)
                 starting, intro = True, False
@@ -614,6 +620,19 @@ class _Reblocker:
         under the header's line number; lines from one opening a note on ("Abbreviation:
         ...") are its notes. Such a table printed just after another (``_next_part``)
         with as many columns is that table's next part."""
+        header = [[HeaderCell(name) for name in grid.names]]
+        return self._text_columns_table(
+            k, paras, lambda lines: TablePart(None, header, grid.rows(lines[1 + bool(grid.tail):])))
+
+    def post_table(self, k: int, paras: set[int]) -> int:
+        """A caption-less table of post changes printed without column positions
+        (``text_posts``), from its header line ``k`` as ``grid_table`` reads one."""
+        return self._text_columns_table(k, paras, lambda lines: post_part(lines, self.voc))
+
+    def _text_columns_table(self, k: int, paras: set[int],
+                            read: Callable[[list[PlainLine]], TablePart]) -> int:
+        """The table of text columns headed at line ``k`` (see ``grid_table``), its
+        part read by ``read`` from the lines from its header to its notes."""
         lines, voc = self.lines, self.voc
         end = k + 1
         while end < len(lines) and end not in paras and not (
@@ -621,15 +640,15 @@ class _Reblocker:
                 or self.is_termlist_heading(end)):
             end += 1
         head = lines[k]
-        header = [[HeaderCell(name) for name in grid.names]]
         pages = dict.fromkeys(ln.page for ln in lines[k:end])
         prov = [Provenance(page=p, line=next(ln.no for ln in lines[k:end] if ln.page == p))
                 for p in pages]
-        body = lines[k + 1 + bool(grid.tail):end]
-        note_at = next((j for j, ln in enumerate(body) if voc.table_note.match(ln.text)),
+        body = lines[k:end]
+        note_at = next((j for j, ln in enumerate(body) if j and voc.table_note.match(ln.text)),
                        len(body))
         notes = [" ".join(ln.text for ln in body[note_at:])] if note_at < len(body) else []
-        part = TablePart(None, header, grid.rows(body[:note_at]))
+        part = read(body[:note_at])
+        header = part.header
         last = self.last_grid
         if last is not None and self._next_part(last[0], k, paras) \
                 and len(last[1].parts[-1].header[-1]) == len(header[-1]):

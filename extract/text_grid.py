@@ -58,6 +58,7 @@ from .text_values import (
     is_value,
     split_leading,
     split_row,
+    summed_reading,
 )
 from .text_vocab import Vocabulary
 from .textnorm import is_cjk, width
@@ -90,6 +91,9 @@ _MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
 _NOTE_MARK = re.compile(rf"^{NOTE_MARKS} (?=\S)")
 # A line ending in a figure and, spaces after it, a footnote mark set raised.
 _RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
+# A figure of four digits or more at a line's end, its thousands not parted: a year
+# ("resolutions 1267 (1999), 1989" + "(2011) and 2253 (2015)"), not a table's figure.
+_UNPARTED = re.compile(r"(?<!\S)\(?\d{4,}\)?$")
 # A footnote mark set against the punctuation that ends a line ("12 D-2,a").
 _MARKED_STOP = re.compile(rf"(?<=[^\w\s])(?:{NOTE_MARKS})$")
 
@@ -182,6 +186,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     lines, tail = lines[:lettered], lines[lettered:]
     lines = [_marks_joined(ln) for k, ln in enumerate(lines) if not _MARKS_ALONE.match(ln.text)
              or k and _word_ended(lines[k - 1].text, ln.text, pairs)]  # "Fourt" / "h"
+    lines = _wrapped_values(lines)
     lines, notes = _head_note(lines, voc)
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
     tail = lines[note_at:] + tail
@@ -533,6 +538,58 @@ def _marks_joined(ln: PlainLine) -> PlainLine:
     its own, is left out of the table: no cell is made of it.)"""
     text = _MARK_APART.sub("", ln.text)
     return ln if text == ln.text else PlainLine(ln.no, text, ln.page, ln.indent)
+
+
+def _wrapped_values(lines: list[PlainLine]) -> list[PlainLine]:
+    """Row lines whose values go on in lines of values alone below them, on their
+    page, joined to those lines (an extraction breaking a row's line after a raised
+    footnote mark: "Approved 2025 1 1a" + "– – 2 4b" + "3 3b" + "– 14 … 21"; a mark
+    set raised opening the next line, "c – 2 …", goes back to the figure it marks)
+    where the row line alone reads as fewer values than the table's column count
+    (counted with such rows joined), joined as all of them with the label it reads
+    alone (no figure of its own taken into it), and no line below holds
+    that many (a row of its own). A table printed a cell per line (up to its last
+    line of a label and values, more lines of one value alone than such lines) is
+    left as it is."""
+    alone = [fewest_values(ln.text) for ln in lines]
+    rows = [k for k, ln in enumerate(lines) if not alone[k] and holds_values(ln.text)]
+    if not rows or sum(len(v) == 1 for v in alone[:rows[-1]] if v) >= len(rows):
+        return lines
+    spans: list[tuple[int, int, str, int]] = []
+    k = 0
+    while k < len(lines):
+        text, end, most = lines[k].text, k + 1, 0
+        if holds_values(text) and fewest_values(text) is None and not _UNPARTED.search(text):
+            while end < len(lines) and lines[end].page == lines[k].page \
+                    and (more := _values_below(text, lines[end].text)):
+                most = max(most, len(fewest_values(_NOTE_MARK.sub("", lines[end].text)) or []))
+                text, end = text + more, end + 1
+        if end > k + 1:
+            spans.append((k, end, text, most))
+        k = end
+    if not spans:
+        return lines
+    joined = {k: text for k, _, text, _ in spans}
+    n = column_count([joined.get(k, ln.text) for k, ln in enumerate(lines)])
+    out = list(lines)
+    for k, end, text, most in reversed(spans):
+        split, alone = split_row(text, n), split_row(lines[k].text, n)
+        if split.exact and len(split.values) == n and not alone.exact and most < n \
+                and split.label == alone.label:
+            out[k:end] = [replace(lines[k], text=text)]
+    return out
+
+
+def _values_below(text: str, below: str) -> str:
+    """What a line of values alone under row line ``text`` adds to it: a space and
+    its values, its opening footnote mark set against the figure ending ``text``
+    ("2" + "c – 2 – 5" is "2c – 2 – 5"); "" when it is no such line."""
+    if fewest_values(below):
+        return f" {below}"
+    mark = _NOTE_MARK.match(below)
+    if mark and text[-1:].isdigit() and fewest_values(below[mark.end():]):
+        return below.rstrip()[:mark.end() - 1] + " " + below[mark.end():]
+    return ""
 
 
 def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
@@ -953,8 +1010,21 @@ def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[
             out.append(_Entry(ln, leading.label, leading.values, leading=True))
         else:
             out.append(_Entry(ln, ln.text, []))
+    for e in out:
+        e.values = _added_up(e, n)
     n = _align_blanks(out, n)
     return out, n
+
+
+def _added_up(entry: _Entry, n: int) -> list[str]:
+    """A row's ``n`` values read from its line, figures one space apart taken as
+    thousands groups or as numbers of their own the way that makes its last value the
+    sum of the others (a row total: ``summed_reading``), where the reading taken is
+    no such sum and one as likely is; else its values as read."""
+    if len(entry.values) != n or entry.guessed or entry.leading \
+            or split_row(entry.line.text, n).values != entry.values:
+        return entry.values
+    return summed_reading(entry.line.text, n, figure) or entry.values
 
 
 def _qualified(text: str, split: RowSplit, n: int, voc: Vocabulary) -> RowSplit:

@@ -168,11 +168,20 @@ def _joined(raw: str) -> str:
 
 
 def _starts_block(ln: SrcLine, voc: Vocabulary) -> bool:
-    """Lines that start a block even after an unfinished line."""
+    """Lines that start a block even after an unfinished line (an annex heading
+    alone on its line among them: "Annex II" under a page's running head)."""
     text = ln.text
     return (ln.spacer or bool(voc.footnote_separator.match(text) or voc.table_caption.match(text)
                               or voc.figure_caption.match(text) or voc.item_level1.match(text)
-                              or voc.item_level2.match(text) or is_numbered_paragraph(ln, voc)))
+                              or voc.item_level2.match(text) or is_numbered_paragraph(ln, voc)
+                              or _annex_alone(text, voc)))
+
+
+def _annex_alone(text: str, voc: Vocabulary) -> bool:
+    """Whether text opens with an annex heading alone on its line ("Annex II", its
+    title perhaps joined on below): never the rest of a block above it."""
+    annex = voc.annex_heading.match(text.split("\n")[0])
+    return bool(annex) and not annex["rest"]
 
 
 def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:
@@ -180,7 +189,8 @@ def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:
     text = prose.text
     number = voc.paragraph_number.match(text) if is_numbered_paragraph(prose.first, voc) else None
     item = voc.item_level1.match(text) or voc.item_level2.match(text)
-    if state.open_text is not None and not number and not item:
+    if state.open_text is not None and not number and not item \
+            and not _annex_alone(prose.first.text, voc):
         state.open_text.text += text
         state.open_text = state.open_text if not prose.closed else None
         return

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 _MAX_COLUMNS = 24
+# Steps ``summed_reading`` takes at most looking for a reading that adds up (each
+# figure one space apart a thousands group or a number of its own), and how near a
+# sum must come (figures printed rounded to a tenth at most are added exactly).
+_MOST_STEPS = 4000
+_CENT = 0.01
 # Lines reading only as a larger count that outvote the count most lines print at
 # their fewest (``column_count``).
 _ONLY_LINES = 2
@@ -289,6 +295,59 @@ def _part_figures(m: re.Match[str]) -> str:
     if cut < second and token[cut:second].isdigit():
         return f"{token[:cut]} {token[cut:]}"
     return token
+
+
+def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
+                   ) -> list[str] | None:
+    """The values ``split_row`` finds in a line read again as ``n`` values whose last
+    is the sum of the others (``amount``: a value as a number, None for none), where
+    its own reading is no such sum and another that it likes as well (no value of more
+    tokens than its own longest) is: figures one space apart may be a number's
+    thousands groups or numbers of their own ("621 900 167 300" is "621 900", "167
+    300" or "621 900 167", "300"), and only what the values mean, a row total, tells.
+    None where there is no such other reading (or the split is not exact)."""
+    split = split_row(text, n)
+    if not split.exact or len(split.values) != n or n < 3 \
+            or _sums(split.values, amount) is not False:
+        return None
+    ats = atoms(text[text.index(split.values[0], len(split.label)):])
+    toks = tuple(a.text for a in ats)
+    if " ".join(toks) != " ".join(split.values):
+        return None
+    gaps = tuple(a.gap for a in ats)
+    whole = len({g for g in gaps[1:] if g >= _GUTTER}) > 1
+    longest = max(len(v.split()) for v in split.values)
+    signed = any(t.startswith("(") for t in toks)
+    budget = [_MOST_STEPS]
+
+    def walk(i: int, end: int, left: int, total: float, starts: tuple[int, ...]
+             ) -> tuple[int, ...] | None:
+        budget[0] -= 1
+        if budget[0] < 0 or end - i < left or (not signed and total < -_CENT):
+            return None
+        if i == end:
+            return starts if left == 0 and abs(total) < _CENT else None
+        for stop in _value_spans(toks, gaps, i, whole, i == 0) if left else []:
+            value = amount(" ".join(toks[i:stop]))
+            if stop <= end and stop - i <= longest and value is not None \
+                    and (found := walk(stop, end, left - 1, total - value, (*starts, i))):
+                return found
+        return None
+
+    for last in range(len(toks) - 1, max(len(toks) - 1 - longest, 0) - 1, -1):
+        target = amount(" ".join(toks[last:]))
+        if len(toks) in _value_spans(toks, gaps, last, whole) and target \
+                and (starts := walk(0, last, n - 1, target, ())):
+            return _values(toks, (*starts, last))
+    return None
+
+
+def _sums(values: list[str], amount: Callable[[str], float | None]) -> bool | None:
+    """Whether the last value is the sum of the others (None: some is no figure)."""
+    figures = [amount(v) for v in values]
+    if any(f is None for f in figures):
+        return None
+    return abs(sum(figures[:-1]) - figures[-1]) < _CENT  # type: ignore[arg-type]
 
 
 def _split_row(text: str, n: int) -> RowSplit:

@@ -45,6 +45,7 @@ class Vocabulary:
     table_note: re.Pattern[str]
     unit_line: re.Pattern[str]
     header_words: frozenset[str]
+    post_grade: str  # a post grade (pattern), which a count before it makes a post row
     orgchart_heading: re.Pattern[str]
     annex_heading: re.Pattern[str]
     job_number: re.Pattern[str]
@@ -215,6 +216,7 @@ def vocabulary(language: str) -> Vocabulary:
         table_note=marks.note_start,
         unit_line=marks.unit_line,
         header_words=frozenset(raw["header_words"]),
+        post_grade=raw["post_grade"],
         orgchart_heading=re.compile(raw["orgchart_heading"]),
         annex_heading=re.compile(load_edition(language).patterns["annex_heading"]),
         job_number=re.compile(load_edition(language).patterns["job_number"]),

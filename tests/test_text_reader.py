@@ -2951,3 +2951,127 @@ def test_values_alone_centred_in_a_wrapped_label_keep_their_indent(tmp_path: Pat
     rows = {r.cells[0]: r.cells[1:] for r in tables(read_text(path))["表 9.6"].parts[0].rows}
     assert rows["一般事务及有关职类"] == ["", "5", "5"]
     assert rows["专业及以上职类"] == ["", "11", "11"]
+
+
+@pytest.mark.parametrize("mark_below", [False, True], ids=["mark-on-figure", "mark-opens-line"])
+def test_row_values_going_on_in_lines_of_values_alone(tmp_path: Path,
+                                                       mark_below: bool) -> None:
+    """Plain text (``pdftotext -raw``, pypdfium2) breaking a row's line after a raised
+    footnote mark: the row's label and first figures, then its other values on lines
+    of values alone. Joined, each row reads as the count the table's rows print; a
+    mark printed opening the next line goes back to its figure."""
+    values = ["–", "2", "4", "3", "–", "14", "–", "2", "5", "21"]
+    first = ["Approved 2025 1 1", "c – 2 4 3" if mark_below else "– 2 4 3"]
+    if not mark_below:
+        first[0] += "c"
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
+        "USG ASG D-2 D-1 P-5 P-4 P-3 Sub GS LL Sub Total",
+        *first, "– 14 – 2 5 21",
+        "Proposed 2026 1 1", "– 2 4", "3 – 14 – 2", "5 21",
+        "Change " + " ".join(["–"] * 12),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [["Approved 2025", "1", "1c", *values],
+                                       ["Proposed 2026", "1", "1", *values],
+                                       ["Change", *["–"] * 12]]
+
+
+def test_figures_one_space_apart_read_so_that_the_row_adds_up(tmp_path: Path) -> None:
+    """Whole dollars one space apart, no column positions: "19 800 135 700" is two
+    figures or "19 800 135" and "700" as far as the text tells (each reading has no
+    figure longer than "1 256 800"); the one whose last value, the row total, is the
+    sum of the others is the row's. A row whose reading adds up keeps it."""
+    path = _paged(tmp_path, [[
+        "9.1 The requirements are shown in table 9.8.", "Table 9.8",
+        "Requirements to implement new mandates", "(United States dollars)",
+        "Resolution Posts Other staff costs Consultants Travel of representatives "
+        "Travel of staff Total",
+        "56/10 – 1 256 800 192 400 19 800 135 700 1 604 700",
+        "56/11 – 12 500 – 4 100 – 16 600",
+        "57/6 – – – – 4 100 4 100",
+        "57/10 – 71 800 – 6 100 – 77 900",
+        "Total – 1 341 100 192 400 30 000 139 800 1 703 300",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["56/10", "–", "1 256 800", "192 400", "19 800", "135 700", "1 604 700"],
+        ["56/11", "–", "12 500", "–", "4 100", "–", "16 600"],
+        ["57/6", "–", "–", "–", "–", "4 100", "4 100"],
+        ["57/10", "–", "71 800", "–", "6 100", "–", "77 900"],
+        ["Total", "–", "1 341 100", "192 400", "30 000", "139 800", "1 703 300"]]
+
+
+_POST_CHANGES = [
+    "9.1 The post changes are summarized in annex II.", "Annex II",
+    "Summary of proposed post changes, by component and subprogramme",
+    "Component/subprogramme Posts Grade Description Reason for change",
+    "Subprogramme 1 1 P-4 Establishment of Human New/expanded mandates: Pact for the Future",
+    "Human rights 1 P-3 Rights Officer The incumbents would provide thematic expertise",
+    "mainstreaming 4 P-4 Redeployment of Human in support of the field offices and the",
+    "Rights Officer",
+    "establishment of 7 P-3 posts in the regions.",
+    "Executive direction (1) GS (OL) Abolishment of The proposed abolishment results",
+    "and management Administrative from synergies.",
+    "Assistant",
+    "Component/subprogramme Posts Grade Description Reason for change",
+    "Programme support – D-1 Reassignment of Chief The function has evolved.",
+]
+
+
+def test_post_changes_printed_side_by_side(tmp_path: Path) -> None:
+    """An annex's post changes table without column positions (pdfplumber): a row is
+    a line holding a count of posts and a grade; the label piece before them starts a
+    label after text that ended a sentence, or goes on in the label of the rows above;
+    a line's first words that finish a known row label are its; a sentence counting
+    posts ("… of 7 P-3 posts …") opens no row; the header repeated on a page is
+    skipped. The table is numbered after its annex."""
+    path = _paged(tmp_path, [_POST_CHANGES[:12], [*_POST_CHANGES[12:], "9.2 Next."]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table)
+                 and b.parts[0].header[0][0].text == "Component/subprogramme")
+    assert [r.cells[:3] for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights mainstreaming", "1", "P-4"], ["", "1", "P-3"],
+        ["", "4", "P-4"], ["Executive direction and management", "(1)", "GS (OL)"],
+        ["Programme support", "–", "D-1"]]
+    assert [c.text for c in table.parts[0].header[0]] == [
+        "Component/subprogramme", "Posts", "Grade", "Description", "Reason for change"]
+    assert table.parts[0].rows[2].cells[3].endswith("posts in the regions.")
+
+
+def test_annex_heading_alone_starts_a_block_after_an_unfinished_line(tmp_path: Path) -> None:
+    """A page's running head left in the text runs on from the last note of the page
+    above ("… located in Madrid." + "Part" + "II" …): an annex heading alone on its
+    line still starts a heading of its own, which numbers the annex's tables."""
+    lines = ["9.1 The posts are shown below.", "h Regular budget posts located in Madrid.",
+             "Part", "II", "Annex II", "Summary of proposed post changes", "9.2 Next."]
+    layout = read_text(_paged(tmp_path, [lines]))
+    assert "Annex II Summary of proposed post changes" in [
+        b.text for b in layout.blocks if isinstance(b, Heading)]
+
+
+def test_post_changes_printed_a_cell_after_another(tmp_path: Path) -> None:
+    """The same table as ``pdftotext -raw`` and pypdfium2 print it: a row's label
+    lines, its line (count, grade, the description's first line), the rest of the
+    description while its lines fill the column, then the reason (a label's line
+    ending in a colon ends no reason); the header's first heading wrapped over two
+    lines above the others."""
+    lines = ["9.1 The post changes are summarized in annex II.", "Annex II",
+             "Summary of proposed post changes", "Component/", "subprogramme",
+             "Posts Grade Description Reason for change",
+             "Subprogramme 1", "Human rights", "1 P-4 Establishment of Human", "Rights Officer",
+             "New/expanded mandates: Pact for the Future. The incumbents would provide "
+             "thematic expertise to the regional offices.",
+             "1 P-3", "4 P-4 Redeployment of Human", "Rights Officer 5 P-3",
+             "Geneva:", "programme support", "(1) D-1 Abolishment of Chief",
+             "The proposed abolishment results from synergies across the offices.", "9.2 Next."]
+    table = next(b for b in read_text(_paged(tmp_path, [lines])).blocks
+                 if isinstance(b, Table) and b.parts[0].rows)
+    assert [r.cells for r in table.parts[0].rows] == [
+        ["Subprogramme 1 Human rights", "1", "P-4", "Establishment of Human Rights Officer",
+         lines[10]],
+        ["", "1", "P-3", "", ""],
+        ["", "4", "P-4", "Redeployment of Human Rights Officer", ""],
+        ["", "5", "P-3", "", ""],
+        ["Geneva: programme support", "(1)", "D-1", "Abolishment of Chief", lines[17]]]
