@@ -72,6 +72,11 @@ _KEYS = 1 << 32
 # other this many times, but that it never puts so, do not follow each other
 # (``_known``).
 _CHANCE = 20
+# Two words the document puts together this many times more often than chance
+# would are surely bound; any it puts together at all are bound at least half as
+# surely (``_known``).
+_BOUND = 5.0
+_LEAST_BOUND = 0.5
 # The weight of two words' following each other only on a row's own lines against
 # following each other elsewhere in the document (``_joined``).
 _OWN = 0.5
@@ -91,7 +96,7 @@ class _Costs:
     fitted: float = 0.3  # a wrapped fragment whose next word would have fitted ...
     fitted_per_unit: float = 1.5  # ... plus this per unit of room left (the face is a
     # proxy: a few per cent of a column's width is within its error)
-    paragraph: float = 2.5  # a cell's new paragraph (the next word would have fitted)
+    paragraph: float = 1.5  # a cell's new paragraph (the next word would have fitted)
     unfilled: float = 0.02  # per unit of room a wrapped fragment left (tighter widths)
     resume: float = 3.0  # a column printing again after a line without it ...
     interleaved: float = 0.0  # ... where that line was printed on another baseline
@@ -110,8 +115,9 @@ class _Costs:
     # last word, then the same next word: ``_History.twin_wraps``)
     together: float = 1.0  # per two words that follow each other elsewhere in the
     # document: credited when a wrap joins them in a cell, charged when a column
-    # boundary parts them on a line (the document's own wording, no word list); the
-    # other way round for two words it never puts so (``_known``)
+    # boundary parts them on a line, as surely as the document binds them (the
+    # document's own wording, no word list); the other way round for two words it
+    # never puts so (``_known``)
 
 
 COSTS = _Costs()
@@ -251,8 +257,11 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
                                for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
+    # a column boundary parting two words is charged as surely as the document binds
+    # them (two frequent words meet at a boundary by chance too); a wrap joining two
+    # words it puts together is credited in full
     dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
-    known = _joined(known, lines, ids)
+    known = _joined(np.where(known > 0, 1.0, known), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
     if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
@@ -285,19 +294,23 @@ def _wider_edge(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
 
 
 def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
-    """How the document binds two words (by id), a following b: 1 where it puts
-    them so elsewhere than on these lines (where side-by-side printing joins words
-    of neighbouring cells); -1 where it never does although it uses both so often
-    that chance alone would have them follow each other ``_CHANCE`` times ("of
-    and", "the of"); else 0."""
+    """How the document binds two words (by id), a following b: where it puts them
+    so elsewhere than on these lines (where side-by-side printing joins words of
+    neighbouring cells), how much more often it does than chance would have it, from
+    ``_LEAST_BOUND`` (as often or less: "of the" meets that often by chance alone,
+    two frequent words) up to 1 (``_BOUND`` times or more: "social development");
+    -1 where it never does although it uses both so often that chance alone would
+    have them follow each other ``_CHANCE`` times ("of and", "the of"); else 0."""
     own = _pair_counts(" ".join(words) for words in lines)
+    uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
+    chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
     known = np.zeros((len(ids) + 1, len(ids) + 1))
     for a in ids:
         for b, count in pairs.following.get(a, ()):
             if b in ids and count > own[(a, b)]:
-                known[ids[a], ids[b]] = 1.0
-    uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
-    chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
+                odds = (count - own[(a, b)]) / chance[ids[a], ids[b]]
+                known[ids[a], ids[b]] = _LEAST_BOUND + (1 - _LEAST_BOUND) \
+                    * min(1.0, max(0.0, float(np.log(odds)) / np.log(_BOUND)))
     known[(chance >= _CHANCE) & (known == 0)] = -1.0
     return known
 

@@ -404,3 +404,45 @@ def test_neighbouring_cells_wrapping_alike_keep_their_columns() -> None:
              "average time taken"]
     lines = _side_by_side(cells, 9.0)
     assert split_side_by_side(HEADER, lines, 3, word_pairs(lines)) == cells
+
+
+def _paragraphs_side_by_side(cells: list[str], column: float) -> list[str]:
+    """The lines of ``cells`` set side by side, each paragraph of a cell (after a
+    line break) starting a line of its own."""
+    wrapped = [[line for paragraph in cell.split("\n") for line in _wrap(paragraph, column)]
+               for cell in cells]
+    return [" ".join(c[k] for c in wrapped if k < len(c)) for k in range(max(map(len, wrapped)))]
+
+
+def test_cells_of_several_paragraphs_keep_them_in_their_columns() -> None:
+    # three years report per committee in paragraphs of their own, the two planned
+    # years in one: the second paragraphs start where the first ones left room
+    cells = ["Overall satisfaction with the services provided\nFifth Committee of the "
+             "General Assembly: 95 per cent\nCommittee for Programme and Coordination: 97 "
+             "per cent",
+             "Overall satisfaction with the services provided\nFifth Committee of the "
+             "General Assembly: 100 per cent\nCommittee for Programme and Coordination: 97 "
+             "per cent",
+             "Overall satisfaction with services provided\nFifth Committee of the General "
+             "Assembly: 89 per cent\nCommittee for Programme and Coordination: 93 per cent",
+             "Maintain overall satisfaction with the services provided",
+             "Maintain overall satisfaction with the services provided"]
+    lines = _paragraphs_side_by_side(cells, 9.5)
+    document = [*lines, *(cell.replace("\n", ". ") + "." for cell in cells)]
+    header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned) 2027 (planned)"
+    assert split_side_by_side(header, lines, 5, word_pairs(document)) \
+        == [cell.replace("\n", " ") for cell in cells]
+
+
+def test_two_frequent_words_are_bound_only_as_far_as_beyond_chance() -> None:
+    # "of the" follows as often as two such frequent words would by chance: a column
+    # boundary parting them says little; "social development" is bound for sure
+    from unfascicle.extract.text_sidebyside import _LEAST_BOUND, _known
+
+    prose = ("The review of the plan and the report of the Board and the work of the staff "
+             "and the use of the funds for social development in the region.")
+    lines = [["work", "of"], ["the", "social"], ["development"]]
+    ids = {w: k + 1 for k, w in enumerate(["work", "of", "the", "social", "development"])}
+    known = _known(lines, ids, word_pairs([prose] * 5))
+    assert _LEAST_BOUND <= known[ids["of"], ids["the"]] < 0.75
+    assert known[ids["social"], ids["development"]] == 1.0
