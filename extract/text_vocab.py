@@ -163,8 +163,8 @@ class Vocabulary:
             if self.annex_heading.match(text) or self.table_caption.match(text):
                 reached = 0 if self.annex_heading.match(text) else None
                 continue
-            m = self.unsectioned_paragraph_number.match(text)
-            if reached is not None and m and m.group(1) == str(reached + 1):
+            if reached is not None and (m := self.unsectioned_paragraph_number.match(text)) \
+                    and m.group(1) == str(reached + 1):
                 reached += 1
                 if reached >= 2:
                     return True
