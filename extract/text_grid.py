@@ -77,6 +77,9 @@ _WRAP_MAX = 1.15
 # A figure that may head a number broken at its thousands space, and the group after.
 _HEAD_FIGURE = re.compile(r"(?<!\S)\(?\d{1,3}$")
 _GROUP_FIGURE = re.compile(r"^\d{3}(?:\.\d+)?\)?(?:\s|$)")
+# A figure after a colon ending a line: a field's value ("Number of sessions in 2026:
+# 3"), not the head of a number broken at its thousands space.
+_FIELD_FIGURE = re.compile(r":\s+\(?\d{1,3}$")
 # A figure in an opening bracket ending a line, its closing bracket not printed.
 _OPEN_FIGURE = re.compile(r"(?<!\S)\(\d[\d.]*$")
 # Spaces before a row's values that show column-aligned text.
@@ -227,6 +230,9 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                       entries[first].line.indent if first < len(entries) else None)
     if first < len(entries) and not entries[first].label:
         cut = _label_above(entries, first, cut, n, voc)
+    # a row opening a text cell beside its label ("Human Rights Committee Mandate: …")
+    # is no header, though its values come lines below it
+    cut = next((k for k in range(cut) if _cell_start_inside(entries[k].label, voc)), cut)
     bound = min(cut, _year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
     years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
@@ -794,29 +800,56 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int,
     222.7"): the label is what precedes it; a line opening a field ("Membership: 15
     government officials") is a text row of its own, as the column-aligned reader
     reads it; other lines (but a row of figures, "Total") go on in the text above
-    ("... the Security" + "Council dated 31 January 2001 ..."). None where the header names no
-    text column or no row line opens its text so."""
+    ("... the Security" + "Council dated 31 January 2001 ..."). Where rows print their
+    values below their text, on a line of their own (``pdftotext -raw``), the lines
+    up to those values are the row's text, fields too, and the lines after them, up
+    to a line opening a text cell ("Mandate: …"), the next row's label. None where
+    the header names no text column or no row line opens its text so."""
     words = " ".join(header).split()
     named = any(voc.is_text_column("".join(words[i:j]))
                 for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
-    if not named or any(e.line.indent for e in body) \
-            or not any(e.values and _cell_start_inside(e.label, voc) for e in body):
+    if not named or any(e.line.indent for e in body) or not any(
+            (e.values or not e.label.startswith(voc.text_cell_starts))
+            and _cell_start_inside(e.label, voc) for e in body):
         return None
     rows: list[TableRow] = []
-    for e in _skip_repeats(body, header):
+    body = _skip_repeats(body, header)
+    below = any(not e.values and _opens_text(e.label, voc) is not None for e in body)
+    owed = False  # the last row's values are still to come, on a line of their own
+    label: list[str] = []  # lines of the next row's label, printed above its text
+    for e in body:
         prov = Provenance(e.line.page, line=e.line.no)
-        at = _cell_start_inside(e.label, voc)
-        if e.values and (at or e.label.startswith(voc.text_cell_starts)):
-            head, text = (e.label[:at].strip(), e.label[at:]) if at else ("", e.label)
-            rows.append(TableRow(prov, cells=[head, text, *e.values[-n:]]))
-        elif e.values and all(is_value(v) for v in e.values if v) \
-                and not voc.text_field.match(e.line.text):
+        at = _opens_text(e.label, voc)
+        field = bool(voc.text_field.match(e.line.text))
+        if at is not None and (e.values or below):
+            if at and label and rows:  # the row's label is on its line: text above it
+                rows[-1].cells[1] = join([rows[-1].cells[1], *label])
+                label = []
+            head = join([*label, *filter(None, [e.label[:at].strip()])])
+            rows.append(TableRow(prov, cells=[head, e.label[at:], *(e.values[-n:] or [""] * n)]))
+            owed, label = not e.values, []
+        elif owed and e.values and not e.label and len(e.values) == n:
+            rows[-1].cells[2:] = e.values  # values centred in the row, below its text
+            owed = False
+        elif e.values and all(is_value(v) for v in e.values if v) and not field:
             rows.append(TableRow(prov, cells=[e.label, "", *e.values[-n:]]))
-        elif rows and not voc.text_field.match(e.line.text):
+        elif rows and owed:
+            rows[-1].cells[1] = join([rows[-1].cells[1], e.line.text])
+        elif below and not field:
+            label.append(e.line.text)
+        elif rows and not field:
             rows[-1].cells[1] = join([rows[-1].cells[1], e.line.text])
         else:
             rows.append(TableRow(prov, cells=["", e.line.text, *[""] * n]))
-    return rows
+    return rows + ([TableRow(Provenance(body[-1].line.page, line=body[-1].line.no),
+                             cells=[join(label), "", *[""] * n])] if label else [])
+
+
+def _opens_text(text: str, voc: Vocabulary) -> int | None:
+    """Where a row's text cell opens in its line: inside it after the label
+    (``_cell_start_inside``), or at its start ("Mandate: …", the label printed on the
+    lines above); None where it opens none."""
+    return 0 if text.startswith(voc.text_cell_starts) else _cell_start_inside(text, voc)
 
 
 def _cell_start_inside(text: str, voc: Vocabulary) -> int | None:
@@ -1209,7 +1242,8 @@ def _broken_number_end(lines: list[PlainLine], k: int, n: int) -> int:
     ``_join_broken_numbers``), else ``k``."""
     first = lines[k]
     if not (n and k + 1 < len(lines) and _HEAD_FIGURE.search(first.text)
-            and _GROUP_FIGURE.match(lines[k + 1].text) and not fewest_values(first.text)):
+            and _GROUP_FIGURE.match(lines[k + 1].text) and not fewest_values(first.text)) \
+            or _FIELD_FIGURE.search(first.text):
         return k
     text = first.text
     for end in range(k + 1, min(k + 1 + n, len(lines))):

@@ -3075,3 +3075,28 @@ def test_post_changes_printed_a_cell_after_another(tmp_path: Path) -> None:
         ["", "4", "P-4", "Redeployment of Human Rights Officer", ""],
         ["", "5", "P-3", "", ""],
         ["Geneva: programme support", "(1)", "D-1", "Abolishment of Chief", lines[17]]]
+
+
+def test_policymaking_organs_with_values_below_their_text(tmp_path: Path) -> None:
+    """Policymaking organs as ``pdftotext -raw`` prints them: a row's label (beside
+    its text's first line, or on lines of its own above it), its text ("Mandate: …",
+    then its fields), then its values on a line of their own, centred in the row: the
+    fields are lines of the row's text, a field's figure ("… in 2026: 3") no head of
+    a number broken over the values below."""
+    mandate = ["Mandate: article 28 of the Covenant, adopted by the",
+               "General Assembly in its resolution 2200 (XXI)", "Membership: 18 experts",
+               "Number of sessions in 2026: 3"]
+    other = ["Mandate: Economic and Social Council resolution 1985/17",
+             "Membership: 18 experts", "Number of sessions in 2026: 2"]
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.29.", "Table 9.29", "Policymaking organs",
+        "(Thousands of United States dollars)", "Policymaking organ Additional information",
+        "2025", "approved", "2026", "estimate", f"Human Rights Committee {mandate[0]}",
+        *mandate[1:], "873.4 873.4", "Committee on Economic, Social and", "Cultural Rights",
+        *other, "1 125.8 1 125.8", "Total 1 999.2 1 999.2", "9.2 Next paragraph."]])
+    rows = tables(read_text(path))["Table 9.29"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Human Rights Committee", " ".join(mandate), "873.4", "873.4"],
+        ["Committee on Economic, Social and Cultural Rights", " ".join(other),
+         "1 125.8", "1 125.8"],
+        ["Total", "", "1 999.2", "1 999.2"]]
