@@ -36,6 +36,7 @@ from .text_columns import (
 )
 from .text_prose import (
     ProseLine,
+    Wording,
     chunks,
     join,
     leading_years,
@@ -134,11 +135,11 @@ class _Rows:
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
               pairs: Pairs | None = None,
               full: Callable[[PlainLine], bool] = lambda _: False,
-              wording: Counter[tuple[str, str]] | None = None) -> Table:
+              wording: Wording | None = None) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region`` (``pairs``: the document's word pairs, ``wording`` its ideographs',
-    see ``prose_rows``; ``full``: whether a line runs to the document's full
-    measure)."""
+    ``region`` (``pairs``: the document's word pairs, ``wording`` its words and
+    ideographs', see ``prose_rows``; ``full``: whether a line runs to the document's
+    full measure)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -174,7 +175,7 @@ def _split_parts(lines: list[PlainLine],
 
 def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                pairs: Pairs | None, full: Callable[[PlainLine], bool],
-               wording: Counter[tuple[str, str]] | None = None
+               wording: Wording | None = None
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     lines = _raised_rows(lines)
