@@ -25,10 +25,10 @@ from .text_grid import PlainLine, read_grid
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_posts import is_post_table, post_part
 from .text_prose import (
+    Wording,
     chunks,
     column_pieces,
     ends_short,
-    glyph_pairs,
     heads_prose_table,
     least_width,
     line_measure,
@@ -233,7 +233,7 @@ class _Reblocker:
         self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(self.lines)
         self.pairs = word_pairs(ln.text for ln in self.lines)
-        self.wording = glyph_pairs(ln.text for ln in self.lines)
+        self.wording = Wording(tuple(ln.text for ln in self.lines))
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
         # where the last table of text columns ended, and that table (its next part

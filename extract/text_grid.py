@@ -36,6 +36,7 @@ from .text_columns import (
 )
 from .text_prose import (
     ProseLine,
+    Wording,
     chunks,
     join,
     leading_years,
@@ -65,6 +66,8 @@ from .textnorm import is_cjk, width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
 ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
+# The most lines a word broken by a narrow column is looked for over (``_word_ended``).
+_BROKEN_LINES = 3
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
 # A row's item number ("4. Coordination meetings …").
@@ -141,11 +144,11 @@ class _Rows:
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
               pairs: Pairs | None = None,
               full: Callable[[PlainLine], bool] = lambda _: False,
-              wording: Counter[tuple[str, str]] | None = None) -> Table:
+              wording: Wording | None = None) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region`` (``pairs``: the document's word pairs, ``wording`` its ideographs',
-    see ``prose_rows``; ``full``: whether a line runs to the document's full
-    measure)."""
+    ``region`` (``pairs``: the document's word pairs, ``wording`` its words and
+    ideographs', see ``prose_rows``; ``full``: whether a line runs to the document's
+    full measure)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -181,14 +184,14 @@ def _split_parts(lines: list[PlainLine],
 
 def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                pairs: Pairs | None, full: Callable[[PlainLine], bool],
-               wording: Counter[tuple[str, str]] | None = None
+               wording: Wording | None = None
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     lines = _raised_rows(lines)
     lettered = _lettered_notes(lines, pairs)
     lines, tail = lines[:lettered], lines[lettered:]
     lines = [_marks_joined(ln) for k, ln in enumerate(lines) if not _MARKS_ALONE.match(ln.text)
-             or k and _word_ended(lines[k - 1].text, ln.text, pairs)]  # "Fourt" / "h"
+             or _word_ended(lines, k, pairs)]  # "Fourt" / "h"
     lines = _wrapped_values(lines)
     lines, notes = _head_note(lines, voc)
     note_at = next((k for k, ln in enumerate(lines) if voc.table_note.match(ln.text)), len(lines))
@@ -493,19 +496,28 @@ def _lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
     return next((k for k in range(last + 1, len(lines))
                  if _MARKS_ALONE.match(lines[k].text)
-                 and not _word_ended(lines[k - 1].text, lines[k].text, pairs)
+                 and not _word_ended(lines, k, pairs)
                  or _opens_note(lines[k].text)),
                 len(lines))
 
 
-def _word_ended(above: str, mark: str, pairs: Pairs | None) -> bool:
-    """Whether a letter alone on a line ends the word the line above it broke off:
-    that line ends in letters, and together they are a word the document uses
-    ("Fourt" / "h", ``pairs``: its wording; a mark after a figure, "48" / "a", is a
-    note's)."""
-    words = above.split()
-    return bool(pairs and words) and words[-1].isalpha() \
-        and pairs.uses[(words[-1] + mark).lower()] > 0
+def _word_ended(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:
+    """Whether the letter alone on line ``k`` ends the word the lines above it broke
+    off: the line above ends in letters, and with them, or with the last word of a
+    line further up through lines of one word each, it is a word the document uses
+    ("Fourt" / "h", "compre" / "hensiv" / "e"; ``pairs``: its wording; a mark after
+    a figure, "48" / "a", is a note's)."""
+    word = lines[k].text
+    for above in reversed(lines[max(0, k - _BROKEN_LINES):k]):
+        words = above.text.split()
+        if not (pairs and words and words[-1].isalpha()):
+            return False
+        word = words[-1] + word
+        if pairs.uses[word.lower()]:
+            return True
+        if len(words) > 1:
+            return False
+    return False
 
 
 def _opens_note(text: str) -> bool:

@@ -19,11 +19,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations, product, takewhile
 
 from .model import Provenance, TableRow
-from .text_sidebyside import Pairs, split_side_by_side, word_pairs
+from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
@@ -217,12 +217,11 @@ def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
 
 
 def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
-               pairs: Pairs | None = None,
-               wording: Counter[tuple[str, str]] | None = None) -> list[TableRow]:
+               pairs: Pairs | None = None, wording: Wording | None = None) -> list[TableRow]:
     """The rows of ``n`` prose cells printed under the year header lines ``header``:
     in column-aligned text a blank line on the page between two lines starts a row
     (``pairs``: the document's word pairs, for cells printed side by side;
-    ``wording``: its ideographs' pairs, ``glyph_pairs``)."""
+    ``wording``: its words and ideographs' pairs, ``Wording``)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
@@ -233,7 +232,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
                  or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n),
-                                            wording)):
+                                            wording.glyphs if wording else None)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
@@ -257,7 +256,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
-    used = _used_words(pairs)
+    used = wording.words if wording else Counter()
     return [_row(lines, _by_position(header[0], lines, n, (first, repeats), used))
             for lines in rows]
 
@@ -556,6 +555,30 @@ _GLUED_MOST = 0.3
 _WORDING = 0.05
 # A run of ideographs (or full-width marks) printed together.
 _IDEOGRAPHS = re.compile(f"[{CJK_CLASS}]{{2,}}")
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A document's wording as the prose table readers ask it, counted from its
+    lines ``texts`` when first asked (most documents never ask): how often two
+    ideographs follow each other (``glyph_pairs``) and how often each word is used
+    (``word_uses``)."""
+
+    texts: tuple[str, ...]
+
+    @cached_property
+    def glyphs(self) -> Counter[tuple[str, str]]:
+        return glyph_pairs(self.texts)
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        return word_uses(self.texts)
+
+
+def word_uses(texts: Iterable[str]) -> Counter[str]:
+    """How often each word of ``texts`` is used, lower case, the marks around it
+    left out (``_bare``)."""
+    return Counter(_bare(word) for text in texts for word in text.split())
 
 
 def glyph_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
@@ -909,8 +932,8 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
     header repeated on a page (``repeats``: the words of its first line, and all its
     lines; a year alone finished by the next line's qualifier, ``_years_finished``)
     gives the columns of that page. Words a narrow column broke are made
-    whole (``_mended``; ``used``: the document's words, ``_used_words``)."""
-    own = _used_words(word_pairs(ln.text for ln in lines))
+    whole (``_mended``; ``used``: the document's words, ``Wording.words``)."""
+    own = word_uses(ln.text for ln in lines)
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
@@ -938,15 +961,6 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
             for col, part in placed:
                 cells[col].append(part)
     return [join(_mended(parts, used, own)) for parts in cells]
-
-
-def _used_words(pairs: Pairs | None) -> Counter[str]:
-    """How often the document uses each word (``Pairs.uses``), lower case, the marks
-    around it left out (``_bare``)."""
-    used: Counter[str] = Counter()
-    for word, count in (pairs.uses if pairs else Counter()).items():
-        used[_bare(word)] += count
-    return used
 
 
 def _bare(word: str) -> str:

@@ -308,26 +308,27 @@ def test_column_aligned_prose_table_whose_first_year_heading_wraps(tmp_path: Pat
                                              "Ten more cities"]]
 
 
+@pytest.mark.parametrize(("broken", "word"), [(["the Fourt", "h"], "Fourth"),
+                                              (["the compre", "hensiv", "e"], "comprehensive")])
 def test_column_aligned_prose_cell_with_a_word_broken_before_its_last_letter(
-        tmp_path: Path) -> None:
+        tmp_path: Path, broken: list[str], word: str) -> None:
     """A narrow column breaks a word before its last letter, left alone on a line
-    ("Fourt" / "h"): that letter is no footnote mark (neither the table's notes
-    start there nor is it dropped) where with the line above it ends a word the
-    document uses."""
-    path = _paged(tmp_path, [["9.1 The Fourth Conference met with stakeholders.",
+    ("Fourt" / "h", "compre" / "hensiv" / "e"): that letter is no footnote mark
+    (neither the table's notes start there nor is it dropped) where with the lines
+    above it ends a word the document uses."""
+    path = _paged(tmp_path, [[f"9.1 The {word} Conference met with stakeholders.",
                               *PROSE_INTRO, "Performance measure",
                               "2023",
                               "(actual)   2024 (actual)      2025 (planned)",
                               "",
                               "Stakeho    Two plans          Ten more",
                               "lders at   adopted            cities",
-                              "the Fourt",
-                              "h",
+                              *broken,
                               "Confere",
                               "nce",
                               "Result 2: more housing", "9.2 Next paragraph."]])
     rows = tables(read_text(path))["Table 9.4"].parts[0].rows
-    assert [r.cells for r in rows] == [["Stakeholders at the Fourth Conference",
+    assert [r.cells for r in rows] == [[f"Stakeholders at the {word} Conference",
                                         "Two plans adopted", "Ten more cities"]]
 
 
