@@ -1824,13 +1824,15 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     if not spans or not enumerated:
         return body, alone
     col = max(enumerated)
+    starts = {s.start: s for s in spans}
     inserted: dict[int, list[int]] = {}
     low = 0
     for span, following in zip(spans, [*spans[1:], range(len(body), len(body))], strict=True):
         block = range(span.stop, following.start)
         if not block:
             continue
-        labels = [lab for lab in _placed_labels(body, alone, range(low, span.stop), col, voc)
+        labels = [lab for lab in _placed_labels(body, (alone, starts), range(low, span.stop),
+                                                col, voc)
                   if body[lab.first].page == body[block.start].page]
         moves = _late_moves(body, alone, (block, col, n), labels, voc)
         if moves:
@@ -1844,14 +1846,17 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     return [body[k] for k in order], [alone[k] for k in order]
 
 
-def _placed_labels(body: list[PlainLine], alone: list[list[str] | None], span: range,
+def _placed_labels(body: list[PlainLine],
+                   values: tuple[list[list[str] | None], dict[int, range]], span: range,
                    col: int, voc: Vocabulary) -> list[_Label]:
-    """The enumerated labels in ``span`` with values printed right after them."""
-    spans = _spans(alone)
+    """The enumerated labels in ``span`` with values printed right after them
+    (``values``: each line's values alone, and the runs of value lines by their first
+    line, made once by the caller: it asks again for every run)."""
+    alone, starts = values
     out = []
     for piece in _pieces(body, [k for k in span if not alone[k]], col, voc):
         m = _ITEM.match(body[piece[0]].text)
-        after = next((s for s in spans if s.start == piece[-1] + 1), None)
+        after = starts.get(piece[-1] + 1)
         if m and after is not None:
             below = body[after.stop].text if after.stop < len(body) else ""
             out.append(_Label(int(m[1]), piece[0], piece[-1], after,

@@ -249,10 +249,9 @@ def _column_labels(language: str, role: str | None = None) -> frozenset[str]:
     ``editions/keys/columns.csv``, all of them where no role is given."""
     if language not in EDITIONS:
         return frozenset()
-    keys = {row["key"] for row in read_csv("keys", "columns.csv") if row["measure"] == role}
-    return frozenset("".join(row["label"].split())
-                     for row in load_edition(language).aliases("column_labels.csv")
-                     if role is None or row["key"] in keys)
+    keys = {key for key, measure in _key_fields("columns.csv", "measure") if measure == role}
+    return frozenset(label for label, key in _aliases(language, "column_labels.csv")
+                     if role is None or key in keys)
 
 
 def _row_labels(language: str, role: str | None = None) -> frozenset[str]:
@@ -260,7 +259,21 @@ def _row_labels(language: str, role: str | None = None) -> frozenset[str]:
     only those whose key has ``role`` in ``editions/keys/rows.csv`` when given."""
     if language not in EDITIONS:
         return frozenset()
-    keys = {row["key"] for row in read_csv("keys", "rows.csv") if row["role"] == role}
-    return frozenset("".join(row["label"].split())
-                     for row in load_edition(language).aliases("row_labels.csv")
-                     if role is None or row["key"] in keys)
+    keys = {key for key, kind in _key_fields("rows.csv", "role") if kind == role}
+    return frozenset(label for label, key in _aliases(language, "row_labels.csv")
+                     if role is None or key in keys)
+
+
+@lru_cache(maxsize=8)
+def _aliases(language: str, name: str) -> tuple[tuple[str, str], ...]:
+    """The labels (without spaces) and keys of the edition's alias table ``name``,
+    read once for the three label sets made of each table."""
+    return tuple(("".join(row["label"].split()), row["key"])
+                 for row in load_edition(language).aliases(name))
+
+
+@lru_cache(maxsize=8)
+def _key_fields(name: str, field: str) -> tuple[tuple[str, str], ...]:
+    """Each key of ``editions/keys/<name>`` with its ``field``, read once for the
+    label sets made of it."""
+    return tuple((row["key"], row[field]) for row in read_csv("keys", name))

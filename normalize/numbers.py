@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
 import regex
 
@@ -55,8 +56,11 @@ class Parsed:
         return self.status is not Status.MALFORMED
 
 
+@lru_cache(maxsize=8192)
 def parse_number(raw: str) -> Parsed:
-    """Parse one printed cell of a numeric column."""
+    """Parse one printed cell of a numeric column (memoised, bounded: a document's
+    cells are parsed again by the rows, the columns and the checks, and most print
+    one of a few hundred figures; a Parsed is frozen, so sharing it is safe)."""
     text = raw.strip()
     if not text:
         return Parsed(raw, Status.BLANK, None)
