@@ -1815,6 +1815,9 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     if not spans or not enumerated:
         return body, alone
     col = max(enumerated)
+    wrapped = max((least_width(body[k].text) for piece in _pieces(
+        body, [k for k in range(len(body)) if not alone[k]], col, voc)
+        if _ITEM.match(body[piece[0]].text) for k in piece[:-1]), default=0)
     inserted: dict[int, list[int]] = {}
     low = 0
     for span, following in zip(spans, [*spans[1:], range(len(body), len(body))], strict=True):
@@ -1823,7 +1826,11 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
             continue
         labels = [lab for lab in _placed_labels(body, alone, range(low, span.stop), col, voc)
                   if body[lab.first].page == body[block.start].page]
-        moves = _late_moves(body, alone, (block, col, n), labels, voc)
+        # the rests go to labels the series places, else to the label the block
+        # follows, full as the label column's wrapped lines are
+        moves = _late_moves(body, alone, (block, col, n), labels, voc) or (wrapped and _late_moves(
+            body, alone, (block, wrapped, n),
+            [lab for lab in labels if lab.values.stop == block.start], voc, own=True))
         if moves:
             for at, lines in moves.items():
                 inserted.setdefault(at, []).extend(lines)
@@ -1837,12 +1844,17 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
 
 def _placed_labels(body: list[PlainLine], alone: list[list[str] | None], span: range,
                    col: int, voc: Vocabulary) -> list[_Label]:
-    """The enumerated labels in ``span`` with values printed right after them."""
+    """The enumerated labels in ``span`` with values printed right after them (or
+    after the header repeated on a later page: a label printed above it)."""
     spans = _spans(alone)
+    header = body[:spans[0].start]
+    lines = [k for k in span if not alone[k]
+             and not (k > len(header) and _repeats_header(body, k, header))]
     out = []
-    for piece in _pieces(body, [k for k in span if not alone[k]], col, voc):
+    for piece in _pieces(body, lines, col, voc):
         m = _ITEM.match(body[piece[0]].text)
-        after = next((s for s in spans if s.start == piece[-1] + 1), None)
+        after = next((s for s in spans if s.start > piece[-1] and all(
+            _repeats_header(body, k, header) for k in range(piece[-1] + 1, s.start))), None)
         if m and after is not None:
             below = body[after.stop].text if after.stop < len(body) else ""
             out.append(_Label(int(m[1]), piece[0], piece[-1], after,
@@ -1877,11 +1889,13 @@ def _heads_label(text: str, voc: Vocabulary) -> bool:
 
 def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
                 at: tuple[range, int, int], labels: list[_Label],
-                voc: Vocabulary) -> dict[int, list[int]]:
+                voc: Vocabulary, own: bool = False) -> dict[int, list[int]]:
     """Where the first labels of a ``block`` of label lines printed after values go
     (``_late_labels``), by the index of the line they go after; empty when the
     block's first labels are not rests and missing items in order, one missing
-    item at least."""
+    item at least, or rests of the label the block follows. A label whose rest
+    follows its values is one of ``labels`` only when ``own`` (``labels`` then
+    the label the block follows)."""
     block, col, n = at
     numbers = {lab.number: lab for lab in labels}
     moves: dict[int, list[int]] = {}
@@ -1895,15 +1909,22 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
         text = body[piece[0]].text
         m = _ITEM.match(text)
         if m is None and not (_heads_label(text, voc) or _names_column(text, voc)
-                              or holds_values(text)):
+                              or holds_values(text)
+                              or "".join(text.split()) in voc.row_label_columns):
             open_ = [lab for lab in labels if lab.number > place and lab.first == lab.last
-                     and lab.number not in continued and not lab.rest_after
+                     and lab.number not in continued and (own or not lab.rest_after)
                      and not ends_short(body[lab.last].text, text, col)]
-            if not open_:
+            # a label's own rest is followed by one opening another label (values
+            # after it are the next row's: the line is a label of its own)
+            if not open_ or (own and not (piece[-1] + 1 < block.stop
+                                          and _heads_label(body[piece[-1] + 1].text, voc))):
                 break
             lab = open_[0]
             sure = sure and lab.values.stop == block.start
-            moves.setdefault(lab.last, []).extend(piece)
+            if lab.values.start == lab.last + 1:
+                moves.setdefault(lab.last, []).extend(piece)
+            else:  # printed above the header repeated on a later page: both after it
+                moves.setdefault(lab.values.start - 1, []).extend([lab.last, *piece])
             continued.add(lab.number)
             place = lab.number
             continue

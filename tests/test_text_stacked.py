@@ -1239,3 +1239,17 @@ def test_a_label_rest_printed_after_a_known_late_label_goes_back() -> None:
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[5:10] == ["4. 甲甲甲甲  12  10", "5. " + "乙" * 16, "乙的活动  8  9",
                          "研讨会、讲习班和培训活动(天数)  31  31", "6. 丙丙丙丙  11  12"]
+
+
+def test_a_label_above_a_repeated_header_gets_its_rest_printed_after_its_values() -> None:
+    """A label printed above the header repeated on a later page, its wrapped rest
+    after the values of its row and the next (the block follows its values): the
+    label and its rest go after the header, before its row; the next label takes
+    the second row."""
+    head = ("类别", "2022 年", "2023 年", "")
+    lines = _paged(("表 1.1", "标题", *head, "1. 甲甲甲", "", "5", "", "5", "", "2. 丁丁丁", "",
+                    "6", "", "6", "", "3. 戊戊戊", "", "7", "", "7", ""),
+                   ("类别", "4. " + "乙" * 16, *head[1:], "3", "", "3", "", "4", "", "4", "",
+                    "乙的材料", "5. 丙丙丙丙", "", "表 1.2", "正文"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[-5:-2] == ["4. " + "乙" * 16, "乙的材料  3  3", "5. 丙丙丙丙  4  4"]
