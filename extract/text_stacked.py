@@ -36,8 +36,9 @@ after it; the label column heading and first section printed after the last
 values go before the rows. Label lines printed after a page's values, the wrapped
 rests of labels whose first line was printed full with the values and items
 missing from the series of those printed in place ("3.", "5.": "4."), go back in
-their rows (``_late_labels``); labels at the foot of a page take the rows waiting
-there, not the next page's first values. Footnotes at the foot of a page the
+their rows (``_late_labels``), a label ending a page goes after the next page's
+header when its rest opens that page (``_rest_over_page``); labels at the foot
+of a page take the rows waiting there, not the next page's first values. Footnotes at the foot of a page the
 table goes on past go after it.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
@@ -921,6 +922,7 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     body, alone = _regathered(body, alone, n, voc)
     body, alone = _summed(body, alone, n)
     body, alone = _late_labels(body, alone, n, voc)
+    body, alone = _rest_over_page(body, alone, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
     return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
 
@@ -1959,3 +1961,40 @@ def _row_boundary(alone: list[list[str] | None], span: range, n: int, rows: int)
         if count > rows * n:
             return None
     return None
+
+
+def _rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary
+                    ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """An enumerated label ending a page, its last line as full as the label
+    column's wrapped lines, whose rest opens the next page after the header
+    repeated there (a line opening no label): the label goes after the header,
+    right before its rest (the header read between them joined a heading to it)."""
+    spans = _spans(alone)
+    if not spans:
+        return body, alone
+    header = body[:spans[0].start]
+    pieces = _pieces(body, [k for k in range(len(body)) if not alone[k]], 0, voc)
+    wrapped = max((least_width(body[k].text) for piece in pieces
+                   if len(piece) > 1 and _ITEM.match(body[piece[0]].text)
+                   for k in piece[:-1]), default=0)
+    order = list(range(len(body)))
+    for k in range(spans[0].stop, len(body) - 1):
+        if body[k + 1].page == body[k].page or alone[k] or not wrapped:
+            continue
+        first = k
+        while first > 0 and not alone[first - 1] and not _heads_label(body[first].text, voc) \
+                and body[first - 1].page == body[k].page:
+            first -= 1
+        r = k + 1
+        while r < len(body) and not alone[r] and (
+                _repeats_header(body, r, header) or _names_column(body[r].text, voc)
+                or "".join(body[r].text.split()) in voc.row_label_columns):
+            r += 1
+        if r == len(body) or alone[r] or r == k + 1 or not _ITEM.match(body[first].text) \
+                or _heads_label(body[r].text, voc) or holds_values(body[r].text) \
+                or ends_short(body[k].text, body[r].text, wrapped):
+            continue
+        order = [j for j in order if not first <= j <= k]
+        at = order.index(r)
+        order[at:at] = list(range(first, k + 1))
+    return [body[j] for j in order], [alone[j] for j in order]

@@ -1253,3 +1253,16 @@ def test_a_label_above_a_repeated_header_gets_its_rest_printed_after_its_values(
                     "乙的材料", "5. 丙丙丙丙", "", "表 1.2", "正文"))
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[-5:-2] == ["4. " + "乙" * 16, "乙的材料  3  3", "5. 丙丙丙丙  4  4"]
+
+
+def test_a_label_ending_a_page_goes_after_the_next_page_header_before_its_rest() -> None:
+    """An enumerated label ending a page, its line full, whose rest opens the next
+    page after the header repeated there, goes after that header, right before
+    its rest (its values were printed before it, waiting)."""
+    head = ("类别", "2022 年", "2023 年", "")
+    lines = _paged(("表 1.1", "标题", *head, "1. " + "甲" * 16, "甲的项目", "", "5", "", "5", "",
+                    "2. 丁丁丁", "", "6", "", "6", "", "7", "", "7", "", "3. " + "乙" * 16, ""),
+                   ("类别和次类别", *head[1:], "乙的项目", "4. 丙丙丙丙", "", "8", "", "8", "",
+                    "表 1.2", "正文"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[-5:-2] == ["3. " + "乙" * 16, "乙的项目  7  7", "4. 丙丙丙丙  8  8"]
