@@ -38,8 +38,8 @@ rests of labels whose first line was printed full with the values and items
 missing from the series of those printed in place ("3.", "5.": "4."), go back in
 their rows (``_late_labels``), a label ending a page goes after the next page's
 header when its rest opens that page (``_rest_over_page``); labels at the foot
-of a page take the rows waiting there, not the next page's first values. Footnotes at the foot of a page the
-table goes on past go after it.
+of a page take the rows waiting there, not the next page's first values.
+Footnotes at the foot of a page the table goes on past go after it.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
