@@ -64,7 +64,9 @@ paragraph number, or an item marker, printed as a block of its own takes the
 text after it; numbers printed as a block of their own inside a sentence
 ("全球超过", "16", "亿人住房不"), or a piece closing a quotation left open, go back
 into it, with the rest of the printed line when the sentence goes on in the next
-block ("大会第", "56/206", "号决议将…，自"). Everything else stays as it was.
+block ("大会第", "56/206", "号决议将…，自"). A table's last values printed after
+the next paragraph number alone go before it, the number opening the full line of
+text after them. Everything else stays as it was.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ from .text_prose import (
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
-from .textnorm import join_wrapped, width
+from .textnorm import ideographic, join_wrapped, width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
@@ -159,6 +161,12 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             out += [heading, PlainLine(below.no, f"{number.text} {below.text}", below.page,
                                        below.indent)]
             k += 3
+        elif (j := _values_past_number(lines, k, last, (full, voc))) > k + 1:
+            # a table's last values printed after the margin's number beside the
+            # paragraph's first line: the values first, then the numbered text
+            out += [*lines[k + 1:j], PlainLine(lines[k].no, f"{lines[k].text} {lines[j].text}",
+                                               lines[j].page, lines[k].indent)]
+            k = j + 1
         elif _number_apart(lines[k:k + 2], last, voc) or _marker_apart(lines[k:k + 2], voc):
             below = lines[k + 1]
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
@@ -182,6 +190,25 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         for ln in out[before:]:
             last = _advance(last, ln.text, voc)
     return out
+
+
+def _values_past_number(lines: list[PlainLine], k: int, last: str,
+                        measure: tuple[int, Vocabulary]) -> int:
+    """Where the lines after the paragraph number after ``last`` alone (at ``k``)
+    stop holding values alone, when a full line of plain text follows them on the
+    same page (the paragraph's first line, beside which the margin's number stood;
+    a table's last values printed between), else ``k``."""
+    full, voc = measure
+    own = _lone_number(lines[k].text, voc)
+    if not own or not last or not _next_number(last, own):
+        return k
+    j = k + 1
+    while j < len(lines) and lines[j].page == lines[k].page \
+            and fewest_values(lines[j].text) is not None and not _later(own, lines[j].text):
+        j += 1
+    return j if k + 1 < j < len(lines) and lines[j].page == lines[k].page \
+        and _plain_text(lines[j].text, voc) and width(lines[j].text) >= _FULL_SHARE * full \
+        else k
 
 
 def _margins_placed(lines: list[PlainLine], page: tuple[set[str], int],
@@ -1897,7 +1924,8 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
     block's first labels are not rests and missing items in order, one missing
     item at least, or rests of the label the block follows. A label whose rest
     follows its values is one of ``labels`` only when ``own`` (``labels`` then
-    the label the block follows)."""
+    the label the block follows, a line of ideographs: wrapped at any character,
+    a full line of them goes on; words wrap short of the column)."""
     block, col, n = at
     numbers = {lab.number: lab for lab in labels}
     moves: dict[int, list[int]] = {}
@@ -1915,7 +1943,8 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
                               or "".join(text.split()) in voc.row_label_columns):
             open_ = [lab for lab in labels if lab.number > place and lab.first == lab.last
                      and lab.number not in continued and (own or not lab.rest_after)
-                     and not ends_short(body[lab.last].text, text, col)]
+                     and not ends_short(body[lab.last].text, text, col)
+                     and not (own and not ideographic(body[lab.last].text))]
             # a label's own rest is followed by one opening another label (values
             # after it are the next row's: the line is a label of its own)
             if not open_ or (own and not (piece[-1] + 1 < block.stop

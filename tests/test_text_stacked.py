@@ -1266,3 +1266,28 @@ def test_a_label_ending_a_page_goes_after_the_next_page_header_before_its_rest()
                     "表 1.2", "正文"))
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[-5:-2] == ["3. " + "乙" * 16, "乙的项目  7  7", "4. 丙丙丙丙  8  8"]
+
+
+def test_values_printed_after_a_margin_number_go_before_its_paragraph() -> None:
+    """The next paragraph number alone, then a table's last values, then a full
+    line of text on the same page: the values come first (the table's), the
+    number opens the text (the margin's number stood beside its first line)."""
+    lines = _lines("15.92 上一段。", "", "共计", "", "15.93", "", "718.4", "", "718.4", "",
+                   "2024 年拟议经常预算资源为 718 400 美元，与 2023 年批款相比没有变化。关于",
+                   "资源分配的其他详情见表。")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[2:] == ["718.4", "718.4", "15.93 2024 年拟议经常预算资源为 718 400 美元，与 2023 "
+                       "年批款相比没有变化。关于", "资源分配的其他详情见表。"]
+
+
+def test_a_group_heading_after_a_row_of_words_is_no_rest_of_its_label() -> None:
+    """A line of words after a row's values, another label after it, is no rest of
+    that row's label (words wrap short of the column: its line's width says
+    nothing), though the label's line leaves no room for its first word."""
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "",
+                   "1. Handbook on the Management of Population and", "Housing Censuses", "1", "1",
+                   "", "2. Handbook on Geospatial Infrastructure in Support", "1", "1", "",
+                   "Publications on environment statistics", "", "3. Electricity Profiles", "2", "2")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-3:] == ["2. Handbook on Geospatial Infrastructure in Support  1  1",
+                        "Publications on environment statistics", "3. Electricity Profiles  2  2"]
