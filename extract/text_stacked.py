@@ -36,9 +36,10 @@ after it; the label column heading and first section printed after the last
 values go before the rows. Label lines printed after a page's values, the wrapped
 rests of labels whose first line was printed full with the values and items
 missing from the series of those printed in place ("3.", "5.": "4."), go back in
-their rows (``_late_labels``); labels at the foot of a page take the rows waiting
-there, not the next page's first values. Footnotes at the foot of a page the
-table goes on past go after it.
+their rows (``_late_labels``), a label ending a page goes after the next page's
+header when its rest opens that page (``_rest_over_page``); labels at the foot
+of a page take the rows waiting there, not the next page's first values.
+Footnotes at the foot of a page the table goes on past go after it.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -63,7 +64,9 @@ paragraph number, or an item marker, printed as a block of its own takes the
 text after it; numbers printed as a block of their own inside a sentence
 ("全球超过", "16", "亿人住房不"), or a piece closing a quotation left open, go back
 into it, with the rest of the printed line when the sentence goes on in the next
-block ("大会第", "56/206", "号决议将…，自"). Everything else stays as it was.
+block ("大会第", "56/206", "号决议将…，自"). A table's last values printed after
+the next paragraph number alone go before it, the number opening the full line of
+text after them. Everything else stays as it was.
 """
 
 from __future__ import annotations
@@ -95,7 +98,7 @@ from .text_prose import (
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
-from .textnorm import join_wrapped, width
+from .textnorm import ideographic, join_wrapped, width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
@@ -158,6 +161,12 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             out += [heading, PlainLine(below.no, f"{number.text} {below.text}", below.page,
                                        below.indent)]
             k += 3
+        elif (j := _values_past_number(lines, k, last, (full, voc))) > k + 1:
+            # a table's last values printed after the margin's number beside the
+            # paragraph's first line: the values first, then the numbered text
+            out += [*lines[k + 1:j], PlainLine(lines[k].no, f"{lines[k].text} {lines[j].text}",
+                                               lines[j].page, lines[k].indent)]
+            k = j + 1
         elif _number_apart(lines[k:k + 2], last, voc) or _marker_apart(lines[k:k + 2], voc):
             below = lines[k + 1]
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
@@ -181,6 +190,25 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         for ln in out[before:]:
             last = _advance(last, ln.text, voc)
     return out
+
+
+def _values_past_number(lines: list[PlainLine], k: int, last: str,
+                        measure: tuple[int, Vocabulary]) -> int:
+    """Where the lines after the paragraph number after ``last`` alone (at ``k``)
+    stop holding values alone, when a full line of plain text follows them on the
+    same page (the paragraph's first line, beside which the margin's number stood;
+    a table's last values printed between), else ``k``."""
+    full, voc = measure
+    own = _lone_number(lines[k].text, voc)
+    if not own or not last or not _next_number(last, own):
+        return k
+    j = k + 1
+    while j < len(lines) and lines[j].page == lines[k].page \
+            and fewest_values(lines[j].text) is not None and not _later(own, lines[j].text):
+        j += 1
+    return j if k + 1 < j < len(lines) and lines[j].page == lines[k].page \
+        and _plain_text(lines[j].text, voc) and width(lines[j].text) >= _FULL_SHARE * full \
+        else k
 
 
 def _margins_placed(lines: list[PlainLine], page: tuple[set[str], int],
@@ -921,6 +949,7 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     body, alone = _regathered(body, alone, n, voc)
     body, alone = _summed(body, alone, n)
     body, alone = _late_labels(body, alone, n, voc)
+    body, alone = _rest_over_page(body, alone, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
     return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
 
@@ -1000,7 +1029,7 @@ def _rows_then_blocks(body: list[PlainLine], alone: list[list[str] | None]
     if len(spans) < 3:
         return body, alone, 0
     *rows, last = spans
-    header = {" ".join(ln.text.split()) for ln in body[:spans[0].start]}
+    header = _header_texts(body[:spans[0].start])
     if not any(" ".join(ln.text.split()) in header for ln in body[rows[-1].stop:last.start]):
         return body, alone, 0  # the second band's header stands between the bands
     blocks: list[list[int]] = []
@@ -1167,7 +1196,7 @@ def _last_row_gathered(body: list[PlainLine], alone: list[list[str] | None], n: 
     spans = _spans(alone)
     if not spans:
         return body, alone
-    header = {" ".join(ln.text.split()) for ln in body[:spans[0].start]}
+    header = _header_texts(body[:spans[0].start])
     t = len(body)
     while t > spans[0].stop and (alone[t - 1] or not (
             voc.is_row_label(body[t - 1].text) or ROW_ENUMERATOR.match(body[t - 1].text))):
@@ -1824,17 +1853,22 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     if not spans or not enumerated:
         return body, alone
     col = max(enumerated)
-    starts = {s.start: s for s in spans}
+    wrapped = max((least_width(body[k].text) for piece in _pieces(
+        body, [k for k in range(len(body)) if not alone[k]], col, voc)
+        if _ITEM.match(body[piece[0]].text) for k in piece[:-1]), default=0)
     inserted: dict[int, list[int]] = {}
     low = 0
     for span, following in zip(spans, [*spans[1:], range(len(body), len(body))], strict=True):
         block = range(span.stop, following.start)
         if not block:
             continue
-        labels = [lab for lab in _placed_labels(body, (alone, starts), range(low, span.stop),
-                                                col, voc)
+        labels = [lab for lab in _placed_labels(body, alone, range(low, span.stop), col, voc)
                   if body[lab.first].page == body[block.start].page]
-        moves = _late_moves(body, alone, (block, col, n), labels, voc)
+        # the rests go to labels the series places, else to the label the block
+        # follows, full as the label column's wrapped lines are
+        moves = _late_moves(body, alone, (block, col, n), labels, voc) or (wrapped and _late_moves(
+            body, alone, (block, wrapped, n),
+            [lab for lab in labels if lab.values.stop == block.start], voc, own=True))
         if moves:
             for at, lines in moves.items():
                 inserted.setdefault(at, []).extend(lines)
@@ -1846,17 +1880,19 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     return [body[k] for k in order], [alone[k] for k in order]
 
 
-def _placed_labels(body: list[PlainLine],
-                   values: tuple[list[list[str] | None], dict[int, range]], span: range,
+def _placed_labels(body: list[PlainLine], alone: list[list[str] | None], span: range,
                    col: int, voc: Vocabulary) -> list[_Label]:
-    """The enumerated labels in ``span`` with values printed right after them
-    (``values``: each line's values alone, and the runs of value lines by their first
-    line, made once by the caller: it asks again for every run)."""
-    alone, starts = values
+    """The enumerated labels in ``span`` with values printed right after them (or
+    after the header repeated on a later page: a label printed above it)."""
+    spans = _spans(alone)
+    header = _header_texts(body[:spans[0].start])
+    lines = [k for k in span if not alone[k]
+             and not (k > spans[0].start and _repeats_header(body, k, header))]
     out = []
-    for piece in _pieces(body, [k for k in span if not alone[k]], col, voc):
+    for piece in _pieces(body, lines, col, voc):
         m = _ITEM.match(body[piece[0]].text)
-        after = starts.get(piece[-1] + 1)
+        after = next((s for s in spans if s.start > piece[-1] and all(
+            _repeats_header(body, k, header) for k in range(piece[-1] + 1, s.start))), None)
         if m and after is not None:
             below = body[after.stop].text if after.stop < len(body) else ""
             out.append(_Label(int(m[1]), piece[0], piece[-1], after,
@@ -1891,11 +1927,14 @@ def _heads_label(text: str, voc: Vocabulary) -> bool:
 
 def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
                 at: tuple[range, int, int], labels: list[_Label],
-                voc: Vocabulary) -> dict[int, list[int]]:
+                voc: Vocabulary, own: bool = False) -> dict[int, list[int]]:
     """Where the first labels of a ``block`` of label lines printed after values go
     (``_late_labels``), by the index of the line they go after; empty when the
     block's first labels are not rests and missing items in order, one missing
-    item at least."""
+    item at least, or rests of the label the block follows. A label whose rest
+    follows its values is one of ``labels`` only when ``own`` (``labels`` then
+    the label the block follows, a line of ideographs: wrapped at any character,
+    a full line of them goes on; words wrap short of the column)."""
     block, col, n = at
     numbers = {lab.number: lab for lab in labels}
     moves: dict[int, list[int]] = {}
@@ -1909,15 +1948,23 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
         text = body[piece[0]].text
         m = _ITEM.match(text)
         if m is None and not (_heads_label(text, voc) or _names_column(text, voc)
-                              or holds_values(text)):
+                              or holds_values(text)
+                              or "".join(text.split()) in voc.row_label_columns):
             open_ = [lab for lab in labels if lab.number > place and lab.first == lab.last
-                     and lab.number not in continued and not lab.rest_after
-                     and not ends_short(body[lab.last].text, text, col)]
-            if not open_:
+                     and lab.number not in continued and (own or not lab.rest_after)
+                     and not ends_short(body[lab.last].text, text, col)
+                     and not (own and not ideographic(body[lab.last].text))]
+            # a label's own rest is followed by one opening another label (values
+            # after it are the next row's: the line is a label of its own)
+            if not open_ or (own and not (piece[-1] + 1 < block.stop
+                                          and _heads_label(body[piece[-1] + 1].text, voc))):
                 break
             lab = open_[0]
             sure = sure and lab.values.stop == block.start
-            moves.setdefault(lab.last, []).extend(piece)
+            if lab.values.start == lab.last + 1:
+                moves.setdefault(lab.last, []).extend(piece)
+            else:  # printed above the header repeated on a later page: both after it
+                moves.setdefault(lab.values.start - 1, []).extend([lab.last, *piece])
             continued.add(lab.number)
             place = lab.number
             continue
@@ -1952,3 +1999,40 @@ def _row_boundary(alone: list[list[str] | None], span: range, n: int, rows: int)
         if count > rows * n:
             return None
     return None
+
+
+def _rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary
+                    ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """An enumerated label ending a page, its last line as full as the label
+    column's wrapped lines, whose rest opens the next page after the header
+    repeated there (a line opening no label): the label goes after the header,
+    right before its rest (the header read between them joined a heading to it)."""
+    spans = _spans(alone)
+    if not spans:
+        return body, alone
+    header = _header_texts(body[:spans[0].start])
+    pieces = _pieces(body, [k for k in range(len(body)) if not alone[k]], 0, voc)
+    wrapped = max((least_width(body[k].text) for piece in pieces
+                   if len(piece) > 1 and _ITEM.match(body[piece[0]].text)
+                   for k in piece[:-1]), default=0)
+    order = list(range(len(body)))
+    for k in range(spans[0].stop, len(body) - 1):
+        if body[k + 1].page == body[k].page or alone[k] or not wrapped:
+            continue
+        first = k
+        while first > 0 and not alone[first - 1] and not _heads_label(body[first].text, voc) \
+                and body[first - 1].page == body[k].page:
+            first -= 1
+        r = k + 1
+        while r < len(body) and not alone[r] and (
+                _repeats_header(body, r, header) or _names_column(body[r].text, voc)
+                or "".join(body[r].text.split()) in voc.row_label_columns):
+            r += 1
+        if r == len(body) or alone[r] or r == k + 1 or not _ITEM.match(body[first].text) \
+                or _heads_label(body[r].text, voc) or holds_values(body[r].text) \
+                or ends_short(body[k].text, body[r].text, wrapped):
+            continue
+        order = [j for j in order if not first <= j <= k]
+        at = order.index(r)
+        order[at:at] = list(range(first, k + 1))
+    return [body[j] for j in order], [alone[j] for j in order]

@@ -124,7 +124,7 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium-letter", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium-letter", "mutool"): (100.0, 100.0, 99.2),
-    ("lo-docx", "pdftotext"): (95.2, 96.2, 97.7),
+    ("lo-docx", "pdftotext"): (96.9, 97.4, 98.6),
     ("lo-docx", "pdftotext-layout"): (100.0, 100.0, 99.9),
     ("lo-docx", "pdftotext-raw"): (99.5, 100.0, 99.9),
     ("lo-docx", "pdfplumber"): (99.7, 100.0, 99.8),

@@ -1239,3 +1239,55 @@ def test_a_label_rest_printed_after_a_known_late_label_goes_back() -> None:
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[5:10] == ["4. 甲甲甲甲  12  10", "5. " + "乙" * 16, "乙的活动  8  9",
                          "研讨会、讲习班和培训活动(天数)  31  31", "6. 丙丙丙丙  11  12"]
+
+
+def test_a_label_above_a_repeated_header_gets_its_rest_printed_after_its_values() -> None:
+    """A label printed above the header repeated on a later page, its wrapped rest
+    after the values of its row and the next (the block follows its values): the
+    label and its rest go after the header, before its row; the next label takes
+    the second row."""
+    head = ("类别", "2022 年", "2023 年", "")
+    lines = _paged(("表 1.1", "标题", *head, "1. 甲甲甲", "", "5", "", "5", "", "2. 丁丁丁", "",
+                    "6", "", "6", "", "3. 戊戊戊", "", "7", "", "7", ""),
+                   ("类别", "4. " + "乙" * 16, *head[1:], "3", "", "3", "", "4", "", "4", "",
+                    "乙的材料", "5. 丙丙丙丙", "", "表 1.2", "正文"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[-5:-2] == ["4. " + "乙" * 16, "乙的材料  3  3", "5. 丙丙丙丙  4  4"]
+
+
+def test_a_label_ending_a_page_goes_after_the_next_page_header_before_its_rest() -> None:
+    """An enumerated label ending a page, its line full, whose rest opens the next
+    page after the header repeated there, goes after that header, right before
+    its rest (its values were printed before it, waiting)."""
+    head = ("类别", "2022 年", "2023 年", "")
+    lines = _paged(("表 1.1", "标题", *head, "1. " + "甲" * 16, "甲的项目", "", "5", "", "5", "",
+                    "2. 丁丁丁", "", "6", "", "6", "", "7", "", "7", "", "3. " + "乙" * 16, ""),
+                   ("类别和次类别", *head[1:], "乙的项目", "4. 丙丙丙丙", "", "8", "", "8", "",
+                    "表 1.2", "正文"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[-5:-2] == ["3. " + "乙" * 16, "乙的项目  7  7", "4. 丙丙丙丙  8  8"]
+
+
+def test_values_printed_after_a_margin_number_go_before_its_paragraph() -> None:
+    """The next paragraph number alone, then a table's last values, then a full
+    line of text on the same page: the values come first (the table's), the
+    number opens the text (the margin's number stood beside its first line)."""
+    lines = _lines("15.92 上一段。", "", "共计", "", "15.93", "", "718.4", "", "718.4", "",
+                   "2024 年拟议经常预算资源为 718 400 美元，与 2023 年批款相比没有变化。关于",
+                   "资源分配的其他详情见表。")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[2:] == ["718.4", "718.4", "15.93 2024 年拟议经常预算资源为 718 400 美元，与 2023 "
+                       "年批款相比没有变化。关于", "资源分配的其他详情见表。"]
+
+
+def test_a_group_heading_after_a_row_of_words_is_no_rest_of_its_label() -> None:
+    """A line of words after a row's values, another label after it, is no rest of
+    that row's label (words wrap short of the column: its line's width says
+    nothing), though the label's line leaves no room for its first word."""
+    lines = _lines("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "",
+                   "1. Handbook on the Management of Population and", "Housing Censuses", "1", "1",
+                   "", "2. Handbook on Geospatial Infrastructure in Support", "1", "1", "",
+                   "Publications on environment statistics", "", "3. Electricity Profiles", "2", "2")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[-3:] == ["2. Handbook on Geospatial Infrastructure in Support  1  1",
+                        "Publications on environment statistics", "3. Electricity Profiles  2  2"]
