@@ -22,22 +22,16 @@ from functools import lru_cache
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
 from .text_grid import PlainLine, read_grid
+from .text_ideographs import Wording
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_posts import is_post_table, post_part
-from .text_prose import (
-    Wording,
-    chunks,
-    column_pieces,
-    ends_short,
-    heads_prose_table,
-    least_width,
-    line_measure,
-)
+from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
 from .text_sidebyside import word_pairs
 from .text_tables import is_unit
 from .text_termlists import entry_start
 from .text_values import fewest_values, holds_values, is_numeric, is_value
 from .text_vocab import Vocabulary
+from .text_wrap import ends_short, least_width
 from .textnorm import width
 
 _FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")

@@ -34,10 +34,10 @@ from itertools import combinations
 from math import comb
 
 from .text_grid import PlainLine
-from .text_prose import ends_short, least_width
 from .text_tables import is_unit
 from .text_values import fewest_values, is_value
 from .text_vocab import Vocabulary
+from .text_wrap import ends_short, least_width
 from .textnorm import CJK_CLASS, ideographic
 
 # Two ideographs (or full-width marks) one space apart: two cells' pieces.

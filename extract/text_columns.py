@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .model import Provenance, TableRow
-from .text_prose import chunks, join, room
+from .text_prose import chunks
 from .text_values import is_value, split_row
+from .text_wrap import join, room
 from .textnorm import width
 
 # Share of the full rows' values that must sit nearest their own column's end for

@@ -34,18 +34,8 @@ from .text_columns import (
     text_column_table,
     value_columns,
 )
-from .text_prose import (
-    ProseLine,
-    Wording,
-    chunks,
-    join,
-    leading_years,
-    prose_rows,
-    tight_width,
-    unspaced,
-    year_columns,
-    year_header,
-)
+from .text_ideographs import Wording
+from .text_prose import ProseLine, chunks, leading_years, prose_rows, year_columns, year_header
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import (
@@ -62,6 +52,7 @@ from .text_values import (
     summed_reading,
 )
 from .text_vocab import Vocabulary
+from .text_wrap import join, tight_width, unspaced
 from .textnorm import is_cjk, width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").

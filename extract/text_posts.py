@@ -21,8 +21,8 @@ from functools import lru_cache
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_columns import filled
 from .text_grid import PlainLine
-from .text_prose import join
 from .text_vocab import Vocabulary
+from .text_wrap import join
 from .textnorm import width
 
 # Columns a header of such a table names at least (label, posts, grade, a text).

@@ -13,37 +13,36 @@ each open column's share of the page in column order.
 
 from __future__ import annotations
 
-import math
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
-from itertools import combinations, product, takewhile
+from itertools import takewhile
 
 from .model import Provenance, TableRow
+from .text_ideographs import SIDE_SHARE, Wording, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_value
 from .text_vocab import Vocabulary
-from .textnorm import CJK_CLASS, ideographic, is_cjk, width
+from .text_wrap import (
+    ALIGN,
+    OPENING,
+    bare_word,
+    cut_at_starts,
+    ends_short,
+    first_word,
+    join,
+    least_width,
+    room,
+    tightened,
+    unspaced,
+)
+from .textnorm import ideographic, is_cjk, width
 
 # A piece of column-aligned text: words one space apart (two or more end it).
 _PIECE = re.compile(r"\S+(?: \S+)*")
-_ALIGN = 2
 _CLEAR = 2
-# Marks that may open a line before its first letter (``_opens_cell``).
-_OPENING = "([{“‘\"'"
-# Cells printed side by side: the widest line at least this many times the median.
-_SIDE_SHARE = 1.5
 
-# Where an ideograph meets a figure or a Latin letter without a space.
-_SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u3400-\u9fff])")
-
-# Punctuation that may not open a line: closing brackets and quotes, and the stops
-# and commas (Unicode general categories Pe, Pf and Po, less the opening-only ones).
-_CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:!?]*")
 
 # The cost of cutting a piece of column-aligned text between two columns, in
 # characters of distance from a column's start (``_line_cells``).
@@ -55,11 +54,7 @@ _Cost = tuple[int, float]
 # A year opening a header line or word: a heading of its own starts there.
 _YEAR_START = re.compile(r"\d{4}")
 
-# Ideographs one space apart, this many or more in a run, are letter-spaced text.
-_SPACED_RUN = 3
 
-# Marks around a word, left out where it is looked up among the document's words.
-_WORD_MARKS = "\"'“”‘’()[]{},.;:!?"
 # A line piece opening with a mark that closes or joins: it goes on the word before it.
 _GOES_ON = re.compile(r"[,.;:)\]}/-]")
 # The most line pieces a word broken by a narrow column is looked for over (``_mended``).
@@ -175,7 +170,7 @@ def _continued(line: str, words: list[str], bare: bool = False) -> str | None:
     for m, word in reversed(list(zip(opened, words, strict=False))):
         after = line[m.end():]
         spaces = len(after) - len(after.lstrip(" "))
-        line = line[:m.end()] + word + after[max(0, min(len(word), spaces - _ALIGN)):]
+        line = line[:m.end()] + word + after[max(0, min(len(word), spaces - ALIGN)):]
     return line
 
 
@@ -195,7 +190,7 @@ def _years_finished(line: str, text: str) -> str | None:
     for m, year in reversed(list(zip(lead, years, strict=True))):
         after = text[m.end():]
         spaces = len(after) - len(after.lstrip(" "))
-        text = text[:m.start()] + year + m.group() + after[max(0, min(len(year), spaces - _ALIGN)):]
+        text = text[:m.start()] + year + m.group() + after[max(0, min(len(year), spaces - ALIGN)):]
     return text
 
 
@@ -276,33 +271,8 @@ def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
     text = ""
     indent = pieces[0][0]
     for at, piece in pieces:
-        text += " " * (max(at - indent - len(text), _ALIGN) if text else 0) + piece
+        text += " " * (max(at - indent - len(text), ALIGN) if text else 0) + piece
     return replace(header[0], text=text, indent=indent)
-
-
-@lru_cache(maxsize=16384)
-def unspaced(label: str) -> str:
-    """A label with its letter-spacing taken out: a run of three or more ideographs
-    one space apart (a cell's text stretched to its width) is one word, joined to
-    the ideograph before it."""
-    out: list[str] = []
-    toks = label.split(" ")
-    k = 0
-    while k < len(toks):
-        end = k
-        while end < len(toks) and len(toks[end]) == 1 and is_cjk(toks[end]):
-            end += 1
-        if end - k < _SPACED_RUN:
-            out.append(toks[k])
-            k += 1
-            continue
-        run = "".join(toks[k:end])
-        if out and out[-1][-1:] and is_cjk(out[-1][-1]):
-            out[-1] += run
-        else:
-            out.append(run)
-        k = end
-    return " ".join(out)
 
 
 def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:
@@ -312,15 +282,15 @@ def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:
     median line's)."""
     widths = sorted(width(text) for text in texts)
     return n > 1 and bool(widths) and widths[-1] >= width(header.text) \
-        and widths[-1] >= _SIDE_SHARE * widths[len(widths) // 2]
+        and widths[-1] >= SIDE_SHARE * widths[len(widths) // 2]
 
 
 def by_width(texts: list[str], n: int) -> list[str]:
     """Cells of ``n`` equal columns printed side by side one space apart: dashes
     opening lines first, then the column width, and the direction in which each
     line is packed, that read the lines most consistently (``_Packing``)."""
-    dashes = [t.split()[0] for t in texts if _leading_dash(t)]
-    texts = [t.split(maxsplit=1)[1] if _leading_dash(t) else t for t in texts]
+    dashes = [t.split()[0] for t in texts if leading_dash(t)]
+    texts = [t.split(maxsplit=1)[1] if leading_dash(t) else t for t in texts]
     if len(dashes) >= n:
         return [join(texts)] + [""] * (n - 1)
     return dashes + _packed(texts, n - len(dashes))
@@ -335,511 +305,6 @@ def _whole_widths(header: str, printed: list[list[str]], n: int) -> list[int]:
         return [0] * n
     return [least_width(h) if any(h in words for words in printed) else 0 for h in heads]
 
-
-def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = None,
-                            wording: Counter[tuple[str, str]] | None = None
-                            ) -> list[str] | None:
-    """Cells of ``n`` columns of ideographs, each column its own width, printed side
-    by side one space apart (two spaces or more, where kept, part columns): the
-    first line holds every cell's first line; a column's lines follow each other
-    and each but a paragraph's last filled the column (had no room for the next
-    line's first word); none is wider than the column (its widest such line). The
-    reading that breaks these least (``_Ideographs``), found by a beam search line
-    by line; None for lines that are not ideographs, or when no reading keeps them
-    well enough, the cells then read as printed with no space between them
-    (``_glued_ideographs``). Dashes opening lines are the first columns' cells (as
-    ``by_width`` reads them); ``least``: each column's least width, as its heading
-    shows it (``_whole_widths``); ``wording``: the document's pairs of ideographs
-    (``glyph_pairs``)."""
-    dashes = [text.split()[0] for text in texts if _leading_dash(text)]
-    texts = [text.split(maxsplit=1)[1] if _leading_dash(text) else text for text in texts]
-    n -= len(dashes)
-    if n < 2 or not texts or not all(ideographic(text.replace(" ", "")) for text in texts):
-        return None
-    search = _Ideographs([_words(text) for text in texts])
-    beam = [search.first(split) for split in search.splits(0, n)]
-    for k in range(1, len(texts)):
-        beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
-    scored = sorted((search.cost(reading[1]), reading[1]) for reading in beam)
-    if scored and scored[0][0] <= _MAX_IDEO_COST * len(texts):
-        return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
-    least = (least or [0] * (n + len(dashes)))[len(dashes):]
-    glued = _glued_ideographs(texts, n, least, wording or Counter()) \
-        if _run_together(texts, least) else None
-    return dashes + glued if glued else None
-
-
-# A line's piece: (line, (first word, word after the last)); a reading so far: its
-# cost, each column's pieces and each column's width (its widest piece).
-_At = tuple[int, tuple[int, int]]
-_Columns = tuple[tuple[_At, ...], ...]
-_Partial = tuple[float, _Columns, tuple[int, ...]]
-# Readings kept at each line of ``ideographs_side_by_side``.
-_BEAM = 24
-# Costs of a reading (``_Ideographs``) and the most it may cost per line.
-_NEW_PARAGRAPH = 1.0
-_OVERFLOW_PER_UNIT = 1.0
-_LEFT = 0.001
-_MAX_IDEO_COST = 1.0
-# How much wider than its column's widest line so far a piece of ``_Glued`` may be
-# (an ideograph: the punctuation a typesetter set narrow).
-_GLUED_SLACK = 2
-# A cut with no space at it (the piece before it fills its column to the edge):
-# where readings otherwise tie, the one cutting more often at spaces is taken.
-_GLUE = 0.01
-# The width of a column (``_Glued``): where readings otherwise tie, the one whose
-# columns are narrowest (its full lines fullest, as a line-breaker fills them).
-_SLACK = 0.0001
-# A space after a piece that fills its column, before the next column's piece
-# (``_Glued._flush_apart``), and how near the edge such a piece comes.
-_APART = 0.1
-_FLUSH = 0.5
-
-
-def _words(text: str) -> tuple[list[str], set[int]]:
-    """A line's words and the gaps that part columns (after word k: k + 1): two
-    spaces or more, or a space between ideographs (which a cell's text never holds;
-    one beside a figure or a Latin word may be the text's own). A letter-spaced
-    line then holds more pieces than columns: no side-by-side reading takes it,
-    and such text is left to the readers of text printed a cell per line."""
-    found = list(re.finditer(r"\S+", text))
-    return [m.group() for m in found], {k for k, (a, b) in enumerate(
-        zip(found, found[1:], strict=False), 1)
-        if b.start() - a.end() > 1 or is_cjk(a.group()[-1]) and is_cjk(b.group()[0])}
-
-
-class _Ideographs:
-    """The lines of ``ideographs_side_by_side`` and the cost of a reading: a line
-    that had room for its column's next line's first word, or a column that skips
-    a line (a paragraph ended in the cell: ``_NEW_PARAGRAPH`` each); a last line
-    wider than its column (``_OVERFLOW_PER_UNIT``); and a leaning to the leftmost
-    columns (``_LEFT``) where nothing else tells."""
-
-    def __init__(self, lines: list[tuple[list[str], set[int]]]) -> None:
-        self.lines = lines
-        self.least: dict[_At, int] = {}
-
-    def text(self, at: _At) -> str:
-        k, (a, b) = at
-        return " ".join(self.lines[k][0][a:b])
-
-    def width(self, at: _At) -> int:
-        if at not in self.least:
-            self.least[at] = least_width(self.text(at))
-        return self.least[at]
-
-    def splits(self, k: int, count: int) -> list[tuple[tuple[int, int], ...]]:
-        """Every cut of line ``k``'s words into ``count`` pieces that parts its
-        forced gaps."""
-        words, forced = self.lines[k]
-        out = []
-        for cuts in combinations(range(1, len(words)), count - 1):
-            if forced <= set(cuts):
-                bounds = (0, *cuts, len(words))
-                out.append(tuple(zip(bounds, bounds[1:], strict=False)))
-        return out
-
-    def first(self, split: tuple[tuple[int, int], ...]) -> _Partial:
-        """The reading of the first line cut so, a piece a column."""
-        widths = tuple(self.width((0, piece)) for piece in split)
-        return 0.0, tuple(((0, piece),) for piece in split), widths
-
-    def steps(self, reading: _Partial, k: int, n: int) -> Iterable[_Partial]:
-        """Line ``k`` dealt to the columns every way, each with its cost so far."""
-        cost, columns, widths = reading
-        for count in range(1, min(n, len(self.lines[k][0])) + 1):
-            for split in self.splits(k, count):
-                for cols in combinations(range(n), count):
-                    out, wide, more = list(columns), list(widths), cost
-                    for c, piece in zip(cols, split, strict=True):
-                        at = (k, piece)
-                        wide[c] = max(wide[c], self.width(at))
-                        more += self._joined(out[c], at, wide[c]) + _LEFT * c
-                        out[c] = (*out[c], at)
-                    yield more, tuple(out), tuple(wide)
-
-    def _joined(self, column: tuple[_At, ...], at: _At, col: int) -> float:
-        """The cost of a line ``at`` put under a column's lines (``col`` wide)."""
-        last = column[-1]
-        return _NEW_PARAGRAPH * ((last[0] != at[0] - 1)
-                                 + ends_short(self.text(last), self.text(at), col))
-
-    def cost(self, columns: _Columns) -> float:
-        """The cost of a whole reading."""
-        total = 0.0
-        for c, column in enumerate(columns):
-            col = max(self.width(at) for at in column[:-1] or column)
-            total += _OVERFLOW_PER_UNIT * max(0, self.width(column[-1]) - col)
-            total += sum(self._joined((a,), b, col) for a, b in zip(column, column[1:],
-                                                                     strict=False))
-            total += _LEFT * c * len(column)
-        return total
-
-
-def _run_together(texts: list[str], least: list[int]) -> bool:
-    """Whether lines hold cells side by side, not a cell's line each: the widest is
-    as wide as the columns' headings together (where they show widths) or wider
-    than the median line by a good share."""
-    widths = sorted(_set_width(text) for text in texts)
-    return (sum(least) > 0 and widths[-1] >= sum(least)) \
-        or widths[-1] >= _SIDE_SHARE * widths[len(widths) // 2]
-
-
-def _glued_ideographs(texts: list[str], n: int, least: list[int],
-                      wording: Counter[tuple[str, str]]) -> list[str] | None:
-    """Cells of ``n`` columns of ideographs printed side by side with no space
-    between them (an extractor that joins characters closer than a space: the cells
-    of an HTML table as LibreOffice prints it), each cell centred in its row: a
-    column's text starts on any line, and cells with an even and an odd number of
-    lines sit half a line apart, so the text lines may alternate between the two
-    sets of columns. A column's lines follow each other (every line, or every other
-    line), each but its last filled the column (had no room for the next one's first
-    character, ``ends_short``, the column as wide as its widest line); two pieces
-    with nothing between them are neighbouring columns, the first filled to its
-    edge; a space between two ideographs parts columns (but for letter-spaced text),
-    and no piece opens with punctuation that closes; two ideographs that follow each
-    other elsewhere in the document (``wording``, less these lines' own) are read
-    together where a cell's lines join them, not parted by a cut with nothing at it.
-    The reading that breaks these least (``_Glued``), at most ``_GLUED_MOST`` a line;
-    None if none. The lines are
-    read as one set of columns, and as two sets alternating, each set read on its
-    own and the two put side by side in the order that costs least."""
-    lines = [_glyphs(text) for text in texts]
-    up = list(range(len(lines)))[::-1]
-    tries = [_GLUED_TRIES]  # what the searches below may still try, together
-    own = glyph_pairs(texts)
-    known = frozenset(pair for pair, count in wording.items() if count > own[pair])
-    paired = _Glued(lines, n, 2, least, tries, known)
-    readings = []
-    for m in range(1, n):
-        first = _Glued(lines, m, 2, [0] * m, tries, known).read(up[0::2])
-        second = _Glued(lines, n - m, 2, [0] * (n - m), tries, known).read(up[1::2]) \
-            if first else []
-        for ours, theirs, at in product(first, second, combinations(range(n), m)):
-            merged = _interleaved(ours, theirs, at)
-            readings.append((paired.cost(merged), paired, merged))
-    whole = _Glued(lines, n, 1, least, tries, known)
-    readings += [(whole.cost(found), whole, found) for found in whole.read(up)[:1]]
-    if not readings:
-        return None
-    cost, search, columns = min(readings, key=lambda r: r[0])
-    return search.cells(columns) if cost <= _GLUED_MOST * len(texts) else None
-
-
-def _interleaved(first: tuple, second: tuple, at: tuple[int, ...]) -> tuple:
-    """The columns of two sets of lines side by side, the first set's at ``at``."""
-    rest = iter(second)
-    ours = iter(first)
-    return tuple(next(ours) if c in at else next(rest) for c in range(len(first) + len(second)))
-
-
-# Marks after which no line may break (opening brackets and quotes).
-_OPENED = _OPENING + "（《「『【〔〈"
-# An atom of a line (``_glyphs``): its text, the spacing after it, and whether a
-# cut after it must (a gap between columns) or may fall there.
-_Glyph = tuple[str, str, bool, bool]
-# A piece of a line: (line, first atom, atom after the last, glued to the next piece).
-_GluedPiece = tuple[int, int, int, bool]
-# Readings ``_Glued`` keeps at each line, and the most it tries before it gives up
-# (lines that do not read so leave it many cuts that all cost alike).
-_GLUED_BEAM = 100
-_GLUED_TRIES = 4_000
-# Readings of each set of alternating lines put side by side with the other's.
-_GLUED_KEPT = 8
-# The most a reading of ``_Glued`` may cost, a line (a reading's costs, but for the
-# wording's credits, only grow as lines are added, so the search drops the readings
-# that cost more early).
-_GLUED_MOST = 0.3
-# Two ideographs the document prints together elsewhere (``glyph_pairs``): credited
-# where a cell's lines join them, charged where a cut between cells parts them.
-_WORDING = 0.05
-# A run of ideographs (or full-width marks) printed together.
-_IDEOGRAPHS = re.compile(f"[{CJK_CLASS}]{{2,}}")
-
-
-@dataclass(frozen=True)
-class Wording:
-    """A document's wording as the prose table readers ask it, counted from its
-    lines ``texts`` when first asked (most documents never ask): how often two
-    ideographs follow each other (``glyph_pairs``) and how often each word is used
-    (``word_uses``)."""
-
-    texts: tuple[str, ...]
-
-    @cached_property
-    def glyphs(self) -> Counter[tuple[str, str]]:
-        return glyph_pairs(self.texts)
-
-    @cached_property
-    def words(self) -> Counter[str]:
-        return word_uses(self.texts)
-
-
-def word_uses(texts: Iterable[str]) -> Counter[str]:
-    """How often each word of ``texts`` is used, lower case, the marks around it
-    left out (``_bare``)."""
-    return Counter(_bare(word) for text in texts for word in text.split())
-
-
-def glyph_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
-    """How often two ideographs (or full-width marks) follow each other with nothing
-    between them on a line of ``texts`` (a document's lines): its wording, which
-    tells the lines of a cell, joined, from cells run together on a line (their
-    characters' pairs the text has nowhere else)."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        for run in _IDEOGRAPHS.findall(text):
-            pairs.update(zip(run, run[1:], strict=False))
-    return pairs
-
-
-@lru_cache(maxsize=16384)
-def _set_width(text: str) -> float:
-    """A line's width as set: ideographs two, other characters one, the spaces an
-    extractor printed beside ideographs left out, and a quarter of an ideograph's
-    width where an ideograph meets a figure or Latin letter (a typesetter's spacing)."""
-    tight = _tight(text)
-    return width(tight) + 0.5 * len(_SPACING.findall(tight))
-
-
-def _glyphs(text: str) -> list[_Glyph]:
-    """A line's atoms: an ideograph or punctuation mark each, else a run of other
-    characters, each with the spacing after it, whether a cut after it is forced
-    (two spaces, or a space between ideographs outside a letter-spaced run) and
-    whether one may fall there (not before punctuation that closes nor after an
-    opening bracket, nor inside a word)."""
-    words = list(re.finditer(r"(\S+)(\s*)", text))
-    spaced: set[int] = set()  # words of a letter-spaced run (ideographs one space apart)
-    run: list[int] = []
-    for w, m in enumerate([*words, None]):
-        if m is not None and len(m[1]) == 1 and is_cjk(m[1]):
-            run.append(w)
-            continue
-        spaced |= set(run) if len(run) >= _SPACED_RUN else set()
-        run = []
-    atoms: list[tuple[str, str, int]] = []
-    for w, m in enumerate(words):
-        other = ""
-        for ch in m[1]:
-            if is_cjk(ch):
-                atoms += [(other, "", w)] if other else []
-                atoms.append((ch, "", w))
-                other = ""
-            else:
-                other += ch
-        atoms += [(other, "", w)] if other else []
-        atoms[-1] = (atoms[-1][0], m[2], w)
-    out: list[_Glyph] = []
-    for k, (atom, space, w) in enumerate(atoms):
-        nxt, w2 = (atoms[k + 1][0], atoms[k + 1][2]) if k + 1 < len(atoms) else ("", w)
-        forced = len(space) > 1 or bool(space) and is_cjk(atom[-1]) and bool(nxt) \
-            and is_cjk(nxt[0]) and w not in spaced and w2 not in spaced
-        may = bool(nxt) and not _CLOSING.match(nxt).group() and atom[-1] not in _OPENED
-        out.append((atom, space, forced, may or forced))
-    return out
-
-
-class _Glued:
-    """The beam search of ``_glued_ideographs`` for ``step`` (1: a column's lines
-    follow each other; 2: every other line), line by line in a given order, given
-    up once the ``tries`` left (shared by the searches of one table) are spent. A cell
-    centred in its row spans as many lines above the row's middle as below: a column
-    whose first line is ``s`` lines from the top has its last ``s`` lines from the
-    bottom, so each line prints the columns that reached it and perhaps some that
-    start there. A reading is its cost and each column's pieces in line order;
-    ``known``: the pairs of ideographs the document prints together elsewhere."""
-
-    def __init__(self, lines: list[list[_Glyph]], n: int, step: int, least: list[int],
-                 tries: list[int], known: frozenset[tuple[str, str]]) -> None:
-        self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
-        self.known = known
-        self.widths: dict[tuple[int, int, int], float] = {}
-        self.costs: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
-        self.texts: dict[tuple[int, int, int], str] = {}
-        self.rooms: dict[tuple[_GluedPiece, _GluedPiece], float] = {}
-        self.cols: dict[tuple[int, tuple[_GluedPiece, ...]], float] = {}
-
-    def text(self, k: int, a: int, b: int) -> str:
-        if (k, a, b) not in self.texts:
-            atoms = self.lines[k]
-            self.texts[k, a, b] = "".join(atoms[i][0] + (atoms[i][1] if i < b - 1 else "")
-                                          for i in range(a, b))
-        return self.texts[k, a, b]
-
-    def width(self, k: int, a: int, b: int) -> float:
-        if (k, a, b) not in self.widths:
-            self.widths[k, a, b] = _set_width(self.text(k, a, b))
-        return self.widths[k, a, b]
-
-    def read(self, order: list[int]) -> list[tuple]:
-        """The cheapest readings taking the lines in ``order`` (from the bottom: a
-        row's last lines, short, are parted by spaces, and each line above is read
-        against the widths below it), every column given text, at most
-        ``_GLUED_KEPT`` (a set of lines read alone is put beside the other set by
-        what tells between them: the headings' widths, the spaces between columns)."""
-        beam: list[tuple[float, tuple[tuple[_GluedPiece, ...], ...]]] = \
-            [(0.0, tuple(() for _ in range(self.n)))]
-        at = {k: t for t, k in enumerate(order)}
-        for t, k in enumerate(order):
-            seen: dict = {}
-            for _, columns in beam:
-                for split in self._splits(k, t, columns, at):
-                    self.tries[0] -= 1
-                    if self.tries[0] < 0:
-                        return []
-                    out = list(columns)
-                    for c, piece in split:
-                        out[c] = tuple(sorted((*out[c], piece)))
-                    key = tuple(out)
-                    if key not in seen:
-                        seen[key] = self.cost(key)
-            beam = sorted((cost, key) for key, cost in seen.items()
-                          if cost <= _GLUED_MOST * len(self.lines))[:_GLUED_BEAM]
-        return [columns for _, columns in beam if all(columns)][:_GLUED_KEPT]
-
-    def cells(self, columns: tuple) -> list[str]:
-        """The text of each column of a reading."""
-        return [unspaced(join(self.text(*p[:3]) for p in column)) for column in columns]
-
-    def _splits(self, k: int, t: int, columns: tuple,
-                at: dict[int, int]) -> Iterable[list[tuple[int, _GluedPiece]]]:
-        """Every cut of line ``k`` (the ``t``-th read) into pieces for the columns
-        that reach it and some that may start there (none past the middle), in
-        order: a cut wherever forced, between columns next to each other where it
-        may fall, between columns apart only at a space; no piece of a column read
-        on from a full line wider than that line by more than ``_GLUED_SLACK``."""
-        atoms = self.lines[k]
-        last = len(at) - 1
-        wides = [max((self.width(*p[:3]) for p in column[:-1]), default=None) for column in columns]
-        reach = [c for c, column in enumerate(columns) if column and self._reaches(column, t, at)]
-        free = [c for c, column in enumerate(columns) if not column]
-        opening = [] if 2 * t > last else free
-        for size in range(len(opening) + 1):
-            for new in combinations(opening, size):
-                cols = sorted([*reach, *new])
-                if cols:
-                    yield from self._cut(k, atoms, cols, wides)
-
-    def _reaches(self, column: tuple, t: int, at: dict[int, int]) -> bool:
-        """Whether a column whose first line read was the ``t0``-th reaches the
-        ``t``-th (``at``: each line's place in the reading order)."""
-        return t <= len(at) - 1 - min(at[p[0]] for p in column)
-
-    def _cut(self, k: int, atoms: list[_Glyph], cols: list[int],
-             wides: list[float | None]) -> Iterable[list[tuple[int, _GluedPiece]]]:
-        """The cuts of ``_splits`` for columns ``cols`` (``wides``: each column's
-        widest full line so far, the lines below a piece)."""
-        def deal(at: int, j: int) -> Iterable[list[tuple[int, _GluedPiece]]]:
-            c = cols[j]
-            wide = wides[c]
-            if j == len(cols) - 1:
-                if not any(a[2] for a in atoms[at:-1]) and (
-                        wide is None or self.width(k, at, len(atoms)) <= wide + _GLUED_SLACK):
-                    yield [(c, (k, at, len(atoms), False))]
-                return
-            for end in range(at + 1, len(atoms)):
-                atom = atoms[end - 1]
-                if wide is not None and self.width(k, at, end) > wide + _GLUED_SLACK:
-                    break
-                if atom[3] and (atom[1] or cols[j + 1] == c + 1):
-                    for rest in deal(end, j + 1):
-                        yield [(c, (k, at, end, not atom[1])), *rest]
-                if atom[2]:
-                    break
-        return deal(0, 0)
-
-    def cost(self, columns: tuple) -> float:
-        """A reading's cost, the sum of its columns' (``_column_cost``), and of the
-        pieces that meet the next one on their line: glued to a piece of a column
-        not the next (no reading), or filled to the edge and apart from the next
-        column's (``_flush_apart``), or glued to it where the two characters are the
-        document's wording (``_WORDING``)."""
-        starts = {(p[0], p[1]): c for c, column in enumerate(columns) for p in column}
-        total = 0.0
-        for c, column in enumerate(columns):
-            if not column:
-                continue
-            total += self._column_cost(c, column)
-            col = self._width_of(c, column)
-            for p in column:
-                after = starts.get((p[0], p[2]))
-                if p[3] and after is not None and after != c + 1:
-                    return math.inf
-                if after == c + 1 and self._flush_apart(p, col):
-                    total += _APART
-                if p[3] and after is not None and self._read(p, (p[0], p[2])):
-                    total += _WORDING
-        return total
-
-    def _column_cost(self, c: int, column: tuple) -> float:
-        """A column's cost: a line after which the next is not the column's next
-        (``step`` lines on), or that had room for the next one's first character, or
-        glued to the next column with room for one more (a letter-spaced line fills
-        its column); a credit for each line joined to the next where the two
-        characters are the document's wording (``_WORDING``); and, where nothing else
-        tells, a leaning to narrow columns, to the leftmost, and to the columns of the
-        first line's set (lines alternating) before the others'."""
-        if (c, column) in self.costs:
-            return self.costs[c, column]
-        col = self._width_of(c, column)
-        total = sum(_NEW_PARAGRAPH * ((b[0] - a[0] != self.step) + self._had_room(a, b, col))
-                    for a, b in zip(column, column[1:], strict=False))
-        total += sum(_NEW_PARAGRAPH if self.width(*p[:3]) + 2 <= col and not self._stretched(p)
-                     else _GLUE for p in column if p[3])
-        total -= _WORDING * sum(self._read(a, b[:2]) for a, b in zip(column, column[1:],
-                                                                     strict=False))
-        track = (column[0][0] - len(self.lines) + 1) % self.step
-        self.costs[c, column] = total + _SLACK * col \
-            + _LEFT * (c * len(column) + track * (self.n - 1 - c))
-        return self.costs[c, column]
-
-    def _width_of(self, c: int, column: tuple) -> float:
-        """Column ``c``'s width in a reading: its widest piece, or its heading's
-        (remembered: a column is kept by many readings)."""
-        if (c, column) not in self.cols:
-            self.cols[c, column] = max(self.headed[c], *(self.width(*p[:3]) for p in column))
-        return self.cols[c, column]
-
-    def _had_room(self, piece: _GluedPiece, below: _GluedPiece, col: float) -> bool:
-        """Whether a line had room for the first character (``_first_word``) of its
-        column's next line in a column ``col`` wide (a letter-spaced line had none)."""
-        if (piece, below) not in self.rooms:  # the width it needed, none if letter-spaced
-            text = self.text(*piece[:3])
-            self.rooms[piece, below] = math.inf if self._stretched(piece) \
-                else _set_width(text + _first_word(self.text(*below[:3])))
-        return self.rooms[piece, below] <= col
-
-    def _read(self, piece: _GluedPiece, at: tuple[int, int]) -> bool:
-        """Whether a piece's last character and the character at ``at`` (line, atom)
-        are two the document prints together elsewhere."""
-        first = self.lines[at[0]][at[1]][0][0]
-        return (self.lines[piece[0]][piece[2] - 1][0][-1], first) in self.known
-
-    def _stretched(self, piece: _GluedPiece) -> bool:
-        """Whether a piece is letter-spaced (``unspaced``): stretched to its column's
-        width, it fills it whatever its characters' width."""
-        text = self.text(*piece[:3])
-        return unspaced(text) != text
-
-    def _flush_apart(self, piece: _GluedPiece, col: float) -> bool:
-        """Whether a piece filled to its column's edge is followed by a space, with
-        ideographs both sides (no typesetter's spacing there), before the next
-        column's piece: text at the edge meets the next column's, so a space there
-        shows a column printed on other lines between them."""
-        k, _, b, glued = piece
-        atoms = self.lines[k]
-        return not glued and b < len(atoms) and is_cjk(atoms[b - 1][0][-1]) \
-            and is_cjk(atoms[b][0][0]) and self.width(*piece[:3]) >= col - _FLUSH
-
-
-def _leading_dash(text: str) -> bool:
-    """A dash opening a line before a cell's first word (a capital, an ideograph or
-    a figure; a dash before a lower-case word is a list mark): a cell of its own,
-    printed where its row's middle is. Such cells are the first columns (years
-    with no figure)."""
-    words = text.split(maxsplit=1)
-    return len(words) == 2 and is_value(words[0]) and not any(c.isdigit() for c in words[0]) \
-        and not words[1][0].islower()
 
 
 def _packed(texts: list[str], n: int) -> list[str]:
@@ -957,15 +422,10 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
             placed = _line_cells(pieces, starts, widths)
             if placed is None:
                 placed = [(_column(at, part, starts), part) for pos, piece in pieces
-                          for at, part in _cut(pos, piece, starts)]
+                          for at, part in cut_at_starts(pos, piece, starts)]
             for col, part in placed:
                 cells[col].append(part)
     return [join(_mended(parts, used, own)) for parts in cells]
-
-
-def _bare(word: str) -> str:
-    """A word in lower case without the marks around it."""
-    return word.lower().strip(_WORD_MARKS)
 
 
 def _mended(parts: list[str], used: Counter[str], own: Counter[str]) -> list[str]:
@@ -1003,8 +463,8 @@ def _broken(text: str, after: list[str], words: tuple[Counter[str], Counter[str]
     for size, part in enumerate(after, 1):
         piece = part.split()[0] if part.split() else ""
         word += piece
-        if piece and used[_bare(word)] and (len(word) >= widest or any(
-                used[_bare(half)] <= own[_bare(half)] for half in (first, piece))):
+        if piece and used[bare_word(word)] and (len(word) >= widest or any(
+                used[bare_word(half)] <= own[bare_word(half)] for half in (first, piece))):
             return size
         if len(part.split()) > 1:
             break
@@ -1018,7 +478,7 @@ def _column_widths(lines: list[list[tuple[int, str]]], starts: list[int]) -> lis
     for pieces in lines:
         for pos, piece in pieces:
             col = _column(pos, piece, starts)
-            if col + 1 < len(starts) and pos + len(piece) > starts[col + 1] + _ALIGN:
+            if col + 1 < len(starts) and pos + len(piece) > starts[col + 1] + ALIGN:
                 continue
             seen[col] = max(seen[col], width(piece))
     return [float(w) if w else float("inf") for w in seen]
@@ -1043,7 +503,7 @@ def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
         cuts.add(len(words))
         if k and pos > pieces[k - 1][0] + len(pieces[k - 1][1]) + 1:
             apart.add(len(words))
-        over = any(pos + _ALIGN < s < pos + len(piece) for s in starts)
+        over = any(pos + ALIGN < s < pos + len(piece) for s in starts)
         for m in re.finditer(r"\S+", piece):
             if over and m.start():
                 cuts.add(len(words))
@@ -1091,7 +551,7 @@ def _fits(run: list[tuple[int, str, int]], col: int, starts: list[int],
     whose widths are exact where letters' vary), is no wider than the column."""
     text = _run_text(run)
     end = run[-1][0] + len(run[-1][1])
-    if col + 1 < len(starts) and end > starts[col + 1] + _ALIGN:
+    if col + 1 < len(starts) and end > starts[col + 1] + ALIGN:
         return False
     return any(ch.isascii() and ch.isalpha() for ch in text) or width(text) <= widths[col]
 
@@ -1150,19 +610,6 @@ def _text_starts(heads: list[int], starts: list[int]) -> list[int]:
             range(len(heads)), key=lambda j: (abs(heads[j] - s), heads[j] < s)) == k)
         out.append(near.most_common(1)[0][0] if near else head)
     return out
-
-
-def _cut(pos: int, piece: str, starts: list[int]) -> list[tuple[int, str]]:
-    """A piece cut at the spaces nearest to the column starts it runs over."""
-    out: list[tuple[int, str]] = []
-    for start in starts:
-        spaces = [k for k, ch in enumerate(piece) if ch == " "]
-        if not spaces or not pos + _ALIGN < start < pos + len(piece):
-            continue
-        k = min(spaces, key=lambda j: abs(pos + j + 1 - start))
-        out.append((pos, piece[:k]))
-        pos, piece = pos + k + 1, piece[k + 1:]
-    return [*out, (pos, piece)]
 
 
 def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
@@ -1278,35 +725,6 @@ def runs_on(blocks: list[list[str]]) -> bool:
         for block, below in zip(blocks, blocks[1:], strict=False))
 
 
-@lru_cache(maxsize=8192)
-def least_width(text: str) -> int:
-    """The narrowest a printed line may be: without the spaces beside ideographs,
-    its full-width punctuation set narrow (a typesetter compresses or hangs it)."""
-    return width(_tight(text)) - _punctuation(text)
-
-
-@lru_cache(maxsize=16384)
-def ends_short(text: str, below: str, col: int) -> bool:
-    """Whether a line had room for the first word of the line below in a column
-    ``col`` wide (measured by ``least_width``): a typesetter may space figures and
-    letters from ideographs, and an extractor keep that space or not, so the line
-    is taken with such spaces, and the word set close to it."""
-    word = _first_word(below)
-    space = 0 if is_cjk(text[-1]) or is_cjk(word[0]) else 1
-    return width(_spaced(text)) + space + width(word) <= col
-
-
-def _punctuation(text: str) -> int:
-    """The full-width punctuation marks of a line (a typesetter may set each in half
-    its width)."""
-    return sum(1 for ch in text if is_cjk(ch) and unicodedata.category(ch).startswith("P"))
-
-
-def _spaced(text: str) -> str:
-    """A line with a space wherever an ideograph meets a figure or a Latin letter."""
-    return _SPACING.sub(" ", text)
-
-
 def _dash_blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
     """Blocks of a page's lines; dashes printed before the first cell's text are
     cells of their own ("— 埃塞…", "– – Shared…"; the line is measured with them)."""
@@ -1332,13 +750,13 @@ def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
     the spaces an extractor puts beside ideographs (a figure's thin spacing)."""
     out: list[tuple[list[str], int | None]] = []
     run: list[str] = []
-    widest = max((width(_tight(t)) for t in texts), default=0)
+    widest = max((width(tightened(t)) for t in texts), default=0)
     for k, text in enumerate(texts):
         run.append(text)
         left = full if is_value(text) else room(text, texts[k + 1], full) \
             if k + 1 < len(texts) and _opens_cell(texts[k + 1]) else -1
         if left >= 0:
-            col = max(width(_tight(t)) for t in [*run, *texts[k + 1:k + 2]])
+            col = max(width(tightened(t)) for t in [*run, *texts[k + 1:k + 2]])
             narrow = ideographic(text) and widest - col > _CLEAR
             out.append((run, _tight_room(text, texts[k + 1], col) if narrow else left))
             run = []
@@ -1350,43 +768,12 @@ def _opens_cell(text: str) -> bool:
     starting with a lower-case word, bracketed or quoted ones too ("(such"), goes on
     a cell above it; a bracketed item marker ("(a)") opens an item."""
     word = text.split(maxsplit=1)[0] if text.strip() else ""
-    return not word.lstrip(_OPENING)[:1].islower() or word.endswith(")")
-
-
-def _tight(text: str) -> str:
-    """A line without the spaces next to an ideograph."""
-    return "".join(ch for k, ch in enumerate(text) if ch != " " or not (
-        is_cjk(text[k - 1:k] or "a") or is_cjk(text[k + 1:k + 2] or "a")))
-
-
-def tight_width(text: str) -> int:
-    """A line's width without the spaces next to its ideographs (an extractor's
-    rendering of a typesetter's figure spacing, which another extractor drops)."""
-    return width(_tight(text))
+    return not word.lstrip(OPENING)[:1].islower() or word.endswith(")")
 
 
 def _tight_room(text: str, below: str, col: int) -> int:
     """``room`` of an ideographic line, spaces next to ideographs not counted."""
-    return col - width(_tight(text)) - width(_first_word(below))
-
-
-@lru_cache(maxsize=16384)
-def _first_word(text: str) -> str:
-    """What a line-breaker keeps together at a line's start: an ideograph with the
-    punctuation after it that may not open a line ("据、"), or the
-    characters up to a space or an ideograph ("25" of "25个", as some extractors
-    drop the space between them)."""
-    if is_cjk(text[0]):
-        return text[0] + _CLOSING.match(text[1:]).group()
-    return re.match(rf"[^\s{CJK_CLASS}]+", text).group()
-
-
-def room(text: str, below: str, full: int) -> int:
-    """Room left in a column ``full`` wide after ``text`` and the first word of
-    ``below`` (its first character, if an ideograph): negative if it did not fit."""
-    word = _first_word(below)
-    space = 0 if is_cjk(word[0]) and is_cjk(text[-1]) else 1
-    return full - width(text) - space - width(word)
+    return col - width(tightened(text)) - width(first_word(below))
 
 
 def _share(texts: list[str], count: int) -> list[tuple[list[str], int | None]]:
@@ -1396,12 +783,3 @@ def _share(texts: list[str], count: int) -> list[tuple[list[str], int | None]]:
     return [(texts[k:k + size], None) for k in range(0, len(texts), size)]
 
 
-def join(parts: Iterable[str]) -> str:
-    """Wrapped lines joined: a space between Latin words, none between ideographs."""
-    out = ""
-    for text in parts:
-        if out and (out[-1].isascii() and out[-1].isalnum() or out[-1] in ",;:)") \
-                and text[:1].isascii():
-            out += " "
-        out += text
-    return out

@@ -86,10 +86,8 @@ from .text_columnar_cells import (
 from .text_columnar_words import rehyphenated
 from .text_grid import ROW_ENUMERATOR, PlainLine
 from .text_prose import (
-    ends_short,
     heads_prose_table,
     leading_years,
-    least_width,
     line_measure,
     runs_on,
     year_columns,
@@ -98,6 +96,7 @@ from .text_prose import (
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
+from .text_wrap import ends_short, least_width
 from .textnorm import ideographic, join_wrapped, width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"

@@ -18,7 +18,8 @@ from unfascicle.extract.model import (
     TablePart,
     TermList,
 )
-from unfascicle.extract.text_prose import column_pieces, ideographs_side_by_side
+from unfascicle.extract.text_ideographs import ideographs_side_by_side
+from unfascicle.extract.text_prose import column_pieces
 from unfascicle.extract.text_reader import decode_text, read_text
 from unfascicle.extract.text_values import column_count, split_leading, split_row
 from unfascicle.extract.text_vocab import vocabulary
