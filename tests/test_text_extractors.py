@@ -227,11 +227,11 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect2_PartA", "pdftotext-layout"): (100.0, 99.0),
     ("A_81_6_Sect2_PartA", "pdfplumber"): (99.4, 100.0),
     ("A_81_6_Sect3_PartA", "pdftotext-layout"): (99.4, 99.3),
-    ("A_81_6_Sect3_PartA", "pdfplumber"): (97.1, 99.5),
+    ("A_81_6_Sect3_PartA", "pdfplumber"): (97.8, 99.5),
     ("A_81_6_Sect5_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect5_PartA", "pdfplumber"): (96.3, 99.9),
     ("A_81_6_Sect9_PartA", "pdftotext-layout"): (100.0, 99.8),
-    ("A_81_6_Sect9_PartA", "pdfplumber"): (94.9, 99.9),
+    ("A_81_6_Sect9_PartA", "pdfplumber"): (95.1, 99.9),
     ("A_81_6_Sect12_PartA", "pdftotext-layout"): (99.8, 99.2),
     ("A_81_6_Sect12_PartA", "pdfplumber"): (97.8, 99.6),
     ("A_81_6_Sect15_PartA", "pdftotext-layout"): (100.0, 99.3),
@@ -277,7 +277,7 @@ ENGLISH_FLOORS = {
     # pdfplumber text of the A/80/6 LibreOffice renderings (documents not tuned on);
     # below 97 % where its posts tables' spacer columns (no positions to place them)
     # and side-by-side prose cells are misread
-    ("A_80_6_Sect2", "pdfplumber"): (90.6, 99.4),
+    ("A_80_6_Sect2", "pdfplumber"): (90.7, 99.4),
     ("A_80_6_Sect3", "pdfplumber"): (94.7, 99.7),
     ("A_80_6_Sect15", "pdfplumber"): (98.5, 98.6),
     ("A_80_6_Sect24", "pdfplumber"): (87.6, 99.3),
