@@ -123,8 +123,10 @@ class _Costs:
 COSTS = _Costs()
 # A next state's move from another set of columns printed on the two lines before
 # is kept beside its best move when it costs at most this more (``_kept``): a
-# column resuming later may win back part of a resumption's cost.
-_LATER = COSTS.resume / 2
+# column resuming later may win back most of a resumption's cost (a paragraph set
+# apart on a baseline of its own costs a paragraph when it starts, and saves the
+# resumptions of the columns it alternates with only on the lines after).
+_LATER = COSTS.resume * 5 / 6
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
 _GAP = _ADVANCE[" "]  # a space's advance

@@ -446,3 +446,21 @@ def test_two_frequent_words_are_bound_only_as_far_as_beyond_chance() -> None:
     known = _known(lines, ids, word_pairs([prose] * 5))
     assert _LEAST_BOUND <= known[ids["of"], ids["the"]] < 0.75
     assert known[ids["social"], ids["development"]] == 1.0
+
+
+def test_a_path_costing_more_so_far_is_kept_while_a_column_may_resume() -> None:
+    # the second cell's paragraph set apart alternates with the other cells' lines:
+    # until they end, the true path costs more than one reading it into the third
+    # column, a cost that the resumptions it saves win back only later
+    cells = ["Member States used the plan to accelerate collective action towards "
+             "sustainable, inclusive, accessible, affordable, safe, low- or zero-emission, "
+             "energy-efficient, quality, reliable and resilient transport systems worldwide",
+             "Countries report on progress made in the implementation of the plan in the "
+             f"region\n{CELLS[2]}",
+             "Member States, specialized agencies, funds, programmes and bodies of the United "
+             "Nations, other intergovernmental organizations, NGOs and stakeholders carried "
+             "out inclusive consultations to inform the implementation plan"]
+    lines = _set_on_baselines(cells, 10.0)
+    want = [cell.replace("\n", " ") for cell in cells]
+    document = [*lines, "The plan: " + " ".join(want) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == want
