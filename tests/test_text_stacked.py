@@ -1185,18 +1185,6 @@ def test_a_missing_item_printed_before_the_next_page_header_takes_its_row() -> N
         "12. Other requesters  470  300"]
 
 
-def _paged(*pages: tuple[str, ...]) -> list[PlainLine]:
-    """Lines of several pages numbered in order (an empty string is a blank line)."""
-    out: list[PlainLine] = []
-    no = 0
-    for page, texts in enumerate(pages, 1):
-        for text in texts:
-            no += 1
-            if text:
-                out.append(PlainLine(no, text, page))
-    return out
-
-
 def test_labels_at_the_foot_of_a_page_take_the_rows_waiting_there() -> None:
     """Labels printed at the foot of a page after rows waiting for them take those
     rows; the next page's first values, after its header, wait for labels printed
