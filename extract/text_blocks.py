@@ -22,7 +22,6 @@ from functools import lru_cache
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
 from .text_grid import PlainLine, read_grid
-from .text_ideographs import Wording
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
@@ -227,7 +226,6 @@ class _Reblocker:
         self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(self.lines)
         self.pairs = word_pairs(ln.text for ln in self.lines)
-        self.wording = Wording(tuple(ln.text for ln in self.lines))
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
         # where the last table of text columns ended, and that table (its next part
@@ -581,8 +579,7 @@ class _Reblocker:
         caption = lines[k]
         region = [lines[j] for j in range(k + 1, end) if j not in notes]
         self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs,
-                                            lambda ln: self.is_full(ln.text, ln.indent, ln.page),
-                                            self.wording)
+                                            lambda ln: self.is_full(ln.text, ln.indent, ln.page))
         self.emit(caption, caption.text, True, True)
         return end
 

@@ -34,7 +34,6 @@ from .text_columns import (
     text_column_table,
     value_columns,
 )
-from .text_ideographs import Wording
 from .text_prose import ProseLine, chunks, leading_years, prose_rows, year_columns, year_header
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
@@ -134,12 +133,10 @@ class _Rows:
 
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
               pairs: Pairs | None = None,
-              full: Callable[[PlainLine], bool] = lambda _: False,
-              wording: Wording | None = None) -> Table:
+              full: Callable[[PlainLine], bool] = lambda _: False) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region`` (``pairs``: the document's word pairs, ``wording`` its words and
-    ideographs', see ``prose_rows``; ``full``: whether a line runs to the document's
-    full measure)."""
+    ``region`` (``pairs``: the document's wording, see ``prose_rows``; ``full``:
+    whether a line runs to the document's full measure)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -152,7 +149,7 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
     parts: list[TablePart] = []
     notes: list[str] = []
     for label, lines in _split_parts(body, voc):
-        part, note = _read_part(label, lines, voc, pairs, full, wording)
+        part, note = _read_part(label, lines, voc, pairs, full)
         parts.append(part)
         notes += note
     pages = dict.fromkeys(ln.page for ln in [caption, *region])
@@ -174,8 +171,7 @@ def _split_parts(lines: list[PlainLine],
 
 
 def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
-               pairs: Pairs | None, full: Callable[[PlainLine], bool],
-               wording: Wording | None = None
+               pairs: Pairs | None, full: Callable[[PlainLine], bool]
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
     lines = _raised_rows(lines)
@@ -199,7 +195,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
-        rows = prose_rows(prose[:years], prose[years:], len(cols), pairs, wording)
+        rows = prose_rows(prose[:years], prose[years:], len(cols), pairs)
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = _year_columns(entries, voc)
     if years > n and _splits_into(entries, years, voc):

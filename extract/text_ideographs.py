@@ -3,7 +3,7 @@
 A line's run of ideographs is cut into the columns of a row by width (a beam search
 over cuts, costs from how each column's lines wrap); runs of neighbouring cells
 glued with no space at all are searched glyph by glyph, the document's own wording
-(``Wording``: ideograph pairs and word uses, counted when first asked) breaking ties.
+(``glyph_pairs``: the ideograph pairs it prints elsewhere) breaking ties.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import combinations, product
 
 from .text_values import is_value
@@ -275,24 +274,6 @@ _WORDING = 0.05
 
 # A run of ideographs (or full-width marks) printed together.
 _IDEOGRAPHS = re.compile(f"[{CJK_CLASS}]{{2,}}")
-
-
-@dataclass(frozen=True)
-class Wording:
-    """A document's wording as the prose table readers ask it, counted from its
-    lines ``texts`` when first asked (most documents never ask): how often two
-    ideographs follow each other (``glyph_pairs``) and how often each word is used
-    (``word_uses``)."""
-
-    texts: tuple[str, ...]
-
-    @cached_property
-    def glyphs(self) -> Counter[tuple[str, str]]:
-        return glyph_pairs(self.texts)
-
-    @cached_property
-    def words(self) -> Counter[str]:
-        return word_uses(self.texts)
 
 
 def word_uses(texts: Iterable[str]) -> Counter[str]:

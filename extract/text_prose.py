@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from .model import Provenance, TableRow
-from .text_ideographs import SIDE_SHARE, Wording, ideographs_side_by_side, leading_dash, word_uses
+from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_value
@@ -212,11 +212,12 @@ def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
 
 
 def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
-               pairs: Pairs | None = None, wording: Wording | None = None) -> list[TableRow]:
+               pairs: Pairs | None = None) -> list[TableRow]:
     """The rows of ``n`` prose cells printed under the year header lines ``header``:
     in column-aligned text a blank line on the page between two lines starts a row
-    (``pairs``: the document's word pairs, for cells printed side by side;
-    ``wording``: its words and ideographs' pairs, ``Wording``)."""
+    (``pairs``: the document's wording, ``Pairs``: its words' pairs for cells
+    printed side by side, its ideographs' pairs for glued cells, its words for words
+    a narrow column broke)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
@@ -227,7 +228,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
                  or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n),
-                                            wording.glyphs if wording else None)):
+                                            pairs.glyphs if pairs else None)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
@@ -251,7 +252,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
-    used = wording.words if wording else Counter()
+    used = pairs.words if pairs else Counter()
     return [_row(lines, _by_position(header[0], lines, n, (first, repeats), used))
             for lines in rows]
 
@@ -397,7 +398,7 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
     header repeated on a page (``repeats``: the words of its first line, and all its
     lines; a year alone finished by the next line's qualifier, ``_years_finished``)
     gives the columns of that page. Words a narrow column broke are made
-    whole (``_mended``; ``used``: the document's words, ``Wording.words``)."""
+    whole (``_mended``; ``used``: the document's words, ``Pairs.words``)."""
     own = word_uses(ln.text for ln in lines)
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]

@@ -42,6 +42,7 @@ from functools import cached_property
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
 
+from .text_ideographs import glyph_pairs, word_uses
 from .textnorm import is_cjk, width
 
 # The width of a space, and the step between column widths tried (half ems).
@@ -137,8 +138,10 @@ class Pairs:
     """A document's wording (its lines, ``texts``): how often two words (lower case)
     follow each other on its lines (``counts``), and how surely each word is one it
     does not end a sentence or clause with, from 0 to 1 (``unended``;
-    ``_unended_words``). Counted when first asked: most documents print no row of
-    cells side by side, and ideographic text never asks."""
+    ``_unended_words``); how often each word is used, the marks around it left out
+    (``words``), and how often two ideographs follow each other (``glyphs``). Counted
+    when first asked: most documents print no row of cells side by side, and
+    ideographic text never asks for the words' pairs."""
 
     texts: tuple[str, ...]
 
@@ -160,6 +163,16 @@ class Pairs:
             uses[a] += count
             uses[b] += count
         return uses
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """How often each word is used (``word_uses``)."""
+        return word_uses(self.texts)
+
+    @cached_property
+    def glyphs(self) -> Counter[tuple[str, str]]:
+        """How often two ideographs follow each other (``glyph_pairs``)."""
+        return glyph_pairs(self.texts)
 
     @cached_property
     def following(self) -> dict[str, list[tuple[str, int]]]:
