@@ -51,13 +51,11 @@ from .text_values import (
     summed_reading,
 )
 from .text_vocab import Vocabulary
-from .text_wrap import join, tight_width, unspaced
+from .text_wrap import BROKEN_MOST, join, tight_width, unspaced
 from .textnorm import is_cjk, width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
 ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-z]\)\s")
-# The most lines a word broken by a narrow column is looked for over (``_word_ended``).
-_BROKEN_LINES = 3
 # Column-aligned text: a run of spaces this wide ends a label's own text.
 _GUTTER = re.compile(r"\s{2,}")
 # A row's item number ("4. Coordination meetings …").
@@ -495,7 +493,7 @@ def _word_ended(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:
     ("Fourt" / "h", "compre" / "hensiv" / "e"; ``pairs``: its wording; a mark after
     a figure, "48" / "a", is a note's)."""
     word = lines[k].text
-    for above in reversed(lines[max(0, k - _BROKEN_LINES):k]):
+    for above in reversed(lines[max(0, k - BROKEN_MOST):k]):
         words = above.text.split()
         if not (pairs and words and words[-1].isalpha()):
             return False

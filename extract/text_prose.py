@@ -26,6 +26,7 @@ from .text_values import is_value
 from .text_vocab import Vocabulary
 from .text_wrap import (
     ALIGN,
+    BROKEN_MOST,
     OPENING,
     bare_word,
     cut_at_starts,
@@ -57,8 +58,6 @@ _YEAR_START = re.compile(r"\d{4}")
 
 # A line piece opening with a mark that closes or joins: it goes on the word before it.
 _GOES_ON = re.compile(r"[,.;:)\]}/-]")
-# The most line pieces a word broken by a narrow column is looked for over (``_mended``).
-_BROKEN_MOST = 3
 
 # The widest lines, from this rank of the widths up, show the measure.
 _MEASURE_RANK = 0.8
@@ -432,7 +431,7 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
 def _mended(parts: list[str], used: Counter[str], own: Counter[str]) -> list[str]:
     """A cell's line pieces with the words its column broke without a hyphen made
     whole: a piece's last word and the words opening the next pieces (through
-    pieces of one word, at most ``_BROKEN_MOST`` pieces) are one word where joined
+    pieces of one word, at most ``BROKEN_MOST`` pieces) are one word where joined
     they are a word the document uses (``used``) and either as wide as the column
     (its widest piece: a typesetter breaks such a word anywhere; "provide" / "d") or
     a part is no word the document uses but on the row's lines (``own``: "Comm" /
@@ -444,7 +443,7 @@ def _mended(parts: list[str], used: Counter[str], own: Counter[str]) -> list[str
     while k < len(parts):
         text = parts[k]
         k += 1
-        while k < len(parts) and (size := _broken(text, parts[k:k + _BROKEN_MOST],
+        while k < len(parts) and (size := _broken(text, parts[k:k + BROKEN_MOST],
                                                   (used, own), widest)):
             text += "".join(parts[k:k + size])
             k += size

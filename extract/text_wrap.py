@@ -30,6 +30,10 @@ CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 SPACED_RUN = 3
 
+# The most lines (or line pieces) a word a narrow column broke without a hyphen is
+# looked for over ("compre" / "hensiv" / "e").
+BROKEN_MOST = 3
+
 # Marks around a word, left out where it is looked up among the document's words.
 _WORD_MARKS = "\"'“”‘’()[]{},.;:!?"
 
