@@ -1856,12 +1856,14 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
         body, [k for k in range(len(body)) if not alone[k]], col, voc)
         if _ITEM.match(body[piece[0]].text) for k in piece[:-1]), default=0)
     inserted: dict[int, list[int]] = {}
+    runs = (spans, _header_texts(body[:spans[0].start]))
     low = 0
     for span, following in zip(spans, [*spans[1:], range(len(body), len(body))], strict=True):
         block = range(span.stop, following.start)
         if not block:
             continue
-        labels = [lab for lab in _placed_labels(body, alone, range(low, span.stop), col, voc)
+        labels = [lab for lab in _placed_labels(body, (alone, runs), range(low, span.stop),
+                                                col, voc)
                   if body[lab.first].page == body[block.start].page]
         # the rests go to labels the series places, else to the label the block
         # follows, full as the label column's wrapped lines are
@@ -1879,12 +1881,14 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     return [body[k] for k in order], [alone[k] for k in order]
 
 
-def _placed_labels(body: list[PlainLine], alone: list[list[str] | None], span: range,
-                   col: int, voc: Vocabulary) -> list[_Label]:
+def _placed_labels(body: list[PlainLine],
+                   values: tuple[list[list[str] | None], tuple[list[range], set[str]]],
+                   span: range, col: int, voc: Vocabulary) -> list[_Label]:
     """The enumerated labels in ``span`` with values printed right after them (or
-    after the header repeated on a later page: a label printed above it)."""
-    spans = _spans(alone)
-    header = _header_texts(body[:spans[0].start])
+    after the header repeated on a later page: a label printed above it); ``values``:
+    each line's values alone, and the runs of value lines with the header's texts,
+    made once by the caller, which asks for every run."""
+    alone, (spans, header) = values
     lines = [k for k in span if not alone[k]
              and not (k > spans[0].start and _repeats_header(body, k, header))]
     out = []
