@@ -72,7 +72,8 @@ def _closing_members(rows: list[dict], at: int, cumulative_rows: set[int],
                 rows[at]["kind"] == "total" and _heads(before[start - 1]))):
             start -= 1
         return _block_members(before[start:], level), False
-    members, skipping = [], None  # skipping: the closing row whose block is walked over
+    members: list[dict] = []
+    skipping = None  # skipping: the closing row whose block is walked over
     for row in reversed(before):
         if row["level"] > level:
             continue
@@ -252,8 +253,9 @@ def changes_across(table: dict, rules: CheckRules) -> Iterator[Finding]:
             if change is None:
                 continue
             if all(k in keys for k in CHANGE_PARTS):
-                figs = [t.cell(part, row, keys[k]) for k in CHANGE_PARTS]
-                if all(f is not None for f in figs):
+                found = [t.cell(part, row, keys[k]) for k in CHANGE_PARTS]
+                figs = [f for f in found if f is not None]
+                if len(figs) == len(found):
                     tol = change.half_unit + sum(f.half_unit for f in figs)
                     yield t.finding("changes-add-up", part, row, total, change,
                                     sum(f.value for f in figs), tol)

@@ -149,9 +149,9 @@ class Numbering:
         counts = self.counters.setdefault(lst.abstract, {})
         if not lst.used:
             lst.used = True
-            for lv, start in lst.starts.items():  # an override restarts the shared counter
-                counts[lv] = start - 1
-                for deeper in [k for k in counts if k > lv]:
+            for at, start in lst.starts.items():  # an override restarts the shared counter
+                counts[at] = start - 1
+                for deeper in [k for k in counts if k > at]:
                     del counts[deeper]
         level = levels[ilvl]
         counts[ilvl] = counts.get(ilvl, level.start - 1) + 1

@@ -208,7 +208,8 @@ class Flow:
 
     def page(self, page: PageContent, regions: list[TableRegion], boxes: list[Box]) -> None:
         """Feed one page's remaining lines, table regions and frames in top-to-bottom order."""
-        stream: list[tuple[float, int, object]] = [(ln.top, 0, ln) for ln in page.lines]
+        stream: list[tuple[float, int, Line | TableRegion | Box]] = [
+            (ln.top, 0, ln) for ln in page.lines]
         stream += [(r.top, 1, r) for r in regions]
         stream += [(b.top, 2, b) for b in sorted(boxes, key=lambda b: (b.top, b.x0))]
         for _, _, obj in sorted(stream, key=lambda t: (t[0], t[1])):
@@ -523,14 +524,16 @@ class Flow:
                     last.notes[-1] = join_wrapped([last.notes[-1], ln.text])
             return
         layout = self._term_layout(run[0].size)
-        headed = isinstance(last, Heading) and len(self.blocks) - 1 in self.styles
+        heading = last if isinstance(last, Heading) else None
+        headed = heading is not None and len(self.blocks) - 1 in self.styles
         if not self._note_start(run[0], run[0]) and looks_like_termlist(run, layout, headed):
             self._close_text()
             entries = read_terms(run, self._links(run), layout)
             if headed:
                 self.styles.pop(len(self.blocks) - 1)
                 self.blocks.pop()
-                self._emit(TermList(last.text, entries, _prov(run)))
+                assert heading is not None
+                self._emit(TermList(heading.text, entries, _prov(run)))
             elif isinstance(last, TermList):
                 last.entries.extend(entries)
             else:
@@ -580,8 +583,8 @@ class Flow:
         table.notes[:0] = notes
 
     def _opens_note(self, text: str | None) -> bool:
-        return bool(text) and bool(self.vocab.note_start.match(text)
-                                   or self.vocab.table_note.match(text))
+        return bool(text) and text is not None and bool(
+            self.vocab.note_start.match(text) or self.vocab.table_note.match(text))
 
     def _note_start(self, ln: Line, first: Line) -> bool:
         """Whether a line under a table opens a note: "Note:" or "Source:", or a footnote

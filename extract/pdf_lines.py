@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -58,7 +59,7 @@ class Span:
         """The gap before each word but the first (``gaps()[i - 1]`` precedes word i)."""
         return [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False)]
 
-    def _wider(self, cuts: set[int], kept: set[int] = frozenset()) -> set[int]:
+    def _wider(self, cuts: set[int], kept: AbstractSet[int] = frozenset()) -> set[int]:
         """The cuts whose gap is wider than the span's other gaps of its kind (those in
         ``kept`` stay whatever their width): a justified line stretches all its gaps
         alike. A gap beside a CJK glyph is measured against the others beside one (the
@@ -260,11 +261,14 @@ def _rows(chars: list[dict], settings: PdfSettings) -> list[list[dict]]:
     rows: list[list[dict]] = []
     for ch in sorted(chars, key=lambda c: (c["bottom"], c["x0"])):
         near = settings.baseline_ratio * ch["size"]
-        last = rows[-1][-1] if rows else None
-        small, large = sorted((ch["size"], last["size"])) if last else (0.0, 0.0)
+        if not rows:
+            rows.append([ch])
+            continue
+        last = rows[-1][-1]
+        small, large = sorted((ch["size"], last["size"]))
         raised = (small < settings.superscript_size * large
                   and abs(ch["bottom"] - last["bottom"]) > settings.align_ratio * small)
-        if last and abs(ch["bottom"] - last["bottom"]) <= near and not raised:
+        if abs(ch["bottom"] - last["bottom"]) <= near and not raised:
             rows[-1].append(ch)
         else:
             rows.append([ch])
@@ -306,7 +310,7 @@ def _words(text: str, starts: list[tuple[int, float, bool, bool]], ends: list[fl
     """The span's words from the offsets where each began; none when cleaning changed
     how the text splits (the span then stays whole)."""
     offsets = [o for o, _, _, _ in starts] + [len(text)]
-    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced, glued, *(h or [None, None]))
+    words = tuple(Word(clean(text[a:b]).strip(), x0, x1, spaced, glued, *(h or (None, None)))
                   for (a, x0, spaced, glued), b, x1, h
                   in zip(starts, offsets[1:], ends, heights, strict=True))
     if _joined(words) != " ".join(clean(text).split()):
@@ -316,13 +320,13 @@ def _words(text: str, starts: list[tuple[int, float, bool, bool]], ends: list[fl
 
 def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
     text = ""
-    prev = None
     in_call = False
     last_x1 = chars[0]["x1"]
     # (offset, x, after a space glyph, glued to the word before) of each word
     starts: list[tuple[int, float, bool, bool]] = []
     ends: list[float] = []  # right edge of the last glyph before each word break
     heights: list[list[float]] = []  # top and bottom of each word's glyphs on its baseline
+    prev: dict | None = None
     for ch in chars:
         t = ch["text"]
         sup = ch.get("_sup", False) and t.isdigit()
@@ -332,13 +336,15 @@ def _span(chars: list[dict], vocab: PdfVocab, settings: PdfSettings) -> Span:
         elif not sup and in_call:
             text += "]"
             in_call = False
-        inked = prev is not None and not sup and bool(t.strip()) and bool(prev["text"].strip())
-        cjk = inked and (is_cjk(t[0]) or is_cjk(prev["text"][-1]))
+        # the glyph before, when both are ink (a gap after a space glyph is no word gap)
+        inked = (prev if prev is not None and not sup and t.strip() and prev["text"].strip()
+                 else None)
+        cjk = inked is not None and (is_cjk(t[0]) or is_cjk(inked["text"][-1]))
         # beside a CJK glyph, which abuts the next in text, any gap parts words but writes
         # no space: the cells of narrow columns can be set closer than a span gap ("其他"
         # and "共计" over two columns, a label 1.4 pt short of the figure after it)
         ratio = settings.align_ratio if cjk else settings.word_gap_ratio
-        gap = inked and ch["x0"] - prev["x1"] > ratio * ch["size"]
+        gap = inked is not None and ch["x0"] - inked["x1"] > ratio * ch["size"]
         glued = gap and cjk
         if gap and not glued:
             text += " "

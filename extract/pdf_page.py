@@ -159,10 +159,10 @@ def split_footnotes(page: PageContent, body_size: float, vocab: PdfVocab,
     line, or raised in a span of its own: "[^1]"). A producer that draws no rule
     (LibreOffice from Word) sets the notes off by a blank line: the raised number of a
     line a body line's height or more below the text above it opens them."""
-    drawn = [(rule.y, None) for rule in page.graphics.rules]
+    drawn: list[tuple[float, Line | None]] = [(rule.y, None) for rule in page.graphics.rules]
     typed = [(ln.top, ln) for ln in page.lines if _SEPARATOR.fullmatch(ln.text)]
     gap = settings.note_gap_ratio * body_size
-    unruled = [(ln.top, None) for ln in page.lines
+    unruled: list[tuple[float, Line | None]] = [(ln.top, None) for ln in page.lines
                if _RAISED_NUMBER.match(ln.text) and _set_off(ln, page.lines, gap)]
     for y, separator in sorted(drawn + typed + unruled, key=lambda t: t[0]):
         below = [ln for ln in page.lines if ln.top >= y and ln is not separator]

@@ -433,7 +433,7 @@ def _group_rows(lines: list[Line], settings: PdfSettings,
     else:  # a centred cell between the lines of a wrapped one: a wrap, however wide
         limit = across + step if across < wrap + step else 0.0
     rows = [[lines[0]]]
-    for pitch, ln in zip(pitches, lines[1:], strict=False):
+    for gap, ln in zip(pitches, lines[1:], strict=False):
         # a text line under no column of the line above (a label merged down over rows
         # wraps past the next row's first line) takes its pitch from the row's line
         # above it in its own columns (figures are placed by :func:`_merged_rows`)
@@ -444,8 +444,8 @@ def _group_rows(lines: list[Line], settings: PdfSettings,
         above = None if not text_only or stacked(prev, ln) or _labelled(prev, figure) else next(
             (x for x in reversed(rows[-1]) if stacked(x, ln)), None)
         if above is not None:
-            pitch = statistics.median(stacked(above, ln))
-        if pitch > limit:
+            gap = statistics.median(stacked(above, ln))
+        if gap > limit:
             rows.append([ln])
         else:
             rows[-1].append(ln)
@@ -761,13 +761,14 @@ def _split_cells(lines: list[Line], cover: list[tuple[float, float]], min_gap: f
                 left = pieces[lost].x0 - pieces[lost - 1].x1 if lost else float("inf")
                 right = (pieces[lost + 1].x0 - pieces[lost].x1 if lost + 1 < len(pieces)
                          else float("inf"))
-                i = lost - 1 if left <= right else lost
+                at = lost - 1 if left <= right else lost
             else:
-                i = next((i for i in range(len(pieces) - 1) if columns[i] == columns[i + 1]),
-                         None)
-                if i is None:
+                same = next((i for i in range(len(pieces) - 1)
+                             if columns[i] == columns[i + 1]), None)
+                if same is None:
                     break
-            pieces[i:i + 2] = [pieces[i].joined(pieces[i + 1])]
+                at = same
+            pieces[at:at + 2] = [pieces[at].joined(pieces[at + 1])]
         return pieces
 
     return [replace(ln, spans=[p for s in ln.spans for p in cut(s)]) for ln in lines]
@@ -982,9 +983,10 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
                          for ln in lines if ln.bottom <= head_y], columns, 0.0)
     body = _split_cells(_cut_at_column_starts(body, head, settings), columns, min_gap,
                         vocab.figure_word)
-    groups = _group_rules([r for r in region.partial if r.y < head_y], region.rules)
+    spanners = _group_rules([r for r in region.partial if r.y < head_y], region.rules)
     head_spans = [s for ln in head for s in ln.spans
-                  if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1 for g in groups)]
+                  if not any(s.bottom <= g.y and g.x0 <= (s.x0 + s.x1) / 2 <= g.x1
+                             for g in spanners)]
     heads = _merge([(s.x0, s.x1) for s in head_spans if not _over_cells(s, head_spans)])
     # figures of two columns that no body line prints apart (LibreOffice overprints
     # narrow columns) part where the header cells above them do
@@ -996,11 +998,11 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
                                          region.x1 - region.x0, body)
                           or [(region.x0, region.x1)],
                           body, heads)
-    cover = _spacers_between_groups(cover, heads, groups)
+    cover = _spacers_between_groups(cover, heads, spanners)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
     blank = {i for i, c in enumerate(cover) if not _touches(c[0], c[1], heads)}
-    header = _header(head, groups, cover, bounds, settings, blank) if head else []
+    header = _header(head, spanners, cover, bounds, settings, blank) if head else []
     rows: list[GridRow] = []
     pitched = _rows_of_column_cells(body, _group_rows(body, settings, vocab.data_cell), bounds,
                                     settings, vocab.data_cell)

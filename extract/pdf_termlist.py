@@ -161,7 +161,7 @@ def _entry_pitch(lines: list[Line], pairs: list[tuple[float | None, float]],
     at least ``layout.step`` up from the pitch of wrapped lines (the smallest pitch of
     lines one above the other); None when no pitch is that much wider, so entries
     follow at the pitch of wrapped lines."""
-    pitches = set()
+    pitches: set[float] = set()
     for page in {ln.page for ln in lines}:
         own = sorted((ln for ln in lines if ln.page == page), key=lambda ln: ln.top)
         for pair in pairs:

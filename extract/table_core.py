@@ -224,12 +224,13 @@ def _wraps_text_cells(a: TableRow, b: TableRow, figure: re.Pattern[str],
     ``b`` sits under a cell of ``a`` whose last line had no room left for its first word
     (``char_width``: a letter's width, x size), so the text wrapped there; a cell whose
     paragraph ended leaves room, and the text under it starts a row."""
-    if a.room is None or any(figure.match(c) for c in a.cells + b.cells if c):
+    above, below, room = a.cells, b.cells, a.room
+    if (above is None or below is None or room is None
+            or any(figure.match(c) for c in above + below if c)):
         return False
-    filled = [i for i, c in enumerate(b.cells) if c]
+    filled = [i for i, c in enumerate(below) if c]
     return len(filled) > 1 and all(
-        a.cells[i] and a.room[i] < (len(b.cells[i].split()[0]) + 1) * char_width
-        for i in filled)
+        above[i] and room[i] < (len(below[i].split()[0]) + 1) * char_width for i in filled)
 
 
 def _rest_of_label(a: TableRow, b: TableRow) -> bool:
@@ -238,7 +239,7 @@ def _rest_of_label(a: TableRow, b: TableRow) -> bool:
     services," / "technical cooperation and field activities", set deeper than the
     label column reaches). A row's own label starts with a capital or a number."""
     return (a.cells is not None and bool(a.cells[0]) and b.cells is None
-            and bool(b.span) and b.span[0].islower())
+            and b.span is not None and b.span[:1].islower())
 
 
 def _label_goes_on(a: TableRow, b: TableRow) -> bool:
@@ -254,10 +255,10 @@ def _owner(rows: list[TableRow], col: int, text: str, figure: re.Pattern[str]) -
     in that column is empty and ``text`` is no figure (a text cell merged down several
     rows goes on from the row it began in, the last above that prints that column)."""
     last = len(rows) - 1
-    if col == 0 or not text or figure.match(text) or rows[last].cells[col]:
+    printed = [bool(row.cells and row.cells[col]) for row in rows]
+    if col == 0 or not text or figure.match(text) or printed[last]:
         return last
-    return next((k for k in range(last, -1, -1)
-                 if rows[k].cells is not None and rows[k].cells[col]), last)
+    return next((k for k in range(last, -1, -1) if printed[k]), last)
 
 
 def continue_rows(rows: list[TableRow], more: list[TableRow], figure: re.Pattern[str],
@@ -269,16 +270,17 @@ def continue_rows(rows: list[TableRow], more: list[TableRow], figure: re.Pattern
     its labelled half (its indent comes from it). ``figure`` matches a printed value
     cell; ``char_width`` is a letter's width in the unit of the rows' ``room``."""
     if rows and more and _rest_of_label(rows[-1], more[0]):
-        more[0] = replace(more[0], cells=[more[0].span or ""] + [""] * (len(rows[-1].cells) - 1),
-                          span=None)
+        width = len(rows[-1].cells or [])
+        more[0] = replace(more[0], cells=[more[0].span or ""] + [""] * (width - 1), span=None)
     if rows and more and (_halves(rows[-1], more[0], figure, char_width)
                           or (open_label and _label_goes_on(rows[-1], more[0]))):
         a, b = rows[-1], more.pop(0)
         assert a.cells is not None and b.cells is not None
         cells = [list(r.cells) if r.cells is not None else None for r in rows]
         for col, text in enumerate(b.cells):
-            k = _owner(rows, col, text, figure)
-            cells[k][col] = join_wrapped([cells[k][col], text])
+            owner = cells[_owner(rows, col, text, figure)]
+            assert owner is not None  # the owner prints that column
+            owner[col] = join_wrapped([owner[col], text])
         for k, row in enumerate(rows[:-1]):
             if cells[k] != row.cells:
                 rows[k] = replace(row, cells=cells[k])

@@ -114,8 +114,7 @@ def _columns(header: list[list[HeaderCell]], body: list[model.TableRow], ctx: _C
         columns.append(Column(label, key, year, meaning.measure or "",
                               head.group, head.reference, note))
     first = columns[0] if columns else None
-    has_stub = first is not None and first.year is None and first.measure in ("label", "")
-    if has_stub:
+    if first is not None and first.year is None and first.measure in ("label", ""):
         first.measure = "label"
         if first.key is None and first.label:
             _warn(ctx, "unknown-column-label", f"unknown column label {first.label!r}",
@@ -437,7 +436,7 @@ def _heading(role: str | None, columns: list[Column], values: list[Value],
 
 def _leads_in(label: str | None) -> bool:
     """Whether a row only introduces the rows under it ("Reports to:", "下列机构会议：")."""
-    return bool(label) and label.rstrip().endswith((":", "："))
+    return label is not None and label.rstrip().endswith((":", "："))
 
 
 def _closes_part(label: str) -> bool:

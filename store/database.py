@@ -72,7 +72,9 @@ def _insert_duckdb(conn: Connection, table: Table, rows: list[dict]) -> None:
     It uses the same DuckDB connection, so it is part of the open transaction."""
     try:
         batch = pa.Table.from_pylist(rows, schema=arrow_schema(table))
-        conn.connection.driver_connection.from_arrow(batch).insert_into(table.name)
+        duck = conn.connection.driver_connection
+        assert duck is not None  # an open connection holds its driver's
+        duck.from_arrow(batch).insert_into(table.name)
     except (duckdb.Error, pa.ArrowException, OverflowError) as exc:
         # wrapped as SQLAlchemy wraps driver errors, so the loader has one error path
         raise DBAPIError(f"INSERT INTO {table.name}", None, exc) from exc

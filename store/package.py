@@ -56,8 +56,9 @@ def _foreign_keys(relation: Table) -> list[dict]:
 
 def resource(relation: Table, fmt: str) -> dict:
     """One exported file as a Data Package resource."""
-    out = {"name": relation.name, "path": f"{relation.name}.{fmt}", "format": fmt,
-           "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet"}
+    out: dict[str, object] = {
+        "name": relation.name, "path": f"{relation.name}.{fmt}", "format": fmt,
+        "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet"}
     if fmt == "csv":
         out["encoding"] = "utf-8"
     if description(relation):

@@ -32,7 +32,10 @@ def exact(value: int | float | None, scale: int = VALUE_SCALE) -> Decimal | None
     if value is None:
         return None
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if number.as_tuple().exponent < -scale:
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int):  # NaN or infinity: no budget figure
+        raise ValueError(f"{value} is not a finite number")
+    if exponent < -scale:
         raise ValueError(f"{value} has more than {scale} decimals")
     return number
 

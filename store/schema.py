@@ -275,7 +275,7 @@ class ViewColumn:
 
     name: str
     expression: ColumnElement
-    type: object
+    type: TypeEngine
     nullable: bool
     comment: str
 

@@ -8,7 +8,7 @@ from store_contract import StoreContract, expected_counts, sample, write
 from unfascicle.errors import OutputError, UnreadableInput, UsageError
 from unfascicle.store import load
 from unfascicle.store.database import database_url
-from unfascicle.store.rows import document_rows
+from unfascicle.store.rows import document_rows, exact
 from unfascicle.store.schema import FACTS_COMMENT, TABLES
 
 
@@ -64,3 +64,11 @@ def test_the_flattened_rows_fill_exactly_the_declared_columns():
     for table in TABLES:
         assert rows[table.name], table.name
         assert {frozenset(r) for r in rows[table.name]} == {frozenset(table.columns.keys())}
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_a_figure_that_is_no_finite_number_is_refused_as_a_value_error(value):
+    # a NaN's decimal exponent is a letter, not a number: it raised TypeError, which the
+    # loader's "figure the decimal columns cannot hold" path did not catch
+    with pytest.raises(ValueError, match="not a finite number"):
+        exact(value)

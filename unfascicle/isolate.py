@@ -65,11 +65,12 @@ def _in_chain(exc: BaseException, kind: type[BaseException]) -> BaseException | 
     """``exc``, or the exception it was raised while handling, that is a ``kind``.
     Readers turn any parser failure into "damaged", yet the MemoryError is still in
     the chain; and a library failing while it cleans up must not hide our refusal."""
+    link: BaseException | None = exc
     seen = 0
-    while exc is not None and seen < 50:
-        if isinstance(exc, kind):
-            return exc
-        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    while link is not None and seen < 50:
+        if isinstance(link, kind):
+            return link
+        link, seen = link.__cause__ or link.__context__, seen + 1
     return None
 
 
@@ -100,7 +101,7 @@ def _run_child(write_fd: int, fn: Callable[..., Any], args: tuple, path: str | N
 
 def _read_until(read_fd: int, deadline: float | None) -> bytes | None:
     """Everything the child writes, or None when the deadline passes first."""
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
         ready, _, _ = select.select([read_fd], [], [], timeout)

@@ -43,7 +43,7 @@ def plain(value: Any) -> Any:
     number is kept without a call.)"""
     if isinstance(value, list | tuple):
         return [v if type(v) in _SCALARS else plain(v) for v in value]
-    names = _field_names(type(value))
+    names = _field_names(type(value))  # type: ignore[arg-type]  # mypy: a class is hashable
     if names is None:
         return value
     return {name: v if type(v := getattr(value, name)) in _SCALARS else plain(v)
