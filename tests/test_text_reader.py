@@ -3102,3 +3102,23 @@ def test_policymaking_organs_with_values_below_their_text(tmp_path: Path) -> Non
         ["Committee on Economic, Social and Cultural Rights", " ".join(other),
          "1 125.8", "1 125.8"],
         ["Total", "", "1 999.2", "1 999.2"]]
+
+
+def test_singular_planned_result_heading_ends_a_prose_table(tmp_path: Path) -> None:
+    """"Planned result for 2027" (one result) is a heading as "Planned results for
+    2027" is: it ends the prose table above it rather than print as its last line."""
+    path = _paged(tmp_path, [[
+        *PROSE_INTRO, "Performance measure",
+        "2024 (actual)       2025 (actual)     2026 (planned)",
+        "",
+        "Three cities        Two plans         –",
+        "adopted plans       adopted",
+        "Planned result for 2027",
+        "Result 1: more housing",
+        "9.2 Next paragraph.",
+    ]])
+    layout = read_text(path)
+    rows = tables(layout)["Table 9.4"].parts[0].rows
+    assert [r.cells for r in rows] == [["Three cities adopted plans", "Two plans adopted", "–"]]
+    assert any(isinstance(b, Heading) and b.text.startswith("Planned result for 2027")
+               for b in layout.blocks)
