@@ -3104,6 +3104,27 @@ def test_policymaking_organs_with_values_below_their_text(tmp_path: Path) -> Non
         ["Total", "", "1 999.2", "1 999.2"]]
 
 
+def test_lettered_note_under_prose_cells_side_by_side(tmp_path: Path) -> None:
+    """A table of prose cells (no values) with a note lettered to a cell's word
+    ("networksa") under it: the note is the table's, not the last lines of
+    its cells."""
+    path = _paged(tmp_path, [[
+        *PROSE_INTRO, "Performance measure",
+        "2024 (actual) 2025 (planned)",
+        "Three regional More cities",
+        "networks share taking part in",
+        "a common agenda the networksa",
+        "a Measured by the number of cities taking part in two or more meetings.",
+        "9.2 The networks will meet every year.",
+    ], ["9.3 Last paragraph."]])
+    table = tables(read_text(path))["Table 9.4"]
+    assert [r.cells for r in table.parts[0].rows] == [[
+        "Three regional networks share a common agenda",
+        "More cities taking part in the networksa"]]
+    assert table.notes == ["a Measured by the number of cities taking part in two or more "
+                           "meetings."]
+
+
 def test_singular_planned_result_heading_ends_a_prose_table(tmp_path: Path) -> None:
     """"Planned result for 2027" (one result) is a heading as "Planned results for
     2027" is: it ends the prose table above it rather than print as its last line."""
