@@ -33,6 +33,7 @@ once (``_column``): a line's work is shared by all the widths.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -67,6 +68,9 @@ _HEADER_SHARE = 0.8
 _EDGE_WIDER = 0.08
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
+# A year: four figures, no thousands separator (a quantity that large prints one),
+# bound to no word after it (``_least``).
+_YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
 # Two words a document uses so often that chance alone would have them follow each
@@ -869,9 +873,10 @@ def _least(words: list[str]) -> str:
     to its first hyphen after two letters or more (a word is not broken after a lone
     letter: "e-commerce"), or with the word after it if it is a figure, bracketed or
     signed ones too: "(1 project)", "$9.3 million" (house style binds a number to its
-    noun with a no-break space)."""
+    noun with a no-break space; not a year, four figures without a thousands
+    separator: "the 2024 | appropriation")."""
     word = words[0]
-    if _figure(word) and len(words) > 1:
+    if _figure(word) and not _YEAR.fullmatch(word) and len(words) > 1:
         return f"{word} {words[1]}"
     cut = word.find("-", 2)
     return word if cut < 0 else word[:cut + 1]

@@ -213,9 +213,12 @@ def test_a_cell_does_not_end_with_a_word_the_document_never_ends_a_clause_with()
     (["$9.3", "million"], "$9.3 million"),
     (["1,250", "staff"], "1,250 staff"),
     (["(A/80/30", "and"], "(A/80/30"),
+    (["2024", "appropriation"], "2024"),
+    (["(2025)", "annex"], "(2025)"),
 ])
 def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], least: str) -> None:
-    # house style binds a number to its noun, whatever bracket or sign it carries
+    # house style binds a number to its noun, whatever bracket or sign it carries;
+    # a year (four figures, no thousands separator) is no quantity and binds nothing
     from unfascicle.extract.text_sidebyside import _least
 
     assert _least(words) == least
