@@ -111,7 +111,8 @@ class _Costs:
     empty: float = 10.0  # a column never printed
     dangling: float = 4.0  # a cell ending with a hyphen (a word broken off)
     unended: float = 2.0  # a cell ending with a word the document hardly ever ends a
-    # sentence or clause with ("the", "of", "by"), times the evidence (``Pairs``)
+    # sentence or clause with ("the", "of", "by"), times the evidence (``Pairs``);
+    # once for neighbouring cells ending alike (``_History.ended_unended``)
     doubled: float = 4.0  # a word repeated within a fragment (neighbouring cells
     # often say the same: "by | by", "Committee | Committee")
     twins: float = 1.0  # credit per fragment repeating word for word the one before
@@ -460,7 +461,7 @@ class _Search:
             back.append((split, prev))
         total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
             + COSTS.dangling * state.hyphen.sum(axis=1) \
-            + COSTS.unended * state.unended.sum(axis=1)
+            + COSTS.unended * state.ended_unended().sum(axis=1)
         last = _Step.of(state.width, np.arange(len(alive)), len(alive))
         ends[alive] = last.prev[last.least(total[last.prev])]
         cost[alive] = total[ends[alive]]
@@ -667,6 +668,15 @@ class _History:
             move = _least_by(k * (printed.max() + 1) + printed[s], moves)
             found.append((k[move], s[move], moves[move]))
         return _kept(*(np.concatenate(f) for f in zip(*found, strict=True)), len(split))
+
+    def ended_unended(self) -> np.ndarray:
+        """Per state and column, how surely its cell's last word ends no clause
+        (``unended``), but none where the column before ends on the same line with
+        the same word: neighbouring cells saying the same end alike ("... the capital
+        master plan | ... the capital master plan"), so one such ending is the
+        evidence of both."""
+        twin = (self.line[:, 1:] == self.line[:, :-1]) & (self.tail[:, 1:] == self.tail[:, :-1])
+        return self.unended * np.column_stack([np.ones(len(twin), dtype=bool), ~twin])
 
     def twin_wraps(self, line: _Line, part: np.ndarray,
                    i: int) -> tuple[np.ndarray, np.ndarray]:
