@@ -51,7 +51,7 @@ from .text_values import (
     summed_reading,
 )
 from .text_vocab import Vocabulary
-from .text_wrap import BROKEN_MOST, join, tight_width, unspaced
+from .text_wrap import BROKEN_MOST, bare_word, join, tight_width, unspaced
 from .textnorm import is_cjk, width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
@@ -477,13 +477,43 @@ def _lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
     the last row of values that opens with a note letter, alone (set raised on a
     line of its own; not the last letter of a word a narrow column broke, "Fourt" /
     "h", ``_word_ended``) or before text opening like a sentence (``_opens_note``:
-    "a Excludes …", "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
-    last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
+    "a Excludes …", "a 2024 expenditure reflects …"); ``len(lines)`` where none does.
+    A table without values (cells of prose) has its notes found by ``_called_note``."""
+    last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=None)
+    if last is None:
+        return _called_note(lines, pairs)
     return next((k for k in range(last + 1, len(lines))
                  if _MARKS_ALONE.match(lines[k].text)
                  and not _word_ended(lines, k, pairs)
                  or _opens_note(lines[k].text)),
                 len(lines))
+
+
+def _called_note(lines: list[PlainLine], pairs: Pairs | None) -> int:
+    """Where the notes under a table of prose cells start: the first line opening
+    like a lettered note (``_opens_note``) whose letter the lines above print as a
+    mark, set against a word the document uses without it ("accountabilitya";
+    ``pairs``: its wording), for a cell's line may open with "a" too ("a United
+    Nations …"); ``len(lines)`` where none does."""
+    if pairs is None:
+        return len(lines)
+    for k, ln in enumerate(lines):
+        mark = _NOTE_MARK.match(ln.text)
+        if mark and _opens_note(ln.text) and _calls(lines[:k], mark.group().strip(), pairs):
+            return k
+    return len(lines)
+
+
+def _calls(lines: list[PlainLine], mark: str, pairs: Pairs) -> bool:
+    """Whether ``lines`` print note letter ``mark`` set against a word: a word ending
+    in it that the document uses without it, and uses less with it."""
+    for ln in lines:
+        for word in ln.text.split():
+            bare = bare_word(word)
+            if len(bare) > len(mark) + 1 and bare.endswith(mark) \
+                    and pairs.words[bare[:-len(mark)]] > pairs.words[bare]:
+                return True
+    return False
 
 
 def _word_ended(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:

@@ -33,6 +33,7 @@ once (``_column``): a line's work is shared by all the widths.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -67,6 +68,9 @@ _HEADER_SHARE = 0.8
 _EDGE_WIDER = 0.08
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
+# A year: four figures, no thousands separator (a quantity that large prints one),
+# bound to no word after it (``_least``).
+_YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
 # Two words a document uses so often that chance alone would have them follow each
@@ -107,7 +111,8 @@ class _Costs:
     empty: float = 10.0  # a column never printed
     dangling: float = 4.0  # a cell ending with a hyphen (a word broken off)
     unended: float = 2.0  # a cell ending with a word the document hardly ever ends a
-    # sentence or clause with ("the", "of", "by"), times the evidence (``Pairs``)
+    # sentence or clause with ("the", "of", "by"), times the evidence (``Pairs``);
+    # once for neighbouring cells ending alike (``_History.ended_unended``)
     doubled: float = 4.0  # a word repeated within a fragment (neighbouring cells
     # often say the same: "by | by", "Committee | Committee")
     twins: float = 1.0  # credit per fragment repeating word for word the one before
@@ -456,7 +461,7 @@ class _Search:
             back.append((split, prev))
         total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
             + COSTS.dangling * state.hyphen.sum(axis=1) \
-            + COSTS.unended * state.unended.sum(axis=1)
+            + COSTS.unended * state.ended_unended().sum(axis=1)
         last = _Step.of(state.width, np.arange(len(alive)), len(alive))
         ends[alive] = last.prev[last.least(total[last.prev])]
         cost[alive] = total[ends[alive]]
@@ -664,6 +669,15 @@ class _History:
             found.append((k[move], s[move], moves[move]))
         return _kept(*(np.concatenate(f) for f in zip(*found, strict=True)), len(split))
 
+    def ended_unended(self) -> np.ndarray:
+        """Per state and column, how surely its cell's last word ends no clause
+        (``unended``), but none where the column before ends on the same line with
+        the same word: neighbouring cells saying the same end alike ("... the capital
+        master plan | ... the capital master plan"), so one such ending is the
+        evidence of both."""
+        twin = (self.line[:, 1:] == self.line[:, :-1]) & (self.tail[:, 1:] == self.tail[:, :-1])
+        return self.unended * np.column_stack([np.ones(len(twin), dtype=bool), ~twin])
+
     def twin_wraps(self, line: _Line, part: np.ndarray,
                    i: int) -> tuple[np.ndarray, np.ndarray]:
         """Where two neighbouring columns wrap alike from line ``i - 1`` to line
@@ -869,9 +883,10 @@ def _least(words: list[str]) -> str:
     to its first hyphen after two letters or more (a word is not broken after a lone
     letter: "e-commerce"), or with the word after it if it is a figure, bracketed or
     signed ones too: "(1 project)", "$9.3 million" (house style binds a number to its
-    noun with a no-break space)."""
+    noun with a no-break space; not a year, four figures without a thousands
+    separator: "the 2024 | appropriation")."""
     word = words[0]
-    if _figure(word) and len(words) > 1:
+    if _figure(word) and not _YEAR.fullmatch(word) and len(words) > 1:
         return f"{word} {words[1]}"
     cut = word.find("-", 2)
     return word if cut < 0 else word[:cut + 1]

@@ -3102,3 +3102,44 @@ def test_policymaking_organs_with_values_below_their_text(tmp_path: Path) -> Non
         ["Committee on Economic, Social and Cultural Rights", " ".join(other),
          "1 125.8", "1 125.8"],
         ["Total", "", "1 999.2", "1 999.2"]]
+
+
+def test_lettered_note_under_prose_cells_side_by_side(tmp_path: Path) -> None:
+    """A table of prose cells (no values) with a note lettered to a cell's word
+    ("networksa") under it: the note is the table's, not the last lines of
+    its cells."""
+    path = _paged(tmp_path, [[
+        *PROSE_INTRO, "Performance measure",
+        "2024 (actual) 2025 (planned)",
+        "Three regional More cities",
+        "networks share taking part in",
+        "a common agenda the networksa",
+        "a Measured by the number of cities taking part in two or more meetings.",
+        "9.2 The networks will meet every year.",
+    ], ["9.3 Last paragraph."]])
+    table = tables(read_text(path))["Table 9.4"]
+    assert [r.cells for r in table.parts[0].rows] == [[
+        "Three regional networks share a common agenda",
+        "More cities taking part in the networksa"]]
+    assert table.notes == ["a Measured by the number of cities taking part in two or more "
+                           "meetings."]
+
+
+def test_singular_planned_result_heading_ends_a_prose_table(tmp_path: Path) -> None:
+    """"Planned result for 2027" (one result) is a heading as "Planned results for
+    2027" is: it ends the prose table above it rather than print as its last line."""
+    path = _paged(tmp_path, [[
+        *PROSE_INTRO, "Performance measure",
+        "2024 (actual)       2025 (actual)     2026 (planned)",
+        "",
+        "Three cities        Two plans         –",
+        "adopted plans       adopted",
+        "Planned result for 2027",
+        "Result 1: more housing",
+        "9.2 Next paragraph.",
+    ]])
+    layout = read_text(path)
+    rows = tables(layout)["Table 9.4"].parts[0].rows
+    assert [r.cells for r in rows] == [["Three cities adopted plans", "Two plans adopted", "–"]]
+    assert any(isinstance(b, Heading) and b.text.startswith("Planned result for 2027")
+               for b in layout.blocks)

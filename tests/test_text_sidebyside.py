@@ -213,9 +213,12 @@ def test_a_cell_does_not_end_with_a_word_the_document_never_ends_a_clause_with()
     (["$9.3", "million"], "$9.3 million"),
     (["1,250", "staff"], "1,250 staff"),
     (["(A/80/30", "and"], "(A/80/30"),
+    (["2024", "appropriation"], "2024"),
+    (["(2025)", "annex"], "(2025)"),
 ])
 def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], least: str) -> None:
-    # house style binds a number to its noun, whatever bracket or sign it carries
+    # house style binds a number to its noun, whatever bracket or sign it carries;
+    # a year (four figures, no thousands separator) is no quantity and binds nothing
     from unfascicle.extract.text_sidebyside import _least
 
     assert _least(words) == least
@@ -464,3 +467,22 @@ def test_a_path_costing_more_so_far_is_kept_while_a_column_may_resume() -> None:
     want = [cell.replace("\n", " ") for cell in cells]
     document = [*lines, "The plan: " + " ".join(want) + "."]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == want
+
+
+@pytest.mark.parametrize(("cells", "column"), [
+    (["Implementation of six ongoing capital projects, drawing on lessons learned since "
+      "the capital master plan"] * 2
+     + ["Major construction projects at two offices were completed, drawing on lessons "
+        "learned from other projects"], 7.0),
+    (["Three entities adopt the plan"] * 2
+     + ["Five more entities report on the plan each year to the committee"], 7.5),
+])
+def test_neighbouring_cells_saying_the_same_end_alike(cells: list[str], column: float) -> None:
+    # the document never ends a clause with "plan"; two neighbouring cells ending
+    # with it on the same line are one piece of evidence, not two against the reading
+    lines = _side_by_side(cells, column)
+    document = [*lines, *(cell + "." for cell in CELLS),
+                "The capital master plan for the period was set.",
+                "The master plan of the Office and the plan for 2027 and the plan of work are set.",
+                "A plan of action and a plan for the review, the plan in place."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
