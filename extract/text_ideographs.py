@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import combinations, product
 
@@ -36,7 +36,7 @@ SIDE_SHARE = 1.5
 
 
 def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = None,
-                            wording: Counter[tuple[str, str]] | None = None
+                            wording: Callable[[], Counter[tuple[str, str]]] | None = None
                             ) -> list[str] | None:
     """Cells of ``n`` columns of ideographs, each column its own width, printed side
     by side one space apart (two spaces or more, where kept, part columns): the
@@ -49,7 +49,8 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
     (``_glued_ideographs``). Dashes opening lines are the first columns' cells (as
     ``by_width`` reads them); ``least``: each column's least width, as its heading
     shows it (``_whole_widths``); ``wording``: the document's pairs of ideographs
-    (``glyph_pairs``)."""
+    (``glyph_pairs``), asked for only where cells read glued (most documents print
+    none, and counting them reads the whole document)."""
     dashes = [text.split()[0] for text in texts if leading_dash(text)]
     texts = [text.split(maxsplit=1)[1] if leading_dash(text) else text for text in texts]
     n -= len(dashes)
@@ -63,7 +64,7 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
     if scored and scored[0][0] <= _MAX_IDEO_COST * len(texts):
         return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
     least = (least or [0] * (n + len(dashes)))[len(dashes):]
-    glued = _glued_ideographs(texts, n, least, wording or Counter()) \
+    glued = _glued_ideographs(texts, n, least, wording() if wording else Counter()) \
         if _run_together(texts, least) else None
     return dashes + glued if glued else None
 

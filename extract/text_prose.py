@@ -227,7 +227,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
                  or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n),
-                                            pairs.glyphs if pairs else None)):
+                                            (lambda: pairs.glyphs) if pairs else None)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []

@@ -1858,13 +1858,15 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     inserted: dict[int, list[int]] = {}
     runs = (spans, _header_texts(body[:spans[0].start]))
     low = 0
+    # the labels from ``low`` on: those before a run are the labels of the lines from
+    # ``low`` to it (a label's lines run on with no value line among them)
+    placed = _placed_labels(body, (alone, runs), range(low, len(body)), col, voc)
     for span, following in zip(spans, [*spans[1:], range(len(body), len(body))], strict=True):
         block = range(span.stop, following.start)
         if not block:
             continue
-        labels = [lab for lab in _placed_labels(body, (alone, runs), range(low, span.stop),
-                                                col, voc)
-                  if body[lab.first].page == body[block.start].page]
+        labels = [lab for lab in placed if lab.last < span.stop
+                  and body[lab.first].page == body[block.start].page]
         # the rests go to labels the series places, else to the label the block
         # follows, full as the label column's wrapped lines are
         moves = _late_moves(body, alone, (block, col, n), labels, voc) or (wrapped and _late_moves(
@@ -1874,6 +1876,7 @@ def _late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
             for at, lines in moves.items():
                 inserted.setdefault(at, []).extend(lines)
             low = block.stop
+            placed = _placed_labels(body, (alone, runs), range(low, len(body)), col, voc)
     if not inserted:
         return body, alone
     moved = {k for lines in inserted.values() for k in lines}
@@ -1887,16 +1890,18 @@ def _placed_labels(body: list[PlainLine],
     """The enumerated labels in ``span`` with values printed right after them (or
     after the header repeated on a later page: a label printed above it); ``values``:
     each line's values alone, and the runs of value lines with the header's texts,
-    made once by the caller, which asks for every run."""
+    made once by the caller."""
     alone, (spans, header) = values
     lines = [k for k in span if not alone[k]
              and not (k > spans[0].start and _repeats_header(body, k, header))]
     out = []
     for piece in _pieces(body, lines, col, voc):
         m = _ITEM.match(body[piece[0]].text)
-        after = next((s for s in spans if s.start > piece[-1] and all(
-            _repeats_header(body, k, header) for k in range(piece[-1] + 1, s.start))), None)
-        if m and after is not None:
+        # the first run after the piece, where only the repeated header parts them (a
+        # later run has the same lines between, and more)
+        after = next((s for s in spans if s.start > piece[-1]), None)
+        if m and after is not None and all(_repeats_header(body, k, header)
+                                           for k in range(piece[-1] + 1, after.start)):
             below = body[after.stop].text if after.stop < len(body) else ""
             out.append(_Label(int(m[1]), piece[0], piece[-1], after,
                               bool(below) and not _heads_label(below, voc)))

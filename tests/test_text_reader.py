@@ -19,8 +19,9 @@ from unfascicle.extract.model import (
     TermList,
 )
 from unfascicle.extract.text_ideographs import ideographs_side_by_side
-from unfascicle.extract.text_prose import column_pieces
+from unfascicle.extract.text_prose import ProseLine, column_pieces, prose_rows
 from unfascicle.extract.text_reader import decode_text, read_text
+from unfascicle.extract.text_sidebyside import word_pairs
 from unfascicle.extract.text_values import column_count, split_leading, split_row
 from unfascicle.extract.text_vocab import vocabulary
 
@@ -2584,6 +2585,19 @@ def test_ideographic_cells_run_together(texts: list[str], least: list[int],
     HTML table as pdfplumber prints it), centred in their row: each column's lines
     are as wide as the column, the row's last lines short and parted by spaces."""
     assert ideographs_side_by_side(texts, len(cells), least) == cells
+
+
+def test_ideographic_cells_side_by_side_leave_the_documents_pairs_uncounted() -> None:
+    """Cells of ideographs printed side by side one space apart are read without the
+    document's pairs of ideographs: only cells run together ask for them, and
+    counting them reads every line of the document."""
+    texts = ["甲乙丙丁戊 子丑寅卯辰 东南西北中", "己庚 巳午 春夏"]
+    header = ProseLine("2022(实际) 2023(计划) 2024(估计)", 1, 0, 1)
+    pairs = word_pairs([header.text, *texts])
+    rows = prose_rows([header], [ProseLine(t, 1, 0, 2 + i) for i, t in enumerate(texts)], 3,
+                      pairs)
+    assert [r.cells for r in rows] == [["甲乙丙丁戊己庚", "子丑寅卯辰巳午", "东南西北中春夏"]]
+    assert "glyphs" not in vars(pairs)  # the cached property never asked
 
 
 def test_ideographic_cells_run_together_cut_where_the_document_words_them(
