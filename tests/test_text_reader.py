@@ -3102,3 +3102,23 @@ def test_policymaking_organs_with_values_below_their_text(tmp_path: Path) -> Non
         ["Committee on Economic, Social and Cultural Rights", " ".join(other),
          "1 125.8", "1 125.8"],
         ["Total", "", "1 999.2", "1 999.2"]]
+
+
+@pytest.mark.parametrize("heading", ["Planned result for 2027",
+                                     "Programme performance in 2025 and target for 2027"])
+def test_side_by_side_prose_table_ends_at_a_result_heading(tmp_path: Path, heading: str) -> None:
+    """A heading of the family's result sections, in its singular ("Planned result
+    for 2027") or with its target year ("Programme performance in 2025 and target
+    for 2027"), ends a performance measure table printed side by side above it."""
+    path = _paged(tmp_path, [[
+        "9.1 Progress is presented in table 9.4.", "Table 9.4", "Performance measure",
+        "2023 (actual) 2024 (actual) 2025 (actual)",
+        "Two rounds of talks Three rounds of talks Four rounds of talks",
+        "held with the parties held with the parties held with the parties",
+        heading,
+        "Wider support for the talks among the parties",
+        "9.2 Next paragraph."]])
+    row = tables(read_text(path))["Table 9.4"].parts[0].rows[-1]
+    assert row.cells == ["Two rounds of talks held with the parties",
+                         "Three rounds of talks held with the parties",
+                         "Four rounds of talks held with the parties"]
