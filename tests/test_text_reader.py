@@ -3122,3 +3122,16 @@ def test_side_by_side_prose_table_ends_at_a_result_heading(tmp_path: Path, headi
     assert row.cells == ["Two rounds of talks held with the parties",
                          "Three rounds of talks held with the parties",
                          "Four rounds of talks held with the parties"]
+
+
+def test_post_changes_side_by_side_with_a_list_of_posts_in_a_reason(tmp_path: Path) -> None:
+    """A reason listing posts ("(1 D-1, 2 P-5, 3 P-4 and 1 General") counts them after
+    a grade and a comma: that count opens no row."""
+    lines = [*_POST_CHANGES[:12],
+             "Programme support – D-1 Reassignment of Chief The Office has six posts",
+             "(1 D-1, 2 P-5, 3 P-4 and 1 General",
+             "Service (Other level)).", "9.2 Next."]
+    table = next(b for b in read_text(_paged(tmp_path, [lines])).blocks if isinstance(b, Table)
+                 and b.parts[0].header[0][0].text == "Component/subprogramme")
+    assert [r.cells[:3] for r in table.parts[0].rows][-1] == ["Programme support", "–", "D-1"]
+    assert table.parts[0].rows[-1].cells[3].endswith("(Other level)).")
