@@ -280,11 +280,14 @@ ENGLISH_FLOORS = {
     # (90.2 and 88.0 until the annex's post changes table, printed without column
     # positions, was read by its rows' counts and grades: extract/text_posts.py)
     ("A_80_6_Sect2", "pdfplumber"): (91.1, 99.4),
-    ("A_80_6_Sect3", "pdfplumber"): (94.8, 99.7),
+    # (94.8 until a line below a policymaking organ's first line was parted between
+    # its label and its text, printed side by side: extract/text_beside.py)
+    ("A_80_6_Sect3", "pdfplumber"): (96.5, 99.7),
     ("A_80_6_Sect15", "pdfplumber"): (98.5, 98.6),
     # 87.6 until whole dollars one space apart were read so that a row adds up to
     # its total ("19 800 135 700" is 19 800 and 135 700, not 19 800 135 and 700)
-    ("A_80_6_Sect24", "pdfplumber"): (90.2, 99.3),
+    # 90.2 until organs' labels going on beside their text were parted from it
+    ("A_80_6_Sect24", "pdfplumber"): (91.0, 99.3),
     # -raw and pypdfium2 print the post changes table a cell after another (86.2,
     # 86.6, 86.8, 86.8, 92.9 and 92.4 before text_posts read it), and policymaking
     # organs' values on a line of their own below the organ's text (Sect24 93.6 and

@@ -3124,6 +3124,37 @@ def test_side_by_side_prose_table_ends_at_a_result_heading(tmp_path: Path, headi
                          "Four rounds of talks held with the parties"]
 
 
+def test_policymaking_organs_label_going_on_beside_the_text(tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text ("Additional information"): a line below a row's first line parts between
+    the label and the text, each part no wider than its column and opening with a
+    word its column's line above had no room for, where the document's wording
+    binds no two words parted ("Migrant Workers and Their" + "later amendments");
+    a line that fits only the label goes on in it ("Families")."""
+    path = _paged(tmp_path, [[
+        "9.1 The Committee on the Protection of Migrant Workers and Their Families met "
+        "twice, under resolution 45/67 and its later amendments of 1990; the Protection of "
+        "Migrant Workers and Their Families is its mandate.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Committee on the Protection of Mandate: General Assembly resolution 45/67 and its "
+        "12.0 12.0",
+        "Migrant Workers and Their later amendments",
+        "Families",
+        "Membership: 14 experts",
+        "Standing Group on Water Resources Mandate: resolution 8/9 – –",
+        "Total 12.0 12.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Committee on the Protection of Migrant Workers and Their Families",
+         "Mandate: General Assembly resolution 45/67 and its later amendments", "12.0", "12.0"],
+        ["", "Membership: 14 experts", "", ""],
+        ["Standing Group on Water Resources", "Mandate: resolution 8/9", "–", "–"],
+        ["Total", "", "12.0", "12.0"]]
+
+
 def test_post_changes_side_by_side_with_a_list_of_posts_in_a_reason(tmp_path: Path) -> None:
     """A reason listing posts ("(1 D-1, 2 P-5, 3 P-4 and 1 General") counts them after
     a grade and a comma: that count opens no row."""
@@ -3135,3 +3166,36 @@ def test_post_changes_side_by_side_with_a_list_of_posts_in_a_reason(tmp_path: Pa
                  and b.parts[0].header[0][0].text == "Component/subprogramme")
     assert [r.cells[:3] for r in table.parts[0].rows][-1] == ["Programme support", "–", "D-1"]
     assert table.parts[0].rows[-1].cells[3].endswith("(Other level)).")
+
+
+def test_policymaking_organs_label_going_on_in_a_line_of_figures_or_a_field(
+        tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: a line below a row's first line that reads as a row of figures ("pursuant
+    to resolution 1518 (2003)") or as a field ("Cultural Rights Membership: 18
+    experts") goes on in the label where it fits the label column and the label's
+    line above ends in a word the document binds to its first; a field opening in it
+    is a text row of its own."""
+    path = _paged(tmp_path, [[
+        "9.1 The committee established pursuant to resolution 1518 (2003) and the committee "
+        "established pursuant to resolution 1636 (2005) report to the Committee on Economic, "
+        "Social and Cultural Rights, as the Social and Cultural Rights Committee asks.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Sanctions Committee established Mandate: Security Council resolution 1518 (2003) – –",
+        "pursuant to resolution 1518 (2003)",
+        "Membership: 15",
+        "Committee on Economic, Social and Mandate: Council resolution 1985/17 12.0 12.0",
+        "Cultural Rights Membership: 18 experts",
+        "Total 12.0 12.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Sanctions Committee established pursuant to resolution 1518 (2003)",
+         "Mandate: Security Council resolution 1518 (2003)", "–", "–"],
+        ["", "Membership: 15", "", ""],
+        ["Committee on Economic, Social and Cultural Rights",
+         "Mandate: Council resolution 1985/17", "12.0", "12.0"],
+        ["", "Membership: 18 experts", "", ""],
+        ["Total", "", "12.0", "12.0"]]
