@@ -139,6 +139,14 @@ def test_split_row_values_alone_blank_first_at_even_gaps() -> None:
     assert split_row("一般事务 25 — — 25", 5).values == ["", "25", "—", "—", "25"]
 
 
+def test_split_row_group_opening_with_a_nought_is_a_thousands_group() -> None:
+    """Digits opening with a nought ("040") are a thousands group, never a number of
+    their own: a row printing fewer values than its columns keeps "2 040" whole and
+    leaves a cell blank, rather than reading "2" and "043" apart."""
+    assert split_row("Field staff 2 040 – – 3 3 2 043", 7).values == [
+        "", "2 040", "–", "–", "3", "3", "2 043"]
+
+
 def test_split_row_first_value_printed_against_the_label() -> None:
     """An extractor that saw no gap prints the first value against the label's last
     ideograph ("讲习班和25"): parted there the line reads as all its values; a label
