@@ -30,6 +30,8 @@ _BOUND = 2
 _OVERFLOW = 1.1
 # A line ending in a word this surely not ending a clause is unfinished.
 _UNFINISHED = 0.5
+# Closing brackets.
+_CLOSING = (")", "]")
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,11 @@ class Beside:
         return cost
 
     def _unfinished(self, word: str) -> bool:
-        """Whether the document's uses of ``word`` show it surely ends no clause."""
-        return self.pairs.unended.get(word.lower(), 0.0) >= _UNFINISHED
+        """Whether the document's uses of ``word`` show it surely ends no clause; a
+        word closing a bracket ("(2015)") closes what it opened, whatever follows
+        it elsewhere."""
+        return not word.endswith(_CLOSING) \
+            and self.pairs.unended.get(word.lower(), 0.0) >= _UNFINISHED
 
     def _bound(self, a: str, b: str) -> bool:
         """Whether the document prints ``a`` and ``b`` together often enough."""

@@ -283,8 +283,9 @@ ENGLISH_FLOORS = {
     # until digits opening with a nought, "1 007", were a thousands group only)
     ("A_80_6_Sect2", "pdfplumber"): (91.3, 99.4),
     # (94.8 until a line below a policymaking organ's first line was parted between
-    # its label and its text, printed side by side: extract/text_beside.py)
-    ("A_80_6_Sect3", "pdfplumber"): (96.5, 99.7),
+    # its label and its text, printed side by side: extract/text_beside.py; 96.5
+    # while a text ending in "(2015)" was taken for unfinished)
+    ("A_80_6_Sect3", "pdfplumber"): (96.9, 99.7),
     ("A_80_6_Sect15", "pdfplumber"): (98.5, 98.6),
     # 87.6 until whole dollars one space apart were read so that a row adds up to
     # its total ("19 800 135 700" is 19 800 and 135 700, not 19 800 135 and 700)

@@ -3207,3 +3207,34 @@ def test_policymaking_organs_label_going_on_in_a_line_of_figures_or_a_field(
          "Mandate: Council resolution 1985/17", "12.0", "12.0"],
         ["", "Membership: 18 experts", "", ""],
         ["Total", "", "12.0", "12.0"]]
+
+
+def test_policymaking_organs_label_ending_in_a_bracket_beside_the_text(tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: a text ending in a closing bracket ("Mandate: ... resolution 2206 (2015)")
+    is no unfinished cell, however often the document goes on after that word
+    elsewhere ("(2015) on ..."), so a line below may go on in the label alone, to its
+    last word ("... (2015) concerning"), and the label's last line below a field
+    ("South Sudan") is the label's too."""
+    topics = ", ".join(f"2206 (2015) on topic {k}" for k in range(12))
+    path = _paged(tmp_path, [[
+        "9.1 The committee established pursuant to resolution 2206 (2015) and the committee "
+        f"established pursuant to it report under resolutions {topics}.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Committee on Peaceful Uses of the Deep Seabed Mandate: resolution 1/2 1.0 1.0",
+        "Security Council Sanctions Committee established Mandate: Council resolution 2206 (2015) "
+        "– –",
+        "pursuant to resolution 2206 (2015) concerning",
+        "Membership: 15",
+        "South Sudan",
+        "Total 1.0 1.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Committee on Peaceful Uses of the Deep Seabed", "Mandate: resolution 1/2", "1.0", "1.0"],
+        ["Security Council Sanctions Committee established pursuant to resolution 2206 (2015) "
+         "concerning South Sudan", "Mandate: Council resolution 2206 (2015)", "–", "–"],
+        ["", "Membership: 15", "", ""],
+        ["Total", "", "1.0", "1.0"]]
