@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
+from .text_beside import Beside
 from .text_columnar import figure, settled
 from .text_columns import (
     Columns,
@@ -241,7 +242,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
             e.label = unspaced(e.label)
         rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
         return TablePart(label, header, rows), notes
-    if not texts and (rows := _organ_rows(header_lines, entries[cut:], n, voc)):
+    if not texts and (rows := _organ_rows(header_lines, entries[cut:], n, voc, pairs)):
         return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), rows), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *_text_below(entries[cut:], n, voc)]
@@ -818,8 +819,8 @@ def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
                                for label in voc.row_labels)
 
 
-def _organ_rows(header: list[str], body: list[_Entry], n: int,
-                voc: Vocabulary) -> list[TableRow] | None:
+def _organ_rows(header: list[str], body: list[_Entry], n: int, voc: Vocabulary,
+                pairs: Pairs | None) -> list[TableRow] | None:
     """Rows of text without column positions whose header names a text column
     between the label and the ``n`` value columns ("Policymaking organ Additional
     information 2025 approved ..."), a row's line opening that text with a word that
@@ -830,8 +831,10 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int,
     ("... the Security" + "Council dated 31 January 2001 ..."). Where rows print their
     values below their text, on a line of their own (``pdftotext -raw``), the lines
     up to those values are the row's text, fields too, and the lines after them, up
-    to a line opening a text cell ("Mandate: …"), the next row's label. None where
-    the header names no text column or no row line opens its text so."""
+    to a line opening a text cell ("Mandate: …"), the next row's label. Where rows
+    print label and text side by side, a line below a row's first line parts
+    between the row's label and the text above (``_Beside``). None where the header
+    names no text column or no row line opens its text so."""
     words = " ".join(header).split()
     named = any(voc.is_text_column("".join(words[i:j]))
                 for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
@@ -844,6 +847,7 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int,
     below = any(not e.values and _opens_text(e.label, voc) is not None for e in body)
     owed = False  # the last row's values are still to come, on a line of their own
     label: list[str] = []  # lines of the next row's label, printed above its text
+    beside = None if below else _Beside.of(body, voc, pairs)
     for e in body:
         prov = Provenance(e.line.page, line=e.line.no)
         at = _opens_text(e.label, voc)
@@ -855,9 +859,16 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int,
             head = join([*label, *filter(None, [e.label[:at].strip()])])
             rows.append(TableRow(prov, cells=[head, e.label[at:], *(e.values[-n:] or [""] * n)]))
             owed, label = not e.values, []
+            if beside:
+                beside.opened(rows[-1], head, e.label[at:])
         elif owed and e.values and not e.label and len(e.values) == n:
             rows[-1].cells[2:] = e.values  # values centred in the row, below its text
             owed = False
+        elif beside and rows and (beside.goes_on(rows[-1], e.line.text, voc) or not (
+                field or e.values and all(is_value(v) for v in e.values if v))):
+            if opened := beside.went_on(rows[-1], e.line.text, voc):
+                rows.append(TableRow(prov, cells=["", opened, *[""] * n]))
+                beside.texts(rows[-1], opened)
         elif e.values and all(is_value(v) for v in e.values if v) and not field:
             rows.append(TableRow(prov, cells=[e.label, "", *e.values[-n:]]))
         elif rows and owed:
@@ -868,8 +879,84 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int,
             rows[-1].cells[1] = join([rows[-1].cells[1], e.line.text])
         else:
             rows.append(TableRow(prov, cells=["", e.line.text, *[""] * n]))
+            if beside:
+                beside.texts(rows[-1], e.line.text)
     return rows + ([TableRow(Provenance(body[-1].line.page, line=body[-1].line.no),
                              cells=[join(label), "", *[""] * n])] if label else [])
+
+
+@dataclass
+class _Beside:
+    """Rows of a table printing a row's label beside its text (``_organ_rows``): the
+    widths of the two columns and the document's wording (``beside``), the row
+    whose label the lines below go on in and its label's last line, and the row
+    whose text they go on in (a field's row, "Membership: 15", printed beside the
+    rest of the label above it) and its text's last line."""
+
+    beside: Beside
+    labelled: TableRow | None = None
+    label: str = ""
+    text_row: TableRow | None = None
+    text: str = ""
+
+    @classmethod
+    def of(cls, body: list[_Entry], voc: Vocabulary, pairs: Pairs | None) -> _Beside | None:
+        """The columns measured on the rows' first lines (label, then text) and on
+        the lines opening a field; None where no row prints its label so."""
+        firsts = [(e.label[:at].strip(), e.label[at:]) for e in body
+                  if e.values and (at := _cell_start_inside(e.label, voc))]
+        if not firsts:
+            return None
+        fields = [e.line.text for e in body
+                  if not e.values and voc.text_field.match(e.line.text)]
+        return cls(Beside(max(width(head) for head, _ in firsts),
+                          max(width(t) for t in [*(text for _, text in firsts), *fields]),
+                          pairs or Pairs(())))
+
+    def opened(self, row: TableRow, label: str, text: str) -> None:
+        """A row's first line: its label's and its text's first lines."""
+        self.labelled, self.label = row, label
+        self.texts(row, text)
+
+    def texts(self, row: TableRow, text: str) -> None:
+        """A line opening the text of ``row``."""
+        self.text_row, self.text = row, text
+
+    def goes_on(self, row: TableRow, line: str, voc: Vocabulary) -> bool:
+        """Whether a line that reads as a row of values ("pursuant to resolution 1518
+        (2003)") or opens as a field ("Cultural Rights Membership: 18 experts") goes on
+        in the label of the row above it instead (up to the field)."""
+        words = line.split()
+        return self.labelled is not None and self.text_row is row and self.beside.goes_on_left(
+            words[:self._field_at(words, voc) or len(words)], self.label)
+
+    def _field_at(self, words: list[str], voc: Vocabulary) -> int | None:
+        """Where a field opens inside a line's ``words`` after words fitting the label
+        column (the last such start: "Cultural Rights" + "Membership: 18 experts")."""
+        return next((k for k in range(len(words) - 1, 0, -1) if voc.text_field.match(
+            " ".join(words[k:])) and self.beside.fits_left(words[:k], self.label)), None)
+
+    def went_on(self, row: TableRow, line: str, voc: Vocabulary) -> str:
+        """A line going on under ``row``: its first words the label's (where a row
+        left its label beside the text), the rest ``row``'s text; or, where a field
+        opens inside it (``_field_at``), the words before it the label's and the
+        field's text returned, for a row of its own."""
+        if self.labelled is None or self.text_row is not row:
+            self.labelled, self.label = None, ""
+            row.cells[1] = join([row.cells[1], line])
+            return ""
+        words = line.split()
+        field = self._field_at(words, voc)
+        k = field or self.beside.parted(words, (self.label, self.text))
+        if k:
+            self.label = " ".join(words[:k])
+            self.labelled.cells[0] = join([self.labelled.cells[0], self.label])
+        if field:
+            return " ".join(words[k:])
+        if k < len(words):
+            self.text = " ".join(words[k:])
+            row.cells[1] = join([row.cells[1], self.text])
+        return ""
 
 
 def _opens_text(text: str, voc: Vocabulary) -> int | None:

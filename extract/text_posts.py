@@ -53,7 +53,16 @@ def _row_line(text: str, voc: Vocabulary) -> re.Match[str] | None:
     found = _count_and_grade(voc.post_grade).match(text)
     if found and found["label"][:1].islower() and (found["text"] or "")[:1].islower():
         return None
+    if found and _listed(voc.post_grade).search(found["label"]):
+        return None
     return found
+
+
+@lru_cache(maxsize=8)
+def _listed(grade: str) -> re.Pattern[str]:
+    """A piece ending in a grade and a comma ("(1 D-1, 2 P-5,"): the count after it
+    is the next of a sentence's list of posts, not a row's."""
+    return re.compile(rf"(?<!\S){grade},$")
 
 
 def _label_end(label: str, text: str, voc: Vocabulary) -> str:

@@ -36,6 +36,9 @@ NOTE_MARKS = r"[a-h](?:,[a-h])*"
 # A value may end in footnote letters ("116 000a", "1 979a,b").
 _WHOLE = re.compile(rf"^\(?\d+(?:\.\d+)?\)?%?(?:{NOTE_MARKS})?$")
 _HEAD = re.compile(r"^\(?\d{1,3}$")
+# Digits opening with a nought ("007"): only a thousands group prints so, never a
+# number of its own.
+_NOUGHT_LED = re.compile(r"^\(?0\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP = re.compile(rf"^\d{{3}}(?:\.\d+)?\)?%?(?:{NOTE_MARKS})?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
@@ -125,7 +128,8 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
     if tok in _DASHES:
         return [i + 1]
     ends = []
-    if (_WHOLE.match(tok) or _SPOILED.match(tok) or _DOTTED.match(tok)) and _balanced(tok):
+    if (_WHOLE.match(tok) or _SPOILED.match(tok) or _DOTTED.match(tok)) and _balanced(tok) \
+            and not _NOUGHT_LED.match(tok):
         ends.append(i + 1)
     if _HEAD.match(tok):
         j = i + 1

@@ -140,6 +140,14 @@ def test_split_row_values_alone_blank_first_at_even_gaps() -> None:
     assert split_row("一般事务 25 — — 25", 5).values == ["", "25", "—", "—", "25"]
 
 
+def test_split_row_group_opening_with_a_nought_is_a_thousands_group() -> None:
+    """Digits opening with a nought ("040") are a thousands group, never a number of
+    their own: a row printing fewer values than its columns keeps "2 040" whole and
+    leaves a cell blank, rather than reading "2" and "043" apart."""
+    assert split_row("Field staff 2 040 – – 3 3 2 043", 7).values == [
+        "", "2 040", "–", "–", "3", "3", "2 043"]
+
+
 def test_split_row_first_value_printed_against_the_label() -> None:
     """An extractor that saw no gap prints the first value against the label's last
     ideograph ("讲习班和25"): parted there the line reads as all its values; a label
@@ -3157,3 +3165,131 @@ def test_singular_planned_result_heading_ends_a_prose_table(tmp_path: Path) -> N
     assert [r.cells for r in rows] == [["Three cities adopted plans", "Two plans adopted", "–"]]
     assert any(isinstance(b, Heading) and b.text.startswith("Planned result for 2027")
                for b in layout.blocks)
+
+
+@pytest.mark.parametrize("heading", ["Planned result for 2027",
+                                     "Programme performance in 2025 and target for 2027"])
+def test_side_by_side_prose_table_ends_at_a_result_heading(tmp_path: Path, heading: str) -> None:
+    """A heading of the family's result sections, in its singular ("Planned result
+    for 2027") or with its target year ("Programme performance in 2025 and target
+    for 2027"), ends a performance measure table printed side by side above it."""
+    path = _paged(tmp_path, [[
+        "9.1 Progress is presented in table 9.4.", "Table 9.4", "Performance measure",
+        "2023 (actual) 2024 (actual) 2025 (actual)",
+        "Two rounds of talks Three rounds of talks Four rounds of talks",
+        "held with the parties held with the parties held with the parties",
+        heading,
+        "Wider support for the talks among the parties",
+        "9.2 Next paragraph."]])
+    row = tables(read_text(path))["Table 9.4"].parts[0].rows[-1]
+    assert row.cells == ["Two rounds of talks held with the parties",
+                         "Three rounds of talks held with the parties",
+                         "Four rounds of talks held with the parties"]
+
+
+def test_policymaking_organs_label_going_on_beside_the_text(tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text ("Additional information"): a line below a row's first line parts between
+    the label and the text, each part no wider than its column and opening with a
+    word its column's line above had no room for, where the document's wording
+    binds no two words parted ("Migrant Workers and Their" + "later amendments");
+    a line that fits only the label goes on in it ("Families")."""
+    path = _paged(tmp_path, [[
+        "9.1 The Committee on the Protection of Migrant Workers and Their Families met "
+        "twice, under resolution 45/67 and its later amendments of 1990; the Protection of "
+        "Migrant Workers and Their Families is its mandate.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Committee on the Protection of Mandate: General Assembly resolution 45/67 and its "
+        "12.0 12.0",
+        "Migrant Workers and Their later amendments",
+        "Families",
+        "Membership: 14 experts",
+        "Standing Group on Water Resources Mandate: resolution 8/9 – –",
+        "Total 12.0 12.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Committee on the Protection of Migrant Workers and Their Families",
+         "Mandate: General Assembly resolution 45/67 and its later amendments", "12.0", "12.0"],
+        ["", "Membership: 14 experts", "", ""],
+        ["Standing Group on Water Resources", "Mandate: resolution 8/9", "–", "–"],
+        ["Total", "", "12.0", "12.0"]]
+
+
+def test_post_changes_side_by_side_with_a_list_of_posts_in_a_reason(tmp_path: Path) -> None:
+    """A reason listing posts ("(1 D-1, 2 P-5, 3 P-4 and 1 General") counts them after
+    a grade and a comma: that count opens no row."""
+    lines = [*_POST_CHANGES[:12],
+             "Programme support – D-1 Reassignment of Chief The Office has six posts",
+             "(1 D-1, 2 P-5, 3 P-4 and 1 General",
+             "Service (Other level)).", "9.2 Next."]
+    table = next(b for b in read_text(_paged(tmp_path, [lines])).blocks if isinstance(b, Table)
+                 and b.parts[0].header[0][0].text == "Component/subprogramme")
+    assert [r.cells[:3] for r in table.parts[0].rows][-1] == ["Programme support", "–", "D-1"]
+    assert table.parts[0].rows[-1].cells[3].endswith("(Other level)).")
+
+
+def test_policymaking_organs_label_going_on_in_a_line_of_figures_or_a_field(
+        tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: a line below a row's first line that reads as a row of figures ("pursuant
+    to resolution 1518 (2003)") or as a field ("Cultural Rights Membership: 18
+    experts") goes on in the label where it fits the label column and the label's
+    line above ends in a word the document binds to its first; a field opening in it
+    is a text row of its own."""
+    path = _paged(tmp_path, [[
+        "9.1 The committee established pursuant to resolution 1518 (2003) and the committee "
+        "established pursuant to resolution 1636 (2005) report to the Committee on Economic, "
+        "Social and Cultural Rights, as the Social and Cultural Rights Committee asks.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Sanctions Committee established Mandate: Security Council resolution 1518 (2003) – –",
+        "pursuant to resolution 1518 (2003)",
+        "Membership: 15",
+        "Committee on Economic, Social and Mandate: Council resolution 1985/17 12.0 12.0",
+        "Cultural Rights Membership: 18 experts",
+        "Total 12.0 12.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Sanctions Committee established pursuant to resolution 1518 (2003)",
+         "Mandate: Security Council resolution 1518 (2003)", "–", "–"],
+        ["", "Membership: 15", "", ""],
+        ["Committee on Economic, Social and Cultural Rights",
+         "Mandate: Council resolution 1985/17", "12.0", "12.0"],
+        ["", "Membership: 18 experts", "", ""],
+        ["Total", "", "12.0", "12.0"]]
+
+
+def test_policymaking_organs_label_ending_in_a_bracket_beside_the_text(tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: a text ending in a closing bracket ("Mandate: ... resolution 2206 (2015)")
+    is no unfinished cell, however often the document goes on after that word
+    elsewhere ("(2015) on ..."), so a line below may go on in the label alone, to its
+    last word ("... (2015) concerning"), and the label's last line below a field
+    ("South Sudan") is the label's too."""
+    topics = ", ".join(f"2206 (2015) on topic {k}" for k in range(12))
+    path = _paged(tmp_path, [[
+        "9.1 The committee established pursuant to resolution 2206 (2015) and the committee "
+        f"established pursuant to it report under resolutions {topics}.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Committee on Peaceful Uses of the Deep Seabed Mandate: resolution 1/2 1.0 1.0",
+        "Security Council Sanctions Committee established Mandate: Council resolution 2206 (2015) "
+        "– –",
+        "pursuant to resolution 2206 (2015) concerning",
+        "Membership: 15",
+        "South Sudan",
+        "Total 1.0 1.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Committee on Peaceful Uses of the Deep Seabed", "Mandate: resolution 1/2", "1.0", "1.0"],
+        ["Security Council Sanctions Committee established pursuant to resolution 2206 (2015) "
+         "concerning South Sudan", "Mandate: Council resolution 2206 (2015)", "–", "–"],
+        ["", "Membership: 15", "", ""],
+        ["Total", "", "1.0", "1.0"]]

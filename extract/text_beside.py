@@ -1,0 +1,103 @@
+"""Two cells of a row printed side by side one space apart, each column of its own
+width (pdfplumber's ``extract_text`` of a table whose label column stands beside a
+text column: "Committee on the Exercise of the Inalienable Mandate: General
+Assembly ..." over "Rights of the Palestinian People").
+
+A line below the row's first line runs together what each cell still prints at
+that height: the first words the left cell's, the rest the right cell's, either
+part possibly empty. Greedy word wrap tells where the parts may meet: each part is
+no wider than its column, and a part that goes on in a cell opens with a word that
+did not fit after that cell's line above. Where several places fit, the document's
+wording decides (``text_sidebyside.Pairs``): two words it prints together elsewhere
+are one cell's, not parted here, and a word it never ends a clause with ("the",
+"on") leaves its cell unfinished, to go on in this line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text_sidebyside import Pairs
+from .text_wrap import ends_short
+from .textnorm import width
+
+# A pair of words the document prints together at least this often (the line
+# being parted counts once) is bound: a wrap joins it, a column boundary does not
+# part it.
+_BOUND = 2
+# A part may print this many times wider than its column's widest line measures
+# (characters are a proxy for the face's widths).
+_OVERFLOW = 1.1
+# A line ending in a word this surely not ending a clause is unfinished.
+_UNFINISHED = 0.5
+# Closing brackets.
+_CLOSING = (")", "]")
+
+
+@dataclass(frozen=True)
+class Beside:
+    """The widths of the two columns (``left``, ``right``, in characters: their
+    widest line printed) and the document's wording (``pairs``)."""
+
+    left: int
+    right: int
+    pairs: Pairs
+
+    def parted(self, words: list[str], above: tuple[str, str]) -> int:
+        """How many of a line's ``words`` go on in the left cell, the others in the
+        right, under the two cells' lines so far (``above``: the last line each
+        printed, "" for none): the reading that fits the columns at least cost
+        (``_cost``), the right cell's alone on equal cost, else the most words left
+        (two columns saying much the same, "resolution 751 (1992)", bind the same
+        words on either side of a boundary)."""
+        fits = [k for k in range(len(words) + 1) if self._fits(words, k, above)]
+        return min(fits, key=lambda k: (self._cost(words, k, above), k != 0, -k),
+                   default=0)
+
+    def goes_on_left(self, words: list[str], last: str) -> bool:
+        """Whether ``words`` go on in the left column under its line ``last``: they
+        fit it, and ``last`` is unfinished or ends in a word bound to their first."""
+        end = last.split()[-1] if last.split() else ""
+        return bool(end) and self.fits_left(words, last) and (
+            self._unfinished(end) or self._bound(end, words[0]))
+
+    def fits_left(self, words: list[str], last: str) -> bool:
+        """Whether ``words`` fit the left column going on under its line ``last``."""
+        return _fits(" ".join(words), self.left, last)
+
+    def _fits(self, words: list[str], k: int, above: tuple[str, str]) -> bool:
+        """Whether the parts of ``words`` at ``k`` fit their columns."""
+        return _fits(" ".join(words[:k]), self.left, above[0]) \
+            and _fits(" ".join(words[k:]), self.right, above[1])
+
+    def _cost(self, words: list[str], k: int, above: tuple[str, str]) -> float:
+        """Bound words parted at ``k`` (1), a part's first word bound to the last of
+        its column's line above (-1, a wrap joining them), and a column left
+        unfinished by a word the document surely does not end a clause with (1)."""
+        cost = float(0 < k < len(words) and self._bound(words[k - 1], words[k]))
+        for part, last in ((words[:k], above[0]), (words[k:], above[1])):
+            end = last.split()[-1] if last.split() else ""
+            if part and end:
+                cost -= self._bound(end, part[0])
+            elif end:
+                cost += self._unfinished(end)
+        return cost
+
+    def _unfinished(self, word: str) -> bool:
+        """Whether the document's uses of ``word`` show it surely ends no clause; a
+        word closing a bracket ("(2015)") closes what it opened, whatever follows
+        it elsewhere."""
+        return not word.endswith(_CLOSING) \
+            and self.pairs.unended.get(word.lower(), 0.0) >= _UNFINISHED
+
+    def _bound(self, a: str, b: str) -> bool:
+        """Whether the document prints ``a`` and ``b`` together often enough."""
+        return self.pairs.counts[(a.lower(), b.lower())] >= _BOUND
+
+
+def _fits(text: str, col: int, last: str) -> bool:
+    """Whether ``text`` (empty: nothing printed) fits a column ``col`` wide under its
+    line ``last`` (""  for none): no wider (``_OVERFLOW``), and opening with a word
+    ``last`` had no room for."""
+    return not text or (width(text) <= _OVERFLOW * col
+                        and not (last and ends_short(last, text, col)))
