@@ -34,6 +34,7 @@ from .text_columns import (
     text_column_table,
     value_columns,
 )
+from .text_ideographs import word_uses
 from .text_prose import ProseLine, chunks, leading_years, prose_rows, year_columns, year_header
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
@@ -51,7 +52,7 @@ from .text_values import (
     summed_reading,
 )
 from .text_vocab import Vocabulary
-from .text_wrap import BROKEN_MOST, join, tight_width, unspaced
+from .text_wrap import BROKEN_MOST, bare_word, join, tight_width, unspaced
 from .textnorm import is_cjk, width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
@@ -477,13 +478,35 @@ def _lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
     the last row of values that opens with a note letter, alone (set raised on a
     line of its own; not the last letter of a word a narrow column broke, "Fourt" /
     "h", ``_word_ended``) or before text opening like a sentence (``_opens_note``:
-    "a Excludes …", "a 2024 expenditure reflects …"); ``len(lines)`` where none does."""
-    last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=len(lines))
+    "a Excludes …", "a 2024 expenditure reflects …"); in a table without figures,
+    the first such line whose letter marks a word above (``_marked_above``);
+    ``len(lines)`` where none does."""
+    last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=None)
+    if last is None:
+        return next((k for k in range(1, len(lines)) if _opens_note(lines[k].text)
+                     and _marked_above(lines, k, pairs)), len(lines))
     return next((k for k in range(last + 1, len(lines))
                  if _MARKS_ALONE.match(lines[k].text)
                  and not _word_ended(lines, k, pairs)
                  or _opens_note(lines[k].text)),
                 len(lines))
+
+
+def _marked_above(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:
+    """Whether a line above ``k``, which opens like a lettered note, holds a word
+    carrying that note's letter ("materialsa"): a word the document uses only on
+    those lines, and without the letter elsewhere too. In a table of prose, with no
+    figures to mark, a line opening with a lone letter may be a cell's ("a United
+    Nations …"); only its mark set against a word above shows it a note."""
+    if pairs is None:
+        return False
+    mark = lines[k].text.split(maxsplit=1)[0]
+    own = word_uses(ln.text for ln in lines[:k])
+    return any(len(word) > len(mark) + 1 and word.endswith(mark)
+               and pairs.words[bare_word(word)] <= own[bare_word(word)]
+               and pairs.words[stem] > own[stem]
+               for ln in lines[:k] for word in ln.text.split()
+               for stem in [bare_word(word[:-len(mark)])])
 
 
 def _word_ended(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:
