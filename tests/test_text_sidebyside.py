@@ -464,3 +464,14 @@ def test_a_path_costing_more_so_far_is_kept_while_a_column_may_resume() -> None:
     want = [cell.replace("\n", " ") for cell in cells]
     document = [*lines, "The plan: " + " ".join(want) + "."]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == want
+
+
+def test_a_cell_does_not_end_with_a_comma() -> None:
+    # a word with a comma after it ends a clause, and the document's uses of it
+    # show that only as far as they are many; but a cell's list goes on after it
+    from unfascicle.extract.text_sidebyside import _unended
+
+    pairs = word_pairs(["Water, energy and health services, and more services, were "
+                        "planned."])
+    assert pairs.unended.get("services,", 0.0) < 1.0
+    assert _unended("services,", pairs) == 1.0
