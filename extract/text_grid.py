@@ -35,6 +35,7 @@ from .text_columns import (
     text_column_table,
     value_columns,
 )
+from .text_ideographs import word_uses
 from .text_prose import ProseLine, chunks, leading_years, prose_rows, year_columns, year_header
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
@@ -478,11 +479,13 @@ def _lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
     the last row of values that opens with a note letter, alone (set raised on a
     line of its own; not the last letter of a word a narrow column broke, "Fourt" /
     "h", ``_word_ended``) or before text opening like a sentence (``_opens_note``:
-    "a Excludes …", "a 2024 expenditure reflects …"); ``len(lines)`` where none does.
-    A table without values (cells of prose) has its notes found by ``_called_note``."""
+    "a Excludes …", "a 2024 expenditure reflects …"); in a table without figures,
+    the first such line whose letter marks a word above (``_marked_above``);
+    ``len(lines)`` where none does."""
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=None)
     if last is None:
-        return _called_note(lines, pairs)
+        return next((k for k in range(1, len(lines)) if _opens_note(lines[k].text)
+                     and _marked_above(lines, k, pairs)), len(lines))
     return next((k for k in range(last + 1, len(lines))
                  if _MARKS_ALONE.match(lines[k].text)
                  and not _word_ended(lines, k, pairs)
@@ -490,31 +493,21 @@ def _lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
                 len(lines))
 
 
-def _called_note(lines: list[PlainLine], pairs: Pairs | None) -> int:
-    """Where the notes under a table of prose cells start: the first line opening
-    like a lettered note (``_opens_note``) whose letter the lines above print as a
-    mark, set against a word the document uses without it ("accountabilitya";
-    ``pairs``: its wording), for a cell's line may open with "a" too ("a United
-    Nations …"); ``len(lines)`` where none does."""
+def _marked_above(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:
+    """Whether a line above ``k``, which opens like a lettered note, holds a word
+    carrying that note's letter ("materialsa"): a word the document uses only on
+    those lines, and without the letter elsewhere too. In a table of prose, with no
+    figures to mark, a line opening with a lone letter may be a cell's ("a United
+    Nations …"); only its mark set against a word above shows it a note."""
     if pairs is None:
-        return len(lines)
-    for k, ln in enumerate(lines):
-        mark = _NOTE_MARK.match(ln.text)
-        if mark and _opens_note(ln.text) and _calls(lines[:k], mark.group().strip(), pairs):
-            return k
-    return len(lines)
-
-
-def _calls(lines: list[PlainLine], mark: str, pairs: Pairs) -> bool:
-    """Whether ``lines`` print note letter ``mark`` set against a word: a word ending
-    in it that the document uses without it, and uses less with it."""
-    for ln in lines:
-        for word in ln.text.split():
-            bare = bare_word(word)
-            if len(bare) > len(mark) + 1 and bare.endswith(mark) \
-                    and pairs.words[bare[:-len(mark)]] > pairs.words[bare]:
-                return True
-    return False
+        return False
+    mark = lines[k].text.split(maxsplit=1)[0]
+    own = word_uses(ln.text for ln in lines[:k])
+    return any(len(word) > len(mark) + 1 and word.endswith(mark)
+               and pairs.words[bare_word(word)] <= own[bare_word(word)]
+               and pairs.words[stem] > own[stem]
+               for ln in lines[:k] for word in ln.text.split()
+               for stem in [bare_word(word[:-len(mark)])])
 
 
 def _word_ended(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:

@@ -22,7 +22,8 @@ boundary (and, with less weight, two words one cell prints together on these ver
 lines: neighbouring cells say much the same, ``_joined``); and a cell, like a
 sentence, does not end with a word the document's uses show it hardly ever ends a
 clause with ("the", "of", "by", but also a rarer word never seen before a stop:
-``Pairs.unended``, weighed by the strength of that evidence).
+``Pairs.unended``, weighed by the strength of that evidence; nor with a comma,
+a semicolon or a colon, whatever the word: ``_unended``).
 Where the document does not repeat a cell's wording, the least cost may still be
 the wrong reading.
 
@@ -66,6 +67,8 @@ _HEADER_SHARE = 0.8
 # share of their width; ``_wider_edge``): on the shared PDFs the first column's pitch
 # is up to 8 % wider.
 _EDGE_WIDER = 0.08
+# Marks after a cell's last word that show its text goes on (``_unended``).
+_CONTINUING = ",;:"
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
@@ -273,8 +276,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     widths = _widths(lines, n - sum(map(_lone_dash, lines[0])))  # a dash's column: no more
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = _known(lines, ids, pairs)
-    unended = np.array([0.0, *(0.0 if _lone_dash(w) else pairs.unended.get(w, 0.0)
-                               for w in ids)])
+    unended = np.array([0.0, *(_unended(w, pairs) for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
@@ -350,6 +352,19 @@ def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> n
     dashes = [k for w, k in ids.items() if _lone_dash(w)]
     joined[dashes, 1:] = -COSTS.late / COSTS.together  # a dash's cell is one line tall
     return joined
+
+
+def _unended(word: str, pairs: Pairs) -> float:
+    """How surely a cell does not end with ``word`` (lower case), from 0 to 1: not
+    at all with a lone dash (a cell of its own); surely with a comma, a semicolon or
+    a colon after it (a cell's list or clause goes on, though the document's uses
+    show the word ending a clause); else as surely as those uses show it ends none
+    (``Pairs.unended``)."""
+    if _lone_dash(word):
+        return 0.0
+    if word[-1] in _CONTINUING:
+        return 1.0
+    return pairs.unended.get(word, 0.0)
 
 
 def _leading_dashes(words: list[str]) -> int:

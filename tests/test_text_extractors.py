@@ -231,7 +231,9 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect5_PartA", "pdftotext-layout"): (100.0, 99.9),
     ("A_81_6_Sect5_PartA", "pdfplumber"): (96.3, 99.9),
     ("A_81_6_Sect9_PartA", "pdftotext-layout"): (100.0, 99.8),
-    ("A_81_6_Sect9_PartA", "pdfplumber"): (95.3, 99.9),
+    # 95.11 until a lettered note under a prose table ended it (table 9.20's note had
+    # been read as cell lines) and a cell no longer ended with a comma (95.41)
+    ("A_81_6_Sect9_PartA", "pdfplumber"): (95.4, 99.9),
     ("A_81_6_Sect12_PartA", "pdftotext-layout"): (99.8, 99.2),
     ("A_81_6_Sect12_PartA", "pdfplumber"): (97.8, 99.6),
     ("A_81_6_Sect15_PartA", "pdftotext-layout"): (100.0, 99.3),
@@ -248,7 +250,7 @@ ENGLISH_FLOORS = {
     # after it and twin cells' endings were charged once
     ("A_81_6_Sect29A_PartA", "pdfplumber"): (95.4, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
-    ("A_81_6_Sect31_PartA", "pdfplumber"): (91.4, 99.6),
+    ("A_81_6_Sect31_PartA", "pdfplumber"): (91.4, 99.6),  # 90.95 while cells ended in commas
     # -raw and pypdfium2 print a prose cell per line: a cell ends only before a line
     # that may open one (not lower-case), and where a row shows fewer ends than
     # columns, before such lines with most room (29A: 84.10 -> 87.36 and 79.50 -> 84.10;
@@ -272,7 +274,7 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect29A_PartA", "pdftotext-raw"): (89.2, 99.7),
     ("A_81_6_Sect29A_PartA", "pypdfium2"): (87.9, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-raw"): (85.7, 98.0),
-    ("A_81_6_Sect31_PartA", "pypdfium2"): (86.6, 98.0),
+    ("A_81_6_Sect31_PartA", "pypdfium2"): (86.6, 98.0),  # 85.71 while cells ended in commas
     # pypdfium2 prints a page's footer on one line ("10/48 25-04996"), so a caption
     # opening the next page sat among the page-top lines that repeat (digits aside)
     # and went out as a running header with every caption like it: cells were 20.87

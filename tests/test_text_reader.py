@@ -3293,3 +3293,26 @@ def test_policymaking_organs_label_ending_in_a_bracket_beside_the_text(tmp_path:
          "concerning South Sudan", "Mandate: Council resolution 2206 (2015)", "–", "–"],
         ["", "Membership: 15", "", ""],
         ["Total", "", "1.0", "1.0"]]
+
+
+def test_side_by_side_prose_table_keeps_its_lettered_note_out(tmp_path: Path) -> None:
+    """Cells side by side one space apart, the last marked for a note ("materialsa")
+    printed under the table: the line opening with that letter is the table's note,
+    not a line of its cells, as the mark set against a word above shows (in a table
+    of prose no figure carries it)."""
+    path = _paged(tmp_path, [[
+        "9.1 National offices use training materials drafted for national statistical "
+        "offices and tested in two pilot countries in their daily work (see table 9.4).",
+        "Table 9.4", "Performance measure", "2023 (actual) 2024 (actual) 2025 (planned)",
+        "Training modules Modules were National offices use",
+        "were drafted for tested in two pilot the revised training",
+        "national statistical countries materialsa in their", "offices daily work",
+        "a The revision of the modules has been postponed to 2027, in line with the estimates.",
+        "9.2 Next paragraph."]])
+    table = tables(read_text(path))["Table 9.4"]
+    assert table.parts[0].rows[0].cells == [
+        "Training modules were drafted for national statistical offices",
+        "Modules were tested in two pilot countries",
+        "National offices use the revised training materialsa in their daily work"]
+    assert table.notes == ["a The revision of the modules has been postponed to 2027, in line "
+                           "with the estimates."]

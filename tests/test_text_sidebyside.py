@@ -486,3 +486,14 @@ def test_neighbouring_cells_saying_the_same_end_alike(cells: list[str], column: 
                 "The master plan of the Office and the plan for 2027 and the plan of work are set.",
                 "A plan of action and a plan for the review, the plan in place."]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_cell_does_not_end_with_a_comma() -> None:
+    # a word with a comma after it ends a clause, and the document's uses of it
+    # show that only as far as they are many; but a cell's list goes on after it
+    from unfascicle.extract.text_sidebyside import _unended
+
+    pairs = word_pairs(["Water, energy and health services, and more services, were "
+                        "planned."])
+    assert pairs.unended.get("services,", 0.0) < 1.0
+    assert _unended("services,", pairs) == 1.0
