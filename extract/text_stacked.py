@@ -264,7 +264,8 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     body = [lines[i] for i in span if i not in at]
     heads = [i + 1 in at and not voc.ends_sentence(lines[i].text)
              and lines[i].text[-1:] not in voc.list_intro for i in span if i not in at]
-    ranks = _opening_ranks(body, [i in tables for i in span if i not in at], heads, page, voc)
+    ranks = _opening_ranks(body, [i in tables for i in span if i not in at], heads, last,
+                           page, voc)
     if ranks is None:
         return None
     sure = [j for j, rank in ranks.items() if rank == 0]
@@ -362,26 +363,27 @@ def _text_after_values(lines: list[PlainLine], region: range, full: int,
     return region.stop
 
 
-def _opening_ranks(body: list[PlainLine], tables: list[bool], heads: list[bool],
+def _opening_ranks(body: list[PlainLine], tables: list[bool], heads: list[bool], last: str,
                    page: tuple[set[str], int], voc: Vocabulary) -> dict[int, float] | None:
     """The lines of one page that may open a paragraph, by index, each with its rank:
     0 sure, 1 the page's first line, above 1 weak (the lower the likelier). Lines
-    in ``tables``, running lines, values, footnotes (set apart by a blank line, and
-    the line a footnote's full line without a sentence end goes on in), items,
+    in ``tables``, running lines, values, footnotes (``_note_start``, and the line
+    a footnote's full line without a sentence end goes on in), items,
     headings and captions open none, nor do ``heads`` (printed right before a
     margin number, neither ending a sentence nor introducing a list: a heading
     over the number's paragraph). None when a line opens with a paragraph number
-    (the page is numbered in its text)."""
+    (the page is numbered in its text), unless an earlier one than ``last``, the
+    page's last number before its margin's (a reference wrapped to a line's start)."""
     junk, full = page
     ranks: dict[int, float] = {}
     above: PlainLine | None = None
     going_on = False  # the line above is a footnote's full line that goes on below
     for j, ln in enumerate(body):
         text = ln.text
-        if voc.paragraph_number.match(text) and not tables[j]:
+        number = voc.paragraph_number.match(text)
+        if number and not tables[j] and not _earlier(number.group(1), last):
             return None
-        note = going_on or bool(voc.footnote_start.match(text) and j
-                                and ln.no > body[j - 1].no + 1)
+        note = going_on or _note_start(body, j, voc)
         going_on = note and width(text) >= _FULL_SHARE * full and not voc.ends_sentence(text)
         if tables[j] or _mask(text) in junk or fewest_values(text) is not None or note:
             above = ln if tables[j] else above
@@ -395,6 +397,16 @@ def _opening_ranks(body: list[PlainLine], tables: list[bool], heads: list[bool],
                 ranks[j] = rank
         above = ln
     return ranks
+
+
+def _note_start(body: list[PlainLine], j: int, voc: Vocabulary) -> bool:
+    """Whether line ``j`` of a page opens a footnote: its number and text set apart
+    by a blank line, or opening the page (a footnote the page above called, its
+    text no figure: "153 800 美元…" opening a page is a paragraph's)."""
+    m = voc.footnote_start.match(body[j].text)
+    if not m:
+        return False
+    return body[j].no > body[j - 1].no + 1 if j else not m.group(2)[:1].isdigit()
 
 
 def _opening_rank(ln: PlainLine, above: PlainLine | None, printed: PlainLine | None,

@@ -1385,3 +1385,26 @@ def test_margin_numbers_printed_together_after_one_apart_from_its_text() -> None
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert [t[:8] for t in got if t[:3] == "15."] == [
         "15.1 为了更", f"15.2 {_FULL[:3]}", f"15.3 {_OTHER[:3]}", f"15.4 {_ENDED[:3]}"]
+
+
+def test_a_reference_wrapped_to_a_line_start_on_a_margin_page_numbers_nothing() -> None:
+    """A page printing its margin numbers together is read so though a line of its
+    text opens with an earlier paragraph number (a reference wrapped there)."""
+    lines = _paged(("15.2 为了更好地满足会员国的需求。",),
+                   ("15.3", "15.4", "", _FULL, "中心。", "", "关于资源分配的其他详情和原因见第 15.1 和",
+                    "15.2 段。", _OTHER, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert [t[:8] for t in got if t[:3] == "15."] == [
+        "15.2 为了更", f"15.3 {_FULL[:3]}", "15.2 段。", f"15.4 {_OTHER[:3]}"]
+
+
+def test_a_footnote_opening_a_page_opens_no_paragraph() -> None:
+    """A footnote the page above called, printed first on the page, and the rest of
+    its full line in the next block open no paragraph: the page's margin numbers
+    go to its paragraphs."""
+    note = "4 M. McAuliffe and A. Triandafyllidou (eds.), World Migration Report 2022 (IOM,"
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   (note, "", "Geneva, 2021).", "", "15.2", "15.3", "", _FULL, _ENDED, _OTHER, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert [t[:8] for t in got if t[:3] == "15."] == [
+        "15.1 为了更", f"15.2 {_FULL[:3]}", f"15.3 {_OTHER[:3]}"]
