@@ -416,10 +416,10 @@ def _opening_rank(ln: PlainLine, above: PlainLine | None, printed: PlainLine | N
     ending a sentence nor introducing a list), 1 the first line, 1 + the share of
     the measure the line above fills when that stops short or ends a sentence, else
     None. The line ``printed`` right above ``ln`` tells more: set apart from it (a
-    blank line between: a block of its own), ``ln`` is sure; below a value alone
-    after a sentence left open above (a footnote's call the mode set on a line of
-    its own), or beside a short line it would fit on after a sentence left open
-    (the rest of the printed line, broken at such a call), it opens none."""
+    blank line between: a block of its own), ``ln`` is sure. After a sentence left
+    open above, ``ln`` opens none below a footnote's call the mode set on a line of
+    its own, nor beside a short line it would fit on (the rest of the printed
+    line, broken at such a call)."""
     if above is None:
         return 1
     heading = width(ln.text) < _FULL_SHARE * full and not voc.ends_sentence(ln.text) \
@@ -430,7 +430,8 @@ def _opening_rank(ln: PlainLine, above: PlainLine | None, printed: PlainLine | N
             and (_marker(above.text, voc) or width(above.text) < _FULL_SHARE * full))):
         return 0
     if not voc.ends_sentence(above.text) and (
-            printed is not above or width(above.text) + width(ln.text) <= _ONE_LINE * full):
+            (printed is not None and _NOTE_MARK.fullmatch(printed.text))
+            or width(above.text) + width(ln.text) <= _ONE_LINE * full):
         return None
     share = width(above.text) / full if full else 1
     if share < _FULL_SHARE or voc.ends_sentence(above.text):
