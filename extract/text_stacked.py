@@ -176,13 +176,6 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
                                  lines[k].indent))
             k += 2
-        elif _broken_at_call(lines[k:k + 4], full, voc):
-            # one printed line broken at its footnote's call: its pieces, the call
-            # closing them as it is printed
-            first, rest, call = lines[k:k + 3]
-            out.append(PlainLine(first.no, f"{first.text} {rest.text}{call.text}", first.page,
-                                 first.indent))
-            k += 3
         elif out and lines[k - 1].no + 1 < lines[k].no \
                 and _inline_numbers(out[-1], lines[k:k + 2], voc):
             above, below = out[-1], lines[k + 1]
@@ -506,23 +499,6 @@ def _inline_numbers(above: PlainLine, lines: list[PlainLine], voc: Vocabulary) -
         and above.page == number.page == below.page \
         and above.no + 1 < number.no < below.no - 1 \
         and fewest_values(above.text) is None and not voc.ends_sentence(above.text) \
-        and _plain_text(below.text, voc)
-
-
-def _broken_at_call(lines: list[PlainLine], full: int, voc: Vocabulary) -> bool:
-    """Whether the first two of ``lines`` are pieces of one printed line that the mode
-    broke at a footnote's call, the third line (1-3 figures alone): plain text on
-    one page, one after another without a blank line, neither ending its sentence,
-    together no wider than a full line (the first perhaps opening its paragraph
-    with its number), and plain text going on after the call."""
-    if len(lines) < 4:
-        return False
-    first, rest, call, below = lines
-    return bool(_NOTE_MARK.fullmatch(call.text)) \
-        and first.page == below.page and below.no == first.no + 3 \
-        and fewest_values(first.text) is None and _plain_text(rest.text, voc) \
-        and not (voc.ends_sentence(first.text) or voc.ends_sentence(rest.text)) \
-        and width(first.text) + width(rest.text) <= _ONE_LINE * full \
         and _plain_text(below.text, voc)
 
 

@@ -1408,15 +1408,3 @@ def test_a_footnote_opening_a_page_opens_no_paragraph() -> None:
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert [t[:8] for t in got if t[:3] == "15."] == [
         "15.1 为了更", f"15.2 {_FULL[:3]}", f"15.3 {_OTHER[:3]}"]
-
-
-def test_pieces_of_a_line_broken_at_a_footnote_call_are_one_line() -> None:
-    """Two short lines leaving their sentence open that fit on one printed line,
-    then a footnote's call alone, then the text going on: one printed line the
-    mode broke at the call, written whole with the call at its end."""
-    below = "及资源使用量的 70%以上。城市贫民生活在风险易发和服务不足地区，遭受气候变化所致灾害的"
-    lines = _lines(below, below, below, "15.1 城市是环境和能源挑战的热点，占全球能源消耗的",
-                   "60%至 80%、全球温室气体的", "6", below, "影响最为严重。")
-    got = _texts(restack(lines, [], vocabulary("zh")))
-    assert got[3:] == ["15.1 城市是环境和能源挑战的热点，占全球能源消耗的 60%至 80%、全球温室气体的6",
-                       below, "影响最为严重。"]
