@@ -57,8 +57,11 @@ The same mode prints the margin of a page (paragraph numbers, item markers) as a
 block of its own when it holds several: "2.21", "2.22", then the two paragraphs.
 Such a run of numbers, each following the one above, is written before the
 paragraphs after it, one each, in order. A page whose margin numbers come out
-apart from its text (out of order, or in order as one block) has them written
-before the paragraphs opening on that page (``_page_numbered``); a number
+apart from its text (out of order, or in order as a block) has them written
+before the paragraphs opening on that page (``_page_numbered``): not at the
+pieces of a line broken at a footnote's call, the rest of a footnote, the rows
+of a table going on from the page before, nor a heading printed right before a
+number; a paragraph between two tables opens after the first's values. A number
 printed above a short heading goes to the paragraph under it. The next
 paragraph number, or an item marker, printed as a block of its own takes the
 text after it; numbers printed as a block of their own inside a sentence
@@ -110,6 +113,8 @@ _SHORT = 0.7
 # A line narrower than this share of the measure (``line_measure``) that ends a
 # sentence ends its paragraph.
 _FULL_SHARE = 0.88
+# Two lines whose widths sum to at most this share of the measure can be one printed line.
+_ONE_LINE = 1.05
 # How many of a table's first lines with values tell whether it is stacked.
 _FIRST = 8
 # How many lines opening a label make labels printed together a label a line.
@@ -239,7 +244,7 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     The numbers are the page's lines holding a paragraph number alone that comes
     after ``last`` in its series, the series going on from it; a page is read so
     when the margin is printed apart from the text: numbers out of order (blocks
-    before, among and after the text), or in order as one block of two or more.
+    before, among and after the text), or in order as a block (``_margin_block``).
     A margin number stands beside its paragraph's first line, so every such
     paragraph opens on the page. Openings (``_opening_ranks``) are taken sure
     first, then the page's first line, then the likeliest weak ones; with more
@@ -251,13 +256,16 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     numbers = sorted(printed, key=_series_place)
     direct = [i + 1 < span.stop and i + 1 not in at and _mask(lines[i + 1].text) not in page[0]
               for i in at]
-    block = len(at) > 1 and at[-1] - at[0] == len(at) - 1  # printed together
+    block = _margin_block(lines, at, page[1], voc)
     if not last or (numbers == printed and not block) \
             or not all(_next_number(a, b) for a, b in zip([last, *numbers], numbers, strict=False)):
         return None
-    tables = _table_lines(lines, span, set(at), voc)
+    tables = _table_lines(lines, span, set(at), page[1], voc)
     body = [lines[i] for i in span if i not in at]
-    ranks = _opening_ranks(body, [i in tables for i in span if i not in at], page, voc)
+    heads = [i + 1 in at and not voc.ends_sentence(lines[i].text)
+             and lines[i].text[-1:] not in voc.list_intro for i in span if i not in at]
+    ranks = _opening_ranks(body, [i in tables for i in span if i not in at], heads, last,
+                           page, voc)
     if ranks is None:
         return None
     sure = [j for j, rank in ranks.items() if rank == 0]
@@ -277,6 +285,20 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
         return None
     return [PlainLine(ln.no, f"{starts[j]} {ln.text}", ln.page, ln.indent) if j in starts
             else ln for j, ln in enumerate(body)]
+
+
+def _margin_block(lines: list[PlainLine], at: list[int], full: int, voc: Vocabulary) -> bool:
+    """Whether a page's numbers in order (at ``at``) read as its margin printed as a
+    block: the first two printed together, or two others while the first is not
+    printed right before a full line of text (its paragraph's first line)."""
+    if len(at) < 2:
+        return False
+    if at[1] - at[0] == 1:
+        return True
+    after = lines[at[0] + 1] if at[0] + 1 < len(lines) else None
+    beside = after is not None and width(after.text) >= _FULL_SHARE * full \
+        and _plain_text(after.text, voc)
+    return not beside and any(b - a == 1 for a, b in zip(at, at[1:], strict=False))
 
 
 def _series_place(number: str) -> int:
@@ -305,67 +327,112 @@ def _by_place(ranks: dict[int, float], ended: bool, printed: list[tuple[str, int
     return starts
 
 
-def _table_lines(lines: list[PlainLine], span: range, margin: set[int],
+def _table_lines(lines: list[PlainLine], span: range, margin: set[int], full: int,
                  voc: Vocabulary) -> set[int]:
     """Indices of the lines of a page (``span``) inside a table: from a caption to
     the end of its region (``_region_end``), or to the first of the page's
-    ``margin`` numbers after it (the paragraph beside it follows the table)."""
+    ``margin`` numbers after it (the paragraph beside it follows the table), or to
+    a full line of plain text in a block of its own after a line of values (a
+    paragraph between two tables); a table whose caption is on a page before
+    goes on at the page's top as far."""
     inside: set[int] = set()
-    i = span.start
+    i = next((c for c in range(span.start - 1, -1, -1)
+              if voc.table_caption.match(lines[c].text)), span.start)
     while i < span.stop:
         if voc.table_caption.match(lines[i].text):
             end = min([_region_end(lines, min(i + _title_at(lines, i) + 1, len(lines)), voc, ""),
                        span.stop, *(k for k in margin if k > i)])
-            inside.update(range(i, end))
-            i = end
+            end = _text_after_values(lines, range(i + 1, end), full, voc)
+            inside.update(range(max(i, span.start), end))
+            i = max(end, i + 1)
         else:
             i += 1
     return inside
 
 
-def _opening_ranks(body: list[PlainLine], tables: list[bool], page: tuple[set[str], int],
-                   voc: Vocabulary) -> dict[int, float] | None:
+def _text_after_values(lines: list[PlainLine], region: range, full: int,
+                       voc: Vocabulary) -> int:
+    """Where a table's ``region`` ends: at its first full line of plain text set
+    apart (a blank line between) from a line of values right above it, else at its
+    end."""
+    for k in region[1:]:
+        text, above = lines[k].text, lines[k - 1]
+        if lines[k].no > above.no + 1 and fewest_values(above.text) is not None \
+                and width(text) >= _FULL_SHARE * full and _plain_text(text, voc):
+            return k
+    return region.stop
+
+
+def _opening_ranks(body: list[PlainLine], tables: list[bool], heads: list[bool], last: str,
+                   page: tuple[set[str], int], voc: Vocabulary) -> dict[int, float] | None:
     """The lines of one page that may open a paragraph, by index, each with its rank:
     0 sure, 1 the page's first line, above 1 weak (the lower the likelier). Lines
-    in ``tables``, running lines, values, footnotes (set apart by a blank line),
-    items, headings and captions open none. None when a line opens with a paragraph
-    number (the page is numbered in its text)."""
+    in ``tables``, running lines, values, footnotes (``_note_start``, and the line
+    a footnote's full line without a sentence end goes on in), items,
+    headings and captions open none, nor do ``heads`` (printed right before a
+    margin number, neither ending a sentence nor introducing a list: a heading
+    over the number's paragraph). None when a line opens with a paragraph number
+    (the page is numbered in its text), unless an earlier one than ``last``, the
+    page's last number before its margin's (a reference wrapped to a line's start)."""
     junk, full = page
     ranks: dict[int, float] = {}
     above: PlainLine | None = None
+    going_on = False  # the line above is a footnote's full line that goes on below
     for j, ln in enumerate(body):
         text = ln.text
-        if voc.paragraph_number.match(text) and not tables[j]:
+        number = voc.paragraph_number.match(text)
+        if number and not tables[j] and not _earlier(number.group(1), last):
             return None
-        if tables[j] or _mask(text) in junk or fewest_values(text) is not None or (
-                voc.footnote_start.match(text) and j and ln.no > body[j - 1].no + 1):
+        note = going_on or _note_start(body, j, voc)
+        going_on = note and width(text) >= _FULL_SHARE * full and not voc.ends_sentence(text)
+        if tables[j] or _mask(text) in junk or fewest_values(text) is not None or note:
             above = ln if tables[j] else above
             continue
-        if not (_marker(text, voc) or voc.is_heading(text) or voc.figure_caption.match(text)
+        if not (heads[j] or _marker(text, voc) or voc.is_heading(text)
+                or voc.figure_caption.match(text)
                 or (above is not None and (_lone_marker(above.text, voc)
                                            or voc.figure_caption.match(above.text)))):
-            rank = _opening_rank(ln, above, full, voc)
+            rank = _opening_rank(ln, above, body[j - 1] if j else None, full, voc)
             if rank is not None:
                 ranks[j] = rank
         above = ln
     return ranks
 
 
-def _opening_rank(ln: PlainLine, above: PlainLine | None, full: int,
-                  voc: Vocabulary) -> float | None:
-    """How likely ``ln`` opens a paragraph after the line ``above`` it (None: the
-    page's first line): 0 sure (unless ``ln`` reads as a subheading: short, not
+def _note_start(body: list[PlainLine], j: int, voc: Vocabulary) -> bool:
+    """Whether line ``j`` of a page opens a footnote: its number and text set apart
+    by a blank line, or opening the page (a footnote the page above called, its
+    text no figure: "153 800 美元…" opening a page is a paragraph's)."""
+    m = voc.footnote_start.match(body[j].text)
+    if not m:
+        return False
+    return body[j].no > body[j - 1].no + 1 if j else not m.group(2)[:1].isdigit()
+
+
+def _opening_rank(ln: PlainLine, above: PlainLine | None, printed: PlainLine | None,
+                  full: int, voc: Vocabulary) -> float | None:
+    """How likely ``ln`` opens a paragraph after the line of text ``above`` it (None:
+    the page's first line): 0 sure (unless ``ln`` reads as a subheading: short, not
     ending a sentence nor introducing a list), 1 the first line, 1 + the share of
     the measure the line above fills when that stops short or ends a sentence, else
-    None."""
+    None. The line ``printed`` right above ``ln`` tells more: set apart from it (a
+    blank line between: a block of its own), ``ln`` is sure. After a sentence left
+    open above, ``ln`` opens none below a footnote's call the mode set on a line of
+    its own, nor beside a short line it would fit on (the rest of the printed
+    line, broken at such a call)."""
     if above is None:
         return 1
     heading = width(ln.text) < _FULL_SHARE * full and not voc.ends_sentence(ln.text) \
         and ln.text[-1:] not in voc.list_intro  # a subheading the edition does not know
-    if not heading and (voc.is_heading(above.text) or ln.no > above.no + 1 or (
+    apart = printed is not None and ln.no > printed.no + 1
+    if not heading and (voc.is_heading(above.text) or apart or (
             voc.ends_sentence(above.text)
             and (_marker(above.text, voc) or width(above.text) < _FULL_SHARE * full))):
         return 0
+    if not voc.ends_sentence(above.text) and (
+            (printed is not None and _NOTE_MARK.fullmatch(printed.text))
+            or width(above.text) + width(ln.text) <= _ONE_LINE * full):
+        return None
     share = width(above.text) / full if full else 1
     if share < _FULL_SHARE or voc.ends_sentence(above.text):
         return 1 + share
@@ -479,14 +546,22 @@ def _title_at(lines: list[PlainLine], k: int) -> int:
 def _advance(last: str, text: str, voc: Vocabulary) -> str:
     """The last paragraph number met, after a line: one that starts the line before
     its text, or stands alone after ``last`` in its series (numbers in between may
-    have been lost with a page's running lines)."""
+    have been lost with a page's running lines). A number of ``last``'s series that
+    does not come after it opens a line as a reference wrapped to the line's start
+    ("15.87 段…" below "15.109"), no paragraph's."""
     m = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
     if not m:
         return last
     number = m.group(1)
     if number != text and fewest_values(text) is None:
-        return number
+        return last if _earlier(number, last) else number
     return number if number == text and (not last or _later(last, number)) else last
+
+
+def _earlier(number: str, last: str) -> bool:
+    """Whether paragraph number ``number`` is ``last`` or comes before it in its series."""
+    return bool(last) and number.rpartition(".")[0] == last.rpartition(".")[0] \
+        and not _later(last, number)
 
 
 def _later(above: str, below: str) -> bool:

@@ -1279,3 +1279,132 @@ def test_a_group_heading_after_a_row_of_words_is_no_rest_of_its_label() -> None:
     got = _texts(restack(lines, [], vocabulary("en")))
     assert got[-3:] == ["2. Handbook on Geospatial Infrastructure in Support  1  1",
                         "Publications on environment statistics", "3. Electricity Profiles  2  2"]
+
+
+_ENDED = "作为可持续城市化和人类住区的协调中心人居署将继续监测和报告全球趋势。"
+_OTHER = "下述业绩计量说明实现这一目标的进展情况以及今后工作的重点和方向安排"
+
+
+def test_a_reference_wrapped_to_a_line_start_is_no_last_paragraph_number() -> None:
+    """An earlier number of the series opening a line ("15.1 段…", a reference
+    wrapped to the line's start) does not set the numbering back: the next page's
+    margin numbers follow the last paragraph's."""
+    lines = _paged(("15.2 为了更好地满足会员国的需求，第", "15.1 段解释了原因。"),
+                   ("15.3", "", "15.4", "", "预算外资源", _FULL, _FULL, _ENDED, _FULL, "中心。", "",
+                    "15.5", "", _FULL, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert f"15.4 {_FULL}" in got and f"15.5 {_FULL}" in got
+
+
+def test_margin_numbers_partly_printed_together_are_the_pages_margin() -> None:
+    """Two numbers printed together before the text and the next one printed right
+    before its paragraph, all in order: the first two go to the page's first
+    paragraphs (the second to a line after a full line ending a sentence), the
+    third to its own."""
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   ("15.2", "", "15.3", "", "第四编 国际合作", "", "预算外资源", _FULL, _FULL, _ENDED,
+                    _FULL, "中心。", "", "15.4", "", _FULL, "完。"))
+    got = _texts(restack(lines, ["第四编 国际合作"], vocabulary("zh")))
+    assert [t[:5] for t in got if t.startswith("15.")] == ["15.1 ", "15.2 ", "15.3 ", "15.4 "]
+
+
+def test_a_footnotes_full_line_goes_on_in_the_block_after_it() -> None:
+    """A footnote's full line without a sentence end goes on in the next block (the
+    mode sets the footnote's last line apart): that rest opens no paragraph."""
+    note = "6 国际能源署，Empowering Cities for a Net Zero Future: Unlocking Resilient Smart"
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   ("15.2", "15.3", "", _FULL, "中心。", "", note, "", "(2021)。", "", _FULL, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[1:] == [f"15.2 {_FULL}", "中心。", note, "(2021)。", f"15.3 {_FULL}", "完。"]
+
+
+def test_pieces_of_a_line_broken_at_a_footnote_call_open_no_paragraph() -> None:
+    """A printed line broken at a footnote's call (its pieces short, the call a line
+    of its own, the sentence left open above each) opens no paragraph at its
+    pieces: the margin's number goes to a line after a sentence's end."""
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   ("15.2", "15.3", "15.4", "", _FULL, "中心。", "城市是环境和能源挑战的热点，占",
+                    "60%至 80%、全球温室气体的", "6", _FULL, _ENDED, _OTHER, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert [t for t in got if t.startswith("15.")] == [
+        "15.1 为了更好地满足会员国的需求。", f"15.2 {_FULL}", "15.3 城市是环境和能源挑战的热点，占",
+        f"15.4 {_OTHER}"]
+
+
+def test_a_table_going_on_at_a_pages_top_opens_no_paragraph() -> None:
+    """The rows at the top of a page that a table (its caption on the page before)
+    goes on in open no paragraph, not even after a lettered group heading: the
+    margin's numbers go to the paragraphs after the table."""
+    lines = _paged(("15.1 为了更好地满足会员国的需求。", "表 15.5", "应交付产出", "类别和次类别",
+                    "A. 促进政府间进程", "1", "1"),
+                   ("类别和次类别", "D. 信息传播方面的应交付产出", _ENDED, "区和贫民窟的全球行动计划。", "",
+                    "15.2", "15.3", "", "预算外资源", _FULL, _ENDED, _OTHER, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert [t for t in got if t.startswith("15.")][1:] == [f"15.2 {_FULL}", f"15.3 {_OTHER}"]
+
+
+def test_a_paragraph_between_two_tables_takes_its_margin_number() -> None:
+    """A full line of plain text in a block of its own after a table's values opens
+    the paragraph between that table and the next: the page's margin number goes
+    to it."""
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   ("15.2", "15.3", "", _FULL, "中心。", "表 15.5", "遵守率", "(百分比)", "及时提交材料",
+                    "2020 年实际 2021 年实际", "97", "95", "", _FULL, "资源分配的其他详情见表。",
+                    "表 15.6", "标题", "(千美元)", "支出用途", "员额", "1", "2"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert f"15.3 {_FULL}" in got
+
+
+def test_a_line_printed_right_before_a_margin_number_is_a_heading() -> None:
+    """A line left open (no sentence end, no list's introduction) printed right
+    before a margin number is a heading over the number's paragraph, not a
+    paragraph's first line: the numbers printed together at the page's top go to
+    the page's first paragraphs."""
+    text = ("The biennial general cooperation meetings present a platform for ongoing",
+            "development of relations between the two organizations and their partners.")
+    lines = _paged(("1.1 The programme serves Member States.",),
+                   ("1.2", "", "1.3", "", "To contribute to the objective, the subprogramme will:",
+                    "(a)", "", "Identify areas of work of joint interest;", "",
+                    "The above-mentioned work is expected to result in:", "(a)", "",
+                    "Improved coordination with the partners.", "", "Programme performance in 2024",
+                    "Enhanced strategic dialogue between the regional organization and the United",
+                    "1.4", "", *text, "", "1.5", "",
+                    "Progress towards the objective is presented in the performance measure below."))
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert [t[:12] for t in got if t[:2] == "1."] == [
+        "1.1 The prog", "1.2 To contr", "1.3 The abov", "1.4 The bien", "1.5 Progress"]
+
+
+def test_margin_numbers_printed_together_after_one_apart_from_its_text() -> None:
+    """The next number printed apart from its paragraph (lines of a table's end
+    between), and the two after it printed together: the page's margin printed as
+    blocks, each number going to a paragraph opening on the page, in order."""
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   ("15.2", "", "共", "计", "", _FULL, "中心。", "", "15.3", "15.4", "", "预算外资源",
+                    _OTHER, "资源。", _ENDED, "少。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert [t[:8] for t in got if t[:3] == "15."] == [
+        "15.1 为了更", f"15.2 {_FULL[:3]}", f"15.3 {_OTHER[:3]}", f"15.4 {_ENDED[:3]}"]
+
+
+def test_a_reference_wrapped_to_a_line_start_on_a_margin_page_numbers_nothing() -> None:
+    """A page printing its margin numbers together is read so though a line of its
+    text opens with an earlier paragraph number (a reference wrapped there)."""
+    lines = _paged(("15.2 为了更好地满足会员国的需求。",),
+                   ("15.3", "15.4", "", _FULL, "中心。", "", "关于资源分配的其他详情和原因见第 15.1 和",
+                    "15.2 段。", _OTHER, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert [t[:8] for t in got if t[:3] == "15."] == [
+        "15.2 为了更", f"15.3 {_FULL[:3]}", "15.2 段。", f"15.4 {_OTHER[:3]}"]
+
+
+def test_a_footnote_opening_a_page_opens_no_paragraph() -> None:
+    """A footnote the page above called, printed first on the page, and the rest of
+    its full line in the next block open no paragraph: the page's margin numbers
+    go to its paragraphs."""
+    note = "4 M. McAuliffe and A. Triandafyllidou (eds.), World Migration Report 2022 (IOM,"
+    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+                   (note, "", "Geneva, 2021).", "", "15.2", "15.3", "", _FULL, _ENDED, _OTHER, "完。"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert [t[:8] for t in got if t[:3] == "15."] == [
+        "15.1 为了更", f"15.2 {_FULL[:3]}", f"15.3 {_OTHER[:3]}"]
