@@ -182,12 +182,17 @@ def extra_value(row: Placed, columns: Columns) -> int | None:
 
 
 class Positioned(Protocol):
-    """A line of column-aligned text: its number, text, page and indent."""
+    """A line of column-aligned text: its number, text, page and indent (read-only:
+    lines are frozen records)."""
 
-    no: int
-    text: str
-    page: int
-    indent: int
+    @property
+    def no(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def page(self) -> int: ...
+    @property
+    def indent(self) -> int: ...
 
 
 @dataclass
@@ -481,7 +486,8 @@ def _cut(at: int, piece: str, starts: list[int]) -> list[tuple[int, str]]:
 def text_grid(heading: Positioned, is_text_column: Callable[[str], bool],
               is_label_column: Callable[[str], bool],
               is_value: Callable[[str], bool], below: Sequence[Positioned],
-              cells: tuple[Callable[[str], bool], ...], tail: str = "") -> TextGrid | None:
+              cells: tuple[Callable[[str], bool], Callable[[str], bool], Callable[[str], bool]],
+              tail: str = "") -> TextGrid | None:
     """The text grid a header line heads: its pieces a label column's heading, then
     two text columns' or more; its value columns those whose heading stands over a
     figure on the first line below printing more than a label (``is_value``; a

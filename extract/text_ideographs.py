@@ -336,7 +336,7 @@ def _glyphs(text: str) -> list[_Glyph]:
         nxt, w2 = (atoms[k + 1][0], atoms[k + 1][2]) if k + 1 < len(atoms) else ("", w)
         forced = len(space) > 1 or bool(space) and is_cjk(atom[-1]) and bool(nxt) \
             and is_cjk(nxt[0]) and w not in spaced and w2 not in spaced
-        may = bool(nxt) and not CLOSING.match(nxt).group() and atom[-1] not in _OPENED
+        may = bool(nxt) and CLOSING.fullmatch(nxt[0]) is None and atom[-1] not in _OPENED
         out.append((atom, space, forced, may or forced))
     return out
 

@@ -173,8 +173,9 @@ def _side_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[Tabl
         elif not rows:
             rows.append(TableRow(Provenance(ln.page, line=ln.no), span=text))
         else:
-            if group is not None and (words := _label_end(group.cells[0], text, voc)):
-                group.cells[0] = join([group.cells[0], words])  # type: ignore[index]
+            cells = group.cells if group is not None else None
+            if cells is not None and (words := _label_end(cells[0], text, voc)):
+                cells[0] = join([cells[0], words])
                 text = text[len(words):].strip()
             rows[-1].cells[3] = join([rows[-1].cells[3], text])  # type: ignore[index]
         ended = voc.ends_sentence(text)

@@ -414,11 +414,11 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
         else:
             pages[-1][1].append(ln)
     for head, page in pages:
-        lines = [column_pieces(ln.indent, ln.text) for ln in page]
+        pieced = [column_pieces(ln.indent, ln.text) for ln in page]
         starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
-                              [pos for pieces in lines for pos, _ in pieces])
-        widths = _column_widths(lines, starts)
-        for pieces in lines:
+                              [pos for pieces in pieced for pos, _ in pieces])
+        widths = _column_widths(pieced, starts)
+        for pieces in pieced:
             placed = _line_cells(pieces, starts, widths)
             if placed is None:
                 placed = [(_column(at, part, starts), part) for pos, piece in pieces

@@ -181,7 +181,7 @@ def _annex_alone(text: str, voc: Vocabulary) -> bool:
     """Whether text opens with an annex heading alone on its line ("Annex II", its
     title perhaps joined on below): never the rest of a block above it."""
     annex = voc.annex_heading.match(text.split("\n")[0])
-    return bool(annex) and not annex["rest"]
+    return annex is not None and not annex["rest"]
 
 
 def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:

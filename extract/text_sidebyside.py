@@ -682,7 +682,8 @@ class _History:
             moves = cost[s] + (moves + fixed[k])
             move = _least_by(k * (printed.max() + 1) + printed[s], moves)
             found.append((k[move], s[move], moves[move]))
-        return _kept(*(np.concatenate(f) for f in zip(*found, strict=True)), len(split))
+        nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
+        return _kept(nxt, prev, total, len(split))
 
     def ended_unended(self) -> np.ndarray:
         """Per state and column, how surely its cell's last word ends no clause

@@ -295,7 +295,7 @@ def _group_run(values: list[str], voc: Vocabulary) -> list[int]:
     years = [i for i, c in enumerate(values) if voc.year_column.match(c)]
     if not years:
         return []
-    run = []
+    run: list[int] = []
     for i in range(years[0] + 1, len(values)):
         if voc.year_column.match(values[i]):
             if run:

@@ -348,10 +348,11 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
 
 def _sums(values: list[str], amount: Callable[[str], float | None]) -> bool | None:
     """Whether the last value is the sum of the others (None: some is no figure)."""
-    figures = [amount(v) for v in values]
-    if any(f is None for f in figures):
+    found = [amount(v) for v in values]
+    figures = [f for f in found if f is not None]
+    if len(figures) < len(found):
         return None
-    return abs(sum(figures[:-1]) - figures[-1]) < _CENT  # type: ignore[arg-type]
+    return abs(sum(figures[:-1]) - figures[-1]) < _CENT
 
 
 def _split_row(text: str, n: int) -> RowSplit:

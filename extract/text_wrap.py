@@ -26,6 +26,8 @@ SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\
 # Punctuation that may not open a line: closing brackets and quotes, and the stops
 # and commas (Unicode general categories Pe, Pf and Po, less the opening-only ones).
 CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:!?]*")
+# A word's characters up to a space or an ideograph ("25" of "25个").
+_RUN = re.compile(rf"[^\s{CJK_CLASS}]+")
 
 # Ideographs one space apart, this many or more in a run, are letter-spaced text.
 SPACED_RUN = 3
@@ -129,8 +131,14 @@ def first_word(text: str) -> str:
     characters up to a space or an ideograph ("25" of "25个", as some extractors
     drop the space between them)."""
     if is_cjk(text[0]):
-        return text[0] + CLOSING.match(text[1:]).group()
-    return re.match(rf"[^\s{CJK_CLASS}]+", text).group()
+        return text[0] + _matched(CLOSING, text[1:])
+    return _matched(_RUN, text)
+
+
+def _matched(pattern: re.Pattern[str], text: str) -> str:
+    """What ``pattern`` matches at the start of ``text`` ("" where nothing does)."""
+    found = pattern.match(text)
+    return found.group() if found else ""
 
 
 def room(text: str, below: str, full: int) -> int:
