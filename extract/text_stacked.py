@@ -984,7 +984,8 @@ def _header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     part of two pages or more, holding no values and opening no label, are the
     header repeated; those printed after their page's first row's values (after a
     line opening a label) go up, after the first lines of the header on that page
-    (before the first other line)."""
+    (before the first other line), with those printed between that row's label
+    and its first value."""
     pages = sorted({ln.page for ln in body})
     seen = Counter((_spaced_text(ln), ln.page) for ln in body
                    if not holds_values(ln.text) and not _heads_label(ln.text, voc))
@@ -1001,6 +1002,13 @@ def _header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     late = [ln for k, ln in enumerate(body) if _spaced_text(ln) in header and k > first[ln.page]]
     if not late:
         return body
+    for page in {ln.page for ln in late}:
+        k = first[page] - 1  # header lines between the row's label and its first value
+        while k > labels[page] and _spaced_text(body[k]) in header:
+            k -= 1
+        if k == labels[page]:
+            late += body[k + 1:first[page]]
+    late.sort(key=body.index)
     out: list[PlainLine] = []
     for page in pages:
         lines = [ln for ln in body if ln.page == page and ln not in late]

@@ -1300,14 +1300,16 @@ def test_a_label_rest_printed_among_late_labels_goes_to_the_full_label() -> None
 def test_header_lines_printed_among_a_row_s_values_go_back_in_the_header() -> None:
     """A header's line printed on every page of a table ("(百分比)", a wrapped
     heading's last line), printed after a page's first row's values, goes back
-    after the header's first lines on that page: the row keeps all its values."""
+    after the header's first lines on that page, with one printed between that
+    row's label and its first value ("(千)"): the row keeps its label and values."""
     head = ("组成部分", "2022 年", "2023 年", "变动", "")
-    lines = _paged(("表 1.1", "标题", *head, "A. 甲甲甲", "", "1", "", "2", "", "(百分比)", "3", ""),
-                   (*head, "B. 乙乙乙", "", "4", "", "5", "", "(百分比)", "6", "",
+    lines = _paged(("表 1.1", "标题", *head, "(千)", "A. 甲甲甲", "", "1", "", "2", "", "(百分比)",
+                    "3", ""),
+                   (*head, "B. 乙乙乙", "(千)", "", "4", "", "5", "", "(百分比)", "6", "",
                     "C. 丙丙丙", "", "7", "", "8", "", "9", "", "表 1.2", "正文"))
     got = _texts(restack(lines, [], vocabulary("zh")))
-    assert got[6:8] == ["(百分比)", "A. 甲甲甲  1  2  3"]
-    assert got[12:15] == ["(百分比)", "B. 乙乙乙  4  5  6", "C. 丙丙丙  7  8  9"]
+    assert got[6:9] == ["(千)", "(百分比)", "A. 甲甲甲  1  2  3"]
+    assert got[13:17] == ["(千)", "(百分比)", "B. 乙乙乙  4  5  6", "C. 丙丙丙  7  8  9"]
 
 
 def test_a_negative_figure_broken_before_its_closing_parenthesis_is_one_value() -> None:
