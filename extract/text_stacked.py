@@ -982,32 +982,39 @@ def _header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     default mode may print a header's lower lines (a wrapped heading's last line)
     as blocks among the first row's values. Lines printed once on every page of a
     part of two pages or more, holding no values and opening no label, are the
-    header repeated; those printed after their page's first row's values (after a
-    line opening a label) go up, after the first lines of the header on that page
-    (before the first other line), with those printed between that row's label
-    and its first value."""
+    header repeated. Those printed among their page's first row's values (after a
+    line opening a label, not one printed on every page: a heading such as "共计"
+    names a column too; before the next label, values after them) go up, after
+    the first lines of the header on that page (before the first other line),
+    with those printed between that row's label and its first value."""
     pages = sorted({ln.page for ln in body})
-    seen = Counter((_spaced_text(ln), ln.page) for ln in body
-                   if not holds_values(ln.text) and not _heads_label(ln.text, voc))
+    seen = Counter((_spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
     texts = Counter(text for text, _ in seen)
-    header = {text for text, count in texts.items() if count == len(pages) > 1
-              and all(seen[text, page] == 1 for page in pages)}
+    repeated = {text for text, count in texts.items() if count == len(pages) > 1
+                and all(seen[text, page] == 1 for page in pages)}
+    header = {text for text in repeated if not _heads_label(text, voc)}
     if len(header) < 2:
         return body
     alone = _values(body, voc)
     labels = {page: min((k for k, ln in enumerate(body) if ln.page == page
-                         and _heads_label(ln.text, voc)), default=len(body)) for page in pages}
+                         and _heads_label(ln.text, voc) and _spaced_text(ln) not in repeated),
+                        default=len(body)) for page in pages}
     first = {page: min((k for k, ln in enumerate(body) if ln.page == page and alone[k]
-                        and k > labels[page]), default=len(body)) for page in pages}
-    late = [ln for k, ln in enumerate(body) if _spaced_text(ln) in header and k > first[ln.page]]
-    if not late:
-        return body
-    for page in {ln.page for ln in late}:
+                        and k > labels[page] and not _names_column(ln.text, voc)),
+                       default=len(body)) for page in pages}
+    # the first row ends at the next line opening a label
+    ends = {page: min((k for k, ln in enumerate(body) if ln.page == page and k > first[page]
+                       and _heads_label(ln.text, voc)), default=len(body)) for page in pages}
+    late = [ln for k, ln in enumerate(body) if _spaced_text(ln) in header
+            and first[ln.page] < k < ends[ln.page] and _before_values(body, alone, k, header)]
+    for page in pages:
         k = first[page] - 1  # header lines between the row's label and its first value
         while k > labels[page] and _spaced_text(body[k]) in header:
             k -= 1
-        if k == labels[page]:
+        if k == labels[page] < first[page] - 1 < len(body) - 1:
             late += body[k + 1:first[page]]
+    if not late:
+        return body
     late.sort(key=body.index)
     out: list[PlainLine] = []
     for page in pages:
@@ -1017,6 +1024,16 @@ def _header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
                    len(lines))
         out += [*lines[:end], *[ln for ln in late if ln.page == page], *lines[end:]]
     return out
+
+
+def _before_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
+                   header: set[str]) -> bool:
+    """Whether the first line after line ``k`` and the header's lines next to it
+    holds values (the row goes on after it), on the same page."""
+    j = k + 1
+    while j < len(body) and _spaced_text(body[j]) in header:
+        j += 1
+    return j < len(body) and bool(alone[j]) and body[j].page == body[k].page
 
 
 def _spaced_text(ln: PlainLine) -> str:
