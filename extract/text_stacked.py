@@ -986,7 +986,9 @@ def _header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     line opening a label, not one printed on every page: a heading such as "共计"
     names a column too; before the next label, values after them) go up, after
     the first lines of the header on that page (before the first other line),
-    with those printed between that row's label and its first value."""
+    with those printed between that row's label and its first value (a label
+    printed below the header's lines that are above the first page's first label;
+    one printed above them takes the values printed among them)."""
     pages = sorted({ln.page for ln in body})
     seen = Counter((_spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
     texts = Counter(text for text, _ in seen)
@@ -1007,11 +1009,14 @@ def _header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
                        and _heads_label(ln.text, voc)), default=len(body)) for page in pages}
     late = [ln for k, ln in enumerate(body) if _spaced_text(ln) in header
             and first[ln.page] < k < ends[ln.page] and _before_values(body, alone, k, header)]
+    # the header's lines printed above the first label of the first page
+    top = {_spaced_text(ln) for ln in body[:labels[pages[0]]] if _spaced_text(ln) in header}
     for page in pages:
         k = first[page] - 1  # header lines between the row's label and its first value
         while k > labels[page] and _spaced_text(body[k]) in header:
             k -= 1
-        if k == labels[page] < first[page] - 1 < len(body) - 1:
+        if k == labels[page] < first[page] - 1 < len(body) - 1 and not any(
+                _spaced_text(ln) in top for ln in body[k:] if ln.page == page):
             late += body[k + 1:first[page]]
     if not late:
         return body

@@ -1301,9 +1301,10 @@ def test_header_lines_printed_among_a_row_s_values_go_back_in_the_header() -> No
     """A header's line printed on every page of a table ("(百分比)", a wrapped
     heading's last line), printed after a page's first row's values, goes back
     after the header's first lines on that page, with one printed between that
-    row's label and its first value ("(千)"): the row keeps its label and values."""
+    row's label and its first value ("(千)"): the row keeps its label and values.
+    (A label printed above the header's first lines takes the values among them.)"""
     head = ("组成部分", "2022 年", "2023 年", "变动", "")
-    lines = _paged(("表 1.1", "标题", *head, "(千)", "A. 甲甲甲", "", "1", "", "2", "", "(百分比)",
+    lines = _paged(("表 1.1", "标题", *head, "A. 甲甲甲", "(千)", "", "1", "", "2", "", "(百分比)",
                     "3", ""),
                    (*head, "B. 乙乙乙", "(千)", "", "4", "", "5", "", "(百分比)", "6", "",
                     "C. 丙丙丙", "", "7", "", "8", "", "9", "", "表 1.2", "正文"))
