@@ -1600,7 +1600,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     run's (the run's rows go to the last, the waiting ones to the first);
     else a later run its first row to the label just above (rows after it wait
     for labels printed later); labels at the foot of the page before the run's,
-    rows waiting, take those (the run's rows wait)."""
+    rows waiting, take those (the run's rows wait). A later run, no row waiting,
+    is cut in rows of a blank cell each when that makes as many as the labels
+    before it (``_recut``)."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     heads = _header_texts(header)
@@ -1613,6 +1615,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 j += 1
             rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
             ends = _ends(labels, voc)
+            cut = _recut(rows, len(ends), n)
+            if not block and not out.waiting and len(cut) == len(ends):
+                rows = cut  # as many rows as the labels above, a blank cell each
             together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
                 and _opens_label(labels[0].text, voc)
             if not block and not together and (each := _one_each(labels, out, rows, voc)):

@@ -1336,3 +1336,19 @@ def test_a_table_s_last_values_printed_after_its_labels_go_where_the_sums_say() 
                    "B. 乙组", "1. 甲甲", "2. 乙乙", "", "2", "", "表 1.2", "正文")
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[-4:-2] == ["1. 甲甲  20  22  2", "2. 乙乙  25  26  1"]
+
+
+def test_labels_printed_together_above_rows_of_a_blank_cell_take_one_each() -> None:
+    """Labels printed together above a run of values holding one row fewer than
+    the column count each (a blank first cell: staff rows under a financial
+    table) take a row each, as many as they are."""
+    lines = _lines("表 1.1", "标题", "类别", "2022 年", "2023 年", "变动", "2024 年", "",
+                   "员额", "", "10", "", "20", "", "—", "", "20", "",
+                   "非员额", "", "1", "", "2", "", "1", "", "3", "",
+                   "共计", "", "11", "", "22", "", "1", "", "23", "",
+                   "按职类列示的员额资源", "专业及以上职类", "一般事务及有关职类", "共计", "",
+                   "5", "", "—", "", "5", "", "2", "", "—", "", "2", "", "7", "", "—", "", "7", "",
+                   "表 1.2", "正文")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[10:14] == ["按职类列示的员额资源", "专业及以上职类  5  —  5", "一般事务及有关职类  2  —  2",
+                          "共计  7  —  7"]
