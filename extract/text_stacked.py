@@ -1602,7 +1602,8 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     for labels printed later); labels at the foot of the page before the run's,
     rows waiting, take those (the run's rows wait). A later run, no row waiting,
     is cut in rows of a blank cell each when that makes as many as the labels
-    before it (``_recut``)."""
+    before it, a section's heading first (``_recut``), no number broken over two
+    lines in it."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     heads = _header_texts(header)
@@ -1616,7 +1617,9 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
             ends = _ends(labels, voc)
             cut = _recut(rows, len(ends), n)
-            if not block and not out.waiting and len(cut) == len(ends):
+            if not block and not out.waiting and len(cut) == len(ends) \
+                    and _section(labels[0].text, voc) \
+                    and sum(len(row.values) for row in rows) == sum(map(len, alone[k:j])):
                 rows = cut  # as many rows as the labels above, a blank cell each
             together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
                 and _opens_label(labels[0].text, voc)
