@@ -144,3 +144,9 @@ def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> boo
         if figures >= 2 and abs(total - value) < 0.05 + 1e-9 * abs(value):
             return True
     return False
+
+
+def sums_held(runs: list[list[str]], n: int) -> int:
+    """How many cells of ``runs`` cut into rows of ``n`` are sums of the rows next
+    to them."""
+    return _sums_held(_rows(runs, n), n)

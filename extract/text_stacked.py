@@ -37,8 +37,14 @@ values go before the rows. Label lines printed after a page's values, the wrappe
 rests of labels whose first line was printed full with the values and items
 missing from the series of those printed in place ("3.", "5.": "4."), go back in
 their rows (``_late_labels``), a label ending a page goes after the next page's
-header when its rest opens that page (``_rest_over_page``); labels at the foot
-of a page take the rows waiting there, not the next page's first values.
+header when its rest opens that page (``_rest_over_page``), a rest printed among
+late labels, apart from its own, goes after the full label it goes on
+(``_rest_among_labels``); labels at the foot of a page take the rows waiting
+there, not the next page's first values. Header lines printed among a page's
+first row's values go back in the header (``_header_gathered``), a negative
+figure broken before its ")" is one value, and a table's last values printed
+after its labels, fewer than a row, go in the runs short of whole rows where
+the sums say (``_leftovers_placed``).
 Footnotes at the foot of a page the table goes on past go after it.
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
@@ -77,8 +83,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 
-from .text_columnar import MORE, place, settled
+from .text_columnar import MORE, place, settled, sums_held
 from .text_columnar_cells import (
     cells_side_by_side,
     column_width,
@@ -106,6 +113,7 @@ _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
 _PAIRED = ("“”", "‘’", "《》", "()", "（）", "「」", "『』", "[]")  # marks that open and close
 _NOTE_MARK = re.compile(r"\d{1,3}")  # a footnote's number printed alone
+_OPEN_FIGURE = re.compile(r"^\s*\(\d[\d ,.]*$")  # "(16.9": a figure its ")" went below
 _ITEM = re.compile(r"^(\d{1,2})[.．]")  # a row's item number, "4. 关于…"
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
 # A label line narrower than this share of the widest line of its run does not wrap.
@@ -1002,6 +1010,7 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
+    body = _header_gathered(_parentheses_closed(body), voc)
     body, middles = _label_lines_parted(body, voc)
     named = _year_count(body, voc, whole=True)
     body, alone, columns = _transposed(body, _values(body, voc), _year_count(body, voc))
@@ -1021,11 +1030,95 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     body, alone = _down_the_column(body, alone, n)
     body, alone = _last_row_gathered(body, alone, n, voc)
     body, alone = _regathered(body, alone, n, voc)
+    body, alone = _leftovers_placed(body, alone, n)
     body, alone = _summed(body, alone, n)
     body, alone = _late_labels(body, alone, n, voc)
     body, alone = _rest_over_page(body, alone, voc)
+    body, alone = _rest_among_labels(body, alone, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
     return _written(body, alone, _assign(body, alone, body[:first], n, voc), middles)
+
+
+def _parentheses_closed(body: list[PlainLine]) -> list[PlainLine]:
+    """A negative figure broken in a narrow column before its closing parenthesis
+    ("(16.9", then ")" alone on the next line) put back on one line."""
+    out: list[PlainLine] = []
+    for ln in body:
+        if ln.text.strip() == ")" and out and _OPEN_FIGURE.match(out[-1].text) \
+                and out[-1].page == ln.page:
+            out[-1] = PlainLine(out[-1].no, f"{out[-1].text.strip()})", ln.page, out[-1].indent)
+        else:
+            out.append(ln)
+    return out
+
+
+def _header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """The header of a part printed on each of its pages put together on each: the
+    default mode may print a header's lower lines (a wrapped heading's last line)
+    as blocks among the first row's values. Lines printed once on every page of a
+    part of two pages or more, holding no values and opening no label, are the
+    header repeated. Those printed among their page's first row's values (after a
+    line opening a label, not one printed on every page: a heading such as "共计"
+    names a column too; before the next label, values after them) go up, after
+    the first lines of the header on that page (before the first other line),
+    with those printed between that row's label and its first value (a label
+    printed below the header's lines that are above the first page's first label;
+    one printed above them takes the values printed among them)."""
+    pages = sorted({ln.page for ln in body})
+    seen = Counter((_spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
+    texts = Counter(text for text, _ in seen)
+    repeated = {text for text, count in texts.items() if count == len(pages) > 1
+                and all(seen[text, page] == 1 for page in pages)}
+    header = {text for text in repeated if not _heads_label(text, voc)}
+    if len(header) < 2:
+        return body
+    alone = _values(body, voc)
+    labels = {page: min((k for k, ln in enumerate(body) if ln.page == page
+                         and _heads_label(ln.text, voc) and _spaced_text(ln) not in repeated),
+                        default=len(body)) for page in pages}
+    first = {page: min((k for k, ln in enumerate(body) if ln.page == page and alone[k]
+                        and k > labels[page] and not _names_column(ln.text, voc)),
+                       default=len(body)) for page in pages}
+    # the first row ends at the next line opening a label
+    ends = {page: min((k for k, ln in enumerate(body) if ln.page == page and k > first[page]
+                       and _heads_label(ln.text, voc)), default=len(body)) for page in pages}
+    late = [ln for k, ln in enumerate(body) if _spaced_text(ln) in header
+            and first[ln.page] < k < ends[ln.page] and _before_values(body, alone, k, header)]
+    # the header's lines printed above the first label of the first page
+    top = {_spaced_text(ln) for ln in body[:labels[pages[0]]] if _spaced_text(ln) in header}
+    for page in pages:
+        k = first[page] - 1  # header lines between the row's label and its first value
+        while k > labels[page] and _spaced_text(body[k]) in header:
+            k -= 1
+        if k == labels[page] < first[page] - 1 < len(body) - 1 and not any(
+                _spaced_text(ln) in top for ln in body[k:] if ln.page == page):
+            late += body[k + 1:first[page]]
+    if not late:
+        return body
+    late.sort(key=body.index)
+    out: list[PlainLine] = []
+    for page in pages:
+        lines = [ln for ln in body if ln.page == page and ln not in late]
+        start = next(k for k, ln in enumerate(lines) if _spaced_text(ln) in header)
+        end = next((k for k in range(start, len(lines)) if _spaced_text(lines[k]) not in header),
+                   len(lines))
+        out += [*lines[:end], *[ln for ln in late if ln.page == page], *lines[end:]]
+    return out
+
+
+def _before_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
+                   header: set[str]) -> bool:
+    """Whether the first line after line ``k`` and the header's lines next to it
+    holds values (the row goes on after it), on the same page."""
+    j = k + 1
+    while j < len(body) and _spaced_text(body[j]) in header:
+        j += 1
+    return j < len(body) and bool(alone[j]) and body[j].page == body[k].page
+
+
+def _spaced_text(ln: PlainLine) -> str:
+    """A line's text, its spacing made single."""
+    return " ".join(ln.text.split())
 
 
 def _transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
@@ -1335,6 +1428,66 @@ def _summed(body: list[PlainLine], alone: list[list[str] | None], n: int
     return [body[k] for k in keep], [alone[k] for k in keep]
 
 
+def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: int
+                      ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """A table's last run of values, fewer than a row and as many as the other runs
+    lack of whole rows (cells the default mode printed in a block of their own,
+    after the labels), put back in those runs: each takes as many as it lacks,
+    the split and each value's place the ones that make the most cells sums of
+    the rows next to them (``MORE`` more than none), a value the sums do not
+    place next to its like. The run's lines are dropped."""
+    spans = _spans(alone)
+    if len(spans) < 2:
+        return body, alone
+    runs = [[v for k in span for v in alone[k] or []] for span in spans]
+    late, rest = runs[-1], runs[:-1]
+    short = [i for i, run in enumerate(rest) if len(run) % n]
+    if not short or len(late) >= n or sum(n - len(rest[i]) % n for i in short) != len(late) \
+            or any(_whole_rows(rest[i], n) != rest[i] for i in short):
+        return body, alone
+    most, best = sums_held(rest, n) + MORE - 1, None
+    for split in _splits(list(range(len(late))), [n - len(rest[i]) % n for i in short]):
+        trial = [list(run) for run in rest]
+        for i, taken in zip(short, split, strict=True):
+            for j in taken:
+                trial[i] = _best_place(trial, i, late[j], n)
+        held = sums_held(trial, n)
+        if held > most:
+            most, best = held, trial
+    if best is None:
+        return body, alone
+    alone = [list(vals) if vals else vals for vals in alone]
+    for span, run in zip(spans, best, strict=False):
+        alone[span.start] = run
+        for k in span[1:]:
+            alone[k] = []
+    for k in spans[-1]:
+        alone[k] = []
+    keep = [k for k, vals in enumerate(alone) if vals != []]
+    return [body[k] for k in keep], [alone[k] for k in keep]
+
+
+def _splits(items: list[int], sizes: list[int]) -> list[list[list[int]]]:
+    """Every way to deal ``items`` into groups of ``sizes`` (each group in order)."""
+    if not sizes:
+        return [[]] if not items else []
+    out = []
+    for first in combinations(items, sizes[0]):
+        rest = [k for k in items if k not in first]
+        out += [[list(first), *more] for more in _splits(rest, sizes[1:])]
+    return out
+
+
+def _best_place(runs: list[list[str]], i: int, value: str, n: int) -> list[str]:
+    """Run ``i`` with ``value`` put where it makes the most sums of the rows next to
+    it, else next to its like (``place``)."""
+    run = runs[i]
+    default = place(run, [value])
+    options = [default, *[k for k in range(len(run) + 1) if k != default]]
+    return max(([*run[:k], value, *run[k:]] for k in options),
+               key=lambda trial: sums_held([*runs[:i], trial, *runs[i + 1:]], n))
+
+
 def _sums(alone: list[list[str] | None], n: int) -> int:
     """How many cells are sums of the rows next to them when the values are read
     as rows of ``n``, cells printed in another row's block put back."""
@@ -1522,7 +1675,10 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
     run's (the run's rows go to the last, the waiting ones to the first);
     else a later run its first row to the label just above (rows after it wait
     for labels printed later); labels at the foot of the page before the run's,
-    rows waiting, take those (the run's rows wait)."""
+    rows waiting, take those (the run's rows wait). A later run, no row waiting,
+    is cut in rows of a blank cell each when that makes as many as the labels
+    before it, a section's heading first (``_recut``), no number broken over two
+    lines in it."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     heads = _header_texts(header)
@@ -1535,6 +1691,11 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
                 j += 1
             rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
             ends = _ends(labels, voc)
+            cut = _recut(rows, len(ends), n)
+            if not block and not out.waiting and len(cut) == len(ends) \
+                    and _section(labels[0].text, voc) \
+                    and sum(len(row.values) for row in rows) == sum(map(len, alone[k:j])):
+                rows = cut  # as many rows as the labels above, a blank cell each
             together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
                 and _opens_label(labels[0].text, voc)
             if not block and not together and (each := _one_each(labels, out, rows, voc)):
@@ -2082,6 +2243,51 @@ def _row_boundary(alone: list[list[str] | None], span: range, n: int, rows: int)
         if count > rows * n:
             return None
     return None
+
+
+def _rest_among_labels(body: list[PlainLine], alone: list[list[str] | None],
+                       voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """The wrapped rest of a label printed among other labels, apart from its own:
+    a block of label lines printed after a page's values holds a line opening no
+    label, no values after it (it holds none), after an enumerated label ending
+    short (room left for its first word in the narrowest line a label wrapped
+    at). It goes after the enumerated label of its page printed on one line as
+    full as that, its values right after it, the widest of them (the likeliest to
+    have wrapped); with none, or several as wide, it stays."""
+    lines = [k for k in range(len(body)) if not alone[k]]
+    items = [least_width(body[k].text) for k in lines if _ITEM.match(body[k].text)]
+    if not items or not any(alone):
+        return body, alone
+    wrapped = min((width(body[k].text) for piece in _pieces(body, lines, max(items), voc)
+                   if _ITEM.match(body[piece[0]].text) for k in piece[:-1]), default=0)
+    order = list(range(len(body)))
+    for k in range(1, len(body) - 1):
+        text = body[k].text
+        if alone[k] or alone[k + 1] or _heads_label(text, voc) or _names_column(text, voc) \
+                or holds_values(text) or not _after_label(body, alone, k, wrapped, voc):
+            continue
+        owners = [j for j in range(k) if not alone[j] and alone[j + 1]
+                  and body[j].page == body[k].page and _ITEM.match(body[j].text)
+                  and (j == 0 or alone[j - 1]) and not ends_short(body[j].text, text, wrapped)]
+        widths = sorted((least_width(body[j].text), j) for j in owners)
+        if widths and (len(widths) == 1 or widths[-1][0] > widths[-2][0]):
+            order.remove(k)
+            order.insert(order.index(widths[-1][1]) + 1, k)
+    return [body[j] for j in order], [alone[j] for j in order]
+
+
+def _after_label(body: list[PlainLine], alone: list[list[str] | None], k: int, col: int,
+                 voc: Vocabulary) -> bool:
+    """Whether line ``k`` follows an enumerated label printed without values on its
+    page whose last line ends short of ``col`` (had room for ``k``'s first word; a
+    line of ideographs, wrapped at any character: words wrap short of the column)."""
+    above = k - 1
+    while above >= 0 and not alone[above] and body[above].page == body[k].page \
+            and not _heads_label(body[above].text, voc):
+        above -= 1
+    return above >= 0 and not alone[above] and body[above].page == body[k].page \
+        and bool(_ITEM.match(body[above].text)) and ideographic(body[k - 1].text) \
+        and ends_short(body[k - 1].text, body[k].text, col)
 
 
 def _rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary

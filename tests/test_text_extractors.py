@@ -124,14 +124,14 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium-letter", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium-letter", "mutool"): (100.0, 100.0, 99.2),
-    ("lo-docx", "pdftotext"): (96.9, 97.4, 98.6),
+    ("lo-docx", "pdftotext"): (97.5, 98.3, 98.6),
     ("lo-docx", "pdftotext-layout"): (100.0, 100.0, 99.9),
     ("lo-docx", "pdftotext-raw"): (99.5, 100.0, 99.9),
     ("lo-docx", "pdfplumber"): (99.7, 100.0, 99.8),
     ("lo-docx", "pypdfium2"): (99.5, 100.0, 99.9),
     ("lo-docx", "pymupdf"): (99.4, 100.0, 98.8),
     ("lo-docx", "mutool"): (99.4, 100.0, 99.1),
-    ("lo-html", "pdftotext"): (86.6, 94.9, 99.9),
+    ("lo-html", "pdftotext"): (93.5, 95.3, 99.9),
     # 96.84 before a page of one full row measured its own columns (chromium-letter
     # -layout +6 cells; here one row of 15.16 on an unevenly spaced page); its cells are
     # centred in their rows (a centred year header, a row whose columns' lines

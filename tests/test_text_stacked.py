@@ -1408,3 +1408,76 @@ def test_a_footnote_opening_a_page_opens_no_paragraph() -> None:
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert [t[:8] for t in got if t[:3] == "15."] == [
         "15.1 为了更", f"15.2 {_FULL[:3]}", f"15.3 {_OTHER[:3]}"]
+
+
+def test_a_label_rest_printed_among_late_labels_goes_to_the_full_label() -> None:
+    """The wrapped rest of a label printed with its values ("4.", its line full),
+    printed among the labels that follow a page's values after a label ending
+    short (room left for its first word), goes back after that label's line; the
+    late labels take the rows waiting, one each."""
+    lines = _lines("表 1.1", "标题", "类别", "2022 年", "2023 年", "",
+                   "1", "", "2", "", "3", "", "4", "", "5", "", "6", "",
+                   "4. " + "乙" * 16, "", "8", "", "9", "",
+                   "1. 甲甲甲", "2. " + "丙" * 16, "丙的项目", "3. 戊戊戊戊戊", "乙的活动",
+                   "5. 丁丁丁丁", "", "6", "", "5", "", "表 1.2", "正文")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[5:12] == ["4. " + "乙" * 16, "乙的活动  8  9", "1. 甲甲甲  1  2",
+                         "2. " + "丙" * 16, "丙的项目  3  4", "3. 戊戊戊戊戊  5  6",
+                         "5. 丁丁丁丁  6  5"]
+
+
+def test_header_lines_printed_among_a_row_s_values_go_back_in_the_header() -> None:
+    """A header's line printed on every page of a table ("(百分比)", a wrapped
+    heading's last line), printed after a page's first row's values, goes back
+    after the header's first lines on that page, with one printed between that
+    row's label and its first value ("(千)"): the row keeps its label and values.
+    (A label printed above the header's first lines takes the values among them.)"""
+    head = ("组成部分", "2022 年", "2023 年", "变动", "")
+    lines = _paged(("表 1.1", "标题", *head, "A. 甲甲甲", "(千)", "", "1", "", "2", "", "(百分比)",
+                    "3", ""),
+                   (*head, "B. 乙乙乙", "(千)", "", "4", "", "5", "", "(百分比)", "6", "",
+                    "C. 丙丙丙", "", "7", "", "8", "", "9", "", "表 1.2", "正文"))
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[6:9] == ["(千)", "(百分比)", "A. 甲甲甲  1  2  3"]
+    assert got[13:17] == ["(千)", "(百分比)", "B. 乙乙乙  4  5  6", "C. 丙丙丙  7  8  9"]
+
+
+def test_a_negative_figure_broken_before_its_closing_parenthesis_is_one_value() -> None:
+    """A negative figure broken in a narrow column ("(2", then ")" alone) is one
+    value of its row."""
+    lines = _lines("表 1.1", "标题", "类别", "2022 年", "2023 年", "变动", "",
+                   "1. 甲甲", "", "5", "", "7", "", "(2", ")", "", "2. 乙乙", "", "4", "", "3", "",
+                   "1", "", "表 1.2", "正文")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[6:8] == ["1. 甲甲  5  7  (2)", "2. 乙乙  4  3  1"]
+
+
+def test_a_table_s_last_values_printed_after_its_labels_go_where_the_sums_say() -> None:
+    """A value printed in a block of its own after the table's last labels, as many
+    as a run of rows waiting lacks of whole rows, goes in that run where it makes
+    the subtotal below the sum of its rows."""
+    lines = _lines("表 1.1", "标题", "类别", "2022 年", "2023 年", "变动", "",
+                   "A. 甲组", "", "10", "", "20", "", "30", "",
+                   "20", "", "22", "", "25", "", "26", "", "1", "",
+                   "3. 丙丙", "", "5", "", "6", "", "1", "",
+                   "小计 (B)", "", "50", "", "54", "", "4", "",
+                   "D. 丁组", "", "8", "", "9", "", "—", "",
+                   "B. 乙组", "1. 甲甲", "2. 乙乙", "", "2", "", "表 1.2", "正文")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[-4:-2] == ["1. 甲甲  20  22  2", "2. 乙乙  25  26  1"]
+
+
+def test_labels_printed_together_above_rows_of_a_blank_cell_take_one_each() -> None:
+    """Labels printed together above a run of values holding one row fewer than
+    the column count each (a blank first cell: staff rows under a financial
+    table) take a row each, as many as they are."""
+    lines = _lines("表 1.1", "标题", "类别", "2022 年", "2023 年", "变动", "2024 年", "",
+                   "员额", "", "10", "", "20", "", "—", "", "20", "",
+                   "非员额", "", "1", "", "2", "", "1", "", "3", "",
+                   "共计", "", "11", "", "22", "", "1", "", "23", "",
+                   "按职类列示的员额资源", "专业及以上职类", "一般事务及有关职类", "共计", "",
+                   "5", "", "—", "", "5", "", "2", "", "—", "", "2", "", "7", "", "—", "", "7", "",
+                   "表 1.2", "正文")
+    got = _texts(restack(lines, [], vocabulary("zh")))
+    assert got[10:14] == ["按职类列示的员额资源", "专业及以上职类  5  —  5", "一般事务及有关职类  2  —  2",
+                          "共计  7  —  7"]
