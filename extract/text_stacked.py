@@ -84,6 +84,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
+from math import comb
 
 from .text_columnar import MORE, place, settled, sums_held
 from .text_columnar_cells import (
@@ -123,6 +124,10 @@ _SHORT = 0.7
 _FULL_SHARE = 0.88
 # Two lines whose widths sum to at most this share of the measure can be one printed line.
 _ONE_LINE = 1.05
+# The most ways of dealing a table's late values into its short runs that are tried
+# (``_leftovers_placed``): a row lacks few values, and a table of many short runs
+# would otherwise cost the factorial of its late values.
+_MOST_SPLITS = 5000
 # How many of a table's first lines with values tell whether it is stacked.
 _FIRST = 8
 # How many lines opening a label make labels printed together a label a line.
@@ -1445,8 +1450,11 @@ def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: i
     if not short or len(late) >= n or sum(n - len(rest[i]) % n for i in short) != len(late) \
             or any(_whole_rows(rest[i], n) != rest[i] for i in short):
         return body, alone
+    sizes = [n - len(rest[i]) % n for i in short]
+    if _ways(sizes) > _MOST_SPLITS:
+        return body, alone
     most, best = sums_held(rest, n) + MORE - 1, None
-    for split in _splits(list(range(len(late))), [n - len(rest[i]) % n for i in short]):
+    for split in _splits(list(range(len(late))), sizes):
         trial = [list(run) for run in rest]
         for i, taken in zip(short, split, strict=True):
             for j in taken:
@@ -1465,6 +1473,14 @@ def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: i
         alone[k] = []
     keep = [k for k, vals in enumerate(alone) if vals != []]
     return [body[k] for k in keep], [alone[k] for k in keep]
+
+
+def _ways(sizes: list[int]) -> int:
+    """How many ways ``_splits`` deals ``sum(sizes)`` items into groups of ``sizes``."""
+    ways, left = 1, sum(sizes)
+    for size in sizes:
+        ways, left = ways * comb(left, size), left - size
+    return ways
 
 
 def _splits(items: list[int], sizes: list[int]) -> list[list[list[int]]]:

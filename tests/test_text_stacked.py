@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract.text_grid import PlainLine
-from extract.text_stacked import restack
+from extract.text_stacked import _MOST_SPLITS, _splits, _ways, restack
 from extract.text_vocab import vocabulary
 
 SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
@@ -1481,3 +1481,12 @@ def test_labels_printed_together_above_rows_of_a_blank_cell_take_one_each() -> N
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[10:14] == ["按职类列示的员额资源", "专业及以上职类  5  —  5", "一般事务及有关职类  2  —  2",
                           "共计  7  —  7"]
+
+
+@pytest.mark.parametrize("sizes", [[1], [2, 1], [1, 1, 1], [3, 2, 2]])
+def test_the_ways_of_dealing_late_values_are_counted_as_dealt(sizes: list[int]) -> None:
+    """The count that caps the search over late values (``_MOST_SPLITS``) is the
+    number of deals it would try; a table of many short runs (nine lacking one value
+    each: 9! deals) is past the cap and keeps its values where printed."""
+    assert _ways(sizes) == len(_splits(list(range(sum(sizes))), sizes))
+    assert _ways([1] * 9) > _MOST_SPLITS >= _ways([2, 1, 1])
