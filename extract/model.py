@@ -131,6 +131,12 @@ class TableRow:
     guessed_blanks: bool = False
     room: list[float] | None = None
 
+    @property
+    def filled(self) -> list[str]:
+        """The cells of a row a reader made with cells (not a span), to fill in."""
+        assert self.cells is not None, "a span row has no cells"
+        return self.cells
+
 
 @dataclass
 class TablePart:

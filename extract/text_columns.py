@@ -243,11 +243,11 @@ class TextColumnTable:
             prov = Provenance(ln.page, line=ln.no)
             row = split_row(left, self.n) if left else None
             if row and row.label[:1].islower() and not row.values and not text and rows:
-                rows[-1].cells[0] = join([rows[-1].cells[0], row.label])
+                rows[-1].filled[0] = join([rows[-1].filled[0], row.label])
             elif row and row.label:
                 rows.append(TableRow(prov, cells=[row.label, *row.values, text]))
             elif text and rows and above and filled(above, text, widest):
-                rows[-1].cells[-1] = join([rows[-1].cells[-1], text])
+                rows[-1].filled[-1] = join([rows[-1].filled[-1], text])
             elif text:
                 rows.append(TableRow(prov, cells=["", *[""] * self.n, text]))
             above = text or above
@@ -283,12 +283,12 @@ class TextColumnTable:
                 rows.append(TableRow(prov, cells=[ln.text, *[""] * (self.n + 1)]))
                 continue
             if label:
-                owner.cells[0] = join([owner.cells[0], label])
+                owner.filled[0] = join([owner.filled[0], label])
             last = rows[-1]
-            if text and self.field.match(text) and last.cells[1]:
+            if text and self.field.match(text) and last.filled[1]:
                 rows.append(TableRow(prov, cells=["", text, *[""] * self.n]))
             elif text:
-                last.cells[1] = join([last.cells[1], text])
+                last.filled[1] = join([last.filled[1], text])
         return rows
 
     def _start(self, heading: Positioned) -> int:
@@ -405,12 +405,12 @@ class TextGrid:
                 if not text:
                     continue
                 if col in self.own:
-                    rows[-1].cells[col] = join([rows[-1].cells[col], text])
+                    rows[-1].filled[col] = join([rows[-1].filled[col], text])
                     continue
                 if row_line and col and self._ends_block(col, text, last.get(col), widest):
                     blocks.pop(col, None)
                 target = blocks.setdefault(col, rows[-1])
-                target.cells[col] = join([target.cells[col], text])
+                target.filled[col] = join([target.filled[col], text])
                 last[col] = text
         return rows
 

@@ -206,13 +206,13 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
                 x.label, x.values = x.line.text, []
         elif _years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
-    if not n and (found := _text_last(lines, voc))[0]:
-        cols, heads = found
-        body = [ln for ln in lines[heads:] if ln.text not in {h.text for h in lines[:heads]}]
-        at = next((k for k, ln in enumerate(body) if k and _opens_note(ln.text)), len(body))
-        notes += [" ".join(ln.text for ln in body[at:])] if at < len(body) else []
+    if not n and (last_text := _text_last(lines, voc))[0]:
+        cols, heads = last_text
+        below = [ln for ln in lines[heads:] if ln.text not in {h.text for h in lines[:heads]}]
+        at = next((k for k, ln in enumerate(below) if k and _opens_note(ln.text)), len(below))
+        notes += [" ".join(ln.text for ln in below[at:])] if at < len(below) else []
         return TablePart(label, build_header(cols, None, voc),
-                         _text_last_rows(body[:at], len(cols), voc)), notes
+                         _text_last_rows(below[:at], len(cols), voc)), notes
     if not n:
         return _word_list(label, lines, voc, full), notes
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
@@ -239,12 +239,12 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         header = build_header(_fit(named, texts + n, voc), group, voc)
         body = [x for e in entries[cut:] for x in (
             [_Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
-        for e in body:
-            e.label = unspaced(e.label)
-        rows = _text_rows(_skip_repeats(body, header_lines), texts, n, voc)
-        return TablePart(label, header, rows), notes
-    if not texts and (rows := _organ_rows(header_lines, entries[cut:], n, voc, pairs)):
-        return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), rows), notes
+        for x in body:
+            x.label = unspaced(x.label)
+        return TablePart(label, header, _text_rows(_skip_repeats(body, header_lines), texts, n,
+                                                   voc)), notes
+    if not texts and (organs := _organ_rows(header_lines, entries[cut:], n, voc, pairs)):
+        return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *_text_below(entries[cut:], n, voc)]
     placed = _placed_headings(entries, cut, n, voc) or _word_columns(header_lines, n, voc)
@@ -269,7 +269,7 @@ def _word_list(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         if above and full(above) and not voc.ends_sentence(above.text) \
                 and not ROW_ENUMERATOR.match(ln.text) and not voc.opens_row_label(ln.text) \
                 and not any(_GUTTER.search(x.text) for x in (above, ln)):
-            rows[-1].cells[0] = join([rows[-1].cells[0], ln.text])
+            rows[-1].filled[0] = join([rows[-1].filled[0], ln.text])
         else:
             rows.append(TableRow(Provenance(ln.page, line=ln.no), cells=[ln.text]))
     return TablePart(label, header, rows)
@@ -326,11 +326,11 @@ def _text_last_rows(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[Tab
         prov = Provenance(ln.page, line=ln.no)
         if split:
             rows.append(TableRow(prov, cells=[split.label, *split.values]))
-        elif rows and rows[-1].cells[0].endswith(voc.header_continues_after):
-            rows[-1].cells[0] = join([rows[-1].cells[0], ln.text])
+        elif rows and rows[-1].filled[0].endswith(voc.header_continues_after):
+            rows[-1].filled[0] = join([rows[-1].filled[0], ln.text])
         elif rows and (not above or filled(above, text, widest)
                        or _MARKED_STOP.sub("", above).endswith(voc.text_continues_after)):
-            rows[-1].cells[-1] = join([rows[-1].cells[-1], ln.text])
+            rows[-1].filled[-1] = join([rows[-1].filled[-1], ln.text])
         elif rows:
             rows.append(TableRow(prov, cells=["", *[""] * (n - 1), text]))
         else:
@@ -534,7 +534,7 @@ def _opens_note(text: str) -> bool:
     opens like a sentence, not in lower case (a capital, a figure, an ideograph:
     "a Excludes …", "a 不包括…"; "a of the …" goes on a line above)."""
     mark = _NOTE_MARK.match(text)
-    return bool(mark) and not text[mark.end()].islower()
+    return mark is not None and not text[mark.end()].islower()
 
 
 def _raised_rows(lines: list[PlainLine]) -> list[PlainLine]:
@@ -600,9 +600,9 @@ def _wrapped_values(lines: list[PlainLine]) -> list[PlainLine]:
     n = column_count([joined.get(k, ln.text) for k, ln in enumerate(lines)])
     out = list(lines)
     for k, end, text, most in reversed(spans):
-        split, alone = split_row(text, n), split_row(lines[k].text, n)
-        if split.exact and len(split.values) == n and not alone.exact and most < n \
-                and split.label == alone.label:
+        whole, first = split_row(text, n), split_row(lines[k].text, n)
+        if whole.exact and len(whole.values) == n and not first.exact and most < n \
+                and whole.label == first.label:
             out[k:end] = [replace(lines[k], text=text)]
     return out
 
@@ -704,7 +704,7 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
     valued = False  # the last entry gave the last row values: more may follow
     for k, e in enumerate(entries):
         if valued and e.values and not e.label:
-            rows[-1].cells += e.values
+            rows[-1].filled.extend(e.values)
             continue
         if more and e.values and not e.label and more[-1][-1:] in voc.list_intro:
             more[-1] += " ".join(e.values)  # a count wrapped under its text ("次数：", "0")
@@ -715,7 +715,7 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
             head, _, rest = e.label.partition(" ")
             rest = rest.lstrip()  # column-aligned text keeps the gutter after the label
             if _extends_label(rows[-1], e.label, voc):
-                rows[-1].cells[0] += head
+                rows[-1].filled[0] += head
                 if rest:
                     more.append(rest)
             else:
@@ -745,10 +745,10 @@ def _text_rows(entries: list[_Entry], texts: int, n: int, voc: Vocabulary) -> li
     if more and rows:
         _continue_text(rows[-1], more, texts, voc, cols[-1])
     for row in rows:
-        if len(row.cells) > 1 + texts + n:
-            extra = row.cells[1 + texts:-n]
-            row.cells[texts] = join([row.cells[texts], " ".join(extra)])
-            row.cells[1 + texts:] = row.cells[-n:]
+        if len(row.filled) > 1 + texts + n:
+            extra = row.filled[1 + texts:-n]
+            row.filled[texts] = join([row.filled[texts], " ".join(extra)])
+            row.filled[1 + texts:] = row.filled[-n:]
     rows += [TableRow(Provenance(p.line.page, line=p.line.no), cells=[p.label]) for p in pending]
     return rows
 
@@ -808,7 +808,7 @@ def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
     """Whether the first word of ``text`` continues the row's label toward a row
     label the edition knows (a label wrapped in a narrow column)."""
     words = text.split()
-    return bool(words) and any(label.startswith(row.cells[0] + words[0])
+    return bool(words) and any(label.startswith(row.filled[0] + words[0])
                                for label in voc.row_labels)
 
 
@@ -847,7 +847,7 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int, voc: Vocabulary,
         field = bool(voc.text_field.match(e.line.text))
         if at is not None and (e.values or below):
             if at and label and rows:  # the row's label is on its line: text above it
-                rows[-1].cells[1] = join([rows[-1].cells[1], *label])
+                rows[-1].filled[1] = join([rows[-1].filled[1], *label])
                 label = []
             head = join([*label, *filter(None, [e.label[:at].strip()])])
             rows.append(TableRow(prov, cells=[head, e.label[at:], *(e.values[-n:] or [""] * n)]))
@@ -855,7 +855,7 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int, voc: Vocabulary,
             if beside:
                 beside.opened(rows[-1], head, e.label[at:])
         elif owed and e.values and not e.label and len(e.values) == n:
-            rows[-1].cells[2:] = e.values  # values centred in the row, below its text
+            rows[-1].filled[2:] = e.values  # values centred in the row, below its text
             owed = False
         elif beside and rows and (beside.goes_on(rows[-1], e.line.text, voc) or not (
                 field or e.values and all(is_value(v) for v in e.values if v))):
@@ -865,11 +865,11 @@ def _organ_rows(header: list[str], body: list[_Entry], n: int, voc: Vocabulary,
         elif e.values and all(is_value(v) for v in e.values if v) and not field:
             rows.append(TableRow(prov, cells=[e.label, "", *e.values[-n:]]))
         elif rows and owed:
-            rows[-1].cells[1] = join([rows[-1].cells[1], e.line.text])
+            rows[-1].filled[1] = join([rows[-1].filled[1], e.line.text])
         elif below and not field:
             label.append(e.line.text)
         elif rows and not field:
-            rows[-1].cells[1] = join([rows[-1].cells[1], e.line.text])
+            rows[-1].filled[1] = join([rows[-1].filled[1], e.line.text])
         else:
             rows.append(TableRow(prov, cells=["", e.line.text, *[""] * n]))
             if beside:
@@ -936,19 +936,19 @@ class _Beside:
         field's text returned, for a row of its own."""
         if self.labelled is None or self.text_row is not row:
             self.labelled, self.label = None, ""
-            row.cells[1] = join([row.cells[1], line])
+            row.filled[1] = join([row.filled[1], line])
             return ""
         words = line.split()
         field = self._field_at(words, voc)
         k = field or self.beside.parted(words, (self.label, self.text))
         if k:
             self.label = " ".join(words[:k])
-            self.labelled.cells[0] = join([self.labelled.cells[0], self.label])
+            self.labelled.filled[0] = join([self.labelled.filled[0], self.label])
         if field:
             return " ".join(words[k:])
         if k < len(words):
             self.text = " ".join(words[k:])
-            row.cells[1] = join([row.cells[1], self.text])
+            row.filled[1] = join([row.filled[1], self.text])
         return ""
 
 
@@ -974,15 +974,15 @@ def _continue_text(row: TableRow, lines: list[str], texts: int, voc: Vocabulary,
     rest the last text cell."""
     if col is not None:
         first, last = _cells_side_by_side(lines, col, voc)
-        row.cells[1] = join([row.cells[1], *first])
-        row.cells[texts] = join([row.cells[texts], *last])
+        row.filled[1] = join([row.filled[1], *first])
+        row.filled[texts] = join([row.filled[texts], *last])
         return
     at = 0
-    if not voc.ends_sentence(row.cells[1]):
+    if not voc.ends_sentence(row.filled[1]):
         at = next((k + 1 for k, t in enumerate(lines) if voc.ends_sentence(t)), 0)
     for cell, part in ((1, lines[:at]), (texts, lines[at:])):
         if part:
-            row.cells[cell] = join([row.cells[cell], *part])
+            row.filled[cell] = join([row.filled[cell], *part])
 
 
 def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[list[str], list[str]]:
@@ -1002,8 +1002,8 @@ def _cells_side_by_side(lines: list[str], col: int, voc: Vocabulary) -> tuple[li
             spaces = [k for k, ch in enumerate(text)
                       if ch == " " and tight_width(text[:k]) <= col + _COL_SLACK]
             ends = [k for k in spaces if voc.ends_sentence(text[:k])]
-            cut = (ends or spaces or [None])[-1]
-            parts = [text[:cut], text[cut + 1:]] if cut is not None else parts
+            at = (ends or spaces)[-1] if ends or spaces else None
+            parts = [text[:at], text[at + 1:]] if at is not None else parts
         elif len(parts) == 1 and (cut := _ideographic_stop(text, voc)):
             parts = [text[:cut], text[cut + 1:]]
         first.append(parts[0])
@@ -1455,9 +1455,10 @@ def _spacer_after_group(entries: list[_Entry], wide: dict[int, RowSplit],
     there."""
     ends = {_group_ends(e.values) for e in entries
             if len(e.values) == n and id(e) not in wide and any(figure(v) for v in e.values)}
-    if not wide or len(ends) != 1 or None in ends:
+    end = next(iter(ends)) if len(ends) == 1 else None
+    if not wide or end is None:
         return None
-    at = ends.pop() + 1
+    at = end + 1
     wider = {id(e) for e in entries if id(e) in wide}
     return (at, wider) if all(figure(wide[k].values[at]) == 0 for k in wider) else None
 
@@ -1467,8 +1468,9 @@ def _group_ends(values: list[str]) -> int | None:
     group closed by its subtotal (the sum of two figures or more before it) and the
     last value the total of the subtotals ("1 1 2 14 ... 5 5 21"); None where the
     row does not read so, or reads so with several first groups."""
-    nums = [figure(v) for v in values]
-    if len(nums) < 4 or None in nums:
+    found = [figure(v) for v in values]
+    nums = [f for f in found if f is not None]
+    if len(nums) < 4 or len(nums) < len(found):
         return None
     def ways(start: int, total: float) -> set[int]:
         """First group ends of the readings of ``nums[start:-1]`` summing to ``total``."""
