@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract.text_grid import PlainLine
-from extract.text_stacked import restack
+from extract.text_stacked import _leftovers_placed, restack
 from extract.text_vocab import vocabulary
 
 SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
@@ -1481,3 +1481,37 @@ def test_labels_printed_together_above_rows_of_a_blank_cell_take_one_each() -> N
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[10:14] == ["按职类列示的员额资源", "专业及以上职类  5  —  5", "一般事务及有关职类  2  —  2",
                           "共计  7  —  7"]
+
+
+def _late_value_table() -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """Runs of four columns under a total, the last run one value short (printed
+    after the labels), its second row's first value printed with a label's middle
+    line (the line number returned)."""
+    runs = [["7", "9", "8", "9"], ["1", "1", "2", "1"], ["1", "1", "1", "2"], ["1", "2", "1", "1"],
+            ["2", "2", "1", "2", "1", "1", "2", "2", "1", "2", "1"]]
+    texts: list[str] = []
+    for k, run in enumerate(runs, 1):
+        texts += [f"{k}. 标签", *run]
+    texts += ["尾标签", "1"]
+    body = _lines(*texts)
+    alone = [None if "标签" in ln.text else [ln.text] for ln in body]
+    return body, alone, body[-9].no
+
+
+def test_a_late_value_keeps_a_middle_lines_value_opening_its_row() -> None:
+    """The value printed after the labels goes where the sums say among the places
+    that keep the value printed with a label's middle line first in its row."""
+    body, alone, middle = _late_value_table()
+    _, placed = _leftovers_placed(body, alone, 4, {middle})
+    assert [v for vals in placed if vals for v in vals][-12:] == [
+        "2", "2", "1", "2", "1", "1", "2", "2", "1", "2", "1", "1"]
+
+
+def test_a_late_value_placed_keeps_the_lines_of_the_run() -> None:
+    """The run the late value joins keeps its lines (a middle line's value stays on
+    its line, where the label's text goes back from)."""
+    body, alone, middle = _late_value_table()
+    lines, placed = _leftovers_placed(body, alone, 4, {middle})
+    at = next(k for k, ln in enumerate(lines) if ln.no == middle)
+    assert placed[at] == ["1"]
+
