@@ -2008,14 +2008,18 @@ def _block_widths(lines: list[PlainLine]) -> list[int]:
     """For each line, the width of the widest line of its block (lines that follow
     each other on a page), or of all ``lines`` for a line alone: a label wraps at
     its column's width, and text printed in other blocks (a paragraph across the
-    page) does not measure it."""
+    page) does not measure it; a line alone is measured by the first lines of
+    enumerated labels wrapped in blocks (the label column's width: a label wraps
+    when its first line is full), else by all ``lines``."""
     blocks: list[list[int]] = []
     for k, ln in enumerate(lines):
         if blocks and lines[k - 1].no + 1 == ln.no and lines[k - 1].page == ln.page:
             blocks[-1].append(k)
         else:
             blocks.append([k])
-    widest = max(width(ln.text) for ln in lines)
+    widest = max([width(lines[block[0]].text) for block in blocks
+                  if len(block) > 1 and ROW_ENUMERATOR.match(lines[block[0]].text)]
+                 or [width(ln.text) for ln in lines])
     return [max(width(lines[j].text) for j in block) if len(block) > 1 else widest
             for block in blocks for _ in block]
 

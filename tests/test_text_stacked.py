@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract.text_grid import PlainLine
-from extract.text_stacked import _leftovers_placed, restack
+from extract.text_stacked import _ends, _leftovers_placed, restack
 from extract.text_vocab import vocabulary
 
 SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
@@ -1515,3 +1515,13 @@ def test_a_late_value_placed_keeps_the_lines_of_the_run() -> None:
     at = next(k for k, ln in enumerate(lines) if ln.no == middle)
     assert placed[at] == ["1"]
 
+
+def test_a_label_line_alone_is_measured_by_the_label_column_not_by_prose() -> None:
+    """An enumerated label's first line, a blank line before its last (its middle
+    line printed with the values), is as full as the label column's wrapped first
+    lines: it ends no label though prose printed after the table is wider."""
+    labels = _lines("3. 关于甲乙丙丁戊己庚辛壬癸的技术", "", "材料", "4. 关于子丑寅卯辰巳午未申酉的技术",
+                    "材料和工具", "", "C. 实质性应交付产出",
+                    "协商、咨询和倡导：就甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥的事项提供咨询服务。")
+    ends = [ln.text for ln in _ends(labels, vocabulary("zh"))]
+    assert "3. 关于甲乙丙丁戊己庚辛壬癸的技术" not in ends and "材料" in ends
