@@ -24,7 +24,9 @@ and a value left over joins its row next to its like.
 Cells printed out of their row's order go back: narrow cells printed among the
 header's lines, a wrapped label's middle line printed with the row's first
 value among the values (the value opens its row wherever values printed late
-go), a first value column printed with the labels; value
+go), an enumerated label printed amid the values with its row's first value
+(the run after it one short of whole rows), a first value column printed with
+the labels; value
 columns printed one after another (a block each) are read back a row per line,
 and go on at the ends of the rows of the first columns printed before them (a
 page printing a table in two bands), as does the rest of each row printed as a
@@ -1028,6 +1030,7 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not columns and values > n * _label_count(body, alone, body[:first], voc) \
             and _sums(alone, n + 1) >= _sums(alone, n) + MORE:
         n += 1
+    body, alone = _first_values_parted(body, alone, n)
     body, alone = _down_the_column(body, alone, n)
     body, alone = _last_row_gathered(body, alone, n, voc)
     body, alone = _regathered(body, alone, n, voc)
@@ -1327,6 +1330,38 @@ def _label_lines_parted(body: list[PlainLine],
         out.append(PlainLine(ln.no, " ".join(words[tail:]), ln.page, ln.indent))
         middles[ln.no] = label
     return out, middles
+
+
+def _first_values_parted(body: list[PlainLine], alone: list[list[str] | None], n: int
+                         ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """An enumerated label printed amid value lines with its row's first value at
+    its end ("9. Workshops 25", then "25", "30" a line each: the label's line on
+    the values' baseline) parted in two lines, the label then the value, as the
+    label's other rows print (a label line over its values): the run of values
+    after it is one short of whole rows of ``n`` (a number ending a label,
+    "Rev. 4", has whole rows after it)."""
+    out: list[tuple[PlainLine, list[str] | None]] = []
+    for k, ln in enumerate(body):
+        words = ln.text.split()
+        label = " ".join(words[:-1])
+        if 0 < k < len(body) - 1 and alone[k - 1] and alone[k + 1] and not alone[k] \
+                and len(words) > 1 and is_numeric(words[-1]) and not is_numeric(words[-2]) \
+                and ROW_ENUMERATOR.match(label) and (_run_after(alone, k) + 1) % n == 0:
+            out += [(PlainLine(ln.no, label, ln.page, ln.indent), None),
+                    (PlainLine(ln.no, words[-1], ln.page, ln.indent), [words[-1]])]
+        else:
+            out.append((ln, alone[k]))
+    return [ln for ln, _ in out], [vals for _, vals in out]
+
+
+def _run_after(alone: list[list[str] | None], k: int) -> int:
+    """How many values the run of value lines right after line ``k`` holds."""
+    count = 0
+    for vals in alone[k + 1:]:
+        if not vals:
+            break
+        count += len(vals)
+    return count
 
 
 def _down_the_column(body: list[PlainLine], alone: list[list[str] | None], n: int

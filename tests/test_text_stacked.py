@@ -1483,6 +1483,21 @@ def test_labels_printed_together_above_rows_of_a_blank_cell_take_one_each() -> N
                           "共计  7  —  7"]
 
 
+def test_an_enumerated_label_printed_with_its_rows_first_value_amid_values_is_parted() -> None:
+    """"2. Beta 4" amid value lines, two values after it (one short of a row of
+    three): the label's line carries its row's first value; "2. Manual, Rev. 4"
+    with a whole row after it ends in a number of its own."""
+    head = ("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "2027",
+            "planned", "")
+    glued = _lines(*head, "1. Alpha", "1", "2", "3", "2. Beta 4", "5", "6", "", "3. Gamma",
+                   "7", "8", "9")
+    assert _texts(restack(glued, [], vocabulary("en")))[-3:] == [
+        "1. Alpha  1  2  3", "2. Beta  4  5  6", "3. Gamma  7  8  9"]
+    own = _lines(*head, "1. Alpha", "1", "2", "3", "2. Manual, Rev. 4", "5", "6", "7", "",
+                 "3. Gamma", "7", "8", "9")
+    assert _texts(restack(own, [], vocabulary("en")))[-2] == "2. Manual, Rev. 4  5  6  7"
+
+
 def _late_value_table() -> tuple[list[PlainLine], list[list[str] | None], int]:
     """Runs of four columns under a total, the last run one value short (printed
     after the labels), its second row's first value printed with a label's middle
