@@ -23,7 +23,10 @@ next to them); cells printed in another row's block go back where the sums say,
 and a value left over joins its row next to its like.
 Cells printed out of their row's order go back: narrow cells printed among the
 header's lines, a wrapped label's middle line printed with the row's first
-value among the values, a first value column printed with the labels; value
+value among the values (the value opens its row wherever values printed late
+go), an enumerated label printed amid the values with its row's first value
+(the run after it one short of whole rows), a first value column printed with
+the labels; value
 columns printed one after another (a block each) are read back a row per line,
 and go on at the ends of the rows of the first columns printed before them (a
 page printing a table in two bands), as does the rest of each row printed as a
@@ -1032,10 +1035,11 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not columns and values > n * _label_count(body, alone, body[:first], voc) \
             and _sums(alone, n + 1) >= _sums(alone, n) + MORE:
         n += 1
+    body, alone = _first_values_parted(body, alone, n)
     body, alone = _down_the_column(body, alone, n)
     body, alone = _last_row_gathered(body, alone, n, voc)
     body, alone = _regathered(body, alone, n, voc)
-    body, alone = _leftovers_placed(body, alone, n)
+    body, alone = _leftovers_placed(body, alone, n, set(middles))
     body, alone = _summed(body, alone, n)
     body, alone = _late_labels(body, alone, n, voc)
     body, alone = _rest_over_page(body, alone, voc)
@@ -1333,6 +1337,38 @@ def _label_lines_parted(body: list[PlainLine],
     return out, middles
 
 
+def _first_values_parted(body: list[PlainLine], alone: list[list[str] | None], n: int
+                         ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """An enumerated label printed amid value lines with its row's first value at
+    its end ("9. Workshops 25", then "25", "30" a line each: the label's line on
+    the values' baseline) parted in two lines, the label then the value, as the
+    label's other rows print (a label line over its values): the run of values
+    after it is one short of whole rows of ``n`` (a number ending a label,
+    "Rev. 4", has whole rows after it)."""
+    out: list[tuple[PlainLine, list[str] | None]] = []
+    for k, ln in enumerate(body):
+        words = ln.text.split()
+        label = " ".join(words[:-1])
+        if 0 < k < len(body) - 1 and alone[k - 1] and alone[k + 1] and not alone[k] \
+                and len(words) > 1 and is_numeric(words[-1]) and not is_numeric(words[-2]) \
+                and ROW_ENUMERATOR.match(label) and (_run_after(alone, k) + 1) % n == 0:
+            out += [(PlainLine(ln.no, label, ln.page, ln.indent), None),
+                    (PlainLine(ln.no, words[-1], ln.page, ln.indent), [words[-1]])]
+        else:
+            out.append((ln, alone[k]))
+    return [ln for ln, _ in out], [vals for _, vals in out]
+
+
+def _run_after(alone: list[list[str] | None], k: int) -> int:
+    """How many values the run of value lines right after line ``k`` holds."""
+    count = 0
+    for vals in alone[k + 1:]:
+        if not vals:
+            break
+        count += len(vals)
+    return count
+
+
 def _down_the_column(body: list[PlainLine], alone: list[list[str] | None], n: int
                      ) -> tuple[list[PlainLine], list[list[str] | None]]:
     """Cells of one column printed as one block in a run of a value a block: the
@@ -1433,14 +1469,16 @@ def _summed(body: list[PlainLine], alone: list[list[str] | None], n: int
     return [body[k] for k in keep], [alone[k] for k in keep]
 
 
-def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: int
-                      ) -> tuple[list[PlainLine], list[list[str] | None]]:
+def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                      opening: set[int]) -> tuple[list[PlainLine], list[list[str] | None]]:
     """A table's last run of values, fewer than a row and as many as the other runs
     lack of whole rows (cells the default mode printed in a block of their own,
     after the labels), put back in those runs: each takes as many as it lacks,
     the split and each value's place the ones that make the most cells sums of
     the rows next to them (``MORE`` more than none), a value the sums do not
-    place next to its like. The run's lines are dropped."""
+    place next to its like. A value printed on a line of ``opening`` (a wrapped
+    label's middle printed with its row's first value) opens its row wherever they
+    go. The late run's lines are dropped."""
     spans = _spans(alone)
     if len(spans) < 2:
         return body, alone
@@ -1457,8 +1495,9 @@ def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: i
     for split in _splits(list(range(len(late))), sizes):
         trial = [list(run) for run in rest]
         for i, taken in zip(short, split, strict=True):
+            opens = _openings(body, alone, spans[i], opening)
             for j in taken:
-                trial[i] = _best_place(trial, i, late[j], n)
+                trial[i], opens = _best_place(trial, i, (late[j], opens), n)
         held = sums_held(trial, n)
         if held > most:
             most, best = held, trial
@@ -1466,9 +1505,7 @@ def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: i
         return body, alone
     alone = [list(vals) if vals else vals for vals in alone]
     for span, run in zip(spans, best, strict=False):
-        alone[span.start] = run
-        for k in span[1:]:
-            alone[k] = []
+        _spread(alone, span, run)
     for k in spans[-1]:
         alone[k] = []
     keep = [k for k, vals in enumerate(alone) if vals != []]
@@ -1483,6 +1520,18 @@ def _ways(sizes: list[int]) -> int:
     return ways
 
 
+def _spread(alone: list[list[str] | None], span: range, run: list[str]) -> None:
+    """A run's values, values placed among them, put back on its lines, each line as
+    many as it held (the values placed last go on its last line): the lines stay,
+    a wrapped label's middle printed on one of them with it."""
+    at = 0
+    for k in span:
+        size = len(alone[k] or [])
+        alone[k] = run[at:at + size]
+        at += size
+    alone[span[-1]] = [*(alone[span[-1]] or []), *run[at:]]
+
+
 def _splits(items: list[int], sizes: list[int]) -> list[list[list[int]]]:
     """Every way to deal ``items`` into groups of ``sizes`` (each group in order)."""
     if not sizes:
@@ -1494,14 +1543,32 @@ def _splits(items: list[int], sizes: list[int]) -> list[list[list[int]]]:
     return out
 
 
-def _best_place(runs: list[list[str]], i: int, value: str, n: int) -> list[str]:
-    """Run ``i`` with ``value`` put where it makes the most sums of the rows next to
-    it, else next to its like (``place``)."""
+def _best_place(runs: list[list[str]], i: int, placed: tuple[str, list[int]], n: int
+                ) -> tuple[list[str], list[int]]:
+    """Run ``i`` with a value put where it makes the most sums of the rows next to
+    it, else next to its like (``place``), among the places that leave the values
+    at the indices ``placed`` names (values that open a row) opening one; with
+    those indices after it."""
+    value, opens = placed
     run = runs[i]
     default = place(run, [value])
     options = [default, *[k for k in range(len(run) + 1) if k != default]]
-    return max(([*run[:k], value, *run[k:]] for k in options),
-               key=lambda trial: sums_held([*runs[:i], trial, *runs[i + 1:]], n))
+    options = [k for k in options if all((s + (k <= s)) % n == 0 for s in opens)] or options
+    best = max(options, key=lambda k: sums_held(
+        [*runs[:i], [*run[:k], value, *run[k:]], *runs[i + 1:]], n))
+    return [*run[:best], value, *run[best:]], [s + (best <= s) for s in opens]
+
+
+def _openings(body: list[PlainLine], alone: list[list[str] | None], span: range,
+              opening: set[int]) -> list[int]:
+    """The indices in a run of values of the first values of its lines in
+    ``opening``."""
+    out, at = [], 0
+    for k in span:
+        if body[k].no in opening:
+            out.append(at)
+        at += len(alone[k] or [])
+    return out
 
 
 def _sums(alone: list[list[str] | None], n: int) -> int:
@@ -1992,14 +2059,18 @@ def _block_widths(lines: list[PlainLine]) -> list[int]:
     """For each line, the width of the widest line of its block (lines that follow
     each other on a page), or of all ``lines`` for a line alone: a label wraps at
     its column's width, and text printed in other blocks (a paragraph across the
-    page) does not measure it."""
+    page) does not measure it; a line alone is measured by the first lines of
+    enumerated labels wrapped in blocks (the label column's width: a label wraps
+    when its first line is full), else by all ``lines``."""
     blocks: list[list[int]] = []
     for k, ln in enumerate(lines):
         if blocks and lines[k - 1].no + 1 == ln.no and lines[k - 1].page == ln.page:
             blocks[-1].append(k)
         else:
             blocks.append([k])
-    widest = max(width(ln.text) for ln in lines)
+    widest = max([width(lines[block[0]].text) for block in blocks
+                  if len(block) > 1 and ROW_ENUMERATOR.match(lines[block[0]].text)]
+                 or [width(ln.text) for ln in lines])
     return [max(width(lines[j].text) for j in block) if len(block) > 1 else widest
             for block in blocks for _ in block]
 

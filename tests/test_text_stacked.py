@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract.text_grid import PlainLine
-from extract.text_stacked import _MOST_SPLITS, _splits, _ways, restack
+from extract.text_stacked import _MOST_SPLITS, _ends, _leftovers_placed, _splits, _ways, restack
 from extract.text_vocab import vocabulary
 
 SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
@@ -1490,3 +1490,62 @@ def test_the_ways_of_dealing_late_values_are_counted_as_dealt(sizes: list[int]) 
     each: 9! deals) is past the cap and keeps its values where printed."""
     assert _ways(sizes) == len(_splits(list(range(sum(sizes))), sizes))
     assert _ways([1] * 9) > _MOST_SPLITS >= _ways([2, 1, 1])
+
+
+def test_an_enumerated_label_printed_with_its_rows_first_value_amid_values_is_parted() -> None:
+    """"2. Beta 4" amid value lines, two values after it (one short of a row of
+    three): the label's line carries its row's first value; "2. Manual, Rev. 4"
+    with a whole row after it ends in a number of its own."""
+    head = ("Table 1.1", "Title", "Category", "2025", "planned", "2026", "planned", "2027",
+            "planned", "")
+    glued = _lines(*head, "1. Alpha", "1", "2", "3", "2. Beta 4", "5", "6", "", "3. Gamma",
+                   "7", "8", "9")
+    assert _texts(restack(glued, [], vocabulary("en")))[-3:] == [
+        "1. Alpha  1  2  3", "2. Beta  4  5  6", "3. Gamma  7  8  9"]
+    own = _lines(*head, "1. Alpha", "1", "2", "3", "2. Manual, Rev. 4", "5", "6", "7", "",
+                 "3. Gamma", "7", "8", "9")
+    assert _texts(restack(own, [], vocabulary("en")))[-2] == "2. Manual, Rev. 4  5  6  7"
+
+
+def _late_value_table() -> tuple[list[PlainLine], list[list[str] | None], int]:
+    """Runs of four columns under a total, the last run one value short (printed
+    after the labels), its second row's first value printed with a label's middle
+    line (the line number returned)."""
+    runs = [["7", "9", "8", "9"], ["1", "1", "2", "1"], ["1", "1", "1", "2"], ["1", "2", "1", "1"],
+            ["2", "2", "1", "2", "1", "1", "2", "2", "1", "2", "1"]]
+    texts: list[str] = []
+    for k, run in enumerate(runs, 1):
+        texts += [f"{k}. 标签", *run]
+    texts += ["尾标签", "1"]
+    body = _lines(*texts)
+    alone = [None if "标签" in ln.text else [ln.text] for ln in body]
+    return body, alone, body[-9].no
+
+
+def test_a_late_value_keeps_a_middle_lines_value_opening_its_row() -> None:
+    """The value printed after the labels goes where the sums say among the places
+    that keep the value printed with a label's middle line first in its row."""
+    body, alone, middle = _late_value_table()
+    _, placed = _leftovers_placed(body, alone, 4, {middle})
+    assert [v for vals in placed if vals for v in vals][-12:] == [
+        "2", "2", "1", "2", "1", "1", "2", "2", "1", "2", "1", "1"]
+
+
+def test_a_late_value_placed_keeps_the_lines_of_the_run() -> None:
+    """The run the late value joins keeps its lines (a middle line's value stays on
+    its line, where the label's text goes back from)."""
+    body, alone, middle = _late_value_table()
+    lines, placed = _leftovers_placed(body, alone, 4, {middle})
+    at = next(k for k, ln in enumerate(lines) if ln.no == middle)
+    assert placed[at] == ["1"]
+
+
+def test_a_label_line_alone_is_measured_by_the_label_column_not_by_prose() -> None:
+    """An enumerated label's first line, a blank line before its last (its middle
+    line printed with the values), is as full as the label column's wrapped first
+    lines: it ends no label though prose printed after the table is wider."""
+    labels = _lines("3. 关于甲乙丙丁戊己庚辛壬癸的技术", "", "材料", "4. 关于子丑寅卯辰巳午未申酉的技术",
+                    "材料和工具", "", "C. 实质性应交付产出",
+                    "协商、咨询和倡导：就甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥的事项提供咨询服务。")
+    ends = [ln.text for ln in _ends(labels, vocabulary("zh"))]
+    assert "3. 关于甲乙丙丁戊己庚辛壬癸的技术" not in ends and "材料" in ends
