@@ -115,7 +115,9 @@ from .textnorm import ideographic, join_wrapped, width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
-_PAIRED = ("“”", "‘’", "《》", "()", "（）", "「」", "『』", "[]")  # marks that open and close
+# marks that open and close
+_PAIRED = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"),
+           ("『", "』"), ("[", "]"))
 _NOTE_MARK = re.compile(r"\d{1,3}")  # a footnote's number printed alone
 _OPEN_FIGURE = re.compile(r"^\s*\(\d[\d ,.]*$")  # "(16.9": a figure its ")" went below
 _ITEM = re.compile(r"^(\d{1,2})[.．]")  # a row's item number, "4. 关于…"
@@ -613,7 +615,7 @@ def _lone_number(text: str, voc: Vocabulary) -> str | None:
 def _lone_marker(text: str, voc: Vocabulary) -> bool:
     """Whether a line is an item marker alone ("(i)")."""
     m = voc.item_level1.match(text + " x") or voc.item_level2.match(text + " x")
-    return bool(m) and m.group(1) == text
+    return m is not None and m.group(1) == text
 
 
 def _marker(text: str, voc: Vocabulary) -> bool:
@@ -705,7 +707,8 @@ def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bo
             return False
         if _marker(ln.text, voc):
             mine, theirs = _LETTERED.match(marker), _LETTERED.match(ln.text)
-            return bool(mine and theirs) and ord(mine[1]) == ord(theirs[1]) + 1
+            return mine is not None and theirs is not None \
+                and ord(mine[1]) == ord(theirs[1]) + 1
     return False
 
 
@@ -840,7 +843,7 @@ def _enumerators_joined(body: list[PlainLine]) -> list[PlainLine]:
 def _lone_enumerator(text: str) -> bool:
     """Whether a line is a row's enumerator alone ("1.", "A.", "(a)")."""
     m = ROW_ENUMERATOR.match(text + " ")
-    return bool(m) and m.end() >= len(text)
+    return m is not None and m.end() >= len(text)
 
 
 def _prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
@@ -975,7 +978,7 @@ def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
     if skip >= len(rest):
         return None
     after = _cell_blocks(rest[skip:], len(found), col)
-    open_ = range(len(found))
+    open_ = list(range(len(found)))
     if after is None:  # not every cell goes on: those whose page ended full
         below = rest[skip][0].text
         open_ = [k for k, cell in enumerate(found) if not ends_short(cell[-1], below, col)]
@@ -1009,7 +1012,7 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
     a table of years over prose cells is not one either). Only the first are
     looked at: what follows a table in the same region (a chart's axis) may be
     values alone too."""
-    valued = [bool(vals) and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
+    valued = [vals is not None and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
               if vals or (holds_values(ln.text) and fewest_values(ln.text) is None)][:_FIRST]
     return 2 * sum(valued) > len(valued) and (sum(valued) == _FIRST or not heads_prose_table(
         [ln.text for ln in body[1:]], voc)) and not any(
@@ -1777,7 +1780,8 @@ def _assign(body: list[PlainLine], alone: list[list[str] | None], header: list[P
             cut = _recut(rows, len(ends), n)
             if not block and not out.waiting and len(cut) == len(ends) \
                     and _section(labels[0].text, voc) \
-                    and sum(len(row.values) for row in rows) == sum(map(len, alone[k:j])):
+                    and sum(len(row.values) for row in rows) \
+                    == sum(len(vals or []) for vals in alone[k:j]):
                 rows = cut  # as many rows as the labels above, a blank cell each
             together = not out.waiting and len(ends) == len(rows) and _one_block(labels) \
                 and _opens_label(labels[0].text, voc)
