@@ -103,6 +103,7 @@ from .text_prose import (
     year_columns,
     year_header,
 )
+from .text_rowpieces import pieces_joined
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
@@ -736,6 +737,8 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     alone = _values(body, voc)
     if not _stacked(body, alone, voc):
         rows = text_cell_rows(body, voc)
+        if rows is None:
+            rows = pieces_joined(body, voc)
         return region if rows is None else [region[0], *rows]
     body, notes = _page_notes(body, alone, voc)
     alone = _values(body, voc)
