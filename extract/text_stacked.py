@@ -85,6 +85,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from .text_bands import second_band
 from .text_columnar import MORE, place, settled, sums_held
 from .text_columnar_cells import (
     cells_side_by_side,
@@ -163,7 +164,12 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     while k < len(lines):
         if voc.table_caption.match(lines[k].text):
             end = _region_end(lines, min(k + _title_at(lines, k) + 1, len(lines)), voc, last)
-            out += _restacked(lines[k:end], junk, voc)
+            table = _restacked(lines[k:end], junk, voc)
+            if end < len(lines) and voc.figure_caption.match(lines[end].text) \
+                    and (band := second_band(table, lines[end:], voc)):
+                table, rest = band
+                lines = lines[:end] + rest
+            out += table
             k = end
             continue
         before = len(out)
