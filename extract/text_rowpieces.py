@@ -6,11 +6,11 @@ next to it), then each group of values on a line of its own, before the next
 label. The table reader (``text_grid``) reads a row's values on its label's
 line, so such pieces are joined there. They are a row's only when the table
 says so: every label followed by value lines gets, from them (with or without
-the values on its own line), the same count of values, more than any one line
-holds, and at least two rows are printed so, each with a line of two values or
-more (a group of columns; a value a line is a stacked table, ``text_stacked``).
-Lines of years alone are header, and each part of a table (``(1)``, ``(2)``) is
-looked at on its own.
+the values on its own line), the same count of values, the count most get from
+those lines alone and more than any one line holds, and at least two rows are
+printed so, each with a line of two values or more (a group of columns; a value
+a line is a stacked table, ``text_stacked``). Lines of years alone are header,
+and each part of a table (``(1)``, ``(2)``) is looked at on its own.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _part_joined(part: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     groups = _groups(part, voc)
     split = [g for g in groups if len(g.pieces) + (g.own > 0) >= 2 and max(g.counts) >= 2]
     widest = max((max([g.own, *g.counts]) for g in groups), default=0)
-    votes = Counter(n for g in groups for n in g.totals())
+    votes = Counter(sum(g.counts) for g in groups)
     n = max(votes, key=lambda c: (votes[c], c), default=0)
     if len(split) < _LEAST_ROWS or n <= widest or not all(n in g.totals() for g in groups):
         return part
