@@ -1273,10 +1273,11 @@ def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -
 
 def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]:
     """Blocks grouped as columns: runs of two or more blocks of one length (two or
-    more lines), every run as many blocks, and runs of two lengths at least unless
-    the blocks are as many as the columns the header's years name (``named``: a
-    single run of blocks may be rows a block each); none when the blocks are not
-    so."""
+    more lines in one run at least: a row printed a value a block beside runs of
+    taller ones is one more row of those columns), every run as many blocks, and
+    runs of two lengths at least unless the blocks are as many as the columns the
+    header's years name (``named``: a single run of blocks may be rows a block
+    each); none when the blocks are not so."""
     groups: list[list[list[int]]] = []
     for block in blocks:
         if groups and len(groups[-1][0]) == len(block):
@@ -1284,7 +1285,7 @@ def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]
         else:
             groups.append([block])
     sizes = {len(group) for group in groups}
-    if len(sizes) != 1 or min(sizes) < 2 or any(len(group[0]) < 2 for group in groups) \
+    if len(sizes) != 1 or min(sizes) < 2 or all(len(group[0]) < 2 for group in groups) \
             or (len({len(group[0]) for group in groups}) < 2 and sizes != {named}):
         return []
     return groups
