@@ -6,16 +6,17 @@ next to it), then each group of values on a line of its own, before the next
 label. The table reader (``text_grid``) reads a row's values on its label's
 line, so such pieces are joined there. They are a row's only when the table
 says so: every label followed by value lines gets, from them (with or without
-the values on its own line), the same count of values, the count most get from
-those lines alone and more than any one line holds, and at least two rows are
-printed so, each with a line of two values or more (a group of columns; a value
-a line is a stacked table, ``text_stacked``). Lines of years alone are header,
-and each part of a table (``(1)``, ``(2)``) is looked at on its own.
+the values on its own line), the count of values the most any get from those
+lines alone, or one fewer (a blank cell: staff rows under a financial table's
+first year), that count is more than any one line holds, at least two rows get
+it, and at least two are printed so, each with a line of two values or more (a
+group of columns; a value a line is a stacked table, ``text_stacked``). Lines of
+years alone are header, and each part of a table (``(1)``, ``(2)``) is looked
+at on its own.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from .text_grid import PlainLine
@@ -59,9 +60,10 @@ def _part_joined(part: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     groups = _groups(part, voc)
     split = [g for g in groups if len(g.pieces) + (g.own > 0) >= 2 and max(g.counts) >= 2]
     widest = max((max([g.own, *g.counts]) for g in groups), default=0)
-    votes = Counter(sum(g.counts) for g in groups)
-    n = max(votes, key=lambda c: (votes[c], c), default=0)
-    if len(split) < _LEAST_ROWS or n <= widest or not all(n in g.totals() for g in groups):
+    n = max((sum(g.counts) for g in groups), default=0)
+    full = [g for g in groups if n in g.totals()]
+    if len(split) < _LEAST_ROWS or len(full) < _LEAST_ROWS or n <= widest \
+            or not all(g.totals() & {n, n - 1} for g in groups):
         return part
     joined = {g.head: g for g in split}
     skip = {k for g in split for k in g.pieces}

@@ -37,3 +37,13 @@ def test_pieces_of_one_value_a_line_are_not_a_rows_column_groups() -> None:
     lines = _lines("Category Spent Approved", "Alpha note", "—", "—", "Beta note", "1.0", "2.0",
                    "Gamma note", "3.0", "4.0")
     assert pieces_joined(lines, vocabulary("en")) is None
+
+
+def test_rows_one_value_short_of_the_others_are_joined_too() -> None:
+    lines = _lines("Category Spent Approved Change Other Total Share", "Alpha",
+                   "10.0 20.0", "—", "— — —", "Beta", "3.5 4.5", "(1.0)", "1.0 2.0 3.5",
+                   "Posts", "Gamma", "7", "—", "— — —", "Delta", "2", "—", "— — —")
+    got = _texts(pieces_joined(lines, vocabulary("en")) or [])
+    assert got == ["Category Spent Approved Change Other Total Share",
+                   "Alpha 10.0 20.0 — — — —", "Beta 3.5 4.5 (1.0) 1.0 2.0 3.5", "Posts",
+                   "Gamma 7 — — — —", "Delta 2 — — — —"]
