@@ -89,6 +89,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from math import comb
 
+from .text_bands import second_band
 from .text_columnar import MORE, place, settled, sums_held
 from .text_columnar_cells import (
     cells_side_by_side,
@@ -107,6 +108,7 @@ from .text_prose import (
     year_columns,
     year_header,
 )
+from .text_rowpieces import pieces_joined
 from .text_tables import is_unit
 from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
@@ -172,7 +174,12 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     while k < len(lines):
         if voc.table_caption.match(lines[k].text):
             end = _region_end(lines, min(k + _title_at(lines, k) + 1, len(lines)), voc, last)
-            out += _restacked(lines[k:end], junk, voc)
+            table = _restacked(lines[k:end], junk, voc)
+            if end < len(lines) and voc.figure_caption.match(lines[end].text) \
+                    and (band := second_band(table, lines[end:], voc)):
+                table, rest = band
+                lines = lines[:end] + rest
+            out += table
             k = end
             continue
         before = len(out)
@@ -747,6 +754,8 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     alone = _values(body, voc)
     if not _stacked(body, alone, voc):
         rows = text_cell_rows(body, voc)
+        if rows is None:
+            rows = pieces_joined(body, voc)
         return region if rows is None else [region[0], *rows]
     body, notes = _page_notes(body, alone, voc)
     alone = _values(body, voc)
@@ -1276,10 +1285,11 @@ def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -
 
 def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]:
     """Blocks grouped as columns: runs of two or more blocks of one length (two or
-    more lines), every run as many blocks, and runs of two lengths at least unless
-    the blocks are as many as the columns the header's years name (``named``: a
-    single run of blocks may be rows a block each); none when the blocks are not
-    so."""
+    more lines in one run at least: a row printed a value a block beside runs of
+    taller ones is one more row of those columns), every run as many blocks, and
+    runs of two lengths at least unless the blocks are as many as the columns the
+    header's years name (``named``: a single run of blocks may be rows a block
+    each); none when the blocks are not so."""
     groups: list[list[list[int]]] = []
     for block in blocks:
         if groups and len(groups[-1][0]) == len(block):
@@ -1287,7 +1297,7 @@ def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]
         else:
             groups.append([block])
     sizes = {len(group) for group in groups}
-    if len(sizes) != 1 or min(sizes) < 2 or any(len(group[0]) < 2 for group in groups) \
+    if len(sizes) != 1 or min(sizes) < 2 or all(len(group[0]) < 2 for group in groups) \
             or (len({len(group[0]) for group in groups}) < 2 and sizes != {named}):
         return []
     return groups
