@@ -57,7 +57,7 @@ class Beside:
     def goes_on_left(self, words: list[str], last: str) -> bool:
         """Whether ``words`` go on in the left column under its line ``last``: they
         fit it, and ``last`` is unfinished or ends in a word bound to their first."""
-        end = last.split()[-1] if last.split() else ""
+        end = _last_word(last)
         return bool(end) and self.fits_left(words, last) and (
             self._unfinished(end) or self._bound(end, words[0]))
 
@@ -76,7 +76,7 @@ class Beside:
         unfinished by a word the document surely does not end a clause with (1)."""
         cost = float(0 < k < len(words) and self._bound(words[k - 1], words[k]))
         for part, last in ((words[:k], above[0]), (words[k:], above[1])):
-            end = last.split()[-1] if last.split() else ""
+            end = _last_word(last)
             if part and end:
                 cost -= self._bound(end, part[0])
             elif end:
@@ -101,3 +101,9 @@ def _fits(text: str, col: int, last: str) -> bool:
     ``last`` had no room for."""
     return not text or (width(text) <= _OVERFLOW * col
                         and not (last and ends_short(last, text, col)))
+
+
+def _last_word(line: str) -> str:
+    """A line's last word ("" for an empty line)."""
+    words = line.split()
+    return words[-1] if words else ""

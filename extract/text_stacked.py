@@ -1504,11 +1504,12 @@ def _leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: i
     sizes = [n - len(rest[i]) % n for i in short]
     if _ways(sizes) > _MOST_SPLITS:
         return body, alone
+    openings = {i: _openings(body, alone, spans[i], opening) for i in short}
     most, best = sums_held(rest, n) + MORE - 1, None
     for split in _splits(list(range(len(late))), sizes):
         trial = [list(run) for run in rest]
         for i, taken in zip(short, split, strict=True):
-            opens = _openings(body, alone, spans[i], opening)
+            opens = openings[i]
             for j in taken:
                 trial[i], opens = _best_place(trial, i, (late[j], opens), n)
         held = sums_held(trial, n)
