@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from extract.text_grid import PlainLine
-from extract.text_stacked import _MOST_SPLITS, _ends, _leftovers_placed, _splits, _ways, restack
+from extract.text_regather import _MOST_SPLITS, _splits, _ways, leftovers_placed
+from extract.text_stacked import restack
+from extract.text_stacked_rows import _ends
 from extract.text_vocab import vocabulary
 
 SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
@@ -1526,7 +1528,7 @@ def test_a_late_value_keeps_a_middle_lines_value_opening_its_row() -> None:
     """The value printed after the labels goes where the sums say among the places
     that keep the value printed with a label's middle line first in its row."""
     body, alone, middle = _late_value_table()
-    _, placed = _leftovers_placed(body, alone, 4, {middle})
+    _, placed = leftovers_placed(body, alone, 4, {middle})
     assert [v for vals in placed if vals for v in vals][-12:] == [
         "2", "2", "1", "2", "1", "1", "2", "2", "1", "2", "1", "1"]
 
@@ -1535,7 +1537,7 @@ def test_a_late_value_placed_keeps_the_lines_of_the_run() -> None:
     """The run the late value joins keeps its lines (a middle line's value stays on
     its line, where the label's text goes back from)."""
     body, alone, middle = _late_value_table()
-    lines, placed = _leftovers_placed(body, alone, 4, {middle})
+    lines, placed = leftovers_placed(body, alone, 4, {middle})
     at = next(k for k, ln in enumerate(lines) if ln.no == middle)
     assert placed[at] == ["1"]
 

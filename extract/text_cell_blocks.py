@@ -1,0 +1,176 @@
+"""A table of prose cells printed a block of lines per cell, laid out column-aligned.
+
+Under a header of years, ``pdftotext`` in its default mode prints each prose cell
+as a block of its own; here the table is laid out as ``pdftotext -layout`` prints
+it: cells side by side in one block are told apart (``text_columnar_cells``), a
+dash between the header's years is the cell under the first, and a row going on
+under the header repeated on the next page goes on in its cells.
+"""
+
+from __future__ import annotations
+
+from .text_columnar_cells import cells_side_by_side, column_width, least_cells, side_by_side
+from .text_grid import PlainLine
+from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
+from .text_values import fewest_values
+from .text_vocab import Vocabulary
+from .text_wrap import ends_short
+
+
+def prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
+    """A table of prose cells under a header of years, printed a block of lines per
+    cell (one block per year, a blank line between blocks), rewritten column-aligned
+    as ``pdftotext -layout`` prints it: the years on one line, then each printed line
+    of the row with the cells side by side; the blocks after the cells are left
+    as they were (a cell's second paragraph, or text after the table). A dash alone
+    in its block, or opening a block of text, is a cell of its own (no target), as
+    is one printed between two years of the header (under its year). A block of
+    ideographs whose lines hold several cells' pieces side by side holds as many
+    cells as its widest line has pieces (``text_columnar_cells``). A row going on
+    over the next page, under the header repeated there, goes on in the cells whose
+    page ended full, one block each. None for any other table: a cell of figures,
+    or cells of a line each (a text printing every line as a block of its own
+    tells no cells apart)."""
+    body, nils = _header_dashes(body, voc)
+    texts = [ln.text for ln in body]
+    if not heads_prose_table(texts[1:], voc):
+        return None
+    start = next(k for k in range(1, min(4, len(texts)))
+                 if leading_years(texts[k:], voc))
+    years = body[start:start + leading_years(texts[start:], voc)]
+    if len(year_columns([y.text for y in years], voc)) != len(years):
+        return None  # not a heading a line: not printed a block per cell
+    blocks = _prose_blocks(body[start + len(years):])
+    col = column_width([ln.text for block in blocks[:len(years)] for ln in block])
+    first = _cell_blocks(blocks, len(years) - len(nils), col)
+    if len(years) < 2 or not first:
+        return None
+    table, rest = blocks[:first], blocks[first:]
+    found = _block_cells(table, col)
+    if found is None:
+        return None
+    more = _page_cells(found, rest, years, col)
+    if more is not None:
+        rest = rest[more[0]:]
+        for k, lines in more[1].items():
+            found[k] += lines
+    elif runs_on([[ln.text for ln in block] for block in blocks[:first + 1]]):
+        return None
+    if all(len(b) == 1 for b in table) or any(
+            (all(fewest_values(ln.text) for ln in block) and not _nil(block))
+            or block[-1].page != years[0].page for block in table):
+        return None
+    cells = [[nils[y.no].text] if y.no in nils else found.pop(0) for y in years]
+    wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
+                                                                        strict=True)]
+    head = _aligned(years[0], [[y.text] for y in years], wide, 0)
+    anchors = max(table, key=len)
+    if len(anchors) < max(map(len, cells)):
+        anchors = [PlainLine(table[0][0].no + k, "", table[0][0].page)
+                   for k in range(max(map(len, cells)))]
+    rows = [_aligned(ln, cells, wide, k) for k, ln in enumerate(anchors[:max(map(len, cells))])]
+    return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
+
+
+def _header_dashes(body: list[PlainLine], voc: Vocabulary
+                   ) -> tuple[list[PlainLine], dict[int, PlainLine]]:
+    """A table's lines without the dashes printed alone between two year headings
+    of its header (a cell with no target, set under its year: the mode reads it
+    with the header's block), and those dashes by the number of the year above."""
+    out: list[PlainLine] = []
+    nils: dict[int, PlainLine] = {}
+    for k, ln in enumerate(body):
+        if out and k + 1 < len(body) and voc.year_column.match(out[-1].text)\
+                and voc.year_column.match(body[k + 1].text) and _nil([ln]):
+            nils[out[-1].no] = ln
+        else:
+            out.append(ln)
+    return out, nils
+
+
+def _prose_blocks(lines: list[PlainLine]) -> list[list[PlainLine]]:
+    """Lines in blocks (lines next to each other on a page); a dash alone before a
+    line of text is a block of its own."""
+    blocks: list[list[PlainLine]] = []
+    for ln in lines:
+        if blocks and blocks[-1][-1].no + 1 == ln.no and blocks[-1][-1].page == ln.page\
+                and not (len(blocks[-1]) == 1 and _nil(blocks[-1]) and not fewest_values(ln.text)):
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    return blocks
+
+
+def _held(block: list[PlainLine], col: int) -> int:
+    """How many prose cells a block holds: those side by side on its lines, or one."""
+    texts = [ln.text for ln in block]
+    return least_cells(texts, col) if any(side_by_side(t, col) for t in texts) else 1
+
+
+def _cell_blocks(blocks: list[list[PlainLine]], n: int, col: int) -> int | None:
+    """How many of the first blocks hold ``n`` prose cells; None when no number of
+    them holds exactly so many."""
+    held = 0
+    for k, block in enumerate(blocks):
+        if held >= n:
+            return k if held == n else None
+        held += _held(block, col)
+    return len(blocks) if held == n else None
+
+
+def _block_cells(blocks: list[list[PlainLine]], col: int) -> list[list[str]] | None:
+    """The cells of prose blocks, in column order: a block's lines, or the cells
+    side by side in it; None when those cannot be read."""
+    out: list[list[str]] = []
+    for block in blocks:
+        held = _held(block, col)
+        got = [[ln.text for ln in block]] if held == 1 else cells_side_by_side(
+            [ln.text for ln in block], held, col)
+        if got is None:
+            return None
+        out += got
+    return out
+
+
+def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
+                years: list[PlainLine], col: int) -> tuple[int, dict[int, list[str]]] | None:
+    """The rest of a row of cells ``found`` going on over the next page: after the
+    header repeated there (the years, each as printed), a block for each cell, or
+    else for each cell whose page ended with a full line (no room for the next
+    block's first word), in order. How many blocks of ``rest`` that takes, and
+    each such cell's lines by its place among the cells; None when the row does
+    not go on so."""
+    heads = [y.text for y in years]
+    lines = [ln for block in rest for ln in block]
+    if not lines or lines[0].page == years[0].page\
+            or [ln.text for ln in lines[:len(heads)]] != heads:
+        return None
+    skip = next(k for k in range(len(rest) + 1) if sum(map(len, rest[:k])) >= len(heads))
+    if skip >= len(rest):
+        return None
+    after = _cell_blocks(rest[skip:], len(found), col)
+    open_ = list(range(len(found)))
+    if after is None:  # not every cell goes on: those whose page ended full
+        below = rest[skip][0].text
+        open_ = [k for k, cell in enumerate(found) if not ends_short(cell[-1], below, col)]
+        after = _cell_blocks(rest[skip:], len(open_), col)
+    if not open_ or after is None:
+        return None
+    more = _block_cells(rest[skip:skip + after], col)
+    return None if more is None else (skip + after, dict(zip(open_, more, strict=True)))
+
+
+def _nil(block: list[PlainLine]) -> bool:
+    """Whether a block of lines is a dash alone: a cell of its own (no target; two
+    dashes in one block tell no cells apart)."""
+    return len(block) == 1 and fewest_values(block[0].text) == [block[0].text]\
+        and not any(ch.isdigit() for ch in block[0].text)
+
+
+def _aligned(ln: PlainLine, cells: list[list[str]], wide: list[int], k: int) -> PlainLine:
+    """Printed line ``k`` of cells laid side by side, each column ``wide`` characters
+    and two spaces apart, as a line numbered as ``ln`` (the spaces before its text
+    as its indent, as column-aligned text is read)."""
+    text = "  ".join((col[k] if k < len(col) else "").ljust(w)
+                     for col, w in zip(cells, wide, strict=True)).rstrip()
+    return PlainLine(ln.no, text.lstrip(), ln.page, len(text) - len(text.lstrip()))
