@@ -14,7 +14,7 @@ labels printed a value a line is not a band).
 
 from __future__ import annotations
 
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
-from .text_grid import PlainLine, read_grid
+from .text_grid import read_grid
+from .text_grid_entries import PlainLine
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure

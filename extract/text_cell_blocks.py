@@ -10,7 +10,7 @@ under the header repeated on the next page goes on in its cells.
 from __future__ import annotations
 
 from .text_columnar_cells import cells_side_by_side, column_width, least_cells, side_by_side
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
 from .text_values import fewest_values
 from .text_vocab import Vocabulary

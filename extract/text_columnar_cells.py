@@ -33,7 +33,7 @@ from collections import Counter
 from itertools import combinations
 from math import comb
 
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_tables import is_unit
 from .text_values import fewest_values, is_value
 from .text_vocab import Vocabulary

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 
 # A word of letters with one hyphen inside ("conflict-related"; "up-to-date",
 # whose joining may drop either hyphen, is not taken).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_stacked_rows import heads_label, section
 from .text_stacked_values import _spans, header_texts, names_column, repeats_header
 from .text_values import holds_values

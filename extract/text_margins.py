@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .text_grid import ROW_ENUMERATOR, PlainLine
+from .text_grid_entries import PlainLine
+from .text_grid_rows import ROW_ENUMERATOR
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .textnorm import width

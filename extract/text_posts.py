@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_columns import filled
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_vocab import Vocabulary
 from .text_wrap import join
 from .textnorm import width

@@ -17,7 +17,8 @@ from itertools import combinations
 from math import comb
 
 from .text_columnar import MORE, place, settled, sums_held
-from .text_grid import ROW_ENUMERATOR, PlainLine
+from .text_grid_entries import PlainLine
+from .text_grid_rows import ROW_ENUMERATOR
 from .text_stacked_rows import heads_label
 from .text_stacked_values import (
     _count,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_values import fewest_values, is_numeric
 from .text_vocab import Vocabulary
 

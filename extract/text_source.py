@@ -15,7 +15,7 @@ from unfascicle.editions import detect_language
 from unfascicle.errors import UnreadableInput
 
 from .text_blocks import drop_running, has_block_spacing, reblock
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_stacked import restack
 from .text_vocab import Vocabulary, vocabulary

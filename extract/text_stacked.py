@@ -94,7 +94,8 @@ from .text_cell_blocks import prose_cells
 from .text_columnar import MORE
 from .text_columnar_cells import text_cell_rows
 from .text_columnar_words import rehyphenated
-from .text_grid import ROW_ENUMERATOR, PlainLine
+from .text_grid_entries import PlainLine
+from .text_grid_rows import ROW_ENUMERATOR
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
 from .text_margins import (
     NOTE_MARK,

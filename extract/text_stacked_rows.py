@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from .text_columnar import place
-from .text_grid import ROW_ENUMERATOR, PlainLine
+from .text_grid_entries import PlainLine
+from .text_grid_rows import ROW_ENUMERATOR
 from .text_stacked_values import header_texts, names_column, repeats_header, whole_rows
 from .text_tables import is_unit
 from .text_vocab import Vocabulary

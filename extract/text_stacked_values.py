@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .text_grid import PlainLine
+from .text_grid_entries import PlainLine
 from .text_prose import leading_years, year_columns, year_header
 from .text_tables import is_unit
 from .text_values import fewest_values, split_row

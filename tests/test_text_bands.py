@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.text_bands import second_band
-from extract.text_grid import PlainLine
+from extract.text_grid_entries import PlainLine
 from extract.text_stacked import restack
 from extract.text_vocab import vocabulary
 

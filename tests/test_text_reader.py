@@ -1238,7 +1238,7 @@ def test_dash_cells_at_page_edges_are_not_running_lines() -> None:
     """A dash alone on a line (a blank cell of a table printed a cell per line) at
     the foot of many pages is body text; the page numbers there are running."""
     from unfascicle.extract.text_blocks import drop_running
-    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_grid_entries import PlainLine
     from unfascicle.extract.text_vocab import vocabulary
 
     lines = [PlainLine(3 * p + k, text, p) for p in range(1, 5)
@@ -1253,7 +1253,7 @@ def test_lone_lettered_paragraph_numbers_at_page_tops_are_not_running_lines() ->
     pages looks like a running line once its digits are masked ("##A.##"); it is
     body when it continues the numbering. The section header there is running."""
     from unfascicle.extract.text_blocks import drop_running
-    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_grid_entries import PlainLine
     from unfascicle.extract.text_vocab import vocabulary
 
     lines = [PlainLine(4 * p + k, text, p) for p in range(1, 6)
@@ -1272,7 +1272,7 @@ def test_captions_at_page_tops_are_not_running_lines() -> None:
     prints a page's footer on one line, so the next page's header sits nearer its
     caption; A/80/6 Sect. 15 lost 16 tables' captions (cells 20.87 %)."""
     from unfascicle.extract.text_blocks import drop_running
-    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_grid_entries import PlainLine
     from unfascicle.extract.text_vocab import vocabulary
 
     lines = [PlainLine(4 * p + k, text, p) for p in range(1, 7)
@@ -1289,7 +1289,7 @@ def test_job_and_page_numbers_amid_a_page_are_running_lines() -> None:
     """The job number and the page number printed at the foot of many pages are
     running also where the extractor put them amid the page's text."""
     from unfascicle.extract.text_blocks import drop_running
-    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_grid_entries import PlainLine
     from unfascicle.extract.text_vocab import vocabulary
 
     def page(p: int) -> list[str]:
@@ -2814,7 +2814,7 @@ def test_lone_page_number_of_a_sideways_page_is_running() -> None:
     set sideways) where the footers number that page is a running line; a
     resolution symbol of the same form ("56/20") in a row is body."""
     from unfascicle.extract.text_blocks import drop_running
-    from unfascicle.extract.text_grid import PlainLine
+    from unfascicle.extract.text_grid_entries import PlainLine
 
     def page(p: int) -> list[str]:
         body = [f"Text {c} of page {'abcdef'[p - 1]}." for c in "opqrstuvw"]

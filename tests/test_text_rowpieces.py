@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.text_grid import PlainLine
+from extract.text_grid_entries import PlainLine
 from extract.text_rowpieces import pieces_joined
 from extract.text_stacked import restack
 from extract.text_vocab import vocabulary

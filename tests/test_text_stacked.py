@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.text_grid import PlainLine
+from extract.text_grid_entries import PlainLine
 from extract.text_regather import _MOST_SPLITS, _splits, _ways, leftovers_placed
 from extract.text_stacked import restack
 from extract.text_stacked_rows import _ends

@@ -1,0 +1,220 @@
+"""Where a table's header ends, and which of its lines are header repeated or years.
+
+The header is the lines above the first row; a line starting with an enumerator
+("A.", "1.") or standing alone before the first values is a row label, not
+header. A header repeated on a later page is skipped; a header of years, printed
+alone or wrapped, fixes the columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_columns import headings, locate
+from .text_grid_entries import GUTTER, Entry
+from .text_grid_rows import ROW_ENUMERATOR, _continues, fills, label_column
+from .text_tables import header_columns
+from .text_values import is_value, split_row
+from .text_vocab import Vocabulary
+from .textnorm import width
+
+
+def placed_headings(entries: list[Entry], cut: int, n: int, voc: Vocabulary) -> list[str] | None:
+    """Value column headings of column-aligned text read by position
+    (``text_columns.headings``) from the header lines ``entries[:cut]``, measured on
+    the rows of their page that print all ``n`` values; None where there are none."""
+    if not cut or cut >= len(entries) or not any(e.line.indent for e in entries):
+        return None  # no positions: the lines lost their indents
+    page = entries[cut].line.page
+    full = [p for e in entries[cut:] if e.line.page == page and not e.guessed
+            and len(e.values) == n and all(e.values)
+            and (p := locate(e.line.text, e.line.indent, e.values))]
+    found = headings([e.line for e in entries[:cut]], full, n,
+                     lambda piece: piece in voc.group_labels)
+    return found if found and all(found) else None
+
+
+def label_above(entries: list[Entry], first: int, cut: int, n: int,
+                 voc: Vocabulary) -> int:
+    """Where the header ends above a first row whose values open their line (its
+    label printed on the lines above): the line just above the values is label, and
+    so is each line above that fills the label column (measured below) and wraps
+    into it, while the lines above still name ``n`` columns."""
+    full = label_column(entries[first:])
+
+    def names(k: int) -> bool:
+        return len(header_columns([e.line.text for e in entries[:k]], voc)) >= n
+
+    k = cut - 1 if cut == first and cut > 0 and names(cut - 1) else cut
+    while k > 0 and fills(entries[k - 1].label, full) and names(k - 1):
+        k -= 1
+    return k
+
+
+def year_header_end(before: list[Entry], voc: Vocabulary) -> int:
+    """Where a header with year columns ends: after the run of lines, from the first
+    holding a year, that hold one or continue a fragment ("批款" after "2023 年",
+    "年批款" after "2023", "(重计费用前)", or inside an open parenthesis), or, no
+    wider than the fragment above, go on wrapping it in a narrow column ("年批" +
+    "款"; not after a bracketed qualifier, which ends a heading)."""
+    end = None
+    run = ""
+    for k, e in enumerate(before):
+        above = before[k - 1].label if k else ""
+        year = bool(voc.year_column.match(e.label)) or any(
+            voc.year_token.match(t) for t in e.label.split())
+        continues = end == k and (e.label.startswith(voc.header_continues_before)
+                                  or above.endswith(voc.header_continues_after)
+                                  or bool(voc.year_suffix.match(e.label))
+                                  or run.count("(") > run.count(")")
+                                  or (width(e.label) <= width(above)
+                                      and not above.endswith((")", "）"))))
+        if year or continues:
+            end = k + 1
+            run += e.label
+        elif end is not None:
+            break
+    return end or len(before)
+
+
+def _year_columns(entries: list[Entry], voc: Vocabulary) -> int:
+    """The number of year columns the header above the first values names (a year
+    alone on a line, "2020" over "年实际", is a heading too)."""
+    first = next((k for k, e in enumerate(entries) if e.values and not years_alone(e, voc)),
+                 len(entries))
+    cols = header_columns([e.line.text for e in entries[:first]], voc)
+    return sum(1 for c in cols if voc.year_column.match(c) or voc.year_token.match(c))
+
+
+def years_alone(entry: Entry, voc: Vocabulary) -> bool:
+    """A line of years and nothing else (a header line; blanks guessed among them
+    where a year stands over each of some columns only; years beyond the columns
+    counted may have been read as a label)."""
+    words = entry.line.text.split()
+    return (not entry.label and any(entry.values)
+            and all(voc.year_token.match(v) for v in entry.values if v))\
+        or (len(words) > 1 and all(voc.year_token.match(w) for w in words))
+
+
+def years_wrapped(entries: list[Entry], k: int, voc: Vocabulary) -> bool:
+    """Whether line ``k`` reads as values that are years wrapped in narrow columns
+    ("202" over "2年", "2 年"): each figure a year or short of one, and the line
+    below, word for word, finishes each into a year column's heading (words, not
+    the next row's figures)."""
+    values = entries[k].values
+    below: list[str] = []
+    for word in entries[k + 1].line.text.split() if k + 1 < len(entries) else []:
+        if below and below[-1].isdigit() and voc.year_suffix.match(word):
+            below[-1] += f" {word}"
+        else:
+            below.append(word)
+    return bool(values) and len(below) == len(values) and all(
+        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and voc.year_column.match(v + w)
+        for v, w in zip(values, below, strict=True))
+
+
+def splits_into(entries: list[Entry], n: int, voc: Vocabulary) -> bool:
+    """Whether every line read with values reads as exactly ``n`` of them (a header
+    naming more year columns than the fewest values, "97 100 100" being three); a
+    line read as a figure and then words ("... for 152 permanent missions in
+    Vienna.", a sentence in a row of words) is no row of values."""
+    valued = [e.line.text for e in entries if e.values and not years_alone(e, voc)
+              and all(is_value(v) for v in e.values if v)]
+    return bool(valued) and all(split_row(t, n).exact and len(split_row(t, n).values) == n
+                                for t in valued)
+
+
+def header_end(before: list[Entry], voc: Vocabulary, values_at: int | None = None,
+                label_at: int | None = None) -> int:
+    """How many of the lines above the first values are header: the label lines
+    that end them (enumerated, or one token with no year that does not continue
+    a header fragment, "(重计费用前)" or "计划" after "2024 年", nor a word wrapped
+    in lower case ("Nationa" + "l"), nor close a bracket opened above it, "(重" …
+    "前)"; or just above them a line naming the rows, ``_names_rows``; in
+    column-aligned text, the lines just above ending left of where the first row's values start
+    (``values_at``), or set where its label starts (``label_at``) in one piece, no
+    gutter parting headings ("Financial resources by main category of expenditure"
+    running on over the first value column), and not going on from a heading above
+    in lower case: section rows and wrapped label lines in the label column) are rows,
+    and so is a line in lower case under an enumerated one (its label wrapped: "A.
+    Facilitation of the … and expert" / "bodies")."""
+    cut = len(before)
+    labels = True  # the lines below, up to the first row, are all in the label column
+    while cut > 0:
+        line = before[cut - 1].line
+        text = before[cut - 1].label
+        toks = text.split()
+        above = before[cut - 2].label if cut > 1 else ""
+        opened = "".join(e.label for e in before[:cut - 1])
+        alone = len(toks) == 1 and not voc.year_column.match(text) and not _continues(text)\
+            and text not in voc.group_labels and not text.startswith(voc.header_continues_before)\
+            and not above.endswith(voc.header_continues_after)\
+            and not (")" in text and opened.count("(") > opened.count(")"))
+        in_label = values_at is not None and (
+            line.indent + width(line.text) < values_at
+            or (line.indent == label_at and not GUTTER.search(line.text)))\
+            and not voc.year_column.match(text) and not _continues(text)
+        named = alone or _names_rows(text, voc)
+        if not (ROW_ENUMERATOR.match(text) or (named and cut == len(before))
+                or (in_label and labels) or _continues(text) and ROW_ENUMERATOR.match(above)):
+            break
+        labels = labels and in_label
+        cut -= 1
+    return min(cut, _section_above(before, voc))
+
+
+def _section_above(before: list[Entry], voc: Vocabulary) -> int:
+    """Where the rows start above the first values at the latest: at the last line
+    naming rows (``_names_rows``, "Financial resources") when no line below it names
+    columns (``_names_columns``: they are the first row's label, wrapped, "Office of
+    the United Nations" over "High Commissioner for Human" over "Rights  246 472.0");
+    else after all of ``before``."""
+    at = next((k for k in range(len(before) - 1, -1, -1) if _names_rows(before[k].label, voc)),
+              len(before))
+    return at if not any(_names_columns(e.label, voc) for e in before[at + 1:]) else len(before)
+
+
+def _names_columns(text: str, voc: Vocabulary) -> bool:
+    """Whether a line reads as column headings: years, or words half of which at least
+    are headings the edition knows ("approved estimate Variance")."""
+    words = text.split()
+    known = sum(1 for w in words if w in voc.column_headings or voc.year_token.match(w))
+    return "".join(words) in voc.column_headings or 2 * known >= len(words)
+
+
+def _names_rows(text: str, voc: Vocabulary) -> bool:
+    """Whether a line names the rows below it as a list heading does ("General
+    Assembly resolutions" over rows labelled by resolution symbols) or a row label
+    the edition knows heading a section or group of rows ("Professional and
+    higher"): no heading of value columns reads so."""
+    words = "".join(text.split())
+    return words in voc.section_labels or words in voc.group_rows\
+        or (len(text) <= voc.termlist_heading_max_chars and bool(voc.termlist_heading.search(text)))
+
+
+def skip_repeats(entries: list[Entry], header: list[str]) -> list[Entry]:
+    """Entries without the header repeated on later pages (its first line, then
+    the header lines that follow it in order; spacing between words ignored, as
+    column-aligned text spaces each page its own way)."""
+    if not header:
+        return entries
+    header = [_words(t) for t in header]
+    out: list[Entry] = []
+    k = 0
+    while k < len(entries):
+        if _words(entries[k].line.text) == header[0]:
+            at = 1
+            k += 1
+            while k < len(entries) and at < len(header)\
+                    and _words(entries[k].line.text) in header[at:]:
+                at = header.index(_words(entries[k].line.text), at) + 1
+                k += 1
+            continue
+        out.append(entries[k])
+        k += 1
+    return out
+
+
+def _words(text: str) -> str:
+    """A line with single spaces between its words."""
+    return " ".join(text.split())
