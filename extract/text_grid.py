@@ -24,10 +24,10 @@ from collections.abc import Callable
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import text_column_table
-from .text_grid_entries import Entry, PlainLine, _entries
+from .text_grid_entries import Entry, PlainLine, read_entries
 from .text_grid_header import (
-    _year_columns,
     header_end,
+    header_year_columns,
     label_above,
     placed_headings,
     skip_repeats,
@@ -48,8 +48,8 @@ from .text_grid_notes import (
 )
 from .text_grid_rows import assemble, values_start
 from .text_grid_text import (
-    _text_last,
     cell_start_inside,
+    headings_text_last,
     organ_rows,
     text_below,
     text_column_header,
@@ -120,7 +120,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     tail = lines[note_at:] + tail
     notes += [" ".join(ln.text for ln in tail)] if tail else []
     lines = lines[:note_at]
-    entries, n = _entries(lines, voc)
+    entries, n = read_entries(lines, voc)
     found = text_column_table(lines, n, voc.is_text_column, voc.text_field)
     if found:
         k, table = found
@@ -132,16 +132,16 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
         rows = prose_rows(prose[:years], prose[years:], len(cols), pairs)
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
-    years = _year_columns(entries, voc)
+    years = header_year_columns(entries, voc)
     if years > n and splits_into(entries, years, voc):
-        entries, n = _entries(lines, voc, years)
+        entries, n = read_entries(lines, voc, years)
     for k, e in enumerate(entries):
         if years_wrapped(entries, k, voc):
             for x in entries[k:k + 2]:  # years, and the line that finishes them
                 x.label, x.values = x.line.text, []
         elif years_alone(e, voc):
             e.label, e.values = e.line.text, []  # a header line of years
-    if not n and (last_text := _text_last(lines, voc))[0]:
+    if not n and (last_text := headings_text_last(lines, voc))[0]:
         cols, heads = last_text
         below = [ln for ln in lines[heads:] if ln.text not in {h.text for h in lines[:heads]}]
         at = next((k for k, ln in enumerate(below) if k and opens_note(ln.text)), len(below))

@@ -69,7 +69,7 @@ class Entry:
     under: list[PlainLine] = field(default_factory=list)  # lines wrapped into that text
 
 
-def _entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[Entry], int]:
+def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[Entry], int]:
     """Entries of the lines and the number of value columns (``n`` when given): a
     row per line when more lines read as label plus values than there are runs of
     value-only lines, else a cell per line."""

@@ -12,7 +12,7 @@ import re
 
 from .text_columns import headings, locate
 from .text_grid_entries import GUTTER, Entry
-from .text_grid_rows import ROW_ENUMERATOR, _continues, fills, label_column
+from .text_grid_rows import ROW_ENUMERATOR, fills, label_column, lower_continues
 from .text_tables import header_columns
 from .text_values import is_value, split_row
 from .text_vocab import Vocabulary
@@ -77,7 +77,7 @@ def year_header_end(before: list[Entry], voc: Vocabulary) -> int:
     return end or len(before)
 
 
-def _year_columns(entries: list[Entry], voc: Vocabulary) -> int:
+def header_year_columns(entries: list[Entry], voc: Vocabulary) -> int:
     """The number of year columns the header above the first values names (a year
     alone on a line, "2020" over "年实际", is a heading too)."""
     first = next((k for k, e in enumerate(entries) if e.values and not years_alone(e, voc)),
@@ -146,17 +146,17 @@ def header_end(before: list[Entry], voc: Vocabulary, values_at: int | None = Non
         toks = text.split()
         above = before[cut - 2].label if cut > 1 else ""
         opened = "".join(e.label for e in before[:cut - 1])
-        alone = len(toks) == 1 and not voc.year_column.match(text) and not _continues(text)\
+        alone = len(toks) == 1 and not voc.year_column.match(text) and not lower_continues(text)\
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before)\
             and not above.endswith(voc.header_continues_after)\
             and not (")" in text and opened.count("(") > opened.count(")"))
         in_label = values_at is not None and (
             line.indent + width(line.text) < values_at
             or (line.indent == label_at and not GUTTER.search(line.text)))\
-            and not voc.year_column.match(text) and not _continues(text)
+            and not voc.year_column.match(text) and not lower_continues(text)
         named = alone or _names_rows(text, voc)
         if not (ROW_ENUMERATOR.match(text) or (named and cut == len(before))
-                or (in_label and labels) or _continues(text) and ROW_ENUMERATOR.match(above)):
+                or (in_label and labels) or lower_continues(text) and ROW_ENUMERATOR.match(above)):
             break
         labels = labels and in_label
         cut -= 1

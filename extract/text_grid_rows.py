@@ -68,7 +68,7 @@ def assemble(entries: list[Entry], n: int, voc: Vocabulary,
             if state.values:
                 _complete(state)
             hung = hang is not None and not e.values and abs(e.line.indent - hang) <= 1
-            if not state.pending and (_continues(e.label) or hung)\
+            if not state.pending and (lower_continues(e.label) or hung)\
                     and state.last_valued is not None and state.last_valued.cells:
                 state.last_valued.cells[0] += " " + e.label
                 if e.values:
@@ -120,7 +120,7 @@ def label_column(entries: list[Entry]) -> int:
 def _wrapped_onto(label: str) -> bool:
     """Whether a row's label goes on from the line above: in lower case, and not a
     lettered note ("a Includes ...")."""
-    return _continues(label) and not opens_note(label)
+    return lower_continues(label) and not opens_note(label)
 
 
 def _join_tails(entries: list[Entry], full: int, n: int, voc: Vocabulary,
@@ -251,7 +251,7 @@ def _enumerated_run(lines: list[Entry]) -> bool:
     going on (in lower case) from lines going up to one that is. Such a label may
     run wider than the label column (over the columns its values leave free)."""
     k = len(lines) - 1
-    while k > 0 and _continues(lines[k].label):
+    while k > 0 and lower_continues(lines[k].label):
         k -= 1
     return bool(ROW_ENUMERATOR.match(lines[k].label))
 
@@ -300,9 +300,9 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
     full = state.full
     wide = width(above) >= _WRAP_SHARE * full and (
         not upper or width(above) <= _WRAP_MAX * full or bool(ROW_ENUMERATOR.match(above)))
-    return wide or _continues(below)
+    return wide or lower_continues(below)
 
 
-def _continues(text: str) -> bool:
+def lower_continues(text: str) -> bool:
     """A line that reads as the rest of a wrapped label: it starts in lower case."""
     return text[:1].islower()

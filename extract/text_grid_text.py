@@ -57,7 +57,7 @@ def word_list(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     return TablePart(label, header, rows)
 
 
-def _text_last(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[str], int]:
+def headings_text_last(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[str], int]:
     """The headings on the first line of a table no line of which ends in values,
     where they name value columns then a text column last ("Number Details"), or on
     its first two where a heading word is broken over them (``_unbroken``), and the

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .text_grid_entries import PlainLine
 from .text_stacked_rows import heads_label, section
-from .text_stacked_values import _spans, header_texts, names_column, repeats_header
+from .text_stacked_values import header_texts, names_column, repeats_header, value_spans
 from .text_values import holds_values
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, least_width
@@ -52,7 +52,7 @@ def late_labels(body: list[PlainLine], alone: list[list[str] | None], n: int,
     values of the first unfinished label after the one the block last placed, a
     missing item before the row after the values of the item before it (its row,
     as many rows as missing items after it)."""
-    spans = _spans(alone)
+    spans = value_spans(alone)
     enumerated = [least_width(ln.text) for k, ln in enumerate(body)
                   if not alone[k] and _ITEM.match(ln.text)]
     if not spans or not enumerated:
@@ -259,7 +259,7 @@ def rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vo
     column's wrapped lines, whose rest opens the next page after the header
     repeated there (a line opening no label): the label goes after the header,
     right before its rest (the header read between them joined a heading to it)."""
-    spans = _spans(alone)
+    spans = value_spans(alone)
     if not spans:
         return body, alone
     header = header_texts(body[:spans[0].start])

@@ -21,12 +21,12 @@ from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_stacked_rows import heads_label
 from .text_stacked_values import (
-    _count,
-    _spans,
-    _values,
     header_texts,
     names_column,
     repeats_header,
+    span_values,
+    value_spans,
+    values_alone,
     whole_rows,
 )
 from .text_values import fewest_values, holds_values, is_numeric
@@ -72,7 +72,7 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     header = {text for text in repeated if not heads_label(text, voc)}
     if len(header) < 2:
         return body
-    alone = _values(body, voc)
+    alone = values_alone(body, voc)
     labels = {page: min((k for k, ln in enumerate(body) if ln.page == page
                          and heads_label(ln.text, voc) and _spaced_text(ln) not in repeated),
                         default=len(body)) for page in pages}
@@ -134,7 +134,7 @@ def transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
     of columns so found (0 for none)."""
     alone = [list(vals) if vals else None for vals in alone]
     columns = 0
-    spans = _spans(alone)
+    spans = value_spans(alone)
     for at, span in enumerate(spans):
         blocks = _blocks(body, alone, span)
         groups = _column_groups(blocks, named or _row_width(alone, spans, span, blocks))
@@ -142,7 +142,7 @@ def transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
             continue
         columns = max(columns, len(groups[0]))
         if _rows_before(alone, spans[:at], groups):
-            columns = _count(alone, spans[0]) + len(groups[0])
+            columns = span_values(alone, spans[0]) + len(groups[0])
             values = [[(alone[col[i]] or [""])[0] for col in group]
                       for group in groups for i in range(len(group[0]))]
             for row, more in zip(spans[:at], values, strict=True):
@@ -167,7 +167,7 @@ def _row_width(alone: list[list[str] | None], spans: list[range], span: range,
     """How many values every other run of the table holds (each a row, as a page
     prints the rest of a table), when that differs from the length of ``span``'s
     blocks (a run printed a row a block would match it); else 0."""
-    counts = {_count(alone, other) for other in spans if other != span}
+    counts = {span_values(alone, other) for other in spans if other != span}
     width = min(counts) if len(counts) == 1 else 0
     return width if blocks and all(len(block) != width for block in blocks) else 0
 
@@ -178,7 +178,7 @@ def _rows_before(alone: list[list[str] | None], before: list[range],
     printed before them (``before``: each a run of values): those hold as many
     values each, and are as many as the columns' lines (a page printing a table's
     first columns a row per block and the others a column per block)."""
-    counts = {_count(alone, span) for span in before}
+    counts = {span_values(alone, span) for span in before}
     return len(counts) == 1 and min(counts) > 0\
         and len(before) == sum(len(group[0]) for group in groups)
 
@@ -192,7 +192,7 @@ def rows_then_blocks(body: list[PlainLine], alone: list[list[str] | None]
     into blocks of one count of values (two or more), as many blocks as runs
     before it, none holding fewer values than they; each block goes on at the end of its
     row, in order. Also returns the column count so found (0 when not so)."""
-    spans = _spans(alone)
+    spans = value_spans(alone)
     if len(spans) < 3:
         return body, alone, 0
     *rows, last = spans
@@ -209,7 +209,7 @@ def rows_then_blocks(body: list[PlainLine], alone: list[list[str] | None]
         size = len(last) // len(rows)  # no blank lines: as many lines a row
         blocks = [list(last[i:i + size]) for i in range(0, len(last), size)]
     counts = {sum(len(alone[k] or []) for k in block) for block in blocks}
-    widths = [_count(alone, span) for span in rows]
+    widths = [span_values(alone, span) for span in rows]
     if len(blocks) != len(rows) or len(counts) != 1 or min(counts) < 2\
             or max(widths) > min(counts):
         return body, alone, 0
@@ -232,8 +232,8 @@ def first_column_apart(body: list[PlainLine], alone: list[list[str] | None], nam
     (``named``: the columns the header's years name). Each row is put on the line
     of its first value; the other lines are dropped. Also returns the column count
     so found (0 when the table is not printed so)."""
-    runs = _spans(alone)
-    counts = [_count(alone, span) for span in runs]
+    runs = value_spans(alone)
+    counts = [span_values(alone, span) for span in runs]
     if named < 2 or len(runs) < 2 or any(c != 1 for c in counts[:-1])\
             or counts[-1] != 1 + len(runs) * (named - 1):
         return body, alone, 0
@@ -350,7 +350,7 @@ def down_the_column(body: list[PlainLine], alone: list[list[str] | None], n: int
     the next row (a run of whole rows of ``n``, most blocks one line, none longer
     than two)."""
     order = list(range(len(body)))
-    for span in _spans(alone):
+    for span in value_spans(alone):
         blocks = _blocks(body, alone, span)
         if not blocks or len(span) % n or 2 * sum(len(b) > 1 for b in blocks) > len(blocks)\
                 or max(len(b) for b in blocks) > 2:
@@ -374,7 +374,7 @@ def last_row_gathered(body: list[PlainLine], alone: list[list[str] | None], n: i
     of ``n`` values and lines that are no row label, at least half of them lines
     of the header above; the values go right after that label (it takes them,
     not a row waiting for labels)."""
-    spans = _spans(alone)
+    spans = value_spans(alone)
     if not spans:
         return body, alone
     header = header_texts(body[:spans[0].start])
@@ -385,7 +385,7 @@ def last_row_gathered(body: list[PlainLine], alone: list[list[str] | None], n: i
     tail = range(t, len(body))
     words = [k for k in tail if not alone[k]]
     repeated = sum(" ".join(body[k].text.split()) in header for k in words)
-    if alone[t - 1] or _count(alone, tail) != n or len(words) < 2 or 2 * repeated < len(words):
+    if alone[t - 1] or span_values(alone, tail) != n or len(words) < 2 or 2 * repeated < len(words):
         return body, alone
     order = [*range(t), *(k for k in tail if alone[k]), *words]
     return [body[k] for k in order], [alone[k] for k in order]
@@ -402,7 +402,7 @@ def regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
     (they go next to it: a row's dashes stand together); the lines they leave
     are dropped."""
     alone = [list(vals) if vals else None for vals in alone]
-    spans = _spans(alone)
+    spans = value_spans(alone)
     lead = 0  # the spans among the header's lines
     while lead + 1 < len(spans) and _in_header(body, spans[lead], spans[lead + 1].start, voc):
         lead += 1
@@ -413,7 +413,7 @@ def regathered(body: list[PlainLine], alone: list[list[str] | None], n: int,
               and repeats_header(body, s.stop, header)]
     for stray, row in moves:
         values = [v for s in stray for k in s for v in alone[k] or []]
-        if _count(alone, row) + len(values) == n and _moved(alone, values, row):
+        if span_values(alone, row) + len(values) == n and _moved(alone, values, row):
             for s in stray:
                 for k in s:
                     alone[k] = []
@@ -426,7 +426,7 @@ def summed(body: list[PlainLine], alone: list[list[str] | None], n: int
     """Cells printed in another row's block put back where the table's sums say
     (``text_columnar.settled``); the lines left without values are dropped."""
     alone = [list(vals) if vals else None for vals in alone]
-    spans = _spans(alone)
+    spans = value_spans(alone)
     runs, fixed = _summable(alone, spans, n)
     for move in settled(runs, n, fixed)[0]:
         source = [(k, at) for k in spans[move.source] for at in range(len(alone[k] or []))]
@@ -452,7 +452,7 @@ def leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: in
     place next to its like. A value printed on a line of ``opening`` (a wrapped
     label's middle printed with its row's first value) opens its row wherever they
     go. The late run's lines are dropped."""
-    spans = _spans(alone)
+    spans = value_spans(alone)
     if len(spans) < 2:
         return body, alone
     runs = [[v for k in span for v in alone[k] or []] for span in spans]
@@ -548,7 +548,7 @@ def _openings(body: list[PlainLine], alone: list[list[str] | None], span: range,
 def sums(alone: list[list[str] | None], n: int) -> int:
     """How many cells are sums of the rows next to them when the values are read
     as rows of ``n``, cells printed in another row's block put back."""
-    runs, fixed = _summable(alone, _spans(alone), n)
+    runs, fixed = _summable(alone, value_spans(alone), n)
     return settled(runs, n, fixed)[1]
 
 

@@ -132,7 +132,7 @@ from .text_regather import (
 )
 from .text_rowpieces import pieces_joined
 from .text_stacked_rows import assign, heads_label, label_count, section, written
-from .text_stacked_values import _runs, _values, column_count, whole_rows, year_count
+from .text_stacked_values import column_count, value_runs, values_alone, whole_rows, year_count
 from .text_values import fewest_values, holds_values
 from .text_vocab import Vocabulary
 from .textnorm import join_wrapped
@@ -212,14 +212,14 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
     prose = prose_cells(body, voc)
     if prose is not None:
         return [region[0], *prose]
-    alone = _values(body, voc)
+    alone = values_alone(body, voc)
     if not _stacked(body, alone, voc):
         rows = text_cell_rows(body, voc)
         if rows is None:
             rows = pieces_joined(body, voc)
         return region if rows is None else [region[0], *rows]
     body, notes = _page_notes(body, alone, voc)
-    alone = _values(body, voc)
+    alone = values_alone(body, voc)
     body = _first_cells_last(body, alone, voc)
     out = [region[0]]
     start = 0
@@ -335,12 +335,12 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     body = header_gathered(parentheses_closed(body), voc)
     body, middles = label_lines_parted(body, voc)
     named = year_count(body, voc, whole=True)
-    body, alone, columns = transposed(body, _values(body, voc), year_count(body, voc))
+    body, alone, columns = transposed(body, values_alone(body, voc), year_count(body, voc))
     if not columns:
         body, alone, columns = rows_then_blocks(body, alone)
     if not columns:
         body, alone, columns = first_column_apart(body, alone, year_count(body, voc))
-    runs = _runs(body, alone)
+    runs = value_runs(body, alone)
     n = columns or column_count([[v for vals in run for v in vals] for _, run in runs], named)
     if n < 2:
         return body

@@ -36,7 +36,7 @@ def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -
     return 0
 
 
-def _spans(alone: list[list[str] | None]) -> list[range]:
+def value_spans(alone: list[list[str] | None]) -> list[range]:
     """Index ranges of consecutive value lines."""
     spans: list[range] = []
     for k, vals in enumerate(alone):
@@ -47,12 +47,12 @@ def _spans(alone: list[list[str] | None]) -> list[range]:
     return spans
 
 
-def _count(alone: list[list[str] | None], span: range) -> int:
+def span_values(alone: list[list[str] | None], span: range) -> int:
     """How many values the lines of ``span`` hold."""
     return sum(len(alone[k] or []) for k in span)
 
 
-def _values(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
+def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
     """The values of each line that holds only values (else None); lines of years
     above the first other value, and the header's lines repeated below, hold none."""
     alone = _header_years([fewest_values(ln.text) for ln in body], voc)
@@ -95,7 +95,7 @@ def _broken_span(texts: list[str], alone: list[list[str] | None], voc: Vocabular
     return range(0)
 
 
-def _runs(body: list[PlainLine],
+def value_runs(body: list[PlainLine],
           alone: list[list[str] | None]) -> list[tuple[list[PlainLine], list[list[str]]]]:
     """Runs of consecutive value lines (blank lines between them do not end a run)."""
     runs: list[tuple[list[PlainLine], list[list[str]]]] = []
