@@ -1,7 +1,9 @@
 """Read a flat text extraction of a fascicle into a stage-one :class:`Layout`.
 
-The extraction (see ``text_lines``) keeps one printed line per line: a block
-starts on a line with a leading space and ends on a line with a trailing space.
+Lines come from ``text_source`` in the spacing convention of ``text_lines`` (a
+block starts on a line with a leading space and ends on a line with a trailing
+space), whatever extracted them: text without that spacing gets it from its
+content (``text_blocks``).
 Prose blocks become headings, numbered paragraphs with their lettered items,
 footnotes and the foreword signature; captions start tables and figures; short
 list headings start legislative mandate lists; runs of bare numbers and short
