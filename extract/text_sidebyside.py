@@ -85,6 +85,11 @@ _CHANCE = 20
 # surely (``_known``).
 _BOUND = 5.0
 _LEAST_BOUND = 0.5
+# Two words the document puts together at most this many times less often than
+# chance would earn a wrap no credit (``_known``): side-by-side lines elsewhere in the
+# document meet frequent words at column boundaries ("of and"), and their counts
+# are such meetings.
+_SELDOM = 10.0
 # The weight of two words' following each other only on a row's own lines against
 # following each other elsewhere in the document (``_joined``).
 _OWN = 0.5
@@ -283,7 +288,8 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # them (two frequent words meet at a boundary by chance too); a wrap joining two
     # words it puts together is credited in full
     dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
-    known = _joined(np.where(known > 0, 1.0, known), lines, ids)
+    known = _joined(np.where(_seldom(lines, ids, pairs), 0.0, np.where(known > 0, 1.0, known)),
+                    lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
     if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
@@ -315,26 +321,46 @@ def _wider_edge(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
     return best if found is None or search.cost[found] >= best.cost else search.reading(found)
 
 
-def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
-    """How the document binds two words (by id), a following b: where it puts them
-    so elsewhere than on these lines (where side-by-side printing joins words of
-    neighbouring cells), how much more often it does than chance would have it, from
-    ``_LEAST_BOUND`` (as often or less: "of the" meets that often by chance alone,
-    two frequent words) up to 1 (``_BOUND`` times or more: "social development");
-    -1 where it never does although it uses both so often that chance alone would
-    have them follow each other ``_CHANCE`` times ("of and", "the of"); else 0."""
+def _odds(lines: list[list[str]], ids: dict[str, int],
+          pairs: Pairs) -> tuple[np.ndarray, np.ndarray]:
+    """How many times more often than chance the document puts two words (by id), a
+    following b, so elsewhere than on these lines (where side-by-side printing joins
+    words of neighbouring cells; 0 where it does not), and how often chance alone
+    would have them follow each other."""
     own = _pair_counts(" ".join(words) for words in lines)
     uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
     chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
-    known = np.zeros((len(ids) + 1, len(ids) + 1))
+    odds = np.zeros((len(ids) + 1, len(ids) + 1))
     for a in ids:
         for b, count in pairs.following.get(a, ()):
             if b in ids and count > own[(a, b)]:
-                odds = (count - own[(a, b)]) / chance[ids[a], ids[b]]
-                known[ids[a], ids[b]] = _LEAST_BOUND + (1 - _LEAST_BOUND) \
-                    * min(1.0, max(0.0, float(np.log(odds)) / np.log(_BOUND)))
-    known[(chance >= _CHANCE) & (known == 0)] = -1.0
+                odds[ids[a], ids[b]] = (count - own[(a, b)]) / chance[ids[a], ids[b]]
+    return odds, chance
+
+
+def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
+    """How the document binds two words (by id), a following b: where it puts them
+    so elsewhere than on these lines, how much more often it does than chance would
+    have it (``_odds``), from ``_LEAST_BOUND`` (as often or less: "of the" meets that
+    often by chance alone, two frequent words) up to 1 (``_BOUND`` times or more:
+    "social development"); -1 where it never does although it uses both so often
+    that chance alone would have them follow each other ``_CHANCE`` times ("of and",
+    "the of"); else 0."""
+    odds, chance = _odds(lines, ids, pairs)
+    beyond = np.log(np.where(odds > 0, odds, 1.0)) / np.log(_BOUND)
+    known = np.where(odds > 0, _LEAST_BOUND + (1 - _LEAST_BOUND) * np.clip(beyond, 0.0, 1.0),
+                     0.0)
+    known[(chance >= _CHANCE) & (odds == 0)] = -1.0
     return known
+
+
+def _seldom(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
+    """Whether the document puts two words (by id) together elsewhere, but ``_SELDOM``
+    times less often than chance or more seldom (``_odds``): such counts are a column
+    boundary's meetings on its other side-by-side lines ("of and"), no evidence that
+    a wrap joins them."""
+    odds, _ = _odds(lines, ids, pairs)
+    return (odds > 0) & (odds * _SELDOM <= 1)
 
 
 def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:

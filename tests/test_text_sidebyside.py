@@ -281,6 +281,25 @@ def test_two_words_the_document_never_puts_together_are_not_joined_by_a_wrap() -
         assert _known(words, ids, word_pairs(document))[ids["the"], ids["of"]] == bound
 
 
+def test_words_met_far_more_seldom_than_chance_earn_a_wrap_no_credit() -> None:
+    # another side-by-side row of the document met "the" and "and" at a column
+    # boundary once; frequent words that rarely follow each other ("the and") are
+    # such meetings, not the document's wording: a wrap joining them earns nothing
+    cells = ["A political declaration with commitments was adopted by Member States at "
+             "the third conference",
+             "Member States advance the objectives contained in the political declaration "
+             "and support the implementation of commitments",
+             "Member States negotiate and adopt a resolution on the modalities for the "
+             "fourth conference, and preparations commence"]
+    lines = _side_by_side(cells, 10.5)
+    assert lines[2].endswith("the modalities for the") and "the third and" in lines[3]
+    prose = ("The plan of the year and the work of the staff and the report of the Board and "
+             "the review of the rules and the use of the funds and the cost of the travel and "
+             "the size of the team and the scope of the study.")
+    document = [*lines, *[prose] * 4, "the and"]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
 def test_the_tables_last_column_may_be_set_wider() -> None:
     # the other edge of a table set by hand: its last column an em wider than the rest
     wrapped = [_wrap(cell, 11.0 if k == len(CELLS) - 1 else 10.0) for k, cell in enumerate(CELLS)]
