@@ -280,7 +280,8 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
         return None if rest is None else [*lines[0][:dashes], *rest]
     widths = _widths(lines, n - sum(map(_lone_dash, lines[0])))  # a dash's column: no more
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
-    known = _known(lines, ids, pairs)
+    odds, chance = _odds(lines, ids, pairs)
+    known = _known(odds, chance)
     unended = np.array([0.0, *(_unended(w, pairs) for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
@@ -288,8 +289,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # them (two frequent words meet at a boundary by chance too); a wrap joining two
     # words it puts together is credited in full
     dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
-    known = _joined(np.where(_seldom(lines, ids, pairs), 0.0, np.where(known > 0, 1.0, known)),
-                    lines, ids)
+    known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
     if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
@@ -338,15 +338,14 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
     return odds, chance
 
 
-def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
-    """How the document binds two words (by id), a following b: where it puts them
-    so elsewhere than on these lines, how much more often it does than chance would
-    have it (``_odds``), from ``_LEAST_BOUND`` (as often or less: "of the" meets that
-    often by chance alone, two frequent words) up to 1 (``_BOUND`` times or more:
-    "social development"); -1 where it never does although it uses both so often
-    that chance alone would have them follow each other ``_CHANCE`` times ("of and",
-    "the of"); else 0."""
-    odds, chance = _odds(lines, ids, pairs)
+def _known(odds: np.ndarray, chance: np.ndarray) -> np.ndarray:
+    """How the document binds two words (by id), a following b (``odds`` and
+    ``chance`` from ``_odds``): where it puts them so elsewhere than on the table's
+    lines, how much more often it does than chance would have it, from
+    ``_LEAST_BOUND`` (as often or less: "of the" meets that often by chance alone,
+    two frequent words) up to 1 (``_BOUND`` times or more: "social development");
+    -1 where it never does although it uses both so often that chance alone would
+    have them follow each other ``_CHANCE`` times ("of and", "the of"); else 0."""
     beyond = np.log(np.where(odds > 0, odds, 1.0)) / np.log(_BOUND)
     known = np.where(odds > 0, _LEAST_BOUND + (1 - _LEAST_BOUND) * np.clip(beyond, 0.0, 1.0),
                      0.0)
@@ -354,12 +353,11 @@ def _known(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndar
     return known
 
 
-def _seldom(lines: list[list[str]], ids: dict[str, int], pairs: Pairs) -> np.ndarray:
+def _seldom(odds: np.ndarray) -> np.ndarray:
     """Whether the document puts two words (by id) together elsewhere, but ``_SELDOM``
     times less often than chance or more seldom (``_odds``): such counts are a column
     boundary's meetings on its other side-by-side lines ("of and"), no evidence that
     a wrap joins them."""
-    odds, _ = _odds(lines, ids, pairs)
     return (odds > 0) & (odds * _SELDOM <= 1)
 
 

@@ -178,7 +178,7 @@ def test_widths_searched_together_read_as_each_searched_alone() -> None:
 
     lines = [line.split() for line in _side_by_side(AMBIGUOUS, 9.0)]
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
-    known = sbs._known(lines, ids, word_pairs([" ".join(AMBIGUOUS)]))
+    known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
     dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended)
@@ -273,12 +273,12 @@ def test_two_words_the_document_never_puts_together_are_not_joined_by_a_wrap() -
     assert split_side_by_side(HEADER, lines, 3, word_pairs([*lines, *[prose] * 4])) == cells
     # the row's own lines alone say nothing of "the of" (the cells' ends read it
     # right all the same: "of" and "the" never end a clause there either)
-    from unfascicle.extract.text_sidebyside import _known
+    from unfascicle.extract.text_sidebyside import _known, _odds
 
     words = [line.split() for line in lines]
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in words for w in ws))}
     for document, bound in (([*lines, *[prose] * 4], -1.0), (lines, 0.0)):
-        assert _known(words, ids, word_pairs(document))[ids["the"], ids["of"]] == bound
+        assert _known(*_odds(words, ids, word_pairs(document)))[ids["the"], ids["of"]] == bound
 
 
 def test_words_met_far_more_seldom_than_chance_earn_a_wrap_no_credit() -> None:
@@ -459,13 +459,13 @@ def test_cells_of_several_paragraphs_keep_them_in_their_columns() -> None:
 def test_two_frequent_words_are_bound_only_as_far_as_beyond_chance() -> None:
     # "of the" follows as often as two such frequent words would by chance: a column
     # boundary parting them says little; "social development" is bound for sure
-    from unfascicle.extract.text_sidebyside import _LEAST_BOUND, _known
+    from unfascicle.extract.text_sidebyside import _LEAST_BOUND, _known, _odds
 
     prose = ("The review of the plan and the report of the Board and the work of the staff "
              "and the use of the funds for social development in the region.")
     lines = [["work", "of"], ["the", "social"], ["development"]]
     ids = {w: k + 1 for k, w in enumerate(["work", "of", "the", "social", "development"])}
-    known = _known(lines, ids, word_pairs([prose] * 5))
+    known = _known(*_odds(lines, ids, word_pairs([prose] * 5)))
     assert _LEAST_BOUND <= known[ids["of"], ids["the"]] < 0.75
     assert known[ids["social"], ids["development"]] == 1.0
 
