@@ -144,10 +144,9 @@ def post_part(lines: list[PlainLine], voc: Vocabulary, pairs: Pairs) -> TablePar
     first = next((f for ln in body if (f := _row_line(ln.text, voc))), None)
     if not (first and first["label"]):
         rows = _stacked_rows(body, len(cols), voc)
-    elif len(cols) > _MIN_COLUMNS:
-        rows = _dealt_rows(body, len(cols), voc, pairs)
     else:
-        rows = _side_rows(body, len(cols), voc)
+        rows = (len(cols) > _MIN_COLUMNS and _dealt_rows(body, len(cols), voc, pairs)) \
+            or _side_rows(body, len(cols), voc)
     return TablePart(None, [[HeaderCell(c) for c in cols]], rows)
 
 
@@ -191,12 +190,13 @@ def _side_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[Tabl
 
 
 def _dealt_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary,
-                pairs: Pairs) -> list[TableRow]:
+                pairs: Pairs) -> list[TableRow] | None:
     """Rows printed side by side, a description and a reason column: each line's words
     dealt to label, description and reason (``text_postsides.deal``). A row's label
     opens as ``_side_rows`` tells (the reason above ended a sentence, or a known
     label), the label pieces of other lines go on in it; a description or reason
-    piece that opens a cell opens the row's, else goes on in the cell above."""
+    piece that opens a cell opens the row's, else goes on in the cell above. None
+    where the lines do not show the columns' widths."""
     texts = [ln.text for ln in lines]
     found = [_row_line(text, voc) for text in texts]
     wide = wider_than_reason(texts, [bool(f) for f in found])
@@ -207,6 +207,8 @@ def _dealt_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary,
     side = [SideLine(tuple(f["label"].split()), tuple((f["text"] or "").split())) if f
             else SideLine(None, tuple(ln.text.split())) for ln, f in zip(lines, found, strict=True)]
     dealt = deal(side[start:], pairs, voc.sentence_end)
+    if dealt is None:
+        return None
     group: TableRow | None = None
     owner: list[TableRow | None] = [None, None]  # the rows whose description, reason go on
     ended = True

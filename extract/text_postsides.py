@@ -59,10 +59,16 @@ _WRAPPED = 1.0  # credit: two words the document binds joined by a wrap
 # of the fullest bin's count a bin holds where the reason's lines thin out.
 _BIN = 2.0
 _THIN = 0.1
+# Lines filling the reason's width to within this share of it, at least this many of
+# them, show it.
+_FULL = 0.15
+_MIN_FULL = 6
 # The label's and description's widths tried (``_fitted``): shares of the room
 # the widest lines leave beside the reason, each; then steps from the best.
 _SHARES = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 _STEPS = (0.85, 1.0, 1.15)
+# Lines printing more than a reason's line that show the columns' widths (``deal``).
+_MIN_WIDE = 3
 # Search paths kept from line to line; while trying widths, fewer.
 _BEAM = 8
 _TRY_BEAM = 3
@@ -152,28 +158,32 @@ class _Path:
     dealt: tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]  # pieces, opened
 
 
-def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt]:
+def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] | None:
     """Each line's label, description and reason pieces, and whether its description
-    and reason pieces open cells of their own."""
-    if not lines:
-        return []
+    and reason pieces open cells of their own; None where the lines do not show the
+    columns' widths (fewer than ``_MIN_WIDE`` lines without a row's count print more
+    than a reason's line, or too few fill a reason's: a short table, or one printing
+    its columns apart)."""
+    reason = _reason_width(lines)
+    if reason is None or sum(ln.fixed is None and size(" ".join(ln.words)) > _OVERFLOW * reason
+                             for ln in lines) < _MIN_WIDE:
+        return None
     own: Counter[tuple[str, str]] = Counter()
     for ln in lines:
         low = [w.lower() for w in (*(ln.fixed or ()), *ln.words)]
         own.update(zip(low, low[1:], strict=False))
     bound = _Bound(pairs, own)
-    widths = _fitted(lines, bound, sentence_end)
+    widths = _fitted(lines, reason, bound, sentence_end)
     return [(*pieces, opened[1], opened[2])  # type: ignore[misc]
             for pieces, opened in _reading(lines, widths, bound, sentence_end, _BEAM)[1]]
 
 
-def _fitted(lines: list[SideLine], bound: _Bound,
+def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
             sentence_end: str) -> tuple[float, float, float]:
     """The widths (label, description, reason) that read the lines at least cost: the
     reason's measured (``_reason_width``); the label's and the description's tried
     alike on a scale of the room the widest lines leave beside the reason, then each
     a step narrower and wider."""
-    reason = _reason_width(lines)
     room = max(size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
     tried: dict[tuple[float, float, float], float] = {}
 
@@ -303,15 +313,20 @@ def wider_than_reason(texts: list[str], rows: list[bool]) -> list[bool]:
     more than a reason's line), ``rows`` telling the rows' lines (see ``SideLine``)."""
     reason = _reason_width([SideLine(() if row else None, tuple(text.split()))
                             for text, row in zip(texts, rows, strict=True)])
-    return [size(text) > _OVERFLOW * reason for text in texts]
+    return [reason is not None and size(text) > _OVERFLOW * reason for text in texts]
 
 
-def _reason_width(lines: list[SideLine]) -> float:
+def _reason_width(lines: list[SideLine]) -> float | None:
     """The reason's width in half ems: most lines without a row's count print the
     reason alone, filling its width less a word at most, so it is where the most
-    frequent sizes of those lines thin out (``_cluster_top``)."""
+    frequent sizes of those lines thin out (``_cluster_top``); None where fewer than
+    ``_MIN_FULL`` lines fill it so (a short table does not show it)."""
     sizes = [size(" ".join(ln.words)) for ln in lines if ln.fixed is None and ln.words]
-    return _cluster_top(sizes) if sizes else 1.0
+    if not sizes:
+        return None
+    top = _cluster_top(sizes)
+    full = sum((1 - _FULL) * top <= s <= top for s in sizes)
+    return top if full >= _MIN_FULL else None
 
 
 def _cluster_top(sizes: list[float]) -> float:
@@ -319,7 +334,7 @@ def _cluster_top(sizes: list[float]) -> float:
     ``_BIN`` half ems, up through the bins holding at least ``_THIN`` of its
     count."""
     bins = Counter(int(s // _BIN) for s in sizes)
-    top, peak = max(bins.items(), key=lambda kv: (kv[1], kv[0]))
+    top, peak = max(bins.items(), key=lambda kv: (kv[1], -kv[0]))
     while bins[top + 1] >= max(2, _THIN * peak):
         top += 1
     return max(s for s in sizes if int(s // _BIN) <= top)
