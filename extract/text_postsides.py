@@ -46,7 +46,7 @@ _SLACK = 0.06
 _OVER = 2.0  # per half em of a piece past its column's width
 _FITTED = 0.5  # a wrapped piece whose next word would have fitted ...
 _FITTED_PER_UNIT = 0.3  # ... plus this per half em of room left
-_LABEL_BREAK = 0.3  # a label's line ended with room left (labels break by hand)
+_LABEL_BREAK = 1.5  # a label's line ended with room left (labels break by hand)
 _PARAGRAPH = 0.5  # a cell's new paragraph (a line ended by a stop or before a capital)
 _UNENDED = 3.0  # a paragraph or cell ending with a word that ends no clause ("of")
 _LOWER_START = 6.0  # a cell that opens with a lower-case word
@@ -65,17 +65,19 @@ _FULL = 0.15
 _MIN_FULL = 6
 # The label's and description's widths tried (``_fitted``): shares of the room
 # the widest lines leave beside the reason, each; then steps from the best.
-_SHARES = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+_SHARES = (0.4, 0.5, 0.6)
 _STEPS = (0.85, 1.0, 1.15)
 # Lines printing more than a reason's line that show the columns' widths (``deal``).
 _MIN_WIDE = 3
+# Ways to deal a line costing this much more alone than its cheapest are not tried.
+_WORSE = 6.0
 # Search paths kept from line to line; while trying widths, fewer.
 _BEAM = 8
 _TRY_BEAM = 3
 # Two words a document puts together this many times more often than chance would
 # are surely bound; any it puts together at all are bound at least half as surely.
 _SURE = 5.0
-_LEAST = 0.5
+_LEAST = 0.1
 
 # A line dealt: label, description and reason pieces; whether the description and
 # the reason pieces open cells of their own.
@@ -152,10 +154,16 @@ class _Cut:
 
 @dataclass(frozen=True)
 class _Path:
+    """A reading of the lines so far: its cost, each column's last piece ("" before
+    any) and the lines since it printed (up to 2), and its last line's cut and the
+    columns that cut opened cells in (``prev``: the reading of the lines above)."""
+
     cost: float
-    last: tuple[str, ...]  # each column's last piece ("" before any)
-    absent: tuple[int, ...]  # lines since each column printed (up to 2)
-    dealt: tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]  # pieces, opened
+    last: tuple[str, ...]
+    absent: tuple[int, ...]
+    prev: _Path | None
+    cut: _Cut | None
+    opened: tuple[bool, ...]
 
 
 def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] | None:
@@ -230,7 +238,8 @@ def _cuts(ln: SideLine, widths: tuple[float, float, float], bound: _Bound) -> li
             cuts.append(_Cut((label, desc, reason), cost, fixed is not None))
     if not cuts:  # a line wider than the columns (a heading across the table)
         cuts.append(_Cut((fixed or "", "", " ".join(words)), 0.0, fixed is not None))
-    return cuts
+    least = min(cut.cost for cut in cuts)
+    return [cut for cut in cuts if cut.cost <= least + _WORSE]
 
 
 def _search(cuts: list[list[_Cut]], cols: tuple[_Column, ...], bound: _Bound,
@@ -239,42 +248,79 @@ def _search(cuts: list[list[_Cut]], cols: tuple[_Column, ...], bound: _Bound,
     """The least-cost choice of one cut a line (see the module's docstring), and
     its cost; ``beam`` paths are kept from line to line."""
     n = len(cols)
-    paths = [_Path(0.0, ("",) * n, (0,) * n, ())]
+    moves = _Moves(cols, bound, sentence_end)
+    paths = [_Path(0.0, ("",) * n, (0,) * n, None, None, ())]
     for line in cuts:
         best: dict[tuple[tuple[str, ...], tuple[int, ...]], _Path] = {}
         for path in paths:
             for cut in line:
-                step = _step(path, cut, cols, bound, sentence_end)
+                step = moves.step(path, cut)
                 key = (step.last, step.absent)
                 if key not in best or step.cost < best[key].cost:
                     best[key] = step
         paths = sorted(best.values(), key=lambda p: p.cost)[:beam]
-    return paths[0].cost, list(paths[0].dealt)
+    dealt = []
+    at: _Path | None = paths[0]
+    while at is not None and at.cut is not None:
+        dealt.append((at.cut.pieces, at.opened))
+        at = at.prev
+    return paths[0].cost, dealt[::-1]
 
 
-def _step(path: _Path, cut: _Cut, cols: tuple[_Column, ...], bound: _Bound,
-          sentence_end: str) -> _Path:
-    """``path`` going on with ``cut``."""
-    cost = path.cost + cut.cost
-    opened = [False] * len(cols)
-    for c, (col, piece) in enumerate(zip(cols, cut.pieces, strict=True)):
-        above = path.last[c]
-        if not piece or not col.wraps or (col.label and cut.row):
-            continue  # the label piece before a count: the rows' groups decide
-        going = _going_on(above, piece, col, bound, sentence_end) + _RESUME[path.absent[c]] \
-            if above else (_LOWER_START if piece[0].islower() else 0.0)
-        if cut.row and c:
-            going += _ROW_GOES_ON
-            opening = _closed(above, col, bound, sentence_end) if above else 0.0
-            if not piece[0].islower() and opening <= going:
-                cost += opening
-                opened[c] = True
+@dataclass
+class _Moves:
+    """What a column's piece costs after the column's last piece, worked out once for
+    each distinct pair (paths share their last pieces)."""
+
+    cols: tuple[_Column, ...]
+    bound: _Bound
+    sentence_end: str
+    memo: dict[tuple[int, str, str, bool], tuple[float, float | None]] = field(
+        default_factory=dict)
+
+    def step(self, path: _Path, cut: _Cut) -> _Path:
+        """``path`` going on with ``cut``."""
+        cost = path.cost + cut.cost
+        opened = [False] * len(self.cols)
+        last = list(path.last)
+        absent = list(path.absent)
+        for c, piece in enumerate(cut.pieces):
+            if not piece:
+                absent[c] = min(2, absent[c] + 1)
                 continue
-        cost += going
-    last = tuple(p or a for p, a in zip(cut.pieces, path.last, strict=True))
-    absent = tuple(0 if p else min(2, k + 1) for p, k in zip(cut.pieces, path.absent,
-                                                              strict=True))
-    return _Path(cost, last, absent, (*path.dealt, (cut.pieces, tuple(opened))))
+            col = self.cols[c]
+            # (a label piece before a count: the rows' groups decide)
+            if col.wraps and not (col.label and cut.row):
+                going, opening = self._costs(c, last[c], piece, cut.row)
+                if last[c]:
+                    going += _RESUME[absent[c]]
+                if opening is not None and opening <= going:
+                    cost += opening
+                    opened[c] = True
+                else:
+                    cost += going
+            last[c] = piece
+            absent[c] = 0
+        return _Path(cost, tuple(last), tuple(absent), path, cut, tuple(opened))
+
+    def _costs(self, c: int, above: str, piece: str, row: bool) -> tuple[float, float | None]:
+        """The cost of ``piece`` going on in column ``c``'s cell after ``above``, and
+        of its opening a cell there (None where it may not: only on a row's line,
+        with a capital)."""
+        first = piece.split()[0]
+        key = (c, above, first, row)
+        if key not in self.memo:
+            col = self.cols[c]
+            going = _going_on(above, first, col, self.bound, self.sentence_end) if above \
+                else (_LOWER_START if first[0].islower() else 0.0)
+            opening = None
+            if row and c:
+                going += _ROW_GOES_ON
+                if not first[0].islower():
+                    opening = _closed(above, col, self.bound, self.sentence_end) if above \
+                        else 0.0
+            self.memo[key] = (going, opening)
+        return self.memo[key]
 
 
 def _closed(above: str, col: _Column, bound: _Bound, sentence_end: str) -> float:
@@ -285,12 +331,11 @@ def _closed(above: str, col: _Column, bound: _Bound, sentence_end: str) -> float
     return _UNENDED * bound.unended(above) + (_UNSTOPPED if col.stops else 0.0)
 
 
-def _going_on(above: str, piece: str, col: _Column, bound: _Bound,
+def _going_on(above: str, first: str, col: _Column, bound: _Bound,
               sentence_end: str) -> float:
-    """The cost of ``piece`` going on in the cell whose last piece is ``above``:
-    a credit where the line wrapped between two words the document binds, a cost
-    where the line above had room for its first word."""
-    first = piece.split()[0]
+    """The cost of a piece opening with ``first`` going on in the cell whose last
+    piece is ``above``: a credit where the line wrapped between two words the
+    document binds, a cost where the line above had room for its first word."""
     room = col.width * (1 - _SLACK) - size(above) - _SPACE - size(_least(first))
     if room < 0:
         return -_WRAPPED * bound(above.split()[-1], first)
