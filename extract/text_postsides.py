@@ -14,11 +14,11 @@ wrapped there. A cell opens only on a row's line (cells are top-aligned), and th
 piece goes on in the cell above where that cell wrapped into it (a cell spanning
 rows), else opens the row's own cell.
 
-A beam search over the lines deals the words at least cost, twice: first the reason
-pieces (each line's last words) from what the label and description print before
-them together, then those between label and description. The widths come from the
-lines themselves (``_widths``): most lines print the reason alone, the widest print
-every column.
+A beam search over the lines deals the words at least cost. The widths come from the
+lines themselves: most lines print the reason alone, so their most frequent sizes
+show its width (``_reason_width``); the label's and the description's are those of
+the room the widest lines leave beside it that read the lines at least cost
+(``_fitted``). A table whose lines do not show the widths is left to the caller.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ _WORSE = 6.0
 _BEAM = 8
 _TRY_BEAM = 3
 # Two words a document puts together this many times more often than chance would
-# are surely bound; any it puts together at all are bound at least half as surely.
+# are surely bound; any it puts together at all are bound at least a tenth as surely
+# (chance alone puts frequent words together: "the role", "offices and").
 _SURE = 5.0
 _LEAST = 0.1
 
@@ -132,12 +133,10 @@ class _Bound:
 
 @dataclass(frozen=True)
 class _Column:
-    """A column the search deals pieces to: its width, whether its pieces wrap (a
-    run of two columns' pieces does not), whether it is the label column, and
-    whether it ends sentences (a reason does)."""
+    """A column the search deals pieces to: its width, whether it is the label
+    column, and whether it ends sentences (a reason does)."""
 
     width: float
-    wraps: bool = True
     label: bool = False
     stops: bool = False
 
@@ -290,7 +289,7 @@ class _Moves:
                 continue
             col = self.cols[c]
             # (a label piece before a count: the rows' groups decide)
-            if col.wraps and not (col.label and cut.row):
+            if not (col.label and cut.row):
                 going, opening = self._costs(c, last[c], piece, cut.row)
                 if last[c]:
                     going += _RESUME[absent[c]]
