@@ -619,7 +619,8 @@ class _Reblocker:
     def post_table(self, k: int, paras: set[int]) -> int:
         """A caption-less table of post changes printed without column positions
         (``text_posts``), from its header line ``k`` as ``grid_table`` reads one."""
-        return self._text_columns_table(k, paras, lambda lines: post_part(lines, self.voc))
+        return self._text_columns_table(
+            k, paras, lambda lines: post_part(lines, self.voc, self.pairs))
 
     def _text_columns_table(self, k: int, paras: set[int],
                             read: Callable[[list[PlainLine]], TablePart]) -> int:

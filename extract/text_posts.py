@@ -21,6 +21,8 @@ from functools import lru_cache
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_columns import filled
 from .text_grid_entries import PlainLine
+from .text_postsides import SideLine, deal, wider_than_reason
+from .text_sidebyside import Pairs
 from .text_vocab import Vocabulary
 from .text_wrap import join
 from .textnorm import width
@@ -43,15 +45,16 @@ def _count_and_grade(grade: str) -> re.Pattern[str]:
                       rf"(?P<grade>{grade})(?:\s+(?P<text>\S.*))?$")
 
 
-def _row_line(text: str, voc: Vocabulary) -> re.Match[str] | None:
+def _row_line(text: str, voc: Vocabulary, wide: bool = False) -> re.Match[str] | None:
     """A row's line (label piece, count, grade, text piece), unless both pieces go on
     in lower case: "Human rights 1 P-3 Rights Officer The …", "(1) P-3 reassignment
     of 1 Legal Officer …" and "field activities 1 D-1 Redeployment of Chief …" open
-    rows, "establishment of 7 P-3 posts to …" is a sentence counting posts (a row
-    whose pieces both go on so, "research and analysis 5 P-3 field offices", is
-    missed)."""
+    rows, "establishment of 7 P-3 posts to …" is a sentence counting posts; but a
+    line too ``wide`` to be a sentence's line in one cell is a row's whose pieces
+    both go on so ("research and analysis 5 P-3 field offices, where present, …")."""
     found = _count_and_grade(voc.post_grade).match(text)
-    if found and found["label"][:1].islower() and (found["text"] or "")[:1].islower():
+    if found and not wide and found["label"][:1].islower() \
+            and (found["text"] or "")[:1].islower():
         return None
     if found and _listed(voc.post_grade).search(found["label"]):
         return None
@@ -125,10 +128,11 @@ def is_post_table(texts: list[str], voc: Vocabulary) -> bool:
     return any(_row_line(t, voc) for t in texts[header[1]:])
 
 
-def post_part(lines: list[PlainLine], voc: Vocabulary) -> TablePart:
+def post_part(lines: list[PlainLine], voc: Vocabulary, pairs: Pairs) -> TablePart:
     """A part of a post changes table: its header (the first lines) and its rows (a
     repeat of the header on a later page skipped), printed side by side where the
-    first row's line holds its label's first words, else a cell after another."""
+    first row's line holds its label's first words, else a cell after another.
+    ``pairs``: the document's wording, which tells side-by-side cells apart."""
     texts = [ln.text for ln in lines]
     cols = (post_header(texts, voc) or ([], 0))[0]
     body: list[PlainLine] = []
@@ -138,8 +142,12 @@ def post_part(lines: list[PlainLine], voc: Vocabulary) -> TablePart:
         body += [] if header else [lines[k]]
         k += header[1] if header else 1
     first = next((f for ln in body if (f := _row_line(ln.text, voc))), None)
-    read = _side_rows if first and first["label"] else _stacked_rows
-    return TablePart(None, [[HeaderCell(c) for c in cols]], read(body, len(cols), voc))
+    if not (first and first["label"]):
+        rows = _stacked_rows(body, len(cols), voc)
+    else:
+        rows = (len(cols) > _MIN_COLUMNS and _dealt_rows(body, len(cols), voc, pairs)) \
+            or _side_rows(body, len(cols), voc)
+    return TablePart(None, [[HeaderCell(c) for c in cols]], rows)
 
 
 def _new_row(ln: PlainLine, found: re.Match[str], ncols: int) -> TableRow:
@@ -151,13 +159,12 @@ def _new_row(ln: PlainLine, found: re.Match[str], ncols: int) -> TableRow:
 
 
 def _side_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[TableRow]:
-    """Rows printed side by side: a label piece before a row's count starts a label
+    """Rows printed side by side, one text column: a label piece before a row's count starts a label
     where the text above ended a sentence (a new row of the table starts every cell)
     or is a row label the edition knows, else goes on in the label of the rows above
     (a label spanning rows); a line's first words that finish a known row label are
-    that label's; the other text stays together in the row's first text column (the
-    lines do not part description and reason). Lines before the first row are rows
-    of their own, spanning the table (a group's heading)."""
+    that label's; the other text is the row's text. Lines before the first row are
+    rows of their own, spanning the table (a group's heading)."""
     rows: list[TableRow] = []
     group: TableRow | None = None  # the row whose label the rows below go on in
     ended = True  # whether the text above ended a sentence
@@ -179,6 +186,53 @@ def _side_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[Tabl
                 text = text[len(words):].strip()
             rows[-1].cells[3] = join([rows[-1].cells[3], text])  # type: ignore[index]
         ended = voc.ends_sentence(text)
+    return rows
+
+
+def _dealt_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary,
+                pairs: Pairs) -> list[TableRow] | None:
+    """Rows printed side by side, a description and a reason column: each line's words
+    dealt to label, description and reason (``text_postsides.deal``). A row's label
+    opens as ``_side_rows`` tells (the reason above ended a sentence, or a known
+    label), the label pieces of other lines go on in it; a description or reason
+    piece that opens a cell opens the row's, else goes on in the cell above. None
+    where the lines do not show the columns' widths."""
+    texts = [ln.text for ln in lines]
+    found = [_row_line(text, voc) for text in texts]
+    wide = wider_than_reason(texts, [bool(f) for f in found])
+    found = [f or _row_line(text, voc, w) for text, f, w in zip(texts, found, wide, strict=True)]
+    start = next((k for k, f in enumerate(found) if f), len(lines))
+    rows: list[TableRow] = [TableRow(Provenance(ln.page, line=ln.no), span=ln.text)
+                            for ln in lines[:start]]
+    side = [SideLine(tuple(f["label"].split()), tuple((f["text"] or "").split())) if f
+            else SideLine(None, tuple(ln.text.split())) for ln, f in zip(lines, found, strict=True)]
+    dealt = deal(side[start:], pairs, voc.sentence_end)
+    if dealt is None:
+        return None
+    group: TableRow | None = None
+    owner: list[TableRow | None] = [None, None]  # the rows whose description, reason go on
+    ended = True
+    for ln, f, (label, desc, reason, d_opens, r_opens) in zip(lines[start:], found[start:], dealt,
+                                                              strict=True):
+        if f:
+            row = _new_row(ln, f, ncols)
+            row.cells[3] = ""  # type: ignore[index]
+            if label and (ended or group is None or voc.is_row_label(label)):
+                row.cells[0], group = label, row  # type: ignore[index]
+            elif label and group is not None:
+                group.cells[0] = join([group.cells[0], label])  # type: ignore[index]
+            rows.append(row)
+        elif label and group is not None:
+            group.cells[0] = join([group.cells[0], label])  # type: ignore[index]
+        for k, (piece, opens, cell) in enumerate(((desc, d_opens, 3), (reason, r_opens, -1))):
+            if not piece:
+                continue
+            if opens or owner[k] is None:
+                owner[k] = rows[-1]
+            cells = owner[k].cells  # type: ignore[union-attr]
+            cells[cell] = join([cells[cell], piece])  # type: ignore[index]
+        if reason:
+            ended = voc.ends_sentence(reason)
     return rows
 
 

@@ -1,0 +1,384 @@
+"""Post changes tables printed side by side without column positions: which words of
+each line are the label's, the description's and the reason's.
+
+pdfplumber's ``extract_text`` prints each printed line of such a table as the pieces
+of the cells at that height one space apart: a label piece, a row's count and grade
+(on a row's line), a description piece, a reason piece, any of them missing where its
+cell has ended or prints at another height. Each text column is set at one width for
+the table, the reason's by far the widest; greedy word wrap means a piece that goes
+on in the next line of its column left no room there for that line's first word, and
+no piece is wider than its column. Two words the document puts together elsewhere
+are one cell's: a column boundary does not part them, and where one piece ends with
+the first and the next line's piece of the column opens with the second, the cell
+wrapped there. A cell opens only on a row's line (cells are top-aligned), and there a
+piece goes on in the cell above where that cell wrapped into it (a cell spanning
+rows), else opens the row's own cell.
+
+A beam search over the lines deals the words at least cost. The widths come from the
+lines themselves: most lines print the reason alone, so their most frequent sizes
+show its width (``_reason_width``); the label's and the description's are those of
+the room the widest lines leave beside it that read the lines at least cost
+(``_fitted``). A table whose lines do not show the widths is left to the caller.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from pdfminer.fontmetrics import FONT_METRICS
+
+from .text_sidebyside import Pairs
+
+# A space's and a character's advance in the standard Times face (a proxy for any
+# Latin text face), in units of 1000 an em; widths here are in half ems.
+_ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
+_HALF_EM = 500
+_SPACE = _ADVANCE[" "] / _HALF_EM
+# A piece may print this many times wider than its column measures (the face is a
+# proxy), and no wider.
+_OVERFLOW = 1.15
+# The share of a column's width a line may leave unused before the next line's first
+# word (the face is a proxy: it measures a few per cent off the document's).
+_SLACK = 0.06
+# Costs of a reading, per half em of misfit or per event.
+_OVER = 2.0  # per half em of a piece past its column's width
+_FITTED = 0.5  # a wrapped piece whose next word would have fitted ...
+_FITTED_PER_UNIT = 0.3  # ... plus this per half em of room left
+_LABEL_BREAK = 1.5  # a label's line ended with room left (labels break by hand)
+_PARAGRAPH = 0.5  # a cell's new paragraph (a line ended by a stop or before a capital)
+_UNENDED = 3.0  # a paragraph or cell ending with a word that ends no clause ("of")
+_LOWER_START = 6.0  # a cell that opens with a lower-case word
+_UNSTOPPED = 1.5  # a reason's cell ending without a stop
+_ROW_GOES_ON = 1.0  # a cell going on in a row's line (a cell spanning rows)
+_RESUME = (0.0, 1.0, 4.0)  # a column printing again after one line without it, more
+_BOUND = 3.0  # two words the document binds parted by a column boundary
+_WRAPPED = 1.0  # credit: two words the document binds joined by a wrap
+# The reason's width (``_reason_width``): bins of line sizes, in half ems; the share
+# of the fullest bin's count a bin holds where the reason's lines thin out.
+_BIN = 2.0
+_THIN = 0.1
+# Lines filling the reason's width to within this share of it, at least this many of
+# them, show it.
+_FULL = 0.15
+_MIN_FULL = 6
+# The label's and description's widths tried (``_fitted``): shares of the room
+# the widest lines leave beside the reason, each; then steps from the best.
+_SHARES = (0.4, 0.5, 0.6)
+_STEPS = (0.85, 1.0, 1.15)
+# Lines printing more than a reason's line that show the columns' widths (``deal``).
+_MIN_WIDE = 3
+# Ways to deal a line costing this much more alone than its cheapest are not tried.
+_WORSE = 6.0
+# Search paths kept from line to line; while trying widths, fewer.
+_BEAM = 8
+_TRY_BEAM = 3
+# Two words a document puts together this many times more often than chance would
+# are surely bound; any it puts together at all are bound at least a tenth as surely
+# (chance alone puts frequent words together: "the role", "offices and").
+_SURE = 5.0
+_LEAST = 0.1
+
+# A line dealt: label, description and reason pieces; whether the description and
+# the reason pieces open cells of their own.
+Dealt = tuple[str, str, str, bool, bool]
+
+
+@dataclass(frozen=True)
+class SideLine:
+    """A line of the table: the words before a row's count and grade (``fixed``, a
+    label piece; None on a line without them) and the words after them to deal."""
+
+    fixed: tuple[str, ...] | None
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=65536)
+def size(text: str) -> float:
+    """Printed width of ``text`` in half ems (see ``_ADVANCE``)."""
+    return sum(_ADVANCE.get(ch, _HALF_EM * 2) for ch in text) / _HALF_EM
+
+
+@dataclass
+class _Bound:
+    """How surely the document binds two words, leaving out these lines' own pairs
+    (where side-by-side printing joins words of neighbouring cells)."""
+
+    pairs: Pairs
+    own: Counter[tuple[str, str]]
+    memo: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @cached_property
+    def total(self) -> int:
+        """How many uses the document's words have in all."""
+        return max(1, sum(self.pairs.uses.values()))
+
+    def __call__(self, a: str, b: str) -> float:
+        """0 where the document never puts ``a`` before ``b`` elsewhere; from
+        ``_LEAST`` up to 1 where it does ``_SURE`` times more often than chance."""
+        key = (a.lower(), b.lower())
+        if key not in self.memo:
+            seen = self.pairs.counts[key] - self.own[key]
+            uses = self.pairs.uses
+            chance = uses[key[0]] * uses[key[1]] / self.total
+            self.memo[key] = 0.0 if seen <= 0 else min(
+                1.0, max(_LEAST, seen / (_SURE * chance) if chance else 1.0))
+        return self.memo[key]
+
+    def unended(self, piece: str) -> float:
+        """How surely a piece's last word ends no clause ("of", "and")."""
+        return self.pairs.unended.get(piece.split()[-1].lower(), 0.0)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A column the search deals pieces to: its width, whether it is the label
+    column, and whether it ends sentences (a reason does)."""
+
+    width: float
+    label: bool = False
+    stops: bool = False
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A way to deal a line's words: a piece per column (``row``: on a row's line,
+    where the columns but the first may open cells), and what it costs alone."""
+
+    pieces: tuple[str, ...]
+    cost: float
+    row: bool
+
+
+@dataclass(frozen=True)
+class _Path:
+    """A reading of the lines so far: its cost, each column's last piece ("" before
+    any) and the lines since it printed (up to 2), and its last line's cut and the
+    columns that cut opened cells in (``prev``: the reading of the lines above)."""
+
+    cost: float
+    last: tuple[str, ...]
+    absent: tuple[int, ...]
+    prev: _Path | None
+    cut: _Cut | None
+    opened: tuple[bool, ...]
+
+
+def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] | None:
+    """Each line's label, description and reason pieces, and whether its description
+    and reason pieces open cells of their own; None where the lines do not show the
+    columns' widths (fewer than ``_MIN_WIDE`` lines without a row's count print more
+    than a reason's line, or too few fill a reason's: a short table, or one printing
+    its columns apart)."""
+    reason = _reason_width(lines)
+    if reason is None or sum(ln.fixed is None and size(" ".join(ln.words)) > _OVERFLOW * reason
+                             for ln in lines) < _MIN_WIDE:
+        return None
+    own: Counter[tuple[str, str]] = Counter()
+    for ln in lines:
+        low = [w.lower() for w in (*(ln.fixed or ()), *ln.words)]
+        own.update(zip(low, low[1:], strict=False))
+    bound = _Bound(pairs, own)
+    widths = _fitted(lines, reason, bound, sentence_end)
+    return [(*pieces, opened[1], opened[2])  # type: ignore[misc]
+            for pieces, opened in _reading(lines, widths, bound, sentence_end, _BEAM)[1]]
+
+
+def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
+            sentence_end: str) -> tuple[float, float, float]:
+    """The widths (label, description, reason) that read the lines at least cost: the
+    reason's measured (``_reason_width``); the label's and the description's tried
+    alike on a scale of the room the widest lines leave beside the reason, then each
+    a step narrower and wider."""
+    room = max(size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
+    tried: dict[tuple[float, float, float], float] = {}
+
+    def cost(widths: tuple[float, float, float]) -> float:
+        if widths not in tried:
+            tried[widths] = _reading(lines, widths, bound, sentence_end, _TRY_BEAM)[0]
+        return tried[widths]
+
+    side = min((room * share for share in _SHARES), key=lambda w: cost((w, w, reason)))
+    label = min((side * k for k in _STEPS), key=lambda w: cost((w, side, reason)))
+    desc = min((side * k for k in _STEPS), key=lambda w: cost((label, w, reason)))
+    return (label, desc, reason)
+
+
+def _reading(lines: list[SideLine], widths: tuple[float, float, float], bound: _Bound,
+             sentence_end: str, beam: int) -> tuple[float, list[tuple[tuple[str, ...],
+                                                                 tuple[bool, ...]]]]:
+    """The least-cost reading of ``lines`` under ``widths``, and its cost."""
+    cols = (_Column(widths[0], label=True), _Column(widths[1]), _Column(widths[2], stops=True))
+    return _search([_cuts(ln, widths, bound) for ln in lines], cols, bound, sentence_end, beam)
+
+
+def _cuts(ln: SideLine, widths: tuple[float, float, float], bound: _Bound) -> list[_Cut]:
+    """The ways to deal ``ln``'s words to the columns, no piece wider than its column
+    allows (on a row's line, the label piece is the one before the count), each with
+    what it costs alone."""
+    words = ln.words
+    n = len(words)
+    fixed = " ".join(ln.fixed) if ln.fixed is not None else None
+    cuts = []
+    for i in range(n + 1) if fixed is None else (0,):
+        label = fixed if fixed is not None else " ".join(words[:i])
+        if fixed is None and size(label) > _OVERFLOW * widths[0]:
+            break
+        for j in range(i, n + 1):
+            desc, reason = " ".join(words[i:j]), " ".join(words[j:])
+            if size(desc) > _OVERFLOW * widths[1]:
+                break
+            if size(reason) > _OVERFLOW * widths[2]:
+                continue
+            cost = _OVER * sum(max(0.0, size(p) - w) for p, w in zip(
+                (label if fixed is None else "", desc, reason), widths, strict=True))
+            cost += sum(_BOUND * bound(words[k - 1], words[k]) for k in {i, j} if 0 < k < n)
+            cuts.append(_Cut((label, desc, reason), cost, fixed is not None))
+    if not cuts:  # a line wider than the columns (a heading across the table)
+        cuts.append(_Cut((fixed or "", "", " ".join(words)), 0.0, fixed is not None))
+    least = min(cut.cost for cut in cuts)
+    return [cut for cut in cuts if cut.cost <= least + _WORSE]
+
+
+def _search(cuts: list[list[_Cut]], cols: tuple[_Column, ...], bound: _Bound,
+            sentence_end: str, beam: int) -> tuple[float, list[tuple[tuple[str, ...],
+                                                                tuple[bool, ...]]]]:
+    """The least-cost choice of one cut a line (see the module's docstring), and
+    its cost; ``beam`` paths are kept from line to line."""
+    n = len(cols)
+    moves = _Moves(cols, bound, sentence_end)
+    paths = [_Path(0.0, ("",) * n, (0,) * n, None, None, ())]
+    for line in cuts:
+        best: dict[tuple[tuple[str, ...], tuple[int, ...]], _Path] = {}
+        for path in paths:
+            for cut in line:
+                step = moves.step(path, cut)
+                key = (step.last, step.absent)
+                if key not in best or step.cost < best[key].cost:
+                    best[key] = step
+        paths = sorted(best.values(), key=lambda p: p.cost)[:beam]
+    dealt = []
+    at: _Path | None = paths[0]
+    while at is not None and at.cut is not None:
+        dealt.append((at.cut.pieces, at.opened))
+        at = at.prev
+    return paths[0].cost, dealt[::-1]
+
+
+@dataclass
+class _Moves:
+    """What a column's piece costs after the column's last piece, worked out once for
+    each distinct pair (paths share their last pieces)."""
+
+    cols: tuple[_Column, ...]
+    bound: _Bound
+    sentence_end: str
+    memo: dict[tuple[int, str, str, bool], tuple[float, float | None]] = field(
+        default_factory=dict)
+
+    def step(self, path: _Path, cut: _Cut) -> _Path:
+        """``path`` going on with ``cut``."""
+        cost = path.cost + cut.cost
+        opened = [False] * len(self.cols)
+        last = list(path.last)
+        absent = list(path.absent)
+        for c, piece in enumerate(cut.pieces):
+            if not piece:
+                absent[c] = min(2, absent[c] + 1)
+                continue
+            col = self.cols[c]
+            # (a label piece before a count: the rows' groups decide)
+            if not (col.label and cut.row):
+                going, opening = self._costs(c, last[c], piece, cut.row)
+                if last[c]:
+                    going += _RESUME[absent[c]]
+                if opening is not None and opening <= going:
+                    cost += opening
+                    opened[c] = True
+                else:
+                    cost += going
+            last[c] = piece
+            absent[c] = 0
+        return _Path(cost, tuple(last), tuple(absent), path, cut, tuple(opened))
+
+    def _costs(self, c: int, above: str, piece: str, row: bool) -> tuple[float, float | None]:
+        """The cost of ``piece`` going on in column ``c``'s cell after ``above``, and
+        of its opening a cell there (None where it may not: only on a row's line,
+        with a capital)."""
+        first = piece.split()[0]
+        key = (c, above, first, row)
+        if key not in self.memo:
+            col = self.cols[c]
+            going = _going_on(above, first, col, self.bound, self.sentence_end) if above \
+                else (_LOWER_START if first[0].islower() else 0.0)
+            opening = None
+            if row and c:
+                going += _ROW_GOES_ON
+                if not first[0].islower():
+                    opening = _closed(above, col, self.bound, self.sentence_end) if above \
+                        else 0.0
+            self.memo[key] = (going, opening)
+        return self.memo[key]
+
+
+def _closed(above: str, col: _Column, bound: _Bound, sentence_end: str) -> float:
+    """The cost of a cell ending with ``above``: a reason ends a sentence; no cell
+    ends with a word that ends no clause."""
+    if above[-1] in sentence_end:
+        return 0.0
+    return _UNENDED * bound.unended(above) + (_UNSTOPPED if col.stops else 0.0)
+
+
+def _going_on(above: str, first: str, col: _Column, bound: _Bound,
+              sentence_end: str) -> float:
+    """The cost of a piece opening with ``first`` going on in the cell whose last
+    piece is ``above``: a credit where the line wrapped between two words the
+    document binds, a cost where the line above had room for its first word."""
+    room = col.width * (1 - _SLACK) - size(above) - _SPACE - size(_least(first))
+    if room < 0:
+        return -_WRAPPED * bound(above.split()[-1], first)
+    if col.label:
+        return _LABEL_BREAK
+    if above[-1] in sentence_end or not first[0].islower():
+        return _PARAGRAPH + _UNENDED * bound.unended(above)
+    return _FITTED + _FITTED_PER_UNIT * room
+
+
+def _least(word: str) -> str:
+    """The least of ``word`` a line could have ended with: up to its first hyphen
+    after two letters or more."""
+    cut = word.find("-", 2)
+    return word if cut < 0 else word[:cut + 1]
+
+
+def wider_than_reason(texts: list[str], rows: list[bool]) -> list[bool]:
+    """Whether each of ``texts`` prints wider than the reason column allows (so holds
+    more than a reason's line), ``rows`` telling the rows' lines (see ``SideLine``)."""
+    reason = _reason_width([SideLine(() if row else None, tuple(text.split()))
+                            for text, row in zip(texts, rows, strict=True)])
+    return [reason is not None and size(text) > _OVERFLOW * reason for text in texts]
+
+
+def _reason_width(lines: list[SideLine]) -> float | None:
+    """The reason's width in half ems: most lines without a row's count print the
+    reason alone, filling its width less a word at most, so it is where the most
+    frequent sizes of those lines thin out (``_cluster_top``); None where fewer than
+    ``_MIN_FULL`` lines fill it so (a short table does not show it)."""
+    sizes = [size(" ".join(ln.words)) for ln in lines if ln.fixed is None and ln.words]
+    if not sizes:
+        return None
+    top = _cluster_top(sizes)
+    full = sum((1 - _FULL) * top <= s <= top for s in sizes)
+    return top if full >= _MIN_FULL else None
+
+
+def _cluster_top(sizes: list[float]) -> float:
+    """The widest of the sizes around the most frequent: from the fullest bin of
+    ``_BIN`` half ems, up through the bins holding at least ``_THIN`` of its
+    count."""
+    bins = Counter(int(s // _BIN) for s in sizes)
+    top, peak = max(bins.items(), key=lambda kv: (kv[1], -kv[0]))
+    while bins[top + 1] >= max(2, _THIN * peak):
+        top += 1
+    return max(s for s in sizes if int(s // _BIN) <= top)

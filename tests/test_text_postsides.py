@@ -1,0 +1,101 @@
+"""Post changes tables printed side by side without column positions (``text_postsides``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unfascicle.extract.model import Table
+from unfascicle.extract.text_postsides import size
+from unfascicle.extract.text_reader import read_text
+
+# Column widths in half ems (label, description, reason), as a table sets them.
+_WIDTHS = (24.0, 24.0, 56.0)
+
+# Made-up groups of rows: a label, a reason, and the rows (count, grade, description,
+# the group's line its count prints on).
+_GROUPS = [
+    ("Subprogramme 1 Research and analysis of regional economic trends",
+     "The incumbents would support the analysis of regional development trends and "
+     "advise the member countries on policy options for sustainable growth, drawing on "
+     "the regional statistics and on the surveys conducted by the commission across the "
+     "region. The posts would also strengthen the regional cooperation among the member "
+     "countries.",
+     [("2", "P-4", "Establishment of Economic Affairs Officer", 0), ("1", "P-3", "", 2)]),
+    ("Subprogramme 2 Statistics and the review of national accounts",
+     "The proposed abolishment results from the consolidation of the data processing "
+     "functions and the wider use of automated tools in the production of the "
+     "statistical tables, which reduces the manual work required of the section. The "
+     "remaining staff of the section would review the national accounts submitted by the "
+     "member countries and prepare the regional estimates published by the commission.",
+     [("1", "GS (OL)", "Abolishment of Research Assistant in the Statistics Division", 0)]),
+    ("Programme support",
+     "The proposed reassignment reflects the growing demand for the editing of the "
+     "statistical publications of the programme and for the review of the data released "
+     "by the commission to the member countries and to the public. The incumbent would "
+     "edit the statistical yearbook and the regional economic survey and would maintain "
+     "the style guides used across the programme.",
+     [("(1)", "P-2", "Reassignment of Associate Programme Officer as Associate Statistics "
+       "Editor", 0)]),
+]
+
+# Paragraphs using the table's wording elsewhere, as a document does.
+_PROSE = [
+    "9.1 The Economic Affairs Officer posts support the analysis of regional economic "
+    "trends and of development trends; the Research Assistant and the Associate Programme Officer support the statistics of "
+    "the programme, the Statistics Division and the review of national accounts.",
+    "9.2 The Reassignment of posts and the Abolishment of posts for the production of "
+    "the statistical tables are summarized below.",
+]
+
+
+def _wrapped(text: str, width: float) -> list[str]:
+    """``text`` wrapped greedily at ``width`` half ems."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and size(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _side_by_side() -> list[str]:
+    """The groups as pdfplumber prints them: each printed line the pieces of the cells at
+    that height one space apart, a row's count and grade after the label's piece."""
+    out = []
+    for label, reason, rows in _GROUPS:
+        labels, reasons = _wrapped(label, _WIDTHS[0]), _wrapped(reason, _WIDTHS[2])
+        descs = {at: _wrapped(desc, _WIDTHS[1]) for _, _, desc, at in rows}
+        starts = {at: f"{posts} {grade}" for posts, grade, _, at in rows}
+        for k in range(max(len(labels), len(reasons))):
+            at = max(a for a in descs if a <= k)
+            pieces = [labels[k] if k < len(labels) else "", starts.get(k, ""),
+                      descs[at][k - at] if k - at < len(descs[at]) else "",
+                      reasons[k] if k < len(reasons) else ""]
+            out.append(" ".join(p for p in pieces if p))
+    return out
+
+
+def _expected() -> list[list[str]]:
+    """The rows' cells: a group's label and reason in its first row."""
+    return [[label if not k else "", posts, grade, desc, reason if not k else ""]
+            for label, reason, rows in _GROUPS
+            for k, (posts, grade, desc, _) in enumerate(rows)]
+
+
+def test_post_changes_side_by_side_dealt_to_label_description_and_reason(
+        tmp_path: Path) -> None:
+    """Each line's words go to the label, the description and the reason, each column
+    as wide as the table sets it: greedy wrap left no room on a column's line for the
+    next line's first word, and two words the document puts together elsewhere are
+    one cell's (the earlier reader left description and reason together). A line
+    whose pieces both go on in lower case around a count and a grade is a row's when
+    it is too wide to be a reason's line ("trends 1 P-3 sustainable growth, …")."""
+    lines = [*_PROSE, "Annex II", "Summary of proposed post changes",
+             "Component/subprogramme Posts Grade Description Reason for change",
+             *_side_by_side(), "9.3 Next paragraph."]
+    path = tmp_path / "posts.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table)
+                 and b.parts[0].header[0][0].text == "Component/subprogramme")
+    assert [r.cells for r in table.parts[0].rows] == _expected()
