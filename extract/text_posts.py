@@ -173,9 +173,9 @@ def _side_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[Tabl
         if found := _row_line(text, voc):
             row = _new_row(ln, found, ncols)
             if found["label"] and (ended or group is None or voc.is_row_label(found["label"])):
-                row.cells[0], group = found["label"], row  # type: ignore[index]
+                row.filled[0], group = found["label"], row
             elif found["label"] and group is not None:
-                group.cells[0] = join([group.cells[0], found["label"]])  # type: ignore[index]
+                group.filled[0] = join([group.filled[0], found["label"]])
             rows.append(row)
         elif not rows:
             rows.append(TableRow(Provenance(ln.page, line=ln.no), span=text))
@@ -184,7 +184,7 @@ def _side_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[Tabl
             if cells is not None and (words := _label_end(cells[0], text, voc)):
                 cells[0] = join([cells[0], words])
                 text = text[len(words):].strip()
-            rows[-1].cells[3] = join([rows[-1].cells[3], text])  # type: ignore[index]
+            rows[-1].filled[3] = join([rows[-1].filled[3], text])
         ended = voc.ends_sentence(text)
     return rows
 
@@ -216,21 +216,21 @@ def _dealt_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary,
                                                               strict=True):
         if f:
             row = _new_row(ln, f, ncols)
-            row.cells[3] = ""  # type: ignore[index]
+            row.filled[3] = ""
             if label and (ended or group is None or voc.is_row_label(label)):
-                row.cells[0], group = label, row  # type: ignore[index]
+                row.filled[0], group = label, row
             elif label and group is not None:
-                group.cells[0] = join([group.cells[0], label])  # type: ignore[index]
+                group.filled[0] = join([group.filled[0], label])
             rows.append(row)
         elif label and group is not None:
-            group.cells[0] = join([group.cells[0], label])  # type: ignore[index]
+            group.filled[0] = join([group.filled[0], label])
         for k, (piece, opens, cell) in enumerate(((desc, d_opens, 3), (reason, r_opens, -1))):
             if not piece:
                 continue
             if opens or owner[k] is None:
                 owner[k] = rows[-1]
-            cells = owner[k].cells  # type: ignore[union-attr]
-            cells[cell] = join([cells[cell], piece])  # type: ignore[index]
+            cells = owner[k].filled  # type: ignore[union-attr]
+            cells[cell] = join([cells[cell], piece])
         if reason:
             ended = voc.ends_sentence(reason)
     return rows
@@ -253,7 +253,7 @@ def _stacked_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[T
         row = _new_row(lines[k], found[k], ncols)  # type: ignore[arg-type]
         between = [ln.text for ln in lines[at[n - 1] + 1 if n else 0:k]]
         above = rows[-1] if n else None
-        desc = _description(between, above.cells[3] if above else "", full)  # type: ignore[index]
+        desc = _description(between, above.filled[3] if above else "", full)
         label = len(between)
         while label > desc and width(between[label - 1]) <= _LABEL_SLACK * full \
                 and _no_end(between[label - 1], voc):
@@ -264,18 +264,18 @@ def _stacked_rows(lines: list[PlainLine], ncols: int, voc: Vocabulary) -> list[T
                      for ln in lines[:label]]  # a group's heading above the first row
         else:
             last = between[desc - 1] if desc else found[at[n - 1]]["text"]  # type: ignore[index]
-            above.cells[3] = join([above.cells[3], *between[:desc]])  # type: ignore[index]
-            above.cells[-1] = join(between[desc:label])  # type: ignore[index]
+            above.filled[3] = join([above.filled[3], *between[:desc]])
+            above.filled[-1] = join(between[desc:label])
             if piece and desc == len(between) and last and filled(last, piece, full):
-                above.cells[3] = join([above.cells[3], piece])  # type: ignore[index]
+                above.filled[3] = join([above.filled[3], piece])
                 piece = ""
-        row.cells[0] = join([*between[label:], *([piece] if piece else [])])  # type: ignore[index]
+        row.filled[0] = join([*between[label:], *([piece] if piece else [])])
         rows.append(row)
     if rows:
         tail = [ln.text for ln in lines[at[-1] + 1:]]
-        desc = _description(tail, rows[-1].cells[3], full)  # type: ignore[index]
-        rows[-1].cells[3] = join([rows[-1].cells[3], *tail[:desc]])  # type: ignore[index]
-        rows[-1].cells[-1] = join(tail[desc:])  # type: ignore[index]
+        desc = _description(tail, rows[-1].filled[3], full)
+        rows[-1].filled[3] = join([rows[-1].filled[3], *tail[:desc]])
+        rows[-1].filled[-1] = join(tail[desc:])
     return rows
 
 
