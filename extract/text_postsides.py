@@ -25,17 +25,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from pdfminer.fontmetrics import FONT_METRICS
+from .text_sidebyside import Pairs, printed_size
 
-from .text_sidebyside import Pairs
-
-# A space's and a character's advance in the standard Times face (a proxy for any
-# Latin text face), in units of 1000 an em; widths here are in half ems.
-_ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
-_HALF_EM = 500
-_SPACE = _ADVANCE[" "] / _HALF_EM
+_SPACE = printed_size(" ")  # a space's width, in half ems
 # A piece may print this many times wider than its column measures (the face is a
 # proxy), and no wider.
 _OVERFLOW = 1.15
@@ -92,12 +86,6 @@ class SideLine:
 
     fixed: tuple[str, ...] | None
     words: tuple[str, ...]
-
-
-@lru_cache(maxsize=65536)
-def size(text: str) -> float:
-    """Printed width of ``text`` in half ems (see ``_ADVANCE``)."""
-    return sum(_ADVANCE.get(ch, _HALF_EM * 2) for ch in text) / _HALF_EM
 
 
 @dataclass
@@ -172,8 +160,9 @@ def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] 
     than a reason's line, or too few fill a reason's: a short table, or one printing
     its columns apart)."""
     reason = _reason_width(lines)
-    if reason is None or sum(ln.fixed is None and size(" ".join(ln.words)) > _OVERFLOW * reason
-                             for ln in lines) < _MIN_WIDE:
+    if reason is None or sum(
+            ln.fixed is None and printed_size(" ".join(ln.words)) > _OVERFLOW * reason
+            for ln in lines) < _MIN_WIDE:
         return None
     own: Counter[tuple[str, str]] = Counter()
     for ln in lines:
@@ -191,7 +180,7 @@ def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
     reason's measured (``_reason_width``); the label's and the description's tried
     alike on a scale of the room the widest lines leave beside the reason, then each
     a step narrower and wider."""
-    room = max(size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
+    room = max(printed_size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
     tried: dict[tuple[float, float, float], float] = {}
 
     def cost(widths: tuple[float, float, float]) -> float:
@@ -223,15 +212,15 @@ def _cuts(ln: SideLine, widths: tuple[float, float, float], bound: _Bound) -> li
     cuts = []
     for i in range(n + 1) if fixed is None else (0,):
         label = fixed if fixed is not None else " ".join(words[:i])
-        if fixed is None and size(label) > _OVERFLOW * widths[0]:
+        if fixed is None and printed_size(label) > _OVERFLOW * widths[0]:
             break
         for j in range(i, n + 1):
             desc, reason = " ".join(words[i:j]), " ".join(words[j:])
-            if size(desc) > _OVERFLOW * widths[1]:
+            if printed_size(desc) > _OVERFLOW * widths[1]:
                 break
-            if size(reason) > _OVERFLOW * widths[2]:
+            if printed_size(reason) > _OVERFLOW * widths[2]:
                 continue
-            cost = _OVER * sum(max(0.0, size(p) - w) for p, w in zip(
+            cost = _OVER * sum(max(0.0, printed_size(p) - w) for p, w in zip(
                 (label if fixed is None else "", desc, reason), widths, strict=True))
             cost += sum(_BOUND * bound(words[k - 1], words[k]) for k in {i, j} if 0 < k < n)
             cuts.append(_Cut((label, desc, reason), cost, fixed is not None))
@@ -335,7 +324,8 @@ def _going_on(above: str, first: str, col: _Column, bound: _Bound,
     """The cost of a piece opening with ``first`` going on in the cell whose last
     piece is ``above``: a credit where the line wrapped between two words the
     document binds, a cost where the line above had room for its first word."""
-    room = col.width * (1 - _SLACK) - size(above) - _SPACE - size(_least(first))
+    room = col.width * (1 - _SLACK) - printed_size(above) - _SPACE \
+        - printed_size(_least(first))
     if room < 0:
         return -_WRAPPED * bound(above.split()[-1], first)
     if col.label:
@@ -357,7 +347,7 @@ def wider_than_reason(texts: list[str], rows: list[bool]) -> list[bool]:
     more than a reason's line), ``rows`` telling the rows' lines (see ``SideLine``)."""
     reason = _reason_width([SideLine(() if row else None, tuple(text.split()))
                             for text, row in zip(texts, rows, strict=True)])
-    return [reason is not None and size(text) > _OVERFLOW * reason for text in texts]
+    return [reason is not None and printed_size(text) > _OVERFLOW * reason for text in texts]
 
 
 def _reason_width(lines: list[SideLine]) -> float | None:
@@ -365,7 +355,7 @@ def _reason_width(lines: list[SideLine]) -> float | None:
     reason alone, filling its width less a word at most, so it is where the most
     frequent sizes of those lines thin out (``_cluster_top``); None where fewer than
     ``_MIN_FULL`` lines fill it so (a short table does not show it)."""
-    sizes = [size(" ".join(ln.words)) for ln in lines if ln.fixed is None and ln.words]
+    sizes = [printed_size(" ".join(ln.words)) for ln in lines if ln.fixed is None and ln.words]
     if not sizes:
         return None
     top = _cluster_top(sizes)

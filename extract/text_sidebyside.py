@@ -39,7 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
@@ -257,8 +257,8 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     words = texts[0].split()
     dashes = _leading_dashes(words)
     left = n - dashes
-    if left > 1 and _size(" ".join(words[dashes:])) \
-            < _HEADER_SHARE * _size(header) * (left / n if left > 2 or n > 3 else 1):
+    if left > 1 and printed_size(" ".join(words[dashes:])) \
+            < _HEADER_SHARE * printed_size(header) * (left / n if left > 2 or n > 3 else 1):
         return None
     return _split(texts, n, pairs or Pairs(()))
 
@@ -408,8 +408,8 @@ def _lone_dash(word: str) -> bool:
 def _widths(lines: list[list[str]], n: int) -> list[float]:
     """Column widths worth trying: at least the longest word and the widest line
     shared by ``n`` columns; at most that share over ``_WIDEST_FILL``."""
-    longest = max(_size(w) for words in lines for w in words)
-    share = max((_size(" ".join(words)) - (n - 1) * _SPACE) / n for words in lines)
+    longest = max(printed_size(w) for words in lines for w in words)
+    share = max((printed_size(" ".join(words)) - (n - 1) * _SPACE) / n for words in lines)
     low = max(longest, share)
     return [float(w) for w in np.arange(low, max(low, share / _WIDEST_FILL) + _STEP, _STEP)]
 
@@ -550,8 +550,8 @@ class _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
         a first that prints nothing."""
         ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
-        least = np.array([[_size(_least(words[k:k + 1])), _size(_least(words[k:k + 2]))]
-                          for k in range(len(words))])
+        least = np.array([[printed_size(_least(words[k:k + 1])),
+                           printed_size(_least(words[k:k + 2]))] for k in range(len(words))])
         keys = np.array([ids[w.lower()] for w in words])
         opens = np.array([_opens(w) for w in words])
         hyphen = np.array([w.endswith("-") for w in words])
@@ -901,7 +901,8 @@ def _units(text: str) -> int:
     return sum(_ADVANCE[ch] if ch in _ADVANCE else _EM * width(ch) for ch in text)
 
 
-def _size(text: str) -> float:
+@lru_cache(maxsize=65536)
+def printed_size(text: str) -> float:
     """Printed width of ``text`` in half ems (see :func:`_units`)."""
     return _units(text) / _EM
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from unfascicle.extract.model import Table
-from unfascicle.extract.text_postsides import size
 from unfascicle.extract.text_reader import read_text
+from unfascicle.extract.text_sidebyside import printed_size as size
 
 # Column widths in half ems (label, description, reason), as a table sets them.
 _WIDTHS = (24.0, 24.0, 56.0)
