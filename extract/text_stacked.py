@@ -51,7 +51,9 @@ the sums say (``text_regather``).
 Footnotes at the foot of a page the table goes on past go after it. The last
 columns printed as a band of their own at the foot of the page (header, then
 value blocks) are set apart before the rows are read and go on at the ends of
-that page's rows (``text_bands.page_bands``).
+that page's rows (``text_bands.page_bands``); pages whose repeated header names
+another number of columns (the others printed as a band) are read with their own
+column count (``text_bands.width_changes``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -92,7 +94,7 @@ labels), ``text_regather`` (cells printed out of their row's order),
 
 from __future__ import annotations
 
-from .text_bands import bands_joined, page_bands, second_band
+from .text_bands import bands_joined, page_bands, second_band, width_changes
 from .text_cell_blocks import prose_cells
 from .text_columnar import MORE
 from .text_columnar_cells import text_cell_rows
@@ -235,8 +237,9 @@ def _restacked_body(caption: PlainLine, body: list[PlainLine],
     body = _first_cells_last(body, alone, voc)
     out = [caption]
     start = 0
+    cuts = set(width_changes(body, voc))
     for k in range(1, len(body) + 1):
-        if k == len(body) or voc.table_part_label.match(body[k].text):
+        if k == len(body) or k in cuts or voc.table_part_label.match(body[k].text):
             out += _restacked_part(body[start:k], voc)
             start = k
     return out

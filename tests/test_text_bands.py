@@ -57,3 +57,22 @@ def test_a_band_under_its_own_header_among_the_figures_values() -> None:
                         "Gamma  5.0  6.0  — —  9.0"]
     assert got[6:] == ["Figure 1.I", "Chart title", "Posts", "Non-post", "47.9",
                        "Other Total 2024 estimate", "8.0", "Chart label"]
+
+
+def test_a_page_printing_fewer_columns_is_read_with_its_own_count() -> None:
+    first = _lines("Table 3.1", "Resources", "Category 2021 actual 2022 actual Other 2024 estimate",
+                   "Posts", "1.0 2.0", "3.0", "4.0")
+    second = [PlainLine(20 + no, text, 2) for no, text in enumerate(
+        ["Category 2021 actual 2022 actual", "Non-post", "5.0", "6.0", "Total", "7.0", "8.0"])]
+    got = _texts(restack([*first, *second], [], vocabulary("en")))
+    assert got[3:] == ["Posts  1.0  2.0  3.0  4.0", "Category 2021 actual 2022 actual",
+                       "Non-post  5.0  6.0", "Total  7.0  8.0"]
+
+
+def test_a_band_in_column_groups_each_under_its_header_a_row_over_lines() -> None:
+    lines = _lines(*_TABLE[:5], "Figure 1.I", "Chart title", "", "Other", "Change", "—", "—", "",
+                   "Total 2024 estimate", "— —", "9.0", "— —", "9.5", "", "Chart label")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[3:5] == ["Alpha  1.0  2.0  —  — —  9.0", "Beta  3.0  4.0  —  — —  9.5"]
+    assert got[5:] == ["Figure 1.I", "Chart title", "Other", "Change", "Total 2024 estimate",
+                       "Chart label"]
