@@ -48,7 +48,12 @@ first row's values go back in the header (``text_regather``), a negative
 figure broken before its ")" is one value, and a table's last values printed
 after its labels, fewer than a row, go in the runs short of whole rows where
 the sums say (``text_regather``).
-Footnotes at the foot of a page the table goes on past go after it.
+Footnotes at the foot of a page the table goes on past go after it. The last
+columns printed as a band of their own at the foot of the page (header, then
+value blocks) are set apart before the rows are read and go on at the ends of
+that page's rows (``text_bands.page_bands``); pages whose repeated header names
+another number of columns (the others printed as a band) are read with their own
+column count (``text_bands.width_changes``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -89,7 +94,7 @@ labels), ``text_regather`` (cells printed out of their row's order),
 
 from __future__ import annotations
 
-from .text_bands import second_band
+from .text_bands import bands_joined, page_bands, second_band, width_changes
 from .text_cell_blocks import prose_cells
 from .text_columnar import MORE
 from .text_columnar_cells import text_cell_rows
@@ -219,15 +224,25 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list
             rows = pieces_joined(body, voc)
         return region if rows is None else [region[0], *rows]
     body, notes = _page_notes(body, alone, voc)
+    kept, bands = page_bands(body, voc)
+    if bands and (joined := bands_joined(_restacked_body(region[0], kept, voc), bands, voc)):
+        return joined + notes
+    return _restacked_body(region[0], body, voc) + notes
+
+
+def _restacked_body(caption: PlainLine, body: list[PlainLine],
+                    voc: Vocabulary) -> list[PlainLine]:
+    """A stacked table's lines (``caption``, then ``body``) a row per line, part by part."""
     alone = values_alone(body, voc)
     body = _first_cells_last(body, alone, voc)
-    out = [region[0]]
+    out = [caption]
     start = 0
+    cuts = set(width_changes(body, voc))
     for k in range(1, len(body) + 1):
-        if k == len(body) or voc.table_part_label.match(body[k].text):
+        if k == len(body) or k in cuts or voc.table_part_label.match(body[k].text):
             out += _restacked_part(body[start:k], voc)
             start = k
-    return out + notes
+    return out
 
 
 def _page_notes(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary

@@ -35,3 +35,44 @@ def test_a_charts_values_a_line_each_are_no_band() -> None:
     after = [PlainLine(20 + no, text, 1) for no, text in
              enumerate(["Figure 1.I", "Chart title", "10", "20", "30", "40"])]
     assert second_band(table, after, vocabulary("en")) is None
+
+
+def test_a_band_closing_the_rows_page_goes_to_the_ends_of_its_rows() -> None:
+    page = _lines("Table 2.1", "Resources by category", "Category 2021 actual 2022 actual Change",
+                  "Posts", "100.0 200.0", "10.0", "Non-post", "30.0", "40.0", "5.0", "Total",
+                  "130.0 240.0", "15.0", "", "Other Total 2024 estimate", "— —", "— —", "— —",
+                  "", "1.0", "2.0", "3.0")
+    text = "2.4 The next paragraph opens here and goes on for a while as text does."
+    got = _texts(restack([*page, PlainLine(40, text, 2)], [], vocabulary("en")))
+    assert got[3:] == ["Posts  100.0  200.0  10.0  — —  1.0", "Non-post  30.0  40.0  5.0  — —  2.0",
+                       "Total  130.0  240.0  15.0  — —  3.0", text]
+
+
+def test_a_band_under_its_own_header_among_the_figures_values() -> None:
+    lines = _lines(*_TABLE[:-1], "Figure 1.I", "Chart title", "Posts", "Non-post", "", "47.9", "",
+                   "Other Total 2024 estimate", "— —", "— —", "— —", "", "8.0", "", "7.0", "8.0",
+                   "9.0", "", "Chart label")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[3:6] == ["Alpha  1.0  2.0  — —  7.0", "Beta  3.0  4.0  — —  8.0",
+                        "Gamma  5.0  6.0  — —  9.0"]
+    assert got[6:] == ["Figure 1.I", "Chart title", "Posts", "Non-post", "47.9",
+                       "Other Total 2024 estimate", "8.0", "Chart label"]
+
+
+def test_a_page_printing_fewer_columns_is_read_with_its_own_count() -> None:
+    first = _lines("Table 3.1", "Resources", "Category 2021 actual 2022 actual Other 2024 estimate",
+                   "Posts", "1.0 2.0", "3.0", "4.0")
+    second = [PlainLine(20 + no, text, 2) for no, text in enumerate(
+        ["Category 2021 actual 2022 actual", "Non-post", "5.0", "6.0", "Total", "7.0", "8.0"])]
+    got = _texts(restack([*first, *second], [], vocabulary("en")))
+    assert got[3:] == ["Posts  1.0  2.0  3.0  4.0", "Category 2021 actual 2022 actual",
+                       "Non-post  5.0  6.0", "Total  7.0  8.0"]
+
+
+def test_a_band_in_column_groups_each_under_its_header_a_row_over_lines() -> None:
+    lines = _lines(*_TABLE[:5], "Figure 1.I", "Chart title", "", "Other", "Change", "—", "—", "",
+                   "Total 2024 estimate", "— —", "9.0", "— —", "9.5", "", "Chart label")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert got[3:5] == ["Alpha  1.0  2.0  —  — —  9.0", "Beta  3.0  4.0  —  — —  9.5"]
+    assert got[5:] == ["Figure 1.I", "Chart title", "Other", "Change", "Total 2024 estimate",
+                       "Chart label"]
