@@ -116,10 +116,13 @@ def _heading_finished(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]
     """``body`` with the first heading of its header finished: a narrow first column
     wraps its heading ("202", "0(", "实", "际)") and the mode prints its first line
     before the other headings and the rest after them (each a line of its own).
-    The figures opening the header, followed by the other year headings, take the
-    lines after those that finish a year heading with its brackets closed."""
+    The figures opening the header, a year's first digits (not a year: a year alone
+    is a heading whose qualifier follows elsewhere), followed by the other year
+    headings, take the lines after those that finish a year heading with its
+    brackets closed."""
     top = next((k for k, ln in enumerate(body[:3]) if ln.text.isdigit()), None)
-    if top is None or not voc.year_token.match(body[top].text.ljust(4, "0")):
+    if top is None or voc.year_token.match(body[top].text)\
+            or not voc.year_token.match(body[top].text.ljust(4, "0")):
         return body
     after = next((k for k in range(top + 1, len(body))
                   if not voc.year_column.match(body[k].text)), len(body))

@@ -3,6 +3,7 @@ table laid out column-aligned (``text_cell_blocks.prose_cells``). Made-up text."
 
 from __future__ import annotations
 
+from extract.text_cell_blocks import _heading_finished
 from extract.text_grid_entries import PlainLine
 from extract.text_ideographs import glyph_pairs
 from extract.text_line_cells import interleaved_cells
@@ -42,3 +43,12 @@ def test_a_first_heading_wrapped_in_a_narrow_column_is_finished() -> None:
     lines = [PlainLine(no, text, 1) for no, text in enumerate(texts, 1) if text]
     got = [ln.text for ln in restack(lines, [], vocabulary("zh"))]
     assert got[4] == "2021(实际)  2022(计划)  2023(计划)"
+
+
+def test_a_year_alone_is_no_heading_wrapped_in_a_narrow_column() -> None:
+    """A year alone heads its column, its qualifier printed after the other headings
+    ("(before recosting)" is the last heading's): the lines are left as they are."""
+    lines = [PlainLine(no, text, 1) for no, text in enumerate(
+        ["Resources by programme", "(Thousands of dollars)", "2030", "2031",
+         "2032 estimate", "(before recosting)", "Programme of work", "12.5"], 1)]
+    assert _heading_finished(lines, vocabulary("en")) == lines
