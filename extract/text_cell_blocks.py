@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from .text_columnar_cells import cells_side_by_side, column_width, least_cells, side_by_side
 from .text_grid_entries import PlainLine
+from .text_line_cells import interleaved_cells
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
+from .text_sidebyside import Pairs
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short
 
 
-def prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
+def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
+                ) -> list[PlainLine] | None:
     """A table of prose cells under a header of years, printed a block of lines per
     cell (one block per year, a blank line between blocks), rewritten column-aligned
     as ``pdftotext -layout`` prints it: the years on one line, then each printed line
@@ -28,10 +31,11 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | Non
     ideographs whose lines hold several cells' pieces side by side holds as many
     cells as its widest line has pieces (``text_columnar_cells``). A row going on
     over the next page, under the header repeated there, goes on in the cells whose
-    page ended full, one block each. None for any other table: a cell of figures,
-    or cells of a line each (a text printing every line as a block of its own
-    tells no cells apart)."""
-    body, nils = _header_dashes(body, voc)
+    page ended full, one block each. Where every line is a block of its own, the
+    cells' lines printed in turn, the lines on the header's page are dealt to the
+    cells (``interleaved_cells``; ``pairs``: the document's wording). None for any
+    other table: a cell of figures, or lines no reading deals to the cells."""
+    body, nils = _header_dashes(_heading_finished(body, voc), voc)
     texts = [ln.text for ln in body]
     if not heads_prose_table(texts[1:], voc):
         return None
@@ -45,6 +49,8 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | Non
     first = _cell_blocks(blocks, len(years) - len(nils), col)
     if len(years) < 2 or not first:
         return None
+    if all(len(b) == 1 for b in blocks[:first]):
+        return _lines_dealt(body[:start], years, nils, blocks, pairs)
     table, rest = blocks[:first], blocks[first:]
     found = _block_cells(table, col)
     if found is None:
@@ -56,10 +62,40 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | Non
             found[k] += lines
     elif runs_on([[ln.text for ln in block] for block in blocks[:first + 1]]):
         return None
-    if all(len(b) == 1 for b in table) or any(
-            (all(fewest_values(ln.text) for ln in block) and not _nil(block))
-            or block[-1].page != years[0].page for block in table):
+    if _not_prose(table, years):
         return None
+    return _laid_out(body[:start], years, nils, found, table, rest)
+
+
+def _lines_dealt(above: list[PlainLine], years: list[PlainLine], nils: dict[int, PlainLine],
+                 blocks: list[list[PlainLine]], pairs: Pairs) -> list[PlainLine] | None:
+    """The table laid out as ``prose_cells`` does, from its lines on the header's page
+    printed each cell's line in turn (``interleaved_cells``); None when they are
+    not so dealt, or are no prose."""
+    table = [b for b in blocks if b[0].page == years[0].page]
+    lines = [ln for block in table for ln in block]
+    if _not_prose([[ln] for ln in lines], years):
+        return None
+    found = interleaved_cells([ln.text for ln in lines], len(years) - len(nils), pairs.glyphs)
+    if found is None:
+        return None
+    return _laid_out(above, years, nils, found, [[lines[0]]], blocks[len(table):])
+
+
+def _not_prose(table: list[list[PlainLine]], years: list[PlainLine]) -> bool:
+    """Whether a table's blocks are no row of prose cells under ``years``: a block
+    of figures (not a dash), or one on another page."""
+    return any((all(fewest_values(ln.text) for ln in block) and not _nil(block))
+               or block[-1].page != years[0].page for block in table)
+
+
+def _laid_out(above: list[PlainLine], years: list[PlainLine], nils: dict[int, PlainLine],
+              found: list[list[str]], table: list[list[PlainLine]],
+              rest: list[list[PlainLine]]) -> list[PlainLine]:
+    """The lines ``above`` the header, then the header and the cells ``found`` (each
+    cell's lines; the dashes ``nils`` under their years) laid out column-aligned,
+    numbered as the table's longest block or on from its first line, then the
+    blocks after the table."""
     cells = [[nils[y.no].text] if y.no in nils else found.pop(0) for y in years]
     wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
                                                                         strict=True)]
@@ -69,7 +105,42 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | Non
         anchors = [PlainLine(table[0][0].no + k, "", table[0][0].page)
                    for k in range(max(map(len, cells)))]
     rows = [_aligned(ln, cells, wide, k) for k, ln in enumerate(anchors[:max(map(len, cells))])]
-    return [*body[:start], head, *rows, *(ln for block in rest for ln in block)]
+    return [*above, head, *rows, *(ln for block in rest for ln in block)]
+
+
+# The most lines a narrow column's heading, wrapped, is finished on.
+_HEADING_LINES = 4
+
+
+def _heading_finished(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """``body`` with the first heading of its header finished: a narrow first column
+    wraps its heading ("202", "0(", "实", "际)") and the mode prints its first line
+    before the other headings and the rest after them (each a line of its own).
+    The figures opening the header, a year's first digits (not a year: a year alone
+    is a heading whose qualifier follows elsewhere), followed by the other year
+    headings, take the lines after those that finish a year heading with its
+    brackets closed."""
+    top = next((k for k, ln in enumerate(body[:3]) if ln.text.isdigit()), None)
+    if top is None or voc.year_token.match(body[top].text)\
+            or not voc.year_token.match(body[top].text.ljust(4, "0")):
+        return body
+    after = next((k for k in range(top + 1, len(body))
+                  if not voc.year_column.match(body[k].text)), len(body))
+    if after == top + 1:
+        return body
+    heading = body[top].text
+    for k in range(after, min(after + _HEADING_LINES, len(body))):
+        heading += body[k].text
+        if voc.year_column.match(heading) and _closed(heading):
+            return [*body[:top], PlainLine(body[top].no, heading, body[top].page),
+                    *body[top + 1:after], *body[k + 1:]]
+    return body
+
+
+def _closed(text: str) -> bool:
+    """Whether a text's brackets are all closed, and it has some."""
+    opened = sum(text.count(ch) for ch in "(（")
+    return opened > 0 and opened == sum(text.count(ch) for ch in ")）")
 
 
 def _header_dashes(body: list[PlainLine], voc: Vocabulary

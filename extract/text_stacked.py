@@ -136,6 +136,7 @@ from .text_regather import (
     transposed,
 )
 from .text_rowpieces import pieces_joined
+from .text_sidebyside import Pairs, word_pairs
 from .text_stacked_rows import assign, heads_label, label_count, section, written
 from .text_stacked_values import column_count, value_runs, values_alone, whole_rows, year_count
 from .text_values import fewest_values, holds_values
@@ -154,6 +155,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     junk = {mask(text) for text in running}
     lines = rehyphenated(lines)
     full = line_measure([ln.text for ln in lines])
+    pairs = word_pairs([ln.text for ln in lines])
     lines = margins_placed(lines, (junk, full), voc)
     out: list[PlainLine] = []
     last = ""  # the last paragraph number met outside tables
@@ -161,7 +163,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     while k < len(lines):
         if voc.table_caption.match(lines[k].text):
             end = region_end(lines, min(k + title_at(lines, k) + 1, len(lines)), voc, last)
-            table = _restacked(lines[k:end], junk, voc)
+            table = _restacked(lines[k:end], junk, voc, pairs)
             if end < len(lines) and voc.figure_caption.match(lines[end].text)\
                     and (band := second_band(table, lines[end:], voc)):
                 table, rest = band
@@ -208,13 +210,14 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     return out
 
 
-def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary) -> list[PlainLine]:
+def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: Pairs
+               ) -> list[PlainLine]:
     """A table region (caption first) rewritten a row per line, part by part, or as
-    it was when its values are not stacked."""
+    it was when its values are not stacked (``pairs``: the document's wording)."""
     region = [region[0], *_enumerators_joined(region[1:])]
     body = [ln for ln in region[1:]
             if mask(ln.text) not in junk or fewest_values(ln.text) is not None]
-    prose = prose_cells(body, voc)
+    prose = prose_cells(body, voc, pairs)
     if prose is not None:
         return [region[0], *prose]
     alone = values_alone(body, voc)
