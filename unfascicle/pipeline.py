@@ -70,7 +70,7 @@ def _fewer_collections() -> Iterator[None]:
     collector rescan the growing heap, about 10 % of the time and more the longer
     the document (cost would grow faster than the page count). A text's or a Word
     file's readers allocate as freely (tuples of tokens, readings, lines re-read by
-    each table reader): about 8 % of a text's reading went to the collector."""
+    each table reader): the collector took about 5 % of a text's reading, half that so."""
     before = gc.get_threshold()
     gc.set_threshold(100_000, *before[1:])
     try:
