@@ -159,6 +159,7 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
                               or "".join(text.split()) in voc.row_label_columns):
             open_ = [lab for lab in labels if lab.number > place and lab.first == lab.last
                      and lab.number not in continued and (own or not lab.rest_after)
+                     and not _whole(body, lab)
                      and not ends_short(body[lab.last].text, text, col)
                      and not (own and not ideographic(body[lab.last].text))]
             # a label's own rest is followed by one opening another label (values
@@ -167,7 +168,8 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
                                           and heads_label(body[piece[-1] + 1].text, voc))):
                 break
             lab = open_[0]
-            sure = sure and lab.values.stop == block.start
+            sure = sure and (lab.values.stop == block.start or all(
+                _whole(body, other) for other in labels if other.first > lab.last))
             if lab.values.start == lab.last + 1:
                 moves.setdefault(lab.last, []).extend(piece)
             else:  # printed above the header repeated on a later page: both after it
@@ -193,6 +195,13 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
         moves.setdefault(boundary, []).extend(piece)
         place = number
     return moves if fillers or sure else {}
+
+
+def _whole(body: list[PlainLine], lab: _Label) -> bool:
+    """Whether a label is one line printed with its row's first value at its end
+    (parted from it: the value's line has the label's number): the line on the
+    values' baseline, an enumerated one is the whole label, no rest wraps from it."""
+    return body[lab.last].no == body[lab.values.start].no
 
 
 def _row_boundary(alone: list[list[str] | None], span: range, n: int, rows: int) -> int | None:

@@ -6,7 +6,10 @@ each), the rest of a row printed as a block of its own, a first value column
 printed with the labels, header lines printed among a page's first row's values
 (``header_gathered``), a negative figure broken before its ")", and a table's last
 values printed after its labels, fewer than a row, placed where the sums say
-(``leftovers_placed``; ``text_columnar``: totals are sums of the rows next to them).
+(``leftovers_placed``; ``text_columnar``: totals are sums of the rows next to them),
+as a page's last values printed after labels at its foot (``page_leftovers_placed``)
+and a wrapped label's middle line's value printed among the labels
+(``middle_value_placed``).
 """
 
 from __future__ import annotations
@@ -453,11 +456,69 @@ def leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: in
     label's middle printed with its row's first value) opens its row wherever they
     go. The late run's lines are dropped."""
     spans = value_spans(alone)
+    return _late_placed(body, alone, (n, opening), spans, list(range(len(spans) - 1)))
+
+
+def page_leftovers_placed(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                          opening: set[int]) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """The same for the last run of values of a page the table goes on past, printed
+    after label lines (a page's last cells printed in a block of their own, after
+    labels printed late at its foot): it goes in the runs of its page, where the
+    sums say (those of the whole table)."""
+    spans = value_spans(alone)
+    for i in range(1, len(spans) - 1):
+        page = body[spans[i].start].page
+        if body[spans[i + 1].start].page > page and spans[i - 1].stop < spans[i].start\
+                and span_values(alone, spans[i]) < n:
+            mine = [j for j in range(i) if body[spans[j].start].page == page]
+            placed = _late_placed(body, alone, (n, opening), [*spans[:i], *spans[i + 1:],
+                                                              spans[i]], mine)
+            if placed[0] != body:
+                return page_leftovers_placed(*placed, n, opening)
+    return body, alone
+
+
+def middle_value_placed(body: list[PlainLine], alone: list[list[str] | None], n: int,
+                        voc: Vocabulary) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """A wrapped label's middle line printed with its row's first value among the
+    other labels (not amid values: the label's lines above and below it, none
+    opening a label) parted: the label's text stays a label line, and the value
+    goes in the runs of its page before it short of whole rows, where the sums say
+    (``_late_placed``); left whole when they do not."""
+    for k in range(1, len(body) - 1):
+        words = body[k].text.split()
+        label = " ".join(words[:-1])
+        if alone[k] or len(words) < 2 or not is_numeric(words[-1]) or is_numeric(words[-2])\
+                or any(alone[j] or body[j].page != body[k].page or heads_label(body[j].text, voc)
+                       for j in (k, k + 1)) or alone[k - 1] or body[k - 1].page != body[k].page\
+                or ROW_ENUMERATOR.match(label) or voc.is_row_label(label):
+            continue
+        line = PlainLine(body[k].no, label, body[k].page, body[k].indent)
+        value = PlainLine(body[k].no, words[-1], body[k].page, body[k].indent)
+        parted = [*body[:k], line, value, *body[k + 1:]]
+        split = [*alone[:k], None, [words[-1]], *alone[k + 1:]]
+        spans = value_spans(split)
+        at = next(i for i, span in enumerate(spans) if k + 1 in span)
+        mine = [i for i in range(at) if parted[spans[i].start].page == body[k].page]
+        placed = _late_placed(parted, split, (n, set()), [*spans[:at], *spans[at + 1:], spans[at]],
+                              mine)
+        if placed[0] != parted:
+            return middle_value_placed(*placed, n, voc)
+    return body, alone
+
+
+def _late_placed(body: list[PlainLine], alone: list[list[str] | None], rule: tuple[int, set[int]],
+                 spans: list[range], among: list[int]
+                 ) -> tuple[list[PlainLine], list[list[str] | None]]:
+    """The last of ``spans`` (a late run of values) put back in the runs of ``among``
+    (indices in ``spans``) short of whole rows of ``rule``'s count, as
+    ``leftovers_placed`` says (``rule``'s lines open their rows)."""
+    n, opening = rule
     if len(spans) < 2:
         return body, alone
     runs = [[v for k in span for v in alone[k] or []] for span in spans]
     late, rest = runs[-1], runs[:-1]
-    short = [i for i, run in enumerate(rest) if len(run) % n]
+    short = [i for i in among if len(rest[i]) % n]
     if not short or len(late) >= n or sum(n - len(rest[i]) % n for i in short) != len(late)\
             or any(whole_rows(rest[i], n) != rest[i] for i in short):
         return body, alone

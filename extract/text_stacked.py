@@ -47,7 +47,12 @@ there, not the next page's first values. Header lines printed among a page's
 first row's values go back in the header (``text_regather``), a negative
 figure broken before its ")" is one value, and a table's last values printed
 after its labels, fewer than a row, go in the runs short of whole rows where
-the sums say (``text_regather``).
+the sums say (``text_regather``), as do a page's last values printed after labels
+at its foot and the first value of a wrapped label's middle line printed among
+the other labels. The header repeated on a later page printed in pieces, its last lines
+after the page's first labels, is put together again, and a page's first row's
+middle cells printed among the header's lines go next to their like in the row
+(``text_header_cells``).
 Footnotes at the foot of a page the table goes on past go after it. The last
 columns printed as a band of their own at the foot of the page (header, then
 value blocks) are set apart before the rows are read and go on at the ends of
@@ -96,11 +101,13 @@ from __future__ import annotations
 
 from .text_bands import bands_joined, page_bands, second_band, width_changes
 from .text_cell_blocks import prose_cells
+from .text_column_blocks import column_blocks_joined
 from .text_columnar import MORE
 from .text_columnar_cells import text_cell_rows
 from .text_columnar_words import rehyphenated
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
+from .text_header_cells import among_header, among_header_placed, header_completed
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
 from .text_margins import (
     NOTE_MARK,
@@ -128,6 +135,8 @@ from .text_regather import (
     label_lines_parted,
     last_row_gathered,
     leftovers_placed,
+    middle_value_placed,
+    page_leftovers_placed,
     parentheses_closed,
     regathered,
     rows_then_blocks,
@@ -222,7 +231,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
         return [region[0], *prose]
     alone = values_alone(body, voc)
     if not _stacked(body, alone, voc):
-        rows = text_cell_rows(body, voc)
+        rows = column_blocks_joined(body, voc) or text_cell_rows(body, voc)
         if rows is None:
             rows = pieces_joined(body, voc)
         return region if rows is None else [region[0], *rows]
@@ -350,7 +359,10 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
-    body = header_gathered(parentheses_closed(body), voc)
+    printed = parentheses_closed(body)
+    printed = header_completed(printed, values_alone(printed, voc), voc)
+    body = header_gathered(printed, voc)
+    among = among_header(printed, body, values_alone(printed, voc))
     body, middles = label_lines_parted(body, voc)
     named = year_count(body, voc, whole=True)
     body, alone, columns = transposed(body, values_alone(body, voc), year_count(body, voc))
@@ -367,11 +379,14 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not columns and values > n * label_count(body, alone, body[:first], voc)\
             and sums(alone, n + 1) >= sums(alone, n) + MORE:
         n += 1
+    alone = among_header_placed(body, alone, n, among)
     body, alone = first_values_parted(body, alone, n)
     body, alone = down_the_column(body, alone, n)
+    body, alone = middle_value_placed(body, alone, n, voc)
     body, alone = last_row_gathered(body, alone, n, voc)
     body, alone = regathered(body, alone, n, voc)
     body, alone = leftovers_placed(body, alone, n, set(middles))
+    body, alone = page_leftovers_placed(body, alone, n, set(middles))
     body, alone = summed(body, alone, n)
     body, alone = late_labels(body, alone, n, voc)
     body, alone = rest_over_page(body, alone, voc)
