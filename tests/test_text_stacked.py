@@ -1563,3 +1563,14 @@ def test_a_paragraph_number_printed_over_a_table_header_opens_the_text_after_the
     got = _texts(restack(lines, [], vocabulary("en")))
     assert "4.12" not in got
     assert got[-2:] == ["4.12 Resources proposed come to 1 200 300 dollars", "as before."]
+
+
+def test_a_paragraph_number_over_a_table_header_keeps_its_place_without_text_on_its_page() -> None:
+    prose = ["The office kept its rules on travel too.", "It goes on with a line as wide as that.",
+             "And a third line of the same width here.", "Then the last of them ends this thought."]
+    lines = [*_lines(f"4.11 {prose[0]}", *prose[1:], "Table 4.3", "Compliance rate", "", "4.12",
+                     "", "2025", "", "2026", "", "Documents on time", "", "90", "", "100"),
+             PlainLine(30, "Resources proposed come to 1 200 300 dollars", 2)]
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "4.12" in got
+    assert got[-1] == "Resources proposed come to 1 200 300 dollars"
