@@ -51,6 +51,30 @@ def values_past_number(lines: list[PlainLine], k: int, last: str,
         else k
 
 
+def number_before_header(lines: list[PlainLine], region: range, last: str,
+                         measure: tuple[int, Vocabulary]) -> int:
+    """Where the paragraph opens whose margin number, the one after ``last``, the
+    mode printed alone at ``region.stop``, inside a table's region before its
+    header (``region``, from the line below the caption's title, holds no values):
+    the number stood beside the paragraph's first line, which the mode writes
+    after the table's rows, the first full line of plain text after a line of
+    values on the number's page, before anything that ends a table. Else
+    ``region.stop``."""
+    full, voc = measure
+    k = region.stop
+    own = _lone_number(lines[k].text, voc)
+    if not own or not last or not _next_number(last, own)\
+            or any(fewest_values(lines[i].text) is not None for i in region):
+        return k
+    for j in range(k + 2, region_end(lines, k + 1, voc, own)):
+        if lines[j].page != lines[k].page:
+            break
+        if fewest_values(lines[j - 1].text) is not None and _plain_text(lines[j].text, voc)\
+                and width(lines[j].text) >= _FULL_SHARE * full:
+            return j
+    return k
+
+
 def margins_placed(lines: list[PlainLine], page: tuple[set[str], int],
                     voc: Vocabulary) -> list[PlainLine]:
     """``lines`` with each page's margin numbers written before their paragraphs

@@ -88,7 +88,10 @@ text after it; numbers printed as a block of their own inside a sentence
 into it, with the rest of the printed line when the sentence goes on in the next
 block ("大会第", "56/206", "号决议将…，自"). A table's last values printed after
 the next paragraph number alone go before it, the number opening the full line of
-text after them. Everything else stays as it was.
+text after them; a paragraph number printed alone inside a table's region before
+its header (the number stood beside a first line the mode writes after the table)
+opens the first full line of plain text after the table's values on its page, and
+the table ends there. Everything else stays as it was.
 
 This module finds the regions and runs the steps in order; the steps live in
 modules of their own: ``text_margins`` (margin numbers), ``text_stacked_values``
@@ -118,6 +121,7 @@ from .text_margins import (
     marker_apart,
     mask,
     number_apart,
+    number_before_header,
     number_over_heading,
     number_run,
     numbered,
@@ -171,7 +175,16 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     k = 0
     while k < len(lines):
         if voc.table_caption.match(lines[k].text):
-            end = region_end(lines, min(k + title_at(lines, k) + 1, len(lines)), voc, last)
+            start = min(k + title_at(lines, k) + 1, len(lines))
+            end = region_end(lines, start, voc, last)
+            if end < len(lines)\
+                    and (j := number_before_header(lines, range(start, end), last,
+                                                   (full, voc))) > end:
+                # the number printed over the header opens the text after the rows
+                lines[end:j + 1] = [*lines[end + 1:j],
+                                    PlainLine(lines[j].no, f"{lines[end].text} {lines[j].text}",
+                                              lines[j].page, lines[end].indent)]
+                end = region_end(lines, start, voc, last)
             table = _restacked(lines[k:end], junk, voc, pairs)
             if end < len(lines) and voc.figure_caption.match(lines[end].text)\
                     and (band := second_band(table, lines[end:], voc)):

@@ -1551,3 +1551,26 @@ def test_a_label_line_alone_is_measured_by_the_label_column_not_by_prose() -> No
                     "协商、咨询和倡导：就甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥的事项提供咨询服务。")
     ends = [ln.text for ln in _ends(labels, vocabulary("zh"))]
     assert "3. 关于甲乙丙丁戊己庚辛壬癸的技术" not in ends and "材料" in ends
+
+
+def test_a_paragraph_number_printed_over_a_table_header_opens_the_text_after_the_rows() -> None:
+    prose = ["The office kept its rules on travel too.", "It goes on with a line as wide as that.",
+             "And a third line of the same width here.", "Then the last of them ends this thought."]
+    lines = _lines(f"4.11 {prose[0]}", *prose[1:], "Table 4.3", "Compliance rate", "(Percentage)",
+                   "", "4.12", "", "2025", "", "2026", "", "actual", "", "planned", "",
+                   "Documents on time", "", "90", "", "100", "", "Tickets bought early", "", "40",
+                   "", "100", "", "Resources proposed come to 1 200 300 dollars", "as before.")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "4.12" not in got
+    assert got[-2:] == ["4.12 Resources proposed come to 1 200 300 dollars", "as before."]
+
+
+def test_a_paragraph_number_over_a_table_header_keeps_its_place_without_text_on_its_page() -> None:
+    prose = ["The office kept its rules on travel too.", "It goes on with a line as wide as that.",
+             "And a third line of the same width here.", "Then the last of them ends this thought."]
+    lines = [*_lines(f"4.11 {prose[0]}", *prose[1:], "Table 4.3", "Compliance rate", "", "4.12",
+                     "", "2025", "", "2026", "", "Documents on time", "", "90", "", "100"),
+             PlainLine(30, "Resources proposed come to 1 200 300 dollars", 2)]
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "4.12" in got
+    assert got[-1] == "Resources proposed come to 1 200 300 dollars"
