@@ -288,7 +288,8 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # a column boundary parting two words is charged as surely as the document binds
     # them (two frequent words meet at a boundary by chance too); a wrap joining two
     # words it puts together is credited in full
-    dealt = [_Line.of(words, widest, ids, known, unended) for words in lines]
+    dealt = [_Line.of(words, widest, ids, known, unended, i == 0)
+             for i, words in enumerate(lines)]
     known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
@@ -530,9 +531,10 @@ class _Search:
 @dataclass(frozen=True)
 class _Fragments:
     """The distinct fragments of a line's splits (the first: none), as arrays:
-    whether it prints, its width and the least its first word could be, whether
-    that word opens a sentence, whether it ends with a hyphen, and its first and
-    last words (ids); and which of the row's words (by id) are figures."""
+    whether it prints, its width and the least its first word could be (inf for a
+    list item's: ``_Line``), whether that word opens a sentence, whether it ends
+    with a hyphen, and its first and last words (ids); and which of the row's words
+    (by id) are figures."""
 
     prints: np.ndarray
     size: np.ndarray
@@ -555,9 +557,11 @@ class _Fragments:
         keys = np.array([ids[w.lower()] for w in words])
         opens = np.array([_opens(w) for w in words])
         hyphen = np.array([w.endswith("-") for w in words])
+        item = np.array([_lone_dash(w) for w in words])[start] & (end - start > 1)
         return cls(np.append(False, np.ones(len(start), dtype=bool)),
                    np.append(0.0, (ends[end] - ends[start] - _GAP) / _EM),
-                   np.append(0.0, least[start, (end - start > 1).astype(int)]),
+                   np.append(0.0, np.where(item, np.inf,
+                                           least[start, (end - start > 1).astype(int)])),
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
                    np.append(0.0, unended[keys[end - 1]]),
@@ -569,8 +573,12 @@ class _Line:
     """A line's splits (``bounds``: the words each column's fragment starts and ends
     at, split x column + 1): each column's fragment (split x column, a row of
     ``frags``: 0 for none) and each split's own cost (words doubled in a fragment,
-    known pairs parted at a column boundary, a lone dash opening or closing a
-    fragment with other words: a dash is a cell of its own)."""
+    known pairs parted at a column boundary, a lone dash closing a fragment with
+    other words, or opening one on the row's first line: a dash there is a cell of
+    its own). Below the first line a dash opening words marks a list item within
+    its cell ("– measures of": a cell of its own there already costs a late
+    start), and an item starts a line whatever room the line before it left: no
+    word of it could have ended that line (``_Fragments``)."""
 
     bounds: np.ndarray
     frags: _Fragments
@@ -579,9 +587,9 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
-           known: np.ndarray, unended: np.ndarray) -> _Line:
+           known: np.ndarray, unended: np.ndarray, top: bool) -> _Line:
         """Every split of ``words`` in columns, no fragment wider than its column's
-        ``limit``."""
+        ``limit`` (``top``: the row's first line)."""
         units = [_units(w) for w in words]
         n = len(limit)
         bounds = _splits(units, limit)
@@ -597,7 +605,7 @@ class _Line:
         part[at, col] = row + 1
         own = np.zeros(len(bounds))
         dash = np.array([_lone_dash(w) for w in words])
-        mixed = (dash[start] | dash[end - 1]) & (end - start > 1)
+        mixed = ((dash[start] & top) | dash[end - 1]) & (end - start > 1)
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start] + COSTS.late * mixed)
         frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),

@@ -251,7 +251,7 @@ ENGLISH_FLOORS = {
     # after it and twin cells' endings were charged once
     ("A_81_6_Sect29A_PartA", "pdfplumber"): (95.4, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
-    ("A_81_6_Sect31_PartA", "pdfplumber"): (91.4, 99.6),  # 90.95 while cells ended in commas
+    ("A_81_6_Sect31_PartA", "pdfplumber"): (91.9, 99.6),  # 91.43 while list items' dashes were cells
     # -raw and pypdfium2 print a prose cell per line: a cell ends only before a line
     # that may open one (not lower-case), and where a row shows fewer ends than
     # columns, before such lines with most room (29A: 84.10 -> 87.36 and 79.50 -> 84.10;

@@ -181,8 +181,9 @@ def test_widths_searched_together_read_as_each_searched_alone() -> None:
     known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
-    dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended)
-             for words in lines]
+    dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended,
+                          i == 0)
+             for i, words in enumerate(lines)]
     cols = np.repeat(np.array(widths)[:, None], 3, axis=1)
     cols[1::2, 0] += 1.0  # widths of their own for the first column too
     together = sbs._Search.of(lines, dealt, cols, known)
@@ -516,3 +517,35 @@ def test_a_cell_does_not_end_with_a_comma() -> None:
                         "planned."])
     assert pairs.unended.get("services,", 0.0) < 1.0
     assert _unended("services,", pairs) == 1.0
+
+
+LISTED = ["Closer cooperation among regional commissions on:\n– shared statistical "
+          "registers for trade\n– joint training of customs officers",
+          "Common positions of the regional commissions on:\n– financing of transport "
+          "corridors\n– rules of origin for small producers",
+          "Agreed regional frameworks for:\n– digital payments across borders\n– the "
+          "sharing of border crossing data"]
+
+
+def test_cells_listing_items_after_a_dash_keep_them_in_their_columns() -> None:
+    # each cell lists items, each opening a line of its own with a dash: a dash
+    # below the first line opens an item within its cell, not a cell of its own
+    lines = _paragraphs_side_by_side(LISTED, 9.0)
+    assert any(line.split()[0] == "–" for line in lines[1:])
+    document = [*lines, *(cell.replace("\n", " ") + "." for cell in LISTED)]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) \
+        == [cell.replace("\n", " ") for cell in LISTED]
+
+
+def test_an_item_starts_a_line_whatever_room_the_line_before_left() -> None:
+    # a short line before an item is no sign of a paragraph misread: an item opens a
+    # line of its own, so the items stay in their columns, not after longer lines
+    cells = ["Improved cooperation on:\n– customs data\n– transit rules for landlocked "
+             "countries and ports",
+             "Closer coordination on:\n– rules of origin for small producers in least "
+             "developed countries\n– trade data",
+             "Strengthened support of the least developed countries"]
+    lines = _paragraphs_side_by_side(cells, 10.5)
+    document = [*lines, *(cell.replace("\n", " ") + "." for cell in cells)]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) \
+        == [cell.replace("\n", " ") for cell in cells]
