@@ -123,7 +123,7 @@ def _page_width(lines: list[PlainLine], voc: Vocabulary) -> int:
     no values: a header alone at a page's foot)."""
     page = [ln for ln in lines if ln.page == lines[0].page]
     first = next((k for k, ln in enumerate(page) if fewest_values(ln.text) is not None), 0)
-    named = next((ln.text for ln in page[:first] if _names_year(ln.text, voc)), None)
+    named = next((ln.text for ln in page[:first] if names_year(ln.text, voc)), None)
     return len(header_columns([named], voc)) if named else 0
 
 
@@ -141,7 +141,7 @@ def _foot_band(lines: list[PlainLine], voc: Vocabulary) -> PageBand | None:
             and (k == values or lines[k].no == lines[k - 1].no + 1):
         k -= 1
     if k == values or values == len(lines) or k == 0 or lines[k - 1].page != page \
-            or lines[k].no == lines[k - 1].no + 1 or not _names_year(lines[k].text, voc) \
+            or lines[k].no == lines[k - 1].no + 1 or not names_year(lines[k].text, voc) \
             or not any(fewest_values(ln.text) for ln in lines[:k] if ln.page == page):
         return None
     blocks: list[list[PlainLine]] = []
@@ -152,7 +152,7 @@ def _foot_band(lines: list[PlainLine], voc: Vocabulary) -> PageBand | None:
     return PageBand(page, lines[k].no, blocks)
 
 
-def _names_year(text: str, voc: Vocabulary) -> bool:
+def names_year(text: str, voc: Vocabulary) -> bool:
     """Whether a header line names a year's column."""
     return any(voc.year_column.match(col) or voc.year_token.match(col)
                for col in header_columns([text], voc))
@@ -222,7 +222,7 @@ def _headed_band(after: list[PlainLine], page: int,
     for k in range(1, len(after)):
         if after[k].page != page:
             break
-        if not _heads_values(after, k) or not _names_year(after[k].text, voc):
+        if not _heads_values(after, k) or not names_year(after[k].text, voc):
             continue
         above = k - 1
         while above > 0 and after[above].no == after[above - 1].no + 1:

@@ -58,7 +58,9 @@ columns printed as a band of their own at the foot of the page (header, then
 value blocks) are set apart before the rows are read and go on at the ends of
 that page's rows (``text_bands.page_bands``); pages whose repeated header names
 another number of columns (the others printed as a band) are read with their own
-column count (``text_bands.width_changes``).
+column count (``text_bands.width_changes``). A column group missing from the last
+page, printed past the next table's caption under the header it had on an earlier
+page, goes back under its table first (``text_band_returns``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -102,6 +104,7 @@ labels), ``text_regather`` (cells printed out of their row's order),
 
 from __future__ import annotations
 
+from .text_band_returns import bands_returned
 from .text_bands import bands_joined, page_bands, second_band, width_changes
 from .text_cell_blocks import prose_cells
 from .text_column_blocks import column_blocks_joined
@@ -185,6 +188,12 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
                                     PlainLine(lines[j].no, f"{lines[end].text} {lines[j].text}",
                                               lines[j].page, lines[end].indent)]
                 end = region_end(lines, start, voc, last)
+            if end < len(lines) and voc.table_caption.match(lines[end].text):
+                after = region_end(lines, min(end + title_at(lines, end) + 1, len(lines)), voc,
+                                   last)
+                region, rest = bands_returned(lines[k:end], lines[end:after], voc)
+                lines = [*lines[:k], *region, *rest, *lines[after:]]
+                end = k + len(region)
             table = _restacked(lines[k:end], junk, voc, pairs)
             if end < len(lines) and voc.figure_caption.match(lines[end].text)\
                     and (band := second_band(table, lines[end:], voc)):

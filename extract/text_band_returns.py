@@ -1,0 +1,72 @@
+"""A table's band printed past the next table's caption, put back under its table.
+
+``pdftotext`` in its default mode can print the last column groups of a table's
+last page (their header, then their values) after the caption of the table that
+follows, among that table's lines. Such a group is known by its header: a table
+running over pages prints its header again on each page, so a block of lines
+past the next caption whose header lines (those above its first value, every
+line after them a value) repeat, line for line, a header the table printed on an
+earlier page but not on its last page, and that names a column (a heading the
+edition knows, not a row label: tables in a row share their row labels, or a
+line naming a year's column), is that table's: the group missing from its last
+page. The block goes back to the end of the table's lines, where the
+band readers (``text_bands``) put its values at the ends of their rows.
+"""
+
+from __future__ import annotations
+
+from .text_bands import names_year
+from .text_grid_entries import PlainLine
+from .text_values import fewest_values
+from .text_vocab import Vocabulary
+
+
+def bands_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabulary
+                   ) -> tuple[list[PlainLine], list[PlainLine]]:
+    """The table's lines with the blocks of ``after`` (the next table's lines,
+    caption first) that print its last page's missing column groups at their end,
+    and ``after`` without them."""
+    if not table:
+        return table, after
+    last = table[-1].page
+    earlier = [ln.text for ln in table if ln.page != last]
+    printed = [ln.text for ln in table if ln.page == last]
+    moved = [block for block in _blocks(after[1:]) if (head := _header(block))
+             and _names_column(head, voc) and _repeats(head, earlier)
+             and not _repeats(head, printed)]
+    taken = {ln.no for block in moved for ln in block}
+    return ([*table, *(ln for block in moved for ln in block)],
+            [ln for ln in after if ln.no not in taken])
+
+
+def _blocks(lines: list[PlainLine]) -> list[list[PlainLine]]:
+    """``lines`` cut at their blank lines (gaps in the lines' numbers)."""
+    blocks: list[list[PlainLine]] = []
+    for k, ln in enumerate(lines):
+        if not k or ln.no != lines[k - 1].no + 1:
+            blocks.append([])
+        blocks[-1].append(ln)
+    return blocks
+
+
+def _header(block: list[PlainLine]) -> list[str]:
+    """The block's header lines: those above its first value, when every line after
+    them is a value line ([] for a block printed otherwise)."""
+    first = next((k for k, ln in enumerate(block) if fewest_values(ln.text) is not None), 0)
+    if not first or any(fewest_values(ln.text) is None for ln in block[first:]):
+        return []
+    return [ln.text for ln in block[:first]]
+
+
+def _names_column(head: list[str], voc: Vocabulary) -> bool:
+    """Whether header lines name a column: a heading the edition knows that is no
+    row label, or a line naming a year's column."""
+    joined = "".join("".join(head).split())
+    return (joined in voc.column_headings and joined not in voc.row_labels) \
+        or any(names_year(text, voc) for text in head)
+
+
+def _repeats(head: list[str], texts: list[str]) -> bool:
+    """Whether ``head`` is printed, line for line, among ``texts``."""
+    n = len(head)
+    return any(texts[k:k + n] == head for k in range(len(texts) - n + 1))
