@@ -9,22 +9,11 @@ block each (``extract.text_column_blocks``)."""
 
 from __future__ import annotations
 
+from plain_pages import paged
+
 from extract.text_grid_entries import PlainLine
 from extract.text_stacked import restack
 from extract.text_vocab import vocabulary
-
-
-def _pages(*pages: list[str]) -> list[PlainLine]:
-    """Lines numbered in order, page by page; an empty string is a blank line (a gap
-    in numbers: the default mode prints a blank line between blocks)."""
-    out: list[PlainLine] = []
-    no = 0
-    for page, texts in enumerate(pages, 1):
-        for text in texts:
-            no += 1
-            if text:
-                out.append(PlainLine(no, text, page))
-    return out
 
 
 def _row(lines: list[PlainLine], label: str) -> str:
@@ -33,7 +22,7 @@ def _row(lines: list[PlainLine], label: str) -> str:
 
 def test_a_first_rows_dashes_printed_among_the_header_go_next_to_their_like() -> None:
     head = ["Change", "Component", "2022 2023", "expenditure", "appropriation", "Technical"]
-    lines = _pages(
+    lines = paged(
         ["Table 1.1", "Title", *head, "adjustments", "Other Total", "A. Policymaking organs",
          "1.0", "2.0", "—", "—", "2.0"],
         [*head, "adjustments", "B. Executive direction", "—", "Other Total", "3.0", "4.0", "—",
@@ -43,7 +32,7 @@ def test_a_first_rows_dashes_printed_among_the_header_go_next_to_their_like() ->
 
 
 def test_a_repeated_headers_last_lines_printed_after_the_pages_labels_go_back_up() -> None:
-    lines = _pages(
+    lines = paged(
         ["表 1.1", "", "标题", "类别和次类别", "", "2022 年计 2023 年计", "划", "", "划", "",
          "B. 生成和转让知识", "外地项目(项目数目)", "", "3", "", "3", "", "1. 关于甲的项目", "",
          "1", "", "1", "", "2. 关于乙的项目", "", "2", "", "2", ""],
@@ -60,7 +49,7 @@ def _cells(*texts: str) -> list[str]:
 
 def test_a_pages_last_cell_printed_after_a_label_at_its_foot_goes_where_the_sums_say() -> None:
     head = ["组成部分/次级方案", "", "2022 年估计 2023 年估计 变动 2024 年估计", ""]
-    lines = _pages(
+    lines = paged(
         ["表 1.1", "", "标题", "", *head,
          *_cells("A. 决策机关", "1", "—", "—", "—", "B. 行政领导和管理", "28", "18", "(7)", "11",
                  "1. 甲次级方案", "12", "7", "6", "13", "2. 乙次级方案", "6", "4", "10",
@@ -75,7 +64,7 @@ def test_a_middle_label_lines_value_printed_among_labels_opens_its_row() -> None
     """A wrapped label's middle line printed with its row's first value among the
     labels (after the page's values): the value goes back in the run one short,
     where the subtotal's sums say, and the line's text stays in the label."""
-    lines = _pages(
+    lines = paged(
         ["表 1.1", "", "标题", "", "类别和次类别", "", "2022 年 2022 年 2023 年 2024 年", "计划", "",
          "实际", "", "计划", "", "计划", "", "B. 生成和转让知识", "外地项目(项目数目)", "",
          *_cells("9", "9", "9", "10", "4", "4", "4", "5", "5", "5", "5"), "出版物(出版物数目)", "",
@@ -90,7 +79,7 @@ def test_a_middle_label_lines_value_printed_among_labels_opens_its_row() -> None
 
 def test_a_label_column_and_a_text_column_printed_a_block_each_are_joined_by_row() -> None:
     details = ["1 USG, 1 D-2, 5 D-1, 9 P-5, 21 P-4, 15 P-3, 5 P-2/1, 2", "GS (OL), 23 LL"]
-    lines = _pages(["Table 1.1", "", "Title", "", "(Number of posts)", "", "Number", "",
+    lines = paged(["Table 1.1", "", "Title", "", "(Number of posts)", "", "Number", "",
                     "Approved for 2023 82", "", "Post changes", "", "—", "", "Proposed for 2024 82",
                     "", "Details", "", *details, "", "—", "", *details, "",
                     "Note: the following abbreviations are used."])
@@ -103,7 +92,7 @@ def test_a_late_rest_skips_a_label_printed_whole_with_its_first_value() -> None:
     """An enumerated label printed with its row's first value at its end is the
     line on the values' baseline, the whole label: a rest printed after the values
     goes to the open label before it."""
-    lines = _pages(
+    lines = paged(
         ["表 1.1", "", "标题", "", "类别和次类别", "", "2022 年 2022 年 2023 年 2024 年", "计划", "",
          "实际", "", "计划", "", "计划", "", "B. 生成和转让知识", "研讨会、讲习班和培训活动(天数)", "",
          *_cells("38", "38", "38", "45"), "出版物(出版物数目)", "", *_cells("2", "2", "2", "2"),
@@ -122,7 +111,7 @@ def test_a_text_column_whose_last_cell_ends_full_is_left_as_printed() -> None:
     """A full line may be a whole cell: when the last cell ends on one, where the
     cells part is not known, and the blocks stay as they were."""
     full = "1 USG, 3 ASG, 9 D-2, 16 D-1, 43 P-5, 55 P-4, 42 P-3, 21 P-2/1, 5 GS (PL), 86 GS (OL)"
-    lines = _pages(["Table 1.1", "", "Title", "", "(Number of posts)", "", "Number", "",
+    lines = paged(["Table 1.1", "", "Title", "", "(Number of posts)", "", "Number", "",
                     "Approved for 2025 283", "", "Establishment 8", "", "Proposed for 2026 291", "",
                     "Details", "", full, "1 P-5 under executive direction", "3 P-4 under subprogramme 1",
                     full, "", "Note: the following abbreviations are used."])

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from plain_pages import paged
 
 from extract.text_grid_entries import PlainLine
 from extract.text_regather import _MOST_SPLITS, _splits, _ways, leftovers_placed
@@ -912,17 +913,6 @@ def test_an_enumerator_on_a_line_of_its_own_goes_before_its_label() -> None:
                         "2. Procedural notes for the Chair  2  2"]
 
 
-def _paged(*pages: tuple[str, ...]) -> list[PlainLine]:
-    """Lines numbered in order over pages; an empty string is a blank line."""
-    out, no = [], 0
-    for page, texts in enumerate(pages, 1):
-        for text in texts:
-            no += 1
-            if text:
-                out.append(PlainLine(no, text, page))
-    return out
-
-
 _FULL = "作为可持续城市化和人类住区的协调中心人居署将继续监测和报告全球趋势"
 
 
@@ -930,7 +920,7 @@ def test_margin_numbers_printed_among_and_after_the_text_go_before_their_paragra
     """A page whose margin numbers come out as blocks out of order (one before the
     text, the others after it) gives them, in the order of the series, to the
     paragraphs opening on the page."""
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    ("15.2", "", _FULL, "中心。", "15.4", "", _FULL, _FULL, "能力。", _FULL, "完。", "",
                     "15.3"))
     got = _texts(restack(lines, [], vocabulary("zh")))
@@ -942,7 +932,7 @@ def test_a_margin_block_short_of_sure_openings_takes_the_first_line_and_a_weak_o
     """Numbers printed together before a page whose paragraphs are not all parted by
     a short line ending a sentence: the page's first line opens one (the page
     before ended its sentence), and a line after a line stopping short another."""
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    ("15.2", "15.3", "15.4", "", "第四编 国际合作", "", _FULL, "中心。", _FULL,
                     "以及区域部长级会议", _FULL, "完。"))
     got = _texts(restack(lines, ["第四编 国际合作"], vocabulary("zh")))
@@ -954,7 +944,7 @@ def test_numbers_printed_in_order_right_before_text_are_left_to_the_block_rules(
     """Numbers in order, one printed right before a text line, are no margin printed
     apart (though two others stand together): a heading-like line under a heading
     does not take a number from the paragraph it was printed beside."""
-    lines = _paged(("1.1 The programme serves Member States.",),
+    lines = paged(("1.1 The programme serves Member States.",),
                    ("1.2", "", "In response to the results of the evaluation referenced above, a",
                     "recommendation was made.", "", "Programme of work", "Subprogramme 1",
                     "Enterprise resource planning solution, services to the Fifth Committee of",
@@ -970,7 +960,7 @@ def test_numbers_printed_in_order_right_before_text_are_left_to_the_block_rules(
 def test_a_margin_number_printed_above_a_heading_goes_to_the_paragraph_under_it() -> None:
     """The next paragraph number printed as a block of its own right above a short
     heading numbers the paragraph after the heading, not the heading."""
-    lines = _paged(("15.66 为了更好地满足会员国的需求。",),
+    lines = paged(("15.66 为了更好地满足会员国的需求。",),
                    ("15.67", "", "目标", "本次级方案促进实现的目标是加强城市危机的预防和应对。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got == ["15.66 为了更好地满足会员国的需求。", "目标",
@@ -980,7 +970,7 @@ def test_a_margin_number_printed_above_a_heading_goes_to_the_paragraph_under_it(
 def test_margin_numbers_printed_after_a_table_go_to_the_text_after_it() -> None:
     """A page's block of margin numbers printed after a table (its caption on the
     page) takes the paragraphs after the table, not lines of the table."""
-    lines = _paged(("15.81 为了更好地满足会员国的需求。",),
+    lines = paged(("15.81 为了更好地满足会员国的需求。",),
                    ("表 15.11", "总表：按职类和职等列示的拟议员额", "(员额数目)", "职类和职等",
                     "2023 年核定", "2024 年拟议", "", "专业及以上职类", "", "USG", "1", "1", "",
                     "D-2", "1", "1", "", "15.82", "15.83", "", _FULL, "中心。", _FULL, "完。"))
@@ -1192,7 +1182,7 @@ def test_labels_at_the_foot_of_a_page_take_the_rows_waiting_there() -> None:
     rows; the next page's first values, after its header, wait for labels printed
     later (not the label above the header)."""
     head = ("类别", "2022 年", "2023 年", "")
-    lines = _paged(("表 1.1", "标题", *head, "1", "", "1", "", "B. 生成和转让知识",
+    lines = paged(("表 1.1", "标题", *head, "1", "", "1", "", "B. 生成和转让知识",
                     "外地和技术合作项目(项目数目)", ""),
                    (*head, "2", "", "2", "", "1. 甲", "", "3", "", "3", "",
                     "研讨会、讲习班和培训活动(天数)", "", "表 1.2", "正文"))
@@ -1206,7 +1196,7 @@ def test_footnotes_at_the_foot_of_a_page_are_no_rows() -> None:
     alone, then its sentence) neither hold values nor take a row: they go after
     the table, a line each."""
     head = ("类别", "2022 年", "2023 年", "")
-    lines = _paged(("表 1.1", "标题", *head, "1", "", "1", "", "B. 生成和转让知识",
+    lines = paged(("表 1.1", "标题", *head, "1", "", "1", "", "B. 生成和转让知识",
                     "外地和技术合作项目(项目数目)", "", "9", "", "某机构《2021 年报告》(2022 年)。",
                     "", "10", "", "某大会，第 5/5 号决议。", ""),
                    (*head, "2", "", "2", "", "1. 甲", "", "3", "", "3", "",
@@ -1237,7 +1227,7 @@ def test_a_label_above_a_repeated_header_gets_its_rest_printed_after_its_values(
     label and its rest go after the header, before its row; the next label takes
     the second row."""
     head = ("类别", "2022 年", "2023 年", "")
-    lines = _paged(("表 1.1", "标题", *head, "1. 甲甲甲", "", "5", "", "5", "", "2. 丁丁丁", "",
+    lines = paged(("表 1.1", "标题", *head, "1. 甲甲甲", "", "5", "", "5", "", "2. 丁丁丁", "",
                     "6", "", "6", "", "3. 戊戊戊", "", "7", "", "7", ""),
                    ("类别", "4. " + "乙" * 16, *head[1:], "3", "", "3", "", "4", "", "4", "",
                     "乙的材料", "5. 丙丙丙丙", "", "表 1.2", "正文"))
@@ -1250,7 +1240,7 @@ def test_a_label_ending_a_page_goes_after_the_next_page_header_before_its_rest()
     page after the header repeated there, goes after that header, right before
     its rest (its values were printed before it, waiting)."""
     head = ("类别", "2022 年", "2023 年", "")
-    lines = _paged(("表 1.1", "标题", *head, "1. " + "甲" * 16, "甲的项目", "", "5", "", "5", "",
+    lines = paged(("表 1.1", "标题", *head, "1. " + "甲" * 16, "甲的项目", "", "5", "", "5", "",
                     "2. 丁丁丁", "", "6", "", "6", "", "7", "", "7", "", "3. " + "乙" * 16, ""),
                    ("类别和次类别", *head[1:], "乙的项目", "4. 丙丙丙丙", "", "8", "", "8", "",
                     "表 1.2", "正文"))
@@ -1291,7 +1281,7 @@ def test_a_reference_wrapped_to_a_line_start_is_no_last_paragraph_number() -> No
     """An earlier number of the series opening a line ("15.1 段…", a reference
     wrapped to the line's start) does not set the numbering back: the next page's
     margin numbers follow the last paragraph's."""
-    lines = _paged(("15.2 为了更好地满足会员国的需求，第", "15.1 段解释了原因。"),
+    lines = paged(("15.2 为了更好地满足会员国的需求，第", "15.1 段解释了原因。"),
                    ("15.3", "", "15.4", "", "预算外资源", _FULL, _FULL, _ENDED, _FULL, "中心。", "",
                     "15.5", "", _FULL, "完。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
@@ -1303,7 +1293,7 @@ def test_margin_numbers_partly_printed_together_are_the_pages_margin() -> None:
     before its paragraph, all in order: the first two go to the page's first
     paragraphs (the second to a line after a full line ending a sentence), the
     third to its own."""
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    ("15.2", "", "15.3", "", "第四编 国际合作", "", "预算外资源", _FULL, _FULL, _ENDED,
                     _FULL, "中心。", "", "15.4", "", _FULL, "完。"))
     got = _texts(restack(lines, ["第四编 国际合作"], vocabulary("zh")))
@@ -1314,7 +1304,7 @@ def test_a_footnotes_full_line_goes_on_in_the_block_after_it() -> None:
     """A footnote's full line without a sentence end goes on in the next block (the
     mode sets the footnote's last line apart): that rest opens no paragraph."""
     note = "6 国际能源署，Empowering Cities for a Net Zero Future: Unlocking Resilient Smart"
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    ("15.2", "15.3", "", _FULL, "中心。", "", note, "", "(2021)。", "", _FULL, "完。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert got[1:] == [f"15.2 {_FULL}", "中心。", note, "(2021)。", f"15.3 {_FULL}", "完。"]
@@ -1324,7 +1314,7 @@ def test_pieces_of_a_line_broken_at_a_footnote_call_open_no_paragraph() -> None:
     """A printed line broken at a footnote's call (its pieces short, the call a line
     of its own, the sentence left open above each) opens no paragraph at its
     pieces: the margin's number goes to a line after a sentence's end."""
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    ("15.2", "15.3", "15.4", "", _FULL, "中心。", "城市是环境和能源挑战的热点，占",
                     "60%至 80%、全球温室气体的", "6", _FULL, _ENDED, _OTHER, "完。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
@@ -1337,7 +1327,7 @@ def test_a_table_going_on_at_a_pages_top_opens_no_paragraph() -> None:
     """The rows at the top of a page that a table (its caption on the page before)
     goes on in open no paragraph, not even after a lettered group heading: the
     margin's numbers go to the paragraphs after the table."""
-    lines = _paged(("15.1 为了更好地满足会员国的需求。", "表 15.5", "应交付产出", "类别和次类别",
+    lines = paged(("15.1 为了更好地满足会员国的需求。", "表 15.5", "应交付产出", "类别和次类别",
                     "A. 促进政府间进程", "1", "1"),
                    ("类别和次类别", "D. 信息传播方面的应交付产出", _ENDED, "区和贫民窟的全球行动计划。", "",
                     "15.2", "15.3", "", "预算外资源", _FULL, _ENDED, _OTHER, "完。"))
@@ -1349,7 +1339,7 @@ def test_a_paragraph_between_two_tables_takes_its_margin_number() -> None:
     """A full line of plain text in a block of its own after a table's values opens
     the paragraph between that table and the next: the page's margin number goes
     to it."""
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    ("15.2", "15.3", "", _FULL, "中心。", "表 15.5", "遵守率", "(百分比)", "及时提交材料",
                     "2020 年实际 2021 年实际", "97", "95", "", _FULL, "资源分配的其他详情见表。",
                     "表 15.6", "标题", "(千美元)", "支出用途", "员额", "1", "2"))
@@ -1364,7 +1354,7 @@ def test_a_line_printed_right_before_a_margin_number_is_a_heading() -> None:
     the page's first paragraphs."""
     text = ("The biennial general cooperation meetings present a platform for ongoing",
             "development of relations between the two organizations and their partners.")
-    lines = _paged(("1.1 The programme serves Member States.",),
+    lines = paged(("1.1 The programme serves Member States.",),
                    ("1.2", "", "1.3", "", "To contribute to the objective, the subprogramme will:",
                     "(a)", "", "Identify areas of work of joint interest;", "",
                     "The above-mentioned work is expected to result in:", "(a)", "",
@@ -1381,7 +1371,7 @@ def test_margin_numbers_printed_together_after_one_apart_from_its_text() -> None
     """The next number printed apart from its paragraph (lines of a table's end
     between), and the two after it printed together: the page's margin printed as
     blocks, each number going to a paragraph opening on the page, in order."""
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    ("15.2", "", "共", "计", "", _FULL, "中心。", "", "15.3", "15.4", "", "预算外资源",
                     _OTHER, "资源。", _ENDED, "少。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
@@ -1392,7 +1382,7 @@ def test_margin_numbers_printed_together_after_one_apart_from_its_text() -> None
 def test_a_reference_wrapped_to_a_line_start_on_a_margin_page_numbers_nothing() -> None:
     """A page printing its margin numbers together is read so though a line of its
     text opens with an earlier paragraph number (a reference wrapped there)."""
-    lines = _paged(("15.2 为了更好地满足会员国的需求。",),
+    lines = paged(("15.2 为了更好地满足会员国的需求。",),
                    ("15.3", "15.4", "", _FULL, "中心。", "", "关于资源分配的其他详情和原因见第 15.1 和",
                     "15.2 段。", _OTHER, "完。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
@@ -1405,7 +1395,7 @@ def test_a_footnote_opening_a_page_opens_no_paragraph() -> None:
     its full line in the next block open no paragraph: the page's margin numbers
     go to its paragraphs."""
     note = "4 M. McAuliffe and A. Triandafyllidou (eds.), World Migration Report 2022 (IOM,"
-    lines = _paged(("15.1 为了更好地满足会员国的需求。",),
+    lines = paged(("15.1 为了更好地满足会员国的需求。",),
                    (note, "", "Geneva, 2021).", "", "15.2", "15.3", "", _FULL, _ENDED, _OTHER, "完。"))
     got = _texts(restack(lines, [], vocabulary("zh")))
     assert [t[:8] for t in got if t[:3] == "15."] == [
@@ -1435,7 +1425,7 @@ def test_header_lines_printed_among_a_row_s_values_go_back_in_the_header() -> No
     row's label and its first value ("(千)"): the row keeps its label and values.
     (A label printed above the header's first lines takes the values among them.)"""
     head = ("组成部分", "2022 年", "2023 年", "变动", "")
-    lines = _paged(("表 1.1", "标题", *head, "A. 甲甲甲", "(千)", "", "1", "", "2", "", "(百分比)",
+    lines = paged(("表 1.1", "标题", *head, "A. 甲甲甲", "(千)", "", "1", "", "2", "", "(百分比)",
                     "3", ""),
                    (*head, "B. 乙乙乙", "(千)", "", "4", "", "5", "", "(百分比)", "6", "",
                     "C. 丙丙丙", "", "7", "", "8", "", "9", "", "表 1.2", "正文"))
