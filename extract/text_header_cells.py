@@ -67,10 +67,12 @@ def among_header(before: list[PlainLine], after: list[PlainLine],
     above them on their page."""
     at = {ln.no: k for k, ln in enumerate(after)}
     out: set[int] = set()
-    for k, ln in enumerate(before):
-        if alone[k] and any(
-                not alone[j] and other.page == ln.page and at[other.no] < at[ln.no]
-                for j, other in enumerate(before[k + 1:], k + 1)):
+    first: dict[int, int] = {}  # by page: the highest place of a later line of no values
+    for k in range(len(before) - 1, -1, -1):
+        ln = before[k]
+        if not alone[k]:
+            first[ln.page] = min(first.get(ln.page, at[ln.no]), at[ln.no])
+        elif first.get(ln.page, at[ln.no]) < at[ln.no]:
             out.add(ln.no)
     return out
 
