@@ -143,6 +143,15 @@ def test_labels_as_the_english_edition_prints_them() -> None:
         en.row("Seminars, workshops and training events (number of days)").key
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_two_years_run_together_name_no_year(language: str) -> None:
+    """Two headings' first lines read as one ("2020" and "2021": a narrow header
+    printed a line of each heading in turn) name no year: taking the first would
+    date the column's figures wrong."""
+    meaning = column_meaning("20202021", None, vocabulary(language))
+    assert (meaning.year, meaning.key) == (None, None)
+
+
 @pytest.mark.skipif(not WORD_FILES, reason="shared real corpus not present")
 def test_object_of_expenditure_rows_share_keys_across_editions(outputs: dict) -> None:
     """A/80/6 Sect. 15 (English) and the Chinese sample A/78/6 Sect. 15: the
