@@ -15,7 +15,7 @@ band readers (``text_bands``) put its values at the ends of their rows.
 
 from __future__ import annotations
 
-from .text_bands import names_year
+from .text_bands import gap_blocks, names_year
 from .text_grid_entries import PlainLine
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
@@ -31,22 +31,12 @@ def bands_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabula
     last = table[-1].page
     earlier = [ln.text for ln in table if ln.page != last]
     printed = [ln.text for ln in table if ln.page == last]
-    moved = [block for block in _blocks(after[1:]) if (head := _header(block))
+    moved = [block for block in gap_blocks(after[1:]) if (head := _header(block))
              and _names_column(head, voc) and _repeats(head, earlier)
              and not _repeats(head, printed)]
     taken = {ln.no for block in moved for ln in block}
     return ([*table, *(ln for block in moved for ln in block)],
             [ln for ln in after if ln.no not in taken])
-
-
-def _blocks(lines: list[PlainLine]) -> list[list[PlainLine]]:
-    """``lines`` cut at their blank lines (gaps in the lines' numbers)."""
-    blocks: list[list[PlainLine]] = []
-    for k, ln in enumerate(lines):
-        if not k or ln.no != lines[k - 1].no + 1:
-            blocks.append([])
-        blocks[-1].append(ln)
-    return blocks
 
 
 def _header(block: list[PlainLine]) -> list[str]:

@@ -144,12 +144,17 @@ def _foot_band(lines: list[PlainLine], voc: Vocabulary) -> PageBand | None:
             or lines[k].no == lines[k - 1].no + 1 or not names_year(lines[k].text, voc) \
             or not any(fewest_values(ln.text) for ln in lines[:k] if ln.page == page):
         return None
+    return PageBand(page, lines[k].no, gap_blocks(lines[values:]))
+
+
+def gap_blocks(lines: list[PlainLine]) -> list[list[PlainLine]]:
+    """``lines`` cut at their blank lines (gaps in the lines' numbers)."""
     blocks: list[list[PlainLine]] = []
-    for j in range(values, len(lines)):
-        if not blocks or lines[j].no > lines[j - 1].no + 1:
+    for k, ln in enumerate(lines):
+        if not k or ln.no != lines[k - 1].no + 1:
             blocks.append([])
-        blocks[-1].append(lines[j])
-    return PageBand(page, lines[k].no, blocks)
+        blocks[-1].append(ln)
+    return blocks
 
 
 def names_year(text: str, voc: Vocabulary) -> bool:
@@ -201,14 +206,9 @@ def _band(after: list[PlainLine], voc: Vocabulary) -> tuple[int, list[list[Plain
                 or voc.paragraph_number.match(after[k].text):
             return k, []
         k += 1
-    blocks: list[list[PlainLine]] = []
-    for j in range(k, len(after)):
-        if fewest_values(after[j].text) is None:
-            break
-        if not blocks or after[j].no > after[j - 1].no + 1:
-            blocks.append([])
-        blocks[-1].append(after[j])
-    return k, blocks
+    stop = next((j for j in range(k, len(after)) if fewest_values(after[j].text) is None),
+                len(after))
+    return k, gap_blocks(after[k:stop])
 
 
 def _headed_band(after: list[PlainLine], page: int,
