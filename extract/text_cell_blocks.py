@@ -44,6 +44,8 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     years = body[start:start + leading_years(texts[start:], voc)]
     if len(year_columns([y.text for y in years], voc)) != len(years):
         return None  # not a heading a line: not printed a block per cell
+    if not nils.keys() <= {y.no for y in years}:
+        return None  # a dash between years of another header further on
     blocks = _prose_blocks(body[start + len(years):])
     col = column_width([ln.text for block in blocks[:len(years)] for ln in block])
     first = _cell_blocks(blocks, len(years) - len(nils), col)

@@ -232,6 +232,18 @@ def test_prose_cells_of_a_text_printing_every_line_as_a_block_are_left_as_they_a
     assert restack(lines, [], vocabulary("en")) == lines
 
 
+def test_a_dash_between_the_years_of_a_later_header_leaves_the_cells_as_they_are() -> None:
+    """Regression: a dash printed between two years of another header further on
+    (pages out of order) was taken for a cell under this header's years, and laying
+    the cells out ran out of cells (IndexError: the document was refused)."""
+    lines = _lines("Table 1.1", "Performance measure", "2025 (actual)", "2026 (planned)",
+                   "2027 (planned)", "", "Member States", "have access", "", "New module",
+                   "available", "", "Text after.", "2025 (actual)", "–", "2026 (planned)",
+                   "More text.")
+    assert _texts(restack(lines, [], vocabulary("en")))[-4:] == [
+        "2025 (actual)", "–", "2026 (planned)", "More text."]
+
+
 def test_prose_cells_going_on_over_the_next_page_are_left_as_they_are() -> None:
     lines = [*_lines("Table 1.1", "Performance measure", "2025 (actual)", "2026 (planned)",
                      "2027 (planned)", "", "–", "", "New module"),
