@@ -21,18 +21,18 @@ from .textnorm import is_cjk
 # Costs of a reading: a cell going on after a line with room to spare (a new
 # paragraph), a cell whose full line is followed by none on the next printed line,
 # a printed line a cell skips, and each unit a line is wider than its column.
-_NEW_PARAGRAPH = 0.5
+NEW_PARAGRAPH = 0.5
 
 _MISSED = 0.5
 
-_GAP = 1.0
+GAP = 1.0
 
-_OVERFLOW_PER_UNIT = 1.0
+OVERFLOW_PER_UNIT = 1.0
 
 # How much wider than its column's first line a second line may be: an ideograph (a
 # cell's first line, with a figure in it, may be set a little loose or tight; the
 # lines after it, justified, fill the column).
-_SLACK = 2
+SLACK = 2
 
 # A line going on a cell whose line above ends in an ideograph it never follows
 # elsewhere in the document: where readings otherwise tie, the document's wording
@@ -42,7 +42,7 @@ _UNWORDED = 0.3
 # Readings kept after each line, and the most a reading may cost per line read.
 _BEAM = 64
 
-_MAX_COST = 0.2
+MAX_COST = 0.2
 
 # The narrowest next word a full line had no room for: one ideograph.
 _NEXT_WORD = "一"
@@ -64,7 +64,7 @@ def interleaved_cells(lines: list[str], n: int, glyphs: Counter[tuple[str, str]]
                       ) -> list[list[str]] | None:
     """The lines of ``n`` prose cells printed a line of each cell in turn, the
     first ``n`` lines each cell's first; None when no reading keeps the rules of
-    the module well enough (a reading costs at most ``_MAX_COST`` a line).
+    the module well enough (a reading costs at most ``MAX_COST`` a line).
     ``glyphs``: how often the document prints two ideographs together."""
     if n < 2 or len(lines) <= n:
         return None
@@ -74,7 +74,7 @@ def interleaved_cells(lines: list[str], n: int, glyphs: Counter[tuple[str, str]]
         beam = sorted((step for reading in beam for step in _steps(lines, reading, k, glyphs)),
                       key=lambda r: r.cost)[:_BEAM]
     best = beam[0]
-    if best.cost > _MAX_COST * len(lines):
+    if best.cost > MAX_COST * len(lines):
         return None
     return [[lines[k] for k in cell] for cell in best.cells]
 
@@ -106,14 +106,14 @@ def _dealt_cost(lines: list[str], reading: _Reading, k: int, col: int, printed: 
     the cell's line above it had room for its first word in the column (as wide as
     its widest line and this one; a new paragraph), printed lines skipped between
     them, and the width it overflows the column by (its first line by more than
-    ``_SLACK``)."""
+    ``SLACK``)."""
     above = lines[reading.cells[col][-1]]
     wide = _column(lines, reading.cells[col])
-    cost = _GAP * max(0, printed - reading.on[col] - 1)
+    cost = GAP * max(0, printed - reading.on[col] - 1)
     if ends_short(above, lines[k], max(wide, least_width(lines[k]))):
-        cost += _NEW_PARAGRAPH
-    return cost + _OVERFLOW_PER_UNIT * max(0, least_width(lines[k]) - wide
-                                      - (_SLACK if len(reading.cells[col]) == 1 else 0))
+        cost += NEW_PARAGRAPH
+    return cost + OVERFLOW_PER_UNIT * max(0, least_width(lines[k]) - wide
+                                      - (SLACK if len(reading.cells[col]) == 1 else 0))
 
 
 def _wording(above: str, line: str, glyphs: Counter[tuple[str, str]]) -> float:

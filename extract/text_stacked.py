@@ -67,7 +67,11 @@ as ``pdftotext -layout`` prints it: cells side by side in one block are told
 apart (``text_columnar_cells``), a dash between the header's years is the cell
 under the first, and a row going on under the header repeated on the next page
 goes on in its cells. A table with text columns has its label pieces and values
-put back a row at a time (``text_columnar_cells.text_cell_rows``).
+put back a row at a time (``text_columnar_cells.text_cell_rows``). A table of text
+columns and year columns whose header and rows are printed a line of each cell in
+turn is laid out column-aligned too (``text_line_rows``): its region goes on past
+the label column's heading (a heading the edition knows) and takes its last
+figures printed after the next paragraph's number.
 Running lines (page headers and footers) inside a table are dropped, and a row's
 enumerator printed on a line of its own ("1.", as mutool prints items) goes
 before its label. A word the
@@ -115,6 +119,7 @@ from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_header_cells import among_header, among_header_placed, header_completed
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
+from .text_line_rows import line_rows
 from .text_margins import (
     NOTE_MARK,
     advance,
@@ -180,6 +185,11 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         if voc.table_caption.match(lines[k].text):
             start = min(k + title_at(lines, k) + 1, len(lines))
             end = region_end(lines, start, voc, last)
+            if (read := _rows_in_turn(lines, (k, end), (junk, last, full), voc)):
+                lines, end = read
+                out += lines[k:end]
+                k = end
+                continue
             if end < len(lines)\
                     and (j := number_before_header(lines, range(start, end), last,
                                                    (full, voc))) > end:
@@ -239,6 +249,32 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         for ln in out[before:]:
             last = advance(last, ln.text, voc)
     return out
+
+
+def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
+                  seen: tuple[set[str], str, int], voc: Vocabulary
+                  ) -> tuple[list[PlainLine], int] | None:
+    """``lines`` with the table whose caption is at ``span[0]`` laid out
+    column-aligned, its header and rows printed a line of each cell in turn
+    (``text_line_rows``), and the index after it. Its region goes on past each
+    heading that the edition also knows as a column heading (the label column's,
+    printed first, the header repeated on a later page too), up to where a region
+    ends after it; its last figures printed after the margin's number of the next
+    paragraph are its own (``values_past_number``). None for any other table
+    (``seen``: the running lines, the last paragraph number met and the measure)."""
+    k, end = span
+    junk, last, full = seen
+    while end < len(lines) and voc.is_heading(lines[end].text)\
+            and "".join(lines[end].text.split()) in voc.column_headings:
+        end = region_end(lines, end + 1, voc, last)
+    past = end + 1 if end == len(lines) else max(
+        values_past_number(lines, end, last, (full, voc)), end + 1)
+    body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
+            if mask(ln.text) not in junk or fewest_values(ln.text) is not None]
+    laid = line_rows(body, voc)
+    if laid is None:
+        return None
+    return [*lines[:k + 1], *laid, *lines[end:end + 1], *lines[past:]], k + 1 + len(laid)
 
 
 def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: Pairs

@@ -124,7 +124,7 @@ RENDERING_FLOORS = {
     ("chromium-letter", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium-letter", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium-letter", "mutool"): (100.0, 100.0, 99.2),
-    ("lo-docx", "pdftotext"): (98.4, 98.3, 99.4),
+    ("lo-docx", "pdftotext"): (99.5, 99.5, 99.4),
     ("lo-docx", "pdftotext-layout"): (100.0, 100.0, 99.9),
     ("lo-docx", "pdftotext-raw"): (99.5, 100.0, 99.9),
     ("lo-docx", "pdfplumber"): (99.7, 100.0, 99.8),
