@@ -42,14 +42,16 @@ missing from the series of those printed in place ("3.", "5.": "4."), go back in
 their rows (``text_late_labels``), a label ending a page goes after the next page's
 header when its rest opens that page (``rest_over_page``), a rest printed among
 late labels, apart from its own, goes after the full label it goes on
-(``rest_among_labels``); labels at the foot of a page take the rows waiting
-there, not the next page's first values. Header lines printed among a page's
-first row's values go back in the header (``text_regather``), a negative
-figure broken before its ")" is one value, and a table's last values printed
-after its labels, fewer than a row, go in the runs short of whole rows where
-the sums say (``text_regather``), as do a page's last values printed after labels
-at its foot and the first value of a wrapped label's middle line printed among
-the other labels. The header repeated on a later page printed in pieces, its last lines
+(``rest_among_labels``), with its own rest opening the next page; labels at the
+foot of a page take the rows waiting there, not the next page's first values.
+Header lines printed among a page's first row's values go back in the header
+(``text_regather``), a negative figure broken before its ")" is one value, and a
+table's last values printed after its labels, fewer than a row, go in the runs short
+of whole rows where the sums say (``text_regather``), as do a page's last values
+printed after labels at its foot and the first value of a wrapped label's middle
+line printed among the other labels; where the sums down the columns say nothing,
+the sums across the row do (``text_row_sums``: the estimate is the appropriation and
+the change). The header repeated on a later page printed in pieces, its last lines
 after the page's first labels, is put together again, and a page's first row's
 middle cells printed among the header's lines go next to their like in the row
 (``text_header_cells``).
