@@ -64,12 +64,14 @@ column count (``text_bands.width_changes``). A column group missing from the las
 page, printed past the next table's caption under the header it had on an earlier
 page, goes back under its table first (``text_band_returns``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
-under a header of years, a block of lines per cell, is laid out column-aligned
-as ``pdftotext -layout`` prints it: cells side by side in one block are told
-apart (``text_columnar_cells``), a dash between the header's years is the cell
-under the first, and a row going on under the header repeated on the next page
-goes on in its cells. A table with text columns has its label pieces and values
-put back a row at a time (``text_columnar_cells.text_cell_rows``).
+under a header of years, a block of lines per cell, is laid out column-aligned as
+``pdftotext -layout`` prints it: cells side by side in one block are told apart
+(``text_columnar_cells``; in columns of other widths, a justified line among them,
+each printed line's words are dealt to the cells under year headings printed in
+groups: ``text_merged_cells``), a dash between the header's years is the cell under
+the first, and a row going on under the header repeated on the next page goes on in
+its cells. A table with text columns has its label pieces and values put back a row
+at a time (``text_columnar_cells.text_cell_rows``).
 Running lines (page headers and footers) inside a table are dropped, and a row's
 enumerator printed on a line of its own ("1.", as mutool prints items) goes
 before its label. A word the
