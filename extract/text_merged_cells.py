@@ -90,7 +90,7 @@ def year_groups(body: list[PlainLine], voc: Vocabulary
     without lines, one heading in all, a line on another page)."""
     texts = [ln.text for ln in body]
     k = next((k for k in range(min(_ABOVE, len(body)) + 1) if leading_years(texts[k:], voc)), None)
-    if k is None:
+    if k is None or not any(justified(text) for text in texts[k:]):
         return None
     above, groups = k, []
     while k < len(body):
@@ -102,8 +102,7 @@ def year_groups(body: list[PlainLine], voc: Vocabulary
         groups.append((year_columns(texts[k:k + top], voc), body[k + top:end]))
         k = end
     if sum(len(heads) for heads, _ in groups) < 2 or any(ln.page != body[above].page
-                                                        for ln in body[above:])\
-            or not any(justified(ln.text) for _, lines in groups for ln in lines):
+                                                        for ln in body[above:]):
         return None
     return above, groups
 
