@@ -32,6 +32,8 @@ from .textnorm import CJK_CLASS, is_cjk
 
 # A run of three ideographs or more, each alone between spaces: a justified line.
 _SPACED = re.compile(rf"(?<!\S)[{CJK_CLASS}](?: [{CJK_CLASS}](?!\S)){{2,}}")
+# Two ideographs one space apart (a justified run closed up): two cells' pieces.
+_PARTED = re.compile(rf"[{CJK_CLASS}] [{CJK_CLASS}]")
 # A figure alone before words: it goes with them ("10 个城市").
 _FIGURE = re.compile(r"^[\d.,]+$")
 
@@ -65,7 +67,7 @@ class _Reading(NamedTuple):
 def words(text: str) -> list[str]:
     """A printed line's words as this reader deals them: a justified run of
     ideographs one word, a figure joined to the words after it."""
-    text = _SPACED.sub(lambda m: m[0].replace(" ", ""), text)
+    text = _SPACED.sub(_closed, text)
     out: list[str] = []
     for word in text.split():
         if out and _FIGURE.match(out[-1]) and is_cjk(word[0]):
@@ -73,6 +75,11 @@ def words(text: str) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def _closed(m: re.Match[str]) -> str:
+    """A justified run without its spaces."""
+    return m[0].replace(" ", "")
 
 
 def justified(text: str) -> bool:
@@ -86,11 +93,15 @@ def year_groups(body: list[PlainLine], voc: Vocabulary
     headings, each over the printed lines of its columns' cells (a group, then its
     cells, then the next group): how many lines are above the first, and each
     group's headings and cell lines; None unless a line holds a justified run (the
-    cells' pieces are not told apart at spaces), or for another table (a group
-    without lines, one heading in all, a line on another page)."""
+    cells' pieces are not told apart at spaces) and one the pieces of two cells
+    (two ideographs one space apart), or for another table: a group without lines,
+    one heading in all, a line on another page, a line holding two headings, no
+    two cell lines printed together (other modes print the header a line, a cell's
+    lines together, or every line a block of its own)."""
     texts = [ln.text for ln in body]
     k = next((k for k in range(min(_ABOVE, len(body)) + 1) if leading_years(texts[k:], voc)), None)
-    if k is None or not any(justified(text) for text in texts[k:]):
+    if k is None or not any(justified(text) for text in texts[k:])\
+            or not any(_PARTED.search(_SPACED.sub(_closed, text)) for text in texts[k:]):
         return None
     above, groups = k, []
     while k < len(body):
@@ -99,10 +110,14 @@ def year_groups(body: list[PlainLine], voc: Vocabulary
                    len(body))
         if end == k + top:
             return None
+        if any(len(year_columns([text], voc)) > 1 for text in texts[k:k + top]):
+            return None
         groups.append((year_columns(texts[k:k + top], voc), body[k + top:end]))
         k = end
+    lines = [ln for _, group in groups for ln in group]
     if sum(len(heads) for heads, _ in groups) < 2 or any(ln.page != body[above].page
-                                                        for ln in body[above:]):
+                                                        for ln in body[above:])\
+            or all(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False)):
         return None
     return above, groups
 

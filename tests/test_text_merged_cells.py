@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from extract.text_grid_entries import PlainLine
-from extract.text_merged_cells import merged_cells, words
+from extract.text_merged_cells import merged_cells, words, year_groups
 from extract.text_stacked import restack
 from extract.text_vocab import vocabulary
 
@@ -43,3 +43,18 @@ def test_a_cells_second_paragraph_goes_to_the_column_as_wide_as_its_line() -> No
                (0, "洪荒日月 酉戌亥"), (1, "5 个张寒来暑往秋收")]
     assert merged_cells(printed, 2, Counter()) == [
         ["天地玄黄宇", "洪荒日月"], ["甲乙丙丁戊己庚辛壬", "子丑寅卯辰巳午未申", "酉戌亥", "5 个张寒来暑往秋收"]]
+
+
+def test_the_same_cells_as_other_modes_print_them_are_left_to_other_readers() -> None:
+    """A header line holding two headings, every cell line a block of its own (a
+    column's lines one after another), or no line holding two cells' pieces, is no
+    default-mode row of merged lines."""
+    cells = ["天地玄黄宇宙 5 个甲乙丙丁戊己庚", "洪 荒 日 月 盈 昃 辛壬癸子丑寅卯辰巳", "辰宿 午未申", "",
+             "2022(计划)", "", "张寒来暑往秋收冬藏闰"]
+    voc = vocabulary("zh")
+    assert year_groups(_lines("业绩计量", "2020(实际)", "", "2021(实际)", "", *cells), voc)
+    assert year_groups(_lines("业绩计量", "2020(实际) 2021(实际)", "", *cells), voc) is None
+    apart = [t for text in cells for t in (text, "")]
+    assert year_groups(_lines("业绩计量", "2020(实际)", "", "2021(实际)", "", *apart), voc) is None
+    column = ["天地玄黄宇宙", "洪 荒 日 月 盈 昃", "辰宿", "", "5 个甲乙丙丁戊己庚", "辛壬癸子丑寅卯辰巳"]
+    assert year_groups(_lines("业绩计量", "2020(实际)", "", "2021(实际)", "", *column), voc) is None
