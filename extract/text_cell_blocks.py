@@ -92,8 +92,9 @@ def _lines_dealt(above: list[PlainLine], years: list[PlainLine], nils: dict[int,
 def _groups_dealt(body: list[PlainLine], voc: Vocabulary, pairs: Pairs) -> list[PlainLine] | None:
     """The table laid out as ``prose_cells`` does, from its year headings printed in
     groups, each over its cells' lines printed side by side (``year_groups``,
-    ``group_cells``); None for another table, or cells not so dealt."""
-    found = year_groups(body, voc)
+    ``group_cells``); None for another table (one not headed by years alone), or
+    cells not so dealt."""
+    found = year_groups(body, voc) if heads_prose_table([ln.text for ln in body[1:]], voc) else None
     if found is None:
         return None
     above, groups = found

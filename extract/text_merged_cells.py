@@ -26,6 +26,7 @@ from typing import NamedTuple
 from .text_columnar_cells import is_dash
 from .text_grid_entries import PlainLine
 from .text_prose import leading_years, year_columns
+from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, least_width
 from .textnorm import CJK_CLASS, is_cjk
@@ -97,7 +98,8 @@ def year_groups(body: list[PlainLine], voc: Vocabulary
     (two ideographs one space apart), or for another table: a group without lines,
     one heading in all, a line on another page, a line holding two headings, no
     two cell lines printed together (other modes print the header a line, a cell's
-    lines together, or every line a block of its own)."""
+    lines together, or every line a block of its own), a line of values (not a
+    dash alone: a table of figures)."""
     texts = [ln.text for ln in body]
     k = next((k for k in range(min(_ABOVE, len(body)) + 1) if leading_years(texts[k:], voc)), None)
     if k is None or not any(justified(text) for text in texts[k:])\
@@ -117,7 +119,8 @@ def year_groups(body: list[PlainLine], voc: Vocabulary
     lines = [ln for _, group in groups for ln in group]
     if sum(len(heads) for heads, _ in groups) < 2 or any(ln.page != body[above].page
                                                         for ln in body[above:])\
-            or all(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False)):
+            or all(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False))\
+            or any(fewest_values(ln.text) is not None and not is_dash(ln.text) for ln in lines):
         return None
     return above, groups
 

@@ -47,8 +47,8 @@ def test_a_cells_second_paragraph_goes_to_the_column_as_wide_as_its_line() -> No
 
 def test_the_same_cells_as_other_modes_print_them_are_left_to_other_readers() -> None:
     """A header line holding two headings, every cell line a block of its own (a
-    column's lines one after another), or no line holding two cells' pieces, is no
-    default-mode row of merged lines."""
+    column's lines one after another), no line holding two cells' pieces, or a line
+    of values, is no default-mode row of merged lines."""
     cells = ["天地玄黄宇宙 5 个甲乙丙丁戊己庚", "洪 荒 日 月 盈 昃 辛壬癸子丑寅卯辰巳", "辰宿 午未申", "",
              "2022(计划)", "", "张寒来暑往秋收冬藏闰"]
     voc = vocabulary("zh")
@@ -58,3 +58,5 @@ def test_the_same_cells_as_other_modes_print_them_are_left_to_other_readers() ->
     assert year_groups(_lines("业绩计量", "2020(实际)", "", "2021(实际)", "", *apart), voc) is None
     column = ["天地玄黄宇宙", "洪 荒 日 月 盈 昃", "辰宿", "", "5 个甲乙丙丁戊己庚", "辛壬癸子丑寅卯辰巳"]
     assert year_groups(_lines("业绩计量", "2020(实际)", "", "2021(实际)", "", *column), voc) is None
+    figures = [*cells[:2], "— —", *cells[2:]]
+    assert year_groups(_lines("业绩计量", "2020(实际)", "", "2021(实际)", "", *figures), voc) is None
