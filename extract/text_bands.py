@@ -105,7 +105,8 @@ def width_changes(body: list[PlainLine], voc: Vocabulary) -> list[int]:
     header, printed again before the page's first values, names another number of
     columns than the pages before (the page printing fewer prints the others as a
     band of their own): each run of pages of one width is read with its own
-    column count."""
+    column count. A part of the table (its own label, its own header) sets the
+    width its later pages are compared with: its header is no page's first."""
     cuts = []
     width = 0
     for k, ln in enumerate(body):
@@ -114,6 +115,8 @@ def width_changes(body: list[PlainLine], voc: Vocabulary) -> list[int]:
             if named and width and named != width:
                 cuts.append(k)
             width = named or width
+        elif voc.table_part_label.match(ln.text):
+            width = _page_width(body[k:], voc) or width
     return cuts
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .text_columnar_cells import cells_side_by_side, column_width, least_cells, side_by_side
 from .text_grid_entries import PlainLine
 from .text_line_cells import interleaved_cells
+from .text_merged_cells import group_cells, year_groups
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
 from .text_sidebyside import Pairs
 from .text_values import fewest_values
@@ -34,7 +35,13 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     page ended full, one block each. Where every line is a block of its own, the
     cells' lines printed in turn, the lines on the header's page are dealt to the
     cells (``interleaved_cells``; ``pairs``: the document's wording). None for any
-    other table: a cell of figures, or lines no reading deals to the cells."""
+    other table: a cell of figures, or lines no reading deals to the cells. Year
+    headings printed in groups, each over its cells' lines side by side, a
+    justified line among them, are read by dealing each printed line's words to
+    the cells (``text_merged_cells``)."""
+    merged = _groups_dealt(body, voc, pairs)
+    if merged is not None:
+        return merged
     body, nils = _header_dashes(_heading_finished(body, voc), voc)
     texts = [ln.text for ln in body]
     if not heads_prose_table(texts[1:], voc):
@@ -82,6 +89,26 @@ def _lines_dealt(above: list[PlainLine], years: list[PlainLine], nils: dict[int,
     if found is None:
         return None
     return _laid_out(above, years, nils, found, [[lines[0]]], blocks[len(table):])
+
+
+def _groups_dealt(body: list[PlainLine], voc: Vocabulary, pairs: Pairs) -> list[PlainLine] | None:
+    """The table laid out as ``prose_cells`` does, from its year headings printed in
+    groups, each over its cells' lines printed side by side (``year_groups``,
+    ``group_cells``); None for another table (one not headed by years alone), or
+    cells not so dealt."""
+    found = year_groups(body, voc) if heads_prose_table([ln.text for ln in body[1:]], voc) else None
+    if found is None:
+        return None
+    above, groups = found
+    cells: list[list[str]] = []
+    for heads, lines in groups:
+        got = group_cells(heads, lines, pairs.glyphs)
+        if got is None:
+            return None
+        cells += got
+    first = body[above]
+    years = [PlainLine(first.no, head, first.page) for heads, _ in groups for head in heads]
+    return _laid_out(body[:above], years, {}, cells, [[first]], [])
 
 
 def _not_prose(table: list[list[PlainLine]], years: list[PlainLine]) -> bool:

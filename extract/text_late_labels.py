@@ -225,7 +225,8 @@ def rest_among_labels(body: list[PlainLine], alone: list[list[str] | None],
     short (room left for its first word in the narrowest line a label wrapped
     at). It goes after the enumerated label of its page printed on one line as
     full as that, its values right after it, the widest of them (the likeliest to
-    have wrapped); with none, or several as wide, it stays."""
+    have wrapped), with its own rest from the next page (``rest_over_page``);
+    with none, or several as wide, it stays."""
     lines = [k for k in range(len(body)) if not alone[k]]
     items = [least_width(body[k].text) for k in lines if _ITEM.match(body[k].text)]
     if not items or not any(alone):
@@ -243,9 +244,24 @@ def rest_among_labels(body: list[PlainLine], alone: list[list[str] | None],
                   and (j == 0 or alone[j - 1]) and not ends_short(body[j].text, text, wrapped)]
         widths = sorted((least_width(body[j].text), j) for j in owners)
         if widths and (len(widths) == 1 or widths[-1][0] > widths[-2][0]):
-            order.remove(k)
-            order.insert(order.index(widths[-1][1]) + 1, k)
+            piece = _rest_lines(body, alone, k, voc)
+            order = [j for j in order if j not in piece]
+            at = order.index(widths[-1][1]) + 1
+            order[at:at] = piece
     return [body[j] for j in order], [alone[j] for j in order]
+
+
+def _rest_lines(body: list[PlainLine], alone: list[list[str] | None], k: int,
+                voc: Vocabulary) -> list[int]:
+    """Line ``k`` (a rest printed apart), and the line after it when that is its
+    own rest, put after it from the next page (``rest_over_page``: no values, no
+    label opening)."""
+    j = k + 1
+    if j < len(body) and not alone[j] and body[j].page != body[k].page\
+            and not heads_label(body[j].text, voc) and not names_column(body[j].text, voc)\
+            and not holds_values(body[j].text):
+        return [k, j]
+    return [k]
 
 
 def _after_label(body: list[PlainLine], alone: list[list[str] | None], k: int, col: int,
@@ -267,7 +283,12 @@ def rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vo
     """An enumerated label ending a page, its last line as full as the label
     column's wrapped lines, whose rest opens the next page after the header
     repeated there (a line opening no label): the label goes after the header,
-    right before its rest (the header read between them joined a heading to it)."""
+    right before its rest (the header read between them joined a heading to it).
+    The label's lines run back from the page's last line to a line opening a
+    label, not past a line ending short (the last of another label: what
+    follows it is a rest printed apart, late at the page's foot); when the page
+    ends so with a rest, the rest opening the next page goes after it instead
+    (``rest_among_labels`` takes both to their label)."""
     spans = value_spans(alone)
     if not spans:
         return body, alone
@@ -282,16 +303,21 @@ def rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vo
             continue
         first = k
         while first > 0 and not alone[first - 1] and not heads_label(body[first].text, voc)\
-                and body[first - 1].page == body[k].page:
+                and body[first - 1].page == body[k].page\
+                and not ends_short(body[first - 1].text, body[first].text, wrapped):
             first -= 1
         r = k + 1
         while r < len(body) and not alone[r] and (
                 repeats_header(body, r, header) or names_column(body[r].text, voc)
                 or "".join(body[r].text.split()) in voc.row_label_columns):
             r += 1
-        if r == len(body) or alone[r] or r == k + 1 or not _ITEM.match(body[first].text)\
+        if r == len(body) or alone[r] or r == k + 1\
                 or heads_label(body[r].text, voc) or holds_values(body[r].text)\
                 or ends_short(body[k].text, body[r].text, wrapped):
+            continue
+        if not _ITEM.match(body[first].text):  # a rest printed late: its own rest joins it
+            order.remove(r)
+            order.insert(order.index(k) + 1, r)
             continue
         order = [j for j in order if not first <= j <= k]
         at = order.index(r)

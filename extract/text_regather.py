@@ -22,6 +22,7 @@ from math import comb
 from .text_columnar import MORE, place, settled, sums_held
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
+from .text_row_sums import placed_across, row_sums, rows_summed_across
 from .text_stacked_rows import heads_label
 from .text_stacked_values import (
     header_texts,
@@ -32,7 +33,7 @@ from .text_stacked_values import (
     values_alone,
     whole_rows,
 )
-from .text_values import fewest_values, holds_values, is_numeric
+from .text_values import fewest_values, holds_values, is_numeric, split_row
 from .text_vocab import Vocabulary
 
 _OPEN_FIGURE = re.compile(r"^\s*\(\d[\d ,.]*$")  # "(16.9": a figure its ")" went below
@@ -323,16 +324,27 @@ def first_values_parted(body: list[PlainLine], alone: list[list[str] | None], n:
     "Rev. 4", has whole rows after it)."""
     out: list[tuple[PlainLine, list[str] | None]] = []
     for k, ln in enumerate(body):
-        words = ln.text.split()
-        label = " ".join(words[:-1])
+        ends = _value_ending(ln.text)
         if 0 < k < len(body) - 1 and alone[k - 1] and alone[k + 1] and not alone[k]\
-                and len(words) > 1 and is_numeric(words[-1]) and not is_numeric(words[-2])\
-                and ROW_ENUMERATOR.match(label) and (_run_after(alone, k) + 1) % n == 0:
+                and ends and ROW_ENUMERATOR.match(ends[0]) and (_run_after(alone, k) + 1) % n == 0:
+            label, value = ends
             out += [(PlainLine(ln.no, label, ln.page, ln.indent), None),
-                    (PlainLine(ln.no, words[-1], ln.page, ln.indent), [words[-1]])]
+                    (PlainLine(ln.no, value, ln.page, ln.indent), [value])]
         else:
             out.append((ln, alone[k]))
     return [ln for ln, _ in out], [vals for _, vals in out]
+
+
+def _value_ending(text: str) -> tuple[str, str] | None:
+    """A line's text parted into the words before its last value and that value,
+    a word of its own or digit groups ("贫困 45 234.0"), the word before it none;
+    None when the line does not end so."""
+    split = split_row(text, 1)
+    words = split.label.split()
+    if not split.exact or len(split.values) != 1 or not words or is_numeric(words[-1])\
+            or not text.endswith(f" {split.values[0]}"):
+        return None
+    return split.label, split.values[0]
 
 
 def _run_after(alone: list[list[str] | None], k: int) -> int:
@@ -526,16 +538,25 @@ def _late_placed(body: list[PlainLine], alone: list[list[str] | None], rule: tup
     if _ways(sizes) > _MOST_SPLITS:
         return body, alone
     openings = {i: _openings(body, alone, spans[i], opening) for i in short}
-    most, best = sums_held(rest, n) + MORE - 1, None
+    found = row_sums(rest, n)
+    base = sums_held(rest, n)
+    most, best = base + MORE - 1, None
+    across: tuple[int, list[list[str]]] | None = None  # the best the sums across place
     for split in _splits(list(range(len(late))), sizes):
         trial = [list(run) for run in rest]
         for i, taken in zip(short, split, strict=True):
             opens = openings[i]
             for j in taken:
                 trial[i], opens = _best_place(trial, i, (late[j], opens), n)
+            trial[i] = placed_across(trial, i, (rest[i], [late[j] for j in taken], openings[i]),
+                                     (n, found))
         held = sums_held(trial, n)
         if held > most:
             most, best = held, trial
+        elif held >= base and (across is None or held > across[0])\
+                and rows_summed_across([trial[i] for i in short], n, found):
+            across = (held, trial)
+    best = best or (across[1] if across else None)
     if best is None:
         return body, alone
     alone = [list(vals) if vals else vals for vals in alone]

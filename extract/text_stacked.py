@@ -42,14 +42,16 @@ missing from the series of those printed in place ("3.", "5.": "4."), go back in
 their rows (``text_late_labels``), a label ending a page goes after the next page's
 header when its rest opens that page (``rest_over_page``), a rest printed among
 late labels, apart from its own, goes after the full label it goes on
-(``rest_among_labels``); labels at the foot of a page take the rows waiting
-there, not the next page's first values. Header lines printed among a page's
-first row's values go back in the header (``text_regather``), a negative
-figure broken before its ")" is one value, and a table's last values printed
-after its labels, fewer than a row, go in the runs short of whole rows where
-the sums say (``text_regather``), as do a page's last values printed after labels
-at its foot and the first value of a wrapped label's middle line printed among
-the other labels. The header repeated on a later page printed in pieces, its last lines
+(``rest_among_labels``), with its own rest opening the next page; labels at the
+foot of a page take the rows waiting there, not the next page's first values.
+Header lines printed among a page's first row's values go back in the header
+(``text_regather``), a negative figure broken before its ")" is one value, and a
+table's last values printed after its labels, fewer than a row, go in the runs short
+of whole rows where the sums say (``text_regather``), as do a page's last values
+printed after labels at its foot and the first value of a wrapped label's middle
+line printed among the other labels; where the sums down the columns say nothing,
+the sums across the row do (``text_row_sums``: the estimate is the appropriation and
+the change). The header repeated on a later page printed in pieces, its last lines
 after the page's first labels, is put together again, and a page's first row's
 middle cells printed among the header's lines go next to their like in the row
 (``text_header_cells``).
@@ -62,12 +64,14 @@ column count (``text_bands.width_changes``). A column group missing from the las
 page, printed past the next table's caption under the header it had on an earlier
 page, goes back under its table first (``text_band_returns``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
-under a header of years, a block of lines per cell, is laid out column-aligned
-as ``pdftotext -layout`` prints it: cells side by side in one block are told
-apart (``text_columnar_cells``), a dash between the header's years is the cell
-under the first, and a row going on under the header repeated on the next page
-goes on in its cells. A table with text columns has its label pieces and values
-put back a row at a time (``text_columnar_cells.text_cell_rows``). A table of text
+under a header of years, a block of lines per cell, is laid out column-aligned as
+``pdftotext -layout`` prints it: cells side by side in one block are told apart
+(``text_columnar_cells``; in columns of other widths, a justified line among them,
+each printed line's words are dealt to the cells under year headings printed in
+groups: ``text_merged_cells``), a dash between the header's years is the cell under
+the first, and a row going on under the header repeated on the next page goes on in
+its cells. A table with text columns has its label pieces and values put back a row
+at a time (``text_columnar_cells.text_cell_rows``). A table of text
 columns and year columns whose header and rows are printed a line of each cell in
 turn is laid out column-aligned too (``text_line_rows``): its region goes on past
 the label column's heading (a heading the edition knows) and takes its last

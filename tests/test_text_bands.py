@@ -76,3 +76,16 @@ def test_a_band_in_column_groups_each_under_its_header_a_row_over_lines() -> Non
     assert got[3:5] == ["Alpha  1.0  2.0  —  — —  9.0", "Beta  3.0  4.0  —  — —  9.5"]
     assert got[5:] == ["Figure 1.I", "Chart title", "Other", "Change", "Total 2024 estimate",
                        "Chart label"]
+
+
+def test_a_parts_own_header_sets_the_width_its_next_page_is_compared_with() -> None:
+    wide = ["Category", "2021 actual 2022 actual Change Other Total 2024 estimate"]
+    narrow = ["Category", "2021 actual 2022 actual Change 2024 estimate"]
+    first = _lines("Table 4.1", "Posts", "(1) Regular budget", *wide, "A. Organs",
+                   "1 1 — — — 1", "(2) Extrabudgetary", *narrow, "A. Organs", "1", "—", "—", "—",
+                   "B. Direction", "28", "18", "(7)", "11", "1. Alpha", "6", "4", "10",
+                   "C. Programme", "12")
+    second = [PlainLine(40 + no, text, 2) for no, text in enumerate(
+        [*narrow, "2. Beta", "19", "12", "(3)", "9", "Subtotal (C)", "31", "18", "1", "19"])]
+    got = _texts(restack([*first, *second], [], vocabulary("en")))
+    assert "1. Alpha  12  6  4  10" in got

@@ -117,3 +117,22 @@ def test_a_text_column_whose_last_cell_ends_full_is_left_as_printed() -> None:
                     full, "", "Note: the following abbreviations are used."])
     got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
     assert got[3:5] == ["Number", "Approved for 2025 283"]
+
+
+def test_a_late_rest_at_a_pages_foot_takes_its_own_rest_from_the_next_page() -> None:
+    """A label's middle line printed late at the foot of a page (after another
+    label's last line, ending short), its last line opening the next page after
+    the header repeated there: both go to the label, whose values go on its last
+    line; the label above the middle line stays on its page."""
+    head = ["类别和次类别", "", "2022 年 2022 年 2023 年 2024 年", "计划", "", "实际", "", "计划", "",
+            "计划", ""]
+    lines = paged(
+        ["表 1.1", "", "标题", "", *head, "B. 生成和转让知识", "外地项目(项目数目)", "",
+         *_cells("9", "9", "9", "10", "4", "4", "4", "5", "6", "6", "6", "7"), "出版物(出版物数目)",
+         "", *_cells("2", "2", "2", "2"), "3. " + "乙" * 24, "", *_cells("3", "3", "3", "3"),
+         "1. 甲甲甲", "2. " + "丁" * 24, "丁的项目", "乙" * 26, ""],
+        [*head, "材料", "C. 实质性应交付产出", "", "表 1.2", "正文"])
+    got = [ln.text for ln in restack(lines, [], vocabulary("zh"))]
+    assert got[got.index("3. " + "乙" * 24) + 1:][:2] == ["乙" * 26, "材料  3  3  3  3"]
+    assert got[got.index("2. " + "丁" * 24) + 1] == "丁的项目  6  6  6  7"
+    assert got.index("2. " + "丁" * 24) < got.index("类别和次类别", 3)  # not past the header
