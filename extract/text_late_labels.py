@@ -315,9 +315,11 @@ def rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vo
                 or heads_label(body[r].text, voc) or holds_values(body[r].text)\
                 or ends_short(body[k].text, body[r].text, wrapped):
             continue
-        if not _ITEM.match(body[first].text):  # a rest printed late: its own rest joins it
-            order.remove(r)
-            order.insert(order.index(k) + 1, r)
+        if not _ITEM.match(body[first].text):
+            if not any(voc.text_field.match(body[j].text) for j in (first, r)):
+                # a rest printed late (no label opening "Name: …"): its own rest joins it
+                order.remove(r)
+                order.insert(order.index(k) + 1, r)
             continue
         order = [j for j in order if not first <= j <= k]
         at = order.index(r)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from plain_pages import paged
 
 from extract.text_grid_entries import PlainLine
+from extract.text_late_labels import rest_over_page
 from extract.text_stacked import restack
 from extract.text_vocab import vocabulary
 
@@ -136,3 +137,25 @@ def test_a_late_rest_at_a_pages_foot_takes_its_own_rest_from_the_next_page() -> 
     assert got[got.index("3. " + "乙" * 24) + 1:][:2] == ["乙" * 26, "材料  3  3  3  3"]
     assert got[got.index("2. " + "丁" * 24) + 1] == "丁的项目  6  6  6  7"
     assert got.index("2. " + "丁" * 24) < got.index("类别和次类别", 3)  # not past the header
+
+
+
+def test_a_field_ending_a_page_keeps_the_next_pages_field_after_the_header() -> None:
+    """Regression: a text row opening a field ("Outreach: …") ending a page was
+    taken for a label's rest printed late, and the next page's first field, after
+    the header repeated there, was joined to it (two rows ran together)."""
+    w = " word" * 14
+    texts = [(1, "Category and subcategory", None), (1, "2025 2026 2027", None),
+             (1, "1. The first report of the committee on" + w, None),
+             (1, "its sessions", None), *[(1, "1", ["1"])] * 3,
+             (1, "2. The second report", None), *[(1, "2", ["2"])] * 3,
+             (1, "D. Communication deliverables", None),
+             (1, "Outreach and media relations: interviews" + w, None),
+             (1, "materials on local action and shared prosperity" + w, None),
+             (2, "Category and subcategory", None), (2, "2025 2026 2027", None),
+             (2, "Digital platforms and content: online material" + w, None),
+             (2, "for the corporate channels.", None)]
+    body = [PlainLine(no, text, page) for no, (page, text, _) in enumerate(texts)]
+    alone = [values for _, _, values in texts]
+    got, _ = rest_over_page(body, alone, vocabulary("en"))
+    assert [ln.text for ln in got] == [ln.text for ln in body]
