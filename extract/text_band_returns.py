@@ -32,8 +32,8 @@ def bands_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabula
     earlier = [ln.text for ln in table if ln.page != last]
     printed = [ln.text for ln in table if ln.page == last]
     moved = [block for block in gap_blocks(after[1:]) if (head := _header(block))
-             and _names_column(head, voc) and _repeats(head, earlier)
-             and not _repeats(head, printed)]
+             and _names_column(head, voc) and repeats(head, earlier)
+             and not repeats(head, printed)]
     taken = {ln.no for block in moved for ln in block}
     return ([*table, *(ln for block in moved for ln in block)],
             [ln for ln in after if ln.no not in taken])
@@ -56,7 +56,7 @@ def _names_column(head: list[str], voc: Vocabulary) -> bool:
         or any(names_year(text, voc) for text in head)
 
 
-def _repeats(head: list[str], texts: list[str]) -> bool:
+def repeats(head: list[str], texts: list[str]) -> bool:
     """Whether ``head`` is printed, line for line, among ``texts``."""
     n = len(head)
     return any(texts[k:k + n] == head for k in range(len(texts) - n + 1))

@@ -60,7 +60,8 @@ that page's rows (``text_bands.page_bands``); pages whose repeated header names
 another number of columns (the others printed as a band) are read with their own
 column count (``text_bands.width_changes``). A column group missing from the last
 page, printed past the next table's caption under the header it had on an earlier
-page, goes back under its table first (``text_band_returns``).
+page, goes back under its table first (``text_band_returns``), and so does a table's last part
+whose header and values come past that caption, a row a line (``text_part_returns``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -133,6 +134,7 @@ from .text_margins import (
     title_at,
     values_past_number,
 )
+from .text_part_returns import part_returned
 from .text_prose import heads_prose_table, line_measure
 from .text_regather import (
     down_the_column,
@@ -192,6 +194,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
                 after = region_end(lines, min(end + title_at(lines, end) + 1, len(lines)), voc,
                                    last)
                 region, rest = bands_returned(lines[k:end], lines[end:after], voc)
+                region, rest = part_returned(region, rest, voc)
                 lines = [*lines[:k], *region, *rest, *lines[after:]]
                 end = k + len(region)
             table = _restacked(lines[k:end], junk, voc, pairs)
