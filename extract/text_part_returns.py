@@ -9,10 +9,8 @@ year's column (printed nowhere in the table: a header printed again is a band of
 the table's columns, ``text_band_returns``), every line under them a value line,
 with the blocks of value lines right after it (a column a block, or rows a
 line): all those values, and no more, fill the part's rows under the header's
-columns (rows times columns), dealt as the mode prints a part's values: its
-first rows a row at a time (a row's cells on one line or a few, each row ending
-a line), then the rows left a column at a time (a column a run of lines of a
-value each, as long as those rows, that ends a block). The part label may be
+columns (rows times columns), dealt as the mode prints a part's values
+(``text_dealt_rows``). The part label may be
 printed with the labels of the page above, before the previous part's last
 values: the part label, its header, then its labels, each with its row's values,
 go together to the end of the table's lines, a row a line.
@@ -22,8 +20,9 @@ from __future__ import annotations
 
 from .text_band_returns import repeats
 from .text_bands import gap_blocks, names_year
+from .text_dealt_rows import dealt_rows, rows_written
 from .text_grid_entries import PlainLine
-from .text_stacked_rows import section
+from .text_stacked_rows import _ends
 from .text_tables import header_columns
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
@@ -39,7 +38,7 @@ def part_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabular
         return table, after
     own = [ln for ln in table if ln.no < after[0].no]
     label, labels = _waiting_labels(own, voc)
-    rows = sum(1 for ln in labels if _takes_row(ln, voc))
+    rows = len(_ends(labels, voc))
     if not rows or label is None:
         return table, after
     blocks = gap_blocks(after[1:])
@@ -50,72 +49,14 @@ def part_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabular
             continue
         taken = [block, *_value_blocks(blocks[k + 1:])]
         columns = len(header_columns([ln.text for ln in block[:head]], voc))
-        dealt = _dealt([block[head:], *taken[1:]], rows, columns)
+        dealt = dealt_rows([block[head:], *taken[1:]], rows, columns)
         if dealt is None:
             return table, after
         moved = {ln.no for ln in [label, *labels, *(ln for b in taken for ln in b)]}
         return ([ln for ln in table if ln.no not in moved]
-                + [label, *block[:head], *_written(labels, dealt, voc)],
+                + [label, *block[:head], *rows_written(labels, dealt, voc)],
                 [ln for ln in after if ln.no not in moved])
     return table, after
-
-
-def _dealt(blocks: list[list[PlainLine]], rows: int, columns: int) -> list[list[str]] | None:
-    """The values of ``blocks`` dealt to ``rows`` rows of ``columns`` cells: the
-    first rows a row at a time, the rest a column at a time (as many of those as
-    fit: a run of lines of one value breaking at blank lines every as many rows is
-    columns); None when no such dealing takes the lines as printed."""
-    lines = [(fewest_values(ln.text) or [], k) for k, block in enumerate(blocks) for ln in block]
-    if sum(len(vals) for vals, _ in lines) != rows * columns:
-        return None
-    for apart in range(rows, -1, -1):
-        cut = _row_lines([vals for vals, _ in lines], rows - apart, columns)
-        if cut is None or not _columns_apart(lines[cut:], apart):
-            continue
-        flat = [v for vals, _ in lines[:cut] for v in vals]
-        grid = [flat[r * columns:(r + 1) * columns] for r in range(rows - apart)]
-        below = [vals[0] for vals, _ in lines[cut:]]
-        return grid + [[below[c * apart + r] for c in range(columns)] for r in range(apart)]
-    return None
-
-
-def _row_lines(lines: list[list[str]], rows: int, columns: int) -> int | None:
-    """How many of the first lines print ``rows`` rows of ``columns`` values, each
-    row ending a line; None when a line holds cells of two rows."""
-    total = 0
-    for cut, vals in enumerate(lines):
-        if total == rows * columns:
-            return cut
-        if total // columns != (total + len(vals) - 1) // columns:
-            return None
-        total += len(vals)
-    return len(lines) if total == rows * columns else None
-
-
-def _columns_apart(lines: list[tuple[list[str], int]], rows: int) -> bool:
-    """Whether lines (values, block) print columns of ``rows`` cells one after
-    another: a value a line, each column's last line closing its block."""
-    if not rows:
-        return not lines
-    return all(len(vals) == 1 for vals, _ in lines) and all(
-        k + 1 == len(lines) or lines[k + 1][1] != lines[k][1]
-        for k in range(rows - 1, len(lines), rows))
-
-
-def _written(labels: list[PlainLine], dealt: list[list[str]], voc: Vocabulary
-             ) -> list[PlainLine]:
-    """The part's label lines, each label taking its row's values (two spaces
-    apart), sections and the label column's heading as printed."""
-    rows = iter(dealt)
-    return [ln if not _takes_row(ln, voc) else
-            PlainLine(ln.no, "  ".join([ln.text, *next(rows)]), ln.page, ln.indent)
-            for ln in labels]
-
-
-def _takes_row(ln: PlainLine, voc: Vocabulary) -> bool:
-    """Whether a label line takes a row's values: not a section, not the label
-    column's heading."""
-    return "".join(ln.text.split()) not in voc.row_label_columns and not section(ln.text, voc)
 
 
 def _waiting_labels(table: list[PlainLine], voc: Vocabulary

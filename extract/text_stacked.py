@@ -62,6 +62,10 @@ column count (``text_bands.width_changes``). A column group missing from the las
 page, printed past the next table's caption under the header it had on an earlier
 page, goes back under its table first (``text_band_returns``), and so does a table's last part
 whose header and values come past that caption, a row a line (``text_part_returns``).
+A part's label printed among the labels of the part above, before that part's
+header and values, goes before its own part (``text_part_labels``); a part printed
+as its label column, then its header, then its rows a few lines each is read a
+row a line (``text_label_block``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -115,6 +119,7 @@ from .text_columnar_words import rehyphenated
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_header_cells import among_header, among_header_placed, header_completed
+from .text_label_block import label_block_rows
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
 from .text_margins import (
     NOTE_MARK,
@@ -134,6 +139,7 @@ from .text_margins import (
     title_at,
     values_past_number,
 )
+from .text_part_labels import part_labels_placed
 from .text_part_returns import part_returned
 from .text_prose import heads_prose_table, line_measure
 from .text_regather import (
@@ -254,11 +260,13 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     prose = prose_cells(body, voc, pairs)
     if prose is not None:
         return [region[0], *prose]
+    body = part_labels_placed(body, voc)
     alone = values_alone(body, voc)
     if not _stacked(body, alone, voc):
         rows = column_blocks_joined(body, voc) or text_cell_rows(body, voc)
         if rows is None:
             rows = pieces_joined(body, voc)
+            rows = label_block_rows(rows or body, voc) or rows
         return region if rows is None else [region[0], *rows]
     body, notes = _page_notes(body, alone, voc)
     kept, bands = page_bands(body, voc)
