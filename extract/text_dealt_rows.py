@@ -2,12 +2,13 @@
 
 The mode prints a part's value lines apart from its labels (the label column is
 a block of its own): its first rows a row at a time, a row's cells on one line or
-a few (each row ending a line), then the rows left a column at a time (a column
-a run of lines of a value each, as long as those rows, closing its block of
-lines). A reading is taken only when it uses the value lines as printed, and
-takes columns for as many rows as fit: a run of lines of one value breaking at
-blank lines every as many rows is columns. Each label (its last line, see
-``text_stacked_rows``) then takes its row's values on its line.
+a few (each row ending a line, a blank line never inside a row), then the rows
+left a column at a time (a column a run of lines of a value each, as long as
+those rows, closing its block of lines). A reading is taken only when it uses
+the value lines as printed, and takes columns for as many rows as fit: a run of
+lines of one value breaking at blank lines every as many rows is columns. Each
+label (its last line, see ``text_stacked_rows``) then takes its row's values on
+its line.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def dealt_rows(blocks: list[list[PlainLine]], rows: int, columns: int
     if not rows or sum(len(vals) for vals, _ in lines) != rows * columns:
         return None
     for apart in range(rows, -1, -1):
-        cut = _row_lines([vals for vals, _ in lines], rows - apart, columns)
+        cut = _row_lines(lines, rows - apart, columns)
         if cut is None or not _columns_apart(lines[cut:], apart):
             continue
         flat = [v for vals, _ in lines[:cut] for v in vals]
@@ -37,17 +38,34 @@ def dealt_rows(blocks: list[list[PlainLine]], rows: int, columns: int
     return None
 
 
-def _row_lines(lines: list[list[str]], rows: int, columns: int) -> int | None:
-    """How many of the first lines print ``rows`` rows of ``columns`` values, each
-    row ending a line; None when a line holds cells of two rows."""
-    total = 0
-    for cut, vals in enumerate(lines):
+def _row_lines(lines: list[tuple[list[str], int]], rows: int, columns: int) -> int | None:
+    """How many of the first lines (values, block) print ``rows`` rows of ``columns``
+    values, each row ending a line, its lines in one block; None when a line holds
+    cells of two rows, a blank line cuts a row, or a row is a block of its own of
+    lines a value each (as well a column's cells: the mode prints a row's cells
+    side by side on a line, a column's down a block)."""
+    total = start = 0
+    for cut, (vals, block) in enumerate(lines):
         if total == rows * columns:
             return cut
-        if total // columns != (total + len(vals) - 1) // columns:
+        if total % columns == 0:
+            start = cut
+        if total // columns != (total + len(vals) - 1) // columns\
+                or (total % columns and block != lines[cut - 1][1]):
             return None
         total += len(vals)
+        if total % columns == 0 and _block_alone(lines, start, cut):
+            return None
     return len(lines) if total == rows * columns else None
+
+
+def _block_alone(lines: list[tuple[list[str], int]], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` are two or more of a value each making a
+    whole block."""
+    block = lines[start][1]
+    return end > start and all(len(vals) == 1 for vals, _ in lines[start:end + 1])\
+        and (start == 0 or lines[start - 1][1] != block)\
+        and (end + 1 == len(lines) or lines[end + 1][1] != block)
 
 
 def _columns_apart(lines: list[tuple[list[str], int]], rows: int) -> bool:

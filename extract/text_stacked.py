@@ -63,9 +63,10 @@ page, printed past the next table's caption under the header it had on an earlie
 page, goes back under its table first (``text_band_returns``), and so does a table's last part
 whose header and values come past that caption, a row a line (``text_part_returns``).
 A part's label printed among the labels of the part above, before that part's
-header and values, goes before its own part (``text_part_labels``); a part printed
-as its label column, then its header, then its rows a few lines each is read a
-row a line (``text_label_block``).
+header and values, goes before its own part (``text_part_labels``); a part whose
+pages print their label column, then column groups each under its header (their
+rows a few lines each, or their columns a block each), is read a row a line
+(``text_label_block``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned
 as ``pdftotext -layout`` prints it: cells side by side in one block are told
@@ -261,12 +262,13 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     if prose is not None:
         return [region[0], *prose]
     body = part_labels_placed(body, voc)
+    read = label_block_rows(body, voc)
+    body = read or body
     alone = values_alone(body, voc)
     if not _stacked(body, alone, voc):
         rows = column_blocks_joined(body, voc) or text_cell_rows(body, voc)
         if rows is None:
-            rows = pieces_joined(body, voc)
-            rows = label_block_rows(rows or body, voc) or rows
+            rows = pieces_joined(body, voc) or read
         return region if rows is None else [region[0], *rows]
     body, notes = _page_notes(body, alone, voc)
     kept, bands = page_bands(body, voc)
