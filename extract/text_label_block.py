@@ -5,11 +5,12 @@ label column (under the column's heading), then a group of columns at a time,
 its header, then its values, a row at a time (each row over a line or a few, each
 row ending a line) or, for the last rows, a column at a time
 (``text_dealt_rows``); the first group may come before the label column, right
-under the part's label. The page's labels (their last lines, sections aside) are
-as many as the rows, and each group's values (the value lines under its header,
-down to the next header, the label column or the page's end) fill them evenly:
-each label takes its row's values of every group, in order, on its line, under
-the groups' headers. A number printed with a space between its groups can come
+under the part's label. The page's labels (their last lines, sections aside; no
+line naming a year's column among them: that block is the header) are as many
+as the rows, and each group's values (the value lines under its header, down to
+the next header, the label column or the page's end) fill them evenly: each
+label takes its row's values of every group, in order, on its line, under the
+groups' headers. A number printed with a space between its groups can come
 broken there, its last group alone on the line below the rest of its row
 (``_numbers_rejoined``): a group whose values do not fill the rows evenly is read
 again with such numbers put together. A part is read so only when every page of
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .text_bands import gap_blocks
+from .text_bands import gap_blocks, names_year
 from .text_dealt_rows import dealt_rows, rows_written
 from .text_grid_entries import PlainLine
 from .text_stacked_rows import _ends, heads_label
@@ -78,8 +79,8 @@ def _page_rows(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | Non
     labels = gap_blocks(lines[heading:])[0]
     groups = [*early, *_groups(lines[heading + len(labels):], voc)]
     rows = len(_ends(labels, voc))
-    if len(groups) == len(early) or rows < 2:
-        return None
+    if len(groups) == len(early) or rows < 2 or any(names_year(ln.text, voc) for ln in labels):
+        return None  # a line naming a year's column is the header's, not a label
     dealt: list[list[str]] = [[] for _ in range(rows)]
     for _, values in groups:
         cells = _cells(values, rows) or _cells(_numbers_rejoined(values), rows)

@@ -111,3 +111,13 @@ def test_a_row_of_a_value_a_line_making_a_block_alone_is_no_row() -> None:
     here), not rows: no reading of rows then columns takes them."""
     blocks = [_lines("1", "2"), _lines("3", "4"), _lines("5", "6", "7"), _lines("8", "9", "10")]
     assert dealt_rows(blocks, 5, 2) is None
+
+
+def test_a_header_printed_under_the_label_columns_heading_is_no_label_column() -> None:
+    """Rows printed a label and its values at a time under a header block: the block
+    naming the years is the header, its lines no labels."""
+    body = _lines("Policymaking organ", "Additional information", "2025 approved",
+                  "2026 estimate", "", "General Assembly", "Mandate: one article", "1.0", "2.0",
+                  "", "Trusteeship Council", "Mandate: another article", "3.0", "4.0", "",
+                  "Total", "4.0", "6.0")
+    assert label_block_rows(body, vocabulary("en")) is None
