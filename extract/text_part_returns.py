@@ -10,10 +10,10 @@ the table's columns, ``text_band_returns``), every line under them a value line,
 with the blocks of value lines right after it (a column a block, or rows a
 line): all those values, and no more, fill the part's rows under the header's
 columns (rows times columns), dealt as the mode prints a part's values
-(``text_dealt_rows``). The part label may be
-printed with the labels of the page above, before the previous part's last
-values: the part label, its header, then its labels, each with its row's values,
-go together to the end of the table's lines, a row a line.
+(``text_dealt_rows``). The part label may be printed with the labels of the page
+above, before the previous part's last values: the part label, its header, then
+its labels, each with its row's values, go together to the end of the table's
+lines, a row a line.
 """
 
 from __future__ import annotations
