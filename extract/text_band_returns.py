@@ -9,8 +9,9 @@ line after them a value) repeat, line for line, a header the table printed on an
 earlier page but not on its last page, and that names a column (a heading the
 edition knows, not a row label: tables in a row share their row labels, or a
 line naming a year's column), is that table's: the group missing from its last
-page. The block goes back to the end of the table's lines, where the
-band readers (``text_bands``) put its values at the ends of their rows.
+page. The blocks go back to the end of the table's lines, in the order their
+headers were printed on that earlier page, where the band readers
+(``text_bands``) put their values at the ends of their rows.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ def bands_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabula
     earlier = [ln.text for ln in table if ln.page != last]
     printed = [ln.text for ln in table if ln.page == last]
     moved = [block for block in gap_blocks(after[1:]) if (head := _header(block))
-             and _names_column(head, voc) and _repeats(head, earlier)
-             and not _repeats(head, printed)]
+             and _names_column(head, voc) and repeats(head, earlier)
+             and not repeats(head, printed)]
+    moved.sort(key=lambda block: _printed_at(_header(block), earlier))
     taken = {ln.no for block in moved for ln in block}
     return ([*table, *(ln for block in moved for ln in block)],
             [ln for ln in after if ln.no not in taken])
@@ -50,13 +52,20 @@ def _header(block: list[PlainLine]) -> list[str]:
 
 def _names_column(head: list[str], voc: Vocabulary) -> bool:
     """Whether header lines name a column: a heading the edition knows that is no
-    row label, or a line naming a year's column."""
-    joined = "".join("".join(head).split())
+    row label (a group label above it, "Change", aside), or a line naming a year's
+    column."""
+    joined = "".join("".join(t for t in head if t not in voc.group_labels).split())
     return (joined in voc.column_headings and joined not in voc.row_labels) \
         or any(names_year(text, voc) for text in head)
 
 
-def _repeats(head: list[str], texts: list[str]) -> bool:
+def _printed_at(head: list[str], texts: list[str]) -> int:
+    """Where ``head`` is first printed, line for line, among ``texts``."""
+    n = len(head)
+    return next(k for k in range(len(texts) - n + 1) if texts[k:k + n] == head)
+
+
+def repeats(head: list[str], texts: list[str]) -> bool:
     """Whether ``head`` is printed, line for line, among ``texts``."""
     n = len(head)
     return any(texts[k:k + n] == head for k in range(len(texts) - n + 1))

@@ -62,7 +62,13 @@ that page's rows (``text_bands.page_bands``); pages whose repeated header names
 another number of columns (the others printed as a band) are read with their own
 column count (``text_bands.width_changes``). A column group missing from the last
 page, printed past the next table's caption under the header it had on an earlier
-page, goes back under its table first (``text_band_returns``).
+page, goes back under its table first (``text_band_returns``), and so does a table's last part
+whose header and values come past that caption, a row a line (``text_part_returns``).
+A part's label printed among the labels of the part above, before that part's
+header and values, goes before its own part (``text_part_labels``); a part whose
+pages print their label column, then column groups each under its header (their
+rows a few lines each, or their columns a block each), is read a row a line
+(``text_label_block``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned as
 ``pdftotext -layout`` prints it: cells side by side in one block are told apart
@@ -122,6 +128,7 @@ from .text_columnar_words import rehyphenated
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_header_cells import among_header, among_header_placed, header_completed
+from .text_label_block import label_block_rows
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
 from .text_line_rows import line_rows
 from .text_margins import (
@@ -142,6 +149,8 @@ from .text_margins import (
     title_at,
     values_past_number,
 )
+from .text_part_labels import part_labels_placed
+from .text_part_returns import part_returned
 from .text_prose import heads_prose_table, line_measure
 from .text_regather import (
     down_the_column,
@@ -206,6 +215,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
                 after = region_end(lines, min(end + title_at(lines, end) + 1, len(lines)), voc,
                                    last)
                 region, rest = bands_returned(lines[k:end], lines[end:after], voc)
+                region, rest = part_returned(region, rest, voc)
                 lines = [*lines[:k], *region, *rest, *lines[after:]]
                 end = k + len(region)
             table = _restacked(lines[k:end], junk, voc, pairs)
@@ -291,11 +301,14 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     prose = prose_cells(body, voc, pairs)
     if prose is not None:
         return [region[0], *prose]
+    body = part_labels_placed(body, voc)
+    read = label_block_rows(body, voc)
+    body = read or body
     alone = values_alone(body, voc)
     if not _stacked(body, alone, voc):
         rows = column_blocks_joined(body, voc) or text_cell_rows(body, voc)
         if rows is None:
-            rows = pieces_joined(body, voc)
+            rows = pieces_joined(body, voc) or read
         return region if rows is None else [region[0], *rows]
     body, notes = _page_notes(body, alone, voc)
     kept, bands = page_bands(body, voc)

@@ -45,3 +45,18 @@ def test_restack_reads_the_returned_group_with_its_table() -> None:
     got = _texts(restack([*_FIRST, *last, *_NEXT], [], vocabulary("en")))
     caption = got.index("Table 1.2")
     assert not any("11.0" in text or "12.0" in text for text in got[caption:])
+
+
+def test_groups_go_back_under_a_group_label_in_the_order_the_earlier_page_printed_them() -> None:
+    first = _lines(1, 1, "Table 1.1", "Title", "Item 2022 2023", "Alpha  1.0  2.0",
+                   "Beta  3.0  4.0", "", "Changes", "New/expanded", "mandates", "5.0", "6.0", "",
+                   "Total", "2024 estimate", "7.0", "8.0")
+    last = _lines(20, 2, "Item 2022 2023", "Gamma  7.0  8.0", "Delta  9.0  10.0")
+    after = _lines(40, 2, "Table 1.2", "Title two", "Category", "Posts", "", "Total",
+                   "2024 estimate", "11.0", "12.0", "", "Changes", "New/expanded", "mandates",
+                   "13.0", "14.0")
+    table, rest = bands_returned([*first, *last], after, vocabulary("en"))
+    assert _texts(table[len(first) + len(last):]) == [
+        "Changes", "New/expanded", "mandates", "13.0", "14.0", "Total", "2024 estimate", "11.0",
+        "12.0"]
+    assert _texts(rest) == ["Table 1.2", "Title two", "Category", "Posts"]

@@ -1,0 +1,54 @@
+"""A part label printed among the labels of the part above, put before its own part.
+
+``pdftotext`` in its default mode prints a page's label column as a block of its
+own: the label of a table's next part ("(2) Extrabudgetary") set under the last
+labels of the part above comes out with them, before the header and values of
+that part. The part label then stands between labels waiting for their values
+and the header and values they wait for: after it header lines (no row label
+among them), then value lines only, up to the label column's heading that opens
+the next part's own lines. The part label goes right before that heading, so
+that the part above keeps its header and values.
+"""
+
+from __future__ import annotations
+
+from .text_grid_entries import PlainLine
+from .text_stacked_rows import heads_label
+from .text_values import fewest_values
+from .text_vocab import Vocabulary
+
+
+def part_labels_placed(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """A stacked table's lines with each part label printed before the header and
+    values of the part above moved to where its own part's lines open."""
+    out = list(body)
+    for k in range(len(out)):
+        if voc.table_part_label.match(out[k].text) and (j := _own_start(out, k, voc)):
+            out = [*out[:k], *out[k + 1:j], out[k], *out[j:]]
+    return out
+
+
+def _own_start(lines: list[PlainLine], k: int, voc: Vocabulary) -> int | None:
+    """Where the part labelled by ``lines[k]`` opens (its label column's heading)
+    when the lines before the label wait for values and only the header and values
+    of the part above stand between; None otherwise."""
+    before = next((j for j in range(k - 1, -1, -1) if fewest_values(lines[j].text) is not None),
+                  -1)
+    if not any(heads_label(ln.text, voc) for ln in lines[before + 1:k]):
+        return None
+    j = k + 1
+    while j < len(lines) and fewest_values(lines[j].text) is None \
+            and not _label_heading(lines[j], voc):
+        if heads_label(lines[j].text, voc):
+            return None
+        j += 1
+    if j == k + 1 or j == len(lines) or _label_heading(lines[j], voc):
+        return None
+    while j < len(lines) and fewest_values(lines[j].text) is not None:
+        j += 1
+    return j if j < len(lines) and _label_heading(lines[j], voc) else None
+
+
+def _label_heading(ln: PlainLine, voc: Vocabulary) -> bool:
+    """Whether a line is the heading of the label column."""
+    return "".join(ln.text.split()) in voc.row_label_columns
