@@ -102,8 +102,8 @@ def drop_running(lines: list[PlainLine],
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
-    key = {ln.no: _DIGITS.sub("#", _SPACES.sub(" ", ln.text)) for ln in lines}
     edge_lines = [ln for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}]
+    key = {ln.no: _running_key(ln.text) for ln in edge_lines}
     edges = Counter(key[ln.no] for ln in edge_lines)
     need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
     running_keys = {k for k, c in edges.items() if c >= need}
@@ -112,7 +112,7 @@ def drop_running(lines: list[PlainLine],
         marks = [ln for ln in edge_lines if key[ln.no] == k]
         drop -= {ln.no for ln in marks} - _page_marks(marks, need)
         if _MARK_SIGN.search(k):
-            drop |= _page_marks([ln for ln in lines if key[ln.no] == k], need)
+            drop |= _page_marks(_keyed(lines, k), need)
     drop -= _lone_numbers(lines, voc)
     drop -= {ln.no for ln in lines if _is_caption(ln.text, voc)}
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
@@ -120,6 +120,20 @@ def drop_running(lines: list[PlainLine],
     drop |= _page_numbers(lines)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
+
+
+def _running_key(text: str) -> str:
+    """A line as running lines are compared: digits ignored, spaces as one."""
+    return _DIGITS.sub("#", _SPACES.sub(" ", text))
+
+
+def _keyed(lines: list[PlainLine], key: str) -> list[PlainLine]:
+    """The lines whose ``_running_key`` is ``key``: only those holding each of its
+    characters besides "#" and spaces (which the key keeps as printed: "-" and "/" of
+    "#-# #/#") are keyed, not every line of the text."""
+    kept = set(key) - {"#", " "}
+    return [ln for ln in lines if all(c in ln.text for c in kept)
+            and _running_key(ln.text) == key]
 
 
 def _is_caption(text: str, voc: Vocabulary) -> bool:
@@ -266,7 +280,9 @@ class _Reblocker:
         out: list[PlainLine] = []
         for ln in lines:
             prev = out[-1] if out else None
-            if prev and prev.page == ln.page and _CALL_END.search(prev.text) \
+            # (a call ends in a digit: the pattern is searched only on such lines)
+            if prev and prev.page == ln.page and prev.text[-1:].isdecimal() \
+                    and _CALL_END.search(prev.text) \
                     and (not self.is_full(ln.text, ln.indent, ln.page)
                          and not self.voc.ends_sentence(ln.text)  # the rest of the line
                          or not self.is_full(prev.text, prev.indent, prev.page)) \

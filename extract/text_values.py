@@ -77,6 +77,9 @@ class RowSplit:
     exact: bool
 
 
+_NEW = tuple.__new__
+
+
 def atoms(text: str) -> list[Atom]:
     """Tokens of a line with the gap before each."""
     return list(_atoms(text))
@@ -84,8 +87,10 @@ def atoms(text: str) -> list[Atom]:
 
 @lru_cache(maxsize=8192)
 def _atoms(text: str) -> tuple[Atom, ...]:
-    """:func:`atoms`, memoised: readers split the same lines many times over."""
-    return tuple(Atom(m.group(2), len(m.group(1)), m.start(2)) for m in _ATOM.finditer(text))
+    """:func:`atoms`, memoised: readers split the same lines many times over. (Each
+    atom made by ``tuple.__new__``: a named tuple's own constructor is Python code.)"""
+    return tuple([_NEW(Atom, (m[2], m.end(1) - m.start(1), m.start(2)))
+                  for m in _ATOM.finditer(text)])
 
 
 @lru_cache(maxsize=8192)
