@@ -102,8 +102,8 @@ def drop_running(lines: list[PlainLine],
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
-    key = {ln.no: _DIGITS.sub("#", _SPACES.sub(" ", ln.text)) for ln in lines}
     edge_lines = [ln for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}]
+    key = {ln.no: _running_key(ln.text) for ln in edge_lines}
     edges = Counter(key[ln.no] for ln in edge_lines)
     need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
     running_keys = {k for k, c in edges.items() if c >= need}
@@ -112,14 +112,28 @@ def drop_running(lines: list[PlainLine],
         marks = [ln for ln in edge_lines if key[ln.no] == k]
         drop -= {ln.no for ln in marks} - _page_marks(marks, need)
         if _MARK_SIGN.search(k):
-            drop |= _page_marks([ln for ln in lines if key[ln.no] == k], need)
+            drop |= _page_marks(_keyed(lines, k), need)
     drop -= _lone_numbers(lines, voc)
-    drop -= {ln.no for ln in lines if _is_caption(ln.text, voc)}
+    drop -= {ln.no for ln in lines if ln.no in drop and _is_caption(ln.text, voc)}
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     drop |= _job_numbers(lines, drop, voc)
     drop |= _page_numbers(lines)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     return [ln for ln in lines if ln.no not in drop], running
+
+
+def _running_key(text: str) -> str:
+    """A line as running lines are compared: digits ignored, spaces as one."""
+    return _DIGITS.sub("#", _SPACES.sub(" ", text))
+
+
+def _keyed(lines: list[PlainLine], key: str) -> list[PlainLine]:
+    """The lines whose ``_running_key`` is ``key``: only those holding each of its
+    characters besides "#" and spaces (which the key keeps as printed: "-" and "/" of
+    "#-# #/#") are keyed, not every line of the text."""
+    kept = set(key) - {"#", " "}
+    return [ln for ln in lines if all(map(ln.text.__contains__, kept))
+            and _running_key(ln.text) == key]
 
 
 def _is_caption(text: str, voc: Vocabulary) -> bool:
@@ -222,6 +236,10 @@ class _Reblocker:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
         self.starting: dict[str, bool] = {}  # ``starts`` by line: asked many times over
+        # ``header_end`` and ``is_termlist_heading`` by line index: a prose line's end
+        # asks them of the next line, which is then asked them again
+        self.header_ends: dict[int, int] = {}
+        self.termlist_headings: dict[int, bool] = {}
         self.margins = _body_indents(self.lines)
         self.full = self._full_width()
         self.measure = line_measure([ln.text for ln in self.lines])
@@ -241,7 +259,7 @@ class _Reblocker:
         the right end most lines reach, counted from the page's body indent (facing
         pages are shifted apart)."""
         ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
-                if not any(is_numeric(w) for w in ln.text.split()[-2:])
+                if not any(is_numeric(w) for w in ln.text.rsplit(None, 2)[-2:])
                 and not _INNER_GUTTER.search(ln.text)]
         ends.sort()
         high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0
@@ -266,7 +284,9 @@ class _Reblocker:
         out: list[PlainLine] = []
         for ln in lines:
             prev = out[-1] if out else None
-            if prev and prev.page == ln.page and _CALL_END.search(prev.text) \
+            # (a call ends in a digit: the pattern is searched only on such lines)
+            if prev and prev.page == ln.page and prev.text[-1:].isdecimal() \
+                    and _CALL_END.search(prev.text) \
                     and (not self.is_full(ln.text, ln.indent, ln.page)
                          and not self.voc.ends_sentence(ln.text)  # the rest of the line
                          or not self.is_full(prev.text, prev.indent, prev.page)) \
@@ -536,6 +556,11 @@ class _Reblocker:
         """A short line named like a list, followed by an entry: a symbol and its
         title, not a table row labelled with a symbol and holding values ("75/314
         –  –  37 800", a section row over rows per resolution)."""
+        if k not in self.termlist_headings:
+            self.termlist_headings[k] = self._is_termlist_heading(k)
+        return self.termlist_headings[k]
+
+    def _is_termlist_heading(self, k: int) -> bool:
         voc = self.voc
         text = self.lines[k].text
         nxt = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
@@ -686,6 +711,11 @@ class _Reblocker:
     def header_end(self, k: int) -> int:
         """The index after the header row of a caption-less table starting at line
         ``k`` (one line, or a heading a line), else ``k``."""
+        if k not in self.header_ends:
+            self.header_ends[k] = self._header_end(k)
+        return self.header_ends[k]
+
+    def _header_end(self, k: int) -> int:
         end = k
         while end < len(self.lines) and self.lines[end].text.split() and all(
                 w in self.voc.header_words for w in self.lines[end].text.split()):

@@ -174,6 +174,8 @@ def _values_going_on(text: str, below: list[list[str] | None], n: int,
     values, two or more and no year (a label's: "Approved 2025"), go on in the
     lines of values alone below it ("… 2 460.7 2 239.3 (73.8)" + "(16.9)" +
     "(0.8) 2 222.4"), all of them together ``n``; else None."""
+    if not below or not below[0]:
+        return None  # no line of values alone goes on: its own would be all n
     words = text.split()
     tail = len(words)
     while tail and is_numeric(words[tail - 1]):
@@ -245,8 +247,9 @@ def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
     figure put in its place on the line of values (where it stands above them,
     the room there blank), which then reads as the row's ``n`` values; None where
     the lines are not so."""
-    if len(lines) < 3 or len({ln.page for ln in lines}) > 1:
-        return None
+    if len(lines) < 3 or not lines[2].text.rstrip().endswith(")")\
+            or len({ln.page for ln in lines}) > 1:
+        return None  # (the bracket below first: most lines end otherwise)
     above, row, below = lines
     head = chunks(above.indent, above.text)
     tail = chunks(below.indent, below.text)
@@ -273,8 +276,9 @@ def _figure_between(lines: list[PlainLine], k: int, n: int) -> list[PlainLine] |
     values of the line between at the one place where more cells of the table add up
     as sums of the rows next to them than at any other (``settled``); None where the
     lines are not so or no place is better than all others."""
-    if k + 3 > len(lines) or len({ln.page for ln in lines[k:k + 3]}) > 1:
-        return None
+    if k + 3 > len(lines) or not lines[k + 2].text.endswith(" )")\
+            or len({ln.page for ln in lines[k:k + 3]}) > 1:
+        return None  # (the bracket below first: most lines end otherwise)
     above, row, below = lines[k:k + 3]
     head = _OPEN_FIGURE.search(above.text)
     values = fewest_values(row.text)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import combinations, product
+from itertools import chain, combinations, product
 
 from .text_values import is_value
 from .text_wrap import (
@@ -288,11 +288,8 @@ def glyph_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     between them on a line of ``texts`` (a document's lines): its wording, which
     tells the lines of a cell, joined, from cells run together on a line (their
     characters' pairs the text has nowhere else)."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        for run in _IDEOGRAPHS.findall(text):
-            pairs.update(zip(run, run[1:], strict=False))
-    return pairs
+    runs = (run for text in texts for run in _IDEOGRAPHS.findall(text))
+    return Counter(chain.from_iterable(zip(run, run[1:], strict=False) for run in runs))
 
 
 @lru_cache(maxsize=16384)

@@ -87,6 +87,7 @@ def decode_text(data: bytes) -> str:
 
 
 _MAX_PRIVATE_USE = 0.01  # share of the characters; real text has next to none
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def _check_decoded(text: str) -> None:
@@ -95,7 +96,7 @@ def _check_decoded(text: str) -> None:
     (another encoding, such as Big5, read as GB18030)."""
     if "\0" in text:
         raise ValueError("it holds NUL bytes (binary, or UTF-16 without a byte-order mark)")
-    private = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff")
+    private = len(_PRIVATE_USE.findall(text))
     if private > _MAX_PRIVATE_USE * max(1, len(text)):
         raise ValueError("it decodes to private-use characters (an encoding other than "
                          "UTF-8, UTF-16 or GB18030, such as Big5?)")

@@ -12,6 +12,7 @@ piece closing a quotation left open, go back into it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
@@ -21,6 +22,7 @@ from .textnorm import width
 
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
+_DIGIT_RUN = re.compile(r"\d+")
 # marks that open and close
 _PAIRED = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"),
            ("『", "』"), ("[", "]"))
@@ -450,7 +452,14 @@ def number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
 
 def _lone_number(text: str, voc: Vocabulary) -> str | None:
     """The paragraph number a line holds alone, if it does."""
-    m = voc.paragraph_number.match(text + " x")
+    return _number_alone(voc.paragraph_number, text)
+
+
+@lru_cache(maxsize=16384)
+def _number_alone(pattern: re.Pattern[str], text: str) -> str | None:
+    """:func:`_lone_number` by the edition's ``pattern``, memoised: the margin's rules
+    ask it of the same lines many times over."""
+    m = pattern.match(text + " x")
     return m.group(1) if m and m.group(1) == text else None
 
 
@@ -556,7 +565,7 @@ def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bo
 
 def mask(text: str) -> str:
     """A line as running lines are compared: digits and spacing ignored."""
-    return re.sub(r"\d+", "#", " ".join(text.split()))
+    return _DIGIT_RUN.sub("#", " ".join(text.split()))
 
 
 def region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> int:

@@ -116,11 +116,18 @@ def _headings(words: list[str], voc: Vocabulary) -> list[str] | None:
     return cols
 
 
+@lru_cache(maxsize=8192)
+def _opens_any(word: str, names: frozenset[str]) -> bool:
+    """Whether ``word`` opens one of ``names`` (memoised: every line of a text is asked
+    whether it opens a post changes header)."""
+    return any(name.startswith(word) for name in names)
+
+
 def is_post_table(texts: list[str], voc: Vocabulary) -> bool:
     """Whether ``texts`` open with a post changes header and a row's line follows
     it (under its label's lines, or a line heading a group of rows)."""
-    first = texts[0].split()[0] if texts and texts[0].split() else ""
-    if not first or not any(c.startswith(first) for c in voc.row_label_columns):
+    first = (texts[0].split(None, 1) or [""])[0] if texts else ""
+    if not first or not _opens_any(first, voc.row_label_columns):
         return False  # (most lines: no need to read them as headings)
     header = post_header(texts, voc)
     if header is None:

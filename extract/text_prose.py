@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import takewhile
 
 from .model import Provenance, TableRow
@@ -384,8 +385,14 @@ def _row(lines: list[ProseLine], cells: list[str]) -> TableRow:
 def chunks(indent: int, text: str) -> list[tuple[int, str]]:
     """Pieces of a line (``text`` after ``indent`` spaces) between gaps of two spaces
     or more, with their start (characters from the line's left edge, as column-aligned
-    text places them)."""
-    return [(indent + m.start(), m.group()) for m in _PIECE.finditer(text)]
+    text places them). (A fresh list each call: callers may edit it.)"""
+    return list(_chunks(indent, text))
+
+
+@lru_cache(maxsize=8192)
+def _chunks(indent: int, text: str) -> tuple[tuple[int, str], ...]:
+    """:func:`chunks`, memoised: the table readers cut the same lines many times over."""
+    return tuple([(indent + m.start(), m.group()) for m in _PIECE.finditer(text)])
 
 
 def _by_position(header: ProseLine, lines: list[ProseLine], n: int,

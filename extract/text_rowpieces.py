@@ -79,17 +79,19 @@ def _part_joined(part: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
 
 def _groups(part: list[PlainLine], voc: Vocabulary) -> list[_Group]:
     """Each label line followed by lines of values alone, with those lines (lines
-    of years alone are header, not values)."""
+    of years alone are header, not values). (A label line's own values are read once
+    a line of values follows it: most label lines have none after them.)"""
     groups: list[_Group] = []
     current: _Group | None = None
     for k, ln in enumerate(part):
         vals = fewest_values(ln.text)
         if vals is None or all(voc.year_token.match(v) for v in vals):
-            current = _Group(k, _own_values(ln.text), [], [])
+            current = _Group(k, 0, [], [])
         elif current is not None:
             current.pieces.append(k)
             current.counts.append(len(vals))
             if len(current.pieces) == 1:
+                current.own = _own_values(part[current.head].text)
                 groups.append(current)
     return groups
 

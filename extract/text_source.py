@@ -67,8 +67,9 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
                  for no, raw in enumerate(raws, 1) if raw.strip()]
     plain, running = drop_running(plain, voc)
     plain = restack(plain, running, voc)
-    urls = [SrcLine(ln.no, ln.text, ln.page) for ln in plain if URL_LINE.match(ln.text)]
-    body, tables = reblock([ln for ln in plain if not URL_LINE.match(ln.text)], voc)
+    is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]
+    urls = [SrcLine(ln.no, ln.text, ln.page) for ln, url in zip(plain, is_url, strict=True) if url]
+    body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc)
     return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)
 
 

@@ -77,6 +77,9 @@ class RowSplit:
     exact: bool
 
 
+_NEW = tuple.__new__
+
+
 def atoms(text: str) -> list[Atom]:
     """Tokens of a line with the gap before each."""
     return list(_atoms(text))
@@ -84,8 +87,10 @@ def atoms(text: str) -> list[Atom]:
 
 @lru_cache(maxsize=8192)
 def _atoms(text: str) -> tuple[Atom, ...]:
-    """:func:`atoms`, memoised: readers split the same lines many times over."""
-    return tuple(Atom(m.group(2), len(m.group(1)), m.start(2)) for m in _ATOM.finditer(text))
+    """:func:`atoms`, memoised: readers split the same lines many times over. (Each
+    atom made by ``tuple.__new__``: a named tuple's own constructor is Python code.)"""
+    return tuple([_NEW(Atom, (m[2], m.end(1) - m.start(1), m.start(2)))
+                  for m in _ATOM.finditer(text)])
 
 
 @lru_cache(maxsize=8192)
@@ -258,6 +263,13 @@ def _parted(text: str) -> str:
     return _FIGURES_GLUED.sub(_part_figures, parted)
 
 
+@lru_cache(maxsize=8192)
+def _start(text: str) -> int:
+    """:func:`_values_start` of a line's atoms, memoised: a line's run of values is
+    looked for by its readings, its counts and its label alike."""
+    return _values_start(atoms(text))
+
+
 def _values_start(ats: list[Atom]) -> int:
     """The index of the first atom of the line's trailing run of numeric atoms. In
     column-aligned text (the run spaced by gutters of two spaces or more) a number
@@ -380,7 +392,7 @@ def _run_readings(text: str) -> tuple[int, tuple[str, ...], tuple[int, ...],
     gaps) and the readings of each of its tails (see :func:`_suffix_segmentations`),
     memoised: a line is split once per candidate column count."""
     ats = atoms(text)
-    first = _values_start(ats)
+    first = _start(text)
     # column-aligned values: parted by gutters of differing widths (as placed on the
     # page; a line joined from values printed one a line has even gutters)
     whole = len({a.gap for a in ats[first + 1:] if a.gap >= _GUTTER}) > 1
@@ -472,10 +484,9 @@ def _line_counts(text: str) -> tuple[int, ...]:
     ats = atoms(text)
     parted = _parted(text)
     # each value takes at least one numeric atom, spaced or parted
-    most = len(ats) - _values_start(ats)
+    most = len(ats) - _start(text)
     if parted != text:
-        apart = atoms(parted)
-        most = max(most, len(apart) - _values_start(apart))
+        most = max(most, len(atoms(parted)) - _start(parted))
     labels = _run_labels(text, ats)
     if not labels:
         return ()
@@ -492,7 +503,7 @@ def _run_labels(text: str, ats: list[Atom]) -> list[str]:
     trailing numbers (a smaller count leaves numbers in the label), and where that
     ends in a word and a comma, also with the run's first number, which may be the
     label's ("Subtotal, 1   6 – 6"); none where the line is values alone."""
-    first = _values_start(ats)
+    first = _start(text)
     whole = text[:ats[first].start].strip() if first < len(ats) else text
     if not whole:
         return []
@@ -515,6 +526,6 @@ def holds_values(text: str) -> bool:
     """A line of a table row: ending in two printed values, or only values (a
     heading followed by such lines is a section row of the table, not its end;
     footnotes hold none)."""
-    tail = text.split()[-2:]
+    tail = text.rsplit(None, 2)[-2:]
     return (len(tail) == 2 and all(is_numeric(w) for w in tail)) \
         or fewest_values(text) is not None

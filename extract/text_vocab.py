@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from unfascicle.editions import EDITIONS, load_edition, read_csv, read_yaml
@@ -104,7 +104,13 @@ class Vocabulary:
 
     def is_heading(self, text: str) -> bool:
         """Whether text reads as a heading of the edition (matches a level pattern)."""
-        return _matches_any(self.heading_levels, text)
+        return _searches(self._headings, text)
+
+    @cached_property
+    def _headings(self) -> re.Pattern[str]:
+        """The level patterns as one (a pattern is cheap to hash as a memo's key, a
+        tuple of them is hashed anew at each call)."""
+        return re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.heading_levels))
 
     def is_top_heading(self, text: str) -> bool:
         """Whether text reads as a level-1 heading ("附件二"), which no table or
@@ -181,11 +187,11 @@ def _section(language: str) -> dict:
 
 
 @lru_cache(maxsize=16384)
-def _matches_any(levels: tuple[tuple[re.Pattern[str], int], ...], text: str) -> bool:
-    """Whether ``text`` matches one of the heading ``levels``' patterns (readers ask
-    it of the same lines many times over, hence the memo, bounded and per process
-    like the package's other per-line memos)."""
-    return any(pattern.search(text) for pattern, _ in levels)
+def _searches(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` is found in ``text`` (readers ask it of the same lines many
+    times over, hence the memo, bounded and per process like the package's other
+    per-line memos)."""
+    return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=len(EDITIONS))

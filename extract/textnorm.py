@@ -54,7 +54,21 @@ def _radicals() -> dict[int, str | None]:
     return {int(row["radical"].removeprefix("U+"), 16): row["ideograph"] for row in rows}
 
 
+def _any_of(chars: list[int]) -> re.Pattern[str]:
+    """A character class of ``chars`` (code points), runs written as ranges."""
+    runs: list[list[int]] = []
+    for cp in sorted(chars):
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    body = "".join(re.escape(chr(lo)) + (f"-{re.escape(chr(hi))}" if hi > lo else "")
+                   for lo, hi in runs)
+    return re.compile(f"[{body}]")
+
+
 _TABLE = _folds()
+_FOLDED = _any_of(list(_TABLE))
 _ASCII = re.compile(r"[\x00-\x7f]+")
 # The characters ``is_cjk`` holds, as the body of a regular expression's character
 # class (counted in one pass: ``cjk_count``).
@@ -63,8 +77,10 @@ _CJK = re.compile(f"[{CJK_CLASS}]")
 
 
 def clean(text: str) -> str:
-    """Fold ideograph variants, turn exotic spaces into U+0020, drop zero-widths."""
-    return text.translate(_TABLE)
+    """Fold ideograph variants, turn exotic spaces into U+0020, drop zero-widths.
+    (Most lines hold none of them: ``str.translate`` looks up each character of a
+    non-ASCII line, a search of the table's characters does not.)"""
+    return text.translate(_TABLE) if _FOLDED.search(text) else text
 
 
 def is_cjk(ch: str) -> bool:

@@ -25,8 +25,10 @@ _SPACES = regex.compile(r"\s+")
 _FOLD = str.maketrans({"（": "(", "）": ")", "／": "/", "：": ":"})
 
 
+@lru_cache(maxsize=8192)
 def fold(label: str) -> str:
-    """The form labels are compared in."""
+    """The form labels are compared in (memoised: a label is looked up in several
+    maps, each folding it again)."""
     text = _SPACES.sub("", label.translate(_FOLD)).casefold()
     return text.rstrip(":。.")
 

@@ -59,3 +59,12 @@ def test_fascicle_with_radicals_and_odd_spaces_reads_the_same(tmp_path):
     golden = json.loads((GOLDEN / "A_78_6_Sect15_zh.txt.json").read_text(encoding="utf-8"))
     changes = diff(golden, to_dict(read(source)))
     assert not changes, [c.line() for c in changes[:10]]
+
+
+def test_every_folded_character_is_found_on_a_plain_line():
+    """``clean`` translates only lines where it finds a character its table folds:
+    each of them, set among plain text, is still folded."""
+    from unfascicle.extract.textnorm import _TABLE
+
+    for cp, folded in _TABLE.items():
+        assert clean(f"表 1 {chr(cp)} x") == f"表 1 {folded or ''} x"

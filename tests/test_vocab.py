@@ -230,3 +230,18 @@ def test_an_annex_numbers_its_paragraphs_only_on_lines_of_text() -> None:
              "2.", "The Secretary-General carried forward action 46."]
     assert voc.numbered_as(inline).paragraph_number == voc.unsectioned_paragraph_number
     assert voc.numbered_as(alone) is voc
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_heading_is_what_some_level_pattern_finds(language: str) -> None:
+    """``is_heading`` searches the level patterns as one: it finds a heading where some
+    pattern alone finds it, and nothing else."""
+    from unfascicle.extract.text_vocab import vocabulary
+
+    voc = vocabulary(language)
+    lines = ["Subprogramme 3", "Annex II", "A. Programme of work", "Overview", "Objective",
+             "Result 2: more water", "The objective is met.", "次级方案 2", "附件二", "概览",
+             "目标", "成果 1：更多的水", "本方案的目标已实现。", "2024 年拟议方案计划", ""]
+    for text in lines:
+        assert voc.is_heading(text) == any(p.search(text) for p, _ in voc.heading_levels)
+    assert sum(voc.is_heading(text) for text in lines) >= 5
