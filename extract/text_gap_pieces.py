@@ -32,6 +32,7 @@ _ONE_LINE = (0.85, 1.05)
 # enough for justification to stretch one into a gap.
 _FEW_SPACES = 0.1
 _CALL = re.compile(r"\d{1,3}")  # a footnote's call printed alone
+_CALL_OPENS = re.compile(r"\d{1,3}\s+\D")  # a footnote's call opening a line
 
 
 def gap_pieces_joined(lines: list[PlainLine], measure: int, voc: Vocabulary,
@@ -43,11 +44,12 @@ def gap_pieces_joined(lines: list[PlainLine], measure: int, voc: Vocabulary,
     call = ""  # a raised call waiting for the line below it
     for k, ln in enumerate(lines):
         prev = out[-1] if out and k - 1 not in tables and k not in tables else None
+        if prev is not None and _raised_call(lines, k, prev, voc):
+            call = f"{call} {ln.text}".lstrip()  # calls printed one under another
+            continue
         if call:
             ln, call = PlainLine(ln.no, _with_call(ln.text, call, voc), ln.page, ln.indent), ""
-        if prev is not None and _raised_call(lines, k, prev, voc):
-            call = ln.text
-        elif prev is not None and _cut_at_gap(out, lines[k:k + 3], measure, voc, is_full):
+        if prev is not None and _cut_at_gap(out, lines[k:k + 3], measure, voc, is_full):
             out[-1] = _joined(prev, ln.text)
         else:
             out.append(ln)
@@ -55,6 +57,7 @@ def gap_pieces_joined(lines: list[PlainLine], measure: int, voc: Vocabulary,
 
 
 def _joined(line: PlainLine, text: str) -> PlainLine:
+    """``line`` with ``text`` (the rest of its printed line) after it."""
     return PlainLine(line.no, f"{line.text} {text}", line.page, line.indent)
 
 
@@ -84,7 +87,7 @@ def _cut_at_gap(out: list[PlainLine], ahead: list[PlainLine], measure: int, voc:
     left, ln = out[-1], ahead[0]
     if left.page != ln.page or is_full(left) or is_full(ln) or any(
             voc.ends_sentence(t) or t[-1:] in voc.list_intro for t in (left.text, ln.text)) \
-            or not _plain(ln.text, voc):
+            or not _plain(ln.text, voc) or _after_call(left.text, ln.text, voc):
         return False
     below = ahead[1:2] if ahead[1:2] and not _CALL.fullmatch(ahead[1].text) else ahead[2:3]
     if not below or below[0].page != ln.page or not is_full(below[0]):
@@ -102,21 +105,34 @@ def _cut_at_gap(out: list[PlainLine], ahead: list[PlainLine], measure: int, voc:
         and spaces <= _FEW_SPACES * both
 
 
+def _after_call(left: str, right: str, voc: Vocabulary) -> bool:
+    """Whether the right piece opens with a number right after the left piece's
+    punctuation: a raised footnote call the line was broken at (``text_blocks``
+    reads such pieces), no stretched space."""
+    return left[-1:] in voc.line_continues_before and _CALL_OPENS.match(right) is not None
+
+
 def _raised_call(lines: list[PlainLine], k: int, above: PlainLine, voc: Vocabulary) -> bool:
     """Whether line ``k`` is a footnote's call alone between two lines of a sentence
-    on one page, its footnote opening further down the page or on the next, the
-    line below leaving room for it."""
+    on one page (the next calls alone perhaps between), its footnote opening further
+    down the page or on the next, the line below leaving room for it."""
     ln = lines[k]
-    if not _CALL.fullmatch(ln.text) or k + 1 >= len(lines):
+    if not _CALL.fullmatch(ln.text):
         return False
-    below = lines[k + 1]
+    end = k + 1
+    while end < len(lines) and lines[end].page == ln.page\
+            and lines[end].text == str(int(lines[end - 1].text) + 1):
+        end += 1
+    if end >= len(lines):
+        return False
+    below = lines[end]
     if _with_call(below.text, ln.text, voc) == below.text:
         return False
     if not (above.page == ln.page == below.page) or voc.ends_sentence(above.text) \
             or not _running(above.text, voc) or not _plain(below.text, voc):
         return False
     return any(m is not None and m.group(1) == ln.text
-               for later in lines[k + 2:] if later.page <= ln.page + 1
+               for later in lines[end + 1:] if later.page <= ln.page + 1
                for m in [voc.footnote_start.match(later.text)])
 
 
