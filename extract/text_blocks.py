@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
+from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import PlainLine
 from .text_lines import SUBITEM_INDENT, SrcLine
@@ -98,10 +99,13 @@ def drop_running(lines: list[PlainLine],
     ``_page_marks``): a lone paragraph number "15.11" or a chart value at a page
     edge is body, and so is a lone paragraph number with a letter ("29A.12") that
     continues the numbering, and so is a caption. Job and page numbers are marks wherever
-    they stand."""
+    they stand. Lone paragraph numbers (a margin the mode printed as a block of its own)
+    are no part of a page's edge: a running head printed under them is still at it."""
+    lone = _lone_numbers(lines, voc)
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
-        pages.setdefault(ln.page, []).append(ln)
+        if ln.no not in lone:  # a margin printed apart is no page edge
+            pages.setdefault(ln.page, []).append(ln)
     edge_lines = [ln for page in pages.values() for ln in {*page[:_EDGE], *page[-_EDGE:]}]
     key = {ln.no: _running_key(ln.text) for ln in edge_lines}
     edges = Counter(key[ln.no] for ln in edge_lines)
@@ -113,7 +117,7 @@ def drop_running(lines: list[PlainLine],
         drop -= {ln.no for ln in marks} - _page_marks(marks, need)
         if _MARK_SIGN.search(k):
             drop |= _page_marks(_keyed(lines, k), need)
-    drop -= _lone_numbers(lines, voc)
+    drop -= lone
     drop -= {ln.no for ln in lines if ln.no in drop and _is_caption(ln.text, voc)}
     drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
     drop |= _job_numbers(lines, drop, voc)
@@ -243,7 +247,8 @@ class _Reblocker:
         self.margins = _body_indents(self.lines)
         self.full = self._full_width()
         self.measure = line_measure([ln.text for ln in self.lines])
-        self.lines = self._join_calls(self.lines)
+        self.lines = self._join_calls(gap_pieces_joined(
+            self.lines, self.measure, voc, lambda ln: self.is_full(ln.text, ln.indent, ln.page)))
         self.pairs = word_pairs(ln.text for ln in self.lines)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}

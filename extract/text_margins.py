@@ -109,7 +109,8 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     before, among and after the text), or in order as a block (``_margin_block``).
     A margin number stands beside its paragraph's first line, so every such
     paragraph opens on the page. Openings (``_opening_ranks``) are taken sure
-    first, then the page's first line, then the likeliest weak ones; with more
+    first, then the page's first line (unless it goes on with a sentence the page
+    before left open), then the likeliest weak ones; with more
     sure openings than numbers, each number takes the first opening after the
     place it was printed (``_by_place``). A page with fewer openings than numbers
     stays as it was."""
@@ -130,6 +131,8 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
                            page, voc)
     if ranks is None:
         return None
+    if _goes_on_over_page(lines, span, page, voc):
+        ranks = {j: rank for j, rank in ranks.items() if rank != 1}
     sure = [j for j, rank in ranks.items() if rank == 0]
     others = sorted((j for j, rank in ranks.items() if rank), key=lambda j: ranks[j])
     if len(sure) > len(numbers):
@@ -147,6 +150,17 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
         return None
     return [PlainLine(ln.no, f"{starts[j]} {ln.text}", ln.page, ln.indent) if j in starts
             else ln for j, ln in enumerate(body)]
+
+
+def _goes_on_over_page(lines: list[PlainLine], span: range, page: tuple[set[str], int],
+                       voc: Vocabulary) -> bool:
+    """Whether the text before a page (``span``) ends in a full line of plain text
+    with its sentence open: the page's first line goes on with it, opening no
+    paragraph."""
+    junk, full = page
+    before = [ln for ln in lines[:span.start] if mask(ln.text) not in junk][-1:]
+    return bool(before) and not voc.ends_sentence(before[0].text)\
+        and width(before[0].text) >= _FULL_SHARE * full and _plain_text(before[0].text, voc)
 
 
 def _margin_block(lines: list[PlainLine], at: list[int], full: int, voc: Vocabulary) -> bool:
@@ -315,6 +329,62 @@ def number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
             or _lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
+
+
+def number_past_rest(lines: list[PlainLine], k: int, last: str, above: PlainLine,
+                     measure: tuple[int, Vocabulary]) -> int:
+    """Where the paragraph opens whose number, the one after ``last``, stands alone at
+    ``k`` over text that is not its paragraph's (``_over_other_text``): the first
+    line of the number's page after a sentence's end or a heading that opens a
+    block ending a sentence (a numbered paragraph ends so; a list entry's rest or a
+    title does not). Else ``k``."""
+    voc = measure[1]
+    if not _over_other_text(lines, k, last, above, measure):
+        return k
+    page = lines[k].page
+    for j in range(k + 2, len(lines)):
+        prev, text = lines[j - 1].text, lines[j].text
+        if lines[j].page != page or voc.table_caption.match(text) or _lone_number(text, voc)\
+                or voc.paragraph_number.match(text):
+            break
+        if (voc.ends_sentence(prev) or voc.is_heading(prev)) and _plain_text(text, voc)\
+                and _ends_sentence_on(lines, j, voc):
+            return j
+    return k
+
+
+def _over_other_text(lines: list[PlainLine], k: int, last: str, above: PlainLine,
+                     measure: tuple[int, Vocabulary]) -> bool:
+    """Whether the paragraph number after ``last``, alone at ``k``, stands over text
+    of another block on its page: a figure's caption, or (``number_apart``) text
+    going on with the sentence ``above`` (the last line written: a full line of
+    plain text left open at the foot of the page before, or a mandate list's
+    heading, whose entries follow it)."""
+    full, voc = measure
+    own = _lone_number(lines[k].text, voc)
+    if not own or not last or not _next_number(last, own) or k + 1 >= len(lines)\
+            or lines[k + 1].page != lines[k].page:
+        return False
+    if voc.figure_caption.match(lines[k + 1].text):
+        return True
+    listed = len(above.text) <= voc.termlist_heading_max_chars\
+        and bool(voc.termlist_heading.search(above.text))
+    carried = above.page < lines[k].page and width(above.text) >= _FULL_SHARE * full
+    return number_apart(lines[k:k + 2], last, voc) and not voc.ends_sentence(above.text)\
+        and (listed or carried) and _plain_text(above.text, voc)
+
+
+def _ends_sentence_on(lines: list[PlainLine], j: int, voc: Vocabulary) -> bool:
+    """Whether the block at line ``j`` ends a sentence before a heading, caption,
+    paragraph number or the page's end (footnote calls printed alone go on in it)."""
+    for ln in lines[j:]:
+        if NOTE_MARK.fullmatch(ln.text):
+            continue
+        if ln.page != lines[j].page or not _plain_text(ln.text, voc):
+            return False
+        if voc.ends_sentence(ln.text):
+            return True
+    return False
 
 
 def number_over_heading(lines: list[PlainLine], last: str, full: int,

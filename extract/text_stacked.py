@@ -97,7 +97,10 @@ before the paragraphs opening on that page (``text_margins``): not at the
 pieces of a line broken at a footnote's call, the rest of a footnote, the rows
 of a table going on from the page before, nor a heading printed right before a
 number; a paragraph between two tables opens after the first's values. A number
-printed above a short heading goes to the paragraph under it. The next
+printed above a short heading goes to the paragraph under it, and one printed
+over a figure, or over the rest of a sentence the page before left open, to the
+first block after them that opens a paragraph and ends a sentence
+(``number_past_rest``). The next
 paragraph number, or an item marker, printed as a block of its own takes the
 text after it; numbers printed as a block of their own inside a sentence
 ("全球超过", "16", "亿人住房不"), or a piece closing a quotation left open, go back
@@ -142,6 +145,7 @@ from .text_margins import (
     number_apart,
     number_before_header,
     number_over_heading,
+    number_past_rest,
     number_run,
     numbered,
     region_end,
@@ -239,6 +243,12 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             # paragraph's first line: the values first, then the numbered text
             out += [*lines[k + 1:j], PlainLine(lines[k].no, f"{lines[k].text} {lines[j].text}",
                                                lines[j].page, lines[k].indent)]
+            k = j + 1
+        elif out and (j := number_past_rest(lines, k, last, out[-1], (full, voc))) > k:
+            # the text under the number goes on from the page before: the number's
+            # paragraph opens further down
+            out += [*lines[k + 1:j], PlainLine(lines[j].no, f"{lines[k].text} {lines[j].text}",
+                                               lines[j].page, lines[j].indent)]
             k = j + 1
         elif number_apart(lines[k:k + 2], last, voc) or marker_apart(lines[k:k + 2], voc):
             below = lines[k + 1]
