@@ -345,12 +345,14 @@ def _known(odds: np.ndarray, chance: np.ndarray) -> np.ndarray:
     lines, how much more often it does than chance would have it, from
     ``_LEAST_BOUND`` (as often or less: "of the" meets that often by chance alone,
     two frequent words) up to 1 (``_BOUND`` times or more: "social development");
-    -1 where it never does although it uses both so often that chance alone would
-    have them follow each other ``_CHANCE`` times ("of and", "the of"); else 0."""
+    -1 where it never does, or only ``_SELDOM`` times less often than chance or more
+    seldom (a column boundary's meetings on its other side-by-side lines: ``_seldom``),
+    although it uses both so often that chance alone would have them follow each
+    other ``_CHANCE`` times ("of and", "the of"); else 0."""
     beyond = np.log(np.where(odds > 0, odds, 1.0)) / np.log(_BOUND)
     known = np.where(odds > 0, _LEAST_BOUND + (1 - _LEAST_BOUND) * np.clip(beyond, 0.0, 1.0),
                      0.0)
-    known[(chance >= _CHANCE) & (odds == 0)] = -1.0
+    known[(chance >= _CHANCE) & (odds * _SELDOM <= 1)] = -1.0
     return known
 
 

@@ -248,8 +248,9 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect29A_PartA", "pdftotext-layout"): (100.0, 99.7),
     # 29A 94.25 and 31 90.95 until a prose table's lettered note ("a See CEB/2025/1 ...")
     # ended its rows, "Planned result for 2027" was a heading, a year bound no word
-    # after it and twin cells' endings were charged once
-    ("A_81_6_Sect29A_PartA", "pdfplumber"): (95.4, 99.7),
+    # after it and twin cells' endings were charged once; 95.40 until two frequent
+    # words met far more seldom than chance were not bound
+    ("A_81_6_Sect29A_PartA", "pdfplumber"): (96.1, 99.7),
     ("A_81_6_Sect31_PartA", "pdftotext-layout"): (100.0, 99.6),
     ("A_81_6_Sect31_PartA", "pdfplumber"): (91.9, 99.6),  # 91.43 while list items' dashes were cells
     # -raw and pypdfium2 print a prose cell per line: a cell ends only before a line
@@ -289,7 +290,7 @@ ENGLISH_FLOORS = {
     # until digits opening with a nought, "1 007", were a thousands group only)
     # (91.3 until the post changes table's lines were dealt to label, description and
     # reason: extract/text_postsides.py; Sect. 3 96.9, Sect. 24 91.0)
-    ("A_80_6_Sect2", "pdfplumber"): (92.8, 99.4),
+    ("A_80_6_Sect2", "pdfplumber"): (92.9, 99.4),  # 92.86 until seldom-met words unbound
     # (94.8 until a line below a policymaking organ's first line was parted between
     # its label and its text, printed side by side: extract/text_beside.py; 96.5
     # while a text ending in "(2015)" was taken for unfinished)

@@ -471,6 +471,21 @@ def test_two_frequent_words_are_bound_only_as_far_as_beyond_chance() -> None:
     assert known[ids["social"], ids["development"]] == 1.0
 
 
+def test_two_frequent_words_met_far_more_seldom_than_chance_are_not_bound() -> None:
+    # another side-by-side row met "of" and "and" at a column boundary once: so
+    # seldom against chance, a boundary parting them there is the likely reading,
+    # as where the document never puts them together
+    from unfascicle.extract.text_sidebyside import _known, _odds
+
+    prose = ("The plan of the year and the work of the staff and the report of the Board and "
+             "the review of the rules and the use of the funds and the cost of the travel and "
+             "the size of the team and the scope of the study.")
+    lines = [["review", "of"], ["and", "the"]]
+    ids = {w: k + 1 for k, w in enumerate(["review", "of", "and", "the"])}
+    for document in ([prose] * 9, [*[prose] * 9, "a basis of and"]):
+        assert _known(*_odds(lines, ids, word_pairs(document)))[ids["of"], ids["and"]] == -1.0
+
+
 def test_a_path_costing_more_so_far_is_kept_while_a_column_may_resume() -> None:
     # the second cell's paragraph set apart alternates with the other cells' lines:
     # until they end, the true path costs more than one reading it into the third
