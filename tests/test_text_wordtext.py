@@ -1,0 +1,58 @@
+"""Text a word processor writes for a Word file ("Plain text" export, LibreOffice's
+``txt:Text (encoded):UTF8``): a paragraph a line, no page breaks, each table cell on
+a line of its own in row order, an empty cell as an empty line.
+
+Small made-up tables check each rule this text needs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unfascicle.extract.model import Table
+from unfascicle.extract.text_empty_cells import EMPTY_CELL, mark_empty_cells
+from unfascicle.extract.text_reader import read_text
+
+
+def _rows(tmp_path: Path, lines: list[str], language: str) -> list[list[str]]:
+    """The body rows (cells) of the one table in a text of ``lines``."""
+    path = tmp_path / "word.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path, language).blocks if isinstance(b, Table))
+    return [row.cells or [] for part in table.parts for row in part.rows]
+
+
+def test_an_empty_line_among_a_rows_values_is_an_empty_cell(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, [
+        "1.1\tThe proposed resources are set out in table 1.1 below.",
+        "Table 1.1", "Made-up office: evolution of financial resources",
+        "(Thousands of United States dollars)", "",
+        "Object of expenditure", "2024 expenditure", "2025 approved", "Change", "2026 estimate",
+        "Posts", "10.0", "12.0", "", "12.0",
+        "Non-post", "5.0", "6.0", "1.0", "7.0",
+        "Posts by category", "", "", "", "",
+        "Professional", "", "4", "1", "5", "",
+        "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [["Posts", "10.0", "12.0", "", "12.0"],
+                    ["Non-post", "5.0", "6.0", "1.0", "7.0"],
+                    ["Posts by category", "", "", "", ""],
+                    ["Professional", "", "4", "1", "5"]]
+
+
+def test_empty_lines_that_end_a_header_or_a_row_stay_empty() -> None:
+    raws = ["Change", "", "", "Alpha", "", "3", "", "4", "", "", "Beta", "", "", "2025"]
+    got = mark_empty_cells(raws, lambda text: text.isdigit(), lambda text: len(text) == 4)
+    assert got == ["Change", "", "", "Alpha", EMPTY_CELL, "3", EMPTY_CELL, "4", "", "",
+                   "Beta", "", "", "2025"]
+
+
+def test_a_column_every_row_leaves_empty_is_a_spacer(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, [
+        "1.1\tThe proposed posts are set out in table 1.1 below.",
+        "Table 1.1", "Made-up office: proposed posts", "(Number of posts)", "",
+        "Component", "2025 estimate", "", "Change", "2026 estimate",
+        "A.\tExecutive direction", "11", "", "3", "14",
+        "B.\tProgramme of work", "13", "", "(9)", "4", "",
+        "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [["A.\tExecutive direction", "11", "3", "14"],
+                    ["B.\tProgramme of work", "13", "(9)", "4"]]
