@@ -56,3 +56,17 @@ def test_a_column_every_row_leaves_empty_is_a_spacer(tmp_path: Path) -> None:
         "1.2\tThe next paragraph closes the section."], "en")
     assert rows == [["A.\tExecutive direction", "11", "3", "14"],
                     ["B.\tProgramme of work", "13", "(9)", "4"]]
+
+
+def test_a_header_cell_that_reads_as_a_heading_does_not_end_the_table(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, [
+        "1.1\t拟议资源见表 1.1。", "表 1.1", "总表：财政资源的演变情况", "(千美元)", "",
+        "2022 年支出", "2023 年批款", "变动", "2024 年估计(重计费用前)", "", "",
+        "技术调整", "新的/扩大的任务", "其他", "共计", "百分比", "", "",
+        "按主要支出类别列示的财政资源",
+        "员额", "11 565.7", "11 896.4", "—", "—", "—", "—", "—", "11 896.4",
+        "非员额", "1 748.0", "1 488.7", "80.0", "—", "—", "80.0", "5.4", "1 568.7", "",
+        "1.2\t下一段。"], "zh")
+    assert rows[-2:] == [["员额", "11 565.7", "11 896.4", "—", "—", "—", "—", "—", "11 896.4"],
+                         ["非员额", "1 748.0", "1 488.7", "80.0", "—", "—", "80.0", "5.4",
+                          "1 568.7"]]
