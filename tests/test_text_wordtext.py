@@ -89,3 +89,14 @@ def test_a_rows_figures_a_line_under_years_are_no_prose_cells(tmp_path: Path) ->
                         ["外地和技术合作项目(项目数目)", "29", "29", "29", "27"],
                         ["1. 关于城市政策的项目", "14", "14", "14", "13"],
                         ["2. 关于城市财政的项目", "7", "7", "7", "6"]]
+
+
+def test_a_line_with_values_alone_below_opens_a_row_not_the_text_above(
+        tmp_path: Path) -> None:
+    details = "1 个 D-1、3 个 P-5、4 个 P-4、2 个 P-3、1 个 P-2/1、1 个 GS(OL)"
+    rows = _rows(tmp_path, [
+        "1.1\t拟议员额见表 1.1。", "表 1.1", "总表：拟议员额和员额变动", "(员额数目)", "",
+        "数目", "详情", "2023 年核定", "12", details, "员额变动", "—", "—",
+        "2024 年拟议", "12", details, "", "1.2\t下一段。"], "zh")
+    assert rows == [["2023 年核定", "12", details], ["员额变动", "—", "—"],
+                    ["2024 年拟议", "12", details]]
