@@ -7,7 +7,8 @@ columns and its values would go to the wrong columns. An empty line right before
 line of values, after a value or a row's label, is an empty cell: it is written as
 ``EMPTY_CELL``, a mark the value readers take for a nil cell, and the reader makes
 the cells so marked blank again (``blank_marked``). Empty lines before a header's
-years or after a row's last value (where the next row's label follows) stay empty.
+years, after its last heading or after a row's last value (where the next row's
+label follows) stay empty.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ EMPTY_CELL = "\u2400"
 def mark_empty_cells(raws: list[str], is_values: Callable[[str], bool],
                      is_year: Callable[[str], bool]) -> list[str]:
     """``raws`` with each empty line of a run that comes before a line of values
-    (``is_values``, not a year of a header: ``is_year``) written as ``EMPTY_CELL``:
-    after a value, or one empty line alone after a label (several there end a header
-    or a row of its own)."""
+    (``is_values``) written as ``EMPTY_CELL``: after a value, or one empty line alone
+    after a label (several there end a header or a row of its own); not before nor
+    after a header's year heading (``is_year``: the run ends the header)."""
     out = list(raws)
     k = 0
     while k < len(raws):
@@ -36,9 +37,9 @@ def mark_empty_cells(raws: list[str], is_values: Callable[[str], bool],
         end = k
         while end < len(raws) and not raws[end].strip():
             end += 1
-        after = raws[end].strip() if end < len(raws) else ""
-        if after and is_values(after) and not is_year(after) \
-                and (end - k == 1 or is_values(raws[k - 1].strip())):
+        before, after = raws[k - 1].strip(), raws[end].strip() if end < len(raws) else ""
+        if after and is_values(after) and not (is_year(after) or is_year(before)) \
+                and (end - k == 1 or is_values(before)):
             out[k:end] = [EMPTY_CELL] * (end - k)
         k = end
     return out

@@ -63,7 +63,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
         pages.append(page)
     if page == 1:
         raws = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
-                                lambda text: bool(voc.year_token.match(text)))
+                                lambda text: bool(voc.year_token.match(text)
+                                                  or voc.year_column.match(text)))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
         plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
     else:
