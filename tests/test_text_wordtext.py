@@ -113,6 +113,27 @@ def test_a_line_with_values_alone_below_opens_a_row_not_the_text_above(
                     ["2024 年拟议", "12", details]]
 
 
+def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
+    """A policymaking organs table printed a cell a line: "Additional information" is
+    a heading, not a label; an organ's name is the label of the row whose text cell
+    ("Mandate: …") its values follow; a figure ending that text stays in it."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "",
+        "Made-up Council", "Mandate: resolution 12 (2001)", "95.9", "95.9", "",
+        "Membership: 15 government officials", "", "", "",
+        "Other Committee", "Mandate: resolution 3376", "33.5", "40.0", "",
+        "Membership: 26 experts", "", "", "",
+        "\tTotal", "", "129.4", "135.9", "", "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [["Made-up Council", "Mandate: resolution 12 (2001)", "95.9", "95.9"],
+                    ["", "Membership: 15 government officials", "", ""],
+                    ["Other Committee", "Mandate: resolution 3376", "33.5", "40.0"],
+                    ["", "Membership: 26 experts", "", ""],
+                    ["Total", "", "129.4", "135.9"]]
+
+
 # (cells, rows, paragraphs) of the Word text of the sample's key; the paragraphs
 # lost are list items and notes (not looked at yet).
 SAMPLE_FLOORS = (99.9, 99.5, 95.2)
