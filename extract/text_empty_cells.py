@@ -8,7 +8,8 @@ line of values, after a value or a row's label, is an empty cell: it is written 
 ``EMPTY_CELL``, a mark the value readers take for a nil cell, and the reader makes
 the cells so marked blank again (``blank_marked``). Empty lines before a header's
 years, after its last heading or after a row's last value (where the next row's
-label follows) stay empty.
+label follows) stay empty, and so do those of a text that parts most of its lines by
+empty lines (spacing, not cells).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def mark_empty_cells(raws: list[str], is_values: Callable[[str], bool],
     after a label (several there end a header or a row of its own); not before nor
     after a header's year heading (``is_year``: the run ends the header)."""
     out = list(raws)
+    if _spaced(raws):
+        return out
     k = 0
     while k < len(raws):
         if raws[k].strip() or k == 0 or not raws[k - 1].strip():
@@ -88,3 +91,12 @@ def _drop_column(part: TablePart, at: int) -> None:
                     del header[k]
                 break
             start += cell.colspan
+
+
+def _spaced(raws: list[str]) -> bool:
+    """Whether most text lines are followed by an empty line: a text that parts its
+    lines so prints its empty lines as spacing, not as cells (a word processor's text
+    has an empty line only around tables and for empty cells)."""
+    texts = [k for k, raw in enumerate(raws) if raw.strip()]
+    parted = sum(1 for k in texts if k + 1 < len(raws) and not raws[k + 1].strip())
+    return 2 * parted >= len(texts)

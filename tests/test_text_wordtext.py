@@ -51,10 +51,16 @@ def test_an_empty_line_among_a_rows_values_is_an_empty_cell(tmp_path: Path) -> N
 
 
 def test_empty_lines_that_end_a_header_or_a_row_stay_empty() -> None:
-    raws = ["Change", "", "", "Alpha", "", "3", "", "4", "", "", "Beta", "", "", "2025"]
+    rows = ["Gamma", "5", "6", "7", "Delta", "8", "9", "10"]
+    raws = ["Change", "", "", "Alpha", "", "3", "", "4", "", "", "Beta", "", "", "2025", *rows]
     got = mark_empty_cells(raws, lambda text: text.isdigit(), lambda text: len(text) == 4)
     assert got == ["Change", "", "", "Alpha", EMPTY_CELL, "3", EMPTY_CELL, "4", "", "",
-                   "Beta", "", "", "2025"]
+                   "Beta", "", "", "2025", *rows]
+
+
+def test_a_text_parting_its_lines_by_empty_lines_has_no_empty_cells() -> None:
+    raws = ["Alpha", "", "3", "", "4", "", "Beta", "", "5", "", "6", ""]
+    assert mark_empty_cells(raws, lambda text: text.isdigit(), lambda text: False) == raws
 
 
 def test_a_column_every_row_leaves_empty_is_a_spacer(tmp_path: Path) -> None:
