@@ -766,7 +766,8 @@ class _Reblocker:
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
                 or self.is_termlist_heading(k) or self._resumes_items(k, start):
             return True
-        if not self.voc.is_heading(text):
+        if not self.voc.is_heading(text) or voc.is_header_cell(
+                text, [self.lines[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.lines)]):
             return False
         if self._rows_ahead(k, paras):
             return False

@@ -113,9 +113,23 @@ def _groups_dealt(body: list[PlainLine], voc: Vocabulary, pairs: Pairs) -> list[
 
 def _not_prose(table: list[list[PlainLine]], years: list[PlainLine]) -> bool:
     """Whether a table's blocks are no row of prose cells under ``years``: a block
-    of figures (not a dash), or one on another page."""
+    of figures (not a dash), a block holding a row's figures a line (as many lines
+    of figures running as there are years: a table printed a cell a line), or one
+    on another page."""
     return any((all(fewest_values(ln.text) for ln in block) and not _nil(block))
+               or _figures_run(block, len(years))
                or block[-1].page != years[0].page for block in table)
+
+
+def _figures_run(block: list[PlainLine], n: int) -> bool:
+    """Whether ``n`` lines running in a block are each figures (a digit in each)."""
+    run = 0
+    for ln in block:
+        figures = fewest_values(ln.text) is not None and any(c.isdigit() for c in ln.text)
+        run = run + 1 if figures else 0
+        if run >= n:
+            return True
+    return False
 
 
 def _laid_out(above: list[PlainLine], years: list[PlainLine], nils: dict[int, PlainLine],

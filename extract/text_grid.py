@@ -158,10 +158,15 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     # a row opening a text cell beside its label ("Human Rights Committee Mandate: …")
     # is no header, though its values come lines below it
     cut = next((k for k in range(cut) if cell_start_inside(entries[k].label, voc)), cut)
+    # nor is the label printed on the line above a row's text cell (a cell a line)
+    if 0 < cut < len(entries) and entries[cut].values and not entries[cut - 1].values\
+            and entries[cut].label.startswith(voc.text_cell_starts):
+        cut -= 1
     bound = min(cut, year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
     years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
-    if 0 < years < n and any(voc.is_text_column(c) for c in named):
+    by_line = [e.line.text for e in entries[:bound]] if years > 1 else []  # a cell a line
+    if 0 < years < n and any(voc.is_text_column(c) for c in [*named, *by_line]):
         n = years  # figures before a row's year values end its text ("会议次数：2")
     texts = sum(1 for c in named if voc.is_text_column(c)) if years == n else 0
     if texts:

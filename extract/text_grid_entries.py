@@ -72,7 +72,8 @@ class Entry:
 def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[Entry], int]:
     """Entries of the lines and the number of value columns (``n`` when given): a
     row per line when more lines read as label plus values than there are runs of
-    value-only lines, else a cell per line."""
+    value-only lines, else a cell per line (a line with values alone under it opens
+    a row, its label: never the rest of a text cell above)."""
     n = n or column_count([ln.text for ln in lines])
     lines = _join_broken_numbers(lines, n)
     texts = [ln.text for ln in lines]
@@ -83,8 +84,9 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[l
         n = Counter(runs).most_common(1)[0][0]
         cells: list[Entry] = []
         widest = max((width(t) for t in texts), default=0)
-        for ln, vals in zip(lines, alone, strict=True):
-            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc, widest):
+        for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
+            if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc, widest)\
+                    and not (k + 1 < len(alone) and alone[k + 1]):
                 cells[-1].values[-1] = join([cells[-1].values[-1], ln.text])
                 cells[-1].under.append(ln)
             elif not vals and not voc.is_row_label(ln.text) and _text_after_values(cells, n, voc):

@@ -363,14 +363,17 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
     up to those values are the row's text, fields too, and the lines after them, up
     to a line opening a text cell ("Mandate: …"), the next row's label. Where rows
     print label and text side by side, a line below a row's first line parts
-    between the row's label and the text above (``_Beside``). None where the header
-    names no text column or no row line opens its text so."""
+    between the row's label and the text above (``_Beside``). Where a table prints a
+    cell a line, a row's label is the line above its text cell, which opens its line
+    and ends in the row's values ("Security Council", then "Mandate: …  95.9  95.9").
+    None where the header names no text column or no row line opens its text so."""
     words = " ".join(header).split()
     named = any(voc.is_text_column("".join(words[i:j]))
                 for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
     if not named or any(e.line.indent for e in body) or not any(
             (e.values or not e.label.startswith(voc.text_cell_starts))
-            and cell_start_inside(e.label, voc) for e in body):
+            and cell_start_inside(e.label, voc) or _text_row_below(body, k, voc)
+            for k, e in enumerate(body)):
         return None
     rows: list[TableRow] = []
     body = skip_repeats(body, header)
@@ -378,16 +381,20 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
     owed = False  # the last row's values are still to come, on a line of their own
     label: list[str] = []  # lines of the next row's label, printed above its text
     beside = None if below else _Beside.of(body, voc, pairs)
-    for e in body:
+    for k, e in enumerate(body):
         prov = Provenance(e.line.page, line=e.line.no)
         at = _opens_text(e.label, voc)
         field = bool(voc.text_field.match(e.line.text))
-        if at is not None and (e.values or below):
+        if not (field or e.values or at is not None) and _text_row_below(body, k, voc):
+            label.append(e.line.text)  # the label above its row's text, a cell a line
+        elif at is not None and (e.values or below):
             if at and label and rows:  # the row's label is on its line: text above it
                 rows[-1].filled[1] = join([rows[-1].filled[1], *label])
                 label = []
             head = join([*label, *filter(None, [e.label[:at].strip()])])
-            rows.append(TableRow(prov, cells=[head, e.label[at:], *(e.values[-n:] or [""] * n)]))
+            # figures read before the row's last n values end its text ("1612 (2005)")
+            text = join([e.label[at:], *e.values[:-n]])
+            rows.append(TableRow(prov, cells=[head, text, *(e.values[-n:] or [""] * n)]))
             owed, label = not e.values, []
             if beside:
                 beside.opened(rows[-1], head, e.label[at:])
@@ -413,6 +420,13 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
                 beside.texts(rows[-1], e.line.text)
     return rows + ([TableRow(Provenance(body[-1].line.page, line=body[-1].line.no),
                              cells=[join(label), "", *[""] * n])] if label else [])
+
+
+def _text_row_below(body: list[Entry], k: int, voc: Vocabulary) -> bool:
+    """Whether the entry after ``body[k]`` is a row's text cell opening its line
+    ("Mandate: …") with the row's values."""
+    return k + 1 < len(body) and bool(body[k + 1].values)\
+        and body[k + 1].label.startswith(voc.text_cell_starts)
 
 
 @dataclass

@@ -31,6 +31,7 @@ from .model import (
     Table,
 )
 from .table_core import drop_repeated_heads
+from .text_empty_cells import blank_marked
 from .text_figures import attach_residue, is_residue_start, read_figure, read_residue
 from .text_lines import SUBITEM_INDENT, SrcLine, decode_text
 from .text_orgchart import ends_orgchart, read_orgchart
@@ -90,6 +91,7 @@ def read_text(source: Path, language: str | None = None) -> Layout:
     while i < len(lines):
         i = _step(lines, i, state, voc, urls, src.tables)
     _mark_footnote_calls(state.blocks)
+    blank_marked(state.blocks)
     drop_repeated_heads(state.blocks)
     return Layout(str(source), "text", src.pages, state.blocks, running=src.running,
                   warnings=state.warnings)

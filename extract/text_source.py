@@ -15,9 +15,11 @@ from unfascicle.editions import detect_language
 from unfascicle.errors import UnreadableInput
 
 from .text_blocks import drop_running, has_block_spacing, reblock
+from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_stacked import restack
+from .text_values import fewest_values
 from .text_vocab import Vocabulary, vocabulary
 from .textnorm import clean
 
@@ -60,6 +62,9 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
         page += raw.count("\f")
         pages.append(page)
     if page == 1:
+        raws = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
+                                lambda text: bool(voc.year_token.match(text)
+                                                  or voc.year_column.match(text)))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
         plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
     else:

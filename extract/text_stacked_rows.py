@@ -255,10 +255,12 @@ def _header_piece(lines: list[PlainLine], k: int, voc: Vocabulary) -> bool:
 
 def _block(lines: list[PlainLine], no: int, voc: Vocabulary, step: int = 1) -> list[PlainLine]:
     """The lines from the start that follow each other from line number ``no`` (by
-    ``step``), up to one that names a column."""
+    ``step``), up to one that names a column (a year, a group, a unit, or a column of
+    text: "Additional information" under "Policymaking organ", a header printed a
+    cell a line)."""
     out: list[PlainLine] = []
     for ln in lines:
-        if ln.no != no or names_column(ln.text, voc):
+        if ln.no != no or names_column(ln.text, voc) or voc.is_text_column(ln.text):
             break
         out.append(ln)
         no += step

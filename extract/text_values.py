@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .text_empty_cells import EMPTY_CELL
+
 _MAX_COLUMNS = 24
 # Steps ``summed_reading`` takes at most looking for a reading that adds up (each
 # figure one space apart a thousands group or a number of its own), and how near a
@@ -29,8 +31,9 @@ _ONLY_LINES = 2
 _GUTTER = 2
 # A word of a label (letters of a cased script).
 _LETTERS = re.compile(r"[A-Za-z]{2}")
-# Dashes that mark a nil cell, a low line among them (a dash misprinted as "_").
-_DASHES = frozenset("—–-−－_")
+# Dashes that mark a nil cell, a low line among them (a dash misprinted as "_"), and
+# the mark of an empty cell printed as an empty line (``text_empty_cells``).
+_DASHES = frozenset("—–-−－_" + EMPTY_CELL)
 # Footnote letters a value or a line may carry ("a", "a,b").
 NOTE_MARKS = r"[a-h](?:,[a-h])*"
 # A value may end in footnote letters ("116 000a", "1 979a,b").

@@ -9,6 +9,7 @@ another edition is read by editing data, not code.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -117,6 +118,15 @@ class Vocabulary:
         chart runs across."""
         return any(level == 1 and pattern.search(text)
                    for pattern, level in self.heading_levels)
+
+    def is_header_cell(self, text: str, beside: Sequence[str]) -> bool:
+        """Whether a line is a column heading printed a cell a line (a header
+        some texts print so, "技术调整", may read as a heading): the edition names a
+        column so, and so one of the lines ``beside`` it (above and below)."""
+        def named(line: str) -> bool:
+            return "".join(line.split()) in self.column_headings
+
+        return named(text) and any(named(line) for line in beside)
 
     def is_header_row(self, text: str) -> bool:
         """Whether a line is a header row of a caption-less table: two or more

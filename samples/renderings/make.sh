@@ -22,4 +22,8 @@ soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --ou
 mv "$WORK/docx/$STEM.pdf" "$OUT/$STEM.lo-docx.pdf"
 soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --outdir "$WORK/html" "$OUT/$STEM.html"
 mv "$WORK/html/$STEM.pdf" "$OUT/$STEM.lo-html.pdf"
+# the Word file saved as plain text (a paragraph a line, a table cell a line)
+soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to "txt:Text (encoded):UTF8" \
+  --outdir "$WORK/txt" "$OUT/$STEM.docx"
+mv "$WORK/txt/$STEM.txt" "$OUT/$STEM.lo-txt.txt"
 rm -rf "$WORK"

@@ -1,0 +1,185 @@
+"""Text a word processor writes for a Word file ("Plain text" export, LibreOffice's
+``txt:Text (encoded):UTF8``): a paragraph a line, no page breaks, each table cell on
+a line of its own in row order, an empty cell as an empty line.
+
+Small made-up tables check each rule this text needs; the text of our own Word
+rendering of the sample's key (``samples/renderings/A_78_6_Sect15_zh.lo-txt.txt``)
+and, where LibreOffice is installed, of the shared A/81/6 Word files are held to
+their measured scores.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from test_text_extractors import REAL, score
+
+from unfascicle.extract.model import Table
+from unfascicle.extract.text_empty_cells import EMPTY_CELL, mark_empty_cells
+from unfascicle.extract.text_reader import read_text
+
+FIXTURE = Path("samples/renderings/A_78_6_Sect15_zh.lo-txt.txt")
+KEY = Path("../shared/corpus/answer-key")
+
+
+def _rows(tmp_path: Path, lines: list[str], language: str) -> list[list[str]]:
+    """The body rows (cells) of the one table in a text of ``lines``."""
+    path = tmp_path / "word.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path, language).blocks if isinstance(b, Table))
+    return [row.cells or [] for part in table.parts for row in part.rows]
+
+
+def test_an_empty_line_among_a_rows_values_is_an_empty_cell(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, [
+        "1.1\tThe proposed resources are set out in table 1.1 below.",
+        "Table 1.1", "Made-up office: evolution of financial resources",
+        "(Thousands of United States dollars)", "",
+        "Object of expenditure", "2024 expenditure", "2025 approved", "Change", "2026 estimate",
+        "Posts", "10.0", "12.0", "", "12.0",
+        "Non-post", "5.0", "6.0", "1.0", "7.0",
+        "Posts by category", "", "", "", "",
+        "Professional", "", "4", "1", "5", "",
+        "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [["Posts", "10.0", "12.0", "", "12.0"],
+                    ["Non-post", "5.0", "6.0", "1.0", "7.0"],
+                    ["Posts by category", "", "", "", ""],
+                    ["Professional", "", "4", "1", "5"]]
+
+
+def test_empty_lines_that_end_a_header_or_a_row_stay_empty() -> None:
+    rows = ["Gamma", "5", "6", "7", "Delta", "8", "9", "10"]
+    raws = ["Change", "", "", "Alpha", "", "3", "", "4", "", "", "Beta", "", "", "2025", *rows]
+    got = mark_empty_cells(raws, lambda text: text.isdigit(), lambda text: len(text) == 4)
+    assert got == ["Change", "", "", "Alpha", EMPTY_CELL, "3", EMPTY_CELL, "4", "", "",
+                   "Beta", "", "", "2025", *rows]
+
+
+def test_a_text_parting_its_lines_by_empty_lines_has_no_empty_cells() -> None:
+    raws = ["Alpha", "", "3", "", "4", "", "Beta", "", "5", "", "6", ""]
+    assert mark_empty_cells(raws, lambda text: text.isdigit(), lambda text: False) == raws
+
+
+def test_a_column_every_row_leaves_empty_is_a_spacer(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, [
+        "1.1\tThe proposed posts are set out in table 1.1 below.",
+        "Table 1.1", "Made-up office: proposed posts", "(Number of posts)", "",
+        "Component", "2025 estimate", "", "Change", "2026 estimate",
+        "A.\tExecutive direction", "11", "", "3", "14",
+        "B.\tProgramme of work", "13", "", "(9)", "4", "",
+        "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [["A.\tExecutive direction", "11", "3", "14"],
+                    ["B.\tProgramme of work", "13", "(9)", "4"]]
+
+
+def test_a_header_cell_that_reads_as_a_heading_does_not_end_the_table(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, [
+        "1.1\t拟议资源见表 1.1。", "表 1.1", "总表：财政资源的演变情况", "(千美元)", "",
+        "2022 年支出", "2023 年批款", "变动", "2024 年估计(重计费用前)", "", "",
+        "技术调整", "新的/扩大的任务", "其他", "共计", "百分比", "", "",
+        "按主要支出类别列示的财政资源",
+        "员额", "11 565.7", "11 896.4", "—", "—", "—", "—", "—", "11 896.4",
+        "非员额", "1 748.0", "1 488.7", "80.0", "—", "—", "80.0", "5.4", "1 568.7", "",
+        "1.2\t下一段。"], "zh")
+    assert rows[-2:] == [["员额", "11 565.7", "11 896.4", "—", "—", "—", "—", "—", "11 896.4"],
+                         ["非员额", "1 748.0", "1 488.7", "80.0", "—", "—", "80.0", "5.4",
+                          "1 568.7"]]
+
+
+def test_a_rows_figures_a_line_under_years_are_no_prose_cells(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, [
+        "1.1\t应交付产出见表 1.1。", "表 1.1", "次级方案 1：应交付产出", "",
+        "类别和次类别", "2022 年计划", "2022 年实际", "2023 年计划", "2024 年计划",
+        "B. 生成和转让知识", "", "", "", "",
+        "外地和技术合作项目(项目数目)", "29", "29", "29", "27",
+        "1. 关于城市政策的项目", "14", "14", "14", "13",
+        "2. 关于城市财政的项目", "7", "7", "7", "6",
+        "C. 实质性服务", "", "", "", "",
+        "协商、咨询和倡导：向会员国提供咨询服务。", "数据库和实质性数字材料：城市数据库。",
+        "D. 信息传播方面的应交付产出", "", "", "", "",
+        "外联方案、特别活动和宣传材料：小册子和传单。", "数字平台和多媒体内容：社交媒体内容。",
+        "", "1.2\t下一段。"], "zh")
+    assert rows[:4] == [["B. 生成和转让知识", "", "", "", ""],
+                        ["外地和技术合作项目(项目数目)", "29", "29", "29", "27"],
+                        ["1. 关于城市政策的项目", "14", "14", "14", "13"],
+                        ["2. 关于城市财政的项目", "7", "7", "7", "6"]]
+
+
+def test_a_line_with_values_alone_below_opens_a_row_not_the_text_above(
+        tmp_path: Path) -> None:
+    details = "1 个 D-1、3 个 P-5、4 个 P-4、2 个 P-3、1 个 P-2/1、1 个 GS(OL)"
+    rows = _rows(tmp_path, [
+        "1.1\t拟议员额见表 1.1。", "表 1.1", "总表：拟议员额和员额变动", "(员额数目)", "",
+        "数目", "详情", "2023 年核定", "12", details, "员额变动", "—", "—",
+        "2024 年拟议", "12", details, "", "1.2\t下一段。"], "zh")
+    assert rows == [["2023 年核定", "12", details], ["员额变动", "—", "—"],
+                    ["2024 年拟议", "12", details]]
+
+
+def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
+    """A policymaking organs table printed a cell a line: "Additional information" is
+    a heading, not a label; an organ's name is the label of the row whose text cell
+    ("Mandate: …") its values follow; a figure ending that text stays in it."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "",
+        "Made-up Council", "Mandate: resolution 12 (2001)", "95.9", "95.9", "",
+        "Membership: 15 government officials", "", "", "",
+        "Other Committee", "Mandate: resolution 3376", "33.5", "40.0", "",
+        "Membership: 26 experts", "", "", "",
+        "\tTotal", "", "129.4", "135.9", "", "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [["Made-up Council", "Mandate: resolution 12 (2001)", "95.9", "95.9"],
+                    ["", "Membership: 15 government officials", "", ""],
+                    ["Other Committee", "Mandate: resolution 3376", "33.5", "40.0"],
+                    ["", "Membership: 26 experts", "", ""],
+                    ["Total", "", "129.4", "135.9"]]
+
+
+# (cells, rows, paragraphs) of the Word text of the sample's key; the paragraphs
+# lost are list items and notes (not looked at yet).
+SAMPLE_FLOORS = (99.9, 99.5, 95.2)
+
+
+def test_word_text_of_the_sample_key_scores() -> None:
+    got = score(FIXTURE, KEY)
+    cells, rows, paras = SAMPLE_FLOORS
+    assert got["cells"] >= cells and got["rows"] >= rows and got["paras"] >= paras, got
+
+
+# (cells, paragraphs) of the shared A/81/6 Word files' text, made in the test.
+ENGLISH_FLOORS = {
+    "A_81_6_Sect2_PartA": (99.2, 99.7),
+    "A_81_6_Sect3_PartA": (97.9, 99.6),
+    "A_81_6_Sect5_PartA": (98.0, 99.7),
+    "A_81_6_Sect9_PartA": (99.1, 99.0),
+    "A_81_6_Sect12_PartA": (98.5, 98.5),
+    "A_81_6_Sect15_PartA": (97.3, 99.8),
+    "A_81_6_Sect24_PartA": (100.0, 98.6),
+    "A_81_6_Sect27_PartA": (100.0, 99.7),
+    "A_81_6_Sect29A_PartA": (95.4, 99.4),
+    "A_81_6_Sect31_PartA": (94.2, 97.9),
+}
+
+
+@pytest.fixture(scope="module")
+def word_texts(tmp_path_factory) -> Path:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    out = tmp_path_factory.mktemp("word-text")
+    docs = sorted(str(REAL / "A_81_6" / f"{name}_en.docx") for name in ENGLISH_FLOORS)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{out / 'profile'}", "--headless",
+                    "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(out), *docs],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return out
+
+
+@pytest.mark.parametrize("document", list(ENGLISH_FLOORS))
+def test_word_text_of_english_fascicles_scores(word_texts: Path, document: str) -> None:
+    got = score(word_texts / f"{document}_en.txt", REAL / "keys" / document)
+    cells, paras = ENGLISH_FLOORS[document]
+    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
