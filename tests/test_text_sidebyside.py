@@ -486,6 +486,27 @@ def test_two_frequent_words_met_far_more_seldom_than_chance_are_not_bound() -> N
         assert _known(*_odds(lines, ids, word_pairs(document)))[ids["of"], ids["and"]] == -1.0
 
 
+def test_a_path_is_kept_for_the_cells_it_would_end_as_well_as_its_cost_so_far() -> None:
+    # a cell's last word is charged at the row's end ("of", "the" end no cell); a path
+    # costing least so far may leave a column ending on such a word, so the search
+    # also keeps each state's best path as if the row ended there
+    cells = ["Partners review the shared plan of the framework in mandates in budgets",
+             "Three countries support the national platform of the staff and the joint "
+             "session of the strategy",
+             "Entities expand the digital budget of the report and the technical framework "
+             "of the board and the joint session of the session",
+             "Entities review the revised session of the session and the national platform "
+             "of the region",
+             "Three countries support the regional board of the entity and the new plan of "
+             "the office"]
+    header = f"{HEADER} 2026 (planned) 2027 (planned)"
+    lines = _side_by_side(cells, 7.0)
+    prose = ("The plan of the year and the work of the staff and the report of the Board and "
+             "the review of the rules and the use of the funds and the cost of the travel and "
+             "the size of the team and the scope of the study.")
+    assert split_side_by_side(header, lines, 5, word_pairs([*lines, *[prose] * 4])) == cells
+
+
 def test_a_path_costing_more_so_far_is_kept_while_a_column_may_resume() -> None:
     # the second cell's paragraph set apart alternates with the other cells' lines:
     # until they end, the true path costs more than one reading it into the third
