@@ -706,7 +706,7 @@ class _History:
             for c in range(part.shape[1] - 1):
                 moves -= COSTS.twins * np.outer(tails[s, c], heads[k, c])
             moves = cost[s][:, None] + (moves + fixed[k][None])
-            found.append(_least_per_path(moves, s, k, printed[s], pending[s] @ silent[k].T))
+            found.append(_least_per_path(moves, s, k, printed[s], pending[s], silent[k]))
         few = np.flatnonzero(~many[which])
         if len(few):
             step = _Step.of(self.width, which[few], len(col))
@@ -720,9 +720,10 @@ class _History:
             moves -= COSTS.twins * (tails[s] & heads[k]).sum(axis=1)
             moves = cost[s] + (moves + fixed[k])
             group = k * (printed.max() + 1) + printed[s]
-            for move in (_least_by(group, moves),
-                         _least_by(group, moves + (pending[s] * silent[k]).sum(axis=1))):
-                found.append((k[move], s[move], moves[move]))
+            least = _least_by(group, moves)
+            ended = _least_by(group, moves + (pending[s] * silent[k]).sum(axis=1))
+            move = np.append(least, ended[ended != least])
+            found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         return _kept(nxt, prev, total, len(split))
 
@@ -816,24 +817,59 @@ def _least_by(group: np.ndarray, total: np.ndarray) -> np.ndarray:
 
 
 def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray, path: np.ndarray,
-                    ending: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                    pending: np.ndarray, silent: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per next state ``k`` and distinct ``path`` of the states ``s`` (the rows and
     columns of the matrix ``moves``), the least move (the first of equal ones), and
-    the least with ``ending`` added (were the row to end after it): each one's next
-    state, state and cost."""
+    where another, the least were the row to end after it (``_least_ended``): each
+    one's next state, state and cost."""
     order = np.lexsort((s, path))
     starts = np.flatnonzero(np.append(True, path[order][1:] != path[order][:-1]))
     size = np.diff(np.append(starts, len(order)))
-    rows = np.arange(len(order))[:, None]
-    costs = moves[order]
-    found = []
-    for ranked in (costs, costs + ending[order]):
-        low = np.repeat(np.minimum.reduceat(ranked, starts, axis=0), size, axis=0)
-        found.append(np.minimum.reduceat(np.where(ranked == low, rows, len(order)), starts,
-                                         axis=0))
-    first = np.concatenate(found)
-    return (np.tile(k, len(first)), s[order][first].ravel(),
-            np.take_along_axis(costs, first, axis=0).ravel())
+    ranked = moves[order]
+    low = np.minimum.reduceat(ranked, starts, axis=0)
+    at = np.where(ranked == np.repeat(low, size, axis=0), np.arange(len(order))[:, None],
+                  len(order))
+    first = np.minimum.reduceat(at, starts, axis=0)
+    row, col = _least_ended(ranked, starts, size, first, pending[order], silent)
+    return (np.append(np.tile(k, len(starts)), k[col]),
+            np.append(s[order][first].ravel(), s[order][row]),
+            np.append(low.ravel(), ranked[row, col]))
+
+
+def _least_ended(moves: np.ndarray, starts: np.ndarray, size: np.ndarray, first: np.ndarray,
+                 pending: np.ndarray, silent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per group of rows of ``moves`` (``starts``, ``size``) and column, the least
+    move with the endings ``pending`` (per row and column of the row) that the
+    column's ``silent`` columns leave, where it is another than ``first`` (the least
+    without): its row and column. Searched only where ``first`` is within ``_LATER``
+    of the column's best, has other rows beside it and an ending to pay, and only
+    the rows costing at most what it costs with its ending (the endings are no
+    credit): elsewhere the least is ``first``, or one ``_kept`` drops; so the
+    search costs a little, not a second pass over the matrix."""
+    low = np.take_along_axis(moves, first, axis=0)
+    group, col = np.nonzero((low <= low.min(axis=0) + _LATER) & (size > 1)[:, None])
+    # the least with endings costs at most ``first`` with its own: no row costing
+    # more than that without them is searched
+    least = first[group, col]
+    bound = moves[least, col] + (pending[least] * silent[col]).sum(axis=1)
+    due = bound > moves[least, col]
+    group, col, bound = group[due], col[due], bound[due]
+    if not len(group):
+        return group, col
+    span = size[group]
+    row = np.arange(span.sum()) - np.repeat(np.cumsum(span) - span - starts[group], span)
+    pair = np.repeat(np.arange(len(group)), span)
+    fit = moves[row, col[pair]] <= bound[pair]
+    row, pair = row[fit], pair[fit]
+    opens = np.flatnonzero(np.diff(pair, prepend=-1))
+    ended = moves[row, col[pair]] + (pending[row] * silent[col[pair]]).sum(axis=1)
+    at = np.where(ended == np.repeat(np.minimum.reduceat(ended, opens),
+                                     np.diff(np.append(opens, len(pair)))),
+                  np.arange(len(ended)), len(ended))
+    pick = row[np.minimum.reduceat(at, opens)]
+    other = pick != first[group, col]
+    return pick[other], col[other]
 
 
 def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
@@ -845,7 +881,6 @@ def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
     best = np.full(states, np.inf)
     np.minimum.at(best, nxt, total)
     keep = np.flatnonzero(total <= best[nxt] + _LATER)
-    keep = keep[np.unique(nxt[keep] * (prev.max() + 1) + prev[keep], return_index=True)[1]]
     order = keep[np.lexsort((prev[keep], total[keep], nxt[keep]))]
     return nxt[order], prev[order], total[order]
 

@@ -8,6 +8,7 @@ widths), the cells' lines printed side by side, top-aligned.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from pdfminer.fontmetrics import FONT_METRICS
 
@@ -585,3 +586,30 @@ def test_an_item_starts_a_line_whatever_room_the_line_before_left() -> None:
     document = [*lines, *(cell.replace("\n", " ") + "." for cell in cells)]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) \
         == [cell.replace("\n", " ") for cell in cells]
+
+
+def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps() -> None:
+    # the least moves were the row to end after them are searched only where one may
+    # be kept; what is kept must be what searching every move for them keeps
+    from unfascicle.extract.text_sidebyside import _kept, _least_per_path
+
+    rng = np.random.default_rng(7)
+    for _ in range(40):
+        states, nexts, columns = rng.integers(1, 40), rng.integers(1, 12), rng.integers(2, 5)
+        moves = rng.integers(0, 12, (states, nexts)) / 2.0  # halves: equal costs happen
+        path = rng.integers(0, 4, states)
+        pending = rng.integers(0, 3, (states, columns)) * 1.0
+        silent = rng.random((nexts, columns)) < 0.5
+        ended = moves + pending @ silent.T
+        found = []
+        for p in np.unique(path):
+            rows = np.flatnonzero(path == p)
+            for least in (moves[rows].argmin(axis=0), ended[rows].argmin(axis=0)):
+                found.append((np.arange(nexts), rows[least], moves[rows[least], np.arange(nexts)]))
+        nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
+        once = np.unique(nxt * states + prev, return_index=True)[1]
+        full = _kept(nxt[once], prev[once], total[once], nexts)
+        s, k = np.arange(states) + 5, np.arange(nexts)
+        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent), nexts)
+        assert (nxt.tolist(), (prev - 5).tolist(), total.tolist()) == tuple(
+            f.tolist() for f in full)
