@@ -672,7 +672,9 @@ class _History:
         widths' few (``_Step``). A next state keeps its best move from each set of
         columns the two lines before printed (``_kept``): which columns printed
         lately decides what a column resuming later costs (``_Turns``), so the best
-        path so far need not be the best on."""
+        path so far need not be the best on; and from each such set, its best move
+        as if the row ended after it (a column not printing keeps its cell's last
+        word, whose ending is charged only at the row's end: ``ended_unended``)."""
         col, index = widths
         was, before = _distinct(self.key * (index.max() + 1) + index[self.width],
                                 self.line, self.last, self.hyphen, self.tail,
@@ -685,6 +687,9 @@ class _History:
         tails, heads = self.twin_wraps(line, part, i)
         bits = 1 << np.arange(part.shape[1])
         printed = (self.line == i - 1) @ bits + ((self.line == i - 2) @ bits << part.shape[1])
+        # each column's ending charged were the row to end now, and per split the
+        # columns it leaves with their cells' last words
+        pending, silent = COSTS.unended * self.unended, ~line.frags.prints[part]
         states = np.searchsorted(self.width, np.arange(len(col) + 1))
         nexts = np.searchsorted(which, np.arange(len(col) + 1))
         many = np.diff(states) * np.diff(nexts) >= _BLOCK
@@ -701,7 +706,7 @@ class _History:
             for c in range(part.shape[1] - 1):
                 moves -= COSTS.twins * np.outer(tails[s, c], heads[k, c])
             moves = cost[s][:, None] + (moves + fixed[k][None])
-            found.append(_least_per_path(moves, s, k, printed[s]))
+            found.append(_least_per_path(moves, s, k, printed[s], pending[s], silent[k]))
         few = np.flatnonzero(~many[which])
         if len(few):
             step = _Step.of(self.width, which[few], len(col))
@@ -714,7 +719,10 @@ class _History:
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * turns.resumed(s[r], k[r])
             moves -= COSTS.twins * (tails[s] & heads[k]).sum(axis=1)
             moves = cost[s] + (moves + fixed[k])
-            move = _least_by(k * (printed.max() + 1) + printed[s], moves)
+            group = k * (printed.max() + 1) + printed[s]
+            least = _least_by(group, moves)
+            ended = _least_by(group, moves + (pending[s] * silent[k]).sum(axis=1))
+            move = np.append(least, ended[ended != least])
             found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         return _kept(nxt, prev, total, len(split))
@@ -808,28 +816,68 @@ def _least_by(group: np.ndarray, total: np.ndarray) -> np.ndarray:
     return order[first]
 
 
-def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray,
-                    path: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray, path: np.ndarray,
+                    pending: np.ndarray, silent: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per next state ``k`` and distinct ``path`` of the states ``s`` (the rows and
-    columns of the matrix ``moves``), the least move (the first of equal ones):
-    its next state, state and cost."""
+    columns of the matrix ``moves``), the least move (the first of equal ones), and
+    where another, the least were the row to end after it (``_least_ended``): each
+    one's next state, state and cost."""
     order = np.lexsort((s, path))
     starts = np.flatnonzero(np.append(True, path[order][1:] != path[order][:-1]))
+    size = np.diff(np.append(starts, len(order)))
     ranked = moves[order]
     low = np.minimum.reduceat(ranked, starts, axis=0)
-    size = np.diff(np.append(starts, len(order)))
     at = np.where(ranked == np.repeat(low, size, axis=0), np.arange(len(order))[:, None],
                   len(order))
     first = np.minimum.reduceat(at, starts, axis=0)
-    return np.tile(k, len(starts)), s[order][first].ravel(), low.ravel()
+    row, col = _least_ended(ranked, starts, size, first, pending[order], silent)
+    return (np.append(np.tile(k, len(starts)), k[col]),
+            np.append(s[order][first].ravel(), s[order][row]),
+            np.append(low.ravel(), ranked[row, col]))
+
+
+def _least_ended(moves: np.ndarray, starts: np.ndarray, size: np.ndarray, first: np.ndarray,
+                 pending: np.ndarray, silent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per group of rows of ``moves`` (``starts``, ``size``) and column, the least
+    move with the endings ``pending`` (per row and column of the row) that the
+    column's ``silent`` columns leave, where it is another than ``first`` (the least
+    without): its row and column. Searched only where ``first`` is within ``_LATER``
+    of the column's best, has other rows beside it and an ending to pay, and only
+    the rows costing at most what it costs with its ending (the endings are no
+    credit): elsewhere the least is ``first``, or one ``_kept`` drops; so the
+    search costs a little, not a second pass over the matrix."""
+    low = np.take_along_axis(moves, first, axis=0)
+    group, col = np.nonzero((low <= low.min(axis=0) + _LATER) & (size > 1)[:, None])
+    # the least with endings costs at most ``first`` with its own: no row costing
+    # more than that without them is searched
+    least = first[group, col]
+    bound = moves[least, col] + (pending[least] * silent[col]).sum(axis=1)
+    due = bound > moves[least, col]
+    group, col, bound = group[due], col[due], bound[due]
+    if not len(group):
+        return group, col
+    span = size[group]
+    row = np.arange(span.sum()) - np.repeat(np.cumsum(span) - span - starts[group], span)
+    pair = np.repeat(np.arange(len(group)), span)
+    fit = moves[row, col[pair]] <= bound[pair]
+    row, pair = row[fit], pair[fit]
+    opens = np.flatnonzero(np.diff(pair, prepend=-1))
+    ended = moves[row, col[pair]] + (pending[row] * silent[col[pair]]).sum(axis=1)
+    at = np.where(ended == np.repeat(np.minimum.reduceat(ended, opens),
+                                     np.diff(np.append(opens, len(pair)))),
+                  np.arange(len(ended)), len(ended))
+    pick = row[np.minimum.reduceat(at, opens)]
+    other = pick != first[group, col]
+    return pick[other], col[other]
 
 
 def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
           states: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The moves kept of those found (each to next state ``nxt`` from ``prev`` at
     ``total``; ``states`` next states): each next state's best, and any other
-    costing at most ``_LATER`` more, by next state (its best first; of equal
-    ones, the one from the first state)."""
+    costing at most ``_LATER`` more, once each, by next state (its best first; of
+    equal ones, the one from the first state)."""
     best = np.full(states, np.inf)
     np.minimum.at(best, nxt, total)
     keep = np.flatnonzero(total <= best[nxt] + _LATER)

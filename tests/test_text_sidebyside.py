@@ -8,6 +8,7 @@ widths), the cells' lines printed side by side, top-aligned.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from pdfminer.fontmetrics import FONT_METRICS
 
@@ -486,6 +487,27 @@ def test_two_frequent_words_met_far_more_seldom_than_chance_are_not_bound() -> N
         assert _known(*_odds(lines, ids, word_pairs(document)))[ids["of"], ids["and"]] == -1.0
 
 
+def test_a_path_is_kept_for_the_cells_it_would_end_as_well_as_its_cost_so_far() -> None:
+    # a cell's last word is charged at the row's end ("of", "the" end no cell); a path
+    # costing least so far may leave a column ending on such a word, so the search
+    # also keeps each state's best path as if the row ended there
+    cells = ["Partners review the shared plan of the framework in mandates in budgets",
+             "Three countries support the national platform of the staff and the joint "
+             "session of the strategy",
+             "Entities expand the digital budget of the report and the technical framework "
+             "of the board and the joint session of the session",
+             "Entities review the revised session of the session and the national platform "
+             "of the region",
+             "Three countries support the regional board of the entity and the new plan of "
+             "the office"]
+    header = f"{HEADER} 2026 (planned) 2027 (planned)"
+    lines = _side_by_side(cells, 7.0)
+    prose = ("The plan of the year and the work of the staff and the report of the Board and "
+             "the review of the rules and the use of the funds and the cost of the travel and "
+             "the size of the team and the scope of the study.")
+    assert split_side_by_side(header, lines, 5, word_pairs([*lines, *[prose] * 4])) == cells
+
+
 def test_a_path_costing_more_so_far_is_kept_while_a_column_may_resume() -> None:
     # the second cell's paragraph set apart alternates with the other cells' lines:
     # until they end, the true path costs more than one reading it into the third
@@ -564,3 +586,30 @@ def test_an_item_starts_a_line_whatever_room_the_line_before_left() -> None:
     document = [*lines, *(cell.replace("\n", " ") + "." for cell in cells)]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) \
         == [cell.replace("\n", " ") for cell in cells]
+
+
+def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps() -> None:
+    # the least moves were the row to end after them are searched only where one may
+    # be kept; what is kept must be what searching every move for them keeps
+    from unfascicle.extract.text_sidebyside import _kept, _least_per_path
+
+    rng = np.random.default_rng(7)
+    for _ in range(40):
+        states, nexts, columns = rng.integers(1, 40), rng.integers(1, 12), rng.integers(2, 5)
+        moves = rng.integers(0, 12, (states, nexts)) / 2.0  # halves: equal costs happen
+        path = rng.integers(0, 4, states)
+        pending = rng.integers(0, 3, (states, columns)) * 1.0
+        silent = rng.random((nexts, columns)) < 0.5
+        ended = moves + pending @ silent.T
+        found = []
+        for p in np.unique(path):
+            rows = np.flatnonzero(path == p)
+            for least in (moves[rows].argmin(axis=0), ended[rows].argmin(axis=0)):
+                found.append((np.arange(nexts), rows[least], moves[rows[least], np.arange(nexts)]))
+        nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
+        once = np.unique(nxt * states + prev, return_index=True)[1]
+        full = _kept(nxt[once], prev[once], total[once], nexts)
+        s, k = np.arange(states) + 5, np.arange(nexts)
+        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent), nexts)
+        assert (nxt.tolist(), (prev - 5).tolist(), total.tolist()) == tuple(
+            f.tolist() for f in full)
