@@ -32,10 +32,11 @@ def bands_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabula
     last = table[-1].page
     earlier = [ln.text for ln in table if ln.page != last]
     printed = [ln.text for ln in table if ln.page == last]
-    moved = [block for block in gap_blocks(after[1:]) if (head := _header(block))
+    heads = [(block, head) for block in gap_blocks(after[1:]) if (head := _header(block))
              and _names_column(head, voc) and repeats(head, earlier)
              and not repeats(head, printed)]
-    moved.sort(key=lambda block: _printed_at(_header(block), earlier))
+    heads.sort(key=lambda pair: _printed_at(pair[1], earlier) or 0)
+    moved = [block for block, _ in heads]
     taken = {ln.no for block in moved for ln in block}
     return ([*table, *(ln for block in moved for ln in block)],
             [ln for ln in after if ln.no not in taken])
@@ -59,13 +60,12 @@ def _names_column(head: list[str], voc: Vocabulary) -> bool:
         or any(names_year(text, voc) for text in head)
 
 
-def _printed_at(head: list[str], texts: list[str]) -> int:
-    """Where ``head`` is first printed, line for line, among ``texts``."""
+def _printed_at(head: list[str], texts: list[str]) -> int | None:
+    """Where ``head`` is first printed, line for line, among ``texts`` (None: nowhere)."""
     n = len(head)
-    return next(k for k in range(len(texts) - n + 1) if texts[k:k + n] == head)
+    return next((k for k in range(len(texts) - n + 1) if texts[k:k + n] == head), None)
 
 
 def repeats(head: list[str], texts: list[str]) -> bool:
     """Whether ``head`` is printed, line for line, among ``texts``."""
-    n = len(head)
-    return any(texts[k:k + n] == head for k in range(len(texts) - n + 1))
+    return _printed_at(head, texts) is not None

@@ -14,7 +14,7 @@ its line.
 from __future__ import annotations
 
 from .text_grid_entries import PlainLine
-from .text_stacked_rows import _ends
+from .text_stacked_rows import label_ends
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 
@@ -82,6 +82,6 @@ def rows_written(labels: list[PlainLine], dealt: list[list[str]], voc: Vocabular
                  ) -> list[PlainLine]:
     """The label lines, each label's last line taking its row's values (two spaces
     apart), in order; other lines as printed."""
-    ends = {ln.no: row for ln, row in zip(_ends(labels, voc), dealt, strict=True)}
+    ends = {ln.no: row for ln, row in zip(label_ends(labels, voc), dealt, strict=True)}
     return [PlainLine(ln.no, "  ".join([ln.text, *ends[ln.no]]), ln.page, ln.indent)
             if ln.no in ends else ln for ln in labels]

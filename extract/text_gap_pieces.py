@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from .text_grid_entries import PlainLine
-from .text_margins import region_end, title_at
+from .text_margins import NOTE_MARK, region_end, title_at
 from .text_termlists import entry_start
 from .text_values import holds_values
 from .text_vocab import Vocabulary
@@ -31,7 +31,6 @@ _ONE_LINE = (0.85, 1.05)
 # A printed line with at most this many spaces per character of width has few
 # enough for justification to stretch one into a gap.
 _FEW_SPACES = 0.1
-_CALL = re.compile(r"\d{1,3}")  # a footnote's call printed alone
 _CALL_OPENS = re.compile(r"\d{1,3}\s+\D")  # a footnote's call opening a line
 
 
@@ -89,7 +88,7 @@ def _cut_at_gap(out: list[PlainLine], ahead: list[PlainLine], measure: int, voc:
             voc.ends_sentence(t) or t[-1:] in voc.list_intro for t in (left.text, ln.text)) \
             or not _plain(ln.text, voc) or _after_call(left.text, ln.text, voc):
         return False
-    below = ahead[1:2] if ahead[1:2] and not _CALL.fullmatch(ahead[1].text) else ahead[2:3]
+    below = ahead[1:2] if ahead[1:2] and not NOTE_MARK.fullmatch(ahead[1].text) else ahead[2:3]
     if not below or below[0].page != ln.page or not is_full(below[0]):
         return False
     number = voc.paragraph_number.match(left.text)
@@ -117,7 +116,7 @@ def _raised_call(lines: list[PlainLine], k: int, above: PlainLine, voc: Vocabula
     on one page (the next calls alone perhaps between), its footnote opening further
     down the page or on the next, the line below leaving room for it."""
     ln = lines[k]
-    if not _CALL.fullmatch(ln.text):
+    if not NOTE_MARK.fullmatch(ln.text):
         return False
     end = k + 1
     while end < len(lines) and lines[end].page == ln.page\

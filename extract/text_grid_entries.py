@@ -57,6 +57,11 @@ class PlainLine:
     indent: int = 0
 
 
+def spaced_text(ln: PlainLine) -> str:
+    """A line's text, its spacing made single (as a header line is compared)."""
+    return " ".join(ln.text.split())
+
+
 @dataclass
 class Entry:
     """A line read as a label, a run of values, or both (row per line)."""
@@ -284,8 +289,7 @@ def _figure_between(lines: list[PlainLine], k: int, n: int) -> list[PlainLine] |
     above, row, below = lines[k:k + 3]
     head = _OPEN_FIGURE.search(above.text)
     values = fewest_values(row.text)
-    if not head or not head.start() or not below.text.endswith(" )") or not values\
-            or len(values) != n - 1:
+    if not head or not head.start() or not values or len(values) != n - 1:
         return None
     rows = [[] if j == k + 1 else split.values for j, ln in enumerate(lines)
             if j == k + 1 or ((split := split_row(ln.text, n)).exact

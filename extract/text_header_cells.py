@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .text_columnar import place
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, spaced_text
 from .text_stacked_rows import heads_label
 from .text_stacked_values import names_column
 from .text_vocab import Vocabulary
@@ -37,27 +37,22 @@ def header_completed(body: list[PlainLine], alone: list[list[str] | None],
     valued = {ln.no for ln, vals in zip(body, alone, strict=True) if vals}
     start = next((k for k, ln in enumerate(body) if ln.no in valued or heads_label(ln.text, voc)),
                  len(body))
-    header = Counter(_spaced(ln) for ln in body[:start])
+    header = Counter(spaced_text(ln) for ln in body[:start])
     out = list(body)
     for page in sorted({ln.page for ln in body[start:]} - {body[0].page}):
         lines = [k for k, ln in enumerate(out) if ln.page == page]
-        top = next((k for k in lines if _spaced(out[k]) not in header or out[k].no in valued),
+        top = next((k for k in lines if spaced_text(out[k]) not in header or out[k].no in valued),
                    lines[0])
         first = next((k for k in lines if out[k].no in valued), top)
         at = first
-        while at > top and _spaced(out[at - 1]) in header:
+        while at > top and spaced_text(out[at - 1]) in header:
             at -= 1
-        printed = Counter(_spaced(out[k]) for k in range(lines[0], top))
-        moved = Counter(_spaced(ln) for ln in out[at:first])
+        printed = Counter(spaced_text(out[k]) for k in range(lines[0], top))
+        moved = Counter(spaced_text(ln) for ln in out[at:first])
         if top > lines[0] and top < at < first and not moved - (header - printed)\
                 and not any(names_column(text, voc) for text in moved):
             out = [*out[:top], *out[at:first], *out[top:at], *out[first:]]
     return out
-
-
-def _spaced(ln: PlainLine) -> str:
-    """A line's text, its spacing made single."""
-    return " ".join(ln.text.split())
 
 
 def among_header(before: list[PlainLine], after: list[PlainLine],

@@ -24,7 +24,7 @@ import re
 from .text_bands import gap_blocks, names_year
 from .text_dealt_rows import dealt_rows, rows_written
 from .text_grid_entries import PlainLine
-from .text_stacked_rows import _ends, heads_label
+from .text_stacked_rows import heads_label, label_ends
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 
@@ -78,7 +78,7 @@ def _page_rows(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | Non
             return None
     labels = gap_blocks(lines[heading:])[0]
     groups = [*early, *_groups(lines[heading + len(labels):], voc)]
-    rows = len(_ends(labels, voc))
+    rows = len(label_ends(labels, voc))
     if len(groups) == len(early) or rows < 2 or any(names_year(ln.text, voc) for ln in labels):
         return None  # a line naming a year's column is the header's, not a label
     dealt: list[list[str]] = [[] for _ in range(rows)]

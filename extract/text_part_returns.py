@@ -22,7 +22,7 @@ from .text_band_returns import repeats
 from .text_bands import gap_blocks, names_year
 from .text_dealt_rows import dealt_rows, rows_written
 from .text_grid_entries import PlainLine
-from .text_stacked_rows import _ends
+from .text_stacked_rows import label_ends
 from .text_tables import header_columns
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
@@ -38,7 +38,7 @@ def part_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabular
         return table, after
     own = [ln for ln in table if ln.no < after[0].no]
     label, labels = _waiting_labels(own, voc)
-    rows = len(_ends(labels, voc))
+    rows = len(label_ends(labels, voc))
     if not rows or label is None:
         return table, after
     blocks = gap_blocks(after[1:])

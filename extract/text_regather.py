@@ -20,7 +20,7 @@ from itertools import combinations
 from math import comb
 
 from .text_columnar import MORE, place, settled, sums_held
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, spaced_text
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_row_sums import placed_across, row_sums, rows_summed_across
 from .text_stacked_rows import heads_label
@@ -69,7 +69,7 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     printed below the header's lines that are above the first page's first label;
     one printed above them takes the values printed among them)."""
     pages = sorted({ln.page for ln in body})
-    seen = Counter((_spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
+    seen = Counter((spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
     texts = Counter(text for text, _ in seen)
     repeated = {text for text, count in texts.items() if count == len(pages) > 1
                 and all(seen[text, page] == 1 for page in pages)}
@@ -78,7 +78,7 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         return body
     alone = values_alone(body, voc)
     labels = {page: min((k for k, ln in enumerate(body) if ln.page == page
-                         and heads_label(ln.text, voc) and _spaced_text(ln) not in repeated),
+                         and heads_label(ln.text, voc) and spaced_text(ln) not in repeated),
                         default=len(body)) for page in pages}
     first = {page: min((k for k, ln in enumerate(body) if ln.page == page and alone[k]
                         and k > labels[page] and not names_column(ln.text, voc)),
@@ -86,16 +86,16 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     # the first row ends at the next line opening a label
     ends = {page: min((k for k, ln in enumerate(body) if ln.page == page and k > first[page]
                        and heads_label(ln.text, voc)), default=len(body)) for page in pages}
-    late = [ln for k, ln in enumerate(body) if _spaced_text(ln) in header
+    late = [ln for k, ln in enumerate(body) if spaced_text(ln) in header
             and first[ln.page] < k < ends[ln.page] and _before_values(body, alone, k, header)]
     # the header's lines printed above the first label of the first page
-    top = {_spaced_text(ln) for ln in body[:labels[pages[0]]] if _spaced_text(ln) in header}
+    top = {spaced_text(ln) for ln in body[:labels[pages[0]]] if spaced_text(ln) in header}
     for page in pages:
         k = first[page] - 1  # header lines between the row's label and its first value
-        while k > labels[page] and _spaced_text(body[k]) in header:
+        while k > labels[page] and spaced_text(body[k]) in header:
             k -= 1
         if k == labels[page] < first[page] - 1 < len(body) - 1 and not any(
-                _spaced_text(ln) in top for ln in body[k:] if ln.page == page):
+                spaced_text(ln) in top for ln in body[k:] if ln.page == page):
             late += body[k + 1:first[page]]
     if not late:
         return body
@@ -103,8 +103,8 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     out: list[PlainLine] = []
     for page in pages:
         lines = [ln for ln in body if ln.page == page and ln not in late]
-        start = next(k for k, ln in enumerate(lines) if _spaced_text(ln) in header)
-        end = next((k for k in range(start, len(lines)) if _spaced_text(lines[k]) not in header),
+        start = next(k for k, ln in enumerate(lines) if spaced_text(ln) in header)
+        end = next((k for k in range(start, len(lines)) if spaced_text(lines[k]) not in header),
                    len(lines))
         out += [*lines[:end], *[ln for ln in late if ln.page == page], *lines[end:]]
     return out
@@ -115,14 +115,9 @@ def _before_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
     """Whether the first line after line ``k`` and the header's lines next to it
     holds values (the row goes on after it), on the same page."""
     j = k + 1
-    while j < len(body) and _spaced_text(body[j]) in header:
+    while j < len(body) and spaced_text(body[j]) in header:
         j += 1
     return j < len(body) and bool(alone[j]) and body[j].page == body[k].page
-
-
-def _spaced_text(ln: PlainLine) -> str:
-    """A line's text, its spacing made single."""
-    return " ".join(ln.text.split())
 
 
 def transposed(body: list[PlainLine], alone: list[list[str] | None], named: int

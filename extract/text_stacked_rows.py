@@ -86,7 +86,7 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
             while j < len(body) and alone[j]:
                 j += 1
             rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
-            ends = _ends(labels, voc)
+            ends = label_ends(labels, voc)
             cut = _recut(rows, len(ends), n)
             if not block and not out.waiting and len(cut) == len(ends)\
                     and section(labels[0].text, voc)\
@@ -114,7 +114,7 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
     if labels and out.waiting:
         # after the last values, the last labels; the first where text follows the
         # table (a sentence ends among the lines, not a list's introduction)
-        ends = _ends(labels, voc)
+        ends = label_ends(labels, voc)
         prose = any(voc.ends_sentence(ln.text) and ln.text[-1] not in voc.list_intro
                     for ln in labels)
         out.waiting = _recut(out.waiting, len(ends), n)
@@ -136,7 +136,7 @@ def label_count(body: list[PlainLine], alone: list[list[str] | None],
                 groups.append([])
         elif not repeats_header(body, k, heads) or _labels_values(body, alone, k, voc):
             groups[-1].append(body[k])
-    return sum(len(_ends(group, voc)) for group in groups)
+    return sum(len(label_ends(group, voc)) for group in groups)
 
 
 def _one_each(labels: list[PlainLine], out: _Assignment, rows: list[_Row],
@@ -150,7 +150,7 @@ def _one_each(labels: list[PlainLine], out: _Assignment, rows: list[_Row],
     may be as many as two rows by chance)."""
     lines = [ln for ln in labels if not (ln.text[-1:] in voc.list_intro or section(ln.text, voc))]
     if out.waiting and _one_block(lines) and len(lines) == len(out.waiting) + len(rows)\
-            and len(lines) > len(_ends(lines, voc))\
+            and len(lines) > len(label_ends(lines, voc))\
             and sum(_opens_label(ln.text, voc) for ln in lines) >= _EACH:
         return lines
     return []
@@ -319,7 +319,7 @@ def _merged(rows: list[_Row], n: int) -> list[_Row]:
     return out
 
 
-def _ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
     enumerated line, a row label the edition knows (with the part it totals
     named after it, "小计 (C)") or a list's introduction, a

@@ -16,7 +16,7 @@ from plain_pages import paged
 from extract.text_grid_entries import PlainLine
 from extract.text_regather import _MOST_SPLITS, _splits, _ways, leftovers_placed
 from extract.text_stacked import restack
-from extract.text_stacked_rows import _ends
+from extract.text_stacked_rows import label_ends
 from extract.text_vocab import vocabulary
 
 SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
@@ -1551,7 +1551,7 @@ def test_a_label_line_alone_is_measured_by_the_label_column_not_by_prose() -> No
     labels = _lines("3. 关于甲乙丙丁戊己庚辛壬癸的技术", "", "材料", "4. 关于子丑寅卯辰巳午未申酉的技术",
                     "材料和工具", "", "C. 实质性应交付产出",
                     "协商、咨询和倡导：就甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥的事项提供咨询服务。")
-    ends = [ln.text for ln in _ends(labels, vocabulary("zh"))]
+    ends = [ln.text for ln in label_ends(labels, vocabulary("zh"))]
     assert "3. 关于甲乙丙丁戊己庚辛壬癸的技术" not in ends and "材料" in ends
 
 
