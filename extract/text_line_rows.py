@@ -104,7 +104,7 @@ def line_rows(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
         return None
     pages = [texts[row[0][0]].page for row in rows]
     cells = [[[texts[k].text for k in cell] for cell in row] for row in rows]
-    return [*body[:header.start], *_laid_out(header, cells, [
+    return [*body[:header.start], *laid_out(header.headings, cells, [
         vals for page in dict.fromkeys(pages) for vals in figures[page]], pages,
         body[header.start].no)]
 
@@ -286,15 +286,15 @@ def _widened(wide: tuple[int, ...], col: int, line: str) -> tuple[int, ...]:
     return tuple(max(w, least_width(line)) if j == col else w for j, w in enumerate(wide))
 
 
-def _laid_out(header: _Header, cells: list[list[list[str]]], figures: list[list[str]],
-              pages: list[int], no: int) -> list[PlainLine]:
+def laid_out(headings: list[str], cells: list[list[list[str]]], figures: list[list[str]],
+             pages: list[int], no: int) -> list[PlainLine]:
     """The headings on one line, then each row's printed lines, its cells side by
     side (two spaces apart, each column as wide as its widest text) and its figures
     on its first line; numbered on from ``no``."""
     rows = [[*row, *([v] for v in vals)] for row, vals in zip(cells, figures, strict=True)]
     wide = [max(len(h), *(len(t) for row in rows for t in row[c]))
-            for c, h in enumerate(header.headings)]
-    printed = [([[h] for h in header.headings], pages[0])]
+            for c, h in enumerate(headings)]
+    printed = [([[h] for h in headings], pages[0])]
     printed += [([[cell[k] if k < len(cell) else ""] for cell in row], page)
                 for row, page in zip(rows, pages, strict=True)
                 for k in range(max(map(len, row)))]

@@ -64,6 +64,7 @@ class Vocabulary:
     group_labels: frozenset[str]
     row_labels: frozenset[str]  # the edition's known row labels, without spaces
     section_labels: frozenset[str]  # known row labels that head rows and hold no values
+    total_labels: frozenset[str]  # known row labels of totals
     group_rows: frozenset[str]  # known row labels heading a group of rows (grades)
     text_columns: frozenset[str]  # headings of columns holding text, without spaces
     row_label_columns: frozenset[str]  # headings of the row label column
@@ -250,6 +251,7 @@ def vocabulary(language: str) -> Vocabulary:
         group_labels=frozenset(raw["group_labels"]),
         row_labels=_row_labels(language),
         section_labels=_row_labels(language, "section"),
+        total_labels=_row_labels(language, "total"),
         group_rows=_row_labels(language, "group"),
         text_columns=_column_labels(language, "text"),
         row_label_columns=_column_labels(language, "label"),
