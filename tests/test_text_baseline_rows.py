@@ -4,6 +4,9 @@ Made-up text."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from extract import text_baseline_rows
 from extract.text_grid_entries import PlainLine
 from extract.text_stacked import restack
 from extract.text_vocab import vocabulary
@@ -78,6 +81,40 @@ def test_a_header_printed_a_line_at_a_time_is_left_to_other_readers() -> None:
     assert [ln.text for ln in got] == [ln.text for ln in lines]
 
 
+def test_a_justified_line_printed_a_glyph_a_block_is_joined_back() -> None:
+    """The mode printed the letters of a justified line spread over its cell a
+    block each ("成", "员", "："): one line of the cell of fields."""
+    rows = [*_ROWS[:9], "成", "员", "：", "20 名代表", *_ROWS[10:]]
+    got = restack(_lines(rows, []), [], vocabulary("zh"))
+    assert [ln.text for ln in got[9:12]] == ["计划和预算。        决议", "成员：", "20 名代表"]
+
+
+def test_a_cell_of_fields_holds_each_field_once() -> None:
+    """The second row's mandate prints before its row's first line: it opens the
+    second row's cell of fields, not a second mandate in the first row's."""
+    rows = ["甲委员会 负责审议区域合作各项政策 授权：大会第 1/1 号 — —", "并提出建议和年度报告审查", "决议",
+            "各国提交的资料。", "授权：大会第 2/2 号", "乙理事会 监督方案执行核准年度工作 5.0 5.0",
+            *_ROWS[7:]]
+    got = restack(_lines(rows, []), [], vocabulary("zh"))
+    assert [ln.text for ln in got[4:-1]] == _LAID_OUT
+
+
+def test_a_known_row_label_is_a_whole_label() -> None:
+    """The second row's label ends on a later line ("会"); the document's wording
+    joins it to the first row's label more often, but that label is one the
+    edition knows whole."""
+    rows = [*_ROWS[:2], "方案支助 并提出建议和年度报告审查", *_ROWS[3:5],
+            "区域理事 监督方案执行核准年度工作 授权：大会第 2/2 号 5.0 5.0", _ROWS[6], "会", *_ROWS[7:]]
+    before = _BEFORE.replace("的所需资源", "和支助会议的所需资源")
+    got = restack(_lines(rows, [], before), [], vocabulary("zh"))
+    assert [ln.text for ln in got[5:10]] == [
+        "方案支助  负责审议区域合作各项政策  授权：大会第 1/1号  —        —",
+        "并提出建议和年度报告审查  决议",
+        "各国提交的资料。",
+        "区域理事  监督方案执行核准年度工作  授权：大会第 2/2号  5.0      5.0",
+        "会     计划和预算。        决议"]
+
+
 def test_a_header_whose_pieces_deal_two_ways_leaves_the_lines_as_they_were() -> None:
     """Both years printed with their suffix: "估计" and "批款" might each go on
     either, so the header is not read."""
@@ -86,3 +123,48 @@ def test_a_header_whose_pieces_deal_two_ways_leaves_the_lines_as_they_were() -> 
     lines[11] = PlainLine(lines[11].no, "批款", 1)
     got = restack(lines, [], vocabulary("zh"))
     assert [ln.text for ln in got] == [ln.text for ln in lines]
+
+
+def _context(seeds: tuple[int, ...]) -> text_baseline_rows._Context:
+    """What a reading of one page of two rows is held to, no wording known."""
+    return text_baseline_rows._Context(vocabulary("zh"), Counter(), seeds, Counter({1: 2}), 10.0)
+
+
+def _line(*words: str, before: int = 2) -> text_baseline_rows._Line:
+    """A printed line of page 1 after ``before`` rows' figures."""
+    return text_baseline_rows._Line(1, words, tuple(2 * len(w) for w in words), before, before)
+
+
+def _cost(reading: text_baseline_rows._Reading, line: text_baseline_rows._Line,
+          seeds: tuple[int, ...], cells: tuple[tuple[int, int], ...]) -> float:
+    """The least a reading of ``line`` going on ``cells`` costs."""
+    return min(s.cost for s in text_baseline_rows._steps(reading, line, _context(seeds))
+               if s.last == cells)
+
+
+def test_a_line_of_one_column_alone_goes_on_no_row_above_the_last_such() -> None:
+    """The second row's description printed a line alone: a line after it goes on
+    the first row's description only at a cost (the mode prints a column top down)."""
+    rows = ((("甲",), ("负责审议区域合作各项政策",), ()), (("乙",), ("监督方案执行核准年度工作",), ()))
+    reading = text_baseline_rows._Reading(0.0, rows, (1, 1), (2, 24, 0), (), (-1, 1, -1))
+    line = _line("并提出建议和年度报告审查")
+    assert _cost(reading, line, (2, 24, 16), ((0, 1),)) \
+        >= _cost(reading, line, (2, 24, 16), ((1, 1),)) + 1.0
+
+
+def test_a_piece_short_of_its_column_has_no_other_cells_piece_after_it() -> None:
+    """A description's last line, short of its column, is not parted in two cells'
+    pieces: the mode merges only lines that meet."""
+    rows = ((("甲",), ("负责审议区域合作各项政策",), ("授权：大会第 1/1 号",)),)
+    reading = text_baseline_rows._Reading(0.0, rows, (1,), (2, 24, 16), (), (-1, -1, -1))
+    line = _line("会议于", "2031", "年", "5", "月举行。", before=1)
+    assert _cost(reading, line, (2, 24, 16), ((0, 1), (0, 2))) \
+        >= _cost(reading, line, (2, 24, 16), ((0, 1),)) + 1.0
+
+
+def test_a_field_in_a_cell_of_fields_opens_one_whatever_glyphs_it_joins() -> None:
+    """A field after a full line of a cell of fields joins no glyphs: no wording is
+    weighed, however seldom the document prints them together."""
+    rows = ((("甲",), ("负责审议区域合作各项政策",), ("授权：大会第 1/1 号决议",)),)
+    reading = text_baseline_rows._Reading(0.0, rows, (1,), (2, 24, 16), (), (-1, -1, -1))
+    assert _cost(reading, _line("成员：12", before=1), (2, 24, 16), ((0, 2),)) == 0.0
