@@ -154,8 +154,9 @@ def _join_tails(entries: list[Entry], full: int, n: int, voc: Vocabulary,
         end = k
         while end < len(entries) and not entries[end].values\
                 and entries[end].line.page in (e.line.page, e.line.page + 1)\
-                and (_may_wrap(entries[end].label, full, voc) or (
-                    end == k and _between_items(e, entries[end:end + 2], full, voc, pairs)))\
+                and (_may_wrap(entries[end].label, full, voc) or _between_items(
+                    e, entries[end - 1] if end > k else e, entries[end:end + 2], full, voc,
+                    pairs))\
                 and (entries[end].line.page == e.line.page or not _repeated(entries, end, voc)):
             end += 1
         if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
@@ -167,19 +168,22 @@ def _join_tails(entries: list[Entry], full: int, n: int, voc: Vocabulary,
     return out
 
 
-def _between_items(row: Entry, below: list[Entry], full: int, voc: Vocabulary,
+def _between_items(row: Entry, above: Entry, below: list[Entry], full: int, voc: Vocabulary,
                    pairs: Pairs | None) -> bool:
-    """Whether the line under a numbered row's line, though opening with a capital,
-    is the rest of its label: the item after it is numbered next, and the document
-    prints the row's last word and the line's first together elsewhere ("4.
-    Coordination meetings of ... Peace and Security  5 10 6 9", "Council", "5.
-    Meetings of ...": "Security Council"; not a heading between two items)."""
+    """Whether the last line of a numbered row's label (under its line, or under
+    ``above``, the label's line before it), though opening with a capital, is the
+    rest of its label: the item after it is numbered next, and the document prints
+    the last word above and the line's first together elsewhere ("4. Coordination
+    meetings of ... Peace and Security  5 10 6 9", "Council", "5. Meetings of ...":
+    "Security Council"; "... of the Sustainable", "Development Goals"; not a heading
+    between two items)."""
     item = _ITEM_NUMBER.match(row.label)
     nxt = _ITEM_NUMBER.match(below[-1].label) if len(below) == 2 else None
     tail = below[0].label
-    if not (item and nxt and tail and pairs) or int(nxt.group(1)) != int(item.group(1)) + 1:
+    if not (item and nxt and tail and above.label and pairs) \
+            or int(nxt.group(1)) != int(item.group(1)) + 1:
         return False
-    met = (GUTTER.split(row.label)[0].split()[-1].lower(), tail.split()[0].lower())
+    met = (GUTTER.split(above.label)[0].split()[-1].lower(), tail.split()[0].lower())
     return pairs.counts[met] > 0 and width(tail) <= _WRAP_MAX * full\
         and not ROW_ENUMERATOR.match(tail) and not voc.is_row_label(tail)\
         and tail[-1] not in voc.list_intro

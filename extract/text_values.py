@@ -60,6 +60,9 @@ _SPOILED = re.compile(rf"^\(?(?=[\d{_CONFUSABLE}.]*\d)(?=[\d.]*[{_CONFUSABLE}])"
 # A figure whose thousands space is printed as a point ("2.679.6"): spoiled too.
 _DOTTED = re.compile(r"^\(?\d{1,3}(?:\.\d{3})+\.\d+\)?$")
 _SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
+# A thousands group misprinted with a digit short or over ("53 00"): opening with a
+# nought, it is no number of its own, so it can only go with the figure before it.
+_SHORT_GROUP = re.compile(r"^0(?:\d|\d{3,})\)?$")
 
 
 class Atom(NamedTuple):
@@ -142,7 +145,8 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
     if _HEAD.match(tok):
         j = i + 1
         while j < len(toks) and gaps[j] == 1 and (_GROUP.match(toks[j])
-                                                  or _SPOILED_GROUP.match(toks[j])):
+                                                  or _SPOILED_GROUP.match(toks[j])
+                                                  or _SHORT_GROUP.match(toks[j])):
             j += 1
             if _balanced(" ".join(toks[i:j])):
                 ends.append(j)

@@ -95,6 +95,15 @@ def test_figure_with_its_thousands_space_printed_as_a_point() -> None:
     assert split.values == ["2 054.7", "2 679.6", "–", "2.679.6"]
 
 
+def test_figure_with_a_thousands_group_a_digit_short() -> None:
+    """A figure whose last group is printed a digit short ("53 00", a misprint) is
+    one spoiled value kept as printed: the group, opening with a nought, is no
+    number of its own, and without it the row would read no values at all."""
+    for line in ("7/12   –   41 300   –   –   41 00", "7/12 – 41 300 – – 41 00"):
+        split = split_row(line, 5)
+        assert (split.label, split.values) == ("7/12", ["–", "41 300", "–", "–", "41 00"])
+
+
 def test_low_line_printed_for_a_dash() -> None:
     """A low line alone in a value column ("_", a dash misprinted) is a nil cell
     kept as printed, so the row reads all its values."""
@@ -2115,6 +2124,34 @@ def test_numbered_label_ending_under_its_values_opening_with_a_capital(
     rows = tables(read_text(path))["Table 9.6"].parts[0].rows
     label = ("4. Coordination meetings of the Security Council and the African Union Peace and "
              "Security")
+    assert [r.cells[0] for r in rows][2:] == (
+        [f"{label} {tail}", "5. Meetings of the Fifth Committee"] if joined
+        else [label, tail, "5. Meetings of the Fifth Committee"])
+
+
+@pytest.mark.parametrize(("tail", "joined"), [("Council", True), ("Publications", False)])
+def test_numbered_label_rest_opening_with_a_capital_after_lower_lines(
+        tmp_path: Path, tail: str, joined: bool) -> None:
+    """A numbered row's label going on under its values in lower case and ending on
+    a line opening with a capital ("Council"), the next item numbered next: the
+    capital line is the label's rest where the document prints the word above it and
+    its own together elsewhere ("Security Council"), as it is right under the row's
+    line; else ("Publications") a row of its own."""
+    path = _paged(tmp_path, [[
+        "9.1 The Security Council met (see table 9.6).", "Table 9.6", "Deliverables",
+        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
+        "A. Facilitation of the intergovernmental process",
+        "3. Annual joint consultative meetings with the Peace and Security Council 1 1 1 1",
+        "4. Coordination meetings of the Security Council and the African Union Peace and "
+        "5 10 6 9",
+        "member States of the Peace and Security",
+        tail,
+        "5. Meetings of the Fifth Committee 1 1 1 1",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    label = ("4. Coordination meetings of the Security Council and the African Union Peace and "
+             "member States of the Peace and Security")
     assert [r.cells[0] for r in rows][2:] == (
         [f"{label} {tail}", "5. Meetings of the Fifth Committee"] if joined
         else [label, tail, "5. Meetings of the Fifth Committee"])
