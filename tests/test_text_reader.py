@@ -1294,6 +1294,28 @@ def test_captions_at_page_tops_are_not_running_lines() -> None:
     assert "Section 15 Human settlements" in running
 
 
+def test_running_head_printed_a_word_a_line_on_a_sideways_page() -> None:
+    """A page set sideways prints its running head up its edge, which some
+    extractors give a word a line ("Part", "IX", "Made-up", "affairs") at the page's
+    end or start: those lines are running too; words alone that are not all the
+    head's are body."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid_entries import PlainLine
+    from unfascicle.extract.text_vocab import vocabulary
+
+    head = "Part IX Made-up affairs"
+    pages = [[head, f"Body text {'abcde'[p - 1]}.", f"{p}/7 25-01234"] for p in range(1, 6)]
+    pages.append(["Rows of a wide table 1 2", *head.split(), "6/7 25-01234"])
+    pages.append([*head.split()[1:], "Rows of a wide table 3 4", "7/7 25-01234"])
+    lines = [PlainLine(10 * p + k, text, p + 1) for p, page in enumerate(pages)
+             for k, text in enumerate(page)]
+    kept, running = drop_running(lines, vocabulary("en"))
+    assert head in running
+    assert [ln.text for ln in kept if ln.page == 6] == ["Rows of a wide table 1 2"]
+    assert [ln.text for ln in kept if ln.page == 7] == [*head.split()[1:],
+                                                        "Rows of a wide table 3 4"]
+
+
 def test_job_and_page_numbers_amid_a_page_are_running_lines() -> None:
     """The job number and the page number printed at the foot of many pages are
     running also where the extractor put them amid the page's text."""
