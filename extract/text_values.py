@@ -333,12 +333,10 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
     if not split.exact or len(split.values) != n or n < 3 \
             or _sums(split.values, amount) is not False:
         return None
-    ats = atoms(text[text.index(split.values[0], len(split.label)):])
-    toks = tuple(a.text for a in ats)
-    if " ".join(toks) != " ".join(split.values):
+    run = _value_run(text, split)
+    if run is None:
         return None
-    gaps = tuple(a.gap for a in ats)
-    whole = len({g for g in gaps[1:] if g >= _GUTTER}) > 1
+    toks, gaps, whole = run
     longest = max(len(v.split()) for v in split.values)
     signed = any(t.startswith("(") for t in toks)
     budget = [_MOST_STEPS]
@@ -363,6 +361,51 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
                 and (starts := walk(0, last, n - 1, target, ())):
             return _values(toks, (*starts, last))
     return None
+
+
+def _value_run(text: str, split: RowSplit
+               ) -> tuple[tuple[str, ...], tuple[int, ...], bool] | None:
+    """The tokens of a row's values as ``split`` read them, the gap before each and
+    whether gutters part them (column-aligned); None where the values read are not
+    the line's tokens as printed."""
+    ats = atoms(text[text.index(split.values[0], len(split.label)):])
+    toks = tuple(a.text for a in ats)
+    if " ".join(toks) != " ".join(split.values):
+        return None
+    gaps = tuple(a.gap for a in ats)
+    return toks, gaps, len({g for g in gaps[1:] if g >= _GUTTER}) > 1
+
+
+def other_readings(text: str, n: int, most: int) -> list[list[str]]:
+    """The other ways, ``most`` at most, to read the ``n`` values ``split_row`` finds
+    in a line, as likely as its own (no value of more tokens than its longest):
+    figures one space apart may be a number's thousands groups or numbers of their
+    own ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its
+    split is no exact reading of ``n`` values."""
+    split = split_row(text, n)
+    run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
+    if run is None:
+        return []
+    toks, gaps, whole = run
+    longest = max(len(v.split()) for v in split.values)
+    found: list[list[str]] = []
+    budget = [_MOST_STEPS]
+
+    def walk(i: int, left: int, starts: tuple[int, ...]) -> None:
+        budget[0] -= 1
+        if budget[0] < 0 or len(found) >= most or len(toks) - i < left:
+            return
+        if i == len(toks):
+            values = _values(toks, starts)
+            if left == 0 and values != split.values:
+                found.append(values)
+            return
+        for stop in _value_spans(toks, gaps, i, whole, i == 0) if left else []:
+            if stop - i <= longest:
+                walk(stop, left - 1, (*starts, i))
+
+    walk(0, n, ())
+    return found
 
 
 def _sums(values: list[str], amount: Callable[[str], float | None]) -> bool | None:

@@ -2179,6 +2179,28 @@ def test_numbered_label_rest_opening_with_a_capital_after_lower_lines(
         else [label, tail, "5. Meetings of the Fifth Committee"])
 
 
+def test_figures_one_space_apart_read_the_way_the_sums_across_hold(tmp_path: Path) -> None:
+    """Values all set one space apart ("641 702 61 1 328 1 264 (64)") may read as six
+    values more ways than one ("641 702" a number, or "1 264" two); the reading is
+    the one holding the sums across that the rows read one way only show (the
+    estimate is the approved plus the variance)."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.7.", "Table 9.7", "Overall summary of posts",
+        "(Number of posts)", "Regular budget Extrabudgetary",
+        "2025 2026 2025 2026",
+        "approved estimate Variance estimate estimate Variance",
+        "Office A 641 702 61 1 328 1 264 (64)",
+        "Office B 45 48 3 12 10 (2)",
+        "Office C 8 10 2 30 33 3",
+        "Total 694 760 66 1 370 1 307 (63)",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
+    assert [r.cells for r in rows if r.cells[0] in ("Office A", "Total")] == [
+        ["Office A", "641", "702", "61", "1 328", "1 264", "(64)"],
+        ["Total", "694", "760", "66", "1 370", "1 307", "(63)"]]
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
