@@ -25,6 +25,9 @@ ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-
 # A row's item number ("4. Coordination meetings …").
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\.\s+")
 _WRAP_SHARE = 0.7
+# How surely a word ends no clause (``Pairs.unended``) for a label line ending with
+# it to go on below.
+_UNFINISHED = 0.9
 _WRAP_MAX = 1.15
 
 
@@ -40,6 +43,7 @@ class _Rows:
     values: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
     last_valued: TableRow | None = None
+    pairs: Pairs | None = None
 
 
 def values_start(first: list[Entry]) -> int | None:
@@ -61,7 +65,7 @@ def assemble(entries: list[Entry], n: int, voc: Vocabulary,
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
         e.label = unspaced(e.label)
-    state = _Rows(n, label_column(entries), voc)
+    state = _Rows(n, label_column(entries), voc, pairs=pairs)
     hang = None  # where the text of the last row's numbered label starts (aligned text)
     for e in _join_tails(entries, state.full, n, voc, pairs):
         if e.label:
@@ -304,7 +308,15 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
     full = state.full
     wide = width(above) >= _WRAP_SHARE * full and (
         not upper or width(above) <= _WRAP_MAX * full or bool(ROW_ENUMERATOR.match(above)))
-    return wide or lower_continues(below)
+    return wide or lower_continues(below) or _unfinished(above, state.pairs)
+
+
+def _unfinished(label: str, pairs: Pairs | None) -> bool:
+    """Whether a label line ends with a word the document surely never ends a
+    sentence or clause with ("… and the Preparatory Commission for the"): the label
+    goes on below, though that line opens with a capital ("Comprehensive …")."""
+    words = label.split()
+    return bool(pairs and words) and pairs.unended.get(words[-1].lower(), 0.0) >= _UNFINISHED
 
 
 def lower_continues(text: str) -> bool:

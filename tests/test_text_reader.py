@@ -2201,6 +2201,31 @@ def test_figures_one_space_apart_read_the_way_the_sums_across_hold(tmp_path: Pat
         ["Total", "694", "760", "66", "1 370", "1 307", "(63)"]]
 
 
+@pytest.mark.parametrize(("end", "joined"), [("for the", True), ("in full", False)])
+def test_label_line_ending_with_a_word_that_ends_no_clause_goes_on(
+        tmp_path: Path, end: str, joined: bool) -> None:
+    """A label wrapped wider than the label column, its first line ending with a word
+    the document never ends a sentence or clause with ("… for the"), goes on into
+    the line below, though that opens with a capital and holds the values; a line
+    ending otherwise ("… in full") is a row of its own."""
+    prose = [f"9.{k} The board met. The staff of the fund served the region. "
+             f"The fund grew. The office of the board closed." for k in range(1, 7)]
+    path = _paged(tmp_path, [[
+        *prose, "Table 9.7", "Requirements on a gross and net basis",
+        "(Thousands of United States dollars)", "2024 2025 2026",
+        "Made-up services (gross budget) 12 287.5 13 765.9 14 105.1",
+        f"Reimbursement by the partner agencies and the standing committee {end}",
+        "Governing Board of the Made-up Fund 1 659.0 1 851.0 1 851.0",
+        "Made-up services (net budget) 10 628.5 11 914.9 12 254.1",
+        "9.7 Next paragraph.",
+    ], ["9.8 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
+    first = f"Reimbursement by the partner agencies and the standing committee {end}"
+    assert [r.cells[0] for r in rows][1:3] == (
+        [f"{first} Governing Board of the Made-up Fund", "Made-up services (net budget)"]
+        if joined else [first, "Governing Board of the Made-up Fund"])
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
