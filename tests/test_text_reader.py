@@ -2226,6 +2226,27 @@ def test_label_line_ending_with_a_word_that_ends_no_clause_goes_on(
         if joined else [first, "Governing Board of the Made-up Fund"])
 
 
+def test_figures_one_space_apart_read_at_the_size_of_their_columns(tmp_path: Path) -> None:
+    """Values all set one space apart ("800 542 1 250 550") may read as four values
+    more ways than one, no sums across telling which: the reading is the one whose
+    figures are of the size of their columns' in the rows read one way ("800",
+    "542", "1 250", "550"), not "800 542", "1", "250", "550"."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.8.", "Table 9.8",
+        "Deliverables for the period 2024–2026, by category and subcategory",
+        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
+        "Documentation services for meetings (thousands of words) 900 805 950 800",
+        "1. Made-up assembly and its bodies 600 982 100 900",
+        "2. Made-up council and its bodies 800 542 1 250 550",
+        "3. Made-up panel on chemicals 800 365 800 350",
+        "4. Made-up committee on plastics 700 620 – 600",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows if r.cells[0].startswith("2.")] == [
+        ["2. Made-up council and its bodies", "800", "542", "1 250", "550"]]
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
