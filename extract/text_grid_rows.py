@@ -316,7 +316,8 @@ def _unfinished(label: str, pairs: Pairs | None) -> bool:
     sentence or clause with ("… and the Preparatory Commission for the"): the label
     goes on below, though that line opens with a capital ("Comprehensive …")."""
     words = label.split()
-    return bool(pairs and words) and pairs.unended.get(words[-1].lower(), 0.0) >= _UNFINISHED
+    return pairs is not None and bool(words) \
+        and pairs.unended.get(words[-1].lower(), 0.0) >= _UNFINISHED
 
 
 def lower_continues(text: str) -> bool:
