@@ -45,6 +45,10 @@ _NOUGHT_LED = re.compile(r"^\(?0\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP = re.compile(rf"^\d{{3}}(?:\.\d+)?\)?%?(?:{NOTE_MARKS})?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
+# The items of a text cell listing counts ("1 USG, 1 ASG; 6 D-2").
+_ITEMS = re.compile(r"[,;、，；]\s*")
+# The count opening an item, its thousands parted ("1 200 P-4").
+_COUNT = re.compile(r"^\d{1,3}(?: \d{3})*(?!\S)")
 # A figure or a nil dash printed against the ideograph before it.
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff])[\d—–−－]")
 # Two figures with decimals printed against each other ("598.59.8").
@@ -489,6 +493,7 @@ def _split_leading(text: str, n: int, labelled: bool) -> RowSplit | None:
     if 0 < start < len(ats) - 1 and _YEAR.match(ats[start].text) \
             and _LETTERS.search(ats[start - 1].text) and is_numeric(ats[start + 1].text):
         start += 1  # a year after a label word is the label's ("Approved for 2025 283 …")
+    found = None
     for end in range(start + 1, len(ats)):
         if not is_numeric(ats[end - 1].text):
             break  # no run of values holds a word
@@ -497,8 +502,22 @@ def _split_leading(text: str, n: int, labelled: bool) -> RowSplit | None:
         if n - 1 in segs and not all(is_numeric(a.text) for a in ats[end:]):
             label = text[:ats[start].start].strip()
             rest = text[ats[end].start:].strip()
-            return RowSplit(label, [*_values(toks, segs[n - 1]), rest], True)
-    return None
+            split = RowSplit(label, [*_values(toks, segs[n - 1]), rest], True)
+            if found is None or _counted(split.values[-2], rest):
+                found = split
+    return found
+
+
+def _counted(value: str, text: str) -> bool:
+    """Whether a text cell listing counts ("1 USG, 1 ASG, 6 D-2, …": each item opening
+    with its count) adds up to the figure before it ("1 586"), as a posts table's
+    details add up to its number: where figures one space apart may end the number
+    or open the text ("1 586 1 USG, …"), the reading whose text adds up."""
+    items = _ITEMS.split(text)
+    counts = [int(m[0].replace(" ", "")) for item in items if (m := _COUNT.match(item))]
+    digits = value.replace(" ", "")
+    return len(items) > 1 and len(counts) == len(items) and digits.isdigit()\
+        and sum(counts) == int(digits)
 
 
 def column_count(texts: list[str]) -> int:

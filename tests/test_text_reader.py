@@ -104,6 +104,15 @@ def test_figure_with_a_thousands_group_a_digit_short() -> None:
         assert (split.label, split.values) == ("7/12", ["–", "41 300", "–", "–", "41 00"])
 
 
+def test_posts_number_with_thousands_before_details_opening_with_a_count() -> None:
+    """A posts row set one space apart, its number a thousand or more and its details
+    opening with a count ("1 206 1 USG, 5 D-2, 1 200 P-4"): the number is the figure
+    the details' counts add up to ("1 206"), not its first group ("1")."""
+    split = split_leading("Approved for 2025 1 206 1 USG, 5 D-2, 1 200 P-4", 2)
+    assert split is not None
+    assert split.values == ["1 206", "1 USG, 5 D-2, 1 200 P-4"]
+
+
 def test_low_line_printed_for_a_dash() -> None:
     """A low line alone in a value column ("_", a dash misprinted) is a nil cell
     kept as printed, so the row reads all its values."""
