@@ -25,9 +25,11 @@ ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-
 # A row's item number ("4. Coordination meetings …").
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\.\s+")
 _WRAP_SHARE = 0.7
-# How surely a word ends no clause (``Pairs.unended``) for a label line ending with
-# it to go on below.
+# How surely a word ends no clause (``Pairs.unended``), and what share of the
+# document's word uses it takes at least, for a label line ending with it to go on
+# below (``_unfinished_words``).
 _UNFINISHED = 0.9
+_COMMON = 0.005
 _WRAP_MAX = 1.15
 
 
@@ -43,7 +45,7 @@ class _Rows:
     values: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
     last_valued: TableRow | None = None
-    pairs: Pairs | None = None
+    unfinished: frozenset[str] = frozenset()
 
 
 def values_start(first: list[Entry]) -> int | None:
@@ -65,7 +67,7 @@ def assemble(entries: list[Entry], n: int, voc: Vocabulary,
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
         e.label = unspaced(e.label)
-    state = _Rows(n, label_column(entries), voc, pairs=pairs)
+    state = _Rows(n, label_column(entries), voc, unfinished=_unfinished_words(pairs))
     hang = None  # where the text of the last row's numbered label starts (aligned text)
     for e in _join_tails(entries, state.full, n, voc, pairs):
         if e.label:
@@ -308,16 +310,21 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
     full = state.full
     wide = width(above) >= _WRAP_SHARE * full and (
         not upper or width(above) <= _WRAP_MAX * full or bool(ROW_ENUMERATOR.match(above)))
-    return wide or lower_continues(below) or _unfinished(above, state.pairs)
+    words = above.split()
+    return wide or lower_continues(below) or bool(words and words[-1].lower() in state.unfinished)
 
 
-def _unfinished(label: str, pairs: Pairs | None) -> bool:
-    """Whether a label line ends with a word the document surely never ends a
-    sentence or clause with ("… and the Preparatory Commission for the"): the label
-    goes on below, though that line opens with a capital ("Comprehensive …")."""
-    words = label.split()
-    return pairs is not None and bool(words) \
-        and pairs.unended.get(words[-1].lower(), 0.0) >= _UNFINISHED
+def _unfinished_words(pairs: Pairs | None) -> frozenset[str]:
+    """The words a label line cannot end with: of the document's commonest (a share
+    of its words' uses, ``_COMMON``), those it surely never ends a sentence or clause
+    with ("the", "of", "for"). A label line ending with one goes on below, though
+    that line opens with a capital ("… Commission for the" / "Comprehensive …"); a
+    rarer word never seen to end one ("deliverables") may end a heading."""
+    if pairs is None:
+        return frozenset()
+    least = _COMMON * sum(pairs.uses.values())
+    return frozenset(w for w, used in pairs.uses.items()
+                     if used >= least and pairs.unended.get(w, 0.0) >= _UNFINISHED)
 
 
 def lower_continues(text: str) -> bool:
