@@ -144,9 +144,8 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[l
             out.append(Entry(ln, ln.text, []))
     for e in out:
         e.values = _added_up(e, n)
-    as_split = [e for e in out if _as_split(e, n)]
-    for e, values in zip(as_split, read_across([(e.line.text, e.values) for e in as_split], n),
-                         strict=True):
+    read = read_across([(e.line.text, e.values, _as_split(e, n)) for e in out], n)
+    for e, values in zip(out, read, strict=True):
         e.values = values
     n = _align_blanks(out, n)
     return out, n

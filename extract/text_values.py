@@ -380,12 +380,14 @@ def _value_run(text: str, split: RowSplit
     return toks, gaps, len({g for g in gaps[1:] if g >= _GUTTER}) > 1
 
 
-def other_readings(text: str, n: int, most: int) -> list[list[str]]:
+def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[str]]:
     """The other ways, ``most`` at most, to read the ``n`` values ``split_row`` finds
-    in a line, as likely as its own (no value of more tokens than its longest):
-    figures one space apart may be a number's thousands groups or numbers of their
-    own ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its
-    split is no exact reading of ``n`` values."""
+    in a line as ``count`` values (``n`` unless given: one fewer reads a blank cell
+    in), as likely as its own (no value of more tokens than its longest): figures
+    one space apart may be a number's thousands groups or numbers of their own
+    ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its split
+    is no exact reading of ``n`` values."""
+    count = count or n
     split = split_row(text, n)
     run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
     if run is None:
@@ -408,7 +410,7 @@ def other_readings(text: str, n: int, most: int) -> list[list[str]]:
             if stop - i <= longest:
                 walk(stop, left - 1, (*starts, i))
 
-    walk(0, n, ())
+    walk(0, count, ())
     return found
 
 

@@ -2256,6 +2256,46 @@ def test_figures_one_space_apart_read_at_the_size_of_their_columns(tmp_path: Pat
         ["2. Made-up council and its bodies", "800", "542", "1 250", "550"]]
 
 
+def test_row_one_space_apart_read_with_a_blank_where_the_sums_across_hold(
+        tmp_path: Path) -> None:
+    """A row set one space apart that prints one value fewer than the columns, its
+    first cell blank ("Total 1 186 – – (7) (7) (0.6) 1 179"), could still read as all
+    eight with a figure's groups parted ("1", "179"); the sums across that the rows
+    read one way only hold (approved plus change is the estimate) show the blank."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.9.", "Table 9.9",
+        "Overall: evolution of financial and post resources",
+        "(Thousands of United States dollars/number of posts)",
+        "2024 2025 Technical New 2026",
+        "expenditure approved adjustments mandates Other Total Percentage estimate",
+        "Financial resources by main category of expenditure",
+        "Posts 100 028.8 120 411.8 – – (808.0) (808.0) (0.7) 119 603.8",
+        "Non-post 50 558.9 60 609.7 (1 382.7) 1 163.4 (222.0) (441.3) (0.7) 60 168.4",
+        "Total 150 587.7 181 021.5 (1 382.7) 1 163.4 (1 030.0) (1 249.3) (0.7) 179 772.2",
+        "Post resources by category",
+        "Professional and higher 607 – – – – – 607",
+        "General Service and related 579 – – (7) (7) (1.2) 572",
+        "Total 1 186 – – (7) (7) (0.6) 1 179",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.9"].parts[0].rows
+    assert rows[-1].cells == ["Total", "", "1 186", "–", "–", "(7)", "(7)", "(0.6)", "1 179"]
+
+
+def test_words_a_label_line_cannot_end_with_are_common_ones() -> None:
+    """The words a label line cannot end with are the document's common words it
+    never ends a clause with ("the"), not a rarer word that only happens never to
+    end one in its text ("deliverables", which may end a heading)."""
+    from unfascicle.extract.text_grid_rows import _unfinished_words
+    from unfascicle.extract.text_sidebyside import Pairs
+
+    texts = [*(f"The staff of the fund number {k} served the region." for k in range(1200)),
+             *(f"The deliverables of office {k} grew." for k in range(40))]
+    words = _unfinished_words(Pairs(tuple(texts)))
+    assert "the" in words
+    assert "deliverables" not in words
+
+
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
     """A lettered note under a text-last table without column positions ("a Includes
     …") is the table's note, not the last row's details."""
