@@ -386,7 +386,7 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
     in), as likely as its own (no value of more tokens than its longest): figures
     one space apart may be a number's thousands groups or numbers of their own
     ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its split
-    is no exact reading of ``n`` values."""
+    is no exact reading of ``n`` values (an empty list)."""
     count = count or n
     split = split_row(text, n)
     run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
