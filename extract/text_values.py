@@ -527,8 +527,11 @@ def column_count(texts: list[str]) -> int:
     with thousands groups merged (its fewest values); the larger on a tie (a row
     with blank cells prints fewer). A larger count every line read so can also be
     read as wins where more lines, two or more, read only as it: their values set
-    apart by dashes show that figures one space apart ("2 130") are two values.
-    0 when no line has two values."""
+    apart by dashes show that figures one space apart ("2 130") are two values. So
+    does the least larger count every line can be read as, where two lines or more
+    print more values than the count at their fewest (a row prints no more values
+    than there are columns: "5 890 6 034 4 900 5 151" shows "110 155 160 160" four
+    values, not "110 155" and "160 160"). 0 when no line has two values."""
     ranges = _ranges(texts)
     if not ranges:
         return 0
@@ -538,6 +541,9 @@ def column_count(texts: list[str]) -> int:
     only = Counter(counts[0] for counts in ranges if len(counts) == 1)
     wider = [c for c, v in only.items() if c > count and v >= _ONLY_LINES and v > only[count]
              and all(c in counts for counts in ranges if count in counts)]
+    if not wider and sum(min(counts) > count for counts in ranges) >= _ONLY_LINES:
+        wider = [c for c in range(count + 1, _MAX_COLUMNS + 1)
+                 if all(c in counts for counts in ranges)]
     return min(wider, default=count)
 
 

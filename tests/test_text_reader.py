@@ -87,6 +87,20 @@ def test_column_count_told_by_rows_read_one_way() -> None:
     assert column_count(lines) == 5
 
 
+def test_column_count_no_fewer_than_lines_print_at_their_fewest() -> None:
+    """Figures of three digits one space apart ("110 155 160 160") read as two values
+    at their fewest, but rows that print more than two however read ("5 890 6 034 4
+    900 5 151", "1 1 1 1") show the table has four columns, which every row can be
+    read as."""
+    lines = ["1. Meetings of a made-up board 110 155 160 160",
+             "2. Meetings of a made-up panel 560 554 560 615",
+             "3. Meetings of a made-up court 130 127 160 140",
+             "Services for meetings (number of meetings) 5 890 6 034 4 900 5 151",
+             "4. Calendar of meetings 1 1 1 1"]
+    assert column_count(lines) == 4
+    assert split_row(lines[0], 4).values == ["110", "155", "160", "160"]
+
+
 def test_figure_with_its_thousands_space_printed_as_a_point() -> None:
     """A figure whose thousands space is printed as a point ("2.679.6", a misprint)
     is one spoiled value kept as printed, not a label word nor two figures."""
