@@ -317,14 +317,15 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
 def _unfinished_words(pairs: Pairs | None) -> frozenset[str]:
     """The words a label line cannot end with: of the document's commonest (a share
     of its words' uses, ``_COMMON``), those it surely never ends a sentence or clause
-    with ("the", "of", "for"). A label line ending with one goes on below, though
+    with ("the", "of", "for"; words of letters only, not "(actual)" that a header
+    repeats before a year). A label line ending with one goes on below, though
     that line opens with a capital ("… Commission for the" / "Comprehensive …"); a
     rarer word never seen to end one ("deliverables") may end a heading."""
     if pairs is None:
         return frozenset()
     least = _COMMON * sum(pairs.uses.values())
-    return frozenset(w for w, used in pairs.uses.items()
-                     if used >= least and pairs.unended.get(w, 0.0) >= _UNFINISHED)
+    return frozenset(w for w, used in pairs.uses.items() if w.isalpha()
+                     and used >= least and pairs.unended.get(w, 0.0) >= _UNFINISHED)
 
 
 def lower_continues(text: str) -> bool:
