@@ -140,10 +140,9 @@ def _sideways_heads(lines: list[PlainLine], running: list[str]) -> set[int]:
         pages.setdefault(ln.page, []).append(ln)
     found: set[int] = set()
     for page in pages.values():
-        for words in heads:
-            k = len(words)
+        for k in {len(words) for words in heads}:
             for edge in (page[:k], page[-k:]):
-                if len(edge) == k and tuple(ln.text for ln in edge) == words:
+                if len(edge) == k and tuple(ln.text for ln in edge) in heads:
                     found |= {ln.no for ln in edge}
     return found
 
