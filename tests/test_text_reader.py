@@ -2299,15 +2299,18 @@ def test_row_one_space_apart_read_with_a_blank_where_the_sums_across_hold(
 def test_words_a_label_line_cannot_end_with_are_common_ones() -> None:
     """The words a label line cannot end with are the document's common words it
     never ends a clause with ("the"), not a rarer word that only happens never to
-    end one in its text ("deliverables", which may end a heading)."""
+    end one in its text ("deliverables", which may end a heading), nor a token of
+    marks and letters ("(actual)", which a header repeats before each year)."""
     from unfascicle.extract.text_grid_rows import _unfinished_words
     from unfascicle.extract.text_sidebyside import Pairs
 
     texts = [*(f"The staff of the fund number {k} served the region." for k in range(1200)),
-             *(f"The deliverables of office {k} grew." for k in range(40))]
+             *(f"The deliverables of office {k} grew." for k in range(40)),
+             *(f"2023 (actual) 2024 (actual) {k} (planned)." for k in range(200))]
     words = _unfinished_words(Pairs(tuple(texts)))
     assert "the" in words
     assert "deliverables" not in words
+    assert "(actual)" not in words
 
 
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
