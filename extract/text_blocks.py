@@ -123,7 +123,28 @@ def drop_running(lines: list[PlainLine],
     drop |= _job_numbers(lines, drop, voc)
     drop |= _page_numbers(lines)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
-    return [ln for ln in lines if ln.no not in drop], running
+    kept = [ln for ln in lines if ln.no not in drop]
+    sideways = _sideways_heads(kept, running)
+    return [ln for ln in kept if ln.no not in sideways], running
+
+
+def _sideways_heads(lines: list[PlainLine], running: list[str]) -> set[int]:
+    """Numbers of the lines printing a running head a word a line, as some
+    extractors give a page set sideways its head printed up its edge ("Part",
+    "VI", "Human", "rights", …): at the start or end of a page's lines, as many
+    lines of one word each as a running line of two words or more has words,
+    which they read in order."""
+    heads = {tuple(text.split()) for text in running if len(text.split()) > 1}
+    pages: dict[int, list[PlainLine]] = {}
+    for ln in lines:
+        pages.setdefault(ln.page, []).append(ln)
+    found: set[int] = set()
+    for page in pages.values():
+        for k in {len(words) for words in heads}:
+            for edge in (page[:k], page[-k:]):
+                if len(edge) == k and tuple(ln.text for ln in edge) in heads:
+                    found |= {ln.no for ln in edge}
+    return found
 
 
 def _running_key(text: str) -> str:

@@ -12,6 +12,7 @@ that makes more of the table's cells such sums than before.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,15 +118,16 @@ def _rows(runs: list[list[str]], n: int) -> list[list[str]]:
     return [run[k:k + n] for run in runs for k in range(0, len(run), n)]
 
 
-def _sums_held(rows: list[list[str]], n: int) -> int:
+def _sums_held(rows: list[list[str]], n: int, columns: Collection[int] | None = None) -> int:
     """How many cells of whole rows are the sum of their column over two or more
     whole rows right above or right below them (a row short of ``n`` values,
-    whose cells' columns are unknown, adds to none)."""
+    whose cells' columns are unknown, adds to none); in ``columns`` only, if given."""
     table = [[figure(v) for v in row] if len(row) == n else None for row in rows]
     held = 0
     for r, row in enumerate(table):
         for c, value in enumerate(row or []):
-            if value and (_sums_to(value, table[r - 1::-1] if r else [], c)
+            if value and (columns is None or c in columns) \
+                    and (_sums_to(value, table[r - 1::-1] if r else [], c)
                           or _sums_to(value, table[r + 1:], c)):
                 held += 1
     return held
@@ -146,7 +148,7 @@ def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> boo
     return False
 
 
-def sums_held(runs: list[list[str]], n: int) -> int:
+def sums_held(runs: list[list[str]], n: int, columns: Collection[int] | None = None) -> int:
     """How many cells of ``runs`` cut into rows of ``n`` are sums of the rows next
-    to them."""
-    return _sums_held(_rows(runs, n), n)
+    to them (in ``columns`` only, if given)."""
+    return _sums_held(_rows(runs, n), n, columns)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .text_across import read_across
 from .text_columnar import figure, settled
 from .text_columns import Columns, Placed, extra_value, locate, place, table_side, value_columns
 from .text_prose import chunks
@@ -143,8 +144,18 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[l
             out.append(Entry(ln, ln.text, []))
     for e in out:
         e.values = _added_up(e, n)
+    read = read_across([(e.line.text, e.values, _as_split(e, n)) for e in out], n)
+    for e, values in zip(out, read, strict=True):
+        e.values = values
     n = _align_blanks(out, n)
     return out, n
+
+
+def _as_split(entry: Entry, n: int) -> bool:
+    """Whether an entry's values are all ``n`` that its line reads, as split (no blank
+    guessed, no value read before a text column, none read again since)."""
+    return len(entry.values) == n and not entry.guessed and not entry.leading\
+        and split_row(entry.line.text, n).values == entry.values
 
 
 def _added_up(entry: Entry, n: int) -> list[str]:
@@ -152,8 +163,7 @@ def _added_up(entry: Entry, n: int) -> list[str]:
     thousands groups or as numbers of their own the way that makes its last value the
     sum of the others (a row total: ``summed_reading``), where the reading taken is
     no such sum and one as likely is; else its values as read."""
-    if len(entry.values) != n or entry.guessed or entry.leading\
-            or split_row(entry.line.text, n).values != entry.values:
+    if not _as_split(entry, n):
         return entry.values
     return summed_reading(entry.line.text, n, figure) or entry.values
 

@@ -25,6 +25,11 @@ ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-
 # A row's item number ("4. Coordination meetings …").
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\.\s+")
 _WRAP_SHARE = 0.7
+# How surely a word ends no clause (``Pairs.unended``), and what share of the
+# document's word uses it takes at least, for a label line ending with it to go on
+# below (``_unfinished_words``).
+_UNFINISHED = 0.9
+_COMMON = 0.005
 _WRAP_MAX = 1.15
 
 
@@ -40,6 +45,7 @@ class _Rows:
     values: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
     last_valued: TableRow | None = None
+    unfinished: frozenset[str] = frozenset()
 
 
 def values_start(first: list[Entry]) -> int | None:
@@ -61,7 +67,7 @@ def assemble(entries: list[Entry], n: int, voc: Vocabulary,
     """Rows from entries: pending label lines take the next run of values."""
     for e in entries:
         e.label = unspaced(e.label)
-    state = _Rows(n, label_column(entries), voc)
+    state = _Rows(n, label_column(entries), voc, unfinished=_unfinished_words(pairs))
     hang = None  # where the text of the last row's numbered label starts (aligned text)
     for e in _join_tails(entries, state.full, n, voc, pairs):
         if e.label:
@@ -154,8 +160,9 @@ def _join_tails(entries: list[Entry], full: int, n: int, voc: Vocabulary,
         end = k
         while end < len(entries) and not entries[end].values\
                 and entries[end].line.page in (e.line.page, e.line.page + 1)\
-                and (_may_wrap(entries[end].label, full, voc) or (
-                    end == k and _between_items(e, entries[end:end + 2], full, voc, pairs)))\
+                and (_may_wrap(entries[end].label, full, voc) or _between_items(
+                    e, entries[end - 1] if end > k else e, entries[end:end + 2], full, voc,
+                    pairs))\
                 and (entries[end].line.page == e.line.page or not _repeated(entries, end, voc)):
             end += 1
         if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
@@ -167,19 +174,22 @@ def _join_tails(entries: list[Entry], full: int, n: int, voc: Vocabulary,
     return out
 
 
-def _between_items(row: Entry, below: list[Entry], full: int, voc: Vocabulary,
+def _between_items(row: Entry, above: Entry, below: list[Entry], full: int, voc: Vocabulary,
                    pairs: Pairs | None) -> bool:
-    """Whether the line under a numbered row's line, though opening with a capital,
-    is the rest of its label: the item after it is numbered next, and the document
-    prints the row's last word and the line's first together elsewhere ("4.
-    Coordination meetings of ... Peace and Security  5 10 6 9", "Council", "5.
-    Meetings of ...": "Security Council"; not a heading between two items)."""
+    """Whether the last line of a numbered row's label (under its line, or under
+    ``above``, the label's line before it), though opening with a capital, is the
+    rest of its label: the item after it is numbered next, and the document prints
+    the last word above and the line's first together elsewhere ("4. Coordination
+    meetings of ... Peace and Security  5 10 6 9", "Council", "5. Meetings of ...":
+    "Security Council"; "... of the Sustainable", "Development Goals"; not a heading
+    between two items)."""
     item = _ITEM_NUMBER.match(row.label)
     nxt = _ITEM_NUMBER.match(below[-1].label) if len(below) == 2 else None
     tail = below[0].label
-    if not (item and nxt and tail and pairs) or int(nxt.group(1)) != int(item.group(1)) + 1:
+    if not (item and nxt and tail and above.label and pairs) \
+            or int(nxt.group(1)) != int(item.group(1)) + 1:
         return False
-    met = (GUTTER.split(row.label)[0].split()[-1].lower(), tail.split()[0].lower())
+    met = (GUTTER.split(above.label)[0].split()[-1].lower(), tail.split()[0].lower())
     return pairs.counts[met] > 0 and width(tail) <= _WRAP_MAX * full\
         and not ROW_ENUMERATOR.match(tail) and not voc.is_row_label(tail)\
         and tail[-1] not in voc.list_intro
@@ -300,7 +310,22 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
     full = state.full
     wide = width(above) >= _WRAP_SHARE * full and (
         not upper or width(above) <= _WRAP_MAX * full or bool(ROW_ENUMERATOR.match(above)))
-    return wide or lower_continues(below)
+    words = above.split()
+    return wide or lower_continues(below) or bool(words and words[-1].lower() in state.unfinished)
+
+
+def _unfinished_words(pairs: Pairs | None) -> frozenset[str]:
+    """The words a label line cannot end with: of the document's commonest (a share
+    of its words' uses, ``_COMMON``), those it surely never ends a sentence or clause
+    with ("the", "of", "for"; words of letters only, not "(actual)" that a header
+    repeats before a year). A label line ending with one goes on below, though
+    that line opens with a capital ("… Commission for the" / "Comprehensive …"); a
+    rarer word never seen to end one ("deliverables") may end a heading."""
+    if pairs is None:
+        return frozenset()
+    least = _COMMON * sum(pairs.uses.values())
+    return frozenset(w for w, used in pairs.uses.items() if w.isalpha()
+                     and used >= least and pairs.unended.get(w, 0.0) >= _UNFINISHED)
 
 
 def lower_continues(text: str) -> bool:

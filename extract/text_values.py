@@ -45,6 +45,10 @@ _NOUGHT_LED = re.compile(r"^\(?0\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP = re.compile(rf"^\d{{3}}(?:\.\d+)?\)?%?(?:{NOTE_MARKS})?$")
 _ATOM = re.compile(r"(\s*)(\S+)")
+# The items of a text cell listing counts ("1 USG, 1 ASG; 6 D-2").
+_ITEMS = re.compile(r"[,;、，；]\s*")
+# The count opening an item, its thousands parted ("1 200 P-4").
+_COUNT = re.compile(r"^\d{1,3}(?: \d{3})*(?!\S)")
 # A figure or a nil dash printed against the ideograph before it.
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff])[\d—–−－]")
 # Two figures with decimals printed against each other ("598.59.8").
@@ -60,6 +64,9 @@ _SPOILED = re.compile(rf"^\(?(?=[\d{_CONFUSABLE}.]*\d)(?=[\d.]*[{_CONFUSABLE}])"
 # A figure whose thousands space is printed as a point ("2.679.6"): spoiled too.
 _DOTTED = re.compile(r"^\(?\d{1,3}(?:\.\d{3})+\.\d+\)?$")
 _SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSABLE}]+)?\)?%?$")
+# A thousands group misprinted with a digit short or over ("53 00"): opening with a
+# nought, it is no number of its own, so it can only go with the figure before it.
+_SHORT_GROUP = re.compile(r"^0(?:\d|\d{3,})\)?$")
 
 
 class Atom(NamedTuple):
@@ -142,7 +149,8 @@ def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
     if _HEAD.match(tok):
         j = i + 1
         while j < len(toks) and gaps[j] == 1 and (_GROUP.match(toks[j])
-                                                  or _SPOILED_GROUP.match(toks[j])):
+                                                  or _SPOILED_GROUP.match(toks[j])
+                                                  or _SHORT_GROUP.match(toks[j])):
             j += 1
             if _balanced(" ".join(toks[i:j])):
                 ends.append(j)
@@ -329,12 +337,10 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
     if not split.exact or len(split.values) != n or n < 3 \
             or _sums(split.values, amount) is not False:
         return None
-    ats = atoms(text[text.index(split.values[0], len(split.label)):])
-    toks = tuple(a.text for a in ats)
-    if " ".join(toks) != " ".join(split.values):
+    run = _value_run(text, split)
+    if run is None:
         return None
-    gaps = tuple(a.gap for a in ats)
-    whole = len({g for g in gaps[1:] if g >= _GUTTER}) > 1
+    toks, gaps, whole = run
     longest = max(len(v.split()) for v in split.values)
     signed = any(t.startswith("(") for t in toks)
     budget = [_MOST_STEPS]
@@ -359,6 +365,53 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
                 and (starts := walk(0, last, n - 1, target, ())):
             return _values(toks, (*starts, last))
     return None
+
+
+def _value_run(text: str, split: RowSplit
+               ) -> tuple[tuple[str, ...], tuple[int, ...], bool] | None:
+    """The tokens of a row's values as ``split`` read them, the gap before each and
+    whether gutters part them (column-aligned); None where the values read are not
+    the line's tokens as printed."""
+    ats = atoms(text[text.index(split.values[0], len(split.label)):])
+    toks = tuple(a.text for a in ats)
+    if " ".join(toks) != " ".join(split.values):
+        return None
+    gaps = tuple(a.gap for a in ats)
+    return toks, gaps, len({g for g in gaps[1:] if g >= _GUTTER}) > 1
+
+
+def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[str]]:
+    """The other ways, ``most`` at most, to read the ``n`` values ``split_row`` finds
+    in a line as ``count`` values (``n`` unless given: one fewer reads a blank cell
+    in), as likely as its own (no value of more tokens than its longest): figures
+    one space apart may be a number's thousands groups or numbers of their own
+    ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its split
+    is no exact reading of ``n`` values (an empty list)."""
+    count = count or n
+    split = split_row(text, n)
+    run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
+    if run is None:
+        return []
+    toks, gaps, whole = run
+    longest = max(len(v.split()) for v in split.values)
+    found: list[list[str]] = []
+    budget = [_MOST_STEPS]
+
+    def walk(i: int, left: int, starts: tuple[int, ...]) -> None:
+        budget[0] -= 1
+        if budget[0] < 0 or len(found) >= most or len(toks) - i < left:
+            return
+        if i == len(toks):
+            values = _values(toks, starts)
+            if left == 0 and values != split.values:
+                found.append(values)
+            return
+        for stop in _value_spans(toks, gaps, i, whole, i == 0) if left else []:
+            if stop - i <= longest:
+                walk(stop, left - 1, (*starts, i))
+
+    walk(0, count, ())
+    return found
 
 
 def _sums(values: list[str], amount: Callable[[str], float | None]) -> bool | None:
@@ -442,6 +495,7 @@ def _split_leading(text: str, n: int, labelled: bool) -> RowSplit | None:
     if 0 < start < len(ats) - 1 and _YEAR.match(ats[start].text) \
             and _LETTERS.search(ats[start - 1].text) and is_numeric(ats[start + 1].text):
         start += 1  # a year after a label word is the label's ("Approved for 2025 283 …")
+    found = None
     for end in range(start + 1, len(ats)):
         if not is_numeric(ats[end - 1].text):
             break  # no run of values holds a word
@@ -450,8 +504,22 @@ def _split_leading(text: str, n: int, labelled: bool) -> RowSplit | None:
         if n - 1 in segs and not all(is_numeric(a.text) for a in ats[end:]):
             label = text[:ats[start].start].strip()
             rest = text[ats[end].start:].strip()
-            return RowSplit(label, [*_values(toks, segs[n - 1]), rest], True)
-    return None
+            split = RowSplit(label, [*_values(toks, segs[n - 1]), rest], True)
+            if found is None or _counted(split.values[-2], rest):
+                found = split
+    return found
+
+
+def _counted(value: str, text: str) -> bool:
+    """Whether a text cell listing counts ("1 USG, 1 ASG, 6 D-2, …": each item opening
+    with its count) adds up to the figure before it ("1 586"), as a posts table's
+    details add up to its number: where figures one space apart may end the number
+    or open the text ("1 586 1 USG, …"), the reading whose text adds up."""
+    items = _ITEMS.split(text)
+    counts = [int(m[0].replace(" ", "")) for item in items if (m := _COUNT.match(item))]
+    digits = value.replace(" ", "")
+    return len(items) > 1 and len(counts) == len(items) and digits.isdigit()\
+        and sum(counts) == int(digits)
 
 
 def column_count(texts: list[str]) -> int:
@@ -459,8 +527,11 @@ def column_count(texts: list[str]) -> int:
     with thousands groups merged (its fewest values); the larger on a tie (a row
     with blank cells prints fewer). A larger count every line read so can also be
     read as wins where more lines, two or more, read only as it: their values set
-    apart by dashes show that figures one space apart ("2 130") are two values.
-    0 when no line has two values."""
+    apart by dashes show that figures one space apart ("2 130") are two values. So
+    does the least larger count every line can be read as, where two lines or more
+    print more values than the count at their fewest (a row prints no more values
+    than there are columns: "5 890 6 034 4 900 5 151" shows "110 155 160 160" four
+    values, not "110 155" and "160 160"). 0 when no line has two values."""
     ranges = _ranges(texts)
     if not ranges:
         return 0
@@ -470,6 +541,9 @@ def column_count(texts: list[str]) -> int:
     only = Counter(counts[0] for counts in ranges if len(counts) == 1)
     wider = [c for c, v in only.items() if c > count and v >= _ONLY_LINES and v > only[count]
              and all(c in counts for counts in ranges if count in counts)]
+    if not wider and sum(min(counts) > count for counts in ranges) >= _ONLY_LINES:
+        wider = [c for c in range(count + 1, _MAX_COLUMNS + 1)
+                 if all(c in counts for counts in ranges)]
     return min(wider, default=count)
 
 

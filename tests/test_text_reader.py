@@ -87,12 +87,44 @@ def test_column_count_told_by_rows_read_one_way() -> None:
     assert column_count(lines) == 5
 
 
+def test_column_count_no_fewer_than_lines_print_at_their_fewest() -> None:
+    """Figures of three digits one space apart ("110 155 160 160") read as two values
+    at their fewest, but rows that print more than two however read ("5 890 6 034 4
+    900 5 151", "1 1 1 1") show the table has four columns, which every row can be
+    read as."""
+    lines = ["1. Meetings of a made-up board 110 155 160 160",
+             "2. Meetings of a made-up panel 560 554 560 615",
+             "3. Meetings of a made-up court 130 127 160 140",
+             "Services for meetings (number of meetings) 5 890 6 034 4 900 5 151",
+             "4. Calendar of meetings 1 1 1 1"]
+    assert column_count(lines) == 4
+    assert split_row(lines[0], 4).values == ["110", "155", "160", "160"]
+
+
 def test_figure_with_its_thousands_space_printed_as_a_point() -> None:
     """A figure whose thousands space is printed as a point ("2.679.6", a misprint)
     is one spoiled value kept as printed, not a label word nor two figures."""
     split = split_row("3. Strengthened climate action   2 054.7   2 679.6   –   2.679.6", 4)
     assert split.label == "3. Strengthened climate action"
     assert split.values == ["2 054.7", "2 679.6", "–", "2.679.6"]
+
+
+def test_figure_with_a_thousands_group_a_digit_short() -> None:
+    """A figure whose last group is printed a digit short ("53 00", a misprint) is
+    one spoiled value kept as printed: the group, opening with a nought, is no
+    number of its own, and without it the row would read no values at all."""
+    for line in ("7/12   –   41 300   –   –   41 00", "7/12 – 41 300 – – 41 00"):
+        split = split_row(line, 5)
+        assert (split.label, split.values) == ("7/12", ["–", "41 300", "–", "–", "41 00"])
+
+
+def test_posts_number_with_thousands_before_details_opening_with_a_count() -> None:
+    """A posts row set one space apart, its number a thousand or more and its details
+    opening with a count ("1 206 1 USG, 5 D-2, 1 200 P-4"): the number is the figure
+    the details' counts add up to ("1 206"), not its first group ("1")."""
+    split = split_leading("Approved for 2025 1 206 1 USG, 5 D-2, 1 200 P-4", 2)
+    assert split is not None
+    assert split.values == ["1 206", "1 USG, 5 D-2, 1 200 P-4"]
 
 
 def test_low_line_printed_for_a_dash() -> None:
@@ -1285,6 +1317,28 @@ def test_captions_at_page_tops_are_not_running_lines() -> None:
     assert "Section 15 Human settlements" in running
 
 
+def test_running_head_printed_a_word_a_line_on_a_sideways_page() -> None:
+    """A page set sideways prints its running head up its edge, which some
+    extractors give a word a line ("Part", "IX", "Made-up", "affairs") at the page's
+    end or start: those lines are running too; words alone that are not all the
+    head's are body."""
+    from unfascicle.extract.text_blocks import drop_running
+    from unfascicle.extract.text_grid_entries import PlainLine
+    from unfascicle.extract.text_vocab import vocabulary
+
+    head = "Part IX Made-up affairs"
+    pages = [[head, f"Body text {'abcde'[p - 1]}.", f"{p}/7 25-01234"] for p in range(1, 6)]
+    pages.append(["Rows of a wide table 1 2", *head.split(), "6/7 25-01234"])
+    pages.append([*head.split()[1:], "Rows of a wide table 3 4", "7/7 25-01234"])
+    lines = [PlainLine(10 * p + k, text, p + 1) for p, page in enumerate(pages)
+             for k, text in enumerate(page)]
+    kept, running = drop_running(lines, vocabulary("en"))
+    assert head in running
+    assert [ln.text for ln in kept if ln.page == 6] == ["Rows of a wide table 1 2"]
+    assert [ln.text for ln in kept if ln.page == 7] == [*head.split()[1:],
+                                                        "Rows of a wide table 3 4"]
+
+
 def test_job_and_page_numbers_amid_a_page_are_running_lines() -> None:
     """The job number and the page number printed at the foot of many pages are
     running also where the extractor put them amid the page's text."""
@@ -2118,6 +2172,145 @@ def test_numbered_label_ending_under_its_values_opening_with_a_capital(
     assert [r.cells[0] for r in rows][2:] == (
         [f"{label} {tail}", "5. Meetings of the Fifth Committee"] if joined
         else [label, tail, "5. Meetings of the Fifth Committee"])
+
+
+@pytest.mark.parametrize(("tail", "joined"), [("Council", True), ("Publications", False)])
+def test_numbered_label_rest_opening_with_a_capital_after_lower_lines(
+        tmp_path: Path, tail: str, joined: bool) -> None:
+    """A numbered row's label going on under its values in lower case and ending on
+    a line opening with a capital ("Council"), the next item numbered next: the
+    capital line is the label's rest where the document prints the word above it and
+    its own together elsewhere ("Security Council"), as it is right under the row's
+    line; else ("Publications") a row of its own."""
+    path = _paged(tmp_path, [[
+        "9.1 The Security Council met (see table 9.6).", "Table 9.6", "Deliverables",
+        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
+        "A. Facilitation of the intergovernmental process",
+        "3. Annual joint consultative meetings with the Peace and Security Council 1 1 1 1",
+        "4. Coordination meetings of the Security Council and the African Union Peace and "
+        "5 10 6 9",
+        "member States of the Peace and Security",
+        tail,
+        "5. Meetings of the Fifth Committee 1 1 1 1",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    label = ("4. Coordination meetings of the Security Council and the African Union Peace and "
+             "member States of the Peace and Security")
+    assert [r.cells[0] for r in rows][2:] == (
+        [f"{label} {tail}", "5. Meetings of the Fifth Committee"] if joined
+        else [label, tail, "5. Meetings of the Fifth Committee"])
+
+
+def test_figures_one_space_apart_read_the_way_the_sums_across_hold(tmp_path: Path) -> None:
+    """Values all set one space apart ("641 702 61 1 328 1 264 (64)") may read as six
+    values more ways than one ("641 702" a number, or "1 264" two); the reading is
+    the one holding the sums across that the rows read one way only show (the
+    estimate is the approved plus the variance)."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.7.", "Table 9.7", "Overall summary of posts",
+        "(Number of posts)", "Regular budget Extrabudgetary",
+        "2025 2026 2025 2026",
+        "approved estimate Variance estimate estimate Variance",
+        "Office A 641 702 61 1 328 1 264 (64)",
+        "Office B 45 48 3 12 10 (2)",
+        "Office C 8 10 2 30 33 3",
+        "Total 694 760 66 1 370 1 307 (63)",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
+    assert [r.cells for r in rows if r.cells[0] in ("Office A", "Total")] == [
+        ["Office A", "641", "702", "61", "1 328", "1 264", "(64)"],
+        ["Total", "694", "760", "66", "1 370", "1 307", "(63)"]]
+
+
+@pytest.mark.parametrize(("end", "joined"), [("for the", True), ("in full", False)])
+def test_label_line_ending_with_a_word_that_ends_no_clause_goes_on(
+        tmp_path: Path, end: str, joined: bool) -> None:
+    """A label wrapped wider than the label column, its first line ending with a word
+    the document never ends a sentence or clause with ("… for the"), goes on into
+    the line below, though that opens with a capital and holds the values; a line
+    ending otherwise ("… in full") is a row of its own."""
+    prose = [f"9.{k} The board met. The staff of the fund served the region. "
+             f"The fund grew. The office of the board closed." for k in range(1, 7)]
+    path = _paged(tmp_path, [[
+        *prose, "Table 9.7", "Requirements on a gross and net basis",
+        "(Thousands of United States dollars)", "2024 2025 2026",
+        "Made-up services (gross budget) 12 287.5 13 765.9 14 105.1",
+        f"Reimbursement by the partner agencies and the standing committee {end}",
+        "Governing Board of the Made-up Fund 1 659.0 1 851.0 1 851.0",
+        "Made-up services (net budget) 10 628.5 11 914.9 12 254.1",
+        "9.7 Next paragraph.",
+    ], ["9.8 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.7"].parts[0].rows
+    first = f"Reimbursement by the partner agencies and the standing committee {end}"
+    assert [r.cells[0] for r in rows][1:3] == (
+        [f"{first} Governing Board of the Made-up Fund", "Made-up services (net budget)"]
+        if joined else [first, "Governing Board of the Made-up Fund"])
+
+
+def test_figures_one_space_apart_read_at_the_size_of_their_columns(tmp_path: Path) -> None:
+    """Values all set one space apart ("800 542 1 250 550") may read as four values
+    more ways than one, no sums across telling which: the reading is the one whose
+    figures are of the size of their columns' in the rows read one way ("800",
+    "542", "1 250", "550"), not "800 542", "1", "250", "550"."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.8.", "Table 9.8",
+        "Deliverables for the period 2024–2026, by category and subcategory",
+        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
+        "Documentation services for meetings (thousands of words) 900 805 950 800",
+        "1. Made-up assembly and its bodies 600 982 100 900",
+        "2. Made-up council and its bodies 800 542 1 250 550",
+        "3. Made-up panel on chemicals 800 365 800 350",
+        "4. Made-up committee on plastics 700 620 – 600",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells for r in rows if r.cells[0].startswith("2.")] == [
+        ["2. Made-up council and its bodies", "800", "542", "1 250", "550"]]
+
+
+def test_row_one_space_apart_read_with_a_blank_where_the_sums_across_hold(
+        tmp_path: Path) -> None:
+    """A row set one space apart that prints one value fewer than the columns, its
+    first cell blank ("Total 1 186 – – (7) (7) (0.6) 1 179"), could still read as all
+    eight with a figure's groups parted ("1", "179"); the sums across that the rows
+    read one way only hold (approved plus change is the estimate) show the blank."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.9.", "Table 9.9",
+        "Overall: evolution of financial and post resources",
+        "(Thousands of United States dollars/number of posts)",
+        "2024 2025 Technical New 2026",
+        "expenditure approved adjustments mandates Other Total Percentage estimate",
+        "Financial resources by main category of expenditure",
+        "Posts 100 028.8 120 411.8 – – (808.0) (808.0) (0.7) 119 603.8",
+        "Non-post 50 558.9 60 609.7 (1 382.7) 1 163.4 (222.0) (441.3) (0.7) 60 168.4",
+        "Total 150 587.7 181 021.5 (1 382.7) 1 163.4 (1 030.0) (1 249.3) (0.7) 179 772.2",
+        "Post resources by category",
+        "Professional and higher 607 – – – – – 607",
+        "General Service and related 579 – – (7) (7) (1.2) 572",
+        "Total 1 186 – – (7) (7) (0.6) 1 179",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.9"].parts[0].rows
+    assert rows[-1].cells == ["Total", "", "1 186", "–", "–", "(7)", "(7)", "(0.6)", "1 179"]
+
+
+def test_words_a_label_line_cannot_end_with_are_common_ones() -> None:
+    """The words a label line cannot end with are the document's common words it
+    never ends a clause with ("the"), not a rarer word that only happens never to
+    end one in its text ("deliverables", which may end a heading), nor a token of
+    marks and letters ("(actual)", which a header repeats before each year)."""
+    from unfascicle.extract.text_grid_rows import _unfinished_words
+    from unfascicle.extract.text_sidebyside import Pairs
+
+    texts = [*(f"The staff of the fund number {k} served the region." for k in range(1200)),
+             *(f"The deliverables of office {k} grew." for k in range(40)),
+             *(f"2023 (actual) 2024 (actual) {k} (planned)." for k in range(200))]
+    words = _unfinished_words(Pairs(tuple(texts)))
+    assert "the" in words
+    assert "deliverables" not in words
+    assert "(actual)" not in words
 
 
 def test_details_table_without_positions_lettered_note(tmp_path: Path) -> None:
