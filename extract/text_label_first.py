@@ -120,5 +120,6 @@ def _rows(lines: list[PlainLine]) -> tuple[list[PlainLine], list[PlainLine]] | N
 
 
 def _merged(lines: list[PlainLine]) -> PlainLine:
-    """A heading broken a fragment a line, as one line."""
-    return PlainLine(lines[0].no, "".join(ln.text for ln in lines), lines[0].page, lines[0].indent)
+    """A heading broken over lines, as one line."""
+    return PlainLine(lines[0].no, join_wrapped([ln.text for ln in lines]), lines[0].page,
+                     lines[0].indent)
