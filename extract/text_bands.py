@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .text_band_ranges import row_ranges
 from .text_grid_entries import PlainLine
 from .text_tables import header_columns
 from .text_values import fewest_values
@@ -144,7 +145,8 @@ def _foot_band(lines: list[PlainLine], voc: Vocabulary) -> PageBand | None:
             and (k == values or lines[k].no == lines[k - 1].no + 1):
         k -= 1
     if k == values or values == len(lines) or k == 0 or lines[k - 1].page != page \
-            or lines[k].no == lines[k - 1].no + 1 or not names_year(lines[k].text, voc) \
+            or lines[k].no == lines[k - 1].no + 1 \
+            or not any(names_year(ln.text, voc) for ln in lines[k:values]) \
             or not any(fewest_values(ln.text) for ln in lines[:k] if ln.page == page):
         return None
     return PageBand(page, lines[k].no, gap_blocks(lines[values:]))
@@ -171,9 +173,10 @@ def _row_ends(blocks: list[list[PlainLine]], rows: list[int]) -> dict[int, str] 
     row's index; None when the blocks do not cut in runs for the rows, or a piece
     holds fewer than two values (a chart's axis or labels, not a band of columns)."""
     cut = _runs(blocks, len(rows)) or _runs(_folded(blocks, len(rows)), len(rows))
-    if cut is None:
+    pieces = row_ranges(blocks, len(rows)) if cut is None else [
+        "  ".join(block[i].text for block in run) for run in cut for i in range(len(run[0]))]
+    if pieces is None:
         return None
-    pieces = ["  ".join(block[i].text for block in run) for run in cut for i in range(len(run[0]))]
     if any(len(fewest_values(piece) or []) < 2 for piece in pieces):
         return None
     return dict(zip(rows, pieces, strict=True))

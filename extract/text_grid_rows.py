@@ -167,11 +167,20 @@ def _join_tails(entries: list[Entry], full: int, n: int, voc: Vocabulary,
             end += 1
         if end > k and end < len(entries) and (_starts_row(entries[end], full, voc) or (
                 first_line and bool(entries[end].label and entries[end].values)
-                and not fills(entries[end - 1].label, full))):
+                and not fills(entries[end - 1].label, full))
+                or _ends_page(entries, range(k, end), voc)):
             e.label = join([e.label, *(x.label for x in entries[k:end])])
             k = end
             first_line = True
     return out
+
+
+def _ends_page(entries: list[Entry], tail: range, voc: Vocabulary) -> bool:
+    """Whether a label's ``tail`` closes its page (the next page opening with
+    anything, the header it repeats among them), no line of it a header's
+    (``_repeated``): the tail ends its row there."""
+    return entries[tail.stop].line.page != entries[tail.stop - 1].line.page\
+        and not any(_repeated(entries, j, voc) for j in tail)
 
 
 def _between_items(row: Entry, above: Entry, below: list[Entry], full: int, voc: Vocabulary,

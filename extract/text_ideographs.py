@@ -56,7 +56,10 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
     n -= len(dashes)
     if n < 2 or not texts or not all(ideographic(text.replace(" ", "")) for text in texts):
         return None
-    search = _Ideographs([_words(text) for text in texts])
+    lines = [_words(text) for text in texts]
+    tail = row_tail(lines)
+    search = _Ideographs(lines, tail, _known(texts, wording) if tail < len(lines) - 1 else
+                         frozenset())
     beam = [search.first(split) for split in search.splits(0, n)]
     for k in range(1, len(texts)):
         beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
@@ -127,8 +130,10 @@ class _Ideographs:
     wider than its column (``_OVERFLOW_PER_UNIT``); and a leaning to the leftmost
     columns (``_LEFT``) where nothing else tells."""
 
-    def __init__(self, lines: list[tuple[list[str], set[int]]]) -> None:
+    def __init__(self, lines: list[tuple[list[str], set[int]]], tail: int,
+                 known: frozenset[tuple[str, str]]) -> None:
         self.lines = lines
+        self.tail, self.known = tail, known
         self.least: dict[_At, int] = {}
 
     def text(self, at: _At) -> str:
@@ -173,8 +178,10 @@ class _Ideographs:
     def _joined(self, column: tuple[_At, ...], at: _At, col: int) -> float:
         """The cost of a line ``at`` put under a column's lines (``col`` wide)."""
         last = column[-1]
-        return _NEW_PARAGRAPH * ((last[0] != at[0] - 1)
-                                 + ends_short(self.text(last), self.text(at), col))
+        above, below = self.text(last), self.text(at)
+        skips = last[0] != at[0] - 1 and not (last[0] >= self.tail - 1 and at[0] >= self.tail)
+        worded = at[0] >= self.tail and (above[-1], below[0]) in self.known
+        return _NEW_PARAGRAPH * (skips + ends_short(above, below, col)) - _WORDING * worded
 
     def cost(self, columns: _Columns) -> float:
         """The cost of a whole reading."""
@@ -186,6 +193,26 @@ class _Ideographs:
                                                                      strict=False))
             total += _LEFT * c * len(column)
         return total
+
+
+def row_tail(lines: list[tuple[list[str], set[int]]]) -> int:
+    """Where a row's tail starts: the lines after the last that parts two columns
+    (``_words``' gaps). The mode prints the last lines of cells set on one baseline,
+    far apart, as lines of their own, in no order of columns (a centred cell's last
+    line, half a line lower, before the others'): a column goes on in any line of
+    the tail without skipping one."""
+    return next((k + 1 for k in range(len(lines) - 1, -1, -1) if lines[k][1]), len(lines))
+
+
+def _known(texts: list[str], wording: Callable[[], Counter[tuple[str, str]]] | None
+           ) -> frozenset[tuple[str, str]]:
+    """The pairs of ideographs the document prints together beyond ``texts``: in a
+    row's tail, where the order of lines tells nothing, a column's line goes on in
+    the one that opens with its last character's usual neighbour."""
+    if wording is None:
+        return frozenset()
+    own = glyph_pairs(texts)
+    return frozenset(pair for pair, count in wording().items() if count > own[pair])
 
 
 def _run_together(texts: list[str], least: list[int]) -> bool:

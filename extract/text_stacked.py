@@ -133,6 +133,7 @@ from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_header_cells import among_header, among_header_placed, header_completed
 from .text_label_block import label_block_rows
+from .text_label_first import label_column_first
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
 from .text_line_rows import line_rows
 from .text_margins import (
@@ -319,7 +320,8 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     body = read or body
     alone = values_alone(body, voc)
     if not _stacked(body, alone, voc):
-        rows = column_blocks_joined(body, voc) or text_cell_rows(body, voc)
+        rows = column_blocks_joined(label_column_first(body, voc) or body, voc)\
+            or text_cell_rows(body, voc)
         if rows is None:
             rows = pieces_joined(body, voc) or read
         return region if rows is None else [region[0], *rows]

@@ -226,13 +226,18 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
 def _above_columns(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """The lines between the table's unit ("(百分比)") and the first line naming a
     column: the label column printed before the header (empty when there are
-    none, or no unit)."""
+    none); with no unit (a part cut where a page's header names another number of
+    columns), the lines opening the part before such a line, when each is a row
+    label the edition knows: the last row's label printed above the header its page
+    repeats ("共计"), its values under it."""
     unit = next((k for k in range(len(header) - 1, -1, -1) if is_unit(header[k].text, voc)), None)
-    if unit is None:
-        return []
-    names = next((k for k in range(unit + 1, len(header))
+    start = 0 if unit is None else unit + 1
+    names = next((k for k in range(start, len(header))
                   if names_column(header[k].text, voc)), None)
-    return header[unit + 1:names] if names is not None else []
+    if names is None or unit is None and not all(
+            voc.is_row_label(ln.text) for ln in header[:names]):
+        return []
+    return header[start:names]
 
 
 def _set_apart(lines: list[PlainLine], k: int) -> bool:

@@ -89,3 +89,20 @@ def test_a_parts_own_header_sets_the_width_its_next_page_is_compared_with() -> N
         [*narrow, "2. Beta", "19", "12", "(3)", "9", "Subtotal (C)", "31", "18", "1", "19"])]
     got = _texts(restack([*first, *second], [], vocabulary("en")))
     assert "1. Alpha  12  6  4  10" in got
+
+
+def test_a_foot_band_whose_blocks_hold_runs_of_the_rows() -> None:
+    """A band closing the rows' page whose header opens with a narrow column's first
+    fragment ("Oth", no year), its value blocks each a run of the rows: the rows of
+    posts print their first two columns close together, their third apart (a block of
+    their own, the last rows'), so each row takes its lines of the blocks covering it."""
+    page = _lines("Table 2.1", "Resources by category", "Category 2021 actual 2022 actual Change",
+                  "Posts", "100.0 200.0", "10.0", "Non-post", "30.0", "40.0", "5.0",
+                  "Staff", "6", "7", "—", "Total staff", "6", "7", "—", "",
+                  "Oth", "er Total Pct 2024 estimate", "— — —", "— 1.0 2.0", "— —", "— —", "",
+                  "—", "—", "", "1.0", "2.0", "6", "6")
+    text = "2.4 The next paragraph opens here and goes on for a while as text does."
+    got = _texts(restack([*page, PlainLine(40, text, 2)], [], vocabulary("en")))
+    assert got[3:] == ["Posts  100.0  200.0  10.0  — — —  1.0",
+                       "Non-post  30.0  40.0  5.0  — 1.0 2.0  2.0",
+                       "Staff  6  7  —  — —  —  6", "Total staff  6  7  —  — —  —  6", text]
