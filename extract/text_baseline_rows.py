@@ -39,7 +39,7 @@ from collections import Counter
 from itertools import combinations
 from typing import NamedTuple
 
-from .text_glyph_column import glyph_column
+from .text_glyph_column import cut_labels, glyph_column
 from .text_grid_entries import PlainLine
 from .text_line_cells import MAX_COST, NEW_PARAGRAPH, OVERFLOW_PER_UNIT, SLACK
 from .text_line_rows import laid_out
@@ -120,7 +120,7 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[
     their baselines, laid out column-aligned; None for any other table, or one
     whose figures fill no whole rows, or whose lines no reading deals to rows.
     ``glyphs``: how often the document prints two glyphs together."""
-    body, labels = glyph_column(body, voc)
+    body, labels, unparted = glyph_column(body, voc)
     header = _header(body, voc)
     if header is None:
         return None
@@ -135,6 +135,10 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[
                                       if total and later.page == ln.page))
              for k, ln in enumerate(texts)]
     quota = Counter(page for page, _ in figures)
+    for page, text in unparted.items():
+        totaled = sum(1 for ln, total in zip(texts, totals, strict=True)
+                      if total and ln.page == page)
+        labels.setdefault(page, cut_labels(text, quota[page] - totaled, glyphs))
     best = _dealt(texts, len(header.headings) - header.years, quota, (voc, glyphs, labels))
     if best is None:
         return None
@@ -332,7 +336,8 @@ def _seeds(texts: list[_Line], n: int, labels: dict[int, tuple[str, ...]]
     width is its widest label's, the others' from the lines of the other cells."""
     if labels:
         rest = _seeds(texts, n - 1, {})
-        widest = max(least_width(label) for page in labels.values() for label in page)
+        widest = max((least_width(label) for page in labels.values() for label in page),
+                     default=0)
         return None if rest is None else (widest, *rest)
     seen: list[tuple[int, ...]] = []
     for line in texts:

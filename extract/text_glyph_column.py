@@ -12,11 +12,15 @@ headings, its row labels and totals), whole or not at all. The heading goes back
 where the block was, a line of its own (the header then reads as printed at the
 top of every page); the row labels are set apart, by page, in order, each the
 label of the next row its page opens; a total's label printed right after a line
-of figures alone goes before them, the line its row's.
+of figures alone goes before them, the line its row's. A block opening with the
+label column's heading whose rest the edition's words do not part is kept whole,
+to be cut into as many labels as its page has rows where the document prints the
+glyphs together least (``cut_labels``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 from .text_grid_entries import PlainLine
@@ -29,11 +33,13 @@ _LEAST_BLOCK = 2
 
 
 class GlyphColumn(NamedTuple):
-    """A table's lines with its label column's blocks glued, and the row labels
-    each page printed in such a block, in order."""
+    """A table's lines with its label column's blocks glued, the row labels each
+    page printed in such a block, in order, and the labels of each page the
+    edition's words do not part (glued)."""
 
     lines: list[PlainLine]
     labels: dict[int, tuple[str, ...]]
+    unparted: dict[int, str]
 
 
 def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
@@ -41,16 +47,20 @@ def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
     whole into the edition's words of a label column glued (see the module)."""
     lines: list[PlainLine] = []
     labels: dict[int, tuple[str, ...]] = {}
+    unparted: dict[int, str] = {}
     k = 0
     while k < len(body):
         end = _block_end(body, k)
-        words = _parted("".join(ln.text for ln in body[k:end]), voc) \
-            if end - k >= _LEAST_BLOCK else None
-        if words is None:
-            lines.append(body[k])
+        text = "".join(ln.text for ln in body[k:end]) if end - k >= _LEAST_BLOCK else ""
+        words = _parted(text, voc)
+        first = body[k]
+        if words is None and (head := _heading(text, voc)):
+            words = [head]
+            unparted[first.page] = text[len(head):]
+        if not text or words is None:
+            lines.append(first)
             k += 1
             continue
-        first = body[k]
         for word in words:
             if word in voc.row_label_columns:
                 lines.append(PlainLine(first.no, word, first.page, first.indent))
@@ -64,7 +74,18 @@ def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
             else:
                 labels[first.page] = (*labels.get(first.page, ()), word)
         k = end
-    return GlyphColumn(lines, labels)
+    return GlyphColumn(lines, labels, unparted)
+
+
+def cut_labels(text: str, rows: int, glyphs: Counter[tuple[str, str]]) -> tuple[str, ...]:
+    """A page's labels printed glued (``text``) cut into ``rows`` labels where the
+    document prints the glyphs on either side together least (``glyphs``); none
+    when there are more rows than glyphs."""
+    if not 0 < rows <= len(text):
+        return ()
+    cuts = sorted(sorted(range(1, len(text)),
+                         key=lambda k: (glyphs[(text[k - 1], text[k])], k))[:rows - 1])
+    return tuple(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
 def _block_end(body: list[PlainLine], k: int) -> int:
@@ -81,6 +102,13 @@ def _block_end(body: list[PlainLine], k: int) -> int:
 def _lone_glyph(text: str) -> bool:
     """Whether a line is one ideograph alone."""
     return len(text) == 1 and is_cjk(text)
+
+
+def _heading(text: str, voc: Vocabulary) -> str:
+    """The longest heading of a label column ``text`` opens with, if any, with some
+    text after it."""
+    return max((h for h in voc.row_label_columns if text.startswith(h) and len(h) < len(text)),
+               key=len, default="")
 
 
 def _parted(text: str, voc: Vocabulary) -> list[str] | None:

@@ -221,3 +221,17 @@ def test_a_row_opens_past_a_full_line_only_at_a_cost_when_labels_print_apart() -
 def test_a_label_printed_apart_takes_no_other_line() -> None:
     reading = text_baseline_rows._Reading(0.0, _FULL, (1,), (6, 40, 19), (), (-1, -1, -1))
     assert _cost(reading, _line("会议", before=1), (24, 40, 19), ((0, 0),), _APART) == float("inf")
+
+
+def test_labels_the_edition_does_not_know_are_cut_into_the_pages_rows() -> None:
+    """A block of labels the edition's words do not part is cut into as many labels
+    as the page has rows (a total's apart), where the document joins glyphs least."""
+    before = "1.1 本款说明甲委员会和乙理事会审议各国提交的年度报告和工作计划所需的资源。"
+    rows = [*"决策机关甲委员会乙理事会", *_GLYPH_LABELS[len("决策机关执行局行政和预算问题咨询委员会"):]]
+    first = [before, "表 1.1", "决策机关", "(千美元)", *rows]
+    lines = [PlainLine(no, text, 1) for no, text in enumerate(first, 1)]
+    lines.append(PlainLine(len(first) + 2, _AFTER, 1))
+    got = restack(lines, [], vocabulary("zh"))
+    assert [ln.text.split()[0] for ln in got[5:-1]] == [
+        "甲委员会", "报告审查各国提交的资料及统计数据和工作计", "划。", "乙理事会", "各国提交的统计资料。",
+        "成员：30", "共计"]
