@@ -26,11 +26,17 @@ going on after a line with room for the piece's first word (a new paragraph; a
 field, "成员：36", in a cell of fields opens one at no cost); a piece wider than
 its column (as the lines holding a piece of every text cell tell it, or its
 widest line); a piece short of its column's width with another cell's piece
-after it on its line (the mode merges only lines that meet); two words of glyphs
-joined across a space; a line going on a cell whose last glyph it seldom follows
+after it on its line (the mode merges only lines that meet; not one closing a
+sentence: a paragraph's last line may print at its column's far side); two words
+of glyphs joined across a space; a line going on a cell whose last glyph it seldom follows
 elsewhere in the document; a line going on another cell than the line before
 it; a known row label going on a cell, or a line going on one. The table is then
 laid out column-aligned (``text_line_rows.laid_out``).
+
+A label column a glyph wide prints as blocks apart (``text_glyph_column``): its
+labels fill the rows their page opens, in order, each whole; the column is as wide
+as its widest label; and as nothing beside a row's lines tells where it opens, a
+row opening past a full line of a text cell above costs as a new paragraph does.
 """
 
 from __future__ import annotations
