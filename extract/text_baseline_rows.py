@@ -26,11 +26,17 @@ going on after a line with room for the piece's first word (a new paragraph; a
 field, "成员：36", in a cell of fields opens one at no cost); a piece wider than
 its column (as the lines holding a piece of every text cell tell it, or its
 widest line); a piece short of its column's width with another cell's piece
-after it on its line (the mode merges only lines that meet); two words of glyphs
-joined across a space; a line going on a cell whose last glyph it seldom follows
+after it on its line (the mode merges only lines that meet; not one closing a
+sentence: a paragraph's last line may print at its column's far side); two words
+of glyphs joined across a space; a line going on a cell whose last glyph it seldom follows
 elsewhere in the document; a line going on another cell than the line before
 it; a known row label going on a cell, or a line going on one. The table is then
 laid out column-aligned (``text_line_rows.laid_out``).
+
+A label column a glyph wide prints as blocks apart (``text_glyph_column``): its
+labels fill the rows their page opens, in order, each whole; the column is as wide
+as its widest label; and as nothing beside a row's lines tells where it opens, a
+row opening past a full line of a text cell above costs as a new paragraph does.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from collections import Counter
 from itertools import combinations
 from typing import NamedTuple
 
+from .text_glyph_column import cut_labels, glyph_column
 from .text_grid_entries import PlainLine
 from .text_line_cells import MAX_COST, NEW_PARAGRAPH, OVERFLOW_PER_UNIT, SLACK
 from .text_line_rows import laid_out
@@ -119,6 +126,7 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[
     their baselines, laid out column-aligned; None for any other table, or one
     whose figures fill no whole rows, or whose lines no reading deals to rows.
     ``glyphs``: how often the document prints two glyphs together."""
+    body, labels, unparted = glyph_column(body, voc)
     header = _header(body, voc)
     if header is None:
         return None
@@ -133,7 +141,11 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[
                                       if total and later.page == ln.page))
              for k, ln in enumerate(texts)]
     quota = Counter(page for page, _ in figures)
-    best = _dealt(texts, len(header.headings) - header.years, quota, (voc, glyphs))
+    for page, text in unparted.items():
+        totaled = sum(1 for ln, total in zip(texts, totals, strict=True)
+                      if total and ln.page == page)
+        labels.setdefault(page, cut_labels(text, quota[page] - totaled, glyphs))
+    best = _dealt(texts, len(header.headings) - header.years, quota, (voc, glyphs, labels))
     if best is None:
         return None
     cells = [[[_closed(line) for line in cell] for cell in row] for row in best.rows]
@@ -321,11 +333,18 @@ def _lone(word: str) -> bool:
     return len(word) == 1 and is_cjk(word)
 
 
-def _seeds(texts: list[_Line], n: int) -> tuple[int, ...] | None:
+def _seeds(texts: list[_Line], n: int, labels: dict[int, tuple[str, ...]]
+           ) -> tuple[int, ...] | None:
     """Each column's width from the lines whose words part, at spaces between two
     words of glyphs, into exactly one run a cell (a row whose every text cell
     prints a line on that baseline): each column's widest run; None when no line
-    parts so."""
+    parts so. Where the label column printed as blocks apart (``labels``), its
+    width is its widest label's, the others' from the lines of the other cells."""
+    if labels:
+        rest = _seeds(texts, n - 1, {})
+        widest = max((least_width(label) for page in labels.values() for label in page),
+                     default=0)
+        return None if rest is None else (widest, *rest)
     seen: list[tuple[int, ...]] = []
     for line in texts:
         runs = _runs(line)
@@ -348,22 +367,25 @@ def _runs(line: _Line) -> list[int]:
 
 class _Context(NamedTuple):
     """What a reading is held to: the edition's words, how often the document prints
-    two glyphs together, each column's width from the lines that tell it, how many
-    rows each page opens, and the most a reading may cost."""
+    two glyphs together, the row labels each page printed in a block apart, each
+    column's width from the lines that tell it, how many rows each page opens, and
+    the most a reading may cost."""
 
     voc: Vocabulary
     glyphs: Counter[tuple[str, str]]
+    labels: dict[int, tuple[str, ...]]
     seeds: tuple[int, ...]
     quota: Counter[int]
     cap: float
 
 
 def _dealt(texts: list[_Line], n: int, quota: Counter[int],
-           lookup: tuple[Vocabulary, Counter[tuple[str, str]]]) -> _Reading | None:
+           lookup: tuple[Vocabulary, Counter[tuple[str, str]], dict[int, tuple[str, ...]]]
+           ) -> _Reading | None:
     """The reading of the lines ``texts`` into rows of ``n`` cells that costs least,
     opens as many rows on each page as ``quota``; None when none does at
     ``MAX_COST`` a line or less, or no line tells the columns' widths."""
-    seeds = _seeds(texts, n)
+    seeds = _seeds(texts, n, lookup[2])
     if seeds is None:
         return None
     context = _Context(*lookup, seeds, quota, MAX_COST * len(texts))
@@ -394,16 +416,17 @@ def _steps(reading: _Reading, line: _Line, context: _Context) -> list[_Reading]:
     for parts in _partings(line.words, n):
         runs = [(col, " ".join(words), words) for col, words in parts]
         short = sum(ends_short(text, _NEXT_WORD, max(reading.wide[col], context.seeds[col]))
-                    for col, text, _ in runs[:-1])
+                    and not context.voc.ends_sentence(text) for col, text, _ in runs[:-1])
         over = sum(max(0, least_width(text) - context.seeds[col] - SLACK) for col, text, _ in runs)
         if reading.cost + OVERFLOW_PER_UNIT * over > context.cap:
             continue
         for r in rows:
-            step = reading if r < opened else reading._replace(
-                rows=(*reading.rows, ((),) * n), pages=(*reading.pages, line.page))
+            step = reading if r < opened else _opened(reading, line.page, context.labels)
             moved = bool(reading.last) and (r, parts[0][0]) not in reading.last
             above = sum(r < reading.below[col] for col, _ in parts)
-            step = step._replace(cost=step.cost + _SWITCH * moved + _JOINED * (short + above),
+            cut = r == opened and _cut_short(reading, runs, context)
+            step = step._replace(cost=step.cost + _SWITCH * moved + _JOINED * (short + above)
+                                 + NEW_PARAGRAPH * cut,
                                  last=tuple((r, col) for col, _ in parts),
                                  below=_below(reading.below, r, parts))
             for col, text, words in runs:
@@ -411,6 +434,32 @@ def _steps(reading: _Reading, line: _Line, context: _Context) -> list[_Reading]:
             if step.cost <= context.cap:
                 out.append(step)
     return out
+
+
+def _cut_short(reading: _Reading, runs: list[tuple[int, str, tuple[str, ...]]],
+               context: _Context) -> int:
+    """Where the label column printed as blocks apart (nothing beside a row's lines
+    tells where it opens), how many of a line's ``runs`` opening a row's cells
+    follow a text cell of the row above whose last line had no room for their
+    first word (a full line: its text goes on)."""
+    if not context.labels or not reading.rows:
+        return 0
+    above = reading.rows[-1]
+    return sum(1 for col, text, _ in runs
+               if col and above[col] and not justified(above[col][-1])
+               and not ends_short(above[col][-1], text,
+                                  max(reading.wide[col], context.seeds[col])))
+
+
+def _opened(reading: _Reading, page: int, labels: dict[int, tuple[str, ...]]) -> _Reading:
+    """``reading`` with a row opened on ``page``: its label the next one the page
+    printed in a block apart, if any, its other cells empty."""
+    n = len(reading.wide)
+    printed = labels.get(page, ())
+    k = reading.pages.count(page)
+    label = (printed[k],) if k < len(printed) else ()
+    return reading._replace(rows=(*reading.rows, (label, *((),) * (n - 1))),
+                            pages=(*reading.pages, page))
 
 
 def _below(below: tuple[int, ...], r: int, parts: list[tuple[int, tuple[str, ...]]]
@@ -443,6 +492,8 @@ def _put(reading: _Reading, at: tuple[int, int], run: tuple[str, tuple[str, ...]
     voc = context.voc
     (r, col), (text, words) = at, run
     cell = reading.rows[r][col]
+    if context.labels and not col and cell:
+        return reading._replace(cost=float("inf"))  # (a label printed apart is whole)
     cost = _JOINED * sum(1 for a, b in zip(words, words[1:], strict=False)
                          if is_cjk(a[-1]) and is_cjk(b[0]))
     wide = reading.wide[col]

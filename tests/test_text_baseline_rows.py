@@ -125,9 +125,12 @@ def test_a_header_whose_pieces_deal_two_ways_leaves_the_lines_as_they_were() -> 
     assert [ln.text for ln in got] == [ln.text for ln in lines]
 
 
-def _context(seeds: tuple[int, ...]) -> text_baseline_rows._Context:
-    """What a reading of one page of two rows is held to, no wording known."""
-    return text_baseline_rows._Context(vocabulary("zh"), Counter(), seeds, Counter({1: 2}), 10.0)
+def _context(seeds: tuple[int, ...], labels: dict[int, tuple[str, ...]] | None = None
+             ) -> text_baseline_rows._Context:
+    """What a reading of one page of two rows is held to, no wording known (``labels``:
+    the row labels printed apart)."""
+    return text_baseline_rows._Context(vocabulary("zh"), Counter(), labels or {}, seeds,
+                                       Counter({1: 2}), 10.0)
 
 
 def _line(*words: str, before: int = 2) -> text_baseline_rows._Line:
@@ -136,10 +139,11 @@ def _line(*words: str, before: int = 2) -> text_baseline_rows._Line:
 
 
 def _cost(reading: text_baseline_rows._Reading, line: text_baseline_rows._Line,
-          seeds: tuple[int, ...], cells: tuple[tuple[int, int], ...]) -> float:
-    """The least a reading of ``line`` going on ``cells`` costs."""
-    return min(s.cost for s in text_baseline_rows._steps(reading, line, _context(seeds))
-               if s.last == cells)
+          seeds: tuple[int, ...], cells: tuple[tuple[int, int], ...],
+          labels: dict[int, tuple[str, ...]] | None = None) -> float:
+    """The least a reading of ``line`` going on ``cells`` costs (inf when none may)."""
+    return min((s.cost for s in text_baseline_rows._steps(reading, line, _context(seeds, labels))
+                if s.last == cells), default=float("inf"))
 
 
 def test_a_line_of_one_column_alone_goes_on_no_row_above_the_last_such() -> None:
@@ -168,3 +172,66 @@ def test_a_field_in_a_cell_of_fields_opens_one_whatever_glyphs_it_joins() -> Non
     rows = ((("甲",), ("负责审议区域合作各项政策",), ("授权：大会第 1/1 号决议",)),)
     reading = text_baseline_rows._Reading(0.0, rows, (1,), (2, 24, 16), (), (-1, -1, -1))
     assert _cost(reading, _line("成员：12", before=1), (2, 24, 16), ((0, 2),)) == 0.0
+
+
+# The label column a glyph wide: the mode prints its heading's glyphs and the page's
+# labels (of the edition) as one block of lines, apart from the rows' other cells,
+# and a total's label after its figures. The first row's description goes on after
+# its figures; its last line, closing a sentence, meets the next cell's line.
+_GLYPH_LABELS = [*"决策机关执行局行政和预算问题咨询委员会", "2031 年", "说明", "2030", "补充信息", "估计",
+                 "年批款", "负责审议区域合作各项政策并提出建议和年度", "授权：大会第 1/1 号 — —",
+                 "报告审查各国提交的资料及统计数据和工作计 决议以及秘书长的说明", "划。 成员：20 名代表",
+                 "监督方案执行核准年度工作计划和预算并审议", "授权：大会第 2/2 号 5.0 5.0",
+                 "各国提交的统计资料。 决议", "成员：30 名代表", "5.0 5.0", "共", "计"]
+
+
+def test_a_label_column_printed_a_glyph_a_line_labels_the_rows_in_order() -> None:
+    """The labels printed apart label the page's rows in order (the column's width
+    their widest's); a short line closing a sentence may meet the next cell's."""
+    before = "1.1 本款说明各决策机关审议各国提交的年度报告和工作计划所需的资源。"
+    first = [before, "表 1.1", "决策机关", "(千美元)", *_GLYPH_LABELS]
+    lines = [PlainLine(no, text, 1) for no, text in enumerate(first, 1)]
+    lines.append(PlainLine(len(first) + 2, _AFTER, 1))
+    got = restack(lines, [], vocabulary("zh"))
+    assert [ln.text for ln in got[4:-1]] == [
+        "决策机关          说明                    补充信息         2030年批款  2031年估计",
+        "执行局           负责审议区域合作各项政策并提出建议和年度  授权：大会第 1/1号  —        —",
+        "报告审查各国提交的资料及统计数据和工作计  决议以及秘书长的说明",
+        "划。                    成员：20 名代表",
+        "行政和预算问题咨询委员会  监督方案执行核准年度工作计划和预算并审议  授权：大会第 2/2号  5.0      5.0",
+        "各国提交的统计资料。            决议",
+        "成员：30 名代表",
+        "共计                                               5.0      5.0"]
+
+
+# A row whose label printed apart, its description a full line so far.
+_APART = {1: ("执行局", "行政和预算问题咨询委员会")}
+_FULL = ((("执行局",), ("负责审议区域合作各项政策并提出建议和年度",), ("授权：大会第 1/1 号",)),)
+
+
+def test_a_row_opens_past_a_full_line_only_at_a_cost_when_labels_print_apart() -> None:
+    """Nothing beside the lines tells where a row opens: a line after a full line of
+    the description above goes on it, not on a new row's."""
+    reading = text_baseline_rows._Reading(0.0, _FULL, (1,), (6, 40, 19), (), (-1, -1, -1))
+    line = _line("报告审查各国提交的资料", before=1)
+    assert _cost(reading, line, (24, 40, 19), ((1, 1),), _APART) \
+        > _cost(reading, line, (24, 40, 19), ((0, 1),), _APART)
+
+
+def test_a_label_printed_apart_takes_no_other_line() -> None:
+    reading = text_baseline_rows._Reading(0.0, _FULL, (1,), (6, 40, 19), (), (-1, -1, -1))
+    assert _cost(reading, _line("会议", before=1), (24, 40, 19), ((0, 0),), _APART) == float("inf")
+
+
+def test_labels_the_edition_does_not_know_are_cut_into_the_pages_rows() -> None:
+    """A block of labels the edition's words do not part is cut into as many labels
+    as the page has rows (a total's apart), where the document joins glyphs least."""
+    before = "1.1 本款说明甲委员会和乙理事会审议各国提交的年度报告和工作计划所需的资源。"
+    rows = [*"决策机关甲委员会乙理事会", *_GLYPH_LABELS[len("决策机关执行局行政和预算问题咨询委员会"):]]
+    first = [before, "表 1.1", "决策机关", "(千美元)", *rows]
+    lines = [PlainLine(no, text, 1) for no, text in enumerate(first, 1)]
+    lines.append(PlainLine(len(first) + 2, _AFTER, 1))
+    got = restack(lines, [], vocabulary("zh"))
+    assert [ln.text.split()[0] for ln in got[5:-1]] == [
+        "甲委员会", "报告审查各国提交的资料及统计数据和工作计", "划。", "乙理事会", "各国提交的统计资料。",
+        "成员：30", "共计"]

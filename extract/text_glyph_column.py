@@ -1,0 +1,125 @@
+"""A table's label column printed a glyph a line, glued back into its words.
+
+Where a table's label column is about one glyph wide, each label wraps a glyph
+to a line, and ``pdftotext`` in its default mode prints the column of a page as
+one block of lines one glyph each ("决", "策", "机", "关", "人", "居", ...): the
+label column's heading, then the page's row labels top down, apart from the
+rows' other cells. A total's label may print so after its figures, as a block
+of its own ("718.4 718.4", "共", "计").
+
+Such a block is parted into the words the edition knows (the label column's
+headings, its row labels and totals), whole or not at all. The heading goes back
+where the block was, a line of its own (the header then reads as printed at the
+top of every page); the row labels are set apart, by page, in order, each the
+label of the next row its page opens; a total's label printed right after a line
+of figures alone goes before them, the line its row's. A block opening with the
+label column's heading whose rest the edition's words do not part is kept whole,
+to be cut into as many labels as its page has rows where the document prints the
+glyphs together least (``cut_labels``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from .text_grid_entries import PlainLine
+from .text_values import fewest_values
+from .text_vocab import Vocabulary
+from .textnorm import is_cjk
+
+# The fewest lines of one glyph a block of a label column holds.
+_LEAST_BLOCK = 2
+
+
+class GlyphColumn(NamedTuple):
+    """A table's lines with its label column's blocks glued, the row labels each
+    page printed in such a block, in order, and the labels of each page the
+    edition's words do not part (glued)."""
+
+    lines: list[PlainLine]
+    labels: dict[int, tuple[str, ...]]
+    unparted: dict[int, str]
+
+
+def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
+    """``body`` (a table's lines) with each block of lines one glyph each that parts
+    whole into the edition's words of a label column glued (see the module)."""
+    lines: list[PlainLine] = []
+    labels: dict[int, tuple[str, ...]] = {}
+    unparted: dict[int, str] = {}
+    k = 0
+    while k < len(body):
+        end = _block_end(body, k)
+        text = "".join(ln.text for ln in body[k:end]) if end - k >= _LEAST_BLOCK else ""
+        words = _parted(text, voc)
+        first = body[k]
+        if words is None and (head := _heading(text, voc)):
+            words = [head]
+            unparted[first.page] = text[len(head):]
+        if not text or words is None:
+            lines.append(first)
+            k += 1
+            continue
+        for word in words:
+            if word in voc.row_label_columns:
+                lines.append(PlainLine(first.no, word, first.page, first.indent))
+            elif word in voc.total_labels and lines and lines[-1].page == first.page \
+                    and fewest_values(lines[-1].text) is not None:
+                figures = lines[-1]
+                lines[-1] = PlainLine(figures.no, f"{word} {figures.text}", figures.page,
+                                      figures.indent)
+            elif word in voc.total_labels:
+                lines.append(PlainLine(first.no, word, first.page, first.indent))
+            else:
+                labels[first.page] = (*labels.get(first.page, ()), word)
+        k = end
+    return GlyphColumn(lines, labels, unparted)
+
+
+def cut_labels(text: str, rows: int, glyphs: Counter[tuple[str, str]]) -> tuple[str, ...]:
+    """A page's labels printed glued (``text``) cut into ``rows`` labels where the
+    document prints the glyphs on either side together least (``glyphs``); none
+    when there are more rows than glyphs."""
+    if not 0 < rows <= len(text):
+        return ()
+    cuts = sorted(sorted(range(1, len(text)),
+                         key=lambda k: (glyphs[(text[k - 1], text[k])], k))[:rows - 1])
+    return tuple(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
+
+
+def _block_end(body: list[PlainLine], k: int) -> int:
+    """The index after the block of lines one glyph each from ``k`` (the lines
+    printed one after another on one page)."""
+    end = k
+    while end < len(body) and _lone_glyph(body[end].text) and (
+            end == k or body[end].no == body[end - 1].no + 1
+            and body[end].page == body[end - 1].page):
+        end += 1
+    return end
+
+
+def _lone_glyph(text: str) -> bool:
+    """Whether a line is one ideograph alone."""
+    return len(text) == 1 and is_cjk(text)
+
+
+def _heading(text: str, voc: Vocabulary) -> str:
+    """The longest heading of a label column ``text`` opens with, if any, with some
+    text after it."""
+    return max((h for h in voc.row_label_columns if text.startswith(h) and len(h) < len(text)),
+               key=len, default="")
+
+
+def _parted(text: str, voc: Vocabulary) -> list[str] | None:
+    """``text`` parted whole into the edition's words of a label column (its
+    headings, row labels and totals); None when it does not part so."""
+    words = voc.row_label_columns | voc.row_labels
+    partings: list[list[str] | None] = [[]] + [None] * len(text)
+    for end in range(1, len(text) + 1):
+        for start in range(end):
+            head = partings[start]
+            if head is not None and text[start:end] in words:
+                partings[end] = [*head, text[start:end]]
+                break
+    return partings[-1]
