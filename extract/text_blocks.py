@@ -23,7 +23,7 @@ from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
-from .text_grid_entries import PlainLine
+from .text_grid_entries import Paging, PlainLine
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
@@ -236,9 +236,10 @@ def _call_pattern(n: int) -> re.Pattern[str]:
 class _Reblocker:
     """Decides block starts and ends line by line, then writes the lines."""
 
-    def __init__(self, lines: list[PlainLine], voc: Vocabulary) -> None:
+    def __init__(self, lines: list[PlainLine], voc: Vocabulary, paging: Paging) -> None:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
+        self.paging = paging
         self.starting: dict[str, bool] = {}  # ``starts`` by line: asked many times over
         # ``header_end`` and ``is_termlist_heading`` by line index: a prose line's end
         # asks them of the next line, which is then asked them again
@@ -609,7 +610,7 @@ class _Reblocker:
             end += 1
         caption = lines[k]
         region = [lines[j] for j in range(k + 1, end) if j not in notes]
-        self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs,
+        self.tables[caption.no] = read_grid(caption, region, self.voc, self.paging, self.pairs,
                                             lambda ln: self.is_full(ln.text, ln.indent, ln.page))
         self.emit(caption, caption.text, True, True)
         return end
@@ -936,10 +937,12 @@ def _continues_letters(text: str, above: list[str]) -> bool:
                                     for t in above)
 
 
-def reblock(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[SrcLine], dict[int, Table]]:
+def reblock(lines: list[PlainLine], voc: Vocabulary,
+            paging: Paging) -> tuple[list[SrcLine], dict[int, Table]]:
     """Lines rewritten in the reader's spacing convention, from their content, and
-    the tables read, by the line number of their caption."""
+    the tables read, by the line number of their caption (``paging``: whether the
+    text breaks pages)."""
     if not lines:
         return [], {}
-    reblocker = _Reblocker(lines, voc)
+    reblocker = _Reblocker(lines, voc, paging)
     return reblocker.run(), reblocker.tables

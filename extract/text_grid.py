@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import text_column_table
-from .text_grid_entries import Entry, PlainLine, read_entries
+from .text_grid_entries import Entry, Paging, PlainLine, read_entries
 from .text_grid_header import (
     header_end,
     header_year_columns,
@@ -66,12 +66,13 @@ from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
 
 
-def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
+def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, paging: Paging,
               pairs: Pairs | None = None,
               full: Callable[[PlainLine], bool] = lambda _: False) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region`` (``pairs``: the document's wording, see ``prose_rows``; ``full``:
-    whether a line runs to the document's full measure)."""
+    ``region`` (``paging``: whether the text breaks pages; ``pairs``: the document's
+    wording, see ``prose_rows``; ``full``: whether a line runs to the document's full
+    measure)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -84,7 +85,7 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
     parts: list[TablePart] = []
     notes: list[str] = []
     for label, lines in _split_parts(body, voc):
-        part, note = _read_part(label, lines, voc, pairs, full)
+        part, note = _read_part(label, lines, voc, paging, pairs, full)
         parts.append(part)
         notes += note
     pages = dict.fromkeys(ln.page for ln in [caption, *region])
@@ -105,7 +106,7 @@ def _split_parts(lines: list[PlainLine],
     return [p for p in parts if p[1] or p[0]] or parts[:1]
 
 
-def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
+def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, paging: Paging,
                pairs: Pairs | None, full: Callable[[PlainLine], bool]
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
@@ -120,7 +121,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     tail = lines[note_at:] + tail
     notes += [" ".join(ln.text for ln in tail)] if tail else []
     lines = lines[:note_at]
-    entries, n = read_entries(lines, voc)
+    entries, n = read_entries(lines, voc, paging)
     found = text_column_table(lines, n, voc.is_text_column, voc.text_field)
     if found:
         k, table = found
@@ -134,7 +135,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = header_year_columns(entries, voc)
     if years > n and splits_into(entries, years, voc):
-        entries, n = read_entries(lines, voc, years)
+        entries, n = read_entries(lines, voc, paging, years)
     for k, e in enumerate(entries):
         if years_wrapped(entries, k, voc):
             for x in entries[k:k + 2]:  # years, and the line that finishes them

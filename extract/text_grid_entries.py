@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from .text_columnar import figure, settled
 from .text_columns import Columns, Placed, extra_value, locate, place, table_side, value_columns
@@ -46,6 +47,15 @@ ALIGNED_GAP = 3
 _GAP_APART = 2
 
 
+class Paging(Enum):
+    """Whether a text breaks its pages (form feeds). A word processor's plain text
+    (``UNPAGED``) breaks none and prints each table cell whole on a line of its own;
+    an extractor's text of a PDF (``PAGED``) wraps a cell's text over lines."""
+
+    PAGED = "paged"
+    UNPAGED = "unpaged"
+
+
 @dataclass(frozen=True)
 class PlainLine:
     """One non-empty input line: number, text without surrounding spaces, page, and
@@ -74,11 +84,13 @@ class Entry:
     under: list[PlainLine] = field(default_factory=list)  # lines wrapped into that text
 
 
-def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[Entry], int]:
+def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
+                 n: int = 0) -> tuple[list[Entry], int]:
     """Entries of the lines and the number of value columns (``n`` when given): a
     row per line when more lines read as label plus values than there are runs of
-    value-only lines, else a cell per line (a line with values alone under it opens
-    a row, its label: never the rest of a text cell above)."""
+    value-only lines, else a cell per line (in text without page breaks, a line with
+    values alone under it opens a row, its label: never the rest of a text cell
+    above)."""
     n = n or column_count([ln.text for ln in lines])
     lines = _join_broken_numbers(lines, n)
     texts = [ln.text for ln in lines]
@@ -91,7 +103,7 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[l
         widest = max((width(t) for t in texts), default=0)
         for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
             if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc, widest)\
-                    and not (k + 1 < len(alone) and alone[k + 1]):
+                    and not (paging is Paging.UNPAGED and k + 1 < len(alone) and alone[k + 1]):
                 cells[-1].values[-1] = join([cells[-1].values[-1], ln.text])
                 cells[-1].under.append(ln)
             elif not vals and not voc.is_row_label(ln.text) and _text_after_values(cells, n, voc):

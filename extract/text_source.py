@@ -16,7 +16,7 @@ from unfascicle.errors import UnreadableInput
 
 from .text_blocks import drop_running, has_block_spacing, reblock
 from .text_empty_cells import mark_empty_cells
-from .text_grid_entries import PlainLine
+from .text_grid_entries import Paging, PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_stacked import restack
 from .text_values import fewest_values
@@ -61,7 +61,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     for raw in raws:
         page += raw.count("\f")
         pages.append(page)
-    if page == 1:
+    paging = Paging.UNPAGED if page == 1 else Paging.PAGED
+    if paging is Paging.UNPAGED:
         raws = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
                                 lambda text: bool(voc.year_token.match(text)
                                                   or voc.year_column.match(text)))
@@ -74,7 +75,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     plain = restack(plain, running, voc)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]
     urls = [SrcLine(ln.no, ln.text, ln.page) for ln, url in zip(plain, is_url, strict=True) if url]
-    body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc)
+    body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc,
+                           paging)
     return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)
 
 

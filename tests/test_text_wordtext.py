@@ -108,15 +108,26 @@ def test_a_rows_figures_a_line_under_years_are_no_prose_cells(tmp_path: Path) ->
                         ["2. 关于城市财政的项目", "7", "7", "7", "6"]]
 
 
+_POSTS_A_CELL_A_LINE = [
+    "1.1\t拟议员额见表 1.1。", "表 1.1", "总表：拟议员额和员额变动", "(员额数目)", "",
+    "数目", "详情", "2023 年核定", "12", "1 个 D-1、3 个 P-5、1 个 GS(OL)", "员额变动", "—", "—",
+    "2024 年拟议", "12", "1 个 D-1、3 个 P-5、1 个 GS(OL)", "", "1.2\t下一段。"]
+
+
 def test_a_line_with_values_alone_below_opens_a_row_not_the_text_above(
         tmp_path: Path) -> None:
-    details = "1 个 D-1、3 个 P-5、4 个 P-4、2 个 P-3、1 个 P-2/1、1 个 GS(OL)"
-    rows = _rows(tmp_path, [
-        "1.1\t拟议员额见表 1.1。", "表 1.1", "总表：拟议员额和员额变动", "(员额数目)", "",
-        "数目", "详情", "2023 年核定", "12", details, "员额变动", "—", "—",
-        "2024 年拟议", "12", details, "", "1.2\t下一段。"], "zh")
+    details = "1 个 D-1、3 个 P-5、1 个 GS(OL)"
+    rows = _rows(tmp_path, _POSTS_A_CELL_A_LINE, "zh")
     assert rows == [["2023 年核定", "12", details], ["员额变动", "—", "—"],
                     ["2024 年拟议", "12", details]]
+
+
+def test_in_text_with_page_breaks_a_line_above_values_alone_may_end_a_text_cell(
+        tmp_path: Path) -> None:
+    """An extractor's text of a PDF (form feeds) wraps a text cell over lines: its
+    last line may stand right above the next row's values."""
+    rows = _rows(tmp_path, [*_POSTS_A_CELL_A_LINE, "\f1.3\t下一页。"], "zh")
+    assert rows[0] == ["2023 年核定", "12", "1 个 D-1、3 个 P-5、1 个 GS(OL)员额变动"]
 
 
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
