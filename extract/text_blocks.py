@@ -181,7 +181,7 @@ def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
         number = _line_number(voc.paragraph_number, ln.text)
         if number and _follows(number, last, seen):
             last = _series(number)
-            if " " not in ln.text:
+            if _one_piece(ln.text):
                 lone.add(ln.no)
     return lone
 
@@ -814,10 +814,11 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         joined = f"{ln.text} {nxt.text}" if nxt else ""
-        para = voc.paragraph_number.match(joined) if nxt and " " not in ln.text else None
+        alone = nxt is not None and _one_piece(ln.text)
+        para = voc.paragraph_number.match(joined) if alone else None
         if para and _follows(para.group(1), last, seen):
             last = _series(para.group(1))
-        elif not (nxt and " " not in ln.text and voc.item_level1.match(joined)):
+        elif not (alone and voc.item_level1.match(joined)):
             if m := voc.paragraph_number.match(ln.text):
                 last = _series(m.group(1)) if _follows(m.group(1), last, seen) else last
             out.append(ln)
@@ -826,6 +827,13 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         out.append(PlainLine(ln.no, joined, ln.page))
         k += 2
     return out
+
+
+def _one_piece(text: str) -> bool:
+    """Whether a line holds one piece: no space nor tab in it (a word processor's
+    text parts a paragraph's number from its text by a tab; Chinese text has no
+    spaces)."""
+    return len(text.split()) == 1
 
 
 def _series(number: str) -> tuple[str, int]:
