@@ -28,10 +28,12 @@ from .text_grid_entries import Entry, Paging, PlainLine, read_entries
 from .text_grid_header import (
     header_end,
     header_year_columns,
+    headings_a_line,
     label_above,
     placed_headings,
     skip_repeats,
     splits_into,
+    stub_heading,
     year_header_end,
     years_alone,
     years_wrapped,
@@ -163,6 +165,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
     if 0 < cut < len(entries) and entries[cut].values and not entries[cut - 1].values\
             and entries[cut].label.startswith(voc.text_cell_starts):
         cut -= 1
+    cut = headings_a_line(entries, cut, n, voc, paging)
     bound = min(cut, year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
     years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
@@ -188,10 +191,23 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
-    placed = placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
+    placed = _cell_lines(header_lines, n, paging, voc) or placed_headings(entries, cut, n, voc)\
+        or word_columns(header_lines, n, voc)
     header = build_header(placed or _fit(cols, n, voc), group, voc)
-    rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, pairs)
+    rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, paging, pairs)
     return TablePart(label, header, rows), notes
+
+
+def _cell_lines(header: list[str], n: int, paging: Paging, voc: Vocabulary) -> list[str] | None:
+    """The ``n`` value column headings of a header printed a heading a line, in text
+    without page breaks (a cell whole on its line: "International staff" is one
+    heading, never two), under the label column's heading if any; None where the
+    header has more or fewer lines."""
+    if header and stub_heading(header[0], voc):
+        header = header[1:]
+    if paging is Paging.PAGED or len(header) != n:
+        return None
+    return [" ".join(text.split()) for text in header]
 
 
 def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:

@@ -145,6 +145,41 @@ def test_a_numbered_paragraph_without_spaces_is_no_number_alone(tmp_path: Path) 
         ("1.2", "作为知识中心，本组织将发挥推动作用。"), ("1.3", "本组织将继续监测全球趋势。")]
 
 
+_MISSIONS_A_CELL_A_LINE = [
+    "1.1\tThe posts are set out in table 1.1.", "Table 1.1", "Made-up missions: human resources",
+    "", "", "International staff", "National staff", "United Nations Volunteers", "Total", "",
+    "Office of the Special Envoy for the Made-up Region",
+    "\tApproved 2025", "3", "2", "–", "5", "\tProposed 2026", "3", "3", "–", "6",
+    "Office of the Special Adviser on Made-up Affairs",
+    "\tApproved 2025", "4", "1", "1", "6", "\tProposed 2026", "4", "1", "1", "6",
+    "Total of the made-up offices, proposed 2026", "7", "4", "1", "12", "", "1.2\tNext."]
+
+
+def _table(tmp_path: Path, lines: list[str], language: str) -> Table:
+    path = tmp_path / "word.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return next(b for b in read_text(path, language).blocks if isinstance(b, Table))
+
+
+def test_a_header_printed_a_heading_a_line_ends_after_its_headings(tmp_path: Path) -> None:
+    """Each line of the header is one heading; a label line past the headings, over
+    the first row, is a section row."""
+    part = _table(tmp_path, _MISSIONS_A_CELL_A_LINE, "en").parts[0]
+    assert [c.text for c in part.header[0]] == [
+        "", "International staff", "National staff", "United Nations Volunteers", "Total"]
+    assert [row.cells for row in part.rows[:2]] == [
+        ["Office of the Special Envoy for the Made-up Region", "", "", "", ""],
+        ["Approved 2025", "3", "2", "–", "5"]]
+
+
+def test_a_label_line_above_a_rows_label_is_a_section_row_not_wrapped(tmp_path: Path) -> None:
+    """A word processor's text prints a cell whole on its line: a label line over a
+    row's label, however wide, is no part of it."""
+    rows = [row.cells for row in _table(tmp_path, _MISSIONS_A_CELL_A_LINE, "en").parts[0].rows]
+    assert rows[3:5] == [["Office of the Special Adviser on Made-up Affairs", "", "", "", ""],
+                         ["Approved 2025", "4", "1", "1", "6"]]
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
