@@ -25,6 +25,7 @@ from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
 from .text_sidebyside import word_pairs
@@ -448,7 +449,8 @@ class _Reblocker:
                 k = self.grid_table(k, grid, paras)
                 starting, intro = True, False
                 continue
-            if is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc):
+            if is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc)\
+                    or self._cell_post_table(k):
                 k = self.post_table(k, paras)
                 starting, intro = True, False
                 continue
@@ -647,9 +649,18 @@ class _Reblocker:
         return self._text_columns_table(
             k, paras, lambda lines: TablePart(None, header, grid.rows(lines[1 + bool(grid.tail):])))
 
+    def _cell_post_table(self, k: int) -> bool:
+        """Whether line ``k`` heads a table of post changes printed a cell a line, in
+        text without page breaks (``text_post_cells``)."""
+        return self.paging is Paging.UNPAGED and is_cell_post_table(
+            [ln.text for ln in self.lines[k:k + _HEADER_AHEAD]], self.voc)
+
     def post_table(self, k: int, paras: set[int]) -> int:
         """A caption-less table of post changes printed without column positions
-        (``text_posts``), from its header line ``k`` as ``grid_table`` reads one."""
+        (``text_posts``), or a cell a line (``text_post_cells``), from its header line
+        ``k`` as ``grid_table`` reads one."""
+        if self._cell_post_table(k):
+            return self._text_columns_table(k, paras, lambda lines: cell_post_part(lines, self.voc))
         return self._text_columns_table(
             k, paras, lambda lines: post_part(lines, self.voc, self.pairs))
 

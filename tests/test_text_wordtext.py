@@ -180,6 +180,30 @@ def test_a_label_line_above_a_rows_label_is_a_section_row_not_wrapped(tmp_path: 
                          ["Approved 2025", "4", "1", "1", "6"]]
 
 
+def test_a_post_changes_table_printed_a_cell_a_line(tmp_path: Path) -> None:
+    """Each row known by its count over its grade; the description one line, the
+    reason's paragraphs up to the next row's label (its last line), an empty line an
+    empty cell; a group's heading over the first label, an empty line between, spans
+    the table."""
+    table = _table(tmp_path, [
+        "Annex II", "Summary of proposed post changes", "", "", "Posts", "Grade", "Description",
+        "Reason for change", "", "", "Made-up Observer Mission", "", "Office of the Chief",
+        "1", "P-4", "Establishment of one Made-up Officer", "The officer would lead the work.",
+        "The work would be shared with the field.", "", "1", "LL", "", "", "Supply Unit",
+        "(1)", "GS (OL)", "Abolishment of one Made-up Assistant", "", "", "1", "P-3", "", "",
+        "", "Annex III", "Made-up heading"], "en")
+    part = table.parts[0]
+    assert [c.text for c in part.header[0]] == ["", "Posts", "Grade", "Description",
+                                                "Reason for change"]
+    assert [row.span or row.cells for row in part.rows] == [
+        "Made-up Observer Mission",
+        ["Office of the Chief", "1", "P-4", "Establishment of one Made-up Officer",
+         "The officer would lead the work. The work would be shared with the field."],
+        ["", "1", "LL", "", ""],
+        ["Supply Unit", "(1)", "GS (OL)", "Abolishment of one Made-up Assistant", ""],
+        ["", "1", "P-3", "", ""]]
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
