@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import text_column_table
+from .text_empty_cells import EMPTY_CELL
 from .text_grid_entries import Entry, Paging, PlainLine, read_entries
 from .text_grid_header import (
     header_end,
@@ -177,6 +178,9 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         cut = bound
     header_lines = [e.line.text for e in entries[:cut]]
     cols = header_columns(header_lines, voc)
+    if (by_cell := _text_last_headings(header_lines, n, paging, voc)) is not None:
+        cols, n = by_cell, len(by_cell)
+        entries = [*entries[:cut], *_values_under_labels(entries[cut:], n)]
     group = next((t for t in header_lines if t in voc.group_labels), None)
     if texts:
         named = [c for c in cols if c not in voc.row_label_columns]
@@ -208,6 +212,40 @@ def _cell_lines(header: list[str], n: int, paging: Paging, voc: Vocabulary) -> l
     if paging is Paging.PAGED or len(header) != n:
         return None
     return [" ".join(text.split()) for text in header]
+
+
+def _text_last_headings(header: list[str], n: int, paging: Paging,
+                        voc: Vocabulary) -> list[str] | None:
+    """In text without page breaks, a header printed a heading a line whose headings
+    the edition all knows, the last a text column, naming more columns than the ``n``
+    values of a row (the text is a cell of its own, on lines after them): its
+    headings; else None."""
+    heads = header[1:] if header and stub_heading(header[0], voc) else header
+    if paging is Paging.PAGED or len(heads) <= n or not heads\
+            or not voc.is_text_column(heads[-1])\
+            or not all("".join(h.split()) in voc.column_headings for h in heads):
+        return None
+    return [" ".join(h.split()) for h in heads]
+
+
+def _values_under_labels(entries: list[Entry], n: int) -> list[Entry]:
+    """Entries of a table printed a cell a line whose last column is text, with each
+    label line and the line of values alone under it made one row's (the label's
+    cell, then its values'), and a line of text after empty lines (empty cells: a gap
+    in the line numbers) under a row a row of its own, its other cells blank."""
+    out: list[Entry] = []
+    last = 0  # the number of the line read last
+    for k, e in enumerate(entries):
+        below = entries[k + 1] if k + 1 < len(entries) else None
+        if out and out[-1].label and not out[-1].values and e.values and not e.label:
+            out[-1] = Entry(out[-1].line, out[-1].label, list(e.values))
+        elif any(x.values for x in out) and e.label and not e.values and e.line.no > last + 1\
+                and not (below and below.values and not below.label):
+            out.append(Entry(e.line, EMPTY_CELL, [*[""] * (n - 1), e.label]))
+        else:
+            out.append(e)
+        last = max([e.line.no, *(ln.no for ln in e.under)])
+    return out
 
 
 def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:

@@ -128,6 +128,8 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
         elif n and (short := _values_going_on(ln.text, alone[k + 1:], n, voc)):
             out.append(Entry(ln, short.label, short.values))
             owed = n - len(short.values)
+        elif paging is Paging.UNPAGED and _year_closes_label(split, alone[k + 1:k + 2], voc):
+            out.append(Entry(ln, ln.text, []))
         elif split and split.values and (split.exact or 2 * present >= n):
             out.append(Entry(ln, split.label, split.values, not split.exact))
         elif vals:
@@ -157,6 +159,15 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
         e.values = _added_up(e, n)
     n = _align_blanks(out, n)
     return out, n
+
+
+def _year_closes_label(split: RowSplit | None, below: list[list[str] | None],
+                       voc: Vocabulary) -> bool:
+    """Whether a line read as a label and one value, a year, is a label closing on its
+    year ("Approved for 2025") over a line of values alone: in text printing a cell a
+    line (no page breaks), the row's values are on the lines below."""
+    return bool(split and split.label and len(split.values) == 1
+                and voc.year_token.match(split.values[0]) and below and below[0])
 
 
 def _added_up(entry: Entry, n: int) -> list[str]:

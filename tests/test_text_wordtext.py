@@ -204,6 +204,37 @@ def test_a_post_changes_table_printed_a_cell_a_line(tmp_path: Path) -> None:
         ["", "1", "P-3", "", ""]]
 
 
+_POSTS_DETAILS_A_CELL_A_LINE = [
+    "1.1\tThe posts are set out in table 1.1.", "Table 1.1",
+    "Overall: proposed posts and post changes", "(Number of posts)", "", "", "", "Number",
+    "Details", "", "", "", "Approved for 2025", "12", "1 D-1, 3 P-4, 8 GS (OL)",
+    "\tEstablishment", "2", "1 P-3, 1 P-2/1", "", "", "1 P-3 Vienna", "", "", "1 P-2/1 Nairobi",
+    "\tRedeployment", "–", "1 P-4 from Geneva to Vienna",
+    "Proposed for 2026", "14", "1 D-1, 3 P-4, 1 P-3, 1 P-2/1, 8 GS (OL)", "", "1.2\tNext."]
+
+
+def test_a_label_closing_on_a_year_over_its_values_is_no_row_of_a_year(
+        tmp_path: Path) -> None:
+    """"Approved for 2025" over a line of values alone is a row's label, its year no
+    value of it."""
+    rows = _rows(tmp_path, _POSTS_DETAILS_A_CELL_A_LINE, "en")
+    assert rows[0][:2] == ["Approved for 2025", "12"]
+    assert rows[-1][:2] == ["Proposed for 2026", "14"]
+
+
+def test_a_text_last_column_printed_a_cell_a_line(tmp_path: Path) -> None:
+    """Headings a line, the last a text column: a row's label, its values, then its
+    text on the next line; a line of text after empty cells (empty lines) is a row
+    of its own, its label and values blank."""
+    table = _table(tmp_path, _POSTS_DETAILS_A_CELL_A_LINE, "en")
+    assert [c.text for c in table.parts[0].header[0]] == ["", "Number", "Details"]
+    assert [row.cells for row in table.parts[0].rows] == [
+        ["Approved for 2025", "12", "1 D-1, 3 P-4, 8 GS (OL)"],
+        ["Establishment", "2", "1 P-3, 1 P-2/1"], ["", "", "1 P-3 Vienna"],
+        ["", "", "1 P-2/1 Nairobi"], ["Redeployment", "–", "1 P-4 from Geneva to Vienna"],
+        ["Proposed for 2026", "14", "1 D-1, 3 P-4, 1 P-3, 1 P-2/1, 8 GS (OL)"]]
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
