@@ -207,7 +207,8 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     while k > 0:
         if k > 1 and voc.is_row_label(header[k - 2].text + header[k - 1].text):
             k -= 2  # a known label wrapped over two lines
-        elif voc.is_row_label(header[k - 1].text) or ROW_ENUMERATOR.match(header[k - 1].text):
+        elif voc.is_row_label(header[k - 1].text) or ROW_ENUMERATOR.match(header[k - 1].text)\
+                or voc.is_dated_row_label(header[k - 1].text):
             k -= 1
         else:
             break

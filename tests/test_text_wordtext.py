@@ -235,6 +235,28 @@ def test_a_text_last_column_printed_a_cell_a_line(tmp_path: Path) -> None:
         ["Proposed for 2026", "14", "1 D-1, 3 P-4, 1 P-3, 1 P-2/1, 8 GS (OL)"]]
 
 
+_STAFF_A_CELL_A_LINE = [
+    "1.1\tThe posts are set out in table 1.1.", "Table 1.1", "Human resources", "", "", "",
+    "P-4", "P-3", "GS", "Total", "Approved 2025", "1a", "2", "–", "3", "Proposed 2026", "1a", "3",
+    "1", "5", "\tChange ", "–", "1", "1", "2", "", "\ta \tIncludes one made-up position.", "",
+    "1.2\tNext."]
+
+
+def test_a_label_dated_by_a_year_under_the_header_takes_the_first_values(
+        tmp_path: Path) -> None:
+    """A row label the edition knows and a year ("Approved 2025"), the last line over
+    the first values printed a cell a line, is their row's label, not a heading."""
+    rows = [row.cells for row in _table(tmp_path, _STAFF_A_CELL_A_LINE, "en").parts[0].rows]
+    assert ["Approved 2025", "1a", "2", "–", "3"] in rows
+    assert rows[-1] == ["Change", "–", "1", "1", "2"]
+
+
+def test_a_note_letter_parted_from_its_text_by_a_tab_opens_a_note(tmp_path: Path) -> None:
+    table = _table(tmp_path, _STAFF_A_CELL_A_LINE, "en")
+    assert table.parts[0].rows[-1].cells == ["Change", "–", "1", "1", "2"]
+    assert len(table.notes) == 1 and table.notes[0].endswith("Includes one made-up position.")
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
