@@ -205,13 +205,21 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
 def _cell_lines(header: list[str], n: int, paging: Paging, voc: Vocabulary) -> list[str] | None:
     """The ``n`` value column headings of a header printed a heading a line, in text
     without page breaks (a cell whole on its line: "International staff" is one
-    heading, never two), under the label column's heading if any; None where the
-    header has more or fewer lines."""
+    heading, never two; a year alone over words in lower case is one heading broken
+    in its cell, "2025" / "approved"), under the label column's heading if any, a
+    group's label (over some of them) left out; None where the header has more or
+    fewer lines."""
     if header and stub_heading(header[0], voc):
         header = header[1:]
-    if paging is Paging.PAGED or len(header) != n:
+    heads: list[str] = []
+    for text in header:
+        if heads and voc.year_token.match(heads[-1]) and text[:1].islower():
+            heads[-1] += f" {text}"  # a line break in the cell ("2025" / "approved")
+        elif text not in voc.group_labels:
+            heads.append(text)
+    if paging is Paging.PAGED or len(heads) != n:
         return None
-    return [" ".join(text.split()) for text in header]
+    return [" ".join(text.split()) for text in heads]
 
 
 def _text_last_headings(header: list[str], n: int, paging: Paging,

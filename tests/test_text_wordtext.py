@@ -257,6 +257,21 @@ def test_a_note_letter_parted_from_its_text_by_a_tab_opens_a_note(tmp_path: Path
     assert len(table.notes) == 1 and table.notes[0].endswith("Includes one made-up position.")
 
 
+def test_headings_a_line_under_a_group_label_and_broken_in_their_cell(
+        tmp_path: Path) -> None:
+    """A group's label among headings printed a line each spans the headings after the
+    first year's; a year alone over words in lower case is one heading ("2025" /
+    "approved": a line break in the cell)."""
+    header = _table(tmp_path, [
+        "1.1\tThe posts are set out in table 1.1.", "Table 1.1", "Overall: proposed posts",
+        "(Number of posts)", "", "Component/subprogramme", "", "Changes", "", "", "2025",
+        "approved", "Other", "Total", "2026 proposed", "", "", "A.\tPolicymaking organs", "2",
+        "–", "–", "2", "B.\tExecutive direction", "3", "1", "1", "4", "", "1.2\tNext."],
+        "en").parts[0].header
+    assert [[c.text for c in row] for row in header] == [
+        ["", "2025 approved", "Changes", "2026 proposed"], ["Other", "Total"]]
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
