@@ -272,6 +272,16 @@ def test_headings_a_line_under_a_group_label_and_broken_in_their_cell(
         ["", "2025 approved", "Changes", "2026 proposed"], ["Other", "Total"]]
 
 
+def test_a_text_cell_closing_on_a_figure_is_whole(tmp_path: Path) -> None:
+    """The line under a row's label and values is its text cell whole: a figure
+    closing it ("subprogramme 4") is no value."""
+    lines = list(_POSTS_DETAILS_A_CELL_A_LINE)
+    at = lines.index("1 P-4 from Geneva to Vienna")
+    lines[at] = "1 P-4 from Geneva to Vienna under subprogramme 4"
+    rows = [row.cells for row in _table(tmp_path, lines, "en").parts[0].rows]
+    assert ["Redeployment", "–", "1 P-4 from Geneva to Vienna under subprogramme 4"] in rows
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
