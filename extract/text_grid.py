@@ -239,23 +239,29 @@ def _text_last_headings(header: list[str], n: int, paging: Paging,
 def _values_under_labels(entries: list[Entry], n: int) -> list[Entry]:
     """Entries of a table printed a cell a line whose last column is text, with each
     label line and the line of values alone under it made one row's (the label's
-    cell, then its values'), the line right under them its text, whole (figures in
-    it are no values), and a line of text after empty lines (empty cells: a gap in
-    the line numbers) under a row a row of its own, its other cells blank."""
+    cell, then its values'), the lines right under them its text, a paragraph a line
+    and whole (figures in it are no values), and a line of text after empty lines
+    (empty cells: a gap in the line numbers) under a row a row of its own, its other
+    cells blank."""
     out: list[Entry] = []
     last = 0  # the number of the line read last
+    texting = False  # whether the last row's text cell may go on (a paragraph a line)
     for k, e in enumerate(entries):
         below = entries[k + 1] if k + 1 < len(entries) else None
+        goes_on = bool(out and e.label and e.line.no == last + 1
+                       and not (below and below.values and not below.label))
         if out and out[-1].label and not out[-1].values and e.values and not e.label:
             out[-1] = Entry(out[-1].line, out[-1].label, list(e.values))
-        elif out and out[-1].label and len(out[-1].values) == n - 1 and e.label\
-                and e.line.no == last + 1 and not (below and below.values and not below.label):
+        elif goes_on and out[-1].label and len(out[-1].values) == n - 1:
             out[-1].values.append(e.line.text)  # the text cell, whole ("… subprogramme 4")
+        elif goes_on and texting:
+            out[-1].values[-1] += f" {e.line.text}"  # its next paragraph
         elif any(x.values for x in out) and e.label and not e.values and e.line.no > last + 1\
                 and not (below and below.values and not below.label):
             out.append(Entry(e.line, EMPTY_CELL, [*[""] * (n - 1), e.label]))
         else:
             out.append(e)
+        texting = len(out[-1].values) == n and bool(out[-1].label) and goes_on
         last = max([e.line.no, *(ln.no for ln in e.under)])
     return out
 

@@ -77,28 +77,51 @@ def cell_post_part(lines: list[PlainLine], voc: Vocabulary) -> TablePart:
     if "".join(cols[0].split()) not in voc.row_label_columns:
         cols = ["", *cols]
     ncols = len(cols)
-    at = [k for k in range(taken, len(lines)) if _row_at(texts, k, voc)]
+    at = _row_starts(texts, taken, voc)
     rows: list[TableRow] = []
     if not at:
         return TablePart(None, [[HeaderCell(c) for c in cols]], rows)
-    above = _slots(lines, taken - 1, at[0])
+    above = _slots(lines, taken - 1, at[0][0])
     groups = _groups(above)
     # an empty line just above the first count: the first row's label is empty
     label = " ".join(groups.pop()) if groups and above[-1] is not None else ""
     for group in groups:
         first = next(ln for ln in lines[taken:] if ln.text == group[0])
         rows.append(TableRow(Provenance(first.page, line=first.no), span=" ".join(group)))
-    for n, k in enumerate(at):
+    for n, (k, counts) in enumerate(at):
         last = n + 1 == len(at)
-        slots = _slots(lines, k + 1, len(lines) if last else at[n + 1])
+        slots = _slots(lines, k + 2 * counts - 1, len(lines) if last else at[n + 1][0])
         next_label = "" if last or not slots else slots.pop() or ""
         desc = (slots[0] or "") if slots else ""
-        reason = " ".join(s for s in slots[1:] if s)
-        cells = [label, texts[k], texts[k + 1], desc, reason][:ncols]
+        reasons = _groups(slots[1:], max(ncols - 1, 2)) or [[]]
+        cells = [label, " ".join(texts[k:k + counts]), " ".join(texts[k + counts:k + 2 * counts]),
+                 desc, " ".join(reasons[0])][:ncols]
         rows.append(TableRow(Provenance(lines[k].page, line=lines[k].no),
                              cells=[*cells, *[""] * (ncols - len(cells))]))
+        rows += [TableRow(Provenance(lines[k].page, line=lines[k].no),
+                          cells=[*[""] * (ncols - 1), " ".join(more)]) for more in reasons[1:]]
         label = next_label
     return TablePart(None, [[HeaderCell(c) for c in cols]], rows)
+
+
+def _row_starts(texts: list[str], start: int, voc: Vocabulary) -> list[tuple[int, int]]:
+    """Where each row's counts start after line ``start``, and how many lines of
+    counts it prints (a cell of several paragraphs, "1" / "1" over "P-4" / "P-3": as
+    many grades follow)."""
+    grade = _grade(voc.post_grade)
+    out: list[tuple[int, int]] = []
+    k = start
+    while k < len(texts):
+        counts = 0
+        while k + counts < len(texts) and _COUNT.fullmatch(texts[k + counts]):
+            counts += 1
+        grades = texts[k + counts:k + 2 * counts]
+        if counts and len(grades) == counts and all(grade.fullmatch(g) for g in grades):
+            out.append((k, counts))
+            k += 2 * counts
+        else:
+            k += max(counts, 1)
+    return out
 
 
 def _slots(lines: list[PlainLine], after: int, before: int) -> list[str | None]:
@@ -116,12 +139,17 @@ def _slots(lines: list[PlainLine], after: int, before: int) -> list[str | None]:
     return out
 
 
-def _groups(slots: list[str | None]) -> list[list[str]]:
-    """Runs of lines parted by empty lines (each a cell's paragraphs)."""
+def _groups(slots: list[str | None], apart: int = 1) -> list[list[str]]:
+    """Runs of lines parted by ``apart`` empty lines or more (each a cell's
+    paragraphs; a reason going on in a row of its own, its other cells empty)."""
     groups: list[list[str]] = [[]]
+    empty = 0
     for text in slots:
         if text is None:
+            empty += 1
+            continue
+        if empty >= apart and groups[-1]:
             groups.append([])
-        else:
-            groups[-1].append(text)
+        groups[-1].append(text)
+        empty = 0
     return [g for g in groups if g]

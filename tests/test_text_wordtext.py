@@ -273,13 +273,33 @@ def test_headings_a_line_under_a_group_label_and_broken_in_their_cell(
 
 
 def test_a_text_cell_closing_on_a_figure_is_whole(tmp_path: Path) -> None:
-    """The line under a row's label and values is its text cell whole: a figure
-    closing it ("subprogramme 4") is no value."""
+    """The lines under a row's label and values are its text cell, a paragraph a line
+    and whole: a figure closing one ("subprogramme 4") is no value."""
     lines = list(_POSTS_DETAILS_A_CELL_A_LINE)
     at = lines.index("1 P-4 from Geneva to Vienna")
-    lines[at] = "1 P-4 from Geneva to Vienna under subprogramme 4"
+    lines[at:at + 1] = ["1 P-4 from Geneva to Vienna under subprogramme 4", "1 GS (OL) to Nairobi"]
     rows = [row.cells for row in _table(tmp_path, lines, "en").parts[0].rows]
-    assert ["Redeployment", "–", "1 P-4 from Geneva to Vienna under subprogramme 4"] in rows
+    assert ["Redeployment", "–", "1 P-4 from Geneva to Vienna under subprogramme 4 "
+            "1 GS (OL) to Nairobi"] in rows
+
+
+def test_a_post_changes_row_of_several_counts_and_a_reason_going_on_in_rows(
+        tmp_path: Path) -> None:
+    """Counts of several paragraphs ("1" / "1") over as many grades; a reason's
+    paragraph after as many empty lines as the other cells is a row of its own."""
+    table = _table(tmp_path, [
+        "Annex II", "Summary of proposed post changes", "", "Component/subprogramme", "Posts",
+        "Grade", "Description", "Reason for change", "", "", "Subprogramme 1, Made-up support",
+        "1", "1", "P-4", "P-3", "Conversion of 2 Made-up Officers", "The functions go on.", "", "",
+        "", "", "The conversion would strengthen the work.", "Subprogramme 2, Made-up data",
+        "1", "P-4", "Conversion of 1 Statistician", "The need goes on.", "", "", "Annex III",
+        "Made-up heading"], "en")
+    assert [row.cells for row in table.parts[0].rows] == [
+        ["Subprogramme 1, Made-up support", "1 1", "P-4 P-3", "Conversion of 2 Made-up Officers",
+         "The functions go on."],
+        ["", "", "", "", "The conversion would strengthen the work."],
+        ["Subprogramme 2, Made-up data", "1", "P-4", "Conversion of 1 Statistician",
+         "The need goes on."]]
 
 
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
