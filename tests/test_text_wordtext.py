@@ -251,6 +251,20 @@ def test_a_label_dated_by_a_year_under_the_header_takes_the_first_values(
     assert rows[-1] == ["Change", "–", "1", "1", "2"]
 
 
+def test_a_dated_label_after_a_heading_word_among_the_rows_takes_its_values(
+        tmp_path: Path) -> None:
+    """A row label with its year ("Approved 2025") under a line that repeats a
+    heading ("Total", a group of rows) is a row, not the header printed again."""
+    rows = [row.cells for row in _table(tmp_path, [
+        "1.1\tThe posts are set out in table 1.1.", "Table 1.1", "Human resources", "", "",
+        "P-4", "P-3", "GS", "Total", "Made-up office", "Approved 2025", "1", "2", "–", "3",
+        "Proposed 2026", "1", "3", "1", "5", "Total", "", "", "", "", "Approved 2025", "4", "5",
+        "1", "10", "Proposed 2026", "4", "6", "2", "12", "", "\ta\tIncludes made-up staff.",
+        "\tb\tIncludes other made-up staff.", "", "1.2\tNext."], "en").parts[0].rows]
+    assert rows[-2:] == [["Approved 2025", "4", "5", "1", "10"],
+                         ["Proposed 2026", "4", "6", "2", "12"]]
+
+
 def test_a_note_letter_parted_from_its_text_by_a_tab_opens_a_note(tmp_path: Path) -> None:
     table = _table(tmp_path, _STAFF_A_CELL_A_LINE, "en")
     assert table.parts[0].rows[-1].cells == ["Change", "–", "1", "1", "2"]
