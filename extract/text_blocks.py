@@ -111,7 +111,9 @@ def drop_running(lines: list[PlainLine],
     key = {ln.no: _running_key(ln.text) for ln in edge_lines}
     edges = Counter(key[ln.no] for ln in edge_lines)
     need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
-    running_keys = {k for k, c in edges.items() if c >= need}
+    # lines at the edges of many pages: a text of one page (a word processor's, no
+    # page breaks) has none, whatever its first and last lines repeat
+    running_keys = {k for k, c in edges.items() if c >= need} if len(pages) > 1 else set()
     drop = {ln.no for ln in edge_lines if key[ln.no] in running_keys}
     for k in {k for k in running_keys if not _WORD.search(k)}:
         marks = [ln for ln in edge_lines if key[ln.no] == k]

@@ -24,7 +24,7 @@ MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
 # A note lettered to a table's figures: its letter, then its text ("a Excludes …"),
 # which opens like a sentence (``opens_note``); a word processor's text parts the two
 # by a tab ("a<TAB>Excludes …", "a <TAB>Excludes …").
-_NOTE_MARK = re.compile(rf"^{NOTE_MARKS}(?: |\t)[ \t]*(?=\S)")
+_NOTE_MARK = re.compile(rf"^{NOTE_MARKS}(?: | ?\t[ \t]*)(?=\S)")
 # A line ending in a figure and, spaces after it, a footnote mark set raised.
 _RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
 # A figure of four digits or more at a line's end, its thousands not parted: a year

@@ -316,6 +316,17 @@ def test_a_post_changes_row_of_several_counts_and_a_reason_going_on_in_rows(
          "The need goes on."]]
 
 
+def test_figures_repeated_at_the_end_of_a_text_of_one_page_are_no_running_lines(
+        tmp_path: Path) -> None:
+    """A text without page breaks has no page edges: the same figure printed on its
+    last lines is a table's values, no page number."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe deliverables are set out in table 1.1.", "Table 1.1", "Deliverables", "", "",
+        "2025 planned", "2025 actual", "2026 planned", "", "Technical materials", "2", "2", "2",
+        "1.\tMade-up material on cities", "2", "2", "2", "", "\ta\tReflects made-up plans."], "en")
+    assert rows[-1] == ["1.\tMade-up material on cities", "2", "2", "2"]
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
