@@ -19,9 +19,13 @@ from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_stacked import restack
-from .text_values import fewest_values
+from .text_values import NOTE_MARKS, fewest_values
 from .text_vocab import Vocabulary, vocabulary
 from .textnorm import clean
+
+# A figure alone with its footnote letter one space after it, as a word processor
+# prints a cell's raised mark ("7 a"): one value ("7a").
+_MARKED_FIGURE = re.compile(rf"^(\(?\d[\d ,.]*\)?) ({NOTE_MARKS})$")
 
 
 def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabulary]:
@@ -67,7 +71,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
                                 lambda text: bool(voc.year_token.match(text)
                                                   or voc.year_column.match(text)))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
-        plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
+        plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
+                 for ln in [*split.lines, *split.urls]]
     else:
         plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
                  for no, raw in enumerate(raws, 1) if raw.strip()]

@@ -327,6 +327,16 @@ def test_figures_repeated_at_the_end_of_a_text_of_one_page_are_no_running_lines(
     assert rows[-1] == ["1.\tMade-up material on cities", "2", "2", "2"]
 
 
+def test_a_figure_and_its_note_letter_a_space_apart_is_one_value(tmp_path: Path) -> None:
+    """A cell's figure with its raised note letter printed a space after it ("7 a")
+    is one value, not a value and a word."""
+    lines = list(_STAFF_A_CELL_A_LINE)
+    at = lines.index("Proposed 2026")
+    lines[at + 2] = "3 a"
+    rows = [row.cells for row in _table(tmp_path, lines, "en").parts[0].rows]
+    assert ["Proposed 2026", "1a", "3a", "1", "5"] in rows
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
