@@ -21,6 +21,7 @@ from functools import lru_cache
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_empty_cells import EMPTY_CELL
 from .text_grid_entries import PlainLine
+from .text_grid_header import stub_heading
 from .text_vocab import Vocabulary
 
 # A count of posts alone on a line.
@@ -74,7 +75,7 @@ def cell_post_part(lines: list[PlainLine], voc: Vocabulary) -> TablePart:
     texts = [ln.text for ln in lines]
     taken = _headings(texts, voc)
     cols = texts[:taken]
-    if "".join(cols[0].split()) not in voc.row_label_columns:
+    if not stub_heading(cols[0], voc):
         cols = ["", *cols]
     ncols = len(cols)
     at = _row_starts(texts, taken, voc)
