@@ -60,19 +60,23 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
 
 def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     """Body lines of a text without block spacing: pages from form feeds (else from
-    footers), running lines out, blocks found from the content."""
+    footers), running lines out, blocks found from the content. A text with neither
+    (a word processor's, ``Paging.UNPAGED``) prints each table cell on a line."""
     pages, page = [], 1
     for raw in raws:
         page += raw.count("\f")
         pages.append(page)
-    paging = Paging.UNPAGED if page == 1 else Paging.PAGED
-    if paging is Paging.UNPAGED:
+    paging = Paging.PAGED
+    if page == 1:
         raws = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
                                 lambda text: bool(voc.year_token.match(text)
                                                   or voc.year_column.match(text)))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
-        plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
-                 for ln in [*split.lines, *split.urls]]
+        plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
+        if max((ln.page for ln in plain), default=1) == 1:  # no footers either
+            paging = Paging.UNPAGED
+            plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
+                     for ln in plain]
     else:
         plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
                  for no, raw in enumerate(raws, 1) if raw.strip()]
