@@ -23,8 +23,9 @@ from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
-from .text_grid_entries import PlainLine
+from .text_grid_entries import Paging, PlainLine
 from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
 from .text_sidebyside import word_pairs
@@ -110,7 +111,9 @@ def drop_running(lines: list[PlainLine],
     key = {ln.no: _running_key(ln.text) for ln in edge_lines}
     edges = Counter(key[ln.no] for ln in edge_lines)
     need = max(_RUNNING_MIN, int(_RUNNING_SHARE * len(pages)))
-    running_keys = {k for k, c in edges.items() if c >= need}
+    # lines at the edges of many pages: a text of one page (a word processor's, no
+    # page breaks) has none, whatever its first and last lines repeat
+    running_keys = {k for k, c in edges.items() if c >= need} if len(pages) > 1 else set()
     drop = {ln.no for ln in edge_lines if key[ln.no] in running_keys}
     for k in {k for k in running_keys if not _WORD.search(k)}:
         marks = [ln for ln in edge_lines if key[ln.no] == k]
@@ -202,7 +205,7 @@ def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
         number = _line_number(voc.paragraph_number, ln.text)
         if number and _follows(number, last, seen):
             last = _series(number)
-            if " " not in ln.text:
+            if _one_piece(ln.text):
                 lone.add(ln.no)
     return lone
 
@@ -257,9 +260,10 @@ def _call_pattern(n: int) -> re.Pattern[str]:
 class _Reblocker:
     """Decides block starts and ends line by line, then writes the lines."""
 
-    def __init__(self, lines: list[PlainLine], voc: Vocabulary) -> None:
+    def __init__(self, lines: list[PlainLine], voc: Vocabulary, paging: Paging) -> None:
         self.lines = _join_markers(lines, voc)
         self.voc = voc
+        self.paging = paging
         self.starting: dict[str, bool] = {}  # ``starts`` by line: asked many times over
         # ``header_end`` and ``is_termlist_heading`` by line index: a prose line's end
         # asks them of the next line, which is then asked them again
@@ -468,7 +472,8 @@ class _Reblocker:
                 k = self.grid_table(k, grid, paras)
                 starting, intro = True, False
                 continue
-            if is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc):
+            if is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc)\
+                    or self._cell_post_table(k):
                 k = self.post_table(k, paras)
                 starting, intro = True, False
                 continue
@@ -630,7 +635,7 @@ class _Reblocker:
             end += 1
         caption = lines[k]
         region = [lines[j] for j in range(k + 1, end) if j not in notes]
-        self.tables[caption.no] = read_grid(caption, region, self.voc, self.pairs,
+        self.tables[caption.no] = read_grid(caption, region, self.voc, self.paging, self.pairs,
                                             lambda ln: self.is_full(ln.text, ln.indent, ln.page))
         self.emit(caption, caption.text, True, True)
         return end
@@ -667,9 +672,18 @@ class _Reblocker:
         return self._text_columns_table(
             k, paras, lambda lines: TablePart(None, header, grid.rows(lines[1 + bool(grid.tail):])))
 
+    def _cell_post_table(self, k: int) -> bool:
+        """Whether line ``k`` heads a table of post changes printed a cell a line, in
+        text without page breaks (``text_post_cells``)."""
+        return self.paging is Paging.UNPAGED and is_cell_post_table(
+            [ln.text for ln in self.lines[k:k + _HEADER_AHEAD]], self.voc)
+
     def post_table(self, k: int, paras: set[int]) -> int:
         """A caption-less table of post changes printed without column positions
-        (``text_posts``), from its header line ``k`` as ``grid_table`` reads one."""
+        (``text_posts``), or a cell a line (``text_post_cells``), from its header line
+        ``k`` as ``grid_table`` reads one."""
+        if self._cell_post_table(k):
+            return self._text_columns_table(k, paras, lambda lines: cell_post_part(lines, self.voc))
         return self._text_columns_table(
             k, paras, lambda lines: post_part(lines, self.voc, self.pairs))
 
@@ -834,10 +848,11 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         joined = f"{ln.text} {nxt.text}" if nxt else ""
-        para = voc.paragraph_number.match(joined) if nxt and " " not in ln.text else None
+        alone = nxt is not None and _one_piece(ln.text)
+        para = voc.paragraph_number.match(joined) if alone else None
         if para and _follows(para.group(1), last, seen):
             last = _series(para.group(1))
-        elif not (nxt and " " not in ln.text and voc.item_level1.match(joined)):
+        elif not (alone and voc.item_level1.match(joined)):
             if m := voc.paragraph_number.match(ln.text):
                 last = _series(m.group(1)) if _follows(m.group(1), last, seen) else last
             out.append(ln)
@@ -846,6 +861,13 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         out.append(PlainLine(ln.no, joined, ln.page))
         k += 2
     return out
+
+
+def _one_piece(text: str) -> bool:
+    """Whether a line holds one piece: no space nor tab in it (a word processor's
+    text parts a paragraph's number from its text by a tab; Chinese text has no
+    spaces)."""
+    return len(text.split()) == 1
 
 
 def _series(number: str) -> tuple[str, int]:
@@ -957,10 +979,12 @@ def _continues_letters(text: str, above: list[str]) -> bool:
                                     for t in above)
 
 
-def reblock(lines: list[PlainLine], voc: Vocabulary) -> tuple[list[SrcLine], dict[int, Table]]:
+def reblock(lines: list[PlainLine], voc: Vocabulary,
+            paging: Paging) -> tuple[list[SrcLine], dict[int, Table]]:
     """Lines rewritten in the reader's spacing convention, from their content, and
-    the tables read, by the line number of their caption."""
+    the tables read, by the line number of their caption (``paging``: whether the
+    text breaks pages)."""
     if not lines:
         return [], {}
-    reblocker = _Reblocker(lines, voc)
+    reblocker = _Reblocker(lines, voc, paging)
     return reblocker.run(), reblocker.tables

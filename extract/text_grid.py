@@ -24,14 +24,17 @@ from collections.abc import Callable
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import text_column_table
-from .text_grid_entries import Entry, PlainLine, read_entries
+from .text_empty_cells import EMPTY_CELL
+from .text_grid_entries import Entry, Paging, PlainLine, read_entries
 from .text_grid_header import (
     header_end,
     header_year_columns,
+    headings_a_line,
     label_above,
     placed_headings,
     skip_repeats,
     splits_into,
+    stub_heading,
     year_header_end,
     years_alone,
     years_wrapped,
@@ -66,12 +69,13 @@ from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
 
 
-def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
+def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, paging: Paging,
               pairs: Pairs | None = None,
               full: Callable[[PlainLine], bool] = lambda _: False) -> Table:
     """The table captioned ``caption`` whose lines (title, unit, parts) are
-    ``region`` (``pairs``: the document's wording, see ``prose_rows``; ``full``:
-    whether a line runs to the document's full measure)."""
+    ``region`` (``paging``: whether the text breaks pages; ``pairs``: the document's
+    wording, see ``prose_rows``; ``full``: whether a line runs to the document's full
+    measure)."""
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
@@ -84,7 +88,7 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary,
     parts: list[TablePart] = []
     notes: list[str] = []
     for label, lines in _split_parts(body, voc):
-        part, note = _read_part(label, lines, voc, pairs, full)
+        part, note = _read_part(label, lines, voc, paging, pairs, full)
         parts.append(part)
         notes += note
     pages = dict.fromkeys(ln.page for ln in [caption, *region])
@@ -105,7 +109,7 @@ def _split_parts(lines: list[PlainLine],
     return [p for p in parts if p[1] or p[0]] or parts[:1]
 
 
-def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
+def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, paging: Paging,
                pairs: Pairs | None, full: Callable[[PlainLine], bool]
                ) -> tuple[TablePart, list[str]]:
     """One part: header, rows and the notes printed under it."""
@@ -120,7 +124,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     tail = lines[note_at:] + tail
     notes += [" ".join(ln.text for ln in tail)] if tail else []
     lines = lines[:note_at]
-    entries, n = read_entries(lines, voc)
+    entries, n = read_entries(lines, voc, paging)
     found = text_column_table(lines, n, voc.is_text_column, voc.text_field)
     if found:
         k, table = found
@@ -134,7 +138,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = header_year_columns(entries, voc)
     if years > n and splits_into(entries, years, voc):
-        entries, n = read_entries(lines, voc, years)
+        entries, n = read_entries(lines, voc, paging, years)
     for k, e in enumerate(entries):
         if years_wrapped(entries, k, voc):
             for x in entries[k:k + 2]:  # years, and the line that finishes them
@@ -162,6 +166,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
     if 0 < cut < len(entries) and entries[cut].values and not entries[cut - 1].values\
             and entries[cut].label.startswith(voc.text_cell_starts):
         cut -= 1
+    cut = headings_a_line(entries, cut, n, voc, paging)
     bound = min(cut, year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
     years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
@@ -173,6 +178,9 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         cut = bound
     header_lines = [e.line.text for e in entries[:cut]]
     cols = header_columns(header_lines, voc)
+    if (by_cell := _text_last_headings(header_lines, n, paging, voc)) is not None:
+        cols, n = by_cell, len(by_cell)
+        entries = [*entries[:cut], *_values_under_labels(entries[cut:], n)]
     group = next((t for t in header_lines if t in voc.group_labels), None)
     if texts:
         named = [c for c in cols if c not in voc.row_label_columns]
@@ -187,10 +195,75 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary,
         return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
-    placed = placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
+    placed = _cell_lines(header_lines, n, paging, voc) or placed_headings(entries, cut, n, voc)\
+        or word_columns(header_lines, n, voc)
     header = build_header(placed or _fit(cols, n, voc), group, voc)
-    rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, pairs)
+    rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, paging, pairs)
     return TablePart(label, header, rows), notes
+
+
+def _cell_lines(header: list[str], n: int, paging: Paging, voc: Vocabulary) -> list[str] | None:
+    """The ``n`` value column headings of a header printed a heading a line, in text
+    without page breaks (a cell whole on its line: "International staff" is one
+    heading, never two; a year alone over words in lower case is one heading broken
+    in its cell, "2025" / "approved"), under the label column's heading if any, a
+    group's label (over some of them) left out; None where the header has more or
+    fewer lines."""
+    if header and stub_heading(header[0], voc):
+        header = header[1:]
+    heads: list[str] = []
+    for text in header:
+        if heads and voc.year_token.match(heads[-1]) and text[:1].islower():
+            heads[-1] += f" {text}"  # a line break in the cell ("2025" / "approved")
+        elif text not in voc.group_labels:
+            heads.append(text)
+    if paging is Paging.PAGED or len(heads) != n:
+        return None
+    return [" ".join(text.split()) for text in heads]
+
+
+def _text_last_headings(header: list[str], n: int, paging: Paging,
+                        voc: Vocabulary) -> list[str] | None:
+    """In text without page breaks, a header printed a heading a line whose headings
+    the edition all knows, the last a text column, naming more columns than the ``n``
+    values of a row (the text is a cell of its own, on lines after them): its
+    headings; else None."""
+    heads = header[1:] if header and stub_heading(header[0], voc) else header
+    if paging is Paging.PAGED or len(heads) <= n or not heads\
+            or not voc.is_text_column(heads[-1])\
+            or not all("".join(h.split()) in voc.column_headings for h in heads):
+        return None
+    return [" ".join(h.split()) for h in heads]
+
+
+def _values_under_labels(entries: list[Entry], n: int) -> list[Entry]:
+    """Entries of a table printed a cell a line whose last column is text, with each
+    label line and the line of values alone under it made one row's (the label's
+    cell, then its values'), the lines right under them its text, a paragraph a line
+    and whole (figures in it are no values), and a line of text after empty lines
+    (empty cells: a gap in the line numbers) under a row a row of its own, its other
+    cells blank."""
+    out: list[Entry] = []
+    last = 0  # the number of the line read last
+    texting = False  # whether the last row's text cell may go on (a paragraph a line)
+    for k, e in enumerate(entries):
+        below = entries[k + 1] if k + 1 < len(entries) else None
+        goes_on = bool(out and e.label and e.line.no == last + 1
+                       and not (below and below.values and not below.label))
+        if out and out[-1].label and not out[-1].values and e.values and not e.label:
+            out[-1] = Entry(out[-1].line, out[-1].label, list(e.values))
+        elif goes_on and out[-1].label and len(out[-1].values) == n - 1:
+            out[-1].values.append(e.line.text)  # the text cell, whole ("… subprogramme 4")
+        elif goes_on and texting:
+            out[-1].values[-1] += f" {e.line.text}"  # its next paragraph
+        elif any(x.values for x in out) and e.label and not e.values and e.line.no > last + 1\
+                and not (below and below.values and not below.label):
+            out.append(Entry(e.line, EMPTY_CELL, [*[""] * (n - 1), e.label]))
+        else:
+            out.append(e)
+        texting = len(out[-1].values) == n and bool(out[-1].label) and goes_on
+        last = max([e.line.no, *(ln.no for ln in e.under)])
+    return out
 
 
 def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:

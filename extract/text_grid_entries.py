@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from .text_across import read_across
 from .text_columnar import figure, settled
@@ -47,6 +48,15 @@ ALIGNED_GAP = 3
 _GAP_APART = 2
 
 
+class Paging(Enum):
+    """Whether a text breaks its pages (form feeds). A word processor's plain text
+    (``UNPAGED``) breaks none and prints each table cell whole on a line of its own;
+    an extractor's text of a PDF (``PAGED``) wraps a cell's text over lines."""
+
+    PAGED = "paged"
+    UNPAGED = "unpaged"
+
+
 @dataclass(frozen=True)
 class PlainLine:
     """One non-empty input line: number, text without surrounding spaces, page, and
@@ -75,11 +85,13 @@ class Entry:
     under: list[PlainLine] = field(default_factory=list)  # lines wrapped into that text
 
 
-def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[list[Entry], int]:
+def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
+                 n: int = 0) -> tuple[list[Entry], int]:
     """Entries of the lines and the number of value columns (``n`` when given): a
     row per line when more lines read as label plus values than there are runs of
-    value-only lines, else a cell per line (a line with values alone under it opens
-    a row, its label: never the rest of a text cell above)."""
+    value-only lines, else a cell per line (in text without page breaks, a line with
+    values alone under it opens a row, its label: never the rest of a text cell
+    above)."""
     n = n or column_count([ln.text for ln in lines])
     lines = _join_broken_numbers(lines, n)
     texts = [ln.text for ln in lines]
@@ -92,7 +104,7 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[l
         widest = max((width(t) for t in texts), default=0)
         for k, (ln, vals) in enumerate(zip(lines, alone, strict=True)):
             if not vals and cells and not cells[-1].label and _text_open(cells[-1], voc, widest)\
-                    and not (k + 1 < len(alone) and alone[k + 1]):
+                    and not (paging is Paging.UNPAGED and k + 1 < len(alone) and alone[k + 1]):
                 cells[-1].values[-1] = join([cells[-1].values[-1], ln.text])
                 cells[-1].under.append(ln)
             elif not vals and not voc.is_row_label(ln.text) and _text_after_values(cells, n, voc):
@@ -117,6 +129,8 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, n: int = 0) -> tuple[l
         elif n and (short := _values_going_on(ln.text, alone[k + 1:], n, voc)):
             out.append(Entry(ln, short.label, short.values))
             owed = n - len(short.values)
+        elif paging is Paging.UNPAGED and _year_closes_label(split, alone[k + 1:k + 2], voc):
+            out.append(Entry(ln, ln.text, []))
         elif split and split.values and (split.exact or 2 * present >= n):
             out.append(Entry(ln, split.label, split.values, not split.exact))
         elif vals:
@@ -156,6 +170,15 @@ def _as_split(entry: Entry, n: int) -> bool:
     guessed, no value read before a text column, none read again since)."""
     return len(entry.values) == n and not entry.guessed and not entry.leading\
         and split_row(entry.line.text, n).values == entry.values
+
+
+def _year_closes_label(split: RowSplit | None, below: list[list[str] | None],
+                       voc: Vocabulary) -> bool:
+    """Whether a line read as a label and one value, a year, is a label closing on its
+    year ("Approved for 2025") over a line of values alone: in text printing a cell a
+    line (no page breaks), the row's values are on the lines below."""
+    return bool(split and split.label and len(split.values) == 1
+                and voc.year_token.match(split.values[0]) and below and below[0])
 
 
 def _added_up(entry: Entry, n: int) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .text_columns import headings, locate
-from .text_grid_entries import GUTTER, Entry
+from .text_grid_entries import GUTTER, Entry, Paging
 from .text_grid_rows import ROW_ENUMERATOR, fills, label_column, lower_continues
 from .text_tables import header_columns
 from .text_values import is_value, split_row
@@ -49,6 +49,26 @@ def label_above(entries: list[Entry], first: int, cut: int, n: int,
     while k > 0 and fills(entries[k - 1].label, full) and names(k - 1):
         k -= 1
     return k
+
+
+def stub_heading(text: str, voc: Vocabulary) -> bool:
+    """Whether a header line heads the label column (a heading the edition knows)."""
+    return "".join(text.split()) in voc.row_label_columns
+
+
+def headings_a_line(entries: list[Entry], cut: int, n: int, voc: Vocabulary,
+                    paging: Paging) -> int:
+    """Where the header ends in text without page breaks, which prints a heading a
+    line: after the headings of the ``n`` value columns (and of the label column,
+    one the edition knows, first), where the lines past them up to the first row
+    name no column (no year, no heading the edition knows): they are section rows
+    over it ("Office of the Special Envoy …" over "Approved 2025"); else ``cut``."""
+    if paging is Paging.PAGED or not entries:
+        return cut
+    end = n + stub_heading(entries[0].label, voc)
+    if end >= cut or any(e.values or _names_columns(e.label, voc) for e in entries[end:cut]):
+        return cut
+    return end
 
 
 def year_header_end(before: list[Entry], voc: Vocabulary) -> int:

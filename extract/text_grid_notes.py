@@ -22,8 +22,9 @@ from .text_wrap import BROKEN_MOST, bare_word
 _MARK_APART = re.compile(rf"(?<=\d) (?={NOTE_MARKS}(?:\s|$))")
 MARKS_ALONE = re.compile(rf"^{NOTE_MARKS}$")
 # A note lettered to a table's figures: its letter, then its text ("a Excludes …"),
-# which opens like a sentence (``opens_note``).
-_NOTE_MARK = re.compile(rf"^{NOTE_MARKS} (?=\S)")
+# which opens like a sentence (``opens_note``); a word processor's text parts the two
+# by a tab ("a<TAB>Excludes …", "a <TAB>Excludes …"), some extractors by two spaces.
+_NOTE_MARK = re.compile(rf"^{NOTE_MARKS}[ \t]+(?=\S)")
 # A line ending in a figure and, spaces after it, a footnote mark set raised.
 _RAISED_END = re.compile(rf"(?<=\d)( +)({NOTE_MARKS})$")
 # A figure of four digits or more at a line's end, its thousands not parted: a year
@@ -104,7 +105,7 @@ def word_ended(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:
 
 
 def opens_note(text: str) -> bool:
-    """Whether a line opens a lettered note: its letter, a space, then text that
+    """Whether a line opens a lettered note: its letter, spaces or tabs, then text that
     opens like a sentence, not in lower case (a capital, a figure, an ideograph:
     "a Excludes …", "a 不包括…"; "a of the …" goes on a line above)."""
     mark = _NOTE_MARK.match(text)

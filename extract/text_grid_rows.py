@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .model import Provenance, TableRow
 from .text_columns import locate
-from .text_grid_entries import ALIGNED_GAP, GUTTER, Entry
+from .text_grid_entries import ALIGNED_GAP, GUTTER, Entry, Paging
 from .text_grid_notes import opens_note
 from .text_sidebyside import Pairs
 from .text_vocab import Vocabulary
@@ -40,6 +40,7 @@ class _Rows:
     n: int
     full: int
     voc: Vocabulary
+    paging: Paging
     rows: list[TableRow] = field(default_factory=list)
     pending: list[Entry] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
@@ -62,12 +63,14 @@ def values_start(first: list[Entry]) -> int | None:
     return placed.starts[0] if gap.endswith(" " * ALIGNED_GAP) else None
 
 
-def assemble(entries: list[Entry], n: int, voc: Vocabulary,
-              pairs: Pairs | None = None) -> list[TableRow]:
-    """Rows from entries: pending label lines take the next run of values."""
+def assemble(entries: list[Entry], n: int, voc: Vocabulary, paging: Paging,
+             pairs: Pairs | None = None) -> list[TableRow]:
+    """Rows from entries: pending label lines take the next run of values
+    (``paging``: whether the text breaks pages, see ``_wraps``)."""
     for e in entries:
         e.label = unspaced(e.label)
-    state = _Rows(n, label_column(entries), voc, unfinished=_unfinished_words(pairs))
+    state = _Rows(n, label_column(entries), voc, paging,
+                  unfinished=_unfinished_words(pairs))
     hang = None  # where the text of the last row's numbered label starts (aligned text)
     for e in _join_tails(entries, state.full, n, voc, pairs):
         if e.label:
@@ -311,13 +314,14 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
     """Whether label line ``below`` continues ``above``: neither a row label the
     edition knows, ``below`` not enumerated, and
     ``above`` is as wide as the label column (wider only when enumerated, as a
-    row's first line, not a section heading, may be; or ``below`` starts in lower
+    row's first line, not a section heading, may be; never in text without page
+    breaks, which prints a cell whole on its line; or ``below`` starts in lower
     case)."""
     if ROW_ENUMERATOR.match(below) or state.voc.is_row_label(above)\
             or state.voc.is_row_label(below):
         return False
     full = state.full
-    wide = width(above) >= _WRAP_SHARE * full and (
+    wide = state.paging is Paging.PAGED and width(above) >= _WRAP_SHARE * full and (
         not upper or width(above) <= _WRAP_MAX * full or bool(ROW_ENUMERATOR.match(above)))
     words = above.split()
     return wide or lower_continues(below) or bool(words and words[-1].lower() in state.unfinished)

@@ -16,12 +16,16 @@ from unfascicle.errors import UnreadableInput
 
 from .text_blocks import drop_running, has_block_spacing, reblock
 from .text_empty_cells import mark_empty_cells
-from .text_grid_entries import PlainLine
+from .text_grid_entries import Paging, PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_stacked import restack
-from .text_values import fewest_values
+from .text_values import NOTE_MARKS, fewest_values
 from .text_vocab import Vocabulary, vocabulary
 from .textnorm import clean
+
+# A figure alone with its footnote letter one space after it, as a word processor
+# prints a cell's raised mark ("7 a"): one value ("7a").
+_MARKED_FIGURE = re.compile(rf"^(\(?\d[\d ,.]*\)?) ({NOTE_MARKS})$")
 
 
 def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabulary]:
@@ -56,17 +60,23 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
 
 def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     """Body lines of a text without block spacing: pages from form feeds (else from
-    footers), running lines out, blocks found from the content."""
+    footers), running lines out, blocks found from the content. A text with neither
+    (a word processor's, ``Paging.UNPAGED``) prints each table cell on a line."""
     pages, page = [], 1
     for raw in raws:
         page += raw.count("\f")
         pages.append(page)
+    paging = Paging.PAGED
     if page == 1:
         raws = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
                                 lambda text: bool(voc.year_token.match(text)
                                                   or voc.year_column.match(text)))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
         plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
+        if max((ln.page for ln in plain), default=1) == 1:  # no footers either
+            paging = Paging.UNPAGED
+            plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
+                     for ln in plain]
     else:
         plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
                  for no, raw in enumerate(raws, 1) if raw.strip()]
@@ -74,7 +84,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     plain = restack(plain, running, voc)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]
     urls = [SrcLine(ln.no, ln.text, ln.page) for ln, url in zip(plain, is_url, strict=True) if url]
-    body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc)
+    body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc,
+                           paging)
     return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import regex
+
 from unfascicle.editions import EDITIONS, load_edition, read_csv, read_yaml
 
 from .marks import load_marks
@@ -49,6 +51,7 @@ class Vocabulary:
     post_grade: str  # a post grade (pattern), which a count before it makes a post row
     orgchart_heading: re.Pattern[str]
     annex_heading: re.Pattern[str]
+    year_label: regex.Pattern[str]  # a label with its year ("Approved for 2025", "2025 approved")
     job_number: re.Pattern[str]
     text_field: re.Pattern[str]
     termlist_heading: re.Pattern[str]
@@ -82,6 +85,14 @@ class Vocabulary:
         ("常驻" of "常驻代表委员会", wrapped in a narrow column)."""
         words = text.split()
         return bool(words) and any(label.startswith(words[0]) for label in self.row_labels)
+
+    def is_dated_row_label(self, text: str) -> bool:
+        """Whether a line is a row label the edition knows, then a year ("Approved
+        2025", "Proposed for 2026": a row of a posts table; a column heading puts the
+        year first, "2025 approved")."""
+        found = self.year_label.fullmatch(text)
+        return bool(found and found["rest"] and not text[:1].isdigit()
+                    and self.is_row_label(found["rest"]))
 
     def is_row_label(self, text: str) -> bool:
         """Whether a line is a whole row label the edition knows ("专业及以上职类")."""
@@ -236,6 +247,7 @@ def vocabulary(language: str) -> Vocabulary:
         post_grade=raw["post_grade"],
         orgchart_heading=re.compile(raw["orgchart_heading"]),
         annex_heading=re.compile(load_edition(language).patterns["annex_heading"]),
+        year_label=regex.compile(load_edition(language).patterns["year_label"]),
         job_number=re.compile(load_edition(language).patterns["job_number"]),
         text_field=re.compile(raw["text_field"]),
         termlist_heading=re.compile(raw["termlist_heading"]),

@@ -274,10 +274,19 @@ def _paged(tmp_path: Path, pages: list[list[str]]) -> Path:
     return path
 
 
+def _pdf_pages(tmp_path: Path, pages: list[list[str]]) -> Path:
+    """A text whose pages each end with a form feed, as pdftotext and mutool print a
+    PDF's: even one page shows a page break, which tells a PDF's text from a word
+    processor's (``Paging``: cells wrap over lines only in a PDF's)."""
+    path = tmp_path / "paged.txt"
+    path.write_text("".join("\n".join(page) + "\n\f" for page in pages), encoding="utf-8")
+    return path
+
+
 def _cells_of_9_6(tmp_path: Path, lines: list[str]) -> list[list[str] | None]:
     """The cells of table 9.6's rows, printed on one page in ``lines`` and closed by
     paragraph 9.2."""
-    path = _paged(tmp_path, [[*lines, "9.2 下一段。"]])
+    path = _pdf_pages(tmp_path, [[*lines, "9.2 下一段。"]])
     return [r.cells for r in tables(read_text(path))["表 9.6"].parts[0].rows]
 
 
@@ -530,7 +539,7 @@ def test_cell_per_line_prose_cell_opening_with_a_figure_run_into_ideographs(
 def _posts_part(tmp_path: Path, lines: list[str]) -> TablePart:
     """Table 9.10 (posts by year, a text last column), its header and rows printed as
     ``lines`` between two numbered paragraphs of one page, as the text reader reads it."""
-    path = _paged(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
+    path = _pdf_pages(tmp_path, [["9.1 本次级方案的员额见下表(见表 9.10)。", "表 9.10",
                               "总表：2024 年拟议员额和员额变动", "(员额数目)", *lines,
                               "9.2 下一段。"]])
     return tables(read_text(path))["表 9.10"].parts[0]
@@ -1137,7 +1146,7 @@ def test_text_column_table_with_values_on_the_first_line(tmp_path: Path) -> None
     first line: the lines below continue its text, their first word its label
     where that goes on to a known label ("人居" + "大会"); a year inside a header
     line is no value."""
-    path = _paged(tmp_path, [[
+    path = _pdf_pages(tmp_path, [[
         "9.1 决策机关见表 9.8。", "表 9.8", "决策机关", "(千美元)",
         "2024 年", "估计(重", "决策 2023 计费用", "机关 说明 补充信息 年批款 前)",
         "人居 提供政策指导。每 4 年举行一次会议。 授权：大会第 — —",
@@ -2510,7 +2519,7 @@ def test_year_headings_a_word_a_column_over_more_columns_than_a_row_seems_to_hol
 def test_year_headings_wrapped_in_narrow_columns_above_text_columns(tmp_path: Path) -> None:
     """Years printed after the text columns' headings, each finished on the lines
     below ("2023" over "年批" over "款"), are header, not a row's values."""
-    path = _paged(tmp_path, [["9.1 决策机关见表 9.15。", "表 9.15", "决策机关", "(千美元)",
+    path = _pdf_pages(tmp_path, [["9.1 决策机关见表 9.15。", "表 9.15", "决策机关", "(千美元)",
                               "决策机关 说明 补充信息 2023 2024", "年批 年估", "款 计",
                               "人居大会 提供政策指导。 授权：大会第 73/239 号决议 — —",
                               "执行局 监督人居署业务。 授权：大会第 73/239 号决议 718.4 718.4",
