@@ -23,7 +23,7 @@ lines: neighbouring cells say much the same, ``_joined``); and a cell, like a
 sentence, does not end with a word the document's uses show it hardly ever ends a
 clause with ("the", "of", "by", but also a rarer word never seen before a stop:
 ``Pairs.unended``, weighed by the strength of that evidence; nor with a comma,
-a semicolon or a colon, whatever the word: ``_unended``).
+a semicolon or a colon, whatever the word: ``unending``).
 Where the document does not repeat a cell's wording, the least cost may still be
 the wrong reading.
 
@@ -67,12 +67,12 @@ _HEADER_SHARE = 0.8
 # share of their width; ``_wider_edge``): on the shared PDFs the first column's pitch
 # is up to 8 % wider.
 _EDGE_WIDER = 0.08
-# Marks after a cell's last word that show its text goes on (``_unended``).
+# Marks after a cell's last word that show its text goes on (``unending``).
 _CONTINUING = ",;:"
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
-# bound to no word after it (``_least``).
+# bound to no word after it (``least_part``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
@@ -160,8 +160,8 @@ class Pairs:
 
     @cached_property
     def counts(self) -> Counter[tuple[str, str]]:
-        """How often each two words follow each other (``_pair_counts``)."""
-        return _pair_counts(self.texts)
+        """How often each two words follow each other (``pair_counts``)."""
+        return pair_counts(self.texts)
 
     @cached_property
     def unended(self) -> dict[str, float]:
@@ -176,6 +176,24 @@ class Pairs:
             uses[a] += count
             uses[b] += count
         return uses
+
+    @cached_property
+    def total(self) -> int:
+        """How many uses the document's words have in all (at least 1)."""
+        return max(sum(self.uses.values()), 1)
+
+    def chance(self, a: str, b: str) -> float:
+        """How often chance alone would have ``a`` followed by ``b`` (lower case):
+        their uses' product over all the words' uses."""
+        return self.uses[a] * self.uses[b] / self.total
+
+    def odds(self, a: str, b: str, own: Counter[tuple[str, str]]) -> float:
+        """How many times more often than chance (``chance``) the document puts ``a``
+        before ``b`` (lower case) elsewhere than in ``own`` (the pairs of the lines
+        being read, ``pair_counts``: side by side, a line joins words of neighbouring
+        cells); 0 where it does not."""
+        seen = self.counts[(a, b)] - own[(a, b)]
+        return seen / self.chance(a, b) if seen > 0 else 0.0
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -201,7 +219,7 @@ def word_pairs(texts: Iterable[str]) -> Pairs:
     return Pairs(tuple(texts))
 
 
-def _pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+def pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     """How often each two words follow each other on a line of ``texts``, in lower
     case; a hyphenated word is also the pair of its parts at each hyphen
     ("decision-", "making"), as a wrap at the hyphen prints it."""
@@ -282,7 +300,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     odds, chance = _odds(lines, ids, pairs)
     known = _known(odds, chance)
-    unended = np.array([0.0, *(_unended(w, pairs) for w in ids)])
+    unended = np.array([0.0, *(unending(w, pairs) for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
@@ -328,14 +346,14 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
     following b, so elsewhere than on these lines (where side-by-side printing joins
     words of neighbouring cells; 0 where it does not), and how often chance alone
     would have them follow each other."""
-    own = _pair_counts(" ".join(words) for words in lines)
+    own = pair_counts(" ".join(words) for words in lines)
     uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
-    chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
+    chance = np.outer(uses, uses) / pairs.total
     odds = np.zeros((len(ids) + 1, len(ids) + 1))
     for a in ids:
-        for b, count in pairs.following.get(a, ()):
-            if b in ids and count > own[(a, b)]:
-                odds[ids[a], ids[b]] = (count - own[(a, b)]) / chance[ids[a], ids[b]]
+        for b, _ in pairs.following.get(a, ()):
+            if b in ids:
+                odds[ids[a], ids[b]] = pairs.odds(a, b, own)
     return odds, chance
 
 
@@ -373,7 +391,7 @@ def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> n
     a cell of its own (a year with nothing to report), anywhere in the row: a wrap
     after it costs as much as a cell starting late."""
     joined = known.copy()
-    for a, b in _pair_counts(" ".join(words) for words in lines):
+    for a, b in pair_counts(" ".join(words) for words in lines):
         if a in ids and b in ids and joined[ids[a], ids[b]] == 0:
             joined[ids[a], ids[b]] = _OWN
     dashes = [k for w, k in ids.items() if _lone_dash(w)]
@@ -381,7 +399,7 @@ def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> n
     return joined
 
 
-def _unended(word: str, pairs: Pairs) -> float:
+def unending(word: str, pairs: Pairs) -> float:
     """How surely a cell does not end with ``word`` (lower case), from 0 to 1: not
     at all with a lone dash (a cell of its own); surely with a comma, a semicolon or
     a colon after it (a cell's list or clause goes on, though the document's uses
@@ -554,8 +572,8 @@ class _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
         a first that prints nothing."""
         ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
-        least = np.array([[printed_size(_least(words[k:k + 1])),
-                           printed_size(_least(words[k:k + 2]))] for k in range(len(words))])
+        least = np.array([[printed_size(least_part(words[k:k + 1])),
+                           printed_size(least_part(words[k:k + 2]))] for k in range(len(words))])
         keys = np.array([ids[w.lower()] for w in words])
         opens = np.array([_opens(w) for w in words])
         hyphen = np.array([w.endswith("-") for w in words])
@@ -977,7 +995,7 @@ def _figure(word: str) -> bool:
     return word.strip(marks).replace(",", "").replace(".", "").isdigit()
 
 
-def _least(words: list[str]) -> str:
+def least_part(words: list[str]) -> str:
     """The least of a fragment that a line could have ended with: its first word up
     to its first hyphen after two letters or more (a word is not broken after a lone
     letter: "e-commerce"), or with the word after it if it is a figure, bracketed or

@@ -221,9 +221,9 @@ def test_a_cell_does_not_end_with_a_word_the_document_never_ends_a_clause_with()
 def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], least: str) -> None:
     # house style binds a number to its noun, whatever bracket or sign it carries;
     # a year (four figures, no thousands separator) is no quantity and binds nothing
-    from unfascicle.extract.text_sidebyside import _least
+    from unfascicle.extract.text_sidebyside import least_part
 
-    assert _least(words) == least
+    assert least_part(words) == least
 
 
 def test_the_tables_first_column_may_be_set_wider() -> None:
@@ -548,12 +548,12 @@ def test_neighbouring_cells_saying_the_same_end_alike(cells: list[str], column: 
 def test_a_cell_does_not_end_with_a_comma() -> None:
     # a word with a comma after it ends a clause, and the document's uses of it
     # show that only as far as they are many; but a cell's list goes on after it
-    from unfascicle.extract.text_sidebyside import _unended
+    from unfascicle.extract.text_sidebyside import unending
 
     pairs = word_pairs(["Water, energy and health services, and more services, were "
                         "planned."])
     assert pairs.unended.get("services,", 0.0) < 1.0
-    assert _unended("services,", pairs) == 1.0
+    assert unending("services,", pairs) == 1.0
 
 
 LISTED = ["Closer cooperation among regional commissions on:\n– shared statistical "
