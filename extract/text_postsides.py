@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .text_sidebyside import Pairs, least_part, pair_counts, printed_size
+from .text_sidebyside import Pairs, binding, least_part, pair_counts, printed_size
 
 _SPACE = printed_size(" ")  # a space's width, in half ems
 # A piece may print this many times wider than its column measures (the face is a
@@ -67,10 +67,8 @@ _WORSE = 6.0
 # Search paths kept from line to line; while trying widths, fewer.
 _BEAM = 8
 _TRY_BEAM = 3
-# Two words a document puts together this many times more often than chance would
-# are surely bound; any it puts together at all are bound at least a tenth as surely
-# (chance alone puts frequent words together: "the role", "offices and").
-_SURE = 5.0
+# Two words the document puts together at all are bound at least this surely
+# (``binding``): chance alone puts frequent words together ("the role", "offices and").
 _LEAST = 0.1
 
 # A line dealt: label, description and reason pieces; whether the description and
@@ -97,13 +95,12 @@ class _Bound:
     memo: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def __call__(self, a: str, b: str) -> float:
-        """0 where the document never puts ``a`` before ``b`` elsewhere; from
-        ``_LEAST`` up to 1 where it does ``_SURE`` times more often than chance
-        (``Pairs.odds``)."""
+        """0 where the document never puts ``a`` before ``b`` elsewhere, else how
+        surely it binds them (``binding`` of ``Pairs.odds``)."""
         key = (a.lower(), b.lower())
         if key not in self.memo:
             odds = self.pairs.odds(*key, self.own)
-            self.memo[key] = 0.0 if odds <= 0 else min(1.0, max(_LEAST, odds / _SURE))
+            self.memo[key] = float(binding(odds, _LEAST)) if odds > 0 else 0.0
         return self.memo[key]
 
     def unended(self, piece: str) -> float:

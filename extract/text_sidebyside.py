@@ -367,11 +367,17 @@ def _known(odds: np.ndarray, chance: np.ndarray) -> np.ndarray:
     seldom (a column boundary's meetings on its other side-by-side lines: ``_seldom``),
     although it uses both so often that chance alone would have them follow each
     other ``_CHANCE`` times ("of and", "the of"); else 0."""
-    beyond = np.log(np.where(odds > 0, odds, 1.0)) / np.log(_BOUND)
-    known = np.where(odds > 0, _LEAST_BOUND + (1 - _LEAST_BOUND) * np.clip(beyond, 0.0, 1.0),
-                     0.0)
+    known = np.where(odds > 0, binding(np.where(odds > 0, odds, 1.0)), 0.0)
     known[(chance >= _CHANCE) & (odds * _SELDOM <= 1)] = -1.0
     return known
+
+
+def binding(odds: np.ndarray | float, least: float = _LEAST_BOUND) -> np.ndarray:
+    """How surely the document binds two words it puts together ``odds`` times as
+    often as chance would (``Pairs.odds``, above 0), on a log scale: from ``least``
+    (as often or less) up to 1 (``_BOUND`` times or more)."""
+    beyond = np.log(odds) / np.log(_BOUND)
+    return least + (1 - least) * np.clip(beyond, 0.0, 1.0)
 
 
 def _seldom(odds: np.ndarray) -> np.ndarray:

@@ -613,3 +613,16 @@ def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps
         nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent), nexts)
         assert (nxt.tolist(), (prev - 5).tolist(), total.tolist()) == tuple(
             f.tolist() for f in full)
+
+
+def test_pair_odds_leave_out_the_lines_being_read() -> None:
+    # a line read side by side joins words of neighbouring cells: its own pairs are
+    # no evidence of how the document binds two words (one odds for every reader)
+    from unfascicle.extract.text_sidebyside import pair_counts
+
+    pairs = word_pairs(["social development goals", "social development of the plan"])
+    own = pair_counts(["social development goals"])
+    assert pairs.odds("social", "development", own) \
+        == pytest.approx(1 / pairs.chance("social", "development"))
+    assert pairs.odds("development", "goals", own) == 0.0
+    assert pairs.odds("development", "goals", pair_counts([])) > 1.0
