@@ -74,6 +74,9 @@ _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
 # bound to no word after it (``least_part``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
+# A column whose cell's last word is at least this surely one that ends no clause
+# ("in", "of"; ``unending``) has no paragraph closed there (``_Turns``).
+_CLOSED = 0.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
 # Two words a document uses so often that chance alone would have them follow each
@@ -665,7 +668,8 @@ class _History:
     width, whether it ended with a hyphen, and its last word (an id; 0: none); a
     key, equal for equal histories (-1: none); and per state, whether its line
     shares no column with the line before it (``apart``: one of them printed on
-    another baseline)."""
+    another baseline) and whether any of its fragments opens a paragraph
+    (``opening``)."""
 
     line: np.ndarray
     last: np.ndarray
@@ -674,6 +678,7 @@ class _History:
     key: np.ndarray
     unended: np.ndarray
     apart: np.ndarray
+    opening: np.ndarray
     width: np.ndarray
 
     @classmethod
@@ -682,7 +687,8 @@ class _History:
         return cls(np.full((widths, n), -1), np.zeros((widths, n)),
                    np.zeros((widths, n), dtype=bool), np.zeros((widths, n), dtype=int),
                    np.full((widths, n), -1, dtype=np.int64), np.zeros((widths, n)),
-                   np.zeros(widths, dtype=bool), np.arange(widths))
+                   np.zeros(widths, dtype=bool), np.zeros(widths, dtype=bool),
+                   np.arange(widths))
 
     def follow(self, line: _Line, split: np.ndarray, which: np.ndarray, i: int,
                widths: tuple[np.ndarray, np.ndarray], known: np.ndarray,
@@ -790,25 +796,35 @@ class _History:
                         np.where(prints, frags.tail[part], self.tail[prev]),
                         np.where(prints, i * _KEYS + part, self.key[prev]),
                         np.where(prints, frags.unended[part], self.unended[prev]),
-                        ~(prints & (self.line[prev] == i - 1)).any(axis=1), which)
+                        ~(prints & (self.line[prev] == i - 1)).any(axis=1),
+                        (prints & frags.opens[part]).any(axis=1), which)
 
 
 @dataclass(frozen=True)
 class _Turns:
     """What tells the columns of a move that resume after its state's line printed
     on another baseline, as column bit masks: per state, the columns its line and
-    the line before it printed (``last``, ``back``) and whether those two lines
-    shared none (``apart``); per next split, the columns printing (``now``) and
+    the line before it printed (``last``, ``back``), whether those two lines
+    shared none (``apart``), whether the state's line, apart so, opened no
+    paragraph (``met``), and the columns whose cells' last words may close a
+    paragraph (``closed``: ``_CLOSED``); per next split, the columns printing (``now``) and
     those whose fragment opens a sentence (``opened``). A cell's later paragraph,
     set a little apart, prints on a baseline of its own, its lines alternating with
     the other columns' lines; a column resumes so where the one line it skipped
     shares no column with the next line, and that skipped line shared none with
     the line before it (``apart``) or the column's fragment opens the paragraph
-    set apart."""
+    set apart. The two baselines meet now and then (text extraction joins them in
+    one line): there a column resumes so where the skipped line shared none with
+    the line before it and only went on with paragraphs already set apart
+    (``met``: it opened none), and the column's fragment opens a paragraph of its
+    own after one closed ("23 per cent: ..." beside "enhanced effectiveness"; not
+    "Responses received in | 2023 indicate")."""
 
     last: np.ndarray
     back: np.ndarray
     apart: np.ndarray
+    met: np.ndarray
+    closed: np.ndarray
     now: np.ndarray
     opened: np.ndarray
     count: np.ndarray
@@ -819,6 +835,7 @@ class _Turns:
         fragments are ``part`` (split x column)."""
         bits = 1 << np.arange(part.shape[1])
         return cls((state.line == i - 1) @ bits, (state.line == i - 2) @ bits, state.apart,
+                   state.apart & ~state.opening, (state.unended < _CLOSED) @ bits,
                    line.frags.prints[part] @ bits,
                    (line.frags.prints & line.frags.opens)[part] @ bits,
                    np.array([bin(k).count("1") for k in range(2 * bits[-1])]))
@@ -826,10 +843,11 @@ class _Turns:
     def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
         """How many columns resume so in the moves from ``state`` to ``split``
         (indices, broadcast together)."""
-        now = self.now[split]
+        now, apart = self.now[split], self.apart[state]
         other = self.last[state] & now == 0
-        return self.count[self.back[state]
-                          & np.where(self.apart[state], now, self.opened[split])] * other
+        return self.count[self.back[state] & np.where(apart, now, self.opened[split])] * other \
+            + self.count[self.back[state] & self.closed[state] & self.opened[split]] \
+            * (self.met[state] & ~other)
 
 
 def _least_by(group: np.ndarray, total: np.ndarray) -> np.ndarray:
