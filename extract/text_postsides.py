@@ -25,9 +25,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from .text_sidebyside import Pairs, printed_size
+from .text_sidebyside import Pairs, binding, least_part, pair_counts, printed_size
 
 _SPACE = printed_size(" ")  # a space's width, in half ems
 # A piece may print this many times wider than its column measures (the face is a
@@ -68,10 +67,8 @@ _WORSE = 6.0
 # Search paths kept from line to line; while trying widths, fewer.
 _BEAM = 8
 _TRY_BEAM = 3
-# Two words a document puts together this many times more often than chance would
-# are surely bound; any it puts together at all are bound at least a tenth as surely
-# (chance alone puts frequent words together: "the role", "offices and").
-_SURE = 5.0
+# Two words the document puts together at all are bound at least this surely
+# (``binding``): chance alone puts frequent words together ("the role", "offices and").
 _LEAST = 0.1
 
 # A line dealt: label, description and reason pieces; whether the description and
@@ -91,27 +88,19 @@ class SideLine:
 @dataclass
 class _Bound:
     """How surely the document binds two words, leaving out these lines' own pairs
-    (where side-by-side printing joins words of neighbouring cells)."""
+    (``own``: where side-by-side printing joins words of neighbouring cells)."""
 
     pairs: Pairs
     own: Counter[tuple[str, str]]
     memo: dict[tuple[str, str], float] = field(default_factory=dict)
 
-    @cached_property
-    def total(self) -> int:
-        """How many uses the document's words have in all."""
-        return max(1, sum(self.pairs.uses.values()))
-
     def __call__(self, a: str, b: str) -> float:
-        """0 where the document never puts ``a`` before ``b`` elsewhere; from
-        ``_LEAST`` up to 1 where it does ``_SURE`` times more often than chance."""
+        """0 where the document never puts ``a`` before ``b`` elsewhere, else how
+        surely it binds them (``binding`` of ``Pairs.odds``)."""
         key = (a.lower(), b.lower())
         if key not in self.memo:
-            seen = self.pairs.counts[key] - self.own[key]
-            uses = self.pairs.uses
-            chance = uses[key[0]] * uses[key[1]] / self.total
-            self.memo[key] = 0.0 if seen <= 0 else min(
-                1.0, max(_LEAST, seen / (_SURE * chance) if chance else 1.0))
+            odds = self.pairs.odds(*key, self.own)
+            self.memo[key] = float(binding(odds, _LEAST)) if odds > 0 else 0.0
         return self.memo[key]
 
     def unended(self, piece: str) -> float:
@@ -164,10 +153,7 @@ def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] 
             ln.fixed is None and printed_size(" ".join(ln.words)) > _OVERFLOW * reason
             for ln in lines) < _MIN_WIDE:
         return None
-    own: Counter[tuple[str, str]] = Counter()
-    for ln in lines:
-        low = [w.lower() for w in (*(ln.fixed or ()), *ln.words)]
-        own.update(zip(low, low[1:], strict=False))
+    own = pair_counts(" ".join((*(ln.fixed or ()), *ln.words)) for ln in lines)
     bound = _Bound(pairs, own)
     widths = _fitted(lines, reason, bound, sentence_end)
     return [(*pieces, opened[1], opened[2])  # type: ignore[misc]
@@ -325,7 +311,7 @@ def _going_on(above: str, first: str, col: _Column, bound: _Bound,
     piece is ``above``: a credit where the line wrapped between two words the
     document binds, a cost where the line above had room for its first word."""
     room = col.width * (1 - _SLACK) - printed_size(above) - _SPACE \
-        - printed_size(_least(first))
+        - printed_size(least_part([first]))
     if room < 0:
         return -_WRAPPED * bound(above.split()[-1], first)
     if col.label:
@@ -333,13 +319,6 @@ def _going_on(above: str, first: str, col: _Column, bound: _Bound,
     if above[-1] in sentence_end or not first[0].islower():
         return _PARAGRAPH + _UNENDED * bound.unended(above)
     return _FITTED + _FITTED_PER_UNIT * room
-
-
-def _least(word: str) -> str:
-    """The least of ``word`` a line could have ended with: up to its first hyphen
-    after two letters or more."""
-    cut = word.find("-", 2)
-    return word if cut < 0 else word[:cut + 1]
 
 
 def wider_than_reason(texts: list[str], rows: list[bool]) -> list[bool]:

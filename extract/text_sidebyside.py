@@ -23,7 +23,7 @@ lines: neighbouring cells say much the same, ``_joined``); and a cell, like a
 sentence, does not end with a word the document's uses show it hardly ever ends a
 clause with ("the", "of", "by", but also a rarer word never seen before a stop:
 ``Pairs.unended``, weighed by the strength of that evidence; nor with a comma,
-a semicolon or a colon, whatever the word: ``_unended``).
+a semicolon or a colon, whatever the word: ``unending``).
 Where the document does not repeat a cell's wording, the least cost may still be
 the wrong reading.
 
@@ -67,13 +67,16 @@ _HEADER_SHARE = 0.8
 # share of their width; ``_wider_edge``): on the shared PDFs the first column's pitch
 # is up to 8 % wider.
 _EDGE_WIDER = 0.08
-# Marks after a cell's last word that show its text goes on (``_unended``).
+# Marks after a cell's last word that show its text goes on (``unending``).
 _CONTINUING = ",;:"
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
-# bound to no word after it (``_least``).
+# bound to no word after it (``least_part``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
+# A column whose cell's last word is at least this surely one that ends no clause
+# ("in", "of"; ``unending``) has no paragraph closed there (``_Turns``).
+_CLOSED = 0.5
 # Histories' keys: the line's number times this plus the fragment's row (``_Line.part``).
 _KEYS = 1 << 32
 # Two words a document uses so often that chance alone would have them follow each
@@ -160,8 +163,8 @@ class Pairs:
 
     @cached_property
     def counts(self) -> Counter[tuple[str, str]]:
-        """How often each two words follow each other (``_pair_counts``)."""
-        return _pair_counts(self.texts)
+        """How often each two words follow each other (``pair_counts``)."""
+        return pair_counts(self.texts)
 
     @cached_property
     def unended(self) -> dict[str, float]:
@@ -176,6 +179,24 @@ class Pairs:
             uses[a] += count
             uses[b] += count
         return uses
+
+    @cached_property
+    def total(self) -> int:
+        """How many uses the document's words have in all (at least 1)."""
+        return max(sum(self.uses.values()), 1)
+
+    def chance(self, a: str, b: str) -> float:
+        """How often chance alone would have ``a`` followed by ``b`` (lower case):
+        their uses' product over all the words' uses."""
+        return self.uses[a] * self.uses[b] / self.total
+
+    def odds(self, a: str, b: str, own: Counter[tuple[str, str]]) -> float:
+        """How many times more often than chance (``chance``) the document puts ``a``
+        before ``b`` (lower case) elsewhere than in ``own`` (the pairs of the lines
+        being read, ``pair_counts``: side by side, a line joins words of neighbouring
+        cells); 0 where it does not."""
+        seen = self.counts[(a, b)] - own[(a, b)]
+        return seen / self.chance(a, b) if seen > 0 else 0.0
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -201,7 +222,7 @@ def word_pairs(texts: Iterable[str]) -> Pairs:
     return Pairs(tuple(texts))
 
 
-def _pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+def pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     """How often each two words follow each other on a line of ``texts``, in lower
     case; a hyphenated word is also the pair of its parts at each hyphen
     ("decision-", "making"), as a wrap at the hyphen prints it."""
@@ -282,7 +303,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     odds, chance = _odds(lines, ids, pairs)
     known = _known(odds, chance)
-    unended = np.array([0.0, *(_unended(w, pairs) for w in ids)])
+    unended = np.array([0.0, *(unending(w, pairs) for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
@@ -328,14 +349,14 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
     following b, so elsewhere than on these lines (where side-by-side printing joins
     words of neighbouring cells; 0 where it does not), and how often chance alone
     would have them follow each other."""
-    own = _pair_counts(" ".join(words) for words in lines)
+    own = pair_counts(" ".join(words) for words in lines)
     uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
-    chance = np.outer(uses, uses) / max(sum(pairs.uses.values()), 1)
+    chance = np.outer(uses, uses) / pairs.total
     odds = np.zeros((len(ids) + 1, len(ids) + 1))
     for a in ids:
-        for b, count in pairs.following.get(a, ()):
-            if b in ids and count > own[(a, b)]:
-                odds[ids[a], ids[b]] = (count - own[(a, b)]) / chance[ids[a], ids[b]]
+        for b, _ in pairs.following.get(a, ()):
+            if b in ids:
+                odds[ids[a], ids[b]] = pairs.odds(a, b, own)
     return odds, chance
 
 
@@ -349,11 +370,17 @@ def _known(odds: np.ndarray, chance: np.ndarray) -> np.ndarray:
     seldom (a column boundary's meetings on its other side-by-side lines: ``_seldom``),
     although it uses both so often that chance alone would have them follow each
     other ``_CHANCE`` times ("of and", "the of"); else 0."""
-    beyond = np.log(np.where(odds > 0, odds, 1.0)) / np.log(_BOUND)
-    known = np.where(odds > 0, _LEAST_BOUND + (1 - _LEAST_BOUND) * np.clip(beyond, 0.0, 1.0),
-                     0.0)
+    known = np.where(odds > 0, binding(np.where(odds > 0, odds, 1.0)), 0.0)
     known[(chance >= _CHANCE) & (odds * _SELDOM <= 1)] = -1.0
     return known
+
+
+def binding(odds: np.ndarray | float, least: float = _LEAST_BOUND) -> np.ndarray:
+    """How surely the document binds two words it puts together ``odds`` times as
+    often as chance would (``Pairs.odds``, above 0), on a log scale: from ``least``
+    (as often or less) up to 1 (``_BOUND`` times or more)."""
+    beyond = np.log(odds) / np.log(_BOUND)
+    return least + (1 - least) * np.clip(beyond, 0.0, 1.0)
 
 
 def _seldom(odds: np.ndarray) -> np.ndarray:
@@ -373,7 +400,7 @@ def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> n
     a cell of its own (a year with nothing to report), anywhere in the row: a wrap
     after it costs as much as a cell starting late."""
     joined = known.copy()
-    for a, b in _pair_counts(" ".join(words) for words in lines):
+    for a, b in pair_counts(" ".join(words) for words in lines):
         if a in ids and b in ids and joined[ids[a], ids[b]] == 0:
             joined[ids[a], ids[b]] = _OWN
     dashes = [k for w, k in ids.items() if _lone_dash(w)]
@@ -381,7 +408,7 @@ def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> n
     return joined
 
 
-def _unended(word: str, pairs: Pairs) -> float:
+def unending(word: str, pairs: Pairs) -> float:
     """How surely a cell does not end with ``word`` (lower case), from 0 to 1: not
     at all with a lone dash (a cell of its own); surely with a comma, a semicolon or
     a colon after it (a cell's list or clause goes on, though the document's uses
@@ -554,8 +581,8 @@ class _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
         a first that prints nothing."""
         ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
-        least = np.array([[printed_size(_least(words[k:k + 1])),
-                           printed_size(_least(words[k:k + 2]))] for k in range(len(words))])
+        least = np.array([[printed_size(least_part(words[k:k + 1])),
+                           printed_size(least_part(words[k:k + 2]))] for k in range(len(words))])
         keys = np.array([ids[w.lower()] for w in words])
         opens = np.array([_opens(w) for w in words])
         hyphen = np.array([w.endswith("-") for w in words])
@@ -641,7 +668,8 @@ class _History:
     width, whether it ended with a hyphen, and its last word (an id; 0: none); a
     key, equal for equal histories (-1: none); and per state, whether its line
     shares no column with the line before it (``apart``: one of them printed on
-    another baseline)."""
+    another baseline) and whether any of its fragments opens a paragraph
+    (``opening``)."""
 
     line: np.ndarray
     last: np.ndarray
@@ -650,6 +678,7 @@ class _History:
     key: np.ndarray
     unended: np.ndarray
     apart: np.ndarray
+    opening: np.ndarray
     width: np.ndarray
 
     @classmethod
@@ -658,7 +687,8 @@ class _History:
         return cls(np.full((widths, n), -1), np.zeros((widths, n)),
                    np.zeros((widths, n), dtype=bool), np.zeros((widths, n), dtype=int),
                    np.full((widths, n), -1, dtype=np.int64), np.zeros((widths, n)),
-                   np.zeros(widths, dtype=bool), np.arange(widths))
+                   np.zeros(widths, dtype=bool), np.zeros(widths, dtype=bool),
+                   np.arange(widths))
 
     def follow(self, line: _Line, split: np.ndarray, which: np.ndarray, i: int,
                widths: tuple[np.ndarray, np.ndarray], known: np.ndarray,
@@ -766,25 +796,35 @@ class _History:
                         np.where(prints, frags.tail[part], self.tail[prev]),
                         np.where(prints, i * _KEYS + part, self.key[prev]),
                         np.where(prints, frags.unended[part], self.unended[prev]),
-                        ~(prints & (self.line[prev] == i - 1)).any(axis=1), which)
+                        ~(prints & (self.line[prev] == i - 1)).any(axis=1),
+                        (prints & frags.opens[part]).any(axis=1), which)
 
 
 @dataclass(frozen=True)
 class _Turns:
     """What tells the columns of a move that resume after its state's line printed
     on another baseline, as column bit masks: per state, the columns its line and
-    the line before it printed (``last``, ``back``) and whether those two lines
-    shared none (``apart``); per next split, the columns printing (``now``) and
+    the line before it printed (``last``, ``back``), whether those two lines
+    shared none (``apart``), whether the state's line, apart so, opened no
+    paragraph (``met``), and the columns whose cells' last words may close a
+    paragraph (``closed``: ``_CLOSED``); per next split, the columns printing (``now``) and
     those whose fragment opens a sentence (``opened``). A cell's later paragraph,
     set a little apart, prints on a baseline of its own, its lines alternating with
     the other columns' lines; a column resumes so where the one line it skipped
     shares no column with the next line, and that skipped line shared none with
     the line before it (``apart``) or the column's fragment opens the paragraph
-    set apart."""
+    set apart. The two baselines meet now and then (text extraction joins them in
+    one line): there a column resumes so where the skipped line shared none with
+    the line before it and only went on with paragraphs already set apart
+    (``met``: it opened none), and the column's fragment opens a paragraph of its
+    own after one closed ("23 per cent: ..." beside "enhanced effectiveness"; not
+    "Responses received in | 2023 indicate")."""
 
     last: np.ndarray
     back: np.ndarray
     apart: np.ndarray
+    met: np.ndarray
+    closed: np.ndarray
     now: np.ndarray
     opened: np.ndarray
     count: np.ndarray
@@ -795,6 +835,7 @@ class _Turns:
         fragments are ``part`` (split x column)."""
         bits = 1 << np.arange(part.shape[1])
         return cls((state.line == i - 1) @ bits, (state.line == i - 2) @ bits, state.apart,
+                   state.apart & ~state.opening, (state.unended < _CLOSED) @ bits,
                    line.frags.prints[part] @ bits,
                    (line.frags.prints & line.frags.opens)[part] @ bits,
                    np.array([bin(k).count("1") for k in range(2 * bits[-1])]))
@@ -802,10 +843,11 @@ class _Turns:
     def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
         """How many columns resume so in the moves from ``state`` to ``split``
         (indices, broadcast together)."""
-        now = self.now[split]
+        now, apart = self.now[split], self.apart[state]
         other = self.last[state] & now == 0
-        return self.count[self.back[state]
-                          & np.where(self.apart[state], now, self.opened[split])] * other
+        return self.count[self.back[state] & np.where(apart, now, self.opened[split])] * other \
+            + self.count[self.back[state] & self.closed[state] & self.opened[split]] \
+            * (self.met[state] & ~other)
 
 
 def _least_by(group: np.ndarray, total: np.ndarray) -> np.ndarray:
@@ -977,7 +1019,7 @@ def _figure(word: str) -> bool:
     return word.strip(marks).replace(",", "").replace(".", "").isdigit()
 
 
-def _least(words: list[str]) -> str:
+def least_part(words: list[str]) -> str:
     """The least of a fragment that a line could have ended with: its first word up
     to its first hyphen after two letters or more (a word is not broken after a lone
     letter: "e-commerce"), or with the word after it if it is a figure, bracketed or

@@ -221,9 +221,9 @@ def test_a_cell_does_not_end_with_a_word_the_document_never_ends_a_clause_with()
 def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], least: str) -> None:
     # house style binds a number to its noun, whatever bracket or sign it carries;
     # a year (four figures, no thousands separator) is no quantity and binds nothing
-    from unfascicle.extract.text_sidebyside import _least
+    from unfascicle.extract.text_sidebyside import least_part
 
-    assert _least(words) == least
+    assert least_part(words) == least
 
 
 def test_the_tables_first_column_may_be_set_wider() -> None:
@@ -526,6 +526,24 @@ def test_a_path_costing_more_so_far_is_kept_while_a_column_may_resume() -> None:
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == want
 
 
+def test_columns_resume_where_the_baselines_meet() -> None:
+    # every cell's later paragraphs are set apart: the first cell's lines alternate
+    # with the others', and where both baselines meet the flat text joins them in
+    # one line ("oversight of the 30 per cent: 35 per cent:"): the other columns
+    # resume there with paragraphs of their own, costing nothing more
+    cells = ["41 per cent: better planning\n33 per cent: stronger oversight of the funds\n"
+             "26 per cent: wider use of the data",
+             "60 per cent: planning, oversight and control\n30 per cent: coherence and "
+             "harmonization of the work\n10 per cent: efficiency",
+             "55 per cent: planning, oversight and control\n35 per cent: coherence and "
+             "harmonization of the work\n10 per cent: efficiency"]
+    lines = _set_on_baselines(cells, 7.0)
+    assert "oversight of the 30 per cent: 35 per cent:" in lines
+    want = [cell.replace("\n", " ") for cell in cells]
+    document = [*lines, "The plan: " + " ".join(want) + "."]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == want
+
+
 @pytest.mark.parametrize(("cells", "column"), [
     (["Implementation of six ongoing capital projects, drawing on lessons learned since "
       "the capital master plan"] * 2
@@ -548,12 +566,12 @@ def test_neighbouring_cells_saying_the_same_end_alike(cells: list[str], column: 
 def test_a_cell_does_not_end_with_a_comma() -> None:
     # a word with a comma after it ends a clause, and the document's uses of it
     # show that only as far as they are many; but a cell's list goes on after it
-    from unfascicle.extract.text_sidebyside import _unended
+    from unfascicle.extract.text_sidebyside import unending
 
     pairs = word_pairs(["Water, energy and health services, and more services, were "
                         "planned."])
     assert pairs.unended.get("services,", 0.0) < 1.0
-    assert _unended("services,", pairs) == 1.0
+    assert unending("services,", pairs) == 1.0
 
 
 LISTED = ["Closer cooperation among regional commissions on:\n– shared statistical "
@@ -613,3 +631,37 @@ def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps
         nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent), nexts)
         assert (nxt.tolist(), (prev - 5).tolist(), total.tolist()) == tuple(
             f.tolist() for f in full)
+
+
+def test_pair_odds_leave_out_the_lines_being_read() -> None:
+    # a line read side by side joins words of neighbouring cells: its own pairs are
+    # no evidence of how the document binds two words (one odds for every reader)
+    from unfascicle.extract.text_sidebyside import pair_counts
+
+    pairs = word_pairs(["social development goals", "social development of the plan"])
+    own = pair_counts(["social development goals"])
+    assert pairs.odds("social", "development", own) \
+        == pytest.approx(1 / pairs.chance("social", "development"))
+    assert pairs.odds("development", "goals", own) == 0.0
+    assert pairs.odds("development", "goals", pair_counts([])) > 1.0
+
+
+def test_where_baselines_meet_only_a_closed_paragraph_is_followed_by_a_new_one() -> None:
+    # line 1 printed the second and third columns, line 2 only the first (apart,
+    # going on with its paragraph set apart); line 3 prints all three, the second
+    # and third opening fragments: the second column's cell ended its paragraph
+    # ("compliance"), so it resumes on the other baseline at no cost; the third's
+    # ended on "in", so its opening word goes on that sentence ("in | 2023") and
+    # its resumption costs as any other
+    from types import SimpleNamespace
+
+    from unfascicle.extract.text_sidebyside import _History, _Turns
+
+    state = _History(line=np.array([[2, 1, 1]]), last=np.zeros((1, 3)),
+                     hyphen=np.zeros((1, 3), dtype=bool), tail=np.zeros((1, 3), dtype=int),
+                     key=np.zeros((1, 3), dtype=np.int64), unended=np.array([[0.0, 0.0, 1.0]]),
+                     apart=np.array([True]), opening=np.array([False]), width=np.array([0]))
+    frags = SimpleNamespace(prints=np.array([False, True, True, True]),
+                            opens=np.array([False, False, True, True]))
+    turns = _Turns.of(state, SimpleNamespace(frags=frags), np.array([[1, 2, 3]]), 3)
+    assert turns.resumed(np.array([0]), np.array([0])).tolist() == [1]
