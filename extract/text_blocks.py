@@ -264,7 +264,7 @@ class _Reblocker:
         the right end most lines reach, counted from the page's body indent (facing
         pages are shifted apart)."""
         ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
-                if not any(is_numeric(w) for w in ln.text.rsplit(None, 2)[-2:])
+                if not any(map(is_numeric, ln.text.rsplit(None, 2)[-2:]))
                 and not _INNER_GUTTER.search(ln.text)]
         ends.sort()
         high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0

@@ -331,9 +331,9 @@ def first_values_parted(body: list[PlainLine], alone: list[list[str] | None], n:
     "Rev. 4", has whole rows after it)."""
     out: list[tuple[PlainLine, list[str] | None]] = []
     for k, ln in enumerate(body):
-        ends = _value_ending(ln.text)
         if 0 < k < len(body) - 1 and alone[k - 1] and alone[k + 1] and not alone[k]\
-                and ends and ROW_ENUMERATOR.match(ends[0]) and (_run_after(alone, k) + 1) % n == 0:
+                and (ends := _value_ending(ln.text)) and ROW_ENUMERATOR.match(ends[0])\
+                and (_run_after(alone, k) + 1) % n == 0:
             label, value = ends
             out += [(PlainLine(ln.no, label, ln.page, ln.indent), None),
                     (PlainLine(ln.no, value, ln.page, ln.indent), [value])]

@@ -63,9 +63,7 @@ def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | Non
     header = header_texts(body[:first])
     if not header:
         return alone
-    # each line's spaced text looked up once, not once per value line beside it
-    inside = [False, *(" ".join(ln.text.split()) in header for ln in body), False]
-    return [None if vals and inside[k + 1] and (inside[k] or inside[k + 2]) else vals
+    return [None if vals and repeats_header(body, k, header) else vals
             for k, vals in enumerate(alone)]
 
 
