@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import TextGrid, text_grid
@@ -25,6 +24,7 @@ from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import PlainLine
 from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_margins import line_number
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
 from .text_sidebyside import word_pairs
@@ -178,7 +178,7 @@ def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
     last: tuple[str, int] | None = None
     seen = _line_numbers(lines, voc)
     for ln in lines:
-        number = _line_number(voc.paragraph_number, ln.text)
+        number = line_number(voc.paragraph_number, ln.text)
         if number and _follows(number, last, seen):
             last = _series(number)
             if " " not in ln.text:
@@ -856,17 +856,9 @@ def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
     """The paragraph numbers that start a line, or stand alone on one."""
     found = set()
     for ln in lines:
-        if number := _line_number(voc.paragraph_number, ln.text):
+        if number := line_number(voc.paragraph_number, ln.text):
             found.add(number)
     return found
-
-
-@lru_cache(maxsize=16384)
-def _line_number(pattern: re.Pattern[str], text: str) -> str | None:
-    """The paragraph number that starts a line, or stands alone on it (every line is
-    asked this by several readers, hence the memo)."""
-    m = pattern.match(text) or pattern.match(text + " x")
-    return m.group(1) if m else None
 
 
 def _cell_after_cell(lines: list[PlainLine], n: int,

@@ -114,7 +114,8 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     sure openings than numbers, each number takes the first opening after the
     place it was printed (``_by_place``). A page with fewer openings than numbers
     stays as it was."""
-    at = [i for i in span if _later(last, _lone_number(lines[i].text, voc) or "")]
+    at = [i for i in span if (number := _lone_number(lines[i].text, voc))
+          and _later(last, number)]
     printed = [lines[i].text for i in at]
     numbers = sorted(printed, key=_series_place)
     direct = [i + 1 < span.stop and i + 1 not in at and mask(lines[i + 1].text) not in page[0]
@@ -481,10 +482,9 @@ def advance(last: str, text: str, voc: Vocabulary) -> str:
     have been lost with a page's running lines). A number of ``last``'s series that
     does not come after it opens a line as a reference wrapped to the line's start
     ("15.87 段…" below "15.109"), no paragraph's."""
-    m = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
-    if not m:
+    number = line_number(voc.paragraph_number, text)
+    if number is None:
         return last
-    number = m.group(1)
     if number != text and fewest_values(text) is None:
         return last if _earlier(number, last) else number
     return number if number == text and (not last or _later(last, number)) else last
@@ -520,6 +520,14 @@ def number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
     return run if last is not None else 0
 
 
+@lru_cache(maxsize=16384)
+def line_number(pattern: re.Pattern[str], text: str) -> str | None:
+    """The paragraph number (by the edition's ``pattern``) that starts a line, or
+    stands alone on it (every line is asked this by several readers, hence the memo)."""
+    m = pattern.match(text) or pattern.match(text + " x")
+    return m.group(1) if m else None
+
+
 def _lone_number(text: str, voc: Vocabulary) -> str | None:
     """The paragraph number a line holds alone, if it does."""
     return _number_alone(voc.paragraph_number, text)
@@ -531,6 +539,13 @@ def _number_alone(pattern: re.Pattern[str], text: str) -> str | None:
     ask it of the same lines many times over."""
     m = pattern.match(text + " x")
     return m.group(1) if m and m.group(1) == text else None
+
+
+def margin_mark(text: str, voc: Vocabulary) -> bool:
+    """Whether a line holds a paragraph number or an item marker alone: every rule
+    for the margin's numbers opens at such a line (a line set apart by blank lines,
+    a sentence's numbers printed apart, aside)."""
+    return bool(_lone_number(text, voc)) or _lone_marker(text, voc)
 
 
 def _lone_marker(text: str, voc: Vocabulary) -> bool:
@@ -645,11 +660,11 @@ def region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> in
     heading that is not an enumerated row label."""
     while k < len(lines):
         text = lines[k].text
-        number = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
+        number = line_number(voc.paragraph_number, text)
         if (voc.table_caption.match(text) or voc.figure_caption.match(text)
                 or voc.footnote_separator.match(text)
-                or (number and (fewest_values(text) is None
-                                or (bool(last) and _next_number(last, number.group(1)))))
+                or (number is not None and (fewest_values(text) is None
+                                            or (bool(last) and _next_number(last, number))))
                 or (voc.is_heading(text) and not ROW_ENUMERATOR.match(text))):
             return k
         k += 1

@@ -139,6 +139,7 @@ from .text_margins import (
     advance,
     goes_on,
     inline_numbers,
+    margin_mark,
     margins_placed,
     marker_apart,
     mask,
@@ -231,7 +232,11 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             k = end
             continue
         before = len(out)
-        if (run := number_run(lines, k, voc)) > 1:
+        if not margin_mark(lines[k].text, voc)\
+                and not (out and lines[k - 1].no + 1 < lines[k].no):
+            out.append(lines[k])  # most lines: no rule below opens at them
+            k += 1
+        elif (run := number_run(lines, k, voc)) > 1:
             k = numbered(lines, k, run, (junk, full), voc, out)
         elif number_over_heading(lines[k:k + 3], last, full, voc):
             number, heading, below = lines[k:k + 3]
