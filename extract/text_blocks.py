@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .model import HeaderCell, Provenance, Table, TablePart
-from .text_columns import TextGrid, text_grid
+from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import PlainLine
@@ -616,6 +616,8 @@ class _Reblocker:
 
     def text_grid(self, k: int) -> TextGrid | None:
         """The table of column-aligned text columns that line ``k`` heads, if any."""
+        if len(chunks(self.lines[k].indent, self.lines[k].text)) < GRID_HEADINGS:
+            return None  # (most lines: no need to look below them)
         voc = self.voc
         tail = self._heading_tail(k)
         below = k + 1 + bool(tail)
