@@ -137,8 +137,8 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     sure = [j for j, rank in ranks.items() if rank == 0]
     others = sorted((j for j, rank in ranks.items() if rank), key=lambda j: ranks[j])
     if len(sure) > len(numbers):
-        before = [ln for ln in lines[:span.start] if mask(ln.text) not in page[0]][-1:]
-        ended = not before or voc.ends_sentence(before[0].text)
+        before = _last_before(lines, span.start, page[0])
+        ended = before is None or voc.ends_sentence(before.text)
         starts = _by_place(ranks, ended, [(number, i - span.start - n, direct[n])
                                           for n, (number, i) in enumerate(zip(printed, at,
                                                                               strict=True))])
@@ -159,9 +159,16 @@ def _goes_on_over_page(lines: list[PlainLine], span: range, page: tuple[set[str]
     with its sentence open: the page's first line goes on with it, opening no
     paragraph."""
     junk, full = page
-    before = [ln for ln in lines[:span.start] if mask(ln.text) not in junk][-1:]
-    return bool(before) and not voc.ends_sentence(before[0].text)\
-        and width(before[0].text) >= _FULL_SHARE * full and _plain_text(before[0].text, voc)
+    before = _last_before(lines, span.start, junk)
+    return before is not None and not voc.ends_sentence(before.text)\
+        and width(before.text) >= _FULL_SHARE * full and _plain_text(before.text, voc)
+
+
+def _last_before(lines: list[PlainLine], start: int, junk: set[str]) -> PlainLine | None:
+    """The last line before ``start`` that is no running line (``junk``), looked for
+    from ``start`` up (not by masking every line above)."""
+    return next((lines[j] for j in range(start - 1, -1, -1) if mask(lines[j].text) not in junk),
+                None)
 
 
 def _margin_block(lines: list[PlainLine], at: list[int], full: int, voc: Vocabulary) -> bool:

@@ -299,7 +299,7 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     past = end + 1 if end == len(lines) else max(
         values_past_number(lines, end, last, (full, voc)), end + 1)
     body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
-            if mask(ln.text) not in junk or fewest_values(ln.text) is not None]
+            if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
     laid = line_rows(body, voc)
     if laid is None:
         return None
@@ -312,7 +312,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     it was when its values are not stacked (``pairs``: the document's wording)."""
     region = [region[0], *_enumerators_joined(region[1:])]
     body = [ln for ln in region[1:]
-            if mask(ln.text) not in junk or fewest_values(ln.text) is not None]
+            if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
     prose = prose_cells(body, voc, pairs)
     if prose is not None:
         return [region[0], *prose]
