@@ -82,11 +82,12 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     leading ones and, if it has tables, keeps the lines of spaces that close their
     headers (then the spacing is trusted as it is). Trailing spaces alone are no such
     mark: mutool leaves one at every soft line break of running text."""
-    filled = [r.strip() for r in raws if r.strip()]
+    kept = [r for r in raws if r.strip()]
+    filled = [r.strip() for r in kept]
     tables = any(voc.table_caption.match(r) for r in filled)
-    spacers = any(r and not r.strip() for r in raws)
-    trailing = sum(r.endswith(" ") for r in raws if r.strip())
-    leading = sum(r.startswith(" ") for r in raws if r.strip())
+    spacers = len(kept) < len(raws) and any(r and not r.strip() for r in raws)
+    trailing = sum(r.endswith(" ") for r in kept)
+    leading = sum(r.startswith(" ") for r in kept)
     return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
             and leading >= _STARTED_SHARE * len(filled))
 

@@ -68,8 +68,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
         plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
     else:
-        plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
-                 for no, raw in enumerate(raws, 1) if raw.strip()]
+        plain = [PlainLine(no, text, pages[no - 1], _indent(raw))
+                 for no, raw in enumerate(raws, 1) if (text := raw.strip())]
     plain, running = drop_running(plain, voc)
     plain = restack(plain, running, voc)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]
