@@ -815,11 +815,12 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     while k < len(lines):
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        joined = f"{ln.text} {nxt.text}" if nxt else ""
-        para = voc.paragraph_number.match(joined) if nxt and " " not in ln.text else None
+        alone = nxt is not None and " " not in ln.text  # a number or marker alone, maybe
+        joined = f"{ln.text} {nxt.text}" if nxt is not None and alone else ""
+        para = voc.paragraph_number.match(joined) if alone else None
         if para and _follows(para.group(1), last, seen):
             last = _series(para.group(1))
-        elif not (nxt and " " not in ln.text and voc.item_level1.match(joined)):
+        elif not (alone and voc.item_level1.match(joined)):
             if m := voc.paragraph_number.match(ln.text):
                 last = _series(m.group(1)) if _follows(m.group(1), last, seen) else last
             out.append(ln)
