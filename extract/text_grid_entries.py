@@ -58,13 +58,8 @@ class PlainLine:
 
 
 def spaced_text(ln: PlainLine) -> str:
-    """A line's text, its spacing made single (as a header line is compared). (Most
-    lines are so already: single spaces inside, none at the ends, and no other
-    whitespace, which no printable character is; those are kept without a split.)"""
-    text = ln.text
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
+    """A line's text, its spacing made single (as a header line is compared)."""
+    return " ".join(ln.text.split())
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .text_grid_entries import PlainLine, spaced_text
+from .text_grid_entries import PlainLine
 from .text_prose import leading_years, year_columns, year_header
 from .text_tables import is_unit
 from .text_values import fewest_values, split_row
@@ -158,7 +158,7 @@ def names_column(text: str, voc: Vocabulary) -> bool:
 def header_texts(header: list[PlainLine]) -> set[str]:
     """A header's lines as ``repeats_header`` compares them (spacing ignored): made
     once for all the lines of a table that are asked."""
-    return {spaced_text(ln) for ln in header}
+    return {" ".join(ln.text.split()) for ln in header}
 
 
 def repeats_header(body: list[PlainLine], k: int, texts: set[str]) -> bool:
@@ -167,6 +167,6 @@ def repeats_header(body: list[PlainLine], k: int, texts: set[str]) -> bool:
     such as "共计" may be a row label)."""
 
     def repeated(j: int) -> bool:
-        return 0 <= j < len(body) and spaced_text(body[j]) in texts
+        return 0 <= j < len(body) and " ".join(body[j].text.split()) in texts
 
-    return bool(texts) and repeated(k) and (repeated(k - 1) or repeated(k + 1))
+    return repeated(k) and (repeated(k - 1) or repeated(k + 1))
