@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 
 from .model import HeaderCell, Provenance, Table, TablePart
-from .text_columns import TextGrid, text_grid
+from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_margins import line_number
 from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
@@ -83,11 +83,12 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     leading ones and, if it has tables, keeps the lines of spaces that close their
     headers (then the spacing is trusted as it is). Trailing spaces alone are no such
     mark: mutool leaves one at every soft line break of running text."""
-    filled = [r.strip() for r in raws if r.strip()]
+    kept = [r for r in raws if r.strip()]
+    filled = [r.strip() for r in kept]
     tables = any(voc.table_caption.match(r) for r in filled)
-    spacers = any(r and not r.strip() for r in raws)
-    trailing = sum(r.endswith(" ") for r in raws if r.strip())
-    leading = sum(r.startswith(" ") for r in raws if r.strip())
+    spacers = len(kept) < len(raws) and any(r and not r.strip() for r in raws)
+    trailing = sum(r.endswith(" ") for r in kept)
+    leading = sum(r.startswith(" ") for r in kept)
     return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
             and leading >= _STARTED_SHARE * len(filled))
 
@@ -202,7 +203,7 @@ def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
     last: tuple[str, int] | None = None
     seen = _line_numbers(lines, voc)
     for ln in lines:
-        number = _line_number(voc.paragraph_number, ln.text)
+        number = line_number(voc.paragraph_number, ln.text)
         if number and _follows(number, last, seen):
             last = _series(number)
             if _one_piece(ln.text):
@@ -289,7 +290,7 @@ class _Reblocker:
         the right end most lines reach, counted from the page's body indent (facing
         pages are shifted apart)."""
         ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
-                if not any(is_numeric(w) for w in ln.text.rsplit(None, 2)[-2:])
+                if not any(map(is_numeric, ln.text.rsplit(None, 2)[-2:]))
                 and not _INNER_GUTTER.search(ln.text)]
         ends.sort()
         high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0
@@ -642,6 +643,8 @@ class _Reblocker:
 
     def text_grid(self, k: int) -> TextGrid | None:
         """The table of column-aligned text columns that line ``k`` heads, if any."""
+        if len(chunks(self.lines[k].indent, self.lines[k].text)) < GRID_HEADINGS:
+            return None  # (most lines: no need to look below them)
         voc = self.voc
         tail = self._heading_tail(k)
         below = k + 1 + bool(tail)
@@ -847,8 +850,8 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     while k < len(lines):
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        joined = f"{ln.text} {nxt.text}" if nxt else ""
-        alone = nxt is not None and _one_piece(ln.text)
+        alone = nxt is not None and _one_piece(ln.text)  # a number or marker alone, maybe
+        joined = f"{ln.text} {nxt.text}" if nxt is not None and alone else ""
         para = voc.paragraph_number.match(joined) if alone else None
         if para and _follows(para.group(1), last, seen):
             last = _series(para.group(1))
@@ -899,17 +902,9 @@ def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
     """The paragraph numbers that start a line, or stand alone on one."""
     found = set()
     for ln in lines:
-        if number := _line_number(voc.paragraph_number, ln.text):
+        if number := line_number(voc.paragraph_number, ln.text):
             found.add(number)
     return found
-
-
-@lru_cache(maxsize=16384)
-def _line_number(pattern: re.Pattern[str], text: str) -> str | None:
-    """The paragraph number that starts a line, or stands alone on it (every line is
-    asked this by several readers, hence the memo)."""
-    m = pattern.match(text) or pattern.match(text + " x")
-    return m.group(1) if m else None
 
 
 def _cell_after_cell(lines: list[PlainLine], n: int,

@@ -125,10 +125,12 @@ def _sums_held(rows: list[list[str]], n: int, columns: Collection[int] | None = 
     table = [[figure(v) for v in row] if len(row) == n else None for row in rows]
     held = 0
     for r, row in enumerate(table):
-        for c, value in enumerate(row or []):
+        if not row:
+            continue
+        above, below = table[r - 1::-1] if r else [], table[r + 1:]  # once a row
+        for c, value in enumerate(row):
             if value and (columns is None or c in columns) \
-                    and (_sums_to(value, table[r - 1::-1] if r else [], c)
-                          or _sums_to(value, table[r + 1:], c)):
+                    and (_sums_to(value, above, c) or _sums_to(value, below, c)):
                 held += 1
     return held
 
@@ -138,13 +140,16 @@ def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> boo
     (to the rounding of a printed decimal), two figures at least not nil: a
     figure next to nils is no sum of them."""
     total, figures = 0.0, 0
+    near = 0.05 + 1e-9 * abs(value)
     for row in rows:
-        if row is None or row[c] is None:
+        cell = None if row is None else row[c]
+        if cell is None:
             return False
-        total += row[c] or 0.0
-        figures += bool(row[c])
-        if figures >= 2 and abs(total - value) < 0.05 + 1e-9 * abs(value):
-            return True
+        if cell:  # a nil changes neither the total nor the count: nothing to test anew
+            total += cell
+            figures += 1
+            if figures >= 2 and abs(total - value) < near:
+                return True
     return False
 
 

@@ -30,6 +30,9 @@ _ALIGNED_SHARE = 0.9
 _MIN_ROWS = 1
 # Characters a text cell's piece may start left of its column's heading.
 _SLACK = 2
+# The pieces a text grid's header line holds at least: the label column's heading,
+# two text columns' and a value column's.
+GRID_HEADINGS = 4
 # Weight of a dash's distance from a column's edge against a figure's.
 _DASH_WEIGHT = 0.25
 # Share of a text column's width that a wrapped line may leave unused.
@@ -498,7 +501,7 @@ def text_grid(heading: Positioned, is_text_column: Callable[[str], bool],
     None for any other line."""
     pieces = chunks(heading.indent, heading.text)
     names = [p for _, p in pieces]
-    if len(names) < 4 or not is_label_column(names[0] + tail) \
+    if len(names) < GRID_HEADINGS or not is_label_column(names[0] + tail) \
             or sum(1 for p in names if is_text_column(p)) < 2:
         return None
     placed = (_by_column(chunks(ln.indent, ln.text), [at for at, _ in pieces]) for ln in below)

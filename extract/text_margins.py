@@ -114,7 +114,8 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     sure openings than numbers, each number takes the first opening after the
     place it was printed (``_by_place``). A page with fewer openings than numbers
     stays as it was."""
-    at = [i for i in span if _later(last, _lone_number(lines[i].text, voc) or "")]
+    at = [i for i in span if (number := _lone_number(lines[i].text, voc))
+          and _later(last, number)]
     printed = [lines[i].text for i in at]
     numbers = sorted(printed, key=_series_place)
     direct = [i + 1 < span.stop and i + 1 not in at and mask(lines[i + 1].text) not in page[0]
@@ -136,8 +137,8 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     sure = [j for j, rank in ranks.items() if rank == 0]
     others = sorted((j for j, rank in ranks.items() if rank), key=lambda j: ranks[j])
     if len(sure) > len(numbers):
-        before = [ln for ln in lines[:span.start] if mask(ln.text) not in page[0]][-1:]
-        ended = not before or voc.ends_sentence(before[0].text)
+        before = _last_before(lines, span.start, page[0])
+        ended = before is None or voc.ends_sentence(before.text)
         starts = _by_place(ranks, ended, [(number, i - span.start - n, direct[n])
                                           for n, (number, i) in enumerate(zip(printed, at,
                                                                               strict=True))])
@@ -158,9 +159,16 @@ def _goes_on_over_page(lines: list[PlainLine], span: range, page: tuple[set[str]
     with its sentence open: the page's first line goes on with it, opening no
     paragraph."""
     junk, full = page
-    before = [ln for ln in lines[:span.start] if mask(ln.text) not in junk][-1:]
-    return bool(before) and not voc.ends_sentence(before[0].text)\
-        and width(before[0].text) >= _FULL_SHARE * full and _plain_text(before[0].text, voc)
+    before = _last_before(lines, span.start, junk)
+    return before is not None and not voc.ends_sentence(before.text)\
+        and width(before.text) >= _FULL_SHARE * full and _plain_text(before.text, voc)
+
+
+def _last_before(lines: list[PlainLine], start: int, junk: set[str]) -> PlainLine | None:
+    """The last line before ``start`` that is no running line (``junk``), looked for
+    from ``start`` up (not by masking every line above)."""
+    return next((lines[j] for j in range(start - 1, -1, -1) if mask(lines[j].text) not in junk),
+                None)
 
 
 def _margin_block(lines: list[PlainLine], at: list[int], full: int, voc: Vocabulary) -> bool:
@@ -481,10 +489,9 @@ def advance(last: str, text: str, voc: Vocabulary) -> str:
     have been lost with a page's running lines). A number of ``last``'s series that
     does not come after it opens a line as a reference wrapped to the line's start
     ("15.87 段…" below "15.109"), no paragraph's."""
-    m = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
-    if not m:
+    number = line_number(voc.paragraph_number, text)
+    if number is None:
         return last
-    number = m.group(1)
     if number != text and fewest_values(text) is None:
         return last if _earlier(number, last) else number
     return number if number == text and (not last or _later(last, number)) else last
@@ -520,6 +527,14 @@ def number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
     return run if last is not None else 0
 
 
+@lru_cache(maxsize=16384)
+def line_number(pattern: re.Pattern[str], text: str) -> str | None:
+    """The paragraph number (by the edition's ``pattern``) that starts a line, or
+    stands alone on it (every line is asked this by several readers, hence the memo)."""
+    m = pattern.match(text) or pattern.match(text + " x")
+    return m.group(1) if m else None
+
+
 def _lone_number(text: str, voc: Vocabulary) -> str | None:
     """The paragraph number a line holds alone, if it does."""
     return _number_alone(voc.paragraph_number, text)
@@ -531,6 +546,13 @@ def _number_alone(pattern: re.Pattern[str], text: str) -> str | None:
     ask it of the same lines many times over."""
     m = pattern.match(text + " x")
     return m.group(1) if m and m.group(1) == text else None
+
+
+def margin_mark(text: str, voc: Vocabulary) -> bool:
+    """Whether a line holds a paragraph number or an item marker alone: every rule
+    for the margin's numbers opens at such a line (a line set apart by blank lines,
+    a sentence's numbers printed apart, aside)."""
+    return bool(_lone_number(text, voc)) or _lone_marker(text, voc)
 
 
 def _lone_marker(text: str, voc: Vocabulary) -> bool:
@@ -645,11 +667,11 @@ def region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> in
     heading that is not an enumerated row label."""
     while k < len(lines):
         text = lines[k].text
-        number = voc.paragraph_number.match(text) or voc.paragraph_number.match(text + " x")
+        number = line_number(voc.paragraph_number, text)
         if (voc.table_caption.match(text) or voc.figure_caption.match(text)
                 or voc.footnote_separator.match(text)
-                or (number and (fewest_values(text) is None
-                                or (bool(last) and _next_number(last, number.group(1)))))
+                or (number is not None and (fewest_values(text) is None
+                                            or (bool(last) and _next_number(last, number))))
                 or (voc.is_heading(text) and not ROW_ENUMERATOR.match(text))):
             return k
         k += 1

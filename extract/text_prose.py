@@ -78,7 +78,7 @@ def line_measure(texts: list[str]) -> int:
     """The width of a full line of running text: the width most of the widest fifth
     of the lines reach (wrapped paragraphs fill the measure; headings, table rows and
     last lines scatter below it)."""
-    widths = sorted(width(text) for text in texts)
+    widths = sorted(map(width, texts))
     if not widths:
         return 0
     return Counter(widths[int(_MEASURE_RANK * (len(widths) - 1)):]).most_common(1)[0][0]
@@ -281,7 +281,7 @@ def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:
     positions): the widest line (the header's repeats left out) spans the header
     of years over the columns and holds more than one column's width of text (the
     median line's)."""
-    widths = sorted(width(text) for text in texts)
+    widths = sorted(map(width, texts))
     return n > 1 and bool(widths) and widths[-1] >= width(header.text) \
         and widths[-1] >= SIDE_SHARE * widths[len(widths) // 2]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import combinations
 from math import comb
 
@@ -77,15 +78,13 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if len(header) < 2:
         return body
     alone = values_alone(body, voc)
-    labels = {page: min((k for k, ln in enumerate(body) if ln.page == page
-                         and heads_label(ln.text, voc) and spaced_text(ln) not in repeated),
-                        default=len(body)) for page in pages}
-    first = {page: min((k for k, ln in enumerate(body) if ln.page == page and alone[k]
-                        and k > labels[page] and not names_column(ln.text, voc)),
-                       default=len(body)) for page in pages}
+    labels = _first_on_page(body, pages, lambda k, ln: heads_label(ln.text, voc)
+                            and spaced_text(ln) not in repeated)
+    first = _first_on_page(body, pages, lambda k, ln: bool(alone[k]) and k > labels[ln.page]
+                           and not names_column(ln.text, voc))
     # the first row ends at the next line opening a label
-    ends = {page: min((k for k, ln in enumerate(body) if ln.page == page and k > first[page]
-                       and heads_label(ln.text, voc)), default=len(body)) for page in pages}
+    ends = _first_on_page(body, pages, lambda k, ln: k > first[ln.page]
+                          and heads_label(ln.text, voc))
     late = [ln for k, ln in enumerate(body) if spaced_text(ln) in header
             and first[ln.page] < k < ends[ln.page] and _before_values(body, alone, k, header)]
     # the header's lines printed above the first label of the first page
@@ -107,6 +106,17 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         end = next((k for k in range(start, len(lines)) if spaced_text(lines[k]) not in header),
                    len(lines))
         out += [*lines[:end], *[ln for ln in late if ln.page == page], *lines[end:]]
+    return out
+
+
+def _first_on_page(body: list[PlainLine], pages: list[int],
+                   found: Callable[[int, PlainLine], bool]) -> dict[int, int]:
+    """Each page's first line (index in ``body``) that is ``found``, else ``len(body)``
+    (one pass over the lines, not one a page)."""
+    out = dict.fromkeys(pages, len(body))
+    for k, ln in enumerate(body):
+        if out[ln.page] == len(body) and found(k, ln):
+            out[ln.page] = k
     return out
 
 
@@ -292,14 +302,16 @@ def label_lines_parted(body: list[PlainLine],
     out: list[PlainLine] = []
     middles: dict[int, str] = {}
     for k, ln in enumerate(body):
+        if not (0 < k < len(body) - 1 and fewest_values(body[k - 1].text)
+                and fewest_values(body[k + 1].text)):  # not amid values: the cheap test
+            out.append(ln)
+            continue
         words = ln.text.split()
         tail = len(words)
         while tail and is_numeric(words[tail - 1]):
             tail -= 1
-        amid = 0 < k < len(body) - 1 and all(
-            fewest_values(other.text) for other in (body[k - 1], body[k + 1]))
         label = " ".join(words[:tail])
-        if not amid or tail in (0, len(words)) or fewest_values(ln.text) is not None\
+        if tail in (0, len(words)) or fewest_values(ln.text) is not None\
                 or ROW_ENUMERATOR.match(label) or voc.is_row_label(label)\
                 or label[-1:] in voc.text_continues_after:
             out.append(ln)
@@ -319,9 +331,9 @@ def first_values_parted(body: list[PlainLine], alone: list[list[str] | None], n:
     "Rev. 4", has whole rows after it)."""
     out: list[tuple[PlainLine, list[str] | None]] = []
     for k, ln in enumerate(body):
-        ends = _value_ending(ln.text)
         if 0 < k < len(body) - 1 and alone[k - 1] and alone[k + 1] and not alone[k]\
-                and ends and ROW_ENUMERATOR.match(ends[0]) and (_run_after(alone, k) + 1) % n == 0:
+                and (ends := _value_ending(ln.text)) and ROW_ENUMERATOR.match(ends[0])\
+                and (_run_after(alone, k) + 1) % n == 0:
             label, value = ends
             out += [(PlainLine(ln.no, label, ln.page, ln.indent), None),
                     (PlainLine(ln.no, value, ln.page, ln.indent), [value])]

@@ -78,8 +78,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
             plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
                      for ln in plain]
     else:
-        plain = [PlainLine(no, raw.strip(), pages[no - 1], _indent(raw))
-                 for no, raw in enumerate(raws, 1) if raw.strip()]
+        plain = [PlainLine(no, text, pages[no - 1], _indent(raw))
+                 for no, raw in enumerate(raws, 1) if (text := raw.strip())]
     plain, running = drop_running(plain, voc)
     plain = restack(plain, running, voc)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]

@@ -141,6 +141,7 @@ from .text_margins import (
     advance,
     goes_on,
     inline_numbers,
+    margin_mark,
     margins_placed,
     marker_apart,
     mask,
@@ -233,7 +234,11 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             k = end
             continue
         before = len(out)
-        if (run := number_run(lines, k, voc)) > 1:
+        if not margin_mark(lines[k].text, voc)\
+                and not (out and lines[k - 1].no + 1 < lines[k].no):
+            out.append(lines[k])  # most lines: no rule below opens at them
+            k += 1
+        elif (run := number_run(lines, k, voc)) > 1:
             k = numbered(lines, k, run, (junk, full), voc, out)
         elif number_over_heading(lines[k:k + 3], last, full, voc):
             number, heading, below = lines[k:k + 3]
@@ -298,7 +303,7 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     past = end + 1 if end == len(lines) else max(
         values_past_number(lines, end, last, (full, voc)), end + 1)
     body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
-            if mask(ln.text) not in junk or fewest_values(ln.text) is not None]
+            if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
     laid = line_rows(body, voc) or baseline_rows(body, voc, pairs.glyphs)
     if laid is None:
         return None
@@ -311,7 +316,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     it was when its values are not stacked (``pairs``: the document's wording)."""
     region = [region[0], *_enumerators_joined(region[1:])]
     body = [ln for ln in region[1:]
-            if mask(ln.text) not in junk or fewest_values(ln.text) is not None]
+            if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
     prose = prose_cells(body, voc, pairs)
     if prose is not None:
         return [region[0], *prose]

@@ -371,8 +371,9 @@ def _block_widths(lines: list[PlainLine]) -> list[int]:
     widest = max([width(lines[block[0]].text) for block in blocks
                   if len(block) > 1 and ROW_ENUMERATOR.match(lines[block[0]].text)]
                  or [width(ln.text) for ln in lines])
-    return [max(width(lines[j].text) for j in block) if len(block) > 1 else widest
-            for block in blocks for _ in block]
+    sizes = [max(width(lines[j].text) for j in block) if len(block) > 1 else widest
+             for block in blocks]  # once a block, not once a line of it
+    return [size for block, size in zip(blocks, sizes, strict=True) for _ in block]
 
 
 def section(text: str, voc: Vocabulary) -> bool:

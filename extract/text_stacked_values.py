@@ -39,12 +39,14 @@ def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -
 def value_spans(alone: list[list[str] | None]) -> list[range]:
     """Index ranges of consecutive value lines."""
     spans: list[range] = []
+    start = None  # where the run being read opened
     for k, vals in enumerate(alone):
-        if vals and spans and spans[-1].stop == k:
-            spans[-1] = range(spans[-1].start, k + 1)
-        elif vals:
-            spans.append(range(k, k + 1))
-    return spans
+        if vals and start is None:
+            start = k
+        elif not vals and start is not None:
+            spans.append(range(start, k))
+            start = None
+    return spans if start is None else [*spans, range(start, len(alone))]
 
 
 def span_values(alone: list[list[str] | None], span: range) -> int:
@@ -59,6 +61,8 @@ def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | Non
     alone = _broken_years([ln.text for ln in body], alone, voc)
     first = next((k for k, vals in enumerate(alone) if vals), len(alone))
     header = header_texts(body[:first])
+    if not header:
+        return alone
     return [None if vals and repeats_header(body, k, header) else vals
             for k, vals in enumerate(alone)]
 

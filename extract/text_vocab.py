@@ -169,10 +169,9 @@ class Vocabulary:
         a list numbered so, in a table, restarts at 1) or whose annexes number theirs
         so, else itself."""
         texts = [f"{raw.strip()} x" for raw in raws]  # a number alone counts too
-        sectioned = sum(bool(self.paragraph_number.match(t)) for t in texts)
+        sectioned = sum(map(bool, map(self.paragraph_number.match, texts)))
         reached = 0
-        for text in texts:
-            m = self.unsectioned_paragraph_number.match(text)
+        for m in map(self.unsectioned_paragraph_number.match, texts):
             if m and m.group(1) == str(reached + 1):
                 reached += 1
         if reached > sectioned or self._annex_numbered(raws):

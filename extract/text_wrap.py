@@ -36,6 +36,11 @@ SPACED_RUN = 3
 # looked for over ("compre" / "hensiv" / "e").
 BROKEN_MOST = 3
 
+# A space next to a CJK character (``tightened`` takes it out).
+_BESIDE_CJK = re.compile(f"(?<=[{CJK_CLASS}]) | (?=[{CJK_CLASS}])")
+# The CJK characters that may be punctuation: all but the ideographs (letters).
+_CJK_MARKS = re.compile("[\u2e80-\u33ff\u4dc0-\u4dff\uf900-\ufaff\uff00-\uffef]")
+
 # Marks around a word, left out where it is looked up among the document's words.
 _WORD_MARKS = "\"'“”‘’()[]{},.;:!?"
 
@@ -104,7 +109,7 @@ def ends_short(text: str, below: str, col: int) -> bool:
 def _punctuation(text: str) -> int:
     """The full-width punctuation marks of a line (a typesetter may set each in half
     its width)."""
-    return sum(1 for ch in text if is_cjk(ch) and unicodedata.category(ch).startswith("P"))
+    return sum(1 for ch in _CJK_MARKS.findall(text) if unicodedata.category(ch)[0] == "P")
 
 
 def _spaced(text: str) -> str:
@@ -114,8 +119,7 @@ def _spaced(text: str) -> str:
 
 def tightened(text: str) -> str:
     """A line without the spaces next to an ideograph."""
-    return "".join(ch for k, ch in enumerate(text) if ch != " " or not (
-        is_cjk(text[k - 1:k] or "a") or is_cjk(text[k + 1:k + 2] or "a")))
+    return _BESIDE_CJK.sub("", text)
 
 
 def tight_width(text: str) -> int:

@@ -74,6 +74,11 @@ _ASCII = re.compile(r"[\x00-\x7f]+")
 # class (counted in one pass: ``cjk_count``).
 CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK = re.compile(f"[{CJK_CLASS}]")
+# Characters that are all wide (East Asian width W or F): ideographic punctuation,
+# kana, the unified ideographs and the full-width forms, which make up most of a
+# CJK line (counted in one pass; ``width`` looks up only the other non-ASCII ones).
+_WIDE = re.compile("[\u3000-\u303e\u3041-\u3096\u3099-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\uff01-\uff60\uffe0-\uffe6]")
 
 
 def clean(text: str) -> str:
@@ -122,5 +127,6 @@ def width(text: str) -> int:
     wide.)"""
     if text.isascii():
         return len(text)
-    wide = _ASCII.sub("", text)
-    return len(text) + sum(unicodedata.east_asian_width(c) in "WF" for c in wide)
+    rest, wide = _WIDE.subn("", text)
+    rest = _ASCII.sub("", rest)
+    return len(text) + wide + sum(unicodedata.east_asian_width(c) in "WF" for c in rest)

@@ -4,12 +4,13 @@ punctuation stays as printed, and a whole fascicle written with them reads the s
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import regex
 from conftest import GOLDEN, SAMPLE_TXT
 
 from unfascicle.diff import diff
-from unfascicle.extract.textnorm import clean, join_wrapped
+from unfascicle.extract.textnorm import _WIDE, clean, join_wrapped, width
 from unfascicle.output import to_dict
 
 
@@ -68,3 +69,13 @@ def test_every_folded_character_is_found_on_a_plain_line():
 
     for cp, folded in _TABLE.items():
         assert clean(f"表 1 {chr(cp)} x") == f"表 1 {folded or ''} x"
+
+
+def test_width_counts_wide_characters_twice_whatever_their_block():
+    """``width`` counts the common wide blocks in one pass: each character it so
+    counts is wide, and the width of a line is what the character table says."""
+    assert all(unicodedata.east_asian_width(chr(cp)) in "WF"
+               for cp in range(0x80, 0x10000) if _WIDE.match(chr(cp)))
+    line = "第15.2段 「和平」，ｶﾀｶﾅ ˉ€ 한글 ２０２４年 \u303f\U00020000 é"
+    assert width(line) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+                              for c in line)
