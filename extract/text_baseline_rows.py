@@ -391,33 +391,55 @@ def _dealt(texts: list[_Line], n: int, quota: Counter[int],
     context = _Context(*lookup, seeds, quota, MAX_COST * len(texts))
     beam = [_Reading(0.0, (), (), (0,) * n, (), (-1,) * n)]
     for line in texts:
-        beam = sorted((step for reading in beam for step in _steps(reading, line, context)),
+        partings = _parted_runs(line, n, seeds)
+        beam = sorted((step for reading in beam
+                       for step in _steps(reading, line, partings, context)),
                       key=lambda r: r.cost)[:_BEAM]
     done = [r for r in beam if Counter(r.pages) == quota]
     return done[0] if done else None
 
 
-def _steps(reading: _Reading, line: _Line, context: _Context) -> list[_Reading]:
+class _Parting(NamedTuple):
+    """One way a line's words part into runs dealt to cells left to right: each run
+    with its column, each with its column and text too, and how far the runs
+    print wider than their columns (past ``SLACK``)."""
+
+    parts: list[tuple[int, tuple[str, ...]]]
+    runs: list[tuple[int, str, tuple[str, ...]]]
+    over: int
+
+
+def _parted_runs(line: _Line, n: int, seeds: tuple[int, ...]) -> list[_Parting]:
+    """Every way ``line`` parts into runs of ``n`` cells (``_partings``), each with
+    what it costs whatever the reading it goes on."""
+    out = []
+    for parts in _partings(line.words, n):
+        runs = [(col, " ".join(words), words) for col, words in parts]
+        over = sum(max(0, least_width(text) - seeds[col] - SLACK) for col, text, _ in runs)
+        out.append(_Parting(parts, runs, over))
+    return out
+
+
+def _steps(reading: _Reading, line: _Line, partings: list[_Parting], context: _Context
+           ) -> list[_Reading]:
     """``reading`` with ``line`` dealt to each row it may go on, its words to the
     row's cells left to right in each way they may part; none that costs more
     than ``context.cap``. A row opens after the figures of the row before it and
     by the end of its own, so the line goes on any row opened, or a new one once
     every row opened has its figures printed, and must where figures printed by
     the next line have no row yet; and a page opens as many rows as it prints
-    figures of, those its later totals' labels open left to them."""
+    figures of, those its later totals' labels open left to them. ``partings``:
+    the ways the line's words part (``_parted_runs``)."""
     opened = len(reading.rows)
     fresh = opened <= line.before and sum(p == line.page for p in reading.pages)\
         + line.reserved < context.quota[line.page]
     rows = [*range(opened), opened] if fresh else list(range(opened))
     if opened < line.through:
         rows = [opened] if opened + 1 == line.through and fresh else []
-    n = len(reading.wide)
     out = []
-    for parts in _partings(line.words, n):
-        runs = [(col, " ".join(words), words) for col, words in parts]
+    for parts, runs, over in partings:
         short = sum(ends_short(text, _NEXT_WORD, max(reading.wide[col], context.seeds[col]))
                     and not context.voc.ends_sentence(text) for col, text, _ in runs[:-1])
-        over = sum(max(0, least_width(text) - context.seeds[col] - SLACK) for col, text, _ in runs)
         if reading.cost + OVERFLOW_PER_UNIT * over > context.cap:
             continue
         for r in rows:
