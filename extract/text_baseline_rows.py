@@ -45,7 +45,7 @@ from collections import Counter
 from itertools import combinations
 from typing import NamedTuple
 
-from .text_glyph_column import cut_labels, glyph_column
+from .text_glyph_column import cut_labels, glyph_column, lone_glyph
 from .text_grid_entries import PlainLine
 from .text_line_cells import MAX_COST, NEW_PARAGRAPH, OVERFLOW_PER_UNIT, SLACK
 from .text_line_rows import laid_out
@@ -314,23 +314,18 @@ def _justified_runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     k = 0
     while k < len(words):
         end = k
-        while end < len(words) and (_lone(words[end]) or not is_cjk(words[end][0])
+        while end < len(words) and (lone_glyph(words[end]) or not is_cjk(words[end][0])
                                     and end > k):
             end += 1
-        while end > k and not _lone(words[end - 1]):
+        while end > k and not lone_glyph(words[end - 1]):
             end -= 1
-        if sum(map(_lone, words[k:end])) >= SPACED_RUN:
+        if sum(map(lone_glyph, words[k:end])) >= SPACED_RUN:
             out.append(words[k:end])
             k = end
         else:
             out.append(words[k:k + 1])
             k += 1
     return out
-
-
-def _lone(word: str) -> bool:
-    """Whether a word is one glyph alone (a justified line's letter)."""
-    return len(word) == 1 and is_cjk(word)
 
 
 def _seeds(texts: list[_Line], n: int, labels: dict[int, tuple[str, ...]]
@@ -546,6 +541,5 @@ def _closed(line: str) -> str:
     words = line.split(" ")
     out = words[0]
     for a, b in zip(words, words[1:], strict=False):
-        lone = len(a) == 1 and is_cjk(a) or len(b) == 1 and is_cjk(b)
-        out += b if lone else f" {b}"
+        out += b if lone_glyph(a) or lone_glyph(b) else f" {b}"
     return out

@@ -92,15 +92,16 @@ def _block_end(body: list[PlainLine], k: int) -> int:
     """The index after the block of lines one glyph each from ``k`` (the lines
     printed one after another on one page)."""
     end = k
-    while end < len(body) and _lone_glyph(body[end].text) and (
+    while end < len(body) and lone_glyph(body[end].text) and (
             end == k or body[end].no == body[end - 1].no + 1
             and body[end].page == body[end - 1].page):
         end += 1
     return end
 
 
-def _lone_glyph(text: str) -> bool:
-    """Whether a line is one ideograph alone."""
+def lone_glyph(text: str) -> bool:
+    """Whether a line or word is one ideograph alone (a glyph of a label column
+    printed a line each, or of a justified line printed a word each)."""
     return len(text) == 1 and is_cjk(text)
 
 
