@@ -215,21 +215,16 @@ def _opening(heading: str, voc: Vocabulary) -> bool:
     or a year and a heading of no such column (a year alone opens one)."""
     rest = _year(heading, voc)
     if rest is None:
-        return any(h.startswith(heading) for h in _worded(voc))
-    return not rest or any(h.startswith(rest) for h in voc.column_headings - _worded(voc))
+        return any(h.startswith(heading) for h in voc.worded_columns)
+    return not rest or any(h.startswith(rest) for h in voc.figure_columns)
 
 
 def _finished(heading: str, voc: Vocabulary) -> bool:
     """Whether a heading is one the edition knows (see ``_opening``)."""
     rest = _year(heading, voc)
     if rest is None:
-        return heading in _worded(voc)
-    return not rest or rest in voc.column_headings - _worded(voc)
-
-
-def _worded(voc: Vocabulary) -> frozenset[str]:
-    """The headings of the label and text columns the edition knows."""
-    return voc.row_label_columns | voc.text_columns
+        return heading in voc.worded_columns
+    return not rest or rest in voc.figure_columns
 
 
 def _unrepeated(lines: list[PlainLine], printed: list[str]) -> list[PlainLine]:

@@ -115,12 +115,11 @@ def _heading(text: str, voc: Vocabulary) -> str:
 def _parted(text: str, voc: Vocabulary) -> list[str] | None:
     """``text`` parted whole into the edition's words of a label column (its
     headings, row labels and totals); None when it does not part so."""
-    words = voc.row_label_columns | voc.row_labels
     partings: list[list[str] | None] = [[]] + [None] * len(text)
     for end in range(1, len(text) + 1):
         for start in range(end):
             head = partings[start]
-            if head is not None and text[start:end] in words:
+            if head is not None and text[start:end] in voc.label_column_words:
                 partings[end] = [*head, text[start:end]]
                 break
     return partings[-1]
