@@ -135,22 +135,28 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[
     texts, figures = _figures(lines, header.years)
     if not texts or not figures:
         return None
-    totals = ["".join(ln.words).replace(" ", "") in voc.total_labels for ln in texts]
-    texts = [ln._replace(reserved=sum(1 for later, total in zip(texts[k + 1:], totals[k + 1:],
-                                                               strict=True)
-                                      if total and later.page == ln.page))
-             for k, ln in enumerate(texts)]
+    texts, totaled = _reserved(texts, voc)
     quota = Counter(page for page, _ in figures)
     for page, text in unparted.items():
-        totaled = sum(1 for ln, total in zip(texts, totals, strict=True)
-                      if total and ln.page == page)
-        labels.setdefault(page, cut_labels(text, quota[page] - totaled, glyphs))
+        labels.setdefault(page, cut_labels(text, quota[page] - totaled[page], glyphs))
     best = _dealt(texts, len(header.headings) - header.years, quota, (voc, glyphs, labels))
     if best is None:
         return None
     cells = [[[_closed(line) for line in cell] for cell in row] for row in best.rows]
     return [*body[:header.start], *laid_out(header.headings, cells, [vals for _, vals in figures],
                                             list(best.pages), body[header.start].no)]
+
+
+def _reserved(texts: list[_Line], voc: Vocabulary) -> tuple[list[_Line], Counter[int]]:
+    """The lines each with how many rows later lines of its page open with a
+    total's label, and how many each page opens so."""
+    totaled: Counter[int] = Counter()
+    out = []
+    for ln in reversed(texts):
+        out.append(ln._replace(reserved=totaled[ln.page]))
+        if "".join(ln.words).replace(" ", "") in voc.total_labels:
+            totaled[ln.page] += 1
+    return out[::-1], totaled
 
 
 def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
