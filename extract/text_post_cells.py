@@ -16,16 +16,16 @@ numbers, or a line marked ``EMPTY_CELL``, is an empty cell.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_empty_cells import EMPTY_CELL
 from .text_grid_entries import PlainLine
 from .text_grid_header import stub_heading
+from .text_posts import POST_COUNT
 from .text_vocab import Vocabulary
 
 # A count of posts alone on a line.
-_COUNT = re.compile(r"\(\d+\)|\d+|[–-]")
+_COUNT = re.compile(POST_COUNT)
 # Headings such a header names at least (posts, grade, a text column).
 _MIN_HEADINGS = 3
 # Lines a header may take (label, posts, grade, description, reason, and one more).
@@ -33,12 +33,6 @@ _MAX_HEADINGS = 6
 # Lines after the header the first row's count may come within (a group's heading
 # and the first row's label lines above it).
 _FIRST_ROW_WITHIN = 6
-
-
-@lru_cache(maxsize=8)
-def _grade(pattern: str) -> re.Pattern[str]:
-    """A post grade alone on a line (``pattern``: the edition's grades)."""
-    return re.compile(rf"(?:{pattern})")
 
 
 def _headings(texts: list[str], voc: Vocabulary) -> int:
@@ -54,7 +48,7 @@ def _headings(texts: list[str], voc: Vocabulary) -> int:
 def _row_at(texts: list[str], k: int, voc: Vocabulary) -> bool:
     """Whether line ``k`` holds a row's count alone and the line below its grade alone."""
     return k + 1 < len(texts) and bool(_COUNT.fullmatch(texts[k])) \
-        and bool(_grade(voc.post_grade).fullmatch(texts[k + 1]))
+        and bool(re.fullmatch(voc.post_grade, texts[k + 1]))
 
 
 def is_cell_post_table(texts: list[str], voc: Vocabulary) -> bool:
@@ -109,7 +103,6 @@ def _row_starts(texts: list[str], start: int, voc: Vocabulary) -> list[tuple[int
     """Where each row's counts start after line ``start``, and how many lines of
     counts it prints (a cell of several paragraphs, "1" / "1" over "P-4" / "P-3": as
     many grades follow)."""
-    grade = _grade(voc.post_grade)
     out: list[tuple[int, int]] = []
     k = start
     while k < len(texts):
@@ -117,7 +110,8 @@ def _row_starts(texts: list[str], start: int, voc: Vocabulary) -> list[tuple[int
         while k + counts < len(texts) and _COUNT.fullmatch(texts[k + counts]):
             counts += 1
         grades = texts[k + counts:k + 2 * counts]
-        if counts and len(grades) == counts and all(grade.fullmatch(g) for g in grades):
+        if counts and len(grades) == counts \
+                and all(re.fullmatch(voc.post_grade, g) for g in grades):
             out.append((k, counts))
             k += 2 * counts
         else:
