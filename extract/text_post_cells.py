@@ -45,19 +45,13 @@ def _headings(texts: list[str], voc: Vocabulary) -> int:
     return taken
 
 
-def _row_at(texts: list[str], k: int, voc: Vocabulary) -> bool:
-    """Whether line ``k`` holds a row's count alone and the line below its grade alone."""
-    return k + 1 < len(texts) and bool(_COUNT.fullmatch(texts[k])) \
-        and bool(re.fullmatch(voc.post_grade, texts[k + 1]))
-
-
 def is_cell_post_table(texts: list[str], voc: Vocabulary) -> bool:
     """Whether ``texts`` open with a header of post changes printed a heading a line
     (a text column among its headings) and a row's count and grade follow it soon."""
     taken = _headings(texts, voc)
     if taken < _MIN_HEADINGS or not any(voc.is_text_column(t) for t in texts[:taken]):
         return False
-    return any(_row_at(texts, k, voc)
+    return any(_row_starts(texts[k:k + 2], 0, voc)  # (a count alone over a grade alone)
                for k in range(taken, min(len(texts), taken + _FIRST_ROW_WITHIN)))
 
 
