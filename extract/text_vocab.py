@@ -109,6 +109,11 @@ class Vocabulary:
         return bool(found and found["rest"] and not text[:1].isdigit()
                     and self.is_row_label(found["rest"]))
 
+    def is_row_label_or_dated(self, text: str) -> bool:
+        """Whether a line is a row label the edition knows, perhaps with its year
+        ("Approved 2025", ``is_dated_row_label``)."""
+        return self.is_row_label(text) or self.is_dated_row_label(text)
+
     def is_row_label(self, text: str) -> bool:
         """Whether a line is a whole row label the edition knows ("专业及以上职类")."""
         return "".join(text.split()) in self.row_labels
