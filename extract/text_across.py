@@ -15,9 +15,10 @@ leaving "1" and "250" to the next).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from statistics import median
 
-from .text_columnar import figure, sums_held
+from .text_columnar import column_sums_held, figure, sums_held
 from .text_row_sums import RowSum, row_sums, row_sums_held
 from .text_values import other_readings
 
@@ -49,9 +50,12 @@ def read_across(rows: list[Read], n: int) -> list[list[str]]:
     rules, sizes = row_sums(sure, n), _sizes(sure, n)
     table = [values or [""] * n for _, values, _ in rows]
     for k, readings in enumerate(others):
-        for reading in [*readings, *fewer[k]]:
-            if _better(reading, table, k, (rules, sizes), n):
+        candidates = [*readings, *fewer[k]]
+        down = column_sums_held(table, n) if candidates else Counter()
+        for reading in candidates:
+            if _better(reading, (table, down), k, (rules, sizes), n):
                 table[k] = reading
+                down = column_sums_held(table, n)
     return [table[k] if others[k] or fewer[k] else values
             for k, (_, values, _) in enumerate(rows)]
 
@@ -63,21 +67,24 @@ def _blank_readings(text: str, n: int) -> list[list[str]]:
             for p in range(n - 1, -1, -1)] if n > 2 else []
 
 
-def _better(reading: list[str], table: list[list[str]], k: int,
+def _better(reading: list[str], held_down: tuple[list[list[str]], Counter[int]], k: int,
             told: tuple[list[RowSum], list[float | None]], n: int) -> bool:
     """Whether ``reading`` of row ``k`` holds more sums across than the row's values
-    in ``table``; as many, more sums down the columns they differ in; as many again,
+    in the table; as many, more sums down the columns they differ in; as many again,
     the same count of figures come nearer their columns' sizes by ``_NEARER``
-    orders of magnitude (``told``: the sums across and the columns' sizes)."""
+    orders of magnitude (``held_down``: the table and how many sums down each of its
+    columns holds, ``column_sums_held``; ``told``: the sums across and the columns'
+    sizes)."""
     rules, sizes = told
+    table, was_down = held_down
     taken = table[k]
     held, kept = (row_sums_held([values], n, rules)[0] if rules else 0
                   for values in (reading, taken))
     if held != kept:
         return held > kept
     columns = {c for c in range(n) if reading[c] != taken[c]}
-    down, was = (sums_held([*table[:k], values, *table[k + 1:]], n, columns)
-                 for values in (reading, taken))
+    down = sums_held([*table[:k], reading, *table[k + 1:]], n, columns)
+    was = sum(was_down[c] for c in columns)
     if down != was:
         return down > was
     return sum(map(bool, reading)) == sum(map(bool, taken)) \

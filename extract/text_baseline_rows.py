@@ -45,7 +45,7 @@ from collections import Counter
 from itertools import combinations
 from typing import NamedTuple
 
-from .text_glyph_column import cut_labels, glyph_column
+from .text_glyph_column import cut_labels, glyph_column, lone_glyph
 from .text_grid_entries import PlainLine
 from .text_line_cells import MAX_COST, NEW_PARAGRAPH, OVERFLOW_PER_UNIT, SLACK
 from .text_line_rows import laid_out
@@ -135,22 +135,28 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[
     texts, figures = _figures(lines, header.years)
     if not texts or not figures:
         return None
-    totals = ["".join(ln.words).replace(" ", "") in voc.total_labels for ln in texts]
-    texts = [ln._replace(reserved=sum(1 for later, total in zip(texts[k + 1:], totals[k + 1:],
-                                                               strict=True)
-                                      if total and later.page == ln.page))
-             for k, ln in enumerate(texts)]
+    texts, totaled = _reserved(texts, voc)
     quota = Counter(page for page, _ in figures)
     for page, text in unparted.items():
-        totaled = sum(1 for ln, total in zip(texts, totals, strict=True)
-                      if total and ln.page == page)
-        labels.setdefault(page, cut_labels(text, quota[page] - totaled, glyphs))
+        labels.setdefault(page, cut_labels(text, quota[page] - totaled[page], glyphs))
     best = _dealt(texts, len(header.headings) - header.years, quota, (voc, glyphs, labels))
     if best is None:
         return None
     cells = [[[_closed(line) for line in cell] for cell in row] for row in best.rows]
     return [*body[:header.start], *laid_out(header.headings, cells, [vals for _, vals in figures],
                                             list(best.pages), body[header.start].no)]
+
+
+def _reserved(texts: list[_Line], voc: Vocabulary) -> tuple[list[_Line], Counter[int]]:
+    """The lines each with how many rows later lines of its page open with a
+    total's label, and how many each page opens so."""
+    totaled: Counter[int] = Counter()
+    out = []
+    for ln in reversed(texts):
+        out.append(ln._replace(reserved=totaled[ln.page]))
+        if "".join(ln.words).replace(" ", "") in voc.total_labels:
+            totaled[ln.page] += 1
+    return out[::-1], totaled
 
 
 def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
@@ -215,21 +221,16 @@ def _opening(heading: str, voc: Vocabulary) -> bool:
     or a year and a heading of no such column (a year alone opens one)."""
     rest = _year(heading, voc)
     if rest is None:
-        return any(h.startswith(heading) for h in _worded(voc))
-    return not rest or any(h.startswith(rest) for h in voc.column_headings - _worded(voc))
+        return any(h.startswith(heading) for h in voc.worded_columns)
+    return not rest or any(h.startswith(rest) for h in voc.figure_columns)
 
 
 def _finished(heading: str, voc: Vocabulary) -> bool:
     """Whether a heading is one the edition knows (see ``_opening``)."""
     rest = _year(heading, voc)
     if rest is None:
-        return heading in _worded(voc)
-    return not rest or rest in voc.column_headings - _worded(voc)
-
-
-def _worded(voc: Vocabulary) -> frozenset[str]:
-    """The headings of the label and text columns the edition knows."""
-    return voc.row_label_columns | voc.text_columns
+        return heading in voc.worded_columns
+    return not rest or rest in voc.figure_columns
 
 
 def _unrepeated(lines: list[PlainLine], printed: list[str]) -> list[PlainLine]:
@@ -314,23 +315,18 @@ def _justified_runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     k = 0
     while k < len(words):
         end = k
-        while end < len(words) and (_lone(words[end]) or not is_cjk(words[end][0])
+        while end < len(words) and (lone_glyph(words[end]) or not is_cjk(words[end][0])
                                     and end > k):
             end += 1
-        while end > k and not _lone(words[end - 1]):
+        while end > k and not lone_glyph(words[end - 1]):
             end -= 1
-        if sum(map(_lone, words[k:end])) >= SPACED_RUN:
+        if sum(map(lone_glyph, words[k:end])) >= SPACED_RUN:
             out.append(words[k:end])
             k = end
         else:
             out.append(words[k:k + 1])
             k += 1
     return out
-
-
-def _lone(word: str) -> bool:
-    """Whether a word is one glyph alone (a justified line's letter)."""
-    return len(word) == 1 and is_cjk(word)
 
 
 def _seeds(texts: list[_Line], n: int, labels: dict[int, tuple[str, ...]]
@@ -391,33 +387,55 @@ def _dealt(texts: list[_Line], n: int, quota: Counter[int],
     context = _Context(*lookup, seeds, quota, MAX_COST * len(texts))
     beam = [_Reading(0.0, (), (), (0,) * n, (), (-1,) * n)]
     for line in texts:
-        beam = sorted((step for reading in beam for step in _steps(reading, line, context)),
+        partings = _parted_runs(line, n, seeds)
+        beam = sorted((step for reading in beam
+                       for step in _steps(reading, line, partings, context)),
                       key=lambda r: r.cost)[:_BEAM]
     done = [r for r in beam if Counter(r.pages) == quota]
     return done[0] if done else None
 
 
-def _steps(reading: _Reading, line: _Line, context: _Context) -> list[_Reading]:
+class _Parting(NamedTuple):
+    """One way a line's words part into runs dealt to cells left to right: each run
+    with its column, each with its column and text too, and how far the runs
+    print wider than their columns (past ``SLACK``)."""
+
+    parts: list[tuple[int, tuple[str, ...]]]
+    runs: list[tuple[int, str, tuple[str, ...]]]
+    over: int
+
+
+def _parted_runs(line: _Line, n: int, seeds: tuple[int, ...]) -> list[_Parting]:
+    """Every way ``line`` parts into runs of ``n`` cells (``_partings``), each with
+    what it costs whatever the reading it goes on."""
+    out = []
+    for parts in _partings(line.words, n):
+        runs = [(col, " ".join(words), words) for col, words in parts]
+        over = sum(max(0, least_width(text) - seeds[col] - SLACK) for col, text, _ in runs)
+        out.append(_Parting(parts, runs, over))
+    return out
+
+
+def _steps(reading: _Reading, line: _Line, partings: list[_Parting], context: _Context
+           ) -> list[_Reading]:
     """``reading`` with ``line`` dealt to each row it may go on, its words to the
     row's cells left to right in each way they may part; none that costs more
     than ``context.cap``. A row opens after the figures of the row before it and
     by the end of its own, so the line goes on any row opened, or a new one once
     every row opened has its figures printed, and must where figures printed by
     the next line have no row yet; and a page opens as many rows as it prints
-    figures of, those its later totals' labels open left to them."""
+    figures of, those its later totals' labels open left to them. ``partings``:
+    the ways the line's words part (``_parted_runs``)."""
     opened = len(reading.rows)
     fresh = opened <= line.before and sum(p == line.page for p in reading.pages)\
         + line.reserved < context.quota[line.page]
     rows = [*range(opened), opened] if fresh else list(range(opened))
     if opened < line.through:
         rows = [opened] if opened + 1 == line.through and fresh else []
-    n = len(reading.wide)
     out = []
-    for parts in _partings(line.words, n):
-        runs = [(col, " ".join(words), words) for col, words in parts]
+    for parts, runs, over in partings:
         short = sum(ends_short(text, _NEXT_WORD, max(reading.wide[col], context.seeds[col]))
                     and not context.voc.ends_sentence(text) for col, text, _ in runs[:-1])
-        over = sum(max(0, least_width(text) - context.seeds[col] - SLACK) for col, text, _ in runs)
         if reading.cost + OVERFLOW_PER_UNIT * over > context.cap:
             continue
         for r in rows:
@@ -524,6 +542,5 @@ def _closed(line: str) -> str:
     words = line.split(" ")
     out = words[0]
     for a, b in zip(words, words[1:], strict=False):
-        lone = len(a) == 1 and is_cjk(a) or len(b) == 1 and is_cjk(b)
-        out += b if lone else f" {b}"
+        out += b if lone_glyph(a) or lone_glyph(b) else f" {b}"
     return out

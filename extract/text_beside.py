@@ -87,8 +87,7 @@ class Beside:
         """Whether the document's uses of ``word`` show it surely ends no clause; a
         word closing a bracket ("(2015)") closes what it opened, whatever follows
         it elsewhere."""
-        return not word.endswith(_CLOSING) \
-            and self.pairs.unended.get(word.lower(), 0.0) >= _UNFINISHED
+        return not word.endswith(_CLOSING) and self.pairs.unended_at(word, _UNFINISHED)
 
     def _bound(self, a: str, b: str) -> bool:
         """Whether the document prints ``a`` and ``b`` together often enough."""

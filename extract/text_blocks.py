@@ -473,9 +473,9 @@ class _Reblocker:
                 k = self.grid_table(k, grid, paras)
                 starting, intro = True, False
                 continue
-            if is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc)\
-                    or self._cell_post_table(k):
-                k = self.post_table(k, paras)
+            if (cells := self._cell_post_table(k)) \
+                    or is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc):
+                k = self.post_table(k, paras, cells)
                 starting, intro = True, False
                 continue
             if self.titles_table(k, paras):
@@ -681,11 +681,11 @@ class _Reblocker:
         return self.paging is Paging.UNPAGED and is_cell_post_table(
             [ln.text for ln in self.lines[k:k + _HEADER_AHEAD]], self.voc)
 
-    def post_table(self, k: int, paras: set[int]) -> int:
+    def post_table(self, k: int, paras: set[int], cells: bool) -> int:
         """A caption-less table of post changes printed without column positions
-        (``text_posts``), or a cell a line (``text_post_cells``), from its header line
-        ``k`` as ``grid_table`` reads one."""
-        if self._cell_post_table(k):
+        (``text_posts``), or a cell a line (``text_post_cells``, where ``cells``), from
+        its header line ``k`` as ``grid_table`` reads one."""
+        if cells:
             return self._text_columns_table(k, paras, lambda lines: cell_post_part(lines, self.voc))
         return self._text_columns_table(
             k, paras, lambda lines: post_part(lines, self.voc, self.pairs))

@@ -12,7 +12,8 @@ that makes more of the table's cells such sums than before.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,8 +123,13 @@ def _sums_held(rows: list[list[str]], n: int, columns: Collection[int] | None = 
     """How many cells of whole rows are the sum of their column over two or more
     whole rows right above or right below them (a row short of ``n`` values,
     whose cells' columns are unknown, adds to none); in ``columns`` only, if given."""
+    return sum(1 for _ in _held_columns(rows, n, columns))
+
+
+def _held_columns(rows: list[list[str]], n: int, columns: Collection[int] | None
+                  ) -> Iterator[int]:
+    """The column of each cell that ``_sums_held`` counts."""
     table = [[figure(v) for v in row] if len(row) == n else None for row in rows]
-    held = 0
     for r, row in enumerate(table):
         if not row:
             continue
@@ -131,8 +137,7 @@ def _sums_held(rows: list[list[str]], n: int, columns: Collection[int] | None = 
         for c, value in enumerate(row):
             if value and (columns is None or c in columns) \
                     and (_sums_to(value, above, c) or _sums_to(value, below, c)):
-                held += 1
-    return held
+                yield c
 
 
 def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> bool:
@@ -157,3 +162,9 @@ def sums_held(runs: list[list[str]], n: int, columns: Collection[int] | None = N
     """How many cells of ``runs`` cut into rows of ``n`` are sums of the rows next
     to them (in ``columns`` only, if given)."""
     return _sums_held(_rows(runs, n), n, columns)
+
+
+def column_sums_held(runs: list[list[str]], n: int) -> Counter[int]:
+    """How many cells of each column ``sums_held`` counts (those of ``columns`` add
+    up to what it counts in them)."""
+    return Counter(_held_columns(_rows(runs, n), n, None))

@@ -92,15 +92,16 @@ def _block_end(body: list[PlainLine], k: int) -> int:
     """The index after the block of lines one glyph each from ``k`` (the lines
     printed one after another on one page)."""
     end = k
-    while end < len(body) and _lone_glyph(body[end].text) and (
+    while end < len(body) and lone_glyph(body[end].text) and (
             end == k or body[end].no == body[end - 1].no + 1
             and body[end].page == body[end - 1].page):
         end += 1
     return end
 
 
-def _lone_glyph(text: str) -> bool:
-    """Whether a line is one ideograph alone."""
+def lone_glyph(text: str) -> bool:
+    """Whether a line or word is one ideograph alone (a glyph of a label column
+    printed a line each, or of a justified line printed a word each)."""
     return len(text) == 1 and is_cjk(text)
 
 
@@ -114,12 +115,11 @@ def _heading(text: str, voc: Vocabulary) -> str:
 def _parted(text: str, voc: Vocabulary) -> list[str] | None:
     """``text`` parted whole into the edition's words of a label column (its
     headings, row labels and totals); None when it does not part so."""
-    words = voc.row_label_columns | voc.row_labels
     partings: list[list[str] | None] = [[]] + [None] * len(text)
     for end in range(1, len(text) + 1):
         for start in range(end):
             head = partings[start]
-            if head is not None and text[start:end] in words:
+            if head is not None and text[start:end] in voc.label_column_words:
                 partings[end] = [*head, text[start:end]]
                 break
     return partings[-1]

@@ -25,11 +25,6 @@ ROW_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})[.．](?:\s|(?=[^\d\s.]))|^\([a-
 # A row's item number ("4. Coordination meetings …").
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\.\s+")
 _WRAP_SHARE = 0.7
-# How surely a word ends no clause (``Pairs.unended``), and what share of the
-# document's word uses it takes at least, for a label line ending with it to go on
-# below (``_unfinished_words``).
-_UNFINISHED = 0.9
-_COMMON = 0.005
 _WRAP_MAX = 1.15
 
 
@@ -46,7 +41,7 @@ class _Rows:
     values: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
     last_valued: TableRow | None = None
-    unfinished: frozenset[str] = frozenset()
+    pairs: Pairs | None = None
 
 
 def values_start(first: list[Entry]) -> int | None:
@@ -69,8 +64,7 @@ def assemble(entries: list[Entry], n: int, voc: Vocabulary, paging: Paging,
     (``paging``: whether the text breaks pages, see ``_wraps``)."""
     for e in entries:
         e.label = unspaced(e.label)
-    state = _Rows(n, label_column(entries), voc, paging,
-                  unfinished=_unfinished_words(pairs))
+    state = _Rows(n, label_column(entries), voc, paging, pairs=pairs)
     hang = None  # where the text of the last row's numbered label starts (aligned text)
     for e in _join_tails(entries, state.full, n, voc, pairs):
         if e.label:
@@ -324,21 +318,8 @@ def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:
     wide = state.paging is Paging.PAGED and width(above) >= _WRAP_SHARE * full and (
         not upper or width(above) <= _WRAP_MAX * full or bool(ROW_ENUMERATOR.match(above)))
     words = above.split()
-    return wide or lower_continues(below) or bool(words and words[-1].lower() in state.unfinished)
-
-
-def _unfinished_words(pairs: Pairs | None) -> frozenset[str]:
-    """The words a label line cannot end with: of the document's commonest (a share
-    of its words' uses, ``_COMMON``), those it surely never ends a sentence or clause
-    with ("the", "of", "for"; words of letters only, not "(actual)" that a header
-    repeats before a year). A label line ending with one goes on below, though
-    that line opens with a capital ("… Commission for the" / "Comprehensive …"); a
-    rarer word never seen to end one ("deliverables") may end a heading."""
-    if pairs is None:
-        return frozenset()
-    least = _COMMON * sum(pairs.uses.values())
-    return frozenset(w for w, used in pairs.uses.items() if w.isalpha()
-                     and used >= least and pairs.unended.get(w, 0.0) >= _UNFINISHED)
+    return wide or lower_continues(below) or bool(
+        words and state.pairs and words[-1].lower() in state.pairs.unfinished_words)
 
 
 def lower_continues(text: str) -> bool:

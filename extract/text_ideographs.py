@@ -58,8 +58,8 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
         return None
     lines = [_words(text) for text in texts]
     tail = row_tail(lines)
-    search = _Ideographs(lines, tail, _known(texts, wording) if tail < len(lines) - 1 else
-                         frozenset())
+    search = _Ideographs(lines, tail, _known(texts, wording())
+                         if wording is not None and tail < len(lines) - 1 else frozenset())
     beam = [search.first(split) for split in search.splits(0, n)]
     for k in range(1, len(texts)):
         beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
@@ -204,15 +204,13 @@ def row_tail(lines: list[tuple[list[str], set[int]]]) -> int:
     return next((k + 1 for k in range(len(lines) - 1, -1, -1) if lines[k][1]), len(lines))
 
 
-def _known(texts: list[str], wording: Callable[[], Counter[tuple[str, str]]] | None
-           ) -> frozenset[tuple[str, str]]:
-    """The pairs of ideographs the document prints together beyond ``texts``: in a
-    row's tail, where the order of lines tells nothing, a column's line goes on in
-    the one that opens with its last character's usual neighbour."""
-    if wording is None:
-        return frozenset()
+def _known(texts: list[str], wording: Counter[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The pairs of ideographs the document (``wording``) prints together beyond
+    ``texts``: in a row's tail, where the order of lines tells nothing, a column's
+    line goes on in the one that opens with its last character's usual neighbour;
+    glued cells' lines are read together where they join such a pair."""
     own = glyph_pairs(texts)
-    return frozenset(pair for pair, count in wording().items() if count > own[pair])
+    return frozenset(pair for pair, count in wording.items() if count > own[pair])
 
 
 def _run_together(texts: list[str], least: list[int]) -> bool:
@@ -246,8 +244,7 @@ def _glued_ideographs(texts: list[str], n: int, least: list[int],
     lines = [_glyphs(text) for text in texts]
     up = list(range(len(lines)))[::-1]
     tries = [_GLUED_TRIES]  # what the searches below may still try, together
-    own = glyph_pairs(texts)
-    known = frozenset(pair for pair, count in wording.items() if count > own[pair])
+    known = _known(texts, wording)
     paired = _Glued(lines, n, 2, least, tries, known)
     readings = []
     for m in range(1, n):

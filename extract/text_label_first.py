@@ -87,9 +87,7 @@ def _labels(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     ends = {ln.no for ln in label_ends(lines, voc)}
     for k, ln in enumerate(lines):
         if ln.no in ends:
-            text = join_wrapped([x.text for x in lines[start:k + 1]])
-            out.append(PlainLine(lines[start].no, text,
-                                 lines[start].page, lines[start].indent))
+            out.append(_merged(lines[start:k + 1]))
             start = k + 1
     return out
 
@@ -120,6 +118,6 @@ def _rows(lines: list[PlainLine]) -> tuple[list[PlainLine], list[PlainLine]] | N
 
 
 def _merged(lines: list[PlainLine]) -> PlainLine:
-    """A heading broken over lines, as one line."""
+    """A heading or label broken over lines, as one line."""
     return PlainLine(lines[0].no, join_wrapped([ln.text for ln in lines]), lines[0].page,
                      lines[0].indent)

@@ -13,6 +13,7 @@ that the part above keeps its header and values.
 from __future__ import annotations
 
 from .text_grid_entries import PlainLine
+from .text_grid_header import stub_heading
 from .text_stacked_rows import heads_label
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
@@ -38,17 +39,12 @@ def _own_start(lines: list[PlainLine], k: int, voc: Vocabulary) -> int | None:
         return None
     j = k + 1
     while j < len(lines) and fewest_values(lines[j].text) is None \
-            and not _label_heading(lines[j], voc):
+            and not stub_heading(lines[j].text, voc):
         if heads_label(lines[j].text, voc):
             return None
         j += 1
-    if j == k + 1 or j == len(lines) or _label_heading(lines[j], voc):
+    if j == k + 1 or j == len(lines) or stub_heading(lines[j].text, voc):
         return None
     while j < len(lines) and fewest_values(lines[j].text) is not None:
         j += 1
-    return j if j < len(lines) and _label_heading(lines[j], voc) else None
-
-
-def _label_heading(ln: PlainLine, voc: Vocabulary) -> bool:
-    """Whether a line is the heading of the label column."""
-    return "".join(ln.text.split()) in voc.row_label_columns
+    return j if j < len(lines) and stub_heading(lines[j].text, voc) else None

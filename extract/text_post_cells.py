@@ -16,16 +16,20 @@ numbers, or a line marked ``EMPTY_CELL``, is an empty cell.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import TypeVar
 
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_empty_cells import EMPTY_CELL
 from .text_grid_entries import PlainLine
 from .text_grid_header import stub_heading
+from .text_posts import POST_COUNT
 from .text_vocab import Vocabulary
 
+# A cell's line: its text, or the line itself.
+_Slot = TypeVar("_Slot", str, PlainLine)
+
 # A count of posts alone on a line.
-_COUNT = re.compile(r"\(\d+\)|\d+|[–-]")
+_COUNT = re.compile(POST_COUNT)
 # Headings such a header names at least (posts, grade, a text column).
 _MIN_HEADINGS = 3
 # Lines a header may take (label, posts, grade, description, reason, and one more).
@@ -33,12 +37,6 @@ _MAX_HEADINGS = 6
 # Lines after the header the first row's count may come within (a group's heading
 # and the first row's label lines above it).
 _FIRST_ROW_WITHIN = 6
-
-
-@lru_cache(maxsize=8)
-def _grade(pattern: str) -> re.Pattern[str]:
-    """A post grade alone on a line (``pattern``: the edition's grades)."""
-    return re.compile(rf"(?:{pattern})")
 
 
 def _headings(texts: list[str], voc: Vocabulary) -> int:
@@ -51,19 +49,13 @@ def _headings(texts: list[str], voc: Vocabulary) -> int:
     return taken
 
 
-def _row_at(texts: list[str], k: int, voc: Vocabulary) -> bool:
-    """Whether line ``k`` holds a row's count alone and the line below its grade alone."""
-    return k + 1 < len(texts) and bool(_COUNT.fullmatch(texts[k])) \
-        and bool(_grade(voc.post_grade).fullmatch(texts[k + 1]))
-
-
 def is_cell_post_table(texts: list[str], voc: Vocabulary) -> bool:
     """Whether ``texts`` open with a header of post changes printed a heading a line
     (a text column among its headings) and a row's count and grade follow it soon."""
     taken = _headings(texts, voc)
     if taken < _MIN_HEADINGS or not any(voc.is_text_column(t) for t in texts[:taken]):
         return False
-    return any(_row_at(texts, k, voc)
+    return any(_row_starts(texts[k:k + 2], 0, voc)  # (a count alone over a grade alone)
                for k in range(taken, min(len(texts), taken + _FIRST_ROW_WITHIN)))
 
 
@@ -85,13 +77,13 @@ def cell_post_part(lines: list[PlainLine], voc: Vocabulary) -> TablePart:
     above = _slots(lines, taken - 1, at[0][0])
     groups = _groups(above)
     # an empty line just above the first count: the first row's label is empty
-    label = " ".join(groups.pop()) if groups and above[-1] is not None else ""
+    label = _joined(groups.pop()) if groups and above[-1] is not None else ""
     for group in groups:
-        first = next(ln for ln in lines[taken:] if ln.text == group[0])
-        rows.append(TableRow(Provenance(first.page, line=first.no), span=" ".join(group)))
+        rows.append(TableRow(Provenance(group[0].page, line=group[0].no), span=_joined(group)))
     for n, (k, counts) in enumerate(at):
         last = n + 1 == len(at)
-        slots = _slots(lines, k + 2 * counts - 1, len(lines) if last else at[n + 1][0])
+        slots = [ln.text if ln else None for ln in
+                 _slots(lines, k + 2 * counts - 1, len(lines) if last else at[n + 1][0])]
         next_label = "" if last or not slots else slots.pop() or ""
         desc = (slots[0] or "") if slots else ""
         reasons = _groups(slots[1:], max(ncols - 1, 2)) or [[]]
@@ -109,7 +101,6 @@ def _row_starts(texts: list[str], start: int, voc: Vocabulary) -> list[tuple[int
     """Where each row's counts start after line ``start``, and how many lines of
     counts it prints (a cell of several paragraphs, "1" / "1" over "P-4" / "P-3": as
     many grades follow)."""
-    grade = _grade(voc.post_grade)
     out: list[tuple[int, int]] = []
     k = start
     while k < len(texts):
@@ -117,7 +108,8 @@ def _row_starts(texts: list[str], start: int, voc: Vocabulary) -> list[tuple[int
         while k + counts < len(texts) and _COUNT.fullmatch(texts[k + counts]):
             counts += 1
         grades = texts[k + counts:k + 2 * counts]
-        if counts and len(grades) == counts and all(grade.fullmatch(g) for g in grades):
+        if counts and len(grades) == counts \
+                and all(re.fullmatch(voc.post_grade, g) for g in grades):
             out.append((k, counts))
             k += 2 * counts
         else:
@@ -125,32 +117,37 @@ def _row_starts(texts: list[str], start: int, voc: Vocabulary) -> list[tuple[int
     return out
 
 
-def _slots(lines: list[PlainLine], after: int, before: int) -> list[str | None]:
+def _slots(lines: list[PlainLine], after: int, before: int) -> list[PlainLine | None]:
     """The cells' lines between line ``after`` and line ``before`` (indexes), by
-    number: a line's text, or None for an empty line (a gap in the numbers, or a line
+    number: a line, or None for an empty line (a gap in the numbers, or a line
     marked as an empty cell)."""
-    out: list[str | None] = []
+    out: list[PlainLine | None] = []
     no = lines[after].no
     for ln in lines[after + 1:before]:
         out += [None] * (ln.no - no - 1)
-        out.append(None if ln.text == EMPTY_CELL else ln.text)
+        out.append(None if ln.text == EMPTY_CELL else ln)
         no = ln.no
     if before < len(lines):
         out += [None] * (lines[before].no - no - 1)
     return out
 
 
-def _groups(slots: list[str | None], apart: int = 1) -> list[list[str]]:
+def _groups(slots: list[_Slot | None], apart: int = 1) -> list[list[_Slot]]:
     """Runs of lines parted by ``apart`` empty lines or more (each a cell's
     paragraphs; a reason going on in a row of its own, its other cells empty)."""
-    groups: list[list[str]] = [[]]
+    groups: list[list[_Slot]] = [[]]
     empty = 0
-    for text in slots:
-        if text is None:
+    for slot in slots:
+        if slot is None:
             empty += 1
             continue
         if empty >= apart and groups[-1]:
             groups.append([])
-        groups[-1].append(text)
+        groups[-1].append(slot)
         empty = 0
     return [g for g in groups if g]
+
+
+def _joined(group: list[PlainLine]) -> str:
+    """A run of lines' texts, one space apart."""
+    return " ".join(ln.text for ln in group)

@@ -27,6 +27,8 @@ from .text_vocab import Vocabulary
 from .text_wrap import join
 from .textnorm import width
 
+# A count of posts ("1", "(1)", "–": none), as a row of post changes prints it.
+POST_COUNT = r"\(\d+\)|\d+|[–-]"
 # Columns a header of such a table names at least (label, posts, grade, a text).
 _MIN_COLUMNS = 4
 # Lines a header row may take (a first heading wrapped: "Component/" + "subprogramme"
@@ -41,7 +43,7 @@ _LABEL_SLACK = 1.2
 def _count_and_grade(grade: str) -> re.Pattern[str]:
     """A line holding a count of posts ("1", "(1)", "–") and a grade (``grade``),
     the label piece before them and the text piece after."""
-    return re.compile(rf"^(?P<label>.*?)\s*(?<!\S)(?P<posts>\(\d+\)|\d+|[–-])\s+"
+    return re.compile(rf"^(?P<label>.*?)\s*(?<!\S)(?P<posts>{POST_COUNT})\s+"
                       rf"(?P<grade>{grade})(?:\s+(?P<text>\S.*))?$")
 
 

@@ -99,6 +99,11 @@ _OWN = 0.5
 # The odds at which a document's uses of a word show it for certain to be one that
 # does not end a clause (``_unended_words``).
 _EVIDENCE = 20.0
+# How surely a word ends no clause (``Pairs.unended``), and what share of the
+# document's word uses it takes at least, for a label line ending with it to go on
+# below (``Pairs.unfinished_words``).
+_UNFINISHED = 0.9
+_COMMON = 0.005
 # A width's moves from one line to the next gathered as a matrix when at least
 # this many (``_History.follow``): a matter of speed only.
 _BLOCK = 1024
@@ -170,6 +175,24 @@ class Pairs:
     def unended(self) -> dict[str, float]:
         """How surely each word ends no sentence or clause (``_unended_words``)."""
         return _unended_words(self.counts)
+
+    def unended_at(self, word: str, surely: float) -> bool:
+        """Whether the document's uses of ``word`` (any case) show it ends no sentence
+        or clause at least as surely as ``surely`` (``unended``)."""
+        return self.unended.get(word.lower(), 0.0) >= surely
+
+    @cached_property
+    def unfinished_words(self) -> frozenset[str]:
+        """The words a label line cannot end with: of the document's commonest (a
+        share of its words' uses, ``_COMMON``), those it surely never ends a sentence
+        or clause with ("the", "of", "for"; words of letters only, not "(actual)"
+        that a header repeats before a year). A label line ending with one goes on
+        below, though that line opens with a capital ("… Commission for the" /
+        "Comprehensive …"); a rarer word never seen to end one ("deliverables") may
+        end a heading."""
+        least = _COMMON * sum(self.uses.values())
+        return frozenset(w for w, used in self.uses.items() if w.isalpha()
+                         and used >= least and self.unended_at(w, _UNFINISHED))
 
     @cached_property
     def uses(self) -> Counter[str]:

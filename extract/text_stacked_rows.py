@@ -161,8 +161,7 @@ def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
     """Whether line ``k`` is a row label the edition knows (perhaps with its year,
     "Approved 2025") with values right after it: a row, though the header holds the
     same words ("共计" is a column too)."""
-    known = voc.is_row_label(body[k].text) or voc.is_dated_row_label(body[k].text)
-    return known and k + 1 < len(body) and bool(alone[k + 1])
+    return voc.is_row_label_or_dated(body[k].text) and k + 1 < len(body) and bool(alone[k + 1])
 
 
 def _opens_label(text: str, voc: Vocabulary) -> bool:
@@ -209,8 +208,8 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     while k > 0:
         if k > 1 and voc.is_row_label(header[k - 2].text + header[k - 1].text):
             k -= 2  # a known label wrapped over two lines
-        elif voc.is_row_label(header[k - 1].text) or ROW_ENUMERATOR.match(header[k - 1].text)\
-                or voc.is_dated_row_label(header[k - 1].text):
+        elif voc.is_row_label_or_dated(header[k - 1].text)\
+                or ROW_ENUMERATOR.match(header[k - 1].text):
             k -= 1
         else:
             break

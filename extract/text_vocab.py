@@ -76,6 +76,21 @@ class Vocabulary:
     text_continues_after: tuple[str, ...]
     line_continues_before: str
 
+    @cached_property
+    def worded_columns(self) -> frozenset[str]:
+        """The headings of the label and text columns (those of no figures)."""
+        return self.row_label_columns | self.text_columns
+
+    @cached_property
+    def figure_columns(self) -> frozenset[str]:
+        """The headings of the other columns (of figures: "批款", after a year)."""
+        return self.column_headings - self.worded_columns
+
+    @cached_property
+    def label_column_words(self) -> frozenset[str]:
+        """The words a label column prints: its headings and the row labels."""
+        return self.row_label_columns | self.row_labels
+
     def is_text_column(self, text: str) -> bool:
         """Whether a column heading names a column of text ("说明")."""
         return "".join(text.split()) in self.text_columns
@@ -93,6 +108,11 @@ class Vocabulary:
         found = self.year_label.fullmatch(text)
         return bool(found and found["rest"] and not text[:1].isdigit()
                     and self.is_row_label(found["rest"]))
+
+    def is_row_label_or_dated(self, text: str) -> bool:
+        """Whether a line is a row label the edition knows, perhaps with its year
+        ("Approved 2025", ``is_dated_row_label``)."""
+        return self.is_row_label(text) or self.is_dated_row_label(text)
 
     def is_row_label(self, text: str) -> bool:
         """Whether a line is a whole row label the edition knows ("专业及以上职类")."""

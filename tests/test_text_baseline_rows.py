@@ -142,7 +142,9 @@ def _cost(reading: text_baseline_rows._Reading, line: text_baseline_rows._Line,
           seeds: tuple[int, ...], cells: tuple[tuple[int, int], ...],
           labels: dict[int, tuple[str, ...]] | None = None) -> float:
     """The least a reading of ``line`` going on ``cells`` costs (inf when none may)."""
-    return min((s.cost for s in text_baseline_rows._steps(reading, line, _context(seeds, labels))
+    partings = text_baseline_rows._parted_runs(line, len(seeds), seeds)
+    return min((s.cost for s in text_baseline_rows._steps(reading, line, partings,
+                                                          _context(seeds, labels))
                 if s.last == cells), default=float("inf"))
 
 

@@ -2310,13 +2310,12 @@ def test_words_a_label_line_cannot_end_with_are_common_ones() -> None:
     never ends a clause with ("the"), not a rarer word that only happens never to
     end one in its text ("deliverables", which may end a heading), nor a token of
     marks and letters ("(actual)", which a header repeats before each year)."""
-    from unfascicle.extract.text_grid_rows import _unfinished_words
     from unfascicle.extract.text_sidebyside import Pairs
 
     texts = [*(f"The staff of the fund number {k} served the region." for k in range(1200)),
              *(f"The deliverables of office {k} grew." for k in range(40)),
              *(f"2023 (actual) 2024 (actual) {k} (planned)." for k in range(200))]
-    words = _unfinished_words(Pairs(tuple(texts)))
+    words = Pairs(tuple(texts)).unfinished_words
     assert "the" in words
     assert "deliverables" not in words
     assert "(actual)" not in words
