@@ -47,7 +47,14 @@ from typing import NamedTuple
 
 from .text_glyph_column import cut_labels, glyph_column, lone_glyph
 from .text_grid_entries import PlainLine
-from .text_line_cells import MAX_COST, NEW_PARAGRAPH, OVERFLOW_PER_UNIT, SLACK
+from .text_line_cells import (
+    MAX_COST,
+    NEW_PARAGRAPH,
+    NEXT_WORD,
+    OVERFLOW_PER_UNIT,
+    SLACK,
+    UNWORDED,
+)
 from .text_line_rows import laid_out
 from .text_merged_cells import justified
 from .text_values import fewest_values, is_numeric
@@ -55,20 +62,16 @@ from .text_vocab import Vocabulary
 from .text_wrap import SPACED_RUN, ends_short, least_width
 from .textnorm import is_cjk
 
-# Costs of a reading (besides those of ``text_line_cells``): two words of glyphs
-# joined across a space, a piece short of its column beside another cell's, or a
-# line going on a row above one a line of its column alone went on; a line going
-# on a cell whose last glyph it never follows elsewhere in the document (less, the
-# more often it does); a line going on another cell than those the line before it
-# went on; a known row label (a whole label) going on a cell, or another line
-# going on it.
+# Costs of a reading (besides those of ``text_line_cells``, whose ``UNWORDED`` a line
+# going on a cell pays less the more often the document prints its first glyph after
+# the cell's last): two words of glyphs joined across a space, a piece short of its
+# column beside another cell's, or a line going on a row above one a line of its
+# column alone went on; a line going on another cell than those the line before it
+# went on; a known row label (a whole label) going on a cell, or another line going
+# on it.
 _JOINED = 1.0
-_UNWORDED = 0.3
 _SWITCH = 0.1
 _KNOWN_LABEL = 0.5
-
-# The narrowest word: one glyph.
-_NEXT_WORD = "一"
 
 # Readings kept after each line.
 _BEAM = 32
@@ -434,7 +437,7 @@ def _steps(reading: _Reading, line: _Line, partings: list[_Parting], context: _C
         rows = [opened] if opened + 1 == line.through and fresh else []
     out = []
     for parts, runs, over in partings:
-        short = sum(ends_short(text, _NEXT_WORD, max(reading.wide[col], context.seeds[col]))
+        short = sum(ends_short(text, NEXT_WORD, max(reading.wide[col], context.seeds[col]))
                     and not context.voc.ends_sentence(text) for col, text, _ in runs[:-1])
         if reading.cost + OVERFLOW_PER_UNIT * over > context.cap:
             continue
@@ -529,7 +532,7 @@ def _put(reading: _Reading, at: tuple[int, int], run: tuple[str, tuple[str, ...]
         if not justified(cell[-1]) and ends_short(cell[-1], text, max(wide, least_width(text))):
             cost += 0.0 if opens else NEW_PARAGRAPH
         elif not opens and is_cjk(cell[-1][-1]) and is_cjk(text[0]):
-            cost += _UNWORDED / (1 + context.glyphs[(cell[-1][-1], text[0])])
+            cost += UNWORDED / (1 + context.glyphs[(cell[-1][-1], text[0])])
     row = tuple((*c, text) if j == col else c for j, c in enumerate(reading.rows[r]))
     return _Reading(reading.cost + cost, (*reading.rows[:r], row, *reading.rows[r + 1:]),
                     reading.pages, tuple(max(w, least_width(text)) if j == col else w

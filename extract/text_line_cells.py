@@ -37,7 +37,7 @@ SLACK = 2
 # A line going on a cell whose line above ends in an ideograph it never follows
 # elsewhere in the document: where readings otherwise tie, the document's wording
 # tells which cell a line goes on.
-_UNWORDED = 0.3
+UNWORDED = 0.3
 
 # Readings kept after each line, and the most a reading may cost per line read.
 _BEAM = 64
@@ -45,7 +45,7 @@ _BEAM = 64
 MAX_COST = 0.2
 
 # The narrowest next word a full line had no room for: one ideograph.
-_NEXT_WORD = "一"
+NEXT_WORD = "一"
 
 
 class _Reading(NamedTuple):
@@ -121,7 +121,7 @@ def _wording(above: str, line: str, glyphs: Counter[tuple[str, str]]) -> float:
     characters they join (an ideograph and another) the document never prints
     together elsewhere."""
     pair = (above[-1], line[0])
-    return _UNWORDED if any(map(is_cjk, pair)) and not glyphs[pair] else 0.0
+    return UNWORDED if any(map(is_cjk, pair)) and not glyphs[pair] else 0.0
 
 
 def _missed(lines: list[str], reading: _Reading, start: int, stop: int, printed: int) -> float:
@@ -129,7 +129,7 @@ def _missed(lines: list[str], reading: _Reading, start: int, stop: int, printed:
     ``printed`` costs: each whose line on the printed line above was full."""
     return _MISSED * sum(
         1 for col in range(start, stop) if reading.on[col] == printed - 1
-        and not ends_short(lines[reading.cells[col][-1]], _NEXT_WORD,
+        and not ends_short(lines[reading.cells[col][-1]], NEXT_WORD,
                            _column(lines, reading.cells[col])))
 
 

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from .text_columnar_cells import is_dash
 from .text_grid_entries import PlainLine
+from .text_line_cells import GAP, NEW_PARAGRAPH, UNWORDED
 from .text_prose import leading_years, year_columns
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
@@ -38,15 +39,12 @@ _PARTED = re.compile(rf"[{CJK_CLASS}] [{CJK_CLASS}]")
 # A figure alone before words: it goes with them ("10 个城市").
 _FIGURE = re.compile(r"^[\d.,]+$")
 
-# Costs: a paragraph ended inside a cell, a printed line of its block a cell
-# skips, a cell starting below the first printed line, two ideographs one space
-# apart joined in one cell, and two ideographs joined across lines that the
-# document never prints together.
-_NEW_PARAGRAPH = 0.5
-_GAP = 1.0
+# Costs (besides ``text_line_cells``' for a paragraph ended inside a cell, a printed
+# line a cell skips and two ideographs joined across lines that the document never
+# prints together): a cell starting below the first printed line, and two
+# ideographs one space apart joined in one cell.
 _LATE = 0.2
 _JOINED = 1.0
-_UNWORDED = 0.3
 
 # Readings kept after each word dealt.
 _BEAM = 256
@@ -176,7 +174,7 @@ def _steps(reading: _Reading, word: str, at: tuple[int, bool], printed: list[tup
         if cell:
             skipped = sum(1 for q in range(reading.on[col] + 1, p)
                           if printed[q][0] == printed[p][0])
-            cost = _GAP * skipped + (_UNWORDED if is_cjk(cell[-1][-1]) and is_cjk(word[0])
+            cost = GAP * skipped + (UNWORDED if is_cjk(cell[-1][-1]) and is_cjk(word[0])
                                      and not glyphs[(cell[-1][-1], word[0])] else 0.0)
         else:
             cost = _LATE if p else 0.0
@@ -198,6 +196,6 @@ def _paragraphs(cells: tuple[tuple[str, ...], ...]) -> float:
     for cell in cells:
         if len(cell) > 1:
             col = max(least_width(line) for line in cell)
-            cost += _NEW_PARAGRAPH * sum(ends_short(a, b, col)
+            cost += NEW_PARAGRAPH * sum(ends_short(a, b, col)
                                          for a, b in zip(cell, cell[1:], strict=False))
     return cost

@@ -2157,6 +2157,24 @@ def test_policymaking_organs_without_column_positions(tmp_path: Path) -> None:
         ["Total", "", "95.9", "95.9"]]
 
 
+def _item_labels(tmp_path: Path, first: str, label_lines: list[str]) -> list[str]:
+    """The labels of the rows after the first two of a deliverables table whose item
+    4 prints its values after its label's ``first`` line and ``label_lines`` under it,
+    item 5 after them ("Security Council" printed together in the paragraph above)."""
+    path = _paged(tmp_path, [[
+        "9.1 The Security Council met (see table 9.6).", "Table 9.6", "Deliverables",
+        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
+        "A. Facilitation of the intergovernmental process",
+        "3. Annual joint consultative meetings with the Peace and Security Council 1 1 1 1",
+        f"{first} 5 10 6 9",
+        *label_lines,
+        "5. Meetings of the Fifth Committee 1 1 1 1",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    return [r.cells[0] for r in rows][2:]
+
+
 @pytest.mark.parametrize(("tail", "joined"), [("Council", True), ("Publications", False)])
 def test_numbered_label_ending_under_its_values_opening_with_a_capital(
         tmp_path: Path, tail: str, joined: bool) -> None:
@@ -2164,21 +2182,9 @@ def test_numbered_label_ending_under_its_values_opening_with_a_capital(
     the next, a line opening with a capital ("Council"): it is the label's rest where
     the next item is numbered next and the document prints the two words met there
     together elsewhere ("Security Council"); else ("Publications") a row of its own."""
-    path = _paged(tmp_path, [[
-        "9.1 The Security Council met (see table 9.6).", "Table 9.6", "Deliverables",
-        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
-        "A. Facilitation of the intergovernmental process",
-        "3. Annual joint consultative meetings with the Peace and Security Council 1 1 1 1",
-        "4. Coordination meetings of the Security Council and the African Union Peace and Security "
-        "5 10 6 9",
-        tail,
-        "5. Meetings of the Fifth Committee 1 1 1 1",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
     label = ("4. Coordination meetings of the Security Council and the African Union Peace and "
              "Security")
-    assert [r.cells[0] for r in rows][2:] == (
+    assert _item_labels(tmp_path, label, [tail]) == (
         [f"{label} {tail}", "5. Meetings of the Fifth Committee"] if joined
         else [label, tail, "5. Meetings of the Fifth Committee"])
 
@@ -2191,22 +2197,10 @@ def test_numbered_label_rest_opening_with_a_capital_after_lower_lines(
     capital line is the label's rest where the document prints the word above it and
     its own together elsewhere ("Security Council"), as it is right under the row's
     line; else ("Publications") a row of its own."""
-    path = _paged(tmp_path, [[
-        "9.1 The Security Council met (see table 9.6).", "Table 9.6", "Deliverables",
-        "2024 2024 2025 2026", "Category and subcategory planned actual planned planned",
-        "A. Facilitation of the intergovernmental process",
-        "3. Annual joint consultative meetings with the Peace and Security Council 1 1 1 1",
-        "4. Coordination meetings of the Security Council and the African Union Peace and "
-        "5 10 6 9",
-        "member States of the Peace and Security",
-        tail,
-        "5. Meetings of the Fifth Committee 1 1 1 1",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
     label = ("4. Coordination meetings of the Security Council and the African Union Peace and "
              "member States of the Peace and Security")
-    assert [r.cells[0] for r in rows][2:] == (
+    first = "4. Coordination meetings of the Security Council and the African Union Peace and"
+    assert _item_labels(tmp_path, first, ["member States of the Peace and Security", tail]) == (
         [f"{label} {tail}", "5. Meetings of the Fifth Committee"] if joined
         else [label, tail, "5. Meetings of the Fifth Committee"])
 
