@@ -61,6 +61,15 @@ class Beside:
         return bool(end) and self.fits_left(words, last) and (
             self._unfinished(end) or self._bound(end, words[0]))
 
+    def goes_on_beside(self, words: list[str], above: tuple[str, str]) -> bool:
+        """Whether ``words`` go on in both cells under their lines ``above`` (the
+        last line each printed): the left one is unfinished, and the words part
+        into the two columns, some in each (a line ending in what reads as figures,
+        "... and 2253 (2015)", may be a label's and a text's wrapped lines)."""
+        end = _last_word(above[0])
+        return bool(end) and self._unfinished(end) and any(
+            self._fits(words, k, above) for k in range(1, len(words)))
+
     def fits_left(self, words: list[str], last: str) -> bool:
         """Whether ``words`` fit the left column going on under its line ``last``."""
         return _fits(" ".join(words), self.left, last)
@@ -97,9 +106,11 @@ class Beside:
 def _fits(text: str, col: int, last: str) -> bool:
     """Whether ``text`` (empty: nothing printed) fits a column ``col`` wide under its
     line ``last`` (""  for none): no wider (``_OVERFLOW``), and opening with a word
-    ``last`` had no room for."""
+    ``last`` had no room for, by the same margin: characters stand in for the face's
+    widths, so a word that would have made ``last`` nearly as wide as the column's
+    widest line may still have wrapped ("... Children and Armed" / "Conflict")."""
     return not text or (width(text) <= _OVERFLOW * col
-                        and not (last and ends_short(last, text, col)))
+                        and not (last and ends_short(last, text, int(col / _OVERFLOW))))
 
 
 def _last_word(line: str) -> str:

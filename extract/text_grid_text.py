@@ -468,11 +468,21 @@ class _Beside:
 
     def goes_on(self, row: TableRow, line: str, voc: Vocabulary) -> bool:
         """Whether a line that reads as a row of values ("pursuant to resolution 1518
-        (2003)") or opens as a field ("Cultural Rights Membership: 18 experts") goes on
-        in the label of the row above it instead (up to the field)."""
+        (2003)", "... and 2253 (2015)") goes on in the label of the row above it
+        instead, or in its label and its text; a line opening a field after words
+        fitting the label column ("Cultural Rights Membership: 18 experts") does (up
+        to the field: a field opens a line of the text cell, so what precedes it is
+        the label's). A line that is a field from its first word ("Membership: 3
+        Member States") is the text's, whatever the label above leaves unfinished
+        (pdfplumber sets a wrapped label's lines between the fields beside them)."""
+        if self.labelled is None or self.text_row is not row:
+            return False
         words = line.split()
-        return self.labelled is not None and self.text_row is row and self.beside.goes_on_left(
-            words[:self._field_at(words, voc) or len(words)], self.label)
+        if self._field_at(words, voc) is not None:
+            return True
+        return not voc.text_field.match(line) and (
+            self.beside.goes_on_left(words, self.label)
+            or self.beside.goes_on_beside(words, (self.label, self.text)))
 
     def _field_at(self, words: list[str], voc: Vocabulary) -> int | None:
         """Where a field opens inside a line's ``words`` after words fitting the label

@@ -3490,6 +3490,129 @@ def test_policymaking_organs_label_ending_in_a_bracket_beside_the_text(tmp_path:
         ["Total", "", "1.0", "1.0"]]
 
 
+def test_policymaking_organs_label_wrapped_between_the_fields_beside_it(tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text, where the extractor sets a wrapped label's lines between the fields beside
+    them: a line that is a field from its first word ("Membership: 3 Member States")
+    is a text row of its own, though the label's line above ends in a word the
+    document never ends a clause with ("... the Human", before "Rights" below)."""
+    path = _paged(tmp_path, [[
+        "9.1 " + " ".join(f"The Human Rights body {k} met." for k in range(12)),
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        ("Committee on the Rights of the Child Mandate: article 17 of the Convention "
+         "against Torture and Other Cruel 1.0 1.0"),
+        "Special Committee to Investigate Mandate: General Assembly resolution 2443 (XXIII) "
+        "2.0 2.0",
+        "Israeli Practices Affecting the Human",
+        "Membership: 3 Member States",
+        "Rights of the Palestinian People and",
+        "Number of sessions in 2026: 1",
+        "Other Arabs of the Occupied",
+        "Territories",
+        "Total 3.0 3.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Committee on the Rights of the Child",
+         "Mandate: article 17 of the Convention against Torture and Other Cruel", "1.0", "1.0"],
+        ["Special Committee to Investigate Israeli Practices Affecting the Human Rights of the "
+         "Palestinian People and Other Arabs of the Occupied Territories",
+         "Mandate: General Assembly resolution 2443 (XXIII)", "2.0", "2.0"],
+        ["", "Membership: 3 Member States", "", ""],
+        ["", "Number of sessions in 2026: 1", "", ""],
+        ["Total", "", "3.0", "3.0"]]
+
+
+def test_policymaking_organs_label_and_text_going_on_in_a_line_of_figures(
+        tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: a line below a row's first line that ends in what reads as figures ("...
+    and 2253 (2011) and 2253 (2015)") parts between the label and the text where the
+    label's line above is unfinished ("... pursuant to") and the line parts into the
+    two columns; the label's line below it goes on in the label."""
+    path = _paged(tmp_path, [[
+        "9.1 " + " ".join(f"Report {k} was issued pursuant to decision {k}." for k in range(12)),
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Special Committee on the Situation with regard Mandate: article 17 of the Convention "
+        "1.0 1.0",
+        "Security Council Committee pursuant to Mandate: Security Council resolutions 1267 "
+        "(1999), 1989 – –",
+        "resolutions 1267 (1999), 1989 (2011) and 2253 (2011) and 2253 (2015)",
+        "(2015) concerning Islamic State",
+        "Membership: 15",
+        "Total 1.0 1.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows][1:] == [
+        ["Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and "
+         "2253 (2015) concerning Islamic State",
+         "Mandate: Security Council resolutions 1267 (1999), 1989 (2011) and 2253 (2015)",
+         "–", "–"],
+        ["", "Membership: 15", "", ""],
+        ["Total", "", "1.0", "1.0"]]
+
+
+def test_policymaking_organs_label_before_a_field_after_a_page_break(tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: words fitting the label column before a field in one line ("Mali Number of
+    sessions ...") are the label's, a field opening a line of the text cell, whatever
+    word the label's line above ends in (here after a page break and the repeated
+    header)."""
+    path = _paged(tmp_path, [[
+        "9.1 The Council acts under resolution 2374 (2017) concerning its sanctions.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        ("Special Committee on the Situation with regard Mandate: article 17 of the Convention "
+         "against Torture and Other Cruel 1.0 1.0"),
+        "Security Council Committee established Mandate: Security Council resolution 2374 "
+        "(2017) – –",
+        "pursuant to resolution 2374 (2017) concerning",
+        "Membership: 15",
+    ], ["2025 2026", "Policymaking organ Additional information approved estimate",
+        "Mali Number of sessions in 2026: continuous",
+        "Total 1.0 1.0",
+        "9.2 Next paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows][1:] == [
+        ["Security Council Committee established pursuant to resolution 2374 (2017) "
+         "concerning Mali", "Mandate: Security Council resolution 2374 (2017)", "–", "–"],
+        ["", "Membership: 15", "", ""],
+        ["", "Number of sessions in 2026: continuous", "", ""],
+        ["Total", "", "1.0", "1.0"]]
+
+
+def test_policymaking_organs_label_wrapped_short_of_its_measured_width(tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: characters only stand in for a face's widths, so a word that would have
+    made a label's line no wider than the widest the column printed may still have
+    wrapped ("Working Group on Children and Armed" / "Conflict", the document binding
+    the two words): it goes on in the label, not in the text."""
+    path = _paged(tmp_path, [[
+        "9.1 Children and Armed Conflict, and children in armed conflict, are a topic; "
+        "Children and Armed Conflict is its name.",
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        ("Special Committee on the Situation with regard Mandate: article 17 of the Convention "
+         "against Torture and Other Cruel 1.0 1.0"),
+        "Working Group on Children and Armed Mandate: Security Council resolution 1612 (2005) "
+        "– –",
+        "Conflict",
+        "Membership: 15",
+        "Total 1.0 1.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows][1:] == [
+        ["Working Group on Children and Armed Conflict",
+         "Mandate: Security Council resolution 1612 (2005)", "–", "–"],
+        ["", "Membership: 15", "", ""],
+        ["Total", "", "1.0", "1.0"]]
+
+
 def test_side_by_side_prose_table_keeps_its_lettered_note_out(tmp_path: Path) -> None:
     """Cells side by side one space apart, the last marked for a note ("materialsa")
     printed under the table: the line opening with that letter is the table's note,
