@@ -24,6 +24,7 @@ the room the widest lines leave beside it that read the lines at least cost
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .text_sidebyside import Pairs, binding, least_part, pair_counts, printed_size
@@ -60,6 +61,8 @@ _MIN_FULL = 6
 # the widest lines leave beside the reason, each; then steps from the best.
 _SHARES = (0.4, 0.5, 0.6)
 _STEPS = (0.85, 1.0, 1.15)
+# Rounds of steps fitting the label's width, then the description's, to the other's.
+_ROUNDS = 3
 # Lines printing more than a reason's line that show the columns' widths (``deal``).
 _MIN_WIDE = 3
 # Ways to deal a line costing this much more alone than its cheapest are not tried.
@@ -175,9 +178,27 @@ def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
         return tried[widths]
 
     side = min((room * share for share in _SHARES), key=lambda w: cost((w, w, reason)))
-    label = min((side * k for k in _STEPS), key=lambda w: cost((w, side, reason)))
-    desc = min((side * k for k in _STEPS), key=lambda w: cost((label, w, reason)))
+    label = desc = side
+    for _ in range(_ROUNDS):
+        was = (label, desc)
+        label = _climb(label, room, lambda w, d=desc: cost((w, d, reason)))
+        desc = _climb(desc, room, lambda w, lab=label: cost((lab, w, reason)))
+        if (label, desc) == was:
+            break
     return (label, desc, reason)
+
+
+def _climb(start: float, room: float, cost: Callable[[float], float]) -> float:
+    """The width reading the lines at least cost from ``start`` on, a step
+    (``_STEPS``) at a time either way while a step costs less, up to ``room``: the
+    label and the description may differ in width by more than one step."""
+    best = start
+    for k in _STEPS:
+        if k == 1.0:
+            continue
+        while best * k <= room and cost(best * k) < cost(best):
+            best *= k
+    return best
 
 
 def _reading(lines: list[SideLine], widths: tuple[float, float, float], bound: _Bound,

@@ -59,13 +59,22 @@ def _wrapped(text: str, width: float) -> list[str]:
     return lines
 
 
-def _side_by_side() -> list[str]:
+def _renumbered(times: int) -> list[tuple[str, str, list[tuple[str, str, str, int]]]]:
+    """The groups ``times`` over, their subprogrammes numbered on (a longer table)."""
+    return [(label.replace("Subprogramme 2", f"Subprogramme {2 * k + 2}")
+             .replace("Subprogramme 1", f"Subprogramme {2 * k + 1}"), reason, rows)
+            for k in range(times) for label, reason, rows in _GROUPS]
+
+
+def _side_by_side(widths: tuple[float, float, float] = _WIDTHS,
+                  groups: list[tuple[str, str, list[tuple[str, str, str, int]]]] = _GROUPS
+                  ) -> list[str]:
     """The groups as pdfplumber prints them: each printed line the pieces of the cells at
     that height one space apart, a row's count and grade after the label's piece."""
     out = []
-    for label, reason, rows in _GROUPS:
-        labels, reasons = _wrapped(label, _WIDTHS[0]), _wrapped(reason, _WIDTHS[2])
-        descs = {at: _wrapped(desc, _WIDTHS[1]) for _, _, desc, at in rows}
+    for label, reason, rows in groups:
+        labels, reasons = _wrapped(label, widths[0]), _wrapped(reason, widths[2])
+        descs = {at: _wrapped(desc, widths[1]) for _, _, desc, at in rows}
         starts = {at: f"{posts} {grade}" for posts, grade, _, at in rows}
         for k in range(max(len(labels), len(reasons))):
             at = max(a for a in descs if a <= k)
@@ -76,10 +85,11 @@ def _side_by_side() -> list[str]:
     return out
 
 
-def _expected() -> list[list[str]]:
+def _expected(groups: list[tuple[str, str, list[tuple[str, str, str, int]]]] = _GROUPS
+              ) -> list[list[str]]:
     """The rows' cells: a group's label and reason in its first row."""
     return [[label if not k else "", posts, grade, desc, reason if not k else ""]
-            for label, reason, rows in _GROUPS
+            for label, reason, rows in groups
             for k, (posts, grade, desc, _) in enumerate(rows)]
 
 
@@ -91,11 +101,25 @@ def test_post_changes_side_by_side_dealt_to_label_description_and_reason(
     one cell's (the earlier reader left description and reason together). A line
     whose pieces both go on in lower case around a count and a grade is a row's when
     it is too wide to be a reason's line ("trends 1 P-3 sustainable growth, …")."""
+    assert [r.cells for r in _read(tmp_path, _side_by_side()).parts[0].rows] == _expected()
+
+
+def test_post_changes_side_by_side_with_a_description_wider_than_the_label(
+        tmp_path: Path) -> None:
+    """The label's and the description's widths are fitted each to the other a step at
+    a time for as long as a step reads the lines at less cost: a description set far
+    wider than the label (here by more than half) is read at its own width."""
+    groups = _renumbered(3)
+    rows = _read(tmp_path, _side_by_side((16.0, 26.0, 56.0), groups)).parts[0].rows
+    assert [r.cells for r in rows] == _expected(groups)
+
+
+def _read(tmp_path: Path, table: list[str]) -> Table:
+    """The post changes table read from the document's paragraphs and ``table``'s lines."""
     lines = [*_PROSE, "Annex II", "Summary of proposed post changes",
              "Component/subprogramme Posts Grade Description Reason for change",
-             *_side_by_side(), "9.3 Next paragraph."]
+             *table, "9.3 Next paragraph."]
     path = tmp_path / "posts.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    table = next(b for b in read_text(path).blocks if isinstance(b, Table)
-                 and b.parts[0].header[0][0].text == "Component/subprogramme")
-    assert [r.cells for r in table.parts[0].rows] == _expected()
+    return next(b for b in read_text(path).blocks if isinstance(b, Table)
+                and b.parts[0].header[0][0].text == "Component/subprogramme")
