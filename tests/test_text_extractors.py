@@ -297,15 +297,18 @@ ENGLISH_FLOORS = {
     ("A_80_6_Sect2", "pdfplumber"): (93.9, 99.4),  # 92.86, 92.95 (seldom pairs, ends)
     # (94.8 until a line below a policymaking organ's first line was parted between
     # its label and its text, printed side by side: extract/text_beside.py; 96.5
-    # while a text ending in "(2015)" was taken for unfinished)
-    ("A_80_6_Sect3", "pdfplumber"): (97.5, 99.7),
+    # while a text ending in "(2015)" was taken for unfinished; 97.62 while a field,
+    # "Membership: 15", went on in a label left unfinished above it)
+    ("A_80_6_Sect3", "pdfplumber"): (98.3, 99.7),
     ("A_80_6_Sect15", "pdfplumber"): (98.9, 98.6),  # 98.5 until "… Sustainable" / "Development Goals"
     # 87.6 until whole dollars one space apart were read so that a row adds up to
     # its total ("19 800 135 700" is 19 800 and 135 700, not 19 800 135 and 700)
     # 90.2 until organs' labels going on beside their text were parted from it
     # 95.0 until a sideways page's running head printed a word a line was dropped and
     # "53 00" (a misprint) kept as one spoiled figure
-    ("A_80_6_Sect24", "pdfplumber"): (96.4, 99.3),  # 94.83 until paths kept by their ends
+    # 96.48 until the post changes' label and description widths were fitted apart
+    # (annex II's second table prints its description ~30 % wider than its label)
+    ("A_80_6_Sect24", "pdfplumber"): (97.1, 99.3),  # 94.83 until paths kept by their ends
     # -raw and pypdfium2 print the post changes table a cell after another (86.2,
     # 86.6, 86.8, 86.8, 92.9 and 92.4 before text_posts read it), and policymaking
     # organs' values on a line of their own below the organ's text (Sect24 93.6 and
