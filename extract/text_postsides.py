@@ -77,6 +77,8 @@ _LEAST = 0.1
 # A line dealt: label, description and reason pieces; whether the description and
 # the reason pieces open cells of their own.
 Dealt = tuple[str, str, str, bool, bool]
+# The columns' widths (label, description, reason), in half ems.
+Widths = tuple[float, float, float]
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
     """The widths (label, description, reason) that read the lines at least cost: the
     reason's measured (``_reason_width``); the label's and the description's tried
     alike on a scale of the room the widest lines leave beside the reason, then each
-    a step narrower and wider."""
+    stepped to the other in turn (``_climb``), for up to ``_ROUNDS`` rounds."""
     room = max(printed_size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
     tried: dict[tuple[float, float, float], float] = {}
 
@@ -178,26 +180,26 @@ def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
         return tried[widths]
 
     side = min((room * share for share in _SHARES), key=lambda w: cost((w, w, reason)))
-    label = desc = side
+    widths = (side, side, reason)
     for _ in range(_ROUNDS):
-        was = (label, desc)
-        label = _climb(label, room, lambda w, d=desc: cost((w, d, reason)))
-        desc = _climb(desc, room, lambda w, lab=label: cost((lab, w, reason)))
-        if (label, desc) == was:
+        was = widths
+        widths = _climb(_climb(widths, 0, room, cost), 1, room, cost)
+        if widths == was:
             break
-    return (label, desc, reason)
+    return widths
 
 
-def _climb(start: float, room: float, cost: Callable[[float], float]) -> float:
-    """The width reading the lines at least cost from ``start`` on, a step
-    (``_STEPS``) at a time either way while a step costs less, up to ``room``: the
-    label and the description may differ in width by more than one step."""
-    best = start
+def _climb(widths: Widths, at: int, room: float, cost: Callable[[Widths], float]) -> Widths:
+    """``widths`` with column ``at`` (the label's or the description's) stepped
+    (``_STEPS``) either way for as long as a step reads the lines at less cost, up to
+    ``room``: the label and the description may differ by more than one step."""
+    def stepped(w: float) -> Widths:
+        return (w, widths[1], widths[2]) if at == 0 else (widths[0], w, widths[2])
+
+    best = widths
     for k in _STEPS:
-        if k == 1.0:
-            continue
-        while best * k <= room and cost(best * k) < cost(best):
-            best *= k
+        while k != 1.0 and best[at] * k <= room and cost(stepped(best[at] * k)) < cost(best):
+            best = stepped(best[at] * k)
     return best
 
 
