@@ -30,6 +30,9 @@ _BOUND = 2
 _OVERFLOW = 1.1
 # A line ending in a word this surely not ending a clause is unfinished.
 _UNFINISHED = 0.5
+# The cost of a part wider than its column's widest line measured (within the
+# margin ``_OVERFLOW``): less than a pair of words bound or parted.
+_WIDER = 0.5
 # Closing brackets.
 _CLOSING = (")", "]")
 
@@ -81,10 +84,14 @@ class Beside:
 
     def _cost(self, words: list[str], k: int, above: tuple[str, str]) -> float:
         """Bound words parted at ``k`` (1), a part's first word bound to the last of
-        its column's line above (-1, a wrap joining them), and a column left
-        unfinished by a word the document surely does not end a clause with (1)."""
+        its column's line above (-1, a wrap joining them), a column left unfinished
+        by a word the document surely does not end a clause with (1), and a part
+        wider than any line its column printed (``_WIDER``: the margin allows it,
+        but a line fitting the measure is likelier)."""
         cost = float(0 < k < len(words) and self._bound(words[k - 1], words[k]))
-        for part, last in ((words[:k], above[0]), (words[k:], above[1])):
+        for part, last, col in ((words[:k], above[0], self.left),
+                                (words[k:], above[1], self.right)):
+            cost += _WIDER * (width(" ".join(part)) > col)
             end = _last_word(last)
             if part and end:
                 cost -= self._bound(end, part[0])

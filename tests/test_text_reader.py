@@ -3613,6 +3613,36 @@ def test_policymaking_organs_label_wrapped_short_of_its_measured_width(tmp_path:
         ["Total", "", "1.0", "1.0"]]
 
 
+def test_policymaking_organs_line_parted_where_its_text_keeps_to_the_measure(
+        tmp_path: Path) -> None:
+    """Text without column positions of a table printing a row's label beside its
+    text: where two ways to part a line below a row's first line cost the same, the
+    one whose parts are no wider than their columns' widest lines is read ("Committee
+    on Enforced" + "Disappearances", the text going on "adopted by ..."), not the
+    whole line going on in the text, wider than any line the text column printed."""
+    path = _paged(tmp_path, [[
+        "9.1 " + " ".join(f"Treaty {k} was adopted by the General Assembly in its resolution "
+                          f"{k}/1." for k in range(6)),
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        "Committee on the Rights of the Child Mandate: article 17 of the Convention against "
+        "Torture and Other 1.0 1.0",
+        "Committee on Enforced Mandate: article 29 of the Convention on Enforced "
+        "Disappearances, 2.0 2.0",
+        "Disappearances adopted by the General Assembly in its resolution 61/177",
+        "Membership: 10 experts",
+        "Total 3.0 3.0",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows][1:] == [
+        ["Committee on Enforced Disappearances",
+         "Mandate: article 29 of the Convention on Enforced Disappearances, adopted by the "
+         "General Assembly in its resolution 61/177", "2.0", "2.0"],
+        ["", "Membership: 10 experts", "", ""],
+        ["Total", "", "3.0", "3.0"]]
+
+
 def test_side_by_side_prose_table_keeps_its_lettered_note_out(tmp_path: Path) -> None:
     """Cells side by side one space apart, the last marked for a note ("materialsa")
     printed under the table: the line opening with that letter is the table's note,
