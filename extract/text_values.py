@@ -393,6 +393,9 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
     if run is None:
         return []
     toks, gaps, whole = run
+    spans = [_value_spans(toks, gaps, i, whole, i == 0) for i in range(len(toks))]
+    if all(len(ends) < 2 for ends in spans):
+        return []  # each value ends one way only: the split's is the one reading
     longest = max(len(v.split()) for v in split.values)
     found: list[list[str]] = []
     budget = [_MOST_STEPS]
@@ -406,7 +409,7 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
             if left == 0 and values != split.values:
                 found.append(values)
             return
-        for stop in _value_spans(toks, gaps, i, whole, i == 0) if left else []:
+        for stop in spans[i] if left else []:
             if stop - i <= longest:
                 walk(stop, left - 1, (*starts, i))
 
