@@ -227,8 +227,8 @@ def _opening(heading: str, voc: Vocabulary) -> bool:
     or a year and a heading of no such column (a year alone opens one)."""
     rest = _year(heading, voc)
     if rest is None:
-        return any(h.startswith(heading) for h in voc.worded_columns)
-    return not rest or any(h.startswith(rest) for h in voc.figure_columns)
+        return heading in voc.worded_starts
+    return not rest or rest in voc.figure_starts
 
 
 def _finished(heading: str, voc: Vocabulary) -> bool:
