@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
@@ -196,12 +197,8 @@ class Pairs:
 
     @cached_property
     def uses(self) -> Counter[str]:
-        """How often each word is used (in a pair) in ``counts``."""
-        uses: Counter[str] = Counter()
-        for (a, b), count in self.counts.items():
-            uses[a] += count
-            uses[b] += count
-        return uses
+        """How often each word is used (in a pair) in ``counts`` (``pair_uses``)."""
+        return pair_uses(self.texts)
 
     @cached_property
     def total(self) -> int:
@@ -254,9 +251,25 @@ def pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
         words = text.lower().split()
         pairs.update(zip(words, words[1:], strict=False))
         if "-" in text:  # most lines hold no hyphen: their words' letters go unread
-            pairs.update((w[:k + 1], w[k + 1:]) for w in words
-                         for k in range(1, len(w) - 1) if w[k] == "-")
+            pairs.update(_hyphen_pairs(words))
     return pairs
+
+
+def pair_uses(texts: Iterable[str]) -> Counter[str]:
+    """How often each word (lower case) is used in a pair of ``pair_counts``, counted
+    from the lines themselves (without the pairs, which a document that never asks
+    of two words' pairs need not count): a word is the first of a pair but at its
+    line's end, the second but at its start."""
+    lines = [(text.lower().split(), "-" in text) for text in texts]
+    uses = Counter(chain.from_iterable(chain(words[:-1], words[1:]) for words, _ in lines))
+    uses.update(chain.from_iterable(chain.from_iterable(_hyphen_pairs(words))
+                                    for words, hyphened in lines if hyphened))
+    return uses
+
+
+def _hyphen_pairs(words: list[str]) -> Iterable[tuple[str, str]]:
+    """Each hyphenated word of ``words`` as the pair of its parts at each hyphen."""
+    return ((w[:k + 1], w[k + 1:]) for w in words for k in range(1, len(w) - 1) if w[k] == "-")
 
 
 class Unended:
