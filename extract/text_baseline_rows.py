@@ -57,6 +57,7 @@ from .text_line_cells import (
 )
 from .text_line_rows import laid_out
 from .text_merged_cells import justified
+from .text_sidebyside import Pairs
 from .text_values import fewest_values, is_numeric
 from .text_vocab import Vocabulary
 from .text_wrap import SPACED_RUN, ends_short, least_width
@@ -122,13 +123,14 @@ class _Reading(NamedTuple):
     below: tuple[int, ...]
 
 
-def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[str, str]]
+def baseline_rows(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
                   ) -> list[PlainLine] | None:
     """A table (its lines after the caption) of a label column, text columns and
     year columns, whose header and cells the mode printed in pieces merged on
     their baselines, laid out column-aligned; None for any other table, or one
     whose figures fill no whole rows, or whose lines no reading deals to rows.
-    ``glyphs``: how often the document prints two glyphs together."""
+    ``pairs``: the document's wording (how often it prints two glyphs together,
+    counted only for a table with such a header)."""
     body, labels, unparted = glyph_column(body, voc)
     header = _header(body, voc)
     if header is None:
@@ -139,6 +141,7 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, glyphs: Counter[tuple[
     if not texts or not figures:
         return None
     texts, totaled = _reserved(texts, voc)
+    glyphs = pairs.glyphs
     quota = Counter(page for page, _ in figures)
     for page, text in unparted.items():
         labels.setdefault(page, cut_labels(text, quota[page] - totaled[page], glyphs))
@@ -224,8 +227,8 @@ def _opening(heading: str, voc: Vocabulary) -> bool:
     or a year and a heading of no such column (a year alone opens one)."""
     rest = _year(heading, voc)
     if rest is None:
-        return any(h.startswith(heading) for h in voc.worded_columns)
-    return not rest or any(h.startswith(rest) for h in voc.figure_columns)
+        return heading in voc.worded_starts
+    return not rest or rest in voc.figure_starts
 
 
 def _finished(heading: str, voc: Vocabulary) -> bool:

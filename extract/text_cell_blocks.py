@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .text_columnar_cells import cells_side_by_side, column_width, least_cells, side_by_side
 from .text_grid_entries import PlainLine
-from .text_line_cells import interleaved_cells
+from .text_line_cells import dealt_in_turn, interleaved_cells
 from .text_merged_cells import group_cells, year_groups
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
 from .text_sidebyside import Pairs
@@ -83,9 +83,10 @@ def _lines_dealt(above: list[PlainLine], years: list[PlainLine], nils: dict[int,
     not so dealt, or are no prose."""
     table = [b for b in blocks if b[0].page == years[0].page]
     lines = [ln for block in table for ln in block]
-    if _not_prose([[ln] for ln in lines], years):
+    n = len(years) - len(nils)
+    if _not_prose([[ln] for ln in lines], years) or not dealt_in_turn(len(lines), n):
         return None
-    found = interleaved_cells([ln.text for ln in lines], len(years) - len(nils), pairs.glyphs)
+    found = interleaved_cells([ln.text for ln in lines], n, pairs.glyphs)
     if found is None:
         return None
     return _laid_out(above, years, nils, found, [[lines[0]]], blocks[len(table):])

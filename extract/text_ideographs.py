@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import chain, combinations, product
+from typing import NamedTuple
 
 from .text_values import is_value
 from .text_wrap import (
@@ -59,7 +60,8 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
     lines = [_words(text) for text in texts]
     tail = row_tail(lines)
     search = _Ideographs(lines, tail, _known(texts, wording())
-                         if wording is not None and tail < len(lines) - 1 else frozenset())
+                         if wording is not None and tail < len(lines) - 1
+                         else _Known(Counter(), Counter()))
     beam = [search.first(split) for split in search.splits(0, n)]
     for k in range(1, len(texts)):
         beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
@@ -131,10 +133,12 @@ class _Ideographs:
     columns (``_LEFT``) where nothing else tells."""
 
     def __init__(self, lines: list[tuple[list[str], set[int]]], tail: int,
-                 known: frozenset[tuple[str, str]]) -> None:
+                 known: _Known) -> None:
         self.lines = lines
         self.tail, self.known = tail, known
         self.least: dict[_At, int] = {}
+        self.cuts: dict[tuple[int, int], list[tuple[tuple[int, int], ...]]] = {}
+        self.joins: dict[tuple[_At, _At, int], float] = {}
 
     def text(self, at: _At) -> str:
         k, (a, b) = at
@@ -147,14 +151,16 @@ class _Ideographs:
 
     def splits(self, k: int, count: int) -> list[tuple[tuple[int, int], ...]]:
         """Every cut of line ``k``'s words into ``count`` pieces that parts its
-        forced gaps."""
-        words, forced = self.lines[k]
-        out = []
-        for cuts in combinations(range(1, len(words)), count - 1):
-            if forced <= set(cuts):
-                bounds = (0, *cuts, len(words))
-                out.append(tuple(zip(bounds, bounds[1:], strict=False)))
-        return out
+        forced gaps (remembered: every reading kept cuts the line alike)."""
+        if (k, count) not in self.cuts:
+            words, forced = self.lines[k]
+            out = []
+            for cuts in combinations(range(1, len(words)), count - 1):
+                if forced <= set(cuts):
+                    bounds = (0, *cuts, len(words))
+                    out.append(tuple(zip(bounds, bounds[1:], strict=False)))
+            self.cuts[k, count] = out
+        return self.cuts[k, count]
 
     def first(self, split: tuple[tuple[int, int], ...]) -> _Partial:
         """The reading of the first line cut so, a piece a column."""
@@ -176,12 +182,16 @@ class _Ideographs:
                     yield more, tuple(out), tuple(wide)
 
     def _joined(self, column: tuple[_At, ...], at: _At, col: int) -> float:
-        """The cost of a line ``at`` put under a column's lines (``col`` wide)."""
+        """The cost of a line ``at`` put under a column's lines (``col`` wide;
+        remembered: the readings kept share their columns' last lines)."""
         last = column[-1]
-        above, below = self.text(last), self.text(at)
-        skips = last[0] != at[0] - 1 and not (last[0] >= self.tail - 1 and at[0] >= self.tail)
-        worded = at[0] >= self.tail and (above[-1], below[0]) in self.known
-        return _NEW_PARAGRAPH * (skips + ends_short(above, below, col)) - _WORDING * worded
+        if (last, at, col) not in self.joins:
+            above, below = self.text(last), self.text(at)
+            skips = last[0] != at[0] - 1 and not (last[0] >= self.tail - 1 and at[0] >= self.tail)
+            worded = at[0] >= self.tail and self.known.holds((above[-1], below[0]))
+            self.joins[last, at, col] = _NEW_PARAGRAPH * (skips + ends_short(above, below, col))\
+                - _WORDING * worded
+        return self.joins[last, at, col]
 
     def cost(self, columns: _Columns) -> float:
         """The cost of a whole reading."""
@@ -204,13 +214,26 @@ def row_tail(lines: list[tuple[list[str], set[int]]]) -> int:
     return next((k + 1 for k in range(len(lines) - 1, -1, -1) if lines[k][1]), len(lines))
 
 
-def _known(texts: list[str], wording: Counter[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+class _Known(NamedTuple):
     """The pairs of ideographs the document (``wording``) prints together beyond
-    ``texts``: in a row's tail, where the order of lines tells nothing, a column's
-    line goes on in the one that opens with its last character's usual neighbour;
-    glued cells' lines are read together where they join such a pair."""
-    own = glyph_pairs(texts)
-    return frozenset(pair for pair, count in wording.items() if count > own[pair])
+    lines read (``own``): in a row's tail, where the order of lines tells nothing, a
+    column's line goes on in the one that opens with its last character's usual
+    neighbour; glued cells' lines are read together where they join such a pair.
+    Asked pair by pair (a document prints thousands of pairs, a reading asks of a
+    few)."""
+
+    wording: Counter[tuple[str, str]]
+    own: Counter[tuple[str, str]]
+
+    def holds(self, pair: tuple[str, str]) -> bool:
+        """Whether the document prints ``pair`` beyond the lines read."""
+        return self.wording[pair] > self.own[pair]
+
+
+def _known(texts: list[str], wording: Counter[tuple[str, str]]) -> _Known:
+    """The pairs of ideographs the document prints together beyond ``texts``
+    (``_Known``)."""
+    return _Known(wording, glyph_pairs(texts))
 
 
 def _run_together(texts: list[str], least: list[int]) -> bool:
@@ -373,7 +396,7 @@ class _Glued:
     ``known``: the pairs of ideographs the document prints together elsewhere."""
 
     def __init__(self, lines: list[list[_Glyph]], n: int, step: int, least: list[int],
-                 tries: list[int], known: frozenset[tuple[str, str]]) -> None:
+                 tries: list[int], known: _Known) -> None:
         self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
         self.known = known
         self.widths: dict[tuple[int, int, int], float] = {}
@@ -536,7 +559,7 @@ class _Glued:
         """Whether a piece's last character and the character at ``at`` (line, atom)
         are two the document prints together elsewhere."""
         first = self.lines[at[0]][at[1]][0][0]
-        return (self.lines[piece[0]][piece[2] - 1][0][-1], first) in self.known
+        return self.known.holds((self.lines[piece[0]][piece[2] - 1][0][-1], first))
 
     def _stretched(self, piece: _GluedPiece) -> bool:
         """Whether a piece is letter-spaced (``unspaced``): stretched to its column's

@@ -66,7 +66,7 @@ def interleaved_cells(lines: list[str], n: int, glyphs: Counter[tuple[str, str]]
     first ``n`` lines each cell's first; None when no reading keeps the rules of
     the module well enough (a reading costs at most ``MAX_COST`` a line).
     ``glyphs``: how often the document prints two ideographs together."""
-    if n < 2 or len(lines) <= n:
+    if not dealt_in_turn(len(lines), n):
         return None
     first = _Reading(0.0, tuple((k,) for k in range(n)), (0,) * n, 0, n - 1)
     beam = [first]
@@ -77,6 +77,13 @@ def interleaved_cells(lines: list[str], n: int, glyphs: Counter[tuple[str, str]]
     if best.cost > MAX_COST * len(lines):
         return None
     return [[lines[k] for k in cell] for cell in best.cells]
+
+
+def dealt_in_turn(count: int, n: int) -> bool:
+    """Whether ``count`` lines may be ``n`` cells' lines printed in turn: two cells or
+    more, and lines past each cell's first (else there is nothing to deal, and no
+    wording to count for it)."""
+    return n >= 2 and count > n
 
 
 def _steps(lines: list[str], reading: _Reading, k: int, glyphs: Counter[tuple[str, str]]

@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
@@ -97,7 +98,7 @@ _SELDOM = 10.0
 # following each other elsewhere in the document (``_joined``).
 _OWN = 0.5
 # The odds at which a document's uses of a word show it for certain to be one that
-# does not end a clause (``_unended_words``).
+# does not end a clause (``Unended``).
 _EVIDENCE = 20.0
 # How surely a word ends no clause (``Pairs.unended``), and what share of the
 # document's word uses it takes at least, for a label line ending with it to go on
@@ -159,7 +160,7 @@ class Pairs:
     """A document's wording (its lines, ``texts``): how often two words (lower case)
     follow each other on its lines (``counts``), and how surely each word is one it
     does not end a sentence or clause with, from 0 to 1 (``unended``;
-    ``_unended_words``); how often each word is used, the marks around it left out
+    ``Unended``); how often each word is used, the marks around it left out
     (``words``), and how often two ideographs follow each other (``glyphs``). Counted
     when first asked: most documents print no row of cells side by side, and
     ideographic text never asks for the words' pairs."""
@@ -172,9 +173,9 @@ class Pairs:
         return pair_counts(self.texts)
 
     @cached_property
-    def unended(self) -> dict[str, float]:
-        """How surely each word ends no sentence or clause (``_unended_words``)."""
-        return _unended_words(self.counts)
+    def unended(self) -> Unended:
+        """How surely each word ends no sentence or clause (``Unended``)."""
+        return Unended(self.uses)
 
     def unended_at(self, word: str, surely: float) -> bool:
         """Whether the document's uses of ``word`` (any case) show it ends no sentence
@@ -196,12 +197,8 @@ class Pairs:
 
     @cached_property
     def uses(self) -> Counter[str]:
-        """How often each word is used (in a pair) in ``counts``."""
-        uses: Counter[str] = Counter()
-        for (a, b), count in self.counts.items():
-            uses[a] += count
-            uses[b] += count
-        return uses
+        """How often each word is used (in a pair) in ``counts`` (``pair_uses``)."""
+        return pair_uses(self.texts)
 
     @cached_property
     def total(self) -> int:
@@ -253,12 +250,29 @@ def pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     for text in texts:
         words = text.lower().split()
         pairs.update(zip(words, words[1:], strict=False))
-        pairs.update((w[:k + 1], w[k + 1:]) for w in words
-                     for k in range(1, len(w) - 1) if w[k] == "-")
+        if "-" in text:  # most lines hold no hyphen: their words' letters go unread
+            pairs.update(_hyphen_pairs(words))
     return pairs
 
 
-def _unended_words(pairs: Counter[tuple[str, str]]) -> dict[str, float]:
+def pair_uses(texts: Iterable[str]) -> Counter[str]:
+    """How often each word (lower case) is used in a pair of ``pair_counts``, counted
+    from the lines themselves (without the pairs, which a document that never asks
+    of two words' pairs need not count): a word is the first of a pair but at its
+    line's end, the second but at its start."""
+    lines = [(text.lower().split(), "-" in text) for text in texts]
+    uses = Counter(chain.from_iterable(chain(words[:-1], words[1:]) for words, _ in lines))
+    uses.update(chain.from_iterable(chain.from_iterable(_hyphen_pairs(words))
+                                    for words, hyphened in lines if hyphened))
+    return uses
+
+
+def _hyphen_pairs(words: list[str]) -> Iterable[tuple[str, str]]:
+    """Each hyphenated word of ``words`` as the pair of its parts at each hyphen."""
+    return ((w[:k + 1], w[k + 1:]) for w in words for k in range(1, len(w) - 1) if w[k] == "-")
+
+
+class Unended:
     """How surely each word (lower case) of a document is one it does not end a
     sentence or clause with, from 0 to 1: how much less often than the document's
     words do it ends one (a stop, comma, colon or semicolon after it; 1 for never),
@@ -266,25 +280,36 @@ def _unended_words(pairs: Counter[tuple[str, str]]) -> dict[str, float]:
     the document's share, sure at ``_EVIDENCE`` to one). "the", "of", "by" never end
     one and are used often: 1; a word used a few times and never before a stop says
     less, but says it; a frequent word ending clauses a little less often than most
-    ("rights") little."""
-    uses: Counter[str] = Counter()
-    for (a, b), count in pairs.items():
-        uses[a] += count
-        uses[b] += count
-    ended: Counter[str] = Counter()
-    for w, count in uses.items():
-        if len(w) > 1 and unicodedata.category(w[-1]) == "Po":
-            ended[w[:-1]] += count
-    share = min(max(sum(ended.values()), 1) / max(sum(uses.values()), 1), 0.5)
-    weights: dict[str, float] = {}
-    for w, count in uses.items():
-        seen = ended[w] / (count + ended[w])
-        if seen < share:
-            ratio = (seen * np.log(seen / share) if seen else 0.0) \
-                + (1 - seen) * np.log((1 - seen) / (1 - share))
-            weights[w] = (1 - seen / share) \
-                * float(min(1.0, (count + ended[w]) * ratio / np.log(_EVIDENCE)))
-    return weights
+    ("rights") little. Weighed word by word when first asked (``get``): a document
+    uses thousands of words, its readers ask of a few."""
+
+    def __init__(self, uses: Counter[str]) -> None:
+        self.uses = uses
+        self.ended: Counter[str] = Counter()
+        for w, count in uses.items():
+            if len(w) > 1 and unicodedata.category(w[-1]) == "Po":
+                self.ended[w[:-1]] += count
+        self.share = min(max(sum(self.ended.values()), 1) / max(sum(uses.values()), 1), 0.5)
+        self.weights: dict[str, float | None] = {}
+
+    def get(self, word: str, default: float = 0.0) -> float:
+        """How surely ``word`` ends no sentence or clause; ``default`` for a word the
+        document does not use, or ends one with at least as often as its words do."""
+        if word not in self.weights:
+            self.weights[word] = self._weight(word)
+        found = self.weights[word]
+        return default if found is None else found
+
+    def _weight(self, word: str) -> float | None:
+        if word not in self.uses:
+            return None
+        count, ended, share = self.uses[word], self.ended[word], self.share
+        seen = ended / (count + ended)
+        if seen >= share:
+            return None
+        ratio = (seen * np.log(seen / share) if seen else 0.0) \
+            + (1 - seen) * np.log((1 - seen) / (1 - share))
+        return (1 - seen / share) * float(min(1.0, (count + ended) * ratio / np.log(_EVIDENCE)))
 
 
 def split_side_by_side(header: str, texts: list[str], n: int,

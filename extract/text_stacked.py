@@ -121,8 +121,6 @@ labels), ``text_regather`` (cells printed out of their row's order),
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .text_band_returns import bands_returned
 from .text_bands import bands_joined, page_bands, second_band, width_changes
 from .text_baseline_rows import baseline_rows
@@ -207,7 +205,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         if voc.table_caption.match(lines[k].text):
             start = min(k + title_at(lines, k) + 1, len(lines))
             end = region_end(lines, start, voc, last)
-            if (read := _rows_in_turn(lines, (k, end), (junk, last, full, pairs.glyphs), voc)):
+            if (read := _rows_in_turn(lines, (k, end), (junk, last, full, pairs), voc)):
                 lines, end = read
                 out += lines[k:end]
                 k = end
@@ -285,7 +283,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
 
 
 def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
-                  seen: tuple[set[str], str, int, Counter[tuple[str, str]]], voc: Vocabulary
+                  seen: tuple[set[str], str, int, Pairs], voc: Vocabulary
                   ) -> tuple[list[PlainLine], int] | None:
     """``lines`` with the table whose caption is at ``span[0]`` laid out
     column-aligned, its header and rows printed a line of each cell in turn
@@ -296,9 +294,9 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     ends after it; its last figures printed after the margin's number of the next
     paragraph are its own (``values_past_number``). None for any other table
     (``seen``: the running lines, the last paragraph number met, the measure and
-    how often the document prints two glyphs together)."""
+    the document's wording)."""
     k, end = span
-    junk, last, full, glyphs = seen
+    junk, last, full, pairs = seen
     while end < len(lines) and voc.is_heading(lines[end].text)\
             and "".join(lines[end].text.split()) in voc.column_headings:
         end = region_end(lines, end + 1, voc, last)
@@ -306,7 +304,7 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
         values_past_number(lines, end, last, (full, voc)), end + 1)
     body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
             if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
-    laid = line_rows(body, voc) or baseline_rows(body, voc, glyphs)
+    laid = line_rows(body, voc) or baseline_rows(body, voc, pairs)
     if laid is None:
         return None
     return [*lines[:k + 1], *laid, *lines[end:end + 1], *lines[past:]], k + 1 + len(laid)

@@ -338,8 +338,9 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
             or _sums(split.values, amount) is not False:
         return None
     run = _value_run(text, split)
-    if run is None:
-        return None
+    spans = _spans(*run) if run is not None else None
+    if run is None or spans is None:
+        return None  # the line reads one way only: its own reading is no sum
     toks, gaps, whole = run
     longest = max(len(v.split()) for v in split.values)
     signed = any(t.startswith("(") for t in toks)
@@ -352,7 +353,7 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
             return None
         if i == end:
             return starts if left == 0 and abs(total) < _CENT else None
-        for stop in _value_spans(toks, gaps, i, whole, i == 0) if left else []:
+        for stop in spans[i] if left else []:
             value = amount(" ".join(toks[i:stop]))
             if stop <= end and stop - i <= longest and value is not None \
                     and (found := walk(stop, end, left - 1, total - value, (*starts, i))):
@@ -392,7 +393,10 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
     run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
     if run is None:
         return []
-    toks, gaps, whole = run
+    spans = _spans(*run)
+    if spans is None:
+        return []  # the split's is the one reading
+    toks = run[0]
     longest = max(len(v.split()) for v in split.values)
     found: list[list[str]] = []
     budget = [_MOST_STEPS]
@@ -406,12 +410,21 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
             if left == 0 and values != split.values:
                 found.append(values)
             return
-        for stop in _value_spans(toks, gaps, i, whole, i == 0) if left else []:
+        for stop in spans[i] if left else []:
             if stop - i <= longest:
                 walk(stop, left - 1, (*starts, i))
 
     walk(0, count, ())
     return found
+
+
+def _spans(toks: tuple[str, ...], gaps: tuple[int, ...], whole: bool) -> list[list[int]] | None:
+    """The ends of the values that may start at each token of a run of values
+    (``_value_spans``, the run opening at its first token; ``whole``: gutters part
+    them); None where each ends one way only: the run reads one way, whatever the
+    count."""
+    spans = [_value_spans(toks, gaps, i, whole, i == 0) for i in range(len(toks))]
+    return spans if any(len(ends) > 1 for ends in spans) else None
 
 
 def _sums(values: list[str], amount: Callable[[str], float | None]) -> bool | None:

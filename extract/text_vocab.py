@@ -87,6 +87,17 @@ class Vocabulary:
         return self.column_headings - self.worded_columns
 
     @cached_property
+    def worded_starts(self) -> frozenset[str]:
+        """Every start of a heading of ``worded_columns`` (a heading printed in pieces
+        is told piece by piece)."""
+        return _starts(self.worded_columns)
+
+    @cached_property
+    def figure_starts(self) -> frozenset[str]:
+        """Every start of a heading of ``figure_columns``."""
+        return _starts(self.figure_columns)
+
+    @cached_property
     def label_column_words(self) -> frozenset[str]:
         """The words a label column prints: its headings and the row labels."""
         return self.row_label_columns | self.row_labels
@@ -225,6 +236,11 @@ def _section(language: str) -> dict:
     if language == "common" or language not in sections:
         raise ValueError(f"no flat-text vocabulary for language edition {language!r}")
     return sections[language]
+
+
+def _starts(words: frozenset[str]) -> frozenset[str]:
+    """Every start of each of ``words`` (the empty one and each word whole included)."""
+    return frozenset(w[:k] for w in words for k in range(len(w) + 1))
 
 
 @lru_cache(maxsize=16384)
