@@ -117,7 +117,7 @@ RENDERING_FLOORS = {
     ("chromium", "pypdfium2"): (100.0, 100.0, 99.7),
     ("chromium", "pymupdf"): (100.0, 100.0, 99.2),
     ("chromium", "mutool"): (100.0, 100.0, 99.1),
-    ("chromium-letter", "pdftotext"): (98.1, 97.8, 98.5),
+    ("chromium-letter", "pdftotext"): (99.1, 99.5, 99.2),
     ("chromium-letter", "pdftotext-layout"): (99.5, 100.0, 98.8),
     ("chromium-letter", "pdftotext-raw"): (100.0, 100.0, 99.1),
     ("chromium-letter", "pdfplumber"): (99.6, 100.0, 99.9),
