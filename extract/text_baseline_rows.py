@@ -33,10 +33,17 @@ elsewhere in the document; a line going on another cell than the line before
 it; a known row label going on a cell, or a line going on one. The table is then
 laid out column-aligned (``text_line_rows.laid_out``).
 
-A label column a glyph wide prints as blocks apart (``text_glyph_column``): its
-labels fill the rows their page opens, in order, each whole; the column is as wide
-as its widest label; and as nothing beside a row's lines tells where it opens, a
-row opening past a full line of a text cell above costs as a new paragraph does.
+A text cell's opening words (the edition's ``text_cell_starts``: "授权：") open
+a cell. A label column a glyph wide is counted one glyph wide. Where it prints as
+blocks apart (``text_glyph_column``), its labels fill the rows their page opens, in
+order, each whole, and the rest of a label the page before began goes on that
+label; as nothing beside a row's lines tells where it opens, a row opening past a
+full line of a text cell above, its sentence left open, costs as a new paragraph
+does. On a page where its glyphs print beside the rows' lines instead (a line each
+or opening a line of the row's other cells), a row opens on its label's first
+glyph, and the glyphs are glued. The header repeated on a later page may print
+the label column's heading otherwise than the first page did (a glyph a line
+among the other headings, or as a block apart).
 """
 
 from __future__ import annotations
@@ -131,12 +138,12 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     whose figures fill no whole rows, or whose lines no reading deals to rows.
     ``pairs``: the document's wording (how often it prints two glyphs together,
     counted only for a table with such a header)."""
-    body, labels, unparted = glyph_column(body, voc)
+    body, labels, unparted, carried = glyph_column(body, voc)
     header = _header(body, voc)
     if header is None:
         return None
     printed = [ln.text for ln in body[header.start:header.end]]
-    lines = _spread_joined(_unrepeated(body[header.end:], printed))
+    lines = _spread_joined(_unrepeated(body[header.end:], printed, voc))
     texts, figures = _figures(lines, header.years)
     if not texts or not figures:
         return None
@@ -148,9 +155,25 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     best = _dealt(texts, len(header.headings) - header.years, quota, (voc, glyphs, labels))
     if best is None:
         return None
-    cells = [[[_closed(line) for line in cell] for cell in row] for row in best.rows]
+    cells = _labels_whole([[[_closed(line) for line in cell] for cell in row]
+                           for row in best.rows], best.pages, carried)
     return [*body[:header.start], *laid_out(header.headings, cells, [vals for _, vals in figures],
                                             list(best.pages), body[header.start].no)]
+
+
+def _labels_whole(rows: list[list[list[str]]], pages: tuple[int, ...], carried: dict[int, str]
+                  ) -> list[list[list[str]]]:
+    """The rows with each label printed a glyph a line glued into one line, and the
+    rest of a label a page's block opens with (``carried``) put after the label of
+    the last row the pages before opened."""
+    for row in rows:
+        if len(row[0]) > 1 and all(map(lone_glyph, row[0])):
+            row[0] = ["".join(row[0])]
+    for page, rest in carried.items():
+        r = max((r for r, p in enumerate(pages) if p < page), default=None)
+        if r is not None:
+            rows[r][0] = ["".join(rows[r][0]) + rest]
+    return rows
 
 
 def _reserved(texts: list[_Line], voc: Vocabulary) -> tuple[list[_Line], Counter[int]]:
@@ -239,18 +262,45 @@ def _finished(heading: str, voc: Vocabulary) -> bool:
     return not rest or rest in voc.figure_columns
 
 
-def _unrepeated(lines: list[PlainLine], printed: list[str]) -> list[PlainLine]:
-    """The table's lines without the header repeated at the top of a later page."""
+def _unrepeated(lines: list[PlainLine], printed: list[str], voc: Vocabulary
+                ) -> list[PlainLine]:
+    """The table's lines without the header (``printed``) repeated at the top of a
+    later page."""
     out: list[PlainLine] = []
     k = 0
     while k < len(lines):
         if k and lines[k - 1].page != lines[k].page\
-                and [ln.text for ln in lines[k:k + len(printed)]] == printed:
-            k += len(printed)
+                and (end := _repeated_end(lines, k, printed, voc)) > k:
+            k = end
             continue
         out.append(lines[k])
         k += 1
     return out
+
+
+def _repeated_end(lines: list[PlainLine], k: int, printed: list[str], voc: Vocabulary) -> int:
+    """The index after the header's lines ``printed`` printed again from ``k``, or
+    ``k`` when they are not. The label column's heading may print otherwise on
+    each page (a glyph a line among the other headings' lines, or glued as a
+    block before them): its pieces are told apart from neither."""
+    j, n = k, 0
+    while n < len(printed):
+        if j < len(lines) and lines[j].page == lines[k].page and lines[j].text == printed[n]:
+            j, n = j + 1, n + 1
+        elif _label_heading_piece(printed[n], voc):
+            n += 1
+        elif j < len(lines) and lines[j].page == lines[k].page\
+                and _label_heading_piece(lines[j].text, voc):
+            j += 1
+        else:
+            return k
+    return j
+
+
+def _label_heading_piece(text: str, voc: Vocabulary) -> bool:
+    """Whether a header line is the label column's heading or a glyph of it printed
+    a line each."""
+    return lone_glyph(text) or "".join(text.split()) in voc.row_label_columns
 
 
 def _spread_joined(lines: list[PlainLine]) -> list[PlainLine]:
@@ -340,19 +390,27 @@ def _seeds(texts: list[_Line], n: int, labels: dict[int, tuple[str, ...]]
     """Each column's width from the lines whose words part, at spaces between two
     words of glyphs, into exactly one run a cell (a row whose every text cell
     prints a line on that baseline): each column's widest run; None when no line
-    parts so. Where the label column printed as blocks apart (``labels``), its
-    width is its widest label's, the others' from the lines of the other cells."""
+    parts so. Where the label column printed as blocks apart (``labels``), it is
+    one glyph wide, the others' widths from the lines of the other cells (less a
+    label's glyph a line opens with)."""
     if labels:
-        rest = _seeds(texts, n - 1, {})
-        widest = max((least_width(label) for page in labels.values() for label in page),
-                     default=0)
-        return None if rest is None else (widest, *rest)
+        rest = _seeds([_unlabeled(line) for line in texts], n - 1, {})
+        return None if rest is None else (least_width(NEXT_WORD), *rest)
     seen: list[tuple[int, ...]] = []
     for line in texts:
         runs = _runs(line)
         if len(runs) == n:
             seen.append(tuple(runs))
     return tuple(map(max, zip(*seen, strict=True))) if seen else None
+
+
+def _unlabeled(line: _Line) -> _Line:
+    """A line without the lone glyph it opens with before other words (a glyph of a
+    label column printed a glyph a line, on the baseline of the row's other
+    cells' lines)."""
+    if len(line.words) > 1 and lone_glyph(line.words[0]):
+        return line._replace(words=line.words[1:], printed=line.printed[1:])
+    return line
 
 
 def _runs(line: _Line) -> list[int]:
@@ -445,6 +503,8 @@ def _steps(reading: _Reading, line: _Line, partings: list[_Parting], context: _C
         if reading.cost + OVERFLOW_PER_UNIT * over > context.cap:
             continue
         for r in rows:
+            if r == opened and parts[0][0] and _labels_beside(line.page, context.labels):
+                continue
             step = reading if r < opened else _opened(reading, line.page, context.labels)
             moved = bool(reading.last) and (r, parts[0][0]) not in reading.last
             above = sum(r < reading.below[col] for col, _ in parts)
@@ -460,6 +520,13 @@ def _steps(reading: _Reading, line: _Line, partings: list[_Parting], context: _C
     return out
 
 
+def _labels_beside(page: int, labels: dict[int, tuple[str, ...]]) -> bool:
+    """Whether a label column printed a glyph a line, as blocks apart on other pages
+    (``labels``), prints its glyphs on ``page`` beside its rows' other lines: a
+    row opens on its label's first glyph there (its cells top-aligned)."""
+    return bool(labels) and page not in labels
+
+
 def _cut_short(reading: _Reading, runs: list[tuple[int, str, tuple[str, ...]]],
                context: _Context) -> int:
     """Where the label column printed as blocks apart (nothing beside a row's lines
@@ -471,6 +538,7 @@ def _cut_short(reading: _Reading, runs: list[tuple[int, str, tuple[str, ...]]],
     above = reading.rows[-1]
     return sum(1 for col, text, _ in runs
                if col and above[col] and not justified(above[col][-1])
+               and not context.voc.ends_sentence(above[col][-1])
                and not ends_short(above[col][-1], text,
                                   max(reading.wide[col], context.seeds[col])))
 
@@ -516,8 +584,10 @@ def _put(reading: _Reading, at: tuple[int, int], run: tuple[str, tuple[str, ...]
     voc = context.voc
     (r, col), (text, words) = at, run
     cell = reading.rows[r][col]
-    if context.labels and not col and cell:
+    if not col and cell and reading.pages[r] in context.labels:
         return reading._replace(cost=float("inf"))  # (a label printed apart is whole)
+    if cell and text.startswith(voc.text_cell_starts):
+        return reading._replace(cost=float("inf"))  # (a text cell opens so)
     cost = _JOINED * sum(1 for a, b in zip(words, words[1:], strict=False)
                          if is_cjk(a[-1]) and is_cjk(b[0]))
     wide = reading.wide[col]

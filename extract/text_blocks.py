@@ -914,8 +914,10 @@ def _cell_after_cell(lines: list[PlainLine], n: int,
     cell: each row's first column's lines, then the next column's. A line of fewer
     pieces goes on the columns it continues: by where its piece starts, where the
     text keeps positions (right of the first column: the column whose pieces start
-    nearest), else in the first column still open (its last line ends no sentence);
-    a piece for a first column that has ended opens the next row. A row label the
+    nearest), else in the first column still open (its last line ends no sentence),
+    and not in a column it is wider than by more than a glyph (as wide as its
+    widest line so far, first its widest piece on the lines holding every column):
+    a later one's; a piece for a first column that has ended opens the next row. A row label the
     edition knows is a row of its own. Each line with whether it ends its cell; the
     lines as they are where none holds more than one piece."""
     pieces = [column_pieces(ln.indent, ln.text) for ln in lines]
@@ -923,6 +925,9 @@ def _cell_after_cell(lines: list[PlainLine], n: int,
         return [(ln, False) for ln in lines]
     full = [p for p in pieces if len(p) >= n]
     starts = [sorted(p[c][0] for p in full)[len(full) // 2] for c in range(n)] if full else []
+    # each column's widest line so far, but the last column's (first its pieces' on
+    # the lines holding every column)
+    wide = [max(least_width(p[c][1]) for p in full) for c in range(n - 1)] if full else []
     out: list[tuple[PlainLine, bool]] = []
     row: list[list[PlainLine]] = [[] for _ in range(n)]
     for ln, parts in zip(lines, pieces, strict=True):
@@ -933,11 +938,15 @@ def _cell_after_cell(lines: list[PlainLine], n: int,
             row = [[] for _ in range(n)]
             continue
         first = _column_of(parts[0][0], starts, row, voc) if len(parts) < n else 0
+        while first < len(wide) and least_width(texts[0]) > wide[first] + _PIECE_SLACK:
+            first += 1  # (wider than the column: a later one's)
         if first == 0 and row[0] and voc.ends_sentence(row[0][-1].text):
             out += _cells(row)
             row = [[] for _ in range(n)]
         for c, text in enumerate(texts[:n - first], first):
             row[c].append(PlainLine(ln.no, text, ln.page))
+            if c < len(wide):
+                wide[c] = max(wide[c], least_width(text))
     return out + _cells(row)
 
 

@@ -5,17 +5,21 @@ to a line, and ``pdftotext`` in its default mode prints the column of a page as
 one block of lines one glyph each ("决", "策", "机", "关", "人", "居", ...): the
 label column's heading, then the page's row labels top down, apart from the
 rows' other cells. A total's label may print so after its figures, as a block
-of its own ("718.4 718.4", "共", "计").
+of its own ("718.4 718.4", "共", "计"), or around them ("共", "718.4 718.4", "计").
+A label broken over a page prints its first glyphs on the page before, and the
+block of the next page opens with its rest (after the column's heading).
 
 Such a block is parted into the words the edition knows (the label column's
 headings, its row labels and totals), whole or not at all. The heading goes back
 where the block was, a line of its own (the header then reads as printed at the
 top of every page); the row labels are set apart, by page, in order, each the
 label of the next row its page opens; a total's label printed right after a line
-of figures alone goes before them, the line its row's. A block opening with the
-label column's heading whose rest the edition's words do not part is kept whole,
-to be cut into as many labels as its page has rows where the document prints the
-glyphs together least (``cut_labels``).
+of figures alone, or around it, goes before them, the line its row's. The rest of
+a label the edition knows, opening a block before words it parts into, is set
+apart by page (``carried``), to go on the label the page before began. A block
+opening with the label column's heading whose rest the edition's words do not
+part is kept whole, to be cut into as many labels as its page has rows where the
+document prints the glyphs together least (``cut_labels``).
 """
 
 from __future__ import annotations
@@ -34,12 +38,14 @@ _LEAST_BLOCK = 2
 
 class GlyphColumn(NamedTuple):
     """A table's lines with its label column's blocks glued, the row labels each
-    page printed in such a block, in order, and the labels of each page the
-    edition's words do not part (glued)."""
+    page printed in such a block, in order, the labels of each page the
+    edition's words do not part (glued), and the rest of a label each page's
+    block opens with, carried over from the page before."""
 
     lines: list[PlainLine]
     labels: dict[int, tuple[str, ...]]
     unparted: dict[int, str]
+    carried: dict[int, str]
 
 
 def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
@@ -48,12 +54,20 @@ def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
     lines: list[PlainLine] = []
     labels: dict[int, tuple[str, ...]] = {}
     unparted: dict[int, str] = {}
+    carried: dict[int, str] = {}
     k = 0
     while k < len(body):
+        if (total := _total_around(body[k:k + 3], voc)) is not None:
+            lines.append(total)
+            k += 3
+            continue
         end = _block_end(body, k)
         text = "".join(ln.text for ln in body[k:end]) if end - k >= _LEAST_BLOCK else ""
         words = _parted(text, voc)
         first = body[k]
+        if words is None and text and (over := _carried(text, voc)) is not None:
+            head, carried[first.page], words = over
+            words = [head, *words] if head else words
         if words is None and (head := _heading(text, voc)):
             words = [head]
             unparted[first.page] = text[len(head):]
@@ -74,7 +88,37 @@ def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
             else:
                 labels[first.page] = (*labels.get(first.page, ()), word)
         k = end
-    return GlyphColumn(lines, labels, unparted)
+    return GlyphColumn(lines, labels, unparted, carried)
+
+
+def _total_around(lines: list[PlainLine], voc: Vocabulary) -> PlainLine | None:
+    """A total's label printed a glyph a line around its figures ("共", "718.4
+    718.4", "计": the label's two lines beside the figures' one), as one line of
+    the label and figures; None for other lines."""
+    if len(lines) < 3 or len({ln.page for ln in lines}) > 1\
+            or any(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False)):
+        return None
+    head, figures, tail = lines
+    word = head.text + tail.text
+    if not (lone_glyph(head.text) and lone_glyph(tail.text) and word in voc.total_labels
+            and fewest_values(figures.text) is not None):
+        return None
+    return PlainLine(figures.no, f"{word} {figures.text}", figures.page, head.indent)
+
+
+def _carried(text: str, voc: Vocabulary) -> tuple[str, str, list[str]] | None:
+    """A block ``text`` parted into the label column's heading it may open with, the
+    rest of a row label whose first glyphs the page before printed (the end of
+    a label the edition knows), and the edition's words after it; None when it
+    does not part so."""
+    head = _heading(text, voc)
+    rest = text[len(head):]
+    for cut in range(1, len(rest) + 1):
+        tail = rest[:cut]
+        if any(label.endswith(tail) and label != tail for label in voc.row_labels)\
+                and (words := _parted(rest[cut:], voc)) is not None:
+            return head, tail, words
+    return None
 
 
 def cut_labels(text: str, rows: int, glyphs: Counter[tuple[str, str]]) -> tuple[str, ...]:

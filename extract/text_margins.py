@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .text_glyph_column import lone_glyph
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_values import fewest_values
@@ -60,8 +61,8 @@ def number_before_header(lines: list[PlainLine], region: range, last: str,
     header (``region``, from the line below the caption's title, holds no values):
     the number stood beside the paragraph's first line, which the mode writes
     after the table's rows, the first full line of plain text after a line of
-    values on the number's page, before anything that ends a table. Else
-    ``region.stop``."""
+    values (a total's label a glyph a line around them) on the number's page,
+    before anything that ends a table. Else ``region.stop``."""
     full, voc = measure
     k = region.stop
     own = _lone_number(lines[k].text, voc)
@@ -71,10 +72,18 @@ def number_before_header(lines: list[PlainLine], region: range, last: str,
     for j in range(k + 2, region_end(lines, k + 1, voc, own)):
         if lines[j].page != lines[k].page:
             break
-        if fewest_values(lines[j - 1].text) is not None and _plain_text(lines[j].text, voc)\
+        if _after_values(lines, range(k + 1, j)) and _plain_text(lines[j].text, voc)\
                 and width(lines[j].text) >= _FULL_SHARE * full:
             return j
     return k
+
+
+def _after_values(lines: list[PlainLine], above: range) -> bool:
+    """Whether the last of the lines ``above`` that is not one glyph alone holds
+    values (a total's label printed a glyph a line around its figures: "共",
+    "718.4 718.4", "计")."""
+    return next((fewest_values(lines[i].text) is not None
+                 for i in reversed(above) if not lone_glyph(lines[i].text)), False)
 
 
 def margins_placed(lines: list[PlainLine], page: tuple[set[str], int],

@@ -80,7 +80,9 @@ its cells. A table with text columns has its label pieces and values put back a 
 at a time (``text_columnar_cells.text_cell_rows``). A table of text
 columns and year columns whose header and rows are printed a line of each cell in
 turn is laid out column-aligned too (``text_line_rows``): its region goes on past
-the label column's heading (a heading the edition knows) and takes its last
+the label column's heading (a heading the edition knows), past the next
+paragraph's number printed alone before the table's lines of the number's page
+(the number then opens its paragraph, after the table), and takes its last
 figures printed after the next paragraph's number.
 Running lines (page headers and footers) inside a table are dropped, and a row's
 enumerator printed on a line of its own ("1.", as mutool prints items) goes
@@ -300,6 +302,8 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     while end < len(lines) and voc.is_heading(lines[end].text)\
             and "".join(lines[end].text.split()) in voc.column_headings:
         end = region_end(lines, end + 1, voc, last)
+    if end < len(lines):
+        lines, end = _past_page_number(lines, range(k + 1, end), last, (full, voc))
     past = end + 1 if end == len(lines) else max(
         values_past_number(lines, end, last, (full, voc)), end + 1)
     body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
@@ -308,6 +312,24 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     if laid is None:
         return None
     return [*lines[:k + 1], *laid, *lines[end:end + 1], *lines[past:]], k + 1 + len(laid)
+
+
+def _past_page_number(lines: list[PlainLine], region: range, last: str,
+                      measure: tuple[int, Vocabulary]) -> tuple[list[PlainLine], int]:
+    """``lines`` and where a table's region ends, when the margin's number after
+    ``last`` printed alone ends it (at ``region.stop``) before the table's lines
+    of the number's page (``number_before_header``): the table goes on past the
+    number, up to the number's paragraph, the number written before its first
+    line. Else ``lines`` and ``region.stop`` as they were."""
+    end = region.stop
+    page = lines[end].page
+    start = next((i for i in region if lines[i].page == page), end)
+    j = number_before_header(lines, range(start, end), last, measure)
+    if j <= end:
+        return lines, end
+    opened = PlainLine(lines[j].no, f"{lines[end].text} {lines[j].text}", lines[j].page,
+                       lines[end].indent)
+    return [*lines[:end], *lines[end + 1:j], opened, *lines[j + 1:]], j - 1
 
 
 def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: Pairs

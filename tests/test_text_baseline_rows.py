@@ -8,6 +8,7 @@ from collections import Counter
 
 from extract import text_baseline_rows
 from extract.text_grid_entries import PlainLine
+from extract.text_line_cells import NEW_PARAGRAPH
 from extract.text_stacked import restack
 from extract.text_vocab import vocabulary
 
@@ -188,8 +189,8 @@ _GLYPH_LABELS = [*"决策机关执行局行政和预算问题咨询委员会", "
 
 
 def test_a_label_column_printed_a_glyph_a_line_labels_the_rows_in_order() -> None:
-    """The labels printed apart label the page's rows in order (the column's width
-    their widest's); a short line closing a sentence may meet the next cell's."""
+    """The labels printed apart label the page's rows in order (the column counted
+    one glyph wide); a short line closing a sentence may meet the next cell's."""
     before = "1.1 本款说明各决策机关审议各国提交的年度报告和工作计划所需的资源。"
     first = [before, "表 1.1", "决策机关", "(千美元)", *_GLYPH_LABELS]
     lines = [PlainLine(no, text, 1) for no, text in enumerate(first, 1)]
@@ -237,3 +238,72 @@ def test_labels_the_edition_does_not_know_are_cut_into_the_pages_rows() -> None:
     assert [ln.text.split()[0] for ln in got[5:-1]] == [
         "甲委员会", "报告审查各国提交的资料及统计数据和工作计", "划。", "乙理事会", "各国提交的统计资料。",
         "成员：30", "共计"]
+
+
+# The label column a glyph wide over two pages. On the first, each label prints a
+# glyph a line beside its row's other lines, and the header's lines with the label
+# heading's glyphs among them; the second label goes on over the page. The second
+# page prints the label column as a block apart (its heading, the label's rest),
+# then the margin's number of the paragraph after the table (it stood beside that
+# paragraph's first line), the header again, the row's last line, and the total's
+# label around its figures.
+_OVER_PAGE = (
+    ["1.1 本款说明执行局和行政和预算问题咨询委员会按大会第 1/1 号决议审议各国提交的年度报告和工作计划所需的资源。",
+     "表 1.1", "决策机关", "(千美元)", "决", "2031 年", "策", "估计", "机", "2030", "关", "说明", "补充信息 年批款",
+     "执", "负责审议区域合作各项政策并提出建议和年度", "授权：大会第 1/1 号 — —",
+     "行 报告审查各国提交的资料及统计数据和工作计 决议以及秘书长的说明", "局 划。 成员：20 名代表",
+     "行 监督方案执行核准年度工作计划和预算并审议 授权：大会第 2/2 号 5.0 5.0", "政 各国提交的统计资料。 决议"],
+    [*"决策机关和预算问题咨询委员会执行局", "1.2", "2031 年", "估计", "2030", "说明", "补充信息 年批款",
+     "成员：30 名代表", "审议各国提交的年度报告。 授权：大会第 3/3 号 2.0 2.0", "共", "7.0 7.0", "计",
+     _AFTER.removeprefix("1.2 ")])
+
+
+def test_a_label_column_a_glyph_wide_read_over_a_page() -> None:
+    """The labels printed beside their rows open them, glued whole; the rest of the
+    second printed on the next page goes on it; the table goes on past the
+    number, the number before its paragraph after the table."""
+    one, two = _OVER_PAGE
+    lines = [PlainLine(no, text, 1) for no, text in enumerate(one, 1)] + [
+        PlainLine(len(one) + 5 + no, text, 2) for no, text in enumerate(two, 1)]
+    got = restack(lines, [], vocabulary("zh"))
+    assert [ln.text for ln in got[4:]] == [
+        "决策机关          说明                    补充信息         2030年批款  2031年估计",
+        "执行局           负责审议区域合作各项政策并提出建议和年度  授权：大会第 1/1号  —        —",
+        "报告审查各国提交的资料及统计数据和工作计  决议以及秘书长的说明",
+        "划。                    成员：20 名代表",
+        "行政和预算问题咨询委员会  监督方案执行核准年度工作计划和预算并审议  授权：大会第 2/2号  5.0      5.0",
+        "各国提交的统计资料。            决议",
+        "成员：30 名代表",
+        "执行局           审议各国提交的年度报告。          授权：大会第 3/3号  2.0      2.0",
+        "共计                                               7.0      7.0",
+        _AFTER]
+
+
+def test_a_text_cell_opens_with_its_opening_words() -> None:
+    """A mandate ("授权：") opens its cell: it goes on no cell holding lines."""
+    rows = ((("甲",), ("负责审议区域合作各项政策",), ()),)
+    reading = text_baseline_rows._Reading(0.0, rows, (1,), (2, 24, 0), (), (-1, -1, -1))
+    line = _line("授权：大会第", before=1)
+    assert _cost(reading, line, (2, 24, 16), ((0, 1),)) == float("inf")
+    assert _cost(reading, line, (2, 24, 16), ((0, 2),)) < 1.0
+
+
+def test_a_row_opens_past_a_full_line_closing_a_sentence_at_no_cost() -> None:
+    """Where labels print apart, a full line of the description above that closes a
+    sentence may close its cell: a row opens after it as after a short line."""
+    ended = ((("执行局",), ("负责审议区域合作各项政策并提出建议和年度。",), ("授权：大会第 1/1 号",)),)
+    reading = text_baseline_rows._Reading(0.0, ended, (1,), (6, 40, 19), (), (-1, -1, -1))
+    line = _line("监督方案执行核准年度工作", before=1)
+    assert _cost(reading, line, (2, 40, 19), ((1, 1),), _APART) < NEW_PARAGRAPH
+
+
+def test_a_row_opens_on_its_labels_glyph_where_labels_print_beside_their_rows() -> None:
+    """The label column a glyph wide printed apart on another page: on this page its
+    glyphs print beside the rows' lines, and a row opens on its label's first."""
+    rows = ((("甲",), ("负责审议区域合作各项政策",), ("授权：大会第 1/1 号",)),)
+    reading = text_baseline_rows._Reading(0.0, rows, (1,), (2, 24, 16), (), (-1, -1, -1))
+    elsewhere = {2: ("执行局",)}
+    assert _cost(reading, _line("监督方案执行核准", before=1), (2, 24, 16), ((1, 1),),
+                 elsewhere) == float("inf")
+    assert _cost(reading, _line("乙", "监督方案执行核准", before=1), (2, 24, 16),
+                 ((1, 0), (1, 1)), elsewhere) < 1.0

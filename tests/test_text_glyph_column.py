@@ -52,3 +52,18 @@ def test_glyphs_of_two_blocks_are_not_one_block() -> None:
     got = glyph_column(lines, vocabulary("zh"))
     assert [ln.text for ln in got.lines] == ["执", "行", "局"]
     assert got.labels == {2: ("执行局",)}
+
+
+def test_a_totals_label_printed_around_its_figures_goes_before_them() -> None:
+    """The label's two glyphs print a line each, one above its figures, one below."""
+    got = glyph_column(_lines(["成员：20", "共", "5.0 5.0", "计", "说明"]), vocabulary("zh"))
+    assert [ln.text for ln in got.lines] == ["成员：20", "共计 5.0 5.0", "说明"]
+
+
+def test_a_block_may_open_with_the_rest_of_a_label_carried_over_the_page() -> None:
+    """The page before printed the label's first glyphs ("行政"): the block after the
+    heading opens with its rest, then the page's own labels."""
+    got = glyph_column(_lines([*"决策机关和预算问题咨询委员会执行局", "说明"], page=2), vocabulary("zh"))
+    assert [ln.text for ln in got.lines] == ["决策机关", "说明"]
+    assert got.carried == {2: "和预算问题咨询委员会"} and got.labels == {2: ("执行局",)}
+    assert got.unparted == {}

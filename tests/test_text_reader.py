@@ -1214,6 +1214,25 @@ def test_headed_text_table_with_cells_side_by_side(tmp_path: Path, rows: list[st
                    (None, ["A/77/7 第四.2 段与其他实体的合作行预咨委会请人居署报告。", second])]
 
 
+def test_headed_text_table_line_wider_than_the_first_column_is_the_next_ones(
+        tmp_path: Path) -> None:
+    """A line of one piece wider than the first column by more than a glyph (its
+    widest piece on the lines holding both, or its widest line since) goes on the
+    second, though the first is still open."""
+    rows = ["A/77/7 第四.1 段", "已经制定标准操作程序，以促进整个实体的协作，支持人居署", "与驻地协调员制度的合作",
+            "参与共同国家分析和联合国可持续发展合作框架进程。此外，",
+            "行预咨委会鼓励人居署继续 与负责监督驻地协调员制度的纽约发展协调办公室达成协",
+            "与驻地协调员系统密切合作。 议，并组织了研讨会。"]
+    path = _paged(tmp_path, [["9.1 本次级方案的工作有助于提高区域当局的能力。"],
+                             ["附件二", "为执行咨询和监督机构相关建议而采取的后续行动汇总",
+                              "建议简述 为执行建议所采取的行动", "行政和预算问题咨询委员会", *rows]])
+    table = next(b for b in read_text(path).blocks if isinstance(b, Table))
+    got = [[c.replace("\n", "") for c in r.cells] for r in table.parts[0].rows[1:]]
+    assert got == [["A/77/7 第四.1 段与驻地协调员制度的合作行预咨委会鼓励人居署继续与驻地协调员系统密切合作。",
+                    "已经制定标准操作程序，以促进整个实体的协作，支持人居署参与共同国家分析和联合国可持续发展合作框架"
+                    "进程。此外，与负责监督驻地协调员制度的纽约发展协调办公室达成协议，并组织了研讨会。"]]
+
+
 @pytest.mark.parametrize("dash", [[], ["—"]])
 def test_ideograph_cells_side_by_side_in_columns_of_their_own_widths(
         tmp_path: Path, dash: list[str]) -> None:
