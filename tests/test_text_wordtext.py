@@ -18,6 +18,7 @@ import pytest
 from test_text_extractors import REAL, score
 
 from unfascicle.extract.model import Paragraph, Table
+from unfascicle.extract.text_cell_paragraphs import paragraph_cells
 from unfascicle.extract.text_empty_cells import EMPTY_CELL, mark_empty_cells
 from unfascicle.extract.text_reader import read_text
 
@@ -400,3 +401,70 @@ def test_word_text_of_english_fascicles_scores(word_texts: Path, document: str) 
     got = score(word_texts / f"{document}_en.txt", REAL / "keys" / document)
     cells, paras = ENGLISH_FLOORS[document]
     assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+
+
+_FIVE_YEARS = ["2022 (actual)", "2023 (actual)", "2024 (actual)", "2025 (planned)",
+               "2026 (planned)"]
+
+
+def _measure(tmp_path: Path, cells: list[str], years: list[str] = _FIVE_YEARS) -> list[str]:
+    """The cells read back from a made-up performance measure (a header of
+    ``years``, a row of prose) printed a paragraph a line, ``cells`` the row's lines."""
+    rows = _rows(tmp_path, [
+        "1.1\tProgress is presented in the performance measure below (see table 1.1).",
+        "Table 1.1", "Performance measure", "", "", *years, *[""] * len(years),
+        *cells, "", "", "\t\tResult 2: a made-up result", "",
+        "1.2\tThe next paragraph closes the section."], "en")
+    assert len(rows) == 1
+    return rows[0]
+
+
+def test_prose_cells_a_paragraph_a_line_are_dealt_by_their_likeness(tmp_path: Path) -> None:
+    """Nothing marks where a cell of several paragraphs ends: a year's cell is worded
+    like the cells beside it, so the line like the others opens a cell, though the
+    long line unlike them is no cell's further paragraph by its width."""
+    lines = ["Positive replies from delegations: 90 per cent",
+             "Handbook on the made-up procedures issued in six languages to every regional office",
+             *(f"Positive replies from delegations: {share} per cent" for share in (95, 97, 98, 99))]
+    assert _measure(tmp_path, lines) == [f"{lines[0]} {lines[1]}", *lines[2:]]
+
+
+def test_ideographic_cells_are_compared_character_by_character() -> None:
+    """Text without spaces has no words to compare: ideographs are taken one by one."""
+    lines = ["代表团的正面答复：90%", "以六种语文向每个区域办事处印发关于虚构程序的手册，供所有工作人员使用",
+             *(f"代表团的正面答复：{share}%" for share in (95, 97, 98, 99))]
+    assert paragraph_cells(lines, 5) == [lines[0] + lines[1], *lines[2:]]
+
+
+def test_a_short_paragraph_goes_on_the_cell_above_it(tmp_path: Path) -> None:
+    """Where the cells are worded apart, a cell's further paragraph is the short one."""
+    lines = [
+        "Regional offices opened in three capitals after lengthy consultations",
+        "Four trainers certified",
+        "Guidance notes on planning field visits drafted for each office",
+        "Member States reviewed draft budgets covering maintenance contracts",
+        "Planning guidance applied widely across eastern subregional hubs",
+        "Networks share practice yearly"]
+    assert _measure(tmp_path, lines) == [f"{lines[0]} {lines[1]}", *lines[2:]]
+
+
+def test_a_lists_items_stay_in_its_cell(tmp_path: Path) -> None:
+    """An item of a list (a dash before its text) goes on the cell of the line
+    leading into it."""
+    lines = [
+        "–", "–", "Shared views among made-up bodies on:",
+        "–\thandling archived records during relocation of headquarters premises",
+        "–\tplanning inspection visits together with partner agencies abroad",
+        "Guidance agreed", "Budget ceilings respected throughout every quarter this year"]
+    assert _measure(tmp_path, lines) == ["–", "–", " ".join(lines[2:5]), *lines[5:]]
+
+
+def test_a_dash_alone_is_a_cell_of_its_own(tmp_path: Path) -> None:
+    """A dash alone is a year with nothing to report: it goes on no other cell,
+    though it is the shortest line of all."""
+    lines = ["–", "Completion of the made-up upgrade", "Analytics available to the whole office",
+             "Improved experience for staff and delegates",
+             "Improved decisions through the new dashboards"]
+    got = _measure(tmp_path, lines, ["2024 (actual)", "2025 (planned)", "2026 (planned)"])
+    assert got == ["–", " ".join(lines[1:3]), " ".join(lines[3:])]
+
