@@ -468,3 +468,18 @@ def test_a_dash_alone_is_a_cell_of_its_own(tmp_path: Path) -> None:
     got = _measure(tmp_path, lines, ["2024 (actual)", "2025 (planned)", "2026 (planned)"])
     assert got == ["–", " ".join(lines[1:3]), " ".join(lines[3:])]
 
+
+def test_notes_lettered_in_turn_start_at_the_first_letter(tmp_path: Path) -> None:
+    """In a table of prose a line opening with a letter is a note only where a word
+    above carries its letter; a line right above such a note lettered one before it
+    is a note too, though its mark sits on a word used nowhere else ("(MUO)a")."""
+    table = _table(tmp_path, [
+        "1.1\tThe results are shared widely (see table 1.1).", "Table 1.1",
+        "Performance measure", "", "", "2024 (actual)", "2025 (planned)", "2026 (planned)",
+        "", "", "", "A framework on made-up output (MUO)a", "Views on records are shared",
+        "Views on records are shared widelyb", "", "", "", "a \tSee https://example.org/muo.",
+        "b \tSee https://example.org/records.", "", "", "1.2\tThe next paragraph."], "en")
+    assert [row.cells for part in table.parts for row in part.rows] == [
+        ["A framework on made-up output (MUO)a", "Views on records are shared",
+         "Views on records are shared widelyb"]]
+    assert len(table.notes) == 1 and table.notes[0].startswith("a")
