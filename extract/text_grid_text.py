@@ -385,7 +385,7 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
         prov = Provenance(e.line.page, line=e.line.no)
         at = _opens_text(e.label, voc)
         field = bool(voc.text_field.match(e.line.text))
-        if not (field or e.values or at is not None) and _text_row_below(body, k, voc):
+        if not (field or _row_values(e, n) or at is not None) and _text_row_below(body, k, voc):
             label.append(e.line.text)  # the label above its row's text, a cell a line
         elif at is not None and (e.values or below):
             if at and label and rows:  # the row's label is on its line: text above it
@@ -420,6 +420,13 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
                 beside.texts(rows[-1], e.line.text)
     return rows + ([TableRow(Provenance(body[-1].line.page, line=body[-1].line.no),
                              cells=[join(label), "", *[""] * n])] if label else [])
+
+
+def _row_values(entry: Entry, n: int) -> bool:
+    """Whether a line ends in a row's ``n`` values: figures a label holds (a
+    resolution and its year, "resolution 1566 (2004)"; "751 (1992) concerning
+    Somalia") read as more values, or as values with words among them, are none."""
+    return len(entry.values) == n and all(is_value(v) for v in entry.values)
 
 
 def _text_row_below(body: list[Entry], k: int, voc: Vocabulary) -> bool:

@@ -359,6 +359,28 @@ def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> No
                     ["Total", "", "129.4", "135.9"]]
 
 
+def test_an_organs_label_holding_a_resolution_and_its_year_is_whole(tmp_path: Path) -> None:
+    """An organ's name may cite a resolution and its year ("pursuant to resolution
+    1566 (2004)"): those figures, read as more values than the row has (or with
+    words among them), are the label's, not values of a row of its own."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "", "Made-up Council", "Mandate: Article 7 of the Charter", "95.9", "95.9", "",
+        "Membership: 15 government officials", "", "", "",
+        "Made-up Group established pursuant to resolution 1234 (2001)",
+        "Mandate: resolution 1234 (2001)", "–", "–", "", "Membership: 15", "", "", "",
+        "Made-up Committee pursuant to resolution 567 (1999) concerning Atlantis",
+        "Mandate: resolution 567 (1999)", "–", "–", "", "Membership: 15", "", "", "",
+        "", "1.2\tThe next paragraph closes the section."], "en")
+    assert rows[2:] == [
+        ["Made-up Group established pursuant to resolution 1234 (2001)",
+         "Mandate: resolution 1234 (2001)", "–", "–"], ["", "Membership: 15", "", ""],
+        ["Made-up Committee pursuant to resolution 567 (1999) concerning Atlantis",
+         "Mandate: resolution 567 (1999)", "–", "–"], ["", "Membership: 15", "", ""]]
+
+
 # (cells, rows, paragraphs) of the Word text of the sample's key.
 SAMPLE_FLOORS = (99.9, 99.5, 99.9)
 
