@@ -370,13 +370,16 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
     words = " ".join(header).split()
     named = any(voc.is_text_column("".join(words[i:j]))
                 for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
-    if not named or any(e.line.indent for e in body) or not any(
-            (e.values or not e.label.startswith(voc.text_cell_starts))
-            and cell_start_inside(e.label, voc) or _text_row_below(body, k, voc)
-            for k, e in enumerate(body)):
+    if not named or any(e.line.indent for e in body):
+        return None
+    body = skip_repeats(body, header)
+    if (fields := _fields_then_values(body, n, voc)) is not None:
+        return fields
+    if not any((e.values or not e.label.startswith(voc.text_cell_starts))
+               and cell_start_inside(e.label, voc) or _text_row_below(body, k, voc)
+               for k, e in enumerate(body)):
         return None
     rows: list[TableRow] = []
-    body = skip_repeats(body, header)
     below = any(not e.values and _opens_text(e.label, voc) is not None for e in body)
     owed = False  # the last row's values are still to come, on a line of their own
     label: list[str] = []  # lines of the next row's label, printed above its text
@@ -420,6 +423,34 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
                 beside.texts(rows[-1], e.line.text)
     return rows + ([TableRow(Provenance(body[-1].line.page, line=body[-1].line.no),
                              cells=[join(label), "", *[""] * n])] if label else [])
+
+
+def _fields_then_values(body: list[Entry], n: int, voc: Vocabulary) -> list[TableRow] | None:
+    """Rows of a table printed a cell a line whose text cell holds a field a
+    paragraph ("Mandate: …", "Membership: …", "Number of sessions in 2026: 1") and
+    whose values follow its last field (read on that field's line): the line above
+    a text cell's first line, which holds no values, is the row's label, the lines
+    from there to the one ending in the row's values its text; a line ending in
+    values with no text cell under it is a row of values ("Total"). None unless
+    every line so reads."""
+    rows: list[TableRow] = []
+    k = 0
+    while k < len(body):
+        e = body[k]
+        opens = k + 1 < len(body) and body[k + 1].label.startswith(voc.text_cell_starts) \
+            and not body[k + 1].values
+        end = next((j for j in range(k + 1, len(body)) if body[j].values), None) if opens else k
+        if end is None or not e.label or not opens and not (
+                len(e.values) >= n and all(is_value(v) for v in e.values[-n:])):
+            return None
+        last = body[end]
+        text = [*(x.line.text for x in body[k + 1:end]), last.label, *last.values[:-n]] \
+            if opens else []
+        rows.append(TableRow(Provenance(e.line.page, line=e.line.no),
+                             cells=[e.line.text if opens else e.label, join(filter(None, text)),
+                                    *last.values[-n:]]))
+        k = end + 1
+    return rows or None
 
 
 def _row_values(entry: Entry, n: int) -> bool:

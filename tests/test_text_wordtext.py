@@ -381,6 +381,28 @@ def test_an_organs_label_holding_a_resolution_and_its_year_is_whole(tmp_path: Pa
          "Mandate: resolution 567 (1999)", "–", "–"], ["", "Membership: 15", "", ""]]
 
 
+def test_an_organs_fields_a_paragraph_each_then_its_values(tmp_path: Path) -> None:
+    """A text cell may hold a field a paragraph ("Mandate: …", "Membership: …",
+    "Number of sessions …"), the row's values after the last: the organ's name
+    above the first field labels the row, the fields are its text."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "",
+        "Made-up Forum", "Mandate: resolution 66/288", "Membership: all Member States",
+        "Number of sessions in 2026: 1 (annual session)", "412.9", "412.9",
+        "Other Commission", "Mandate: resolution 10 (II)", "Membership: 46 officials",
+        "Number of sessions in 2026: 2", "140.7", "150.0",
+        "Total", "", "553.6", "562.9", "", "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [
+        ["Made-up Forum", "Mandate: resolution 66/288 Membership: all Member States "
+         "Number of sessions in 2026: 1 (annual session)", "412.9", "412.9"],
+        ["Other Commission", "Mandate: resolution 10 (II) Membership: 46 officials "
+         "Number of sessions in 2026: 2", "140.7", "150.0"],
+        ["Total", "", "553.6", "562.9"]]
+
+
 # (cells, rows, paragraphs) of the Word text of the sample's key.
 SAMPLE_FLOORS = (99.9, 99.5, 99.9)
 
