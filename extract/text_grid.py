@@ -192,7 +192,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
             x.label = unspaced(x.label)
         return TablePart(label, header, text_rows(skip_repeats(body, header_lines), texts, n,
                                                    voc)), notes
-    if not texts and (organs := organ_rows(header_lines, entries[cut:], n, voc, pairs)):
+    if not texts and (organs := organ_rows(header_lines, entries[cut:], n, voc, pairs, paging)):
         return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]

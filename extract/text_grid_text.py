@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_beside import Beside
 from .text_columns import TextColumnTable, filled
-from .text_grid_entries import GUTTER, Entry, PlainLine
+from .text_grid_entries import GUTTER, Entry, Paging, PlainLine
 from .text_grid_header import skip_repeats
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_prose import chunks
@@ -350,7 +350,7 @@ def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
 
 
 def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
-                pairs: Pairs | None) -> list[TableRow] | None:
+                pairs: Pairs | None, paging: Paging) -> list[TableRow] | None:
     """Rows of text without column positions whose header names a text column
     between the label and the ``n`` value columns ("Policymaking organ Additional
     information 2025 approved ..."), a row's line opening that text with a word that
@@ -365,7 +365,9 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
     print label and text side by side, a line below a row's first line parts
     between the row's label and the text above (``_Beside``). Where a table prints a
     cell a line, a row's label is the line above its text cell, which opens its line
-    and ends in the row's values ("Security Council", then "Mandate: …  95.9  95.9").
+    and ends in the row's values ("Security Council", then "Mandate: …  95.9  95.9"),
+    and a line after empty lines (a row's empty cells, ``paging``: in text without
+    page breaks) opens a text row of its own.
     None where the header names no text column or no row line opens its text so."""
     words = " ".join(header).split()
     named = any(voc.is_text_column("".join(words[i:j]))
@@ -415,7 +417,7 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
             rows[-1].filled[1] = join([rows[-1].filled[1], e.line.text])
         elif below and not field:
             label.append(e.line.text)
-        elif rows and not field:
+        elif rows and not field and not (paging is Paging.UNPAGED and _after_gap(body, k)):
             rows[-1].filled[1] = join([rows[-1].filled[1], e.line.text])
         else:
             rows.append(TableRow(prov, cells=["", e.line.text, *[""] * n]))
@@ -458,6 +460,11 @@ def _row_values(entry: Entry, n: int) -> bool:
     resolution and its year, "resolution 1566 (2004)"; "751 (1992) concerning
     Somalia") read as more values, or as values with words among them, are none."""
     return len(entry.values) == n and all(is_value(v) for v in entry.values)
+
+
+def _after_gap(body: list[Entry], k: int) -> bool:
+    """Whether empty lines stand between ``body[k]`` and the line before it."""
+    return k > 0 and body[k].line.no > body[k - 1].line.no + 1
 
 
 def _text_row_below(body: list[Entry], k: int, voc: Vocabulary) -> bool:

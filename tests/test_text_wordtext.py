@@ -403,6 +403,29 @@ def test_an_organs_fields_a_paragraph_each_then_its_values(tmp_path: Path) -> No
         ["Total", "", "553.6", "562.9"]]
 
 
+def test_an_organs_text_line_after_empty_cells_is_a_row_of_its_own(tmp_path: Path) -> None:
+    """A text row's empty label and values print as empty lines around its text: a
+    line after them opens a row, not the text above it; a line right under one goes
+    on in it (a cell of two paragraphs)."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "",
+        "Made-up Commission", "Mandate: resolution 46/235", "359.4", "593.2", "",
+        "Membership: 43 experts", "", "", "", "One session per year", "", "", "",
+        "One panel per year", "One meeting per year of the working group", "", "",
+        "Other Commission", "Mandate: resolution 49/130", "37.8", "37.8", "",
+        "Made-up Accord, its second part", "", "", "", "1.2\tThe next paragraph closes the section."],
+        "en")
+    assert rows == [
+        ["Made-up Commission", "Mandate: resolution 46/235", "359.4", "593.2"],
+        ["", "Membership: 43 experts", "", ""], ["", "One session per year", "", ""],
+        ["", "One panel per year One meeting per year of the working group", "", ""],
+        ["Other Commission", "Mandate: resolution 49/130", "37.8", "37.8"],
+        ["", "Made-up Accord, its second part", "", ""]]
+
+
 # (cells, rows, paragraphs) of the Word text of the sample's key.
 SAMPLE_FLOORS = (99.9, 99.5, 99.9)
 
