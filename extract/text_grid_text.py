@@ -390,7 +390,8 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
         prov = Provenance(e.line.page, line=e.line.no)
         at = _opens_text(e.label, voc)
         field = bool(voc.text_field.match(e.line.text))
-        if not (field or _row_values(e, n) or at is not None) and _text_row_below(body, k, voc):
+        valued = _row_values(e, n) if paging is Paging.UNPAGED else bool(e.values)
+        if not (field or valued or at is not None) and _text_row_below(body, k, voc):
             label.append(e.line.text)  # the label above its row's text, a cell a line
         elif at is not None and (e.values or below):
             if at and label and rows:  # the row's label is on its line: text above it
@@ -434,7 +435,7 @@ def _fields_then_values(body: list[Entry], n: int, voc: Vocabulary) -> list[Tabl
     a text cell's first line, which holds no values, is the row's label, the lines
     from there to the one ending in the row's values its text; a line ending in
     values with no text cell under it is a row of values ("Total"). None unless
-    every line so reads."""
+    every line so reads and a row has such a text cell."""
     rows: list[TableRow] = []
     k = 0
     while k < len(body):
@@ -452,13 +453,15 @@ def _fields_then_values(body: list[Entry], n: int, voc: Vocabulary) -> list[Tabl
                              cells=[e.line.text if opens else e.label, join(filter(None, text)),
                                     *last.values[-n:]]))
         k = end + 1
-    return rows or None
+    return rows if any(row.filled[1] for row in rows) else None
 
 
 def _row_values(entry: Entry, n: int) -> bool:
-    """Whether a line ends in a row's ``n`` values: figures a label holds (a
-    resolution and its year, "resolution 1566 (2004)"; "751 (1992) concerning
-    Somalia") read as more values, or as values with words among them, are none."""
+    """Whether a line (a cell a line, in text without page breaks) ends in a row's
+    ``n`` values: figures a label holds (a resolution and its year, "resolution
+    1566 (2004)"; "751 (1992) concerning Somalia") read as more values, or as
+    values with words among them, are none. (An extractor's text may wrap such a
+    label, its figures then the end of a line of its own.)"""
     return len(entry.values) == n and all(is_value(v) for v in entry.values)
 
 
