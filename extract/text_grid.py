@@ -134,7 +134,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
     cols = year_columns([ln.text for ln in lines[:years]], voc)
     if _is_prose(lines, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
-        rows = prose_rows(prose[:years], prose[years:], len(cols), pairs)
+        rows = prose_rows(prose[:years], prose[years:], len(cols), pairs,
+                          paging is Paging.UNPAGED)
         return TablePart(label, [[HeaderCell(c) for c in cols]], rows), notes
     years = header_year_columns(entries, voc)
     if years > n and splits_into(entries, years, voc):
@@ -191,7 +192,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
             x.label = unspaced(x.label)
         return TablePart(label, header, text_rows(skip_repeats(body, header_lines), texts, n,
                                                    voc)), notes
-    if not texts and (organs := organ_rows(header_lines, entries[cut:], n, voc, pairs)):
+    if not texts and (organs := organ_rows(header_lines, entries[cut:], n, voc, pairs, paging)):
         return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]

@@ -59,13 +59,30 @@ def lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
     ``len(lines)`` where none does."""
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=None)
     if last is None:
-        return next((k for k in range(1, len(lines)) if opens_note(lines[k].text)
-                     and _marked_above(lines, k, pairs)), len(lines))
+        return _letters_before(lines, next((k for k in range(1, len(lines))
+                                            if opens_note(lines[k].text)
+                                            and _marked_above(lines, k, pairs)), len(lines)))
     return next((k for k in range(last + 1, len(lines))
                  if MARKS_ALONE.match(lines[k].text)
                  and not word_ended(lines, k, pairs)
                  or opens_note(lines[k].text)),
                 len(lines))
+
+
+def _letters_before(lines: list[PlainLine], k: int) -> int:
+    """Where notes lettered in turn start, the note at ``k`` found among them: the
+    lines right above it that open like notes, each lettered one before the next
+    ("a See …" over "b See …"), are notes too, though no word above shows their
+    letter (a mark set on a word used nowhere else, "(GDP)a")."""
+    while 1 < k < len(lines) and opens_note(lines[k - 1].text) \
+            and ord(_letter(lines[k - 1].text)) + 1 == ord(_letter(lines[k].text)):
+        k -= 1
+    return k
+
+
+def _letter(text: str) -> str:
+    """The letter a line opening like a note opens with (its last, "a,b": "b")."""
+    return text.split(maxsplit=1)[0][-1]
 
 
 def _marked_above(lines: list[PlainLine], k: int, pairs: Pairs | None) -> bool:

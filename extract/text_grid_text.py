@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .model import HeaderCell, Provenance, TablePart, TableRow
 from .text_beside import Beside
 from .text_columns import TextColumnTable, filled
-from .text_grid_entries import GUTTER, Entry, PlainLine
+from .text_grid_entries import GUTTER, Entry, Paging, PlainLine
 from .text_grid_header import skip_repeats
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_prose import chunks
@@ -350,7 +350,7 @@ def _extends_label(row: TableRow, text: str, voc: Vocabulary) -> bool:
 
 
 def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
-                pairs: Pairs | None) -> list[TableRow] | None:
+                pairs: Pairs | None, paging: Paging) -> list[TableRow] | None:
     """Rows of text without column positions whose header names a text column
     between the label and the ``n`` value columns ("Policymaking organ Additional
     information 2025 approved ..."), a row's line opening that text with a word that
@@ -365,18 +365,23 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
     print label and text side by side, a line below a row's first line parts
     between the row's label and the text above (``_Beside``). Where a table prints a
     cell a line, a row's label is the line above its text cell, which opens its line
-    and ends in the row's values ("Security Council", then "Mandate: …  95.9  95.9").
+    and ends in the row's values ("Security Council", then "Mandate: …  95.9  95.9"),
+    and a line after empty lines (a row's empty cells, ``paging``: in text without
+    page breaks) opens a text row of its own.
     None where the header names no text column or no row line opens its text so."""
     words = " ".join(header).split()
     named = any(voc.is_text_column("".join(words[i:j]))
                 for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
-    if not named or any(e.line.indent for e in body) or not any(
-            (e.values or not e.label.startswith(voc.text_cell_starts))
-            and cell_start_inside(e.label, voc) or _text_row_below(body, k, voc)
-            for k, e in enumerate(body)):
+    if not named or any(e.line.indent for e in body):
+        return None
+    body = skip_repeats(body, header)
+    if (fields := _fields_then_values(body, n, voc)) is not None:
+        return fields
+    if not any((e.values or not e.label.startswith(voc.text_cell_starts))
+               and cell_start_inside(e.label, voc) or _text_row_below(body, k, voc)
+               for k, e in enumerate(body)):
         return None
     rows: list[TableRow] = []
-    body = skip_repeats(body, header)
     below = any(not e.values and _opens_text(e.label, voc) is not None for e in body)
     owed = False  # the last row's values are still to come, on a line of their own
     label: list[str] = []  # lines of the next row's label, printed above its text
@@ -385,7 +390,8 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
         prov = Provenance(e.line.page, line=e.line.no)
         at = _opens_text(e.label, voc)
         field = bool(voc.text_field.match(e.line.text))
-        if not (field or e.values or at is not None) and _text_row_below(body, k, voc):
+        valued = _row_values(e, n) if paging is Paging.UNPAGED else bool(e.values)
+        if not (field or valued or at is not None) and _text_row_below(body, k, voc):
             label.append(e.line.text)  # the label above its row's text, a cell a line
         elif at is not None and (e.values or below):
             if at and label and rows:  # the row's label is on its line: text above it
@@ -412,7 +418,7 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
             rows[-1].filled[1] = join([rows[-1].filled[1], e.line.text])
         elif below and not field:
             label.append(e.line.text)
-        elif rows and not field:
+        elif rows and not field and not (paging is Paging.UNPAGED and _after_gap(body, k)):
             rows[-1].filled[1] = join([rows[-1].filled[1], e.line.text])
         else:
             rows.append(TableRow(prov, cells=["", e.line.text, *[""] * n]))
@@ -420,6 +426,48 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
                 beside.texts(rows[-1], e.line.text)
     return rows + ([TableRow(Provenance(body[-1].line.page, line=body[-1].line.no),
                              cells=[join(label), "", *[""] * n])] if label else [])
+
+
+def _fields_then_values(body: list[Entry], n: int, voc: Vocabulary) -> list[TableRow] | None:
+    """Rows of a table printed a cell a line whose text cell holds a field a
+    paragraph ("Mandate: …", "Membership: …", "Number of sessions in 2026: 1") and
+    whose values follow its last field (read on that field's line): the line above
+    a text cell's first line, which holds no values, is the row's label, the lines
+    from there to the one ending in the row's values its text; a line ending in
+    values with no text cell under it is a row of values ("Total"). None unless
+    every line so reads and a row has such a text cell."""
+    rows: list[TableRow] = []
+    k = 0
+    while k < len(body):
+        e = body[k]
+        opens = k + 1 < len(body) and body[k + 1].label.startswith(voc.text_cell_starts) \
+            and not body[k + 1].values
+        end = next((j for j in range(k + 1, len(body)) if body[j].values), None) if opens else k
+        if end is None or not e.label or not opens and not (
+                len(e.values) >= n and all(is_value(v) for v in e.values[-n:])):
+            return None
+        last = body[end]
+        text = [*(x.line.text for x in body[k + 1:end]), last.label, *last.values[:-n]] \
+            if opens else []
+        rows.append(TableRow(Provenance(e.line.page, line=e.line.no),
+                             cells=[e.line.text if opens else e.label, join(filter(None, text)),
+                                    *last.values[-n:]]))
+        k = end + 1
+    return rows if any(row.filled[1] for row in rows) else None
+
+
+def _row_values(entry: Entry, n: int) -> bool:
+    """Whether a line (a cell a line, in text without page breaks) ends in a row's
+    ``n`` values: figures a label holds (a resolution and its year, "resolution
+    1566 (2004)"; "751 (1992) concerning Somalia") read as more values, or as
+    values with words among them, are none. (An extractor's text may wrap such a
+    label, its figures then the end of a line of its own.)"""
+    return len(entry.values) == n and all(is_value(v) for v in entry.values)
+
+
+def _after_gap(body: list[Entry], k: int) -> bool:
+    """Whether empty lines stand between ``body[k]`` and the line before it."""
+    return k > 0 and body[k].line.no > body[k - 1].line.no + 1
 
 
 def _text_row_below(body: list[Entry], k: int, voc: Vocabulary) -> bool:

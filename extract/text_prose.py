@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .model import Provenance, TableRow
+from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
@@ -212,16 +213,20 @@ def heads_prose_table(texts: list[str], voc: Vocabulary) -> bool:
 
 
 def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
-               pairs: Pairs | None = None) -> list[TableRow]:
+               pairs: Pairs | None = None, by_paragraph: bool = False) -> list[TableRow]:
     """The rows of ``n`` prose cells printed under the year header lines ``header``:
     in column-aligned text a blank line on the page between two lines starts a row
     (``pairs``: the document's wording, ``Pairs``: its words' pairs for cells
     printed side by side, its ideographs' pairs for glued cells, its words for words
-    a narrow column broke)."""
+    a narrow column broke; ``by_paragraph``: the text may print a paragraph a line, a
+    word processor's, see ``paragraph_cells``: so it does where its header prints a
+    heading a line, as its cells, and no line opens in lower case, the rest of a line
+    wrapped above it, as in an extractor's text of one page)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
     printed = [ln.text.split() for ln in header]
+    by_paragraph = by_paragraph and len(header) == n  # a word processor's: a heading a line
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [_header_line(header, heads)]  # a heading wrapped in its column
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
@@ -240,6 +245,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             else:
                 pages[-1].append(ln)
         pages = [page for page in pages if page]
+        if by_paragraph and len(pages) == 1 and all(_opens_cell(ln.text) for ln in pages[0]) \
+                and (cells := paragraph_cells([ln.text for ln in pages[0]], n)):
+            return [_row(pages[0], cells)]
         return [_row(pages[0], _by_blocks([[unspaced(ln.text) for ln in page] for page in pages],
                                           n))] \
             if pages else []

@@ -2176,6 +2176,25 @@ def test_policymaking_organs_without_column_positions(tmp_path: Path) -> None:
         ["Total", "", "95.9", "95.9"]]
 
 
+def test_policymaking_organs_each_on_a_line_with_its_text_and_values(tmp_path: Path) -> None:
+    """Rows each printing label, text and values on one line, and no text cell
+    opening a line of its own: no row reads as a text cell's fields a line each
+    (``_fields_then_values``), so each line's text is its text cell."""
+    path = _paged(tmp_path, [[
+        "9.1 The resources are shown in table 9.6.", "Table 9.6", "Policymaking organs",
+        "(Thousands of United States dollars)",
+        "Policymaking organ Additional information 2025 approved 2026 estimate",
+        "Made-up Assembly Mandate: Articles 10 to 17 of the Charter 175.4 222.7",
+        "Made-up Council Mandate: Article 7 of the Charter – –",
+        "Total 175.4 222.7", "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Made-up Assembly", "Mandate: Articles 10 to 17 of the Charter", "175.4", "222.7"],
+        ["Made-up Council", "Mandate: Article 7 of the Charter", "–", "–"],
+        ["Total", "", "175.4", "222.7"]]
+
+
 def _item_labels(tmp_path: Path, first: str, label_lines: list[str]) -> list[str]:
     """The labels of the rows after the first two of a deliverables table whose item
     4 prints its values after its label's ``first`` line and ``label_lines`` under it,

@@ -18,6 +18,7 @@ import pytest
 from test_text_extractors import REAL, score
 
 from unfascicle.extract.model import Paragraph, Table
+from unfascicle.extract.text_cell_paragraphs import paragraph_cells
 from unfascicle.extract.text_empty_cells import EMPTY_CELL, mark_empty_cells
 from unfascicle.extract.text_reader import read_text
 
@@ -358,6 +359,73 @@ def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> No
                     ["Total", "", "129.4", "135.9"]]
 
 
+def test_an_organs_label_holding_a_resolution_and_its_year_is_whole(tmp_path: Path) -> None:
+    """An organ's name may cite a resolution and its year ("pursuant to resolution
+    1566 (2004)"): those figures, read as more values than the row has (or with
+    words among them), are the label's, not values of a row of its own."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "", "Made-up Council", "Mandate: Article 7 of the Charter", "95.9", "95.9", "",
+        "Membership: 15 government officials", "", "", "",
+        "Made-up Group established pursuant to resolution 1234 (2001)",
+        "Mandate: resolution 1234 (2001)", "–", "–", "", "Membership: 15", "", "", "",
+        "Made-up Committee pursuant to resolution 567 (1999) concerning Atlantis",
+        "Mandate: resolution 567 (1999)", "–", "–", "", "Membership: 15", "", "", "",
+        "", "1.2\tThe next paragraph closes the section."], "en")
+    assert rows[2:] == [
+        ["Made-up Group established pursuant to resolution 1234 (2001)",
+         "Mandate: resolution 1234 (2001)", "–", "–"], ["", "Membership: 15", "", ""],
+        ["Made-up Committee pursuant to resolution 567 (1999) concerning Atlantis",
+         "Mandate: resolution 567 (1999)", "–", "–"], ["", "Membership: 15", "", ""]]
+
+
+def test_an_organs_fields_a_paragraph_each_then_its_values(tmp_path: Path) -> None:
+    """A text cell may hold a field a paragraph ("Mandate: …", "Membership: …",
+    "Number of sessions …"), the row's values after the last: the organ's name
+    above the first field labels the row, the fields are its text."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "",
+        "Made-up Forum", "Mandate: resolution 66/288", "Membership: all Member States",
+        "Number of sessions in 2026: 1 (annual session)", "412.9", "412.9",
+        "Other Commission", "Mandate: resolution 10 (II)", "Membership: 46 officials",
+        "Number of sessions in 2026: 2", "140.7", "150.0",
+        "Total", "", "553.6", "562.9", "", "1.2\tThe next paragraph closes the section."], "en")
+    assert rows == [
+        ["Made-up Forum", "Mandate: resolution 66/288 Membership: all Member States "
+         "Number of sessions in 2026: 1 (annual session)", "412.9", "412.9"],
+        ["Other Commission", "Mandate: resolution 10 (II) Membership: 46 officials "
+         "Number of sessions in 2026: 2", "140.7", "150.0"],
+        ["Total", "", "553.6", "562.9"]]
+
+
+def test_an_organs_text_line_after_empty_cells_is_a_row_of_its_own(tmp_path: Path) -> None:
+    """A text row's empty label and values print as empty lines around its text: a
+    line after them opens a row, not the text above it; a line right under one goes
+    on in it (a cell of two paragraphs)."""
+    rows = _rows(tmp_path, [
+        "1.1\tThe resources of the organs are set out in table 1.1 below.",
+        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+        "", "", "", "",
+        "Made-up Commission", "Mandate: resolution 46/235", "359.4", "593.2", "",
+        "Membership: 43 experts", "", "", "", "One session per year", "", "", "",
+        "One panel per year", "One meeting per year of the working group", "", "",
+        "Other Commission", "Mandate: resolution 49/130", "37.8", "37.8", "",
+        "Made-up Accord, its second part", "", "", "", "1.2\tThe next paragraph closes the section."],
+        "en")
+    assert rows == [
+        ["Made-up Commission", "Mandate: resolution 46/235", "359.4", "593.2"],
+        ["", "Membership: 43 experts", "", ""], ["", "One session per year", "", ""],
+        ["", "One panel per year One meeting per year of the working group", "", ""],
+        ["Other Commission", "Mandate: resolution 49/130", "37.8", "37.8"],
+        ["", "Made-up Accord, its second part", "", ""]]
+
+
 # (cells, rows, paragraphs) of the Word text of the sample's key.
 SAMPLE_FLOORS = (99.9, 99.5, 99.9)
 
@@ -370,16 +438,16 @@ def test_word_text_of_the_sample_key_scores() -> None:
 
 # (cells, paragraphs) of the shared A/81/6 Word files' text, made in the test.
 ENGLISH_FLOORS = {
-    "A_81_6_Sect2_PartA": (99.2, 99.7),
-    "A_81_6_Sect3_PartA": (97.9, 99.6),
-    "A_81_6_Sect5_PartA": (98.0, 99.7),
+    "A_81_6_Sect2_PartA": (100.0, 99.7),
+    "A_81_6_Sect3_PartA": (99.1, 99.6),
+    "A_81_6_Sect5_PartA": (99.2, 99.7),
     "A_81_6_Sect9_PartA": (99.2, 99.0),
-    "A_81_6_Sect12_PartA": (98.5, 98.5),
-    "A_81_6_Sect15_PartA": (98.4, 99.8),
+    "A_81_6_Sect12_PartA": (99.4, 98.5),
+    "A_81_6_Sect15_PartA": (99.6, 99.8),
     "A_81_6_Sect24_PartA": (100.0, 98.6),
     "A_81_6_Sect27_PartA": (100.0, 99.7),
-    "A_81_6_Sect29A_PartA": (95.4, 99.4),
-    "A_81_6_Sect31_PartA": (95.2, 97.9),
+    "A_81_6_Sect29A_PartA": (98.4, 99.4),
+    "A_81_6_Sect31_PartA": (99.0, 97.9),
 }
 
 
@@ -400,3 +468,85 @@ def test_word_text_of_english_fascicles_scores(word_texts: Path, document: str) 
     got = score(word_texts / f"{document}_en.txt", REAL / "keys" / document)
     cells, paras = ENGLISH_FLOORS[document]
     assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+
+
+_FIVE_YEARS = ["2022 (actual)", "2023 (actual)", "2024 (actual)", "2025 (planned)",
+               "2026 (planned)"]
+
+
+def _measure(tmp_path: Path, cells: list[str], years: list[str] = _FIVE_YEARS) -> list[str]:
+    """The cells read back from a made-up performance measure (a header of
+    ``years``, a row of prose) printed a paragraph a line, ``cells`` the row's lines."""
+    rows = _rows(tmp_path, [
+        "1.1\tProgress is presented in the performance measure below (see table 1.1).",
+        "Table 1.1", "Performance measure", "", "", *years, *[""] * len(years),
+        *cells, "", "", "\t\tResult 2: a made-up result", "",
+        "1.2\tThe next paragraph closes the section."], "en")
+    assert len(rows) == 1
+    return rows[0]
+
+
+def test_prose_cells_a_paragraph_a_line_are_dealt_by_their_likeness(tmp_path: Path) -> None:
+    """Nothing marks where a cell of several paragraphs ends: a year's cell is worded
+    like the cells beside it, so the line like the others opens a cell, though the
+    long line unlike them is no cell's further paragraph by its width."""
+    lines = ["Positive replies from delegations: 90 per cent",
+             "Handbook on the made-up procedures issued in six languages to every regional office",
+             *(f"Positive replies from delegations: {share} per cent" for share in (95, 97, 98, 99))]
+    assert _measure(tmp_path, lines) == [f"{lines[0]} {lines[1]}", *lines[2:]]
+
+
+def test_ideographic_cells_are_compared_character_by_character() -> None:
+    """Text without spaces has no words to compare: ideographs are taken one by one."""
+    lines = ["代表团的正面答复：90%", "以六种语文向每个区域办事处印发关于虚构程序的手册，供所有工作人员使用",
+             *(f"代表团的正面答复：{share}%" for share in (95, 97, 98, 99))]
+    assert paragraph_cells(lines, 5) == [lines[0] + lines[1], *lines[2:]]
+
+
+def test_a_short_paragraph_goes_on_the_cell_above_it(tmp_path: Path) -> None:
+    """Where the cells are worded apart, a cell's further paragraph is the short one."""
+    lines = [
+        "Regional offices opened in three capitals after lengthy consultations",
+        "Four trainers certified",
+        "Guidance notes on planning field visits drafted for each office",
+        "Member States reviewed draft budgets covering maintenance contracts",
+        "Planning guidance applied widely across eastern subregional hubs",
+        "Networks share practice yearly"]
+    assert _measure(tmp_path, lines) == [f"{lines[0]} {lines[1]}", *lines[2:]]
+
+
+def test_a_lists_items_stay_in_its_cell(tmp_path: Path) -> None:
+    """An item of a list (a dash before its text) goes on the cell of the line
+    leading into it."""
+    lines = [
+        "–", "–", "Shared views among made-up bodies on:",
+        "–\thandling archived records during relocation of headquarters premises",
+        "–\tplanning inspection visits together with partner agencies abroad",
+        "Guidance agreed", "Budget ceilings respected throughout every quarter this year"]
+    assert _measure(tmp_path, lines) == ["–", "–", " ".join(lines[2:5]), *lines[5:]]
+
+
+def test_a_dash_alone_is_a_cell_of_its_own(tmp_path: Path) -> None:
+    """A dash alone is a year with nothing to report: it goes on no other cell,
+    though it is the shortest line of all."""
+    lines = ["–", "Completion of the made-up upgrade", "Analytics available to the whole office",
+             "Improved experience for staff and delegates",
+             "Improved decisions through the new dashboards"]
+    got = _measure(tmp_path, lines, ["2024 (actual)", "2025 (planned)", "2026 (planned)"])
+    assert got == ["–", " ".join(lines[1:3]), " ".join(lines[3:])]
+
+
+def test_notes_lettered_in_turn_start_at_the_first_letter(tmp_path: Path) -> None:
+    """In a table of prose a line opening with a letter is a note only where a word
+    above carries its letter; a line right above such a note lettered one before it
+    is a note too, though its mark sits on a word used nowhere else ("(MUO)a")."""
+    table = _table(tmp_path, [
+        "1.1\tThe results are shared widely (see table 1.1).", "Table 1.1",
+        "Performance measure", "", "", "2024 (actual)", "2025 (planned)", "2026 (planned)",
+        "", "", "", "A framework on made-up output (MUO)a", "Views on records are shared",
+        "Views on records are shared widelyb", "", "", "", "a \tSee https://example.org/muo.",
+        "b \tSee https://example.org/records.", "", "", "1.2\tThe next paragraph."], "en")
+    assert [row.cells for part in table.parts for row in part.rows] == [
+        ["A framework on made-up output (MUO)a", "Views on records are shared",
+         "Views on records are shared widelyb"]]
+    assert len(table.notes) == 1 and table.notes[0].startswith("a")
