@@ -36,7 +36,7 @@ def year_heading_goes_on(heading: str, piece: str, voc: Vocabulary) -> bool:
 def opens_year_heading(heading: str, voc: Vocabulary) -> bool:
     """Whether a year heading so far opens one the edition knows: a year alone, or a
     year and the start of a figure column's heading ("2025 appro"), or all of it
-    with a footnote mark."""
+    with a footnote mark or in brackets (``_unmarked``)."""
     rest = year_rest(heading, voc)
     return rest is not None and (not rest or any(h.startswith(rest) for h in voc.figure_columns)
                                  or _unmarked(rest) in voc.figure_columns)
@@ -44,12 +44,16 @@ def opens_year_heading(heading: str, voc: Vocabulary) -> bool:
 
 def whole_year_heading(heading: str, voc: Vocabulary) -> bool:
     """Whether a year heading is finished: a year alone, or a year and a figure
-    column's heading the edition knows (with a footnote mark or without)."""
+    column's heading the edition knows (``_unmarked``: with a footnote mark or in
+    brackets, or neither)."""
     rest = year_rest(heading, voc)
     return rest is not None and (not rest or rest in voc.figure_columns
                                  or _unmarked(rest) in voc.figure_columns)
 
 
 def _unmarked(rest: str) -> str:
-    """A heading without the footnote mark closing it ("proposeda": "proposed")."""
+    """A heading without the footnote mark closing it ("proposeda": "proposed") or
+    the brackets enclosing it ("(实际)": "实际")."""
+    if rest[:1] in "(（" and rest[-1:] in ")）":
+        return rest[1:-1]
     return _MARKED.sub("", rest)
