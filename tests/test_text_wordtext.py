@@ -19,7 +19,10 @@ from test_text_extractors import REAL, score
 
 from unfascicle.extract.model import Paragraph, Table
 from unfascicle.extract.text_empty_cells import EMPTY_CELL, mark_empty_cells
+from unfascicle.extract.text_grid_entries import Entry, Paging, PlainLine
+from unfascicle.extract.text_grid_header import headings_a_line
 from unfascicle.extract.text_reader import read_text
+from unfascicle.extract.text_vocab import vocabulary
 
 FIXTURE = Path("samples/renderings/A_78_6_Sect15_zh.lo-txt.txt")
 KEY = Path("../shared/corpus/answer-key")
@@ -306,14 +309,29 @@ def test_a_total_heading_ending_a_header_a_heading_a_line_is_no_row(tmp_path: Pa
 def test_the_label_columns_heading_printed_among_the_headings_is_none_of_them(
         tmp_path: Path) -> None:
     """A word processor may print the label column's heading (a cell spanning the
-    header's rows) after the first row's headings: it heads no value column, and the
-    "Total" printed last is still a heading, not a row."""
+    header's rows) after the first row's headings, opening the second row: it heads
+    no value column, the headings after it are the second row's, and the "Total"
+    printed last is still a heading, not a row."""
     lines = list(_CHANGES_HEADER_A_CELL_A_LINE)
     at = lines.index("Component/subprogramme")
     lines[at:at + 4] = ["", "", "Changes", "2026 proposed", "Component/subprogramme",
                         "2025 approved"]
     part = _table(tmp_path, lines, "en").parts[0]
     assert [row.cells[0] for row in part.rows] == ["A.\tMade-up organs", "B.\tMade-up direction"]
+    assert [c.text for c in part.header[-1]] == [
+        "Technical adjustments", "New/expanded mandates", "Other", "Total"]
+    assert [c.text for c in part.header[0]][-1] == "2026 proposed"
+
+
+def test_a_total_heading_ending_a_header_over_a_label_line_is_no_row() -> None:
+    """The "Percentage" heading printed last, under "Changes", is a heading also
+    where the first row's label is a line of its own over its values a line each."""
+    texts = ["Changes", "2026 estimate", "Component/subprogramme", "2024 expenditure",
+             "2025 approved", "Technical adjustments", "New/expanded mandates", "Other", "Total",
+             "Percentage", "Made-up programme"]
+    entries = [Entry(PlainLine(no, text, 1), text, []) for no, text in enumerate(texts, 1)]
+    entries += [Entry(PlainLine(12 + k, v, 1), "", [v]) for k, v in enumerate(["1.0"] * 8)]
+    assert headings_a_line(entries, 9, 8, vocabulary("en"), Paging.UNPAGED) == 10
 
 
 def test_a_groups_headings_printed_after_the_first_header_row_go_in_its_place(
