@@ -68,6 +68,7 @@ from .text_sidebyside import Pairs
 from .text_values import fewest_values, is_numeric
 from .text_vocab import Vocabulary
 from .text_wrap import SPACED_RUN, ends_short, least_width
+from .text_year_headings import opens_year_heading, whole_year_heading, year_rest
 from .textnorm import is_cjk
 
 # Costs of a reading (besides those of ``text_line_cells``, whose ``UNWORDED`` a line
@@ -209,8 +210,8 @@ def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
                 end, found = k + 1, next(d for d in dealings if all(_finished(h, voc) for h in d))
         if found is None:
             continue
-        texts = [h for h in found if _year(h, voc) is None]
-        years = sorted((h for h in found if _year(h, voc) is not None), key=lambda h: h[:4])
+        texts = [h for h in found if year_rest(h, voc) is None]
+        years = sorted((h for h in found if year_rest(h, voc) is not None), key=lambda h: h[:4])
         pieces = [_pieces(ln.text, voc) for ln in body[start:end]]
         if len(texts) >= 2 and years and not voc.is_text_column(texts[0])\
                 and all(voc.is_text_column(h) for h in texts[1:]) and sum(pieces) > len(found)\
@@ -237,29 +238,19 @@ def _heading_steps(dealt: tuple[str, ...], word: str, voc: Vocabulary) -> list[t
     return out
 
 
-def _year(heading: str, voc: Vocabulary) -> str | None:
-    """A year heading's words after its year (and the edition's suffix after it);
-    None for a heading of no year."""
-    if not voc.year_token.match(heading[:4]):
-        return None
-    return voc.year_suffix.sub("", heading[4:], count=1)
-
-
 def _opening(heading: str, voc: Vocabulary) -> bool:
     """Whether a heading so far opens one the edition knows: a label or text column's,
-    or a year and a heading of no such column (a year alone opens one)."""
-    rest = _year(heading, voc)
-    if rest is None:
+    or a year heading's (``opens_year_heading``)."""
+    if year_rest(heading, voc) is None:
         return heading in voc.worded_starts
-    return not rest or rest in voc.figure_starts
+    return opens_year_heading(heading, voc)
 
 
 def _finished(heading: str, voc: Vocabulary) -> bool:
     """Whether a heading is one the edition knows (see ``_opening``)."""
-    rest = _year(heading, voc)
-    if rest is None:
+    if year_rest(heading, voc) is None:
         return heading in voc.worded_columns
-    return not rest or rest in voc.figure_columns
+    return whole_year_heading(heading, voc)
 
 
 def _unrepeated(lines: list[PlainLine], printed: list[str], voc: Vocabulary

@@ -18,6 +18,7 @@ from .text_sidebyside import Pairs
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short
+from .text_year_headings import whole_year_heading, year_rest
 
 
 def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
@@ -162,8 +163,8 @@ def _heading_finished(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]
     before the other headings and the rest after them (each a line of its own).
     The figures opening the header, a year's first digits (not a year: a year alone
     is a heading whose qualifier follows elsewhere), followed by the other year
-    headings, take the lines after those that finish a year heading with its
-    brackets closed."""
+    headings, take the lines after those that finish a year heading
+    (``whole_year_heading``: "2020(实际)")."""
     top = next((k for k, ln in enumerate(body[:3]) if ln.text.isdigit()), None)
     if top is None or voc.year_token.match(body[top].text)\
             or not voc.year_token.match(body[top].text.ljust(4, "0")):
@@ -175,16 +176,10 @@ def _heading_finished(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]
     heading = body[top].text
     for k in range(after, min(after + _HEADING_LINES, len(body))):
         heading += body[k].text
-        if voc.year_column.match(heading) and _closed(heading):
+        if year_rest(heading, voc) and whole_year_heading(heading, voc):
             return [*body[:top], PlainLine(body[top].no, heading, body[top].page),
                     *body[top + 1:after], *body[k + 1:]]
     return body
-
-
-def _closed(text: str) -> bool:
-    """Whether a text's brackets are all closed, and it has some."""
-    opened = sum(text.count(ch) for ch in "(（")
-    return opened > 0 and opened == sum(text.count(ch) for ch in ")）")
 
 
 def _header_dashes(body: list[PlainLine], voc: Vocabulary

@@ -27,14 +27,16 @@ from .text_columns import text_column_table
 from .text_empty_cells import EMPTY_CELL
 from .text_grid_entries import Entry, Paging, PlainLine, read_entries
 from .text_grid_header import (
+    LineHeading,
     header_end,
     header_year_columns,
     headings_a_line,
+    in_column_order,
     label_above,
+    line_headings,
     placed_headings,
     skip_repeats,
     splits_into,
-    stub_heading,
     year_header_end,
     years_alone,
     years_wrapped,
@@ -179,7 +181,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         cut = bound
     header_lines = [e.line.text for e in entries[:cut]]
     cols = header_columns(header_lines, voc)
-    if (by_cell := _text_last_headings(header_lines, n, paging, voc)) is not None:
+    a_line = line_headings([e.line for e in entries[:cut]], voc) if paging is Paging.UNPAGED else []
+    if (by_cell := _text_last_headings(a_line, n, voc)) is not None:
         cols, n = by_cell, len(by_cell)
         entries = [*entries[:cut], *_values_under_labels(entries[cut:], n)]
     group = next((t for t in header_lines if t in voc.group_labels), None)
@@ -196,45 +199,22 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
-    placed = _cell_lines(header_lines, n, paging, voc) or placed_headings(entries, cut, n, voc)\
-        or word_columns(header_lines, n, voc)
+    placed = (in_column_order(a_line) if len(a_line) == n else None)\
+        or placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
     header = build_header(placed or _fit(cols, n, voc), group, voc)
     rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, paging, pairs)
     return TablePart(label, header, rows), notes
 
 
-def _cell_lines(header: list[str], n: int, paging: Paging, voc: Vocabulary) -> list[str] | None:
-    """The ``n`` value column headings of a header printed a heading a line, in text
-    without page breaks (a cell whole on its line: "International staff" is one
-    heading, never two; a year alone over words in lower case is one heading broken
-    in its cell, "2025" / "approved"), under the label column's heading if any, a
-    group's label (over some of them) left out; None where the header has more or
-    fewer lines."""
-    if header and stub_heading(header[0], voc):
-        header = header[1:]
-    heads: list[str] = []
-    for text in header:
-        if heads and voc.year_token.match(heads[-1]) and text[:1].islower():
-            heads[-1] += f" {text}"  # a line break in the cell ("2025" / "approved")
-        elif text not in voc.group_labels:
-            heads.append(text)
-    if paging is Paging.PAGED or len(heads) != n:
-        return None
-    return [" ".join(text.split()) for text in heads]
-
-
-def _text_last_headings(header: list[str], n: int, paging: Paging,
-                        voc: Vocabulary) -> list[str] | None:
-    """In text without page breaks, a header printed a heading a line whose headings
-    the edition all knows, the last a text column, naming more columns than the ``n``
+def _text_last_headings(heads: list[LineHeading], n: int, voc: Vocabulary) -> list[str] | None:
+    """Of a header printed a heading a line (``line_headings``) whose headings the
+    edition all knows, the last a text column, naming more columns than the ``n``
     values of a row (the text is a cell of its own, on lines after them): its
     headings; else None."""
-    heads = header[1:] if header and stub_heading(header[0], voc) else header
-    if paging is Paging.PAGED or len(heads) <= n or not heads\
-            or not voc.is_text_column(heads[-1])\
-            or not all("".join(h.split()) in voc.column_headings for h in heads):
+    if len(heads) <= n or not voc.is_text_column(heads[-1].text)\
+            or not all("".join(h.text.split()) in voc.column_headings for h in heads):
         return None
-    return [" ".join(h.split()) for h in heads]
+    return in_column_order(heads)
 
 
 def _values_under_labels(entries: list[Entry], n: int) -> list[Entry]:

@@ -3,19 +3,24 @@
 The header is the lines above the first row; a line starting with an enumerator
 ("A.", "1.") or standing alone before the first values is a row label, not
 header. A header repeated on a later page is skipped; a header of years, printed
-alone or wrapped, fixes the columns.
+alone or wrapped, fixes the columns. A word processor's text prints a heading a
+line: one reader (``line_headings``) tells where such a header ends and what it
+names.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from .text_columns import headings, locate
-from .text_grid_entries import GUTTER, Entry, Paging
+from .text_grid_entries import GUTTER, Entry, Paging, PlainLine
 from .text_grid_rows import ROW_ENUMERATOR, fills, label_column, lower_continues
 from .text_tables import header_columns
 from .text_values import is_value, split_row
 from .text_vocab import Vocabulary
+from .text_wrap import join
+from .text_year_headings import year_heading_goes_on
 from .textnorm import width
 
 
@@ -56,19 +61,101 @@ def stub_heading(text: str, voc: Vocabulary) -> bool:
     return "".join(text.split()) in voc.row_label_columns
 
 
+@dataclass(frozen=True)
+class LineHeading:
+    """A heading of a header printed a heading a line: its text, the index of the
+    line after its last (where the header ends if it is the last heading), whether
+    it opens a header row as printed (after empty lines, cells left empty, or the
+    label column's heading) and whether a group's label comes before it."""
+
+    text: str
+    end: int
+    opens_row: bool
+    after_group: bool
+
+
+def line_headings(lines: list[PlainLine], voc: Vocabulary) -> list[LineHeading]:
+    """The value column headings of header lines printed a heading a line, in print
+    order, as text without page breaks prints them (a cell whole on its line:
+    "International staff" is one heading, never two; one broken by a line break in
+    its cell is put back, ``_goes_on``), the label column's heading (the first the
+    edition knows for one, printed first or among them where a word processor
+    prints a cell spanning the header's rows on its last) and a group's label
+    (over some of them) left out. The one reader of such headers: where the header ends and what
+    it names must agree."""
+    heads: list[LineHeading] = []
+    grouped = False
+    stub = next((k for k, ln in enumerate(lines) if stub_heading(ln.text, voc)), None)
+    for k, ln in enumerate(lines):
+        if heads and _goes_on(heads[-1].text, ln.text, voc):
+            heads[-1] = replace(heads[-1], text=join([heads[-1].text, ln.text]), end=k + 1)
+        elif ln.text in voc.group_labels:
+            grouped = True
+        elif k != stub:
+            opens_row = k > 0 and (ln.no > lines[k - 1].no + 1 or k - 1 == stub)
+            heads.append(LineHeading(ln.text, k + 1, opens_row, grouped))
+            grouped = False
+    return [replace(h, text=" ".join(h.text.split())) for h in heads]
+
+
+def _goes_on(heading: str, text: str, voc: Vocabulary) -> bool:
+    """Whether a header line goes on the heading above it, a line break in its cell:
+    a year heading's rest ("2025" / "approved", ``year_heading_goes_on``), or words
+    in lower case that finish a heading the edition knows ("Technical" /
+    "adjustments")."""
+    return year_heading_goes_on(heading, text, voc) or (
+        text[:1].islower() and "".join(f"{heading}{text}".split()) in voc.column_headings)
+
+
+def in_column_order(heads: list[LineHeading]) -> list[str]:
+    """The headings' texts in column order. A word processor prints a header of two
+    rows a row at a time, the cells under a first-row cell spanning both rows as
+    empty lines (or that cell's text on its last row: the label column's heading
+    may open the second): the headings printed after a group's label up to the
+    second row are first-row cells right of the group ("2026 proposed"), and those
+    of the second row from there are the group's ("Technical adjustments" …
+    "Total") and the cells left of it, in its place."""
+    texts = [h.text for h in heads]
+    at = next((k for k, h in enumerate(heads) if h.after_group), None)
+    if at is None:
+        return texts
+    under = next((k for k in range(at + 1, len(heads)) if heads[k].opens_row), at)
+    return texts[:at] + texts[under:] + texts[at:under]
+
+
 def headings_a_line(entries: list[Entry], cut: int, n: int, voc: Vocabulary,
                     paging: Paging) -> int:
     """Where the header ends in text without page breaks, which prints a heading a
-    line: after the headings of the ``n`` value columns (and of the label column,
-    one the edition knows, first), where the lines past them up to the first row
-    name no column (no year, no heading the edition knows): they are section rows
-    over it ("Office of the Special Envoy …" over "Approved 2025"); else ``cut``."""
+    line (``line_headings``): after the ``n`` value columns' headings, where the
+    lines past them up to the first row name no column (no year, no heading the
+    edition knows): they are section rows over it ("Office of the Special Envoy …"
+    over "Approved 2025"); or through the lines just above the first values, where
+    they finish the ``n`` headings (``_last_headings``); else ``cut``."""
     if paging is Paging.PAGED or not entries:
         return cut
-    end = n + stub_heading(entries[0].label, voc)
+    heads = line_headings([e.line for e in entries[:cut]], voc)
+    if len(heads) < n:
+        return _last_headings(entries, cut, n, voc)
+    end = heads[n - 1].end
     if end >= cut or any(e.values or _names_columns(e.label, voc) for e in entries[end:cut]):
         return cut
     return end
+
+
+def _last_headings(entries: list[Entry], cut: int, n: int, voc: Vocabulary) -> int:
+    """Where the header ends when the lines above ``cut`` name fewer than ``n``
+    columns: after the lines from ``cut`` on, short of the first values' label (on
+    their line or the line above), that each name columns, where with them the
+    header names ``n`` ("Total" printed last, under "Changes": a heading the edition
+    knows, not a total row without values); else ``cut``."""
+    first = next((k for k, e in enumerate(entries) if e.values), len(entries))
+    if first == len(entries):
+        return cut
+    label = first if entries[first].label else first - 1
+    end = next((k for k in range(cut, label) if not _names_columns(entries[k].label, voc)),
+               label)
+    heads = line_headings([e.line for e in entries[:end]], voc)
+    return end if end > cut and len(heads) == n else cut
 
 
 def year_header_end(before: list[Entry], voc: Vocabulary) -> int:

@@ -32,6 +32,7 @@ from .text_line_cells import (
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, join, least_width
+from .text_year_headings import whole_year_heading, year_heading_goes_on
 
 # Readings kept after each line (fewer than ``text_line_cells`` keeps for one row:
 # the rows a page opens are bound by its figures).
@@ -134,34 +135,17 @@ def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
 def _headings_finished(texts: list[str], k: int, heads: list[str], voc: Vocabulary
                        ) -> int | None:
     """Where the year headings ``heads`` (finished in place) end, their rest dealt
-    from ``texts[k:]`` in turn; None when one is left short of a known heading."""
+    from ``texts[k:]`` in turn to the next heading each goes on
+    (``year_heading_goes_on``); None when one is left short of a known heading."""
     col = -1
     while k < len(texts):
         order = [*range(col + 1, len(heads)), *range(col + 1)]
-        col = next((c for c in order if _heading_start(join([heads[c], texts[k]]), voc)), -1)
+        col = next((c for c in order if year_heading_goes_on(heads[c], texts[k], voc)), -1)
         if col < 0:
             break
         heads[col] = join([heads[col], texts[k]])
         k += 1
-    return k if all(_known_heading(h, voc) for h in heads) else None
-
-
-def _heading_rest(text: str, voc: Vocabulary) -> str:
-    """A year heading without its year (and the edition's suffix after it), squeezed."""
-    rest = _squeezed(text)[4:]
-    return voc.year_suffix.sub("", rest, count=1)
-
-
-def _heading_start(text: str, voc: Vocabulary) -> bool:
-    """Whether a year heading so far opens a heading the edition knows."""
-    rest = _heading_rest(text, voc)
-    return bool(rest) and any(h.startswith(rest) for h in voc.column_headings)
-
-
-def _known_heading(text: str, voc: Vocabulary) -> bool:
-    """Whether a year heading is finished: a year alone, or one with a known heading."""
-    rest = _heading_rest(text, voc)
-    return not rest or rest in voc.column_headings
+    return k if all(whole_year_heading(h, voc) for h in heads) else None
 
 
 def _squeezed(text: str) -> str:

@@ -20,7 +20,10 @@ from test_text_extractors import REAL, score
 from unfascicle.extract.model import Paragraph, Table
 from unfascicle.extract.text_cell_paragraphs import paragraph_cells
 from unfascicle.extract.text_empty_cells import EMPTY_CELL, mark_empty_cells
+from unfascicle.extract.text_grid_entries import Entry, Paging, PlainLine
+from unfascicle.extract.text_grid_header import headings_a_line
 from unfascicle.extract.text_reader import read_text
+from unfascicle.extract.text_vocab import vocabulary
 
 FIXTURE = Path("samples/renderings/A_78_6_Sect15_zh.lo-txt.txt")
 KEY = Path("../shared/corpus/answer-key")
@@ -285,6 +288,91 @@ def test_headings_a_line_under_a_group_label_and_broken_in_their_cell(
         "en").parts[0].header
     assert [[c.text for c in row] for row in header] == [
         ["", "2025 approved", "Changes", "2026 proposed"], ["Other", "Total"]]
+
+
+_CHANGES_HEADER_A_CELL_A_LINE = [
+    "1.1\tThe posts are set out in table 1.1.", "Table 1.1", "Overall: made-up posts",
+    "(Number of posts)", "", "Component/subprogramme", "2025 approved", "Changes",
+    "2026 proposed", "", "", "Technical adjustments", "New/expanded mandates", "Other", "Total",
+    "", "", "", "A.\tMade-up organs", "2", "–", "1", "–", "1", "3", "B.\tMade-up direction", "4",
+    "1", "–", "–", "1", "5", "", "1.2\tNext."]
+
+
+def test_a_total_heading_ending_a_header_a_heading_a_line_is_no_row(tmp_path: Path) -> None:
+    """"Total" printed last of a header a heading a line, a heading the edition
+    knows that finishes the row's count of headings, is a heading, not a total row
+    without values."""
+    part = _table(tmp_path, _CHANGES_HEADER_A_CELL_A_LINE, "en").parts[0]
+    assert [row.cells[0] for row in part.rows] == ["A.\tMade-up organs", "B.\tMade-up direction"]
+    assert "Total" in [c.text for row in part.header for c in row]
+
+
+def test_the_label_columns_heading_printed_among_the_headings_is_none_of_them(
+        tmp_path: Path) -> None:
+    """A word processor may print the label column's heading (a cell spanning the
+    header's rows) after the first row's headings, opening the second row: it heads
+    no value column, the headings after it are the second row's, and the "Total"
+    printed last is still a heading, not a row."""
+    lines = list(_CHANGES_HEADER_A_CELL_A_LINE)
+    at = lines.index("Component/subprogramme")
+    lines[at:at + 4] = ["", "", "Changes", "2026 proposed", "Component/subprogramme",
+                        "2025 approved"]
+    part = _table(tmp_path, lines, "en").parts[0]
+    assert [row.cells[0] for row in part.rows] == ["A.\tMade-up organs", "B.\tMade-up direction"]
+    assert [c.text for c in part.header[-1]] == [
+        "Technical adjustments", "New/expanded mandates", "Other", "Total"]
+    assert [c.text for c in part.header[0]][-1] == "2026 proposed"
+
+
+def test_a_total_heading_ending_a_header_over_a_label_line_is_no_row() -> None:
+    """The "Percentage" heading printed last, under "Changes", is a heading also
+    where the first row's label is a line of its own over its values a line each."""
+    texts = ["Changes", "2026 estimate", "Component/subprogramme", "2024 expenditure",
+             "2025 approved", "Technical adjustments", "New/expanded mandates", "Other", "Total",
+             "Percentage", "Made-up programme"]
+    entries = [Entry(PlainLine(no, text, 1), text, []) for no, text in enumerate(texts, 1)]
+    entries += [Entry(PlainLine(12 + k, v, 1), "", [v]) for k, v in enumerate(["1.0"] * 8)]
+    assert headings_a_line(entries, 9, 8, vocabulary("en"), Paging.UNPAGED) == 10
+
+
+def test_a_groups_headings_printed_after_the_first_header_row_go_in_its_place(
+        tmp_path: Path) -> None:
+    """A word processor prints a header of two rows a row at a time: the headings
+    after the empty lines under the first row's cells are the group's, in the place
+    of its label; "2026 proposed", printed before them, heads the last column."""
+    header = _table(tmp_path, _CHANGES_HEADER_A_CELL_A_LINE, "en").parts[0].header
+    assert [[c.text for c in row] for row in header] == [
+        ["", "2025 approved", "Changes", "2026 proposed"],
+        ["Technical adjustments", "New/expanded mandates", "Other", "Total"]]
+
+
+def test_a_year_headings_lines_in_its_cell_finish_it_a_heading_of_its_own_does_not(
+        tmp_path: Path) -> None:
+    """A line going on a year heading where with it the heading opens one the edition
+    knows ("2026 estimate" / "(before recosting)", "2025" / "approveda" with its
+    footnote mark) is part of it; one in upper case ("Variance") heads a column."""
+    header = _table(tmp_path, [
+        "1.1\tThe resources are set out in table 1.1.", "Table 1.1", "Made-up resources",
+        "(Thousands of United States dollars)", "", "Object of expenditure", "2025",
+        "approveda", "2026 estimate", "(before recosting)", "2027", "Variance", "", "",
+        "Posts", "1 200.0", "1 300.0", "1 400.0", "100.0", "Other", "10.0", "20.0", "30.0",
+        "10.0", "", "1.2\tNext."], "en").parts[0].header
+    assert [c.text for c in header[0]] == [
+        "", "2025 approveda", "2026 estimate (before recosting)", "2027", "Variance"]
+
+
+def test_a_heading_broken_by_a_line_break_in_its_cell_is_one(tmp_path: Path) -> None:
+    """Words in lower case under a heading that with them make one the edition knows
+    ("Technical" / "adjustments") are one heading broken in its cell, not two."""
+    header = _table(tmp_path, [
+        "1.1\tThe posts are set out in table 1.1.", "Table 1.1", "Made-up posts",
+        "(Number of posts)", "", "Category and grade", "2025", "approved", "Changes", "2026",
+        "proposed", "", "", "Technical", "adjustments", "New/expanded", "mandates", "Other",
+        "Total", "", "", "P-4", "2", "–", "1", "–", "1", "3", "P-3", "4", "1", "–", "–", "1", "5",
+        "", "1.2\tNext."], "en").parts[0].header
+    assert [[c.text for c in row] for row in header] == [
+        ["", "2025 approved", "Changes", "2026 proposed"],
+        ["Technical adjustments", "New/expanded mandates", "Other", "Total"]]
 
 
 def test_a_text_cell_closing_on_a_figure_is_whole(tmp_path: Path) -> None:
