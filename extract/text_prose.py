@@ -222,8 +222,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
     first = header[0].text.split()
     printed = [ln.text.split() for ln in header]
-    if len(heads := unwrapped([ln.text for ln in header])) < len(header):
-        header = [_header_line(header, heads)]  # a heading wrapped in its column
+    heads = unwrapped([ln.text for ln in header])
+    if len(heads) < len(header) or 1 < len(header) == len(heads) == n:
+        header = [_header_line(header, heads)]  # a heading wrapped, or one a line
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)
