@@ -82,8 +82,8 @@ def _next_block(search: _Search, state: _State, at: tuple[int, int], pieces: int
 def _place(search: _Search, state: _State, at: tuple[int, int, int],
            where: tuple[int, int, int], pieces: int) -> None:
     """Lay a piece of a block (``at``: group, block, its first line not laid yet) at
-    row and column ``where`` (as wide as its last figure says, or any width when 0),
-    then go on in the block under it, or with the next block."""
+    ``where`` (row, column, and width: any when 0), then go on in the block under
+    it, or with the next block."""
     search.tried += 1
     if search.tried > _MOST_TRIED or (search.best is not None and pieces >= search.best[0]):
         return
