@@ -224,12 +224,14 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     printed = [ln.text.split() for ln in header]
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [_header_line(header, heads)]  # a heading wrapped in its column
-    elif 1 < len(header) == len(heads) == n and texts and (cells := _beside(
-            _header_line(header, heads).text, texts, (n, printed), pairs)):
-        return [_row(body, cells)]  # a heading a line over cells side by side
+    elif 1 < len(header) == len(heads) == n and texts and (cells := ideographs_side_by_side(
+            texts, n, None, (lambda: pairs.glyphs) if pairs else None)):
+        return [_row(body, cells)]  # a heading a line over ideographs side by side
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
-            and (cells := _beside(header[0].text, texts, (n, printed), pairs)):
+            and (cells := split_side_by_side(header[0].text, texts, n, pairs)
+                 or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n),
+                                            (lambda: pairs.glyphs) if pairs else None)):
         return [_row(body, cells)]
     if len(header) == 1 and not aligned and _side_by_side(header[0], texts, n):
         return [_row(body, by_width(texts, n))] if texts else []
@@ -256,15 +258,6 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     used = pairs.words if pairs else Counter()
     return [_row(lines, _by_position(header[0], lines, n, (first, repeats), used))
             for lines in rows]
-
-
-def _beside(header: str, texts: list[str], columns: tuple[int, list[list[str]]],
-            pairs: Pairs | None) -> list[str] | None:
-    """The cells of lines printed side by side under a header line of ``n`` headings
-    (``columns``: n, and the header's words as printed), or None."""
-    n, printed = columns
-    return split_side_by_side(header, texts, n, pairs) or ideographs_side_by_side(
-        texts, n, _whole_widths(header, printed, n), (lambda: pairs.glyphs) if pairs else None)
 
 
 def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
