@@ -92,6 +92,11 @@ _OVERFLOW_PER_UNIT = 1.0
 
 _LEFT = 0.001
 
+# Two lines of a row's tail, each the same line of its column (its fifth, say: one
+# baseline, the cells set from the top), printed right to left
+# (``_Ideographs._across``): the mode prints a baseline's pieces left to right.
+_ACROSS = 2.0
+
 _MAX_IDEO_COST = 1.0
 
 # How much wider than its column's widest line so far a piece of ``_Glued`` may be
@@ -178,6 +183,10 @@ class _Ideographs:
                         at = (k, piece)
                         wide[c] = max(wide[c], self.width(at))
                         more += self._joined(out[c], at, wide[c]) + _LEFT * c
+                        if k >= self.tail:
+                            more += _ACROSS * sum(len(right) > len(out[c])
+                                                  and right[len(out[c])][0] >= self.tail
+                                                  for right in out[c + 1:])
                         out[c] = (*out[c], at)
                     yield more, tuple(out), tuple(wide)
 
@@ -202,16 +211,38 @@ class _Ideographs:
             total += sum(self._joined((a,), b, col) for a, b in zip(column, column[1:],
                                                                      strict=False))
             total += _LEFT * c * len(column)
-        return total
+        return total + _ACROSS * self._across(columns)
+
+    def _across(self, columns: _Columns) -> int:
+        """How many pairs of the tail's lines, each the same line of its column
+        (the fourth, the fifth...), come in the other order than their columns (a
+        centred cell's last line printed before the others' is another line of
+        its column than theirs)."""
+        depth: dict[int, list[tuple[_At, int]]] = {}
+        for c, column in enumerate(columns):
+            for d, at in enumerate(column):
+                if at[0] >= self.tail:
+                    depth.setdefault(d, []).append((at, c))
+        return sum(a[1] > b[1] for same in depth.values()
+                   for a, b in combinations(sorted(same), 2))
 
 
 def row_tail(lines: list[tuple[list[str], set[int]]]) -> int:
     """Where a row's tail starts: the lines after the last that parts two columns
-    (``_words``' gaps). The mode prints the last lines of cells set on one baseline,
-    far apart, as lines of their own, in no order of columns (a centred cell's last
-    line, half a line lower, before the others'): a column goes on in any line of
-    the tail without skipping one."""
-    return next((k + 1 for k in range(len(lines) - 1, -1, -1) if lines[k][1]), len(lines))
+    (``_words``' gaps), or, where lines of one piece each come right before that one
+    (after a line parting columns), from the first of them. The mode prints the last
+    lines of cells set on one baseline, far apart, as lines of their own, or a few
+    neighbours together, in no order of columns (a centred cell's last line, half a
+    line lower, before the others'): a column goes on in any line of the tail
+    without skipping one. (In order, a row's lines part no more columns than the
+    line above them: one-piece lines above a line parting two are the baseline's.)"""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k][1]), None)
+    if last is None:
+        return len(lines)
+    first = last
+    while first > 1 and not lines[first - 1][1]:
+        first -= 1
+    return first if first < last and lines[first - 1][1] else last + 1
 
 
 class _Known(NamedTuple):

@@ -13,18 +13,22 @@ label takes its row's values of every group, in order, on its line, under the
 groups' headers. A number printed with a space between its groups can come
 broken there, its last group alone on the line below the rest of its row
 (``_numbers_rejoined``): a group whose values do not fill the rows evenly is read
-again with such numbers put together. A part is read so only when every page of
-it that holds values is.
+again with such numbers put together. A page whose groups do not fill its rows
+evenly, its blocks each a band of rows under a run of columns, is laid back with
+each group as wide as on the part's pages that do (``text_tiled_rows``). A part
+is read so only when every page of it that holds values is.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .text_bands import gap_blocks, names_year
 from .text_dealt_rows import dealt_rows, rows_written
 from .text_grid_entries import PlainLine
 from .text_stacked_rows import heads_label, label_ends
+from .text_tiled_rows import Group, tiled_rows
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 
@@ -49,22 +53,40 @@ def label_block_rows(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] 
 
 def _part_rows(part: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
     """One part with each page read so, or None when a page holding values is not
-    printed so."""
+    printed so. A page whose groups do not fill its rows evenly is read with each
+    group as wide as on the part's pages that do (``text_tiled_rows``)."""
+    pages: list[list[PlainLine]] = []
+    for k, ln in enumerate(part):
+        if not k or ln.page != part[k - 1].page:
+            pages.append([])
+        pages[-1].append(ln)
+    laid = [_page_layout(page, voc) for page in pages]
+    dealt = [_even(page) if page else None for page in laid]
+    widths = _widths(laid, dealt)
     out: list[PlainLine] = []
-    start = 0
-    for k in range(1, len(part) + 1):
-        if k == len(part) or part[k].page != part[k - 1].page:
-            page = part[start:k]
-            rows = _page_rows(page, voc)
-            if rows is None and any(fewest_values(ln.text) is not None for ln in page):
-                return None
-            out += rows or page
-            start = k
+    for page, layout, cells in zip(pages, laid, dealt, strict=True):
+        if layout is not None and cells is None:
+            cells = _tiled(layout, widths)
+        if cells is None and any(fewest_values(ln.text) is not None for ln in page):
+            return None
+        out += page if layout is None or cells is None else _written(layout, cells, voc)
     return out
 
 
-def _page_rows(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
-    """One page of a part with its rows read so, or None when it is not printed so."""
+@dataclass(frozen=True)
+class _Layout:
+    """A page of a part printed so: its lines before the groups' headers, its label
+    lines, the number of rows and the groups (header lines, value lines)."""
+
+    top: list[PlainLine]
+    labels: list[PlainLine]
+    rows: int
+    groups: list[tuple[list[PlainLine], list[PlainLine]]]
+
+
+def _page_layout(lines: list[PlainLine], voc: Vocabulary) -> _Layout | None:
+    """One page of a part cut in its label column and groups, or None when it is not
+    printed so."""
     heading = next((k for k, ln in enumerate(lines)
                     if "".join(ln.text.split()) in voc.row_label_columns), None)
     if heading is None:
@@ -81,16 +103,56 @@ def _page_rows(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | Non
     rows = len(label_ends(labels, voc))
     if len(groups) == len(early) or rows < 2 or any(names_year(ln.text, voc) for ln in labels):
         return None  # a line naming a year's column is the header's, not a label
-    dealt: list[list[str]] = [[] for _ in range(rows)]
-    for _, values in groups:
-        cells = _cells(values, rows) or _cells(_numbers_rejoined(values), rows)
+    return _Layout(lines[:top], labels, rows, groups)
+
+
+def _even(layout: _Layout) -> list[list[str]] | None:
+    """The page's rows when each group's values fill them evenly."""
+    dealt: list[list[str]] = [[] for _ in range(layout.rows)]
+    for _, values in layout.groups:
+        cells = _cells(values, layout.rows) or _cells(_numbers_rejoined(values), layout.rows)
         if cells is None:
             return None
         dealt = [row + more for row, more in zip(dealt, cells, strict=True)]
-    if len(dealt[0]) < 2:
-        return None
-    headers = [ln for header, _ in groups for ln in header]
-    return [*lines[:top], *headers, *rows_written(labels, dealt, voc)]
+    return dealt if len(dealt[0]) >= 2 else None
+
+
+def _widths(laid: list[_Layout | None], dealt: list[list[list[str]] | None]) -> dict[str, int]:
+    """How many columns each group's header names, by its words, on the pages whose
+    groups fill their rows evenly (a header met with two widths left out)."""
+    seen: dict[str, set[int]] = {}
+    for layout, cells in zip(laid, dealt, strict=True):
+        if layout is None or cells is None:
+            continue
+        for header, values in layout.groups:
+            count = sum(len(fewest_values(ln.text) or []) for ln in values)
+            seen.setdefault(_words(header), set()).add(count // layout.rows)
+    return {words: next(iter(w)) for words, w in seen.items() if words and len(w) == 1}
+
+
+def _tiled(layout: _Layout, widths: dict[str, int]) -> list[list[str]] | None:
+    """The page's rows laid from its blocks in bands, each group as wide as
+    ``widths`` says; None when a group's width is not known."""
+    groups: list[Group] = []
+    for header, values in layout.groups:
+        width = widths.get(_words(header))
+        if width is None:
+            return None
+        groups.append((width, [[fewest_values(ln.text) or [] for ln in block]
+                               for block in gap_blocks(values)]))
+    return tiled_rows(groups, layout.rows)
+
+
+def _words(header: list[PlainLine]) -> str:
+    """A header's words, spaces left out."""
+    return "".join("".join(ln.text.split()) for ln in header)
+
+
+def _written(layout: _Layout, dealt: list[list[str]], voc: Vocabulary) -> list[PlainLine]:
+    """The page's lines: those before the groups, the groups' headers, then each
+    label with its row's values."""
+    headers = [ln for header, _ in layout.groups for ln in header]
+    return [*layout.top, *headers, *rows_written(layout.labels, dealt, voc)]
 
 
 def _cells(values: list[PlainLine], rows: int) -> list[list[str]] | None:

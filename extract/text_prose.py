@@ -229,6 +229,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     by_paragraph = by_paragraph and len(header) == n  # a word processor's: a heading a line
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [_header_line(header, heads)]  # a heading wrapped in its column
+    elif 1 < len(header) == len(heads) == n and texts and (cells := ideographs_side_by_side(
+            texts, n, None, (lambda: pairs.glyphs) if pairs else None)):
+        return [_row(body, cells)]  # a heading a line over ideographs side by side
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
             and (cells := split_side_by_side(header[0].text, texts, n, pairs)

@@ -67,7 +67,8 @@ whose header and values come past that caption, a row a line (``text_part_return
 A part's label printed among the labels of the part above, before that part's
 header and values, goes before its own part (``text_part_labels``); a part whose
 pages print their label column, then column groups each under its header (their
-rows a few lines each, or their columns a block each), is read a row a line
+rows a few lines each, or their columns a block each, or blocks each a band of
+rows under a run of columns: ``text_tiled_rows``), is read a row a line
 (``text_label_block``).
 Years broken in a narrow header ("202" / "2年") are header. A table of prose cells
 under a header of years, a block of lines per cell, is laid out column-aligned as

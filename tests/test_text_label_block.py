@@ -8,6 +8,7 @@ from extract.text_grid_entries import PlainLine
 from extract.text_label_block import label_block_rows
 from extract.text_part_labels import part_labels_placed
 from extract.text_stacked import restack
+from extract.text_tiled_rows import tiled_rows
 from extract.text_vocab import vocabulary
 
 
@@ -121,3 +122,28 @@ def test_a_header_printed_under_the_label_columns_heading_is_no_label_column() -
                   "", "Trusteeship Council", "Mandate: another article", "3.0", "4.0", "",
                   "Total", "4.0", "6.0")
     assert label_block_rows(body, vocabulary("en")) is None
+
+
+def test_blocks_covering_the_rows_in_bands_are_laid_back_over_them() -> None:
+    """A group's header opens its block over the first band; the next band's cells come
+    a column or a few at a time, a block each, or under the first in its block."""
+    groups = [(3, [[["1"], ["2"], ["3"], ["4"], ["5"], ["6"], ["7"], ["8"]], [["9"], ["10"]]]),
+              (2, [[["11"], ["12"], ["13"], ["14"]], [["15", "16", "17"], ["18", "19", "20"]]])]
+    assert tiled_rows(groups, 4) == [["1", "2", "3", "11", "12"], ["4", "5", "6", "13", "14"],
+                                     ["7", "9", "15", "16", "17"], ["8", "10", "18", "19", "20"]]
+
+
+def test_a_page_printed_in_bands_takes_its_groups_widths_from_a_page_that_is_not() -> None:
+    first = _lines("(1) Regular budget", "Component/subprogramme", "A. Organs", "B. Direction",
+                   "C. Programme of work", "1. Alpha", "2. Beta", "", "Approved Revised Technical",
+                   "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "8.0", "", "9.0", "10.0", "",
+                   "Other Total", "11.0", "12.0", "13.0", "14.0", "", "15.0 16.0 17.0",
+                   "18.0 19.0 20.0")
+    second = [PlainLine(no, text, 2) for no, text in enumerate(
+        ("Component/subprogramme", "3. Gamma", "4. Delta", "", "Approved Revised Technical",
+         "21.0 22.0 23.0", "24.0 25.0 26.0", "", "Other Total", "27.0 28.0", "29.0 30.0"), 40)
+        if text]
+    got = _texts(label_block_rows([*first, *second], vocabulary("en")) or [])
+    assert got[4:9] == ["A. Organs  1.0  2.0  3.0  11.0  12.0",
+                        "B. Direction  4.0  5.0  6.0  13.0  14.0", "C. Programme of work",
+                        "1. Alpha  7.0  9.0  15.0  16.0  17.0", "2. Beta  8.0  10.0  18.0  19.0  20.0"]
