@@ -188,6 +188,18 @@ _GLYPH_LABELS = [*"决策机关执行局行政和预算问题咨询委员会", "
                  "各国提交的统计资料。 决议", "成员：30 名代表", "5.0 5.0", "共", "计"]
 
 
+# The header and two rows of the made-up organs table, as restack lays them out.
+_TWO_ROWS_LAID_OUT = [
+    "决策机关          说明                    补充信息         2030年批款  2031年估计",
+    "执行局           负责审议区域合作各项政策并提出建议和年度  授权：大会第 1/1号  —        —",
+    "报告审查各国提交的资料及统计数据和工作计  决议以及秘书长的说明",
+    "划。                    成员：20 名代表",
+    "行政和预算问题咨询委员会  监督方案执行核准年度工作计划和预算并审议  授权：大会第 2/2号  5.0      5.0",
+    "各国提交的统计资料。            决议",
+    "成员：30 名代表",
+]
+
+
 def test_a_label_column_printed_a_glyph_a_line_labels_the_rows_in_order() -> None:
     """The labels printed apart label the page's rows in order (the column counted
     one glyph wide); a short line closing a sentence may meet the next cell's."""
@@ -197,13 +209,7 @@ def test_a_label_column_printed_a_glyph_a_line_labels_the_rows_in_order() -> Non
     lines.append(PlainLine(len(first) + 2, _AFTER, 1))
     got = restack(lines, [], vocabulary("zh"))
     assert [ln.text for ln in got[4:-1]] == [
-        "决策机关          说明                    补充信息         2030年批款  2031年估计",
-        "执行局           负责审议区域合作各项政策并提出建议和年度  授权：大会第 1/1号  —        —",
-        "报告审查各国提交的资料及统计数据和工作计  决议以及秘书长的说明",
-        "划。                    成员：20 名代表",
-        "行政和预算问题咨询委员会  监督方案执行核准年度工作计划和预算并审议  授权：大会第 2/2号  5.0      5.0",
-        "各国提交的统计资料。            决议",
-        "成员：30 名代表",
+        *_TWO_ROWS_LAID_OUT,
         "共计                                               5.0      5.0"]
 
 
@@ -267,13 +273,7 @@ def test_a_label_column_a_glyph_wide_read_over_a_page() -> None:
         PlainLine(len(one) + 5 + no, text, 2) for no, text in enumerate(two, 1)]
     got = restack(lines, [], vocabulary("zh"))
     assert [ln.text for ln in got[4:]] == [
-        "决策机关          说明                    补充信息         2030年批款  2031年估计",
-        "执行局           负责审议区域合作各项政策并提出建议和年度  授权：大会第 1/1号  —        —",
-        "报告审查各国提交的资料及统计数据和工作计  决议以及秘书长的说明",
-        "划。                    成员：20 名代表",
-        "行政和预算问题咨询委员会  监督方案执行核准年度工作计划和预算并审议  授权：大会第 2/2号  5.0      5.0",
-        "各国提交的统计资料。            决议",
-        "成员：30 名代表",
+        *_TWO_ROWS_LAID_OUT,
         "执行局           审议各国提交的年度报告。          授权：大会第 3/3号  2.0      2.0",
         "共计                                               7.0      7.0",
         _AFTER]

@@ -3420,6 +3420,19 @@ def test_side_by_side_prose_table_ends_at_a_result_heading(tmp_path: Path, headi
                          "Four rounds of talks held with the parties"]
 
 
+def _organ_cells(tmp_path: Path, opening: list[str], rows: list[str]) -> list[list[str]]:
+    """The cells of a policymaking-organs table (label, additional information, two
+    years) printed on one page after the paragraphs ``opening``, its lines ``rows``."""
+    path = _paged(tmp_path, [[
+        *opening,
+        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
+        "Policymaking organ Additional information approved estimate",
+        *rows,
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    return [r.cells for r in tables(read_text(path))["Table 9.6"].parts[0].rows]
+
+
 def test_policymaking_organs_label_going_on_beside_the_text(tmp_path: Path) -> None:
     """Text without column positions of a table printing a row's label beside its
     text ("Additional information"): a line below a row's first line parts between
@@ -3427,12 +3440,11 @@ def test_policymaking_organs_label_going_on_beside_the_text(tmp_path: Path) -> N
     word its column's line above had no room for, where the document's wording
     binds no two words parted ("Migrant Workers and Their" + "later amendments");
     a line that fits only the label goes on in it ("Families")."""
-    path = _paged(tmp_path, [[
+    cells = _organ_cells(tmp_path, [
         "9.1 The Committee on the Protection of Migrant Workers and Their Families met "
         "twice, under resolution 45/67 and its later amendments of 1990; the Protection of "
         "Migrant Workers and Their Families is its mandate.",
-        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
-        "Policymaking organ Additional information approved estimate",
+    ], [
         "Committee on the Protection of Mandate: General Assembly resolution 45/67 and its "
         "12.0 12.0",
         "Migrant Workers and Their later amendments",
@@ -3440,10 +3452,8 @@ def test_policymaking_organs_label_going_on_beside_the_text(tmp_path: Path) -> N
         "Membership: 14 experts",
         "Standing Group on Water Resources Mandate: resolution 8/9 – –",
         "Total 12.0 12.0",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [
+    ])
+    assert cells == [
         ["Committee on the Protection of Migrant Workers and Their Families",
          "Mandate: General Assembly resolution 45/67 and its later amendments", "12.0", "12.0"],
         ["", "Membership: 14 experts", "", ""],
@@ -3472,22 +3482,19 @@ def test_policymaking_organs_label_going_on_in_a_line_of_figures_or_a_field(
     experts") goes on in the label where it fits the label column and the label's
     line above ends in a word the document binds to its first; a field opening in it
     is a text row of its own."""
-    path = _paged(tmp_path, [[
+    cells = _organ_cells(tmp_path, [
         "9.1 The committee established pursuant to resolution 1518 (2003) and the committee "
         "established pursuant to resolution 1636 (2005) report to the Committee on Economic, "
         "Social and Cultural Rights, as the Social and Cultural Rights Committee asks.",
-        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
-        "Policymaking organ Additional information approved estimate",
+    ], [
         "Sanctions Committee established Mandate: Security Council resolution 1518 (2003) – –",
         "pursuant to resolution 1518 (2003)",
         "Membership: 15",
         "Committee on Economic, Social and Mandate: Council resolution 1985/17 12.0 12.0",
         "Cultural Rights Membership: 18 experts",
         "Total 12.0 12.0",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [
+    ])
+    assert cells == [
         ["Sanctions Committee established pursuant to resolution 1518 (2003)",
          "Mandate: Security Council resolution 1518 (2003)", "–", "–"],
         ["", "Membership: 15", "", ""],
@@ -3505,11 +3512,10 @@ def test_policymaking_organs_label_ending_in_a_bracket_beside_the_text(tmp_path:
     last word ("... (2015) concerning"), and the label's last line below a field
     ("South Sudan") is the label's too."""
     topics = ", ".join(f"2206 (2015) on topic {k}" for k in range(12))
-    path = _paged(tmp_path, [[
+    cells = _organ_cells(tmp_path, [
         "9.1 The committee established pursuant to resolution 2206 (2015) and the committee "
         f"established pursuant to it report under resolutions {topics}.",
-        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
-        "Policymaking organ Additional information approved estimate",
+    ], [
         "Committee on Peaceful Uses of the Deep Seabed Mandate: resolution 1/2 1.0 1.0",
         "Security Council Sanctions Committee established Mandate: Council resolution 2206 (2015) "
         "– –",
@@ -3517,10 +3523,8 @@ def test_policymaking_organs_label_ending_in_a_bracket_beside_the_text(tmp_path:
         "Membership: 15",
         "South Sudan",
         "Total 1.0 1.0",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [
+    ])
+    assert cells == [
         ["Committee on Peaceful Uses of the Deep Seabed", "Mandate: resolution 1/2", "1.0", "1.0"],
         ["Security Council Sanctions Committee established pursuant to resolution 2206 (2015) "
          "concerning South Sudan", "Mandate: Council resolution 2206 (2015)", "–", "–"],
@@ -3534,10 +3538,9 @@ def test_policymaking_organs_label_wrapped_between_the_fields_beside_it(tmp_path
     them: a line that is a field from its first word ("Membership: 3 Member States")
     is a text row of its own, though the label's line above ends in a word the
     document never ends a clause with ("... the Human", before "Rights" below)."""
-    path = _paged(tmp_path, [[
+    cells = _organ_cells(tmp_path, [
         "9.1 " + " ".join(f"The Human Rights body {k} met." for k in range(12)),
-        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
-        "Policymaking organ Additional information approved estimate",
+    ], [
         ("Committee on the Rights of the Child Mandate: article 17 of the Convention "
          "against Torture and Other Cruel 1.0 1.0"),
         "Special Committee to Investigate Mandate: General Assembly resolution 2443 (XXIII) "
@@ -3549,10 +3552,8 @@ def test_policymaking_organs_label_wrapped_between_the_fields_beside_it(tmp_path
         "Other Arabs of the Occupied",
         "Territories",
         "Total 3.0 3.0",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
-    assert [r.cells for r in rows] == [
+    ])
+    assert cells == [
         ["Committee on the Rights of the Child",
          "Mandate: article 17 of the Convention against Torture and Other Cruel", "1.0", "1.0"],
         ["Special Committee to Investigate Israeli Practices Affecting the Human Rights of the "
@@ -3570,10 +3571,9 @@ def test_policymaking_organs_label_and_text_going_on_in_a_line_of_figures(
     and 2253 (2011) and 2253 (2015)") parts between the label and the text where the
     label's line above is unfinished ("... pursuant to") and the line parts into the
     two columns; the label's line below it goes on in the label."""
-    path = _paged(tmp_path, [[
+    cells = _organ_cells(tmp_path, [
         "9.1 " + " ".join(f"Report {k} was issued pursuant to decision {k}." for k in range(12)),
-        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
-        "Policymaking organ Additional information approved estimate",
+    ], [
         "Special Committee on the Situation with regard Mandate: article 17 of the Convention "
         "1.0 1.0",
         "Security Council Committee pursuant to Mandate: Security Council resolutions 1267 "
@@ -3582,10 +3582,8 @@ def test_policymaking_organs_label_and_text_going_on_in_a_line_of_figures(
         "(2015) concerning Islamic State",
         "Membership: 15",
         "Total 1.0 1.0",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
-    assert [r.cells for r in rows][1:] == [
+    ])
+    assert cells[1:] == [
         ["Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and "
          "2253 (2015) concerning Islamic State",
          "Mandate: Security Council resolutions 1267 (1999), 1989 (2011) and 2253 (2015)",
@@ -3629,11 +3627,10 @@ def test_policymaking_organs_label_wrapped_short_of_its_measured_width(tmp_path:
     made a label's line no wider than the widest the column printed may still have
     wrapped ("Working Group on Children and Armed" / "Conflict", the document binding
     the two words): it goes on in the label, not in the text."""
-    path = _paged(tmp_path, [[
+    cells = _organ_cells(tmp_path, [
         "9.1 Children and Armed Conflict, and children in armed conflict, are a topic; "
         "Children and Armed Conflict is its name.",
-        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
-        "Policymaking organ Additional information approved estimate",
+    ], [
         ("Special Committee on the Situation with regard Mandate: article 17 of the Convention "
          "against Torture and Other Cruel 1.0 1.0"),
         "Working Group on Children and Armed Mandate: Security Council resolution 1612 (2005) "
@@ -3641,10 +3638,8 @@ def test_policymaking_organs_label_wrapped_short_of_its_measured_width(tmp_path:
         "Conflict",
         "Membership: 15",
         "Total 1.0 1.0",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
-    assert [r.cells for r in rows][1:] == [
+    ])
+    assert cells[1:] == [
         ["Working Group on Children and Armed Conflict",
          "Mandate: Security Council resolution 1612 (2005)", "–", "–"],
         ["", "Membership: 15", "", ""],
@@ -3658,11 +3653,10 @@ def test_policymaking_organs_line_parted_where_its_text_keeps_to_the_measure(
     one whose parts are no wider than their columns' widest lines is read ("Committee
     on Enforced" + "Disappearances", the text going on "adopted by ..."), not the
     whole line going on in the text, wider than any line the text column printed."""
-    path = _paged(tmp_path, [[
+    cells = _organ_cells(tmp_path, [
         "9.1 " + " ".join(f"Treaty {k} was adopted by the General Assembly in its resolution "
                           f"{k}/1." for k in range(6)),
-        "Table 9.6", "Policymaking organs", "(Thousands of United States dollars)", "2025 2026",
-        "Policymaking organ Additional information approved estimate",
+    ], [
         "Committee on the Rights of the Child Mandate: article 17 of the Convention against "
         "Torture and Other 1.0 1.0",
         "Committee on Enforced Mandate: article 29 of the Convention on Enforced "
@@ -3670,10 +3664,8 @@ def test_policymaking_organs_line_parted_where_its_text_keeps_to_the_measure(
         "Disappearances adopted by the General Assembly in its resolution 61/177",
         "Membership: 10 experts",
         "Total 3.0 3.0",
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
-    assert [r.cells for r in rows][1:] == [
+    ])
+    assert cells[1:] == [
         ["Committee on Enforced Disappearances",
          "Mandate: article 29 of the Convention on Enforced Disappearances, adopted by the "
          "General Assembly in its resolution 61/177", "2.0", "2.0"],

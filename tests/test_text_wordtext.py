@@ -426,15 +426,21 @@ def test_a_figure_and_its_note_letter_a_space_apart_is_one_value(tmp_path: Path)
     assert ["Proposed 2026", "1a", "3a", "1", "5"] in rows
 
 
+# A policymaking-organs table's caption and header as Word prints them a cell a line.
+_ORGANS_HEAD = [
+    "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
+    "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
+    "", "", "", "",
+]
+
+
 def test_an_organs_label_above_its_text_cell_opens_its_row(tmp_path: Path) -> None:
     """A policymaking organs table printed a cell a line: "Additional information" is
     a heading, not a label; an organ's name is the label of the row whose text cell
     ("Mandate: …") its values follow; a figure ending that text stays in it."""
     rows = _rows(tmp_path, [
         "1.1\tThe resources of the organs are set out in table 1.1 below.",
-        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
-        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
-        "", "", "", "",
+        *_ORGANS_HEAD,
         "Made-up Council", "Mandate: resolution 12 (2001)", "95.9", "95.9", "",
         "Membership: 15 government officials", "", "", "",
         "Other Committee", "Mandate: resolution 3376", "33.5", "40.0", "",
@@ -475,9 +481,7 @@ def test_an_organs_fields_a_paragraph_each_then_its_values(tmp_path: Path) -> No
     above the first field labels the row, the fields are its text."""
     rows = _rows(tmp_path, [
         "1.1\tThe resources of the organs are set out in table 1.1 below.",
-        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
-        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
-        "", "", "", "",
+        *_ORGANS_HEAD,
         "Made-up Forum", "Mandate: resolution 66/288", "Membership: all Member States",
         "Number of sessions in 2026: 1 (annual session)", "412.9", "412.9",
         "Other Commission", "Mandate: resolution 10 (II)", "Membership: 46 officials",
@@ -497,9 +501,7 @@ def test_an_organs_text_line_after_empty_cells_is_a_row_of_its_own(tmp_path: Pat
     on in it (a cell of two paragraphs)."""
     rows = _rows(tmp_path, [
         "1.1\tThe resources of the organs are set out in table 1.1 below.",
-        "Table 1.1", "Policymaking organs", "(Thousands of United States dollars)", "", "",
-        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate",
-        "", "", "", "",
+        *_ORGANS_HEAD,
         "Made-up Commission", "Mandate: resolution 46/235", "359.4", "593.2", "",
         "Membership: 43 experts", "", "", "", "One session per year", "", "", "",
         "One panel per year", "One meeting per year of the working group", "", "",
