@@ -120,6 +120,12 @@ def is_value(text: str) -> bool:
         and _segmentations(tuple(toks), tuple([1] * len(toks))).get(1) is not None
 
 
+def is_dash(text: str) -> bool:
+    """Whether a line is a dash alone: a value with no figure (a cell with no target,
+    a year with nothing to report)."""
+    return is_value(text) and not any(ch.isdigit() for ch in text)
+
+
 def _balanced(value: str) -> bool:
     return value.startswith("(") == value.rstrip("%abcdefgh,").endswith(")")
 
