@@ -16,6 +16,7 @@ result) is a cell of its own.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from .text_values import is_dash
 from .textnorm import ideographic, join_wrapped, width
@@ -42,7 +43,7 @@ def paragraph_cells(lines: list[str], n: int) -> list[str] | None:
         return None
     like = _Likeness(lines)
     opens = [k == 0 or _may_open(lines[k]) for k in range(count)]
-    dashes = _running([1 if is_dash(t) else 0 for t in lines])
+    dashes = list(accumulate((is_dash(t) for t in lines), initial=0))  # before each line
     short = _shortness(lines)
     # each layer: the best score of the cells up to one of lines (start, end), and
     # the start of the cell before it
@@ -82,14 +83,6 @@ def _shortness(lines: list[str]) -> list[float]:
     to be short: a result named beside the one the row's cells share)."""
     widest = max(width(t) for t in lines)
     return [SHORT * (1 - width(t) / widest) for t in lines]
-
-
-def _running(counts: list[int]) -> list[int]:
-    """How many of ``counts`` come before each place (and in all, last)."""
-    totals = [0]
-    for c in counts:
-        totals.append(totals[-1] + c)
-    return totals
 
 
 def _one_cell(start: int, stop: int, opens: list[bool], dashes: list[int]) -> bool:
