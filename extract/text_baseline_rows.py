@@ -376,16 +376,15 @@ def _justified_runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _seeds(texts: list[_Line], n: int, labels: dict[int, tuple[str, ...]]
-           ) -> tuple[int, ...] | None:
+def _seeds(texts: list[_Line], n: int, labeled: bool) -> tuple[int, ...] | None:
     """Each column's width from the lines whose words part, at spaces between two
     words of glyphs, into exactly one run a cell (a row whose every text cell
     prints a line on that baseline): each column's widest run; None when no line
-    parts so. Where the label column printed as blocks apart (``labels``), it is
+    parts so. Where the label column printed as blocks apart (``labeled``), it is
     one glyph wide, the others' widths from the lines of the other cells (less a
     label's glyph a line opens with)."""
-    if labels:
-        rest = _seeds([_unlabeled(line) for line in texts], n - 1, {})
+    if labeled:
+        rest = _seeds([_unlabeled(line) for line in texts], n - 1, False)
         return None if rest is None else (least_width(NEXT_WORD), *rest)
     seen: list[tuple[int, ...]] = []
     for line in texts:
@@ -436,7 +435,7 @@ def _dealt(texts: list[_Line], n: int, quota: Counter[int],
     """The reading of the lines ``texts`` into rows of ``n`` cells that costs least,
     opens as many rows on each page as ``quota``; None when none does at
     ``MAX_COST`` a line or less, or no line tells the columns' widths."""
-    seeds = _seeds(texts, n, lookup[2])
+    seeds = _seeds(texts, n, bool(lookup[2]))
     if seeds is None:
         return None
     context = _Context(*lookup, seeds, quota, MAX_COST * len(texts))

@@ -55,6 +55,9 @@ _INNER_GUTTER = re.compile(r"\S {2,}\S")
 _END_SPREAD = 6
 # Characters right of a text table's first column's start that a line of it may start.
 _PIECE_SLACK = 2
+# Characters a line's first piece may run wider than a column's widest line so far
+# and still be that column's (wider: a later column's).
+_WIDTH_SLACK = 2
 # Share of lines indented in text that keeps the printed indents (column-aligned).
 _INDENTED_SHARE = 0.3
 _SEPARATOR = "__________"
@@ -938,7 +941,7 @@ def _cell_after_cell(lines: list[PlainLine], n: int,
             row = [[] for _ in range(n)]
             continue
         first = _column_of(parts[0][0], starts, row, voc) if len(parts) < n else 0
-        while first < len(wide) and least_width(texts[0]) > wide[first] + _PIECE_SLACK:
+        while first < len(wide) and least_width(texts[0]) > wide[first] + _WIDTH_SLACK:
             first += 1  # (wider than the column: a later one's)
         if first == 0 and row[0] and voc.ends_sentence(row[0][-1].text):
             out += _cells(row)

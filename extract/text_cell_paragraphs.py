@@ -16,8 +16,9 @@ result) is a cell of its own.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from itertools import accumulate
 
-from .text_values import is_value
+from .text_values import is_dash
 from .textnorm import ideographic, join_wrapped, width
 
 # What two neighbouring cells holding different numbers of paragraphs cost, in
@@ -40,24 +41,31 @@ def paragraph_cells(lines: list[str], n: int) -> list[str] | None:
     count = len(lines)
     if n < 1 or count < n or count > _MOST_LINES:
         return None
-    like = [[_likeness(a, b) for b in lines] for a in lines]
+    like = _Likeness(lines)
     opens = [k == 0 or _may_open(lines[k]) for k in range(count)]
+    dashes = list(accumulate((is_dash(t) for t in lines), initial=0))  # before each line
     short = _shortness(lines)
     # each layer: the best score of the cells up to one of lines (start, end), and
     # the start of the cell before it
-    layers: list[dict[tuple[int, int], tuple[float, int]]] = [
-        {(0, end): (sum(short[1:end]), 0) for end in range(1, count - n + 2)
-         if _one_cell(lines, 0, end, opens)}]
+    first: dict[tuple[int, int], tuple[float, int]] = {}
+    went = 0.0  # the shortness of lines 1:end, summed as it grows
+    for end in range(1, count - n + 2):
+        if _one_cell(0, end, opens, dashes):
+            first[(0, end)] = (went, 0)
+        if end < count:
+            went += short[end]
+    layers = [first]
     for cell in range(1, n):
         layer: dict[tuple[int, int], tuple[float, int]] = {}
         for (start, end), (score, _) in layers[-1].items():
+            went = 0.0  # the shortness of lines end + 1:stop
             for stop in range(end + 1, count - (n - cell - 1) + 1):
-                if not _one_cell(lines, end, stop, opens):
-                    continue
-                total = score + _alike(like, (start, end), (end, stop)) \
-                    + sum(short[end + 1:stop])
-                if (end, stop) not in layer or total > layer[(end, stop)][0]:
-                    layer[(end, stop)] = (total, start)
+                if _one_cell(end, stop, opens, dashes):
+                    total = score + _alike(like, (start, end), (end, stop)) + went
+                    if (end, stop) not in layer or total > layer[(end, stop)][0]:
+                        layer[(end, stop)] = (total, start)
+                if stop < count:
+                    went += short[stop]
         layers.append(layer)
     ends = [(score, start) for (start, end), (score, _) in layers[-1].items() if end == count]
     if not ends:
@@ -77,32 +85,42 @@ def _shortness(lines: list[str]) -> list[float]:
     return [SHORT * (1 - width(t) / widest) for t in lines]
 
 
-def _one_cell(lines: list[str], start: int, stop: int, opens: list[bool]) -> bool:
+def _one_cell(start: int, stop: int, opens: list[bool], dashes: list[int]) -> bool:
     """Whether lines ``start:stop`` may be one cell: the first may open a cell and
-    the next may too (where there is one), and a dash alone is a cell alone."""
-    if not opens[start] or stop < len(lines) and not opens[stop]:
+    the next may too (where there is one), and a dash alone (``dashes`` counts
+    them up to each line) is a cell alone."""
+    if not opens[start] or stop < len(opens) and not opens[stop]:
         return False
-    return stop - start == 1 or not any(_lone_dash(t) for t in lines[start:stop])
+    return stop - start == 1 or dashes[stop] == dashes[start]
 
 
 def _may_open(line: str) -> bool:
     """Whether ``line`` may open a cell: not an item of a list (a dash before its
     text), which goes on the cell of the line leading into the list."""
     words = line.split(maxsplit=1)
-    return not (len(words) == 2 and _lone_dash(words[0]))
+    return not (len(words) == 2 and is_dash(words[0]))
 
 
-def _lone_dash(text: str) -> bool:
-    """A dash alone: a value with no figure (a year with nothing to report)."""
-    return is_value(text) and not any(c.isdigit() for c in text)
+class _Likeness:
+    """How alike two of a row's lines are worded (``_likeness``), each pair
+    weighed when first asked for (the dealing asks for few of them)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._known: dict[tuple[int, int], float] = {}
+
+    def __call__(self, a: int, b: int) -> float:
+        if (a, b) not in self._known:
+            self._known[(a, b)] = _likeness(self._lines[a], self._lines[b])
+        return self._known[(a, b)]
 
 
-def _alike(like: list[list[float]], left: tuple[int, int], right: tuple[int, int]) -> float:
+def _alike(like: _Likeness, left: tuple[int, int], right: tuple[int, int]) -> float:
     """How alike two neighbouring cells (lines ``left`` and ``right``) are: the
     likeness of their paragraphs taken in turn, less ``UNEVEN`` where they hold
     different numbers of paragraphs."""
     (a, b), (c, d) = left, right
-    score = sum(like[a + j][c + j] for j in range(min(b - a, d - c)))
+    score = sum(like(a + j, c + j) for j in range(min(b - a, d - c)))
     return score - (UNEVEN if b - a != d - c else 0.0)
 
 

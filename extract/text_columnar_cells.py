@@ -35,7 +35,7 @@ from math import comb
 
 from .text_grid_entries import PlainLine
 from .text_tables import is_unit
-from .text_values import fewest_values, is_value
+from .text_values import fewest_values, is_dash, is_value
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, least_width
 from .textnorm import CJK_CLASS, ideographic
@@ -80,11 +80,6 @@ def pieces(text: str, col: int) -> list[str] | None:
             part = part[at + 1:]
         out.append(part)
     return out
-
-
-def is_dash(text: str) -> bool:
-    """Whether a line is a dash alone (a cell with no target)."""
-    return is_value(text) and not any(ch.isdigit() for ch in text)
 
 
 def side_by_side(text: str, col: int) -> bool:

@@ -80,9 +80,7 @@ def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
                 lines.append(PlainLine(first.no, word, first.page, first.indent))
             elif word in voc.total_labels and lines and lines[-1].page == first.page \
                     and fewest_values(lines[-1].text) is not None:
-                figures = lines[-1]
-                lines[-1] = PlainLine(figures.no, f"{word} {figures.text}", figures.page,
-                                      figures.indent)
+                lines[-1] = _total_line(word, lines[-1], lines[-1].indent)
             elif word in voc.total_labels:
                 lines.append(PlainLine(first.no, word, first.page, first.indent))
             else:
@@ -103,7 +101,13 @@ def _total_around(lines: list[PlainLine], voc: Vocabulary) -> PlainLine | None:
     if not (lone_glyph(head.text) and lone_glyph(tail.text) and word in voc.total_labels
             and fewest_values(figures.text) is not None):
         return None
-    return PlainLine(figures.no, f"{word} {figures.text}", figures.page, head.indent)
+    return _total_line(word, figures, head.indent)
+
+
+def _total_line(word: str, figures: PlainLine, indent: int) -> PlainLine:
+    """A total's label ``word`` written before its ``figures`` on their line, at
+    ``indent``."""
+    return PlainLine(figures.no, f"{word} {figures.text}", figures.page, indent)
 
 
 def _carried(text: str, voc: Vocabulary) -> tuple[str, str, list[str]] | None:
@@ -115,8 +119,7 @@ def _carried(text: str, voc: Vocabulary) -> tuple[str, str, list[str]] | None:
     rest = text[len(head):]
     for cut in range(1, len(rest) + 1):
         tail = rest[:cut]
-        if any(label.endswith(tail) and label != tail for label in voc.row_labels)\
-                and (words := _parted(rest[cut:], voc)) is not None:
+        if tail in voc.label_ends and (words := _parted(rest[cut:], voc)) is not None:
             return head, tail, words
     return None
 

@@ -378,7 +378,7 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
     if (fields := _fields_then_values(body, n, voc)) is not None:
         return fields
     if not any((e.values or not e.label.startswith(voc.text_cell_starts))
-               and cell_start_inside(e.label, voc) or _text_row_below(body, k, voc)
+               and cell_start_inside(e.label, voc) or _text_cell_below(body, k, voc, valued=True)
                for k, e in enumerate(body)):
         return None
     rows: list[TableRow] = []
@@ -391,7 +391,7 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
         at = _opens_text(e.label, voc)
         field = bool(voc.text_field.match(e.line.text))
         valued = _row_values(e, n) if paging is Paging.UNPAGED else bool(e.values)
-        if not (field or valued or at is not None) and _text_row_below(body, k, voc):
+        if not (field or valued or at is not None) and _text_cell_below(body, k, voc, valued=True):
             label.append(e.line.text)  # the label above its row's text, a cell a line
         elif at is not None and (e.values or below):
             if at and label and rows:  # the row's label is on its line: text above it
@@ -440,11 +440,9 @@ def _fields_then_values(body: list[Entry], n: int, voc: Vocabulary) -> list[Tabl
     k = 0
     while k < len(body):
         e = body[k]
-        opens = k + 1 < len(body) and body[k + 1].label.startswith(voc.text_cell_starts) \
-            and not body[k + 1].values
+        opens = _text_cell_below(body, k, voc, valued=False)
         end = next((j for j in range(k + 1, len(body)) if body[j].values), None) if opens else k
-        if end is None or not e.label or not opens and not (
-                len(e.values) >= n and all(is_value(v) for v in e.values[-n:])):
+        if end is None or not e.label or not opens and not _row_values(e, n, more=True):
             return None
         last = body[end]
         text = [*(x.line.text for x in body[k + 1:end]), last.label, *last.values[:-n]] \
@@ -456,13 +454,15 @@ def _fields_then_values(body: list[Entry], n: int, voc: Vocabulary) -> list[Tabl
     return rows if any(row.filled[1] for row in rows) else None
 
 
-def _row_values(entry: Entry, n: int) -> bool:
+def _row_values(entry: Entry, n: int, more: bool = False) -> bool:
     """Whether a line (a cell a line, in text without page breaks) ends in a row's
     ``n`` values: figures a label holds (a resolution and its year, "resolution
     1566 (2004)"; "751 (1992) concerning Somalia") read as more values, or as
     values with words among them, are none. (An extractor's text may wrap such a
-    label, its figures then the end of a line of its own.)"""
-    return len(entry.values) == n and all(is_value(v) for v in entry.values)
+    label, its figures then the end of a line of its own.) ``more``: values read
+    before the last ``n`` are allowed (the text's own figures, as words)."""
+    got = len(entry.values)
+    return (got >= n if more else got == n) and all(is_value(v) for v in entry.values[-n:])
 
 
 def _after_gap(body: list[Entry], k: int) -> bool:
@@ -470,10 +470,10 @@ def _after_gap(body: list[Entry], k: int) -> bool:
     return k > 0 and body[k].line.no > body[k - 1].line.no + 1
 
 
-def _text_row_below(body: list[Entry], k: int, voc: Vocabulary) -> bool:
+def _text_cell_below(body: list[Entry], k: int, voc: Vocabulary, valued: bool) -> bool:
     """Whether the entry after ``body[k]`` is a row's text cell opening its line
-    ("Mandate: …") with the row's values."""
-    return k + 1 < len(body) and bool(body[k + 1].values)\
+    ("Mandate: …"), with the row's values on it (``valued``) or none."""
+    return k + 1 < len(body) and bool(body[k + 1].values) == valued\
         and body[k + 1].label.startswith(voc.text_cell_starts)
 
 

@@ -59,9 +59,9 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
         return None
     lines = [_words(text) for text in texts]
     tail = row_tail(lines)
-    search = _Ideographs(lines, tail, _known(texts, wording())
+    search = _Ideographs(lines, tail, known_pairs(texts, wording())
                          if wording is not None and tail < len(lines) - 1
-                         else _Known(Counter(), Counter()))
+                         else KnownPairs(Counter(), Counter()))
     beam = [search.first(split) for split in search.splits(0, n)]
     for k in range(1, len(texts)):
         beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
@@ -138,7 +138,7 @@ class _Ideographs:
     columns (``_LEFT``) where nothing else tells."""
 
     def __init__(self, lines: list[tuple[list[str], set[int]]], tail: int,
-                 known: _Known) -> None:
+                 known: KnownPairs) -> None:
         self.lines = lines
         self.tail, self.known = tail, known
         self.least: dict[_At, int] = {}
@@ -245,7 +245,7 @@ def row_tail(lines: list[tuple[list[str], set[int]]]) -> int:
     return first if first < last and lines[first - 1][1] else last + 1
 
 
-class _Known(NamedTuple):
+class KnownPairs(NamedTuple):
     """The pairs of ideographs the document (``wording``) prints together beyond
     lines read (``own``): in a row's tail, where the order of lines tells nothing, a
     column's line goes on in the one that opens with its last character's usual
@@ -261,10 +261,10 @@ class _Known(NamedTuple):
         return self.wording[pair] > self.own[pair]
 
 
-def _known(texts: list[str], wording: Counter[tuple[str, str]]) -> _Known:
+def known_pairs(texts: list[str], wording: Counter[tuple[str, str]]) -> KnownPairs:
     """The pairs of ideographs the document prints together beyond ``texts``
-    (``_Known``)."""
-    return _Known(wording, glyph_pairs(texts))
+    (``KnownPairs``)."""
+    return KnownPairs(wording, glyph_pairs(texts))
 
 
 def _run_together(texts: list[str], least: list[int]) -> bool:
@@ -298,7 +298,7 @@ def _glued_ideographs(texts: list[str], n: int, least: list[int],
     lines = [_glyphs(text) for text in texts]
     up = list(range(len(lines)))[::-1]
     tries = [_GLUED_TRIES]  # what the searches below may still try, together
-    known = _known(texts, wording)
+    known = known_pairs(texts, wording)
     paired = _Glued(lines, n, 2, least, tries, known)
     readings = []
     for m in range(1, n):
@@ -427,7 +427,7 @@ class _Glued:
     ``known``: the pairs of ideographs the document prints together elsewhere."""
 
     def __init__(self, lines: list[list[_Glyph]], n: int, step: int, least: list[int],
-                 tries: list[int], known: _Known) -> None:
+                 tries: list[int], known: KnownPairs) -> None:
         self.lines, self.n, self.step, self.headed, self.tries = lines, n, step, least, tries
         self.known = known
         self.widths: dict[tuple[int, int, int], float] = {}

@@ -23,11 +23,10 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from .text_columnar_cells import is_dash
 from .text_grid_entries import PlainLine
 from .text_line_cells import GAP, NEW_PARAGRAPH, UNWORDED
 from .text_prose import leading_years, year_columns
-from .text_values import fewest_values
+from .text_values import fewest_values, is_dash
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, least_width
 from .textnorm import CJK_CLASS, is_cjk

@@ -60,7 +60,7 @@ _MIN_FULL = 6
 # The label's and description's widths tried (``_fitted``): shares of the room
 # the widest lines leave beside the reason, each; then steps from the best.
 _SHARES = (0.4, 0.5, 0.6)
-_STEPS = (0.85, 1.0, 1.15)
+_STEPS = (0.85, 1.15)
 # Rounds of steps fitting the label's width, then the description's, to the other's.
 _ROUNDS = 3
 # Lines printing more than a reason's line that show the columns' widths (``deal``).
@@ -166,15 +166,15 @@ def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] 
 
 
 def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
-            sentence_end: str) -> tuple[float, float, float]:
+            sentence_end: str) -> Widths:
     """The widths (label, description, reason) that read the lines at least cost: the
     reason's measured (``_reason_width``); the label's and the description's tried
     alike on a scale of the room the widest lines leave beside the reason, then each
     stepped to the other in turn (``_climb``), for up to ``_ROUNDS`` rounds."""
     room = max(printed_size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
-    tried: dict[tuple[float, float, float], float] = {}
+    tried: dict[Widths, float] = {}
 
-    def cost(widths: tuple[float, float, float]) -> float:
+    def cost(widths: Widths) -> float:
         if widths not in tried:
             tried[widths] = _reading(lines, widths, bound, sentence_end, _TRY_BEAM)[0]
         return tried[widths]
@@ -198,12 +198,12 @@ def _climb(widths: Widths, at: int, room: float, cost: Callable[[Widths], float]
 
     best = widths
     for k in _STEPS:
-        while k != 1.0 and best[at] * k <= room and cost(stepped(best[at] * k)) < cost(best):
+        while best[at] * k <= room and cost(stepped(best[at] * k)) < cost(best):
             best = stepped(best[at] * k)
     return best
 
 
-def _reading(lines: list[SideLine], widths: tuple[float, float, float], bound: _Bound,
+def _reading(lines: list[SideLine], widths: Widths, bound: _Bound,
              sentence_end: str, beam: int) -> tuple[float, list[tuple[tuple[str, ...],
                                                                  tuple[bool, ...]]]]:
     """The least-cost reading of ``lines`` under ``widths``, and its cost."""
@@ -211,7 +211,7 @@ def _reading(lines: list[SideLine], widths: tuple[float, float, float], bound: _
     return _search([_cuts(ln, widths, bound) for ln in lines], cols, bound, sentence_end, beam)
 
 
-def _cuts(ln: SideLine, widths: tuple[float, float, float], bound: _Bound) -> list[_Cut]:
+def _cuts(ln: SideLine, widths: Widths, bound: _Bound) -> list[_Cut]:
     """The ways to deal ``ln``'s words to the columns, no piece wider than its column
     allows (on a row's line, the label piece is the one before the count), each with
     what it costs alone."""

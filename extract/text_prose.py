@@ -24,7 +24,7 @@ from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
-from .text_values import is_value
+from .text_values import is_dash, is_value
 from .text_vocab import Vocabulary
 from .text_wrap import (
     ALIGN,
@@ -664,7 +664,7 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
 
 def _lone_dash(texts: list[str]) -> bool:
     """Whether a block is a dash alone ("–", a value with no figure): a cell of its own."""
-    return len(texts) == 1 and is_value(texts[0]) and not any(c.isdigit() for c in texts[0])
+    return len(texts) == 1 and is_dash(texts[0])
 
 
 def _opened(blocks: list[tuple[list[str], int | None]], count: int,
@@ -748,8 +748,7 @@ def _dash_blocks(texts: list[str], full: int) -> list[tuple[list[str], int | Non
     cells of their own ("— 埃塞…", "– – Shared…"; the line is measured with them)."""
     blocks = _blocks(texts, full)
     words = texts[0].split() if texts else []
-    dashes = next((k for k, w in enumerate(words)
-                   if not is_value(w) or any(c.isdigit() for c in w)), len(words))
+    dashes = next((k for k, w in enumerate(words) if not is_dash(w)), len(words))
     if not dashes or dashes == len(words):
         return blocks
     first, room = blocks[0]

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -246,25 +246,24 @@ def pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     """How often each two words follow each other on a line of ``texts``, in lower
     case; a hyphenated word is also the pair of its parts at each hyphen
     ("decision-", "making"), as a wrap at the hyphen prints it."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        words = text.lower().split()
-        pairs.update(zip(words, words[1:], strict=False))
-        if "-" in text:  # most lines hold no hyphen: their words' letters go unread
-            pairs.update(_hyphen_pairs(words))
-    return pairs
+    return Counter(chain.from_iterable(map(_line_pairs, texts)))
 
 
 def pair_uses(texts: Iterable[str]) -> Counter[str]:
-    """How often each word (lower case) is used in a pair of ``pair_counts``, counted
-    from the lines themselves (without the pairs, which a document that never asks
-    of two words' pairs need not count): a word is the first of a pair but at its
-    line's end, the second but at its start."""
-    lines = [(text.lower().split(), "-" in text) for text in texts]
-    uses = Counter(chain.from_iterable(chain(words[:-1], words[1:]) for words, _ in lines))
-    uses.update(chain.from_iterable(chain.from_iterable(_hyphen_pairs(words))
-                                    for words, hyphened in lines if hyphened))
-    return uses
+    """How often each word (lower case) is used in a pair of ``pair_counts``: first
+    or second, counted from the lines' pairs without counting the pairs (which a
+    document that never asks of two words' pairs need not keep)."""
+    return Counter(chain.from_iterable(chain.from_iterable(map(_line_pairs, texts))))
+
+
+def _line_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """The pairs of words (lower case) of one line: each two following each other,
+    then each hyphenated word's parts (most lines hold no hyphen: their words'
+    letters go unread)."""
+    words = text.lower().split()
+    yield from zip(words, words[1:], strict=False)
+    if "-" in text:
+        yield from _hyphen_pairs(words)
 
 
 def _hyphen_pairs(words: list[str]) -> Iterable[tuple[str, str]]:

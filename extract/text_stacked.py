@@ -217,9 +217,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
                     and (j := number_before_header(lines, range(start, end), last,
                                                    (full, voc))) > end:
                 # the number printed over the header opens the text after the rows
-                lines[end:j + 1] = [*lines[end + 1:j],
-                                    PlainLine(lines[j].no, f"{lines[end].text} {lines[j].text}",
-                                              lines[j].page, lines[end].indent)]
+                lines = _number_opened(lines, end, j)
                 end = region_end(lines, start, voc, last)
             if end < len(lines) and voc.table_caption.match(lines[end].text):
                 after = region_end(lines, min(end + title_at(lines, end) + 1, len(lines)), voc,
@@ -328,9 +326,15 @@ def _past_page_number(lines: list[PlainLine], region: range, last: str,
     j = number_before_header(lines, range(start, end), last, measure)
     if j <= end:
         return lines, end
+    return _number_opened(lines, end, j), j - 1
+
+
+def _number_opened(lines: list[PlainLine], end: int, j: int) -> list[PlainLine]:
+    """``lines`` with the margin's number printed alone at ``end`` written before
+    its paragraph's first line, at ``j`` (the lines between move up one)."""
     opened = PlainLine(lines[j].no, f"{lines[end].text} {lines[j].text}", lines[j].page,
                        lines[end].indent)
-    return [*lines[:end], *lines[end + 1:j], opened, *lines[j + 1:]], j - 1
+    return [*lines[:end], *lines[end + 1:j], opened, *lines[j + 1:]]
 
 
 def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: Pairs

@@ -120,6 +120,12 @@ def is_value(text: str) -> bool:
         and _segmentations(tuple(toks), tuple([1] * len(toks))).get(1) is not None
 
 
+def is_dash(text: str) -> bool:
+    """Whether a line is a dash alone: a value with no figure (a cell with no target,
+    a year with nothing to report)."""
+    return is_value(text) and not any(ch.isdigit() for ch in text)
+
+
 def _balanced(value: str) -> bool:
     return value.startswith("(") == value.rstrip("%abcdefgh,").endswith(")")
 
@@ -338,10 +344,9 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
             or _sums(split.values, amount) is not False:
         return None
     run = _value_run(text, split)
-    spans = _spans(*run) if run is not None else None
-    if run is None or spans is None:
+    if run is None or (spans := _spans(*run)) is None:
         return None  # the line reads one way only: its own reading is no sum
-    toks, gaps, whole = run
+    toks = run[0]
     longest = max(len(v.split()) for v in split.values)
     signed = any(t.startswith("(") for t in toks)
     budget = [_MOST_STEPS]
@@ -362,7 +367,7 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
 
     for last in range(len(toks) - 1, max(len(toks) - 1 - longest, 0) - 1, -1):
         target = amount(" ".join(toks[last:]))
-        if len(toks) in _value_spans(toks, gaps, last, whole) and target \
+        if len(toks) in spans[last] and target \
                 and (starts := walk(0, last, n - 1, target, ())):
             return _values(toks, (*starts, last))
     return None

@@ -98,6 +98,12 @@ class Vocabulary:
         return _starts(self.figure_columns)
 
     @cached_property
+    def label_ends(self) -> frozenset[str]:
+        """Every proper ending of a row label (not empty, not the label whole): the
+        rest of a label a page carries over from the page before."""
+        return frozenset(w[k:] for w in self.row_labels for k in range(1, len(w)))
+
+    @cached_property
     def label_column_words(self) -> frozenset[str]:
         """The words a label column prints: its headings and the row labels."""
         return self.row_label_columns | self.row_labels

@@ -10,7 +10,7 @@ import pytest
 from extract import text_stacked
 from extract.text_columnar import figure
 from extract.text_grid_entries import PlainLine
-from extract.text_ideographs import _known, glyph_pairs
+from extract.text_ideographs import glyph_pairs, known_pairs
 from extract.text_sidebyside import Pairs, pair_counts, pair_uses, word_pairs
 from extract.text_values import other_readings, summed_reading
 from extract.text_vocab import vocabulary
@@ -37,7 +37,7 @@ def test_a_table_without_a_header_in_pieces_counts_no_glyph_pairs(
 def test_known_pairs_are_those_printed_beyond_the_lines_read() -> None:
     """A pair of ideographs is known where the document prints it more often than
     the lines read do, asked pair by pair."""
-    known = _known(["甲乙 丙丁"], glyph_pairs(["丙丁子丑", "甲乙 丙丁"]))
+    known = known_pairs(["甲乙 丙丁"], glyph_pairs(["丙丁子丑", "甲乙 丙丁"]))
     assert known.holds(("丙", "丁")) and known.holds(("丁", "子"))
     assert not known.holds(("甲", "乙")) and not known.holds(("乙", "丙"))
 
