@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
 from .text_bands import gap_blocks, names_year
 from .text_dealt_rows import dealt_rows, rows_written
@@ -55,11 +56,7 @@ def _part_rows(part: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None
     """One part with each page read so, or None when a page holding values is not
     printed so. A page whose groups do not fill its rows evenly is read with each
     group as wide as on the part's pages that do (``text_tiled_rows``)."""
-    pages: list[list[PlainLine]] = []
-    for k, ln in enumerate(part):
-        if not k or ln.page != part[k - 1].page:
-            pages.append([])
-        pages[-1].append(ln)
+    pages = [list(lines) for _, lines in groupby(part, key=lambda ln: ln.page)]
     laid = [_page_layout(page, voc) for page in pages]
     dealt = [_even(page) if page else None for page in laid]
     widths = _widths(laid, dealt)

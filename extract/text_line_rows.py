@@ -118,8 +118,8 @@ def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
     when there is none, or a year's heading is left unfinished."""
     for start in range(min(_ABOVE_HEADER, len(body))):
         texts = [ln.text for ln in body[start:]]
-        named = next((k for k, t in enumerate(texts) if _squeezed(t) not in voc.column_headings),
-                     len(texts))
+        named = next((k for k, t in enumerate(texts)
+                      if "".join(t.split()) not in voc.column_headings), len(texts))
         years = next((k for k in range(named, len(texts))
                       if not voc.year_token.match(texts[k])), len(texts)) - named
         if not any(voc.is_text_column(t) for t in texts[:named]) or years < 2:
@@ -146,11 +146,6 @@ def _headings_finished(texts: list[str], k: int, heads: list[str], voc: Vocabula
         heads[col] = join([heads[col], texts[k]])
         k += 1
     return k if all(whole_year_heading(h, voc) for h in heads) else None
-
-
-def _squeezed(text: str) -> str:
-    """A text without its spaces."""
-    return "".join(text.split())
 
 
 def _parted(lines: list[PlainLine], header: _Header

@@ -15,7 +15,7 @@ then the fewest bands, taken only when it is the one such reading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A group: its width, then its value blocks, each a list of lines' values.
 Group = tuple[int, list[list[list[str]]]]
@@ -40,7 +40,7 @@ class _Search:
     rows: int
     groups: list[Group]
     best: tuple[int, int] | None = None
-    found: set[tuple[tuple[tuple[int, int], str], ...]] | None = None
+    found: set[tuple[tuple[tuple[int, int], str], ...]] = field(default_factory=set)
     tried: int = 0
 
 
@@ -54,7 +54,7 @@ def tiled_rows(groups: list[Group], rows: int) -> list[list[str]] | None:
         return None
     search = _Search(rows, groups)
     _next_block(search, _State((0,) * columns, frozenset(), ()), (0, 0), 0)
-    if search.tried > _MOST_TRIED or not search.found or len(search.found) != 1:
+    if search.tried > _MOST_TRIED or len(search.found) != 1:
         return None
     cells = dict(next(iter(search.found)))
     return [[cells[r, c] for c in range(columns)] for r in range(rows)]
@@ -95,7 +95,7 @@ def _place(search: _Search, state: _State, at: tuple[int, int, int],
         return
     widths = [wide] if wide else range(1, len(filled) - c + 1)
     for width in widths:
-        if any(f != r for f in filled[c:c + width]) or c + width > len(filled):
+        if any(f != r for f in filled[c:c + width]):
             break
         for end in range(r + 1, search.rows + 1):
             if not _fits(state.bands, (r, end)) or any(f < end for f in filled[:c]):
@@ -151,5 +151,5 @@ def _done(search: _Search, state: _State, pieces: int) -> None:
     cost = (pieces, len(state.bands))
     if search.best is None or cost < search.best:
         search.best, search.found = cost, set()
-    if cost == search.best and search.found is not None:
+    if cost == search.best:
         search.found.add(tuple(sorted(state.cells)))
