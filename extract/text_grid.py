@@ -69,6 +69,7 @@ from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import holds_values, is_numeric
 from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
+from .text_year_headings import is_year_heading
 
 
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, paging: Paging,
@@ -172,7 +173,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
     cut = headings_a_line(entries, cut, n, voc, paging)
     bound = min(cut, year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
-    years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
+    years = sum(1 for c in named if is_year_heading(c, voc))
     by_line = [e.line.text for e in entries[:bound]] if years > 1 else []  # a cell a line
     if 0 < years < n and any(voc.is_text_column(c) for c in [*named, *by_line]):
         n = years  # figures before a row's year values end its text ("会议次数：2")

@@ -20,7 +20,14 @@ from .text_tables import header_columns
 from .text_values import is_value, split_row
 from .text_vocab import Vocabulary
 from .text_wrap import join
-from .text_year_headings import year_heading_goes_on
+from .text_year_headings import (
+    holds_year,
+    is_year_heading,
+    joins_into_year,
+    opens_with_year_suffix,
+    year_heading_goes_on,
+    year_pieces,
+)
 from .textnorm import width
 
 
@@ -168,11 +175,10 @@ def year_header_end(before: list[Entry], voc: Vocabulary) -> int:
     run = ""
     for k, e in enumerate(before):
         above = before[k - 1].label if k else ""
-        year = bool(voc.year_column.match(e.label)) or any(
-            voc.year_token.match(t) for t in e.label.split())
+        year = holds_year(e.label, voc)
         continues = end == k and (e.label.startswith(voc.header_continues_before)
                                   or above.endswith(voc.header_continues_after)
-                                  or bool(voc.year_suffix.match(e.label))
+                                  or opens_with_year_suffix(e.label, voc)
                                   or run.count("(") > run.count(")")
                                   or (width(e.label) <= width(above)
                                       and not above.endswith((")", "）"))))
@@ -190,7 +196,7 @@ def header_year_columns(entries: list[Entry], voc: Vocabulary) -> int:
     first = next((k for k, e in enumerate(entries) if e.values and not years_alone(e, voc)),
                  len(entries))
     cols = header_columns([e.line.text for e in entries[:first]], voc)
-    return sum(1 for c in cols if voc.year_column.match(c) or voc.year_token.match(c))
+    return sum(1 for c in cols if is_year_heading(c, voc))
 
 
 def years_alone(entry: Entry, voc: Vocabulary) -> bool:
@@ -209,14 +215,10 @@ def years_wrapped(entries: list[Entry], k: int, voc: Vocabulary) -> bool:
     below, word for word, finishes each into a year column's heading (words, not
     the next row's figures)."""
     values = entries[k].values
-    below: list[str] = []
-    for word in entries[k + 1].line.text.split() if k + 1 < len(entries) else []:
-        if below and below[-1].isdigit() and voc.year_suffix.match(word):
-            below[-1] += f" {word}"
-        else:
-            below.append(word)
+    below = year_pieces(entries[k + 1].line.text.split(), voc, partial=True)\
+        if k + 1 < len(entries) else []
     return bool(values) and len(below) == len(values) and all(
-        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and voc.year_column.match(v + w)
+        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and joins_into_year(v, w, voc)
         for v, w in zip(values, below, strict=True))
 
 
