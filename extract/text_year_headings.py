@@ -20,13 +20,12 @@ _MARKED = re.compile(rf"(?:{NOTE_MARKS})$")
 
 
 def year_pieces(words: list[str], voc: Vocabulary, *, partial: bool = False) -> list[str]:
-    """A header line's words with the edition's suffix kept on the year before it
-    ("2022", "年": "2022 年"), a year heading's first piece; ``partial``: on any run
-    of digits before it too, the end of a year a narrow column wrapped ("2 年" under
-    "202")."""
+    """A header line's words as pieces of headings: the edition's suffix kept on the
+    year before it ("2022", "年": "2022 年"); ``partial``: on any run of digits
+    before it too, the end of a year a narrow column wrapped ("2 年" under "202")."""
     out: list[str] = []
     for word in words:
-        if out and _year_or_digits(out[-1], voc, partial) and voc.year_suffix.match(word):
+        if out and _year_or_digits(out[-1], voc, partial) and opens_with_year_suffix(word, voc):
             out[-1] += f" {word}"
         else:
             out.append(word)
