@@ -37,6 +37,7 @@ from .text_grid_entries import PlainLine
 from .text_tables import header_columns
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
+from .text_year_headings import is_year_heading
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,7 @@ def gap_blocks(lines: list[PlainLine]) -> list[list[PlainLine]]:
 
 def names_year(text: str, voc: Vocabulary) -> bool:
     """Whether a header line names a year's column."""
-    return any(voc.year_column.match(col) or voc.year_token.match(col)
-               for col in header_columns([text], voc))
+    return any(is_year_heading(col, voc) for col in header_columns([text], voc))
 
 
 def _row_ends(blocks: list[list[PlainLine]], rows: list[int]) -> dict[int, str] | None:

@@ -68,7 +68,12 @@ from .text_sidebyside import Pairs
 from .text_values import fewest_values, is_numeric
 from .text_vocab import Vocabulary
 from .text_wrap import SPACED_RUN, ends_short, least_width
-from .text_year_headings import opens_year_heading, whole_year_heading, year_rest
+from .text_year_headings import (
+    opens_year_heading,
+    whole_year_heading,
+    year_pieces,
+    year_rest,
+)
 from .textnorm import is_cjk
 
 # Costs of a reading (besides those of ``text_line_cells``, whose ``UNWORDED`` a line
@@ -212,20 +217,12 @@ def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
             continue
         texts = [h for h in found if year_rest(h, voc) is None]
         years = sorted((h for h in found if year_rest(h, voc) is not None), key=lambda h: h[:4])
-        pieces = [_pieces(ln.text, voc) for ln in body[start:end]]
+        pieces = [len(year_pieces(ln.text.split(), voc)) for ln in body[start:end]]
         if len(texts) >= 2 and years and not voc.is_text_column(texts[0])\
                 and all(voc.is_text_column(h) for h in texts[1:]) and sum(pieces) > len(found)\
                 and 2 * pieces.count(1) > len(pieces):
             return _Header(start, end, [*texts, *years], len(years))
     return None
-
-
-def _pieces(text: str, voc: Vocabulary) -> int:
-    """How many pieces of headings a header line holds: its words, a year and the
-    edition's suffix after it one."""
-    words = text.split()
-    return len(words) - sum(1 for a, b in zip(words, words[1:], strict=False)
-                            if voc.year_token.match(a) and voc.year_suffix.match(b))
 
 
 def _heading_steps(dealt: tuple[str, ...], word: str, voc: Vocabulary) -> list[tuple[str, ...]]:

@@ -940,9 +940,7 @@ def _cell_after_cell(lines: list[PlainLine], n: int,
             out += _cells(row) + [(ln, True)]
             row = [[] for _ in range(n)]
             continue
-        first = _column_of(parts[0][0], starts, row, voc) if len(parts) < n else 0
-        while first < len(wide) and least_width(texts[0]) > wide[first] + _WIDTH_SLACK:
-            first += 1  # (wider than the column: a later one's)
+        first = _column_of(parts[0], (starts, wide), row, voc) if len(parts) < n else 0
         if first == 0 and row[0] and voc.ends_sentence(row[0][-1].text):
             out += _cells(row)
             row = [[] for _ in range(n)]
@@ -965,13 +963,21 @@ def _cells(row: list[list[PlainLine]]) -> list[tuple[PlainLine, bool]]:
     return out
 
 
-def _column_of(start: int, starts: list[int], row: list[list[PlainLine]],
-               voc: Vocabulary) -> int:
-    """The column a line's first piece goes on (see ``_cell_after_cell``)."""
+def _column_of(piece: tuple[int, str], columns: tuple[list[int], list[int]],
+               row: list[list[PlainLine]], voc: Vocabulary) -> int:
+    """The column a line's first piece (where it starts, its text) goes on, of
+    columns starting and as wide as ``columns`` say (see ``_cell_after_cell``): by
+    where it starts, else the first still open, and past each it is wider than."""
+    start, text = piece
+    starts, wide = columns
     if starts and start > starts[0] + _PIECE_SLACK:
-        return min(range(1, len(starts)), key=lambda c: abs(starts[c] - start))
-    return next((c for c, col in enumerate(row)
-                 if col and not voc.ends_sentence(col[-1].text)), 0)
+        first = min(range(1, len(starts)), key=lambda c: abs(starts[c] - start))
+    else:
+        first = next((c for c, col in enumerate(row)
+                      if col and not voc.ends_sentence(col[-1].text)), 0)
+    while first < len(wide) and least_width(text) > wide[first] + _WIDTH_SLACK:
+        first += 1  # (wider than the column: a later one's)
+    return first
 
 
 def _continues_letters(text: str, above: list[str]) -> bool:

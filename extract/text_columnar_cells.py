@@ -38,6 +38,7 @@ from .text_tables import is_unit
 from .text_values import fewest_values, is_dash, is_value
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, least_width
+from .text_year_headings import bare_year
 from .textnorm import CJK_CLASS, ideographic
 
 # Two ideographs (or full-width marks) one space apart: two cells' pieces.
@@ -205,7 +206,7 @@ def _heading_parted(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         words = ln.text.split(maxsplit=1)
         above = out[-1] if out else None
         if above is not None and len(words) == 2 and voc.is_text_column(words[0]) \
-                and voc.year_token.fullmatch(above.text) and not voc.year_column.match(above.text):
+                and bare_year(above.text, voc):
             out[-1:] = [PlainLine(above.no, words[0], above.page, above.indent), above,
                         PlainLine(ln.no, words[1], ln.page, ln.indent)]
         else:

@@ -69,6 +69,7 @@ from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import holds_values, is_numeric
 from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
+from .text_year_headings import is_year_heading
 
 
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, paging: Paging,
@@ -169,10 +170,13 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
     if 0 < cut < len(entries) and entries[cut].values and not entries[cut - 1].values\
             and entries[cut].label.startswith(voc.text_cell_starts):
         cut -= 1
-    cut = headings_a_line(entries, cut, n, voc, paging)
+    # a header printed a heading a line, read once for where it ends and what it names
+    read = line_headings([e.line for e in entries[:first]], voc)\
+        if paging is Paging.UNPAGED else None
+    cut = headings_a_line(entries, cut, n, voc, read)
     bound = min(cut, year_header_end(entries[:cut], voc))
     named = header_columns([e.line.text for e in entries[:bound]], voc)
-    years = sum(1 for c in named if voc.year_column.match(c) or voc.year_token.match(c))
+    years = sum(1 for c in named if is_year_heading(c, voc))
     by_line = [e.line.text for e in entries[:bound]] if years > 1 else []  # a cell a line
     if 0 < years < n and any(voc.is_text_column(c) for c in [*named, *by_line]):
         n = years  # figures before a row's year values end its text ("会议次数：2")
@@ -181,7 +185,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         cut = bound
     header_lines = [e.line.text for e in entries[:cut]]
     cols = header_columns(header_lines, voc)
-    a_line = line_headings([e.line for e in entries[:cut]], voc) if paging is Paging.UNPAGED else []
+    a_line = read.upto(cut) if read else []
     if (by_cell := _text_last_headings(a_line, n, voc)) is not None:
         cols, n = by_cell, len(by_cell)
         entries = [*entries[:cut], *_values_under_labels(entries[cut:], n)]

@@ -14,13 +14,20 @@ import re
 from dataclasses import dataclass, replace
 
 from .text_columns import headings, locate
-from .text_grid_entries import GUTTER, Entry, Paging, PlainLine
+from .text_grid_entries import GUTTER, Entry, PlainLine
 from .text_grid_rows import ROW_ENUMERATOR, fills, label_column, lower_continues
 from .text_tables import header_columns
 from .text_values import is_value, split_row
 from .text_vocab import Vocabulary
 from .text_wrap import join
-from .text_year_headings import year_heading_goes_on
+from .text_year_headings import (
+    holds_year,
+    is_year_heading,
+    joins_into_year,
+    opens_with_year_suffix,
+    year_heading_goes_on,
+    year_pieces,
+)
 from .textnorm import width
 
 
@@ -74,7 +81,25 @@ class LineHeading:
     after_group: bool
 
 
-def line_headings(lines: list[PlainLine], voc: Vocabulary) -> list[LineHeading]:
+@dataclass(frozen=True)
+class LineHeadings:
+    """The headings of a header printed a heading a line (``line_headings``), read
+    once over the lines above a table's first values, for those of the first lines
+    as far as the header is found to go (``upto``): a line goes on the last heading
+    only, so the headings of the first lines are the whole reading's before its
+    last, then the last as it stood."""
+
+    read: tuple[LineHeading, ...]
+    steps: tuple[tuple[int, LineHeading | None], ...]  # after each line: count, last
+
+    def upto(self, m: int) -> list[LineHeading]:
+        """The headings of the first ``m`` lines read (of all, past the last)."""
+        count, last = self.steps[min(m, len(self.steps) - 1)]
+        heads = [*self.read[:count - 1], last] if last else []
+        return [replace(h, text=" ".join(h.text.split())) for h in heads]
+
+
+def line_headings(lines: list[PlainLine], voc: Vocabulary) -> LineHeadings:
     """The value column headings of header lines printed a heading a line, in print
     order, as text without page breaks prints them (a cell whole on its line:
     "International staff" is one heading, never two; one broken by a line break in
@@ -84,6 +109,7 @@ def line_headings(lines: list[PlainLine], voc: Vocabulary) -> list[LineHeading]:
     (over some of them) left out. The one reader of such headers: where the header ends and what
     it names must agree."""
     heads: list[LineHeading] = []
+    steps: list[tuple[int, LineHeading | None]] = [(0, None)]
     grouped = False
     stub = next((k for k, ln in enumerate(lines) if stub_heading(ln.text, voc)), None)
     for k, ln in enumerate(lines):
@@ -95,7 +121,8 @@ def line_headings(lines: list[PlainLine], voc: Vocabulary) -> list[LineHeading]:
             opens_row = k > 0 and (ln.no > lines[k - 1].no + 1 or k - 1 == stub)
             heads.append(LineHeading(ln.text, k + 1, opens_row, grouped))
             grouped = False
-    return [replace(h, text=" ".join(h.text.split())) for h in heads]
+        steps.append((len(heads), heads[-1] if heads else None))
+    return LineHeadings(tuple(heads), tuple(steps))
 
 
 def _goes_on(heading: str, text: str, voc: Vocabulary) -> bool:
@@ -124,25 +151,27 @@ def in_column_order(heads: list[LineHeading]) -> list[str]:
 
 
 def headings_a_line(entries: list[Entry], cut: int, n: int, voc: Vocabulary,
-                    paging: Paging) -> int:
+                    read: LineHeadings | None) -> int:
     """Where the header ends in text without page breaks, which prints a heading a
-    line (``line_headings``): after the ``n`` value columns' headings, where the
+    line (``read``: its lines' headings, ``line_headings``; None for text that
+    breaks pages): after the ``n`` value columns' headings, where the
     lines past them up to the first row name no column (no year, no heading the
     edition knows): they are section rows over it ("Office of the Special Envoy …"
     over "Approved 2025"); or through the lines just above the first values, where
     they finish the ``n`` headings (``_last_headings``); else ``cut``."""
-    if paging is Paging.PAGED or not entries:
+    if read is None or not entries:
         return cut
-    heads = line_headings([e.line for e in entries[:cut]], voc)
+    heads = read.upto(cut)
     if len(heads) < n:
-        return _last_headings(entries, cut, n, voc)
+        return _last_headings(entries, cut, n, voc, read)
     end = heads[n - 1].end
     if end >= cut or any(e.values or _names_columns(e.label, voc) for e in entries[end:cut]):
         return cut
     return end
 
 
-def _last_headings(entries: list[Entry], cut: int, n: int, voc: Vocabulary) -> int:
+def _last_headings(entries: list[Entry], cut: int, n: int, voc: Vocabulary,
+                   read: LineHeadings) -> int:
     """Where the header ends when the lines above ``cut`` name fewer than ``n``
     columns: after the lines from ``cut`` on, short of the first values' label (on
     their line or the line above), that each name columns, where with them the
@@ -154,8 +183,7 @@ def _last_headings(entries: list[Entry], cut: int, n: int, voc: Vocabulary) -> i
     label = first if entries[first].label else first - 1
     end = next((k for k in range(cut, label) if not _names_columns(entries[k].label, voc)),
                label)
-    heads = line_headings([e.line for e in entries[:end]], voc)
-    return end if end > cut and len(heads) == n else cut
+    return end if end > cut and len(read.upto(end)) == n else cut
 
 
 def year_header_end(before: list[Entry], voc: Vocabulary) -> int:
@@ -168,11 +196,10 @@ def year_header_end(before: list[Entry], voc: Vocabulary) -> int:
     run = ""
     for k, e in enumerate(before):
         above = before[k - 1].label if k else ""
-        year = bool(voc.year_column.match(e.label)) or any(
-            voc.year_token.match(t) for t in e.label.split())
+        year = holds_year(e.label, voc)
         continues = end == k and (e.label.startswith(voc.header_continues_before)
                                   or above.endswith(voc.header_continues_after)
-                                  or bool(voc.year_suffix.match(e.label))
+                                  or opens_with_year_suffix(e.label, voc)
                                   or run.count("(") > run.count(")")
                                   or (width(e.label) <= width(above)
                                       and not above.endswith((")", "）"))))
@@ -190,7 +217,7 @@ def header_year_columns(entries: list[Entry], voc: Vocabulary) -> int:
     first = next((k for k, e in enumerate(entries) if e.values and not years_alone(e, voc)),
                  len(entries))
     cols = header_columns([e.line.text for e in entries[:first]], voc)
-    return sum(1 for c in cols if voc.year_column.match(c) or voc.year_token.match(c))
+    return sum(1 for c in cols if is_year_heading(c, voc))
 
 
 def years_alone(entry: Entry, voc: Vocabulary) -> bool:
@@ -209,14 +236,10 @@ def years_wrapped(entries: list[Entry], k: int, voc: Vocabulary) -> bool:
     below, word for word, finishes each into a year column's heading (words, not
     the next row's figures)."""
     values = entries[k].values
-    below: list[str] = []
-    for word in entries[k + 1].line.text.split() if k + 1 < len(entries) else []:
-        if below and below[-1].isdigit() and voc.year_suffix.match(word):
-            below[-1] += f" {word}"
-        else:
-            below.append(word)
+    below = year_pieces(entries[k + 1].line.text.split(), voc, partial=True)\
+        if k + 1 < len(entries) else []
     return bool(values) and len(below) == len(values) and all(
-        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and voc.year_column.match(v + w)
+        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and joins_into_year(v, w, voc)
         for v, w in zip(values, below, strict=True))
 
 

@@ -18,6 +18,7 @@ from .text_grid_notes import opens_note
 from .text_sidebyside import Pairs
 from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
+from .text_year_headings import is_year_heading
 from .textnorm import width
 
 # "A. ", "1. ", "(a) "; some extractors drop the space ("1.关于").
@@ -205,7 +206,7 @@ def _repeated(entries: list[Entry], k: int, voc: Vocabulary) -> bool:
     """Whether line ``k`` may be a header's, repeated on its page: it names a year,
     or the table printed it before."""
     text = entries[k].label
-    return any(voc.year_column.match(w) or voc.year_token.match(w) for w in text.split())\
+    return any(is_year_heading(w, voc) for w in text.split())\
         or any(e.label == text for e in entries[:k])
 
 

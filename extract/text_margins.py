@@ -58,8 +58,9 @@ def number_before_header(lines: list[PlainLine], region: range, last: str,
                          measure: tuple[int, Vocabulary]) -> int:
     """Where the paragraph opens whose margin number, the one after ``last``, the
     mode printed alone at ``region.stop``, inside a table's region before its
-    header (``region``, from the line below the caption's title, holds no values):
-    the number stood beside the paragraph's first line, which the mode writes
+    header (``region``: the table's lines before it on its page, the caption's
+    title left out; they hold no values): the number stood beside the
+    paragraph's first line, which the mode writes
     after the table's rows, the first full line of plain text after a line of
     values (a total's label a glyph a line around them) on the number's page,
     before anything that ends a table. Else ``region.stop``."""

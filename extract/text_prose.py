@@ -40,6 +40,7 @@ from .text_wrap import (
     tightened,
     unspaced,
 )
+from .text_year_headings import bare_year
 from .textnorm import ideographic, is_cjk, width
 
 # A piece of column-aligned text: words one space apart (two or more end it).
@@ -108,7 +109,7 @@ def leading_years(texts: list[str], voc: Vocabulary) -> int:
         cols = year_columns(texts[start:k + 1], voc)
         if not cols:
             break
-        opened = [c for c in cols if _unfinished(c) or _bare_year(c, voc)]
+        opened = [c for c in cols if _unfinished(c) or bare_year(c, voc)]
         if years_only(cols, voc) and not _unfinished(cols[-1]):
             top = k + 1
             begun = start
@@ -116,12 +117,6 @@ def leading_years(texts: list[str], voc: Vocabulary) -> int:
         elif not (opened and all(c in opened or voc.year_column.match(c) for c in cols)):
             break
     return top
-
-
-def _bare_year(text: str, voc: Vocabulary) -> bool:
-    """A year that the edition's year headings go on after ("2020" of "2020(实际)"):
-    a heading whose qualifier a narrow column wrapped onto a later line."""
-    return bool(voc.year_token.match(text)) and not voc.year_column.match(text)
 
 
 def year_columns(texts: list[str], voc: Vocabulary) -> list[str]:

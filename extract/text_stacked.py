@@ -208,16 +208,16 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         if voc.table_caption.match(lines[k].text):
             start = min(k + title_at(lines, k) + 1, len(lines))
             end = region_end(lines, start, voc, last)
-            if (read := _rows_in_turn(lines, (k, end), (junk, last, full, pairs), voc)):
+            ahead = _past_column_headings(lines, end, voc, last)
+            opened, stop = _past_page_number(lines, range(start, ahead), last, (full, voc))
+            if (read := _rows_in_turn(opened, (k, stop), (junk, last, full, pairs), voc)):
                 lines, end = read
                 out += lines[k:end]
                 k = end
                 continue
-            if end < len(lines)\
-                    and (j := number_before_header(lines, range(start, end), last,
-                                                   (full, voc))) > end:
+            if ahead == end < stop:
                 # the number printed over the header opens the text after the rows
-                lines = _number_opened(lines, end, j)
+                lines = opened
                 end = region_end(lines, start, voc, last)
             if end < len(lines) and voc.table_caption.match(lines[end].text):
                 after = region_end(lines, min(end + title_at(lines, end) + 1, len(lines)), voc,
@@ -286,23 +286,16 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
 def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
                   seen: tuple[set[str], str, int, Pairs], voc: Vocabulary
                   ) -> tuple[list[PlainLine], int] | None:
-    """``lines`` with the table whose caption is at ``span[0]`` laid out
-    column-aligned, its header and rows printed a line of each cell in turn
-    (``text_line_rows``) or in pieces merged on their baselines
-    (``text_baseline_rows``), and the index after it. Its region goes on past each
-    heading that the edition also knows as a column heading (the label column's,
-    printed first, the header repeated on a later page too), up to where a region
-    ends after it; its last figures printed after the margin's number of the next
-    paragraph are its own (``values_past_number``). None for any other table
-    (``seen``: the running lines, the last paragraph number met, the measure and
-    the document's wording)."""
+    """``lines`` with the table whose caption is at ``span[0]`` and whose region
+    ends at ``span[1]`` (past column headings, ``_past_column_headings``, and the
+    margin's number, ``_past_page_number``) laid out column-aligned, its header
+    and rows printed a line of each cell in turn (``text_line_rows``) or in pieces
+    merged on their baselines (``text_baseline_rows``), and the index after it; its
+    last figures printed after the margin's number of the next paragraph are its
+    own (``values_past_number``). None for any other table (``seen``: the running
+    lines, the last paragraph number met, the measure and the document's wording)."""
     k, end = span
     junk, last, full, pairs = seen
-    while end < len(lines) and voc.is_heading(lines[end].text)\
-            and "".join(lines[end].text.split()) in voc.column_headings:
-        end = region_end(lines, end + 1, voc, last)
-    if end < len(lines):
-        lines, end = _past_page_number(lines, range(k + 1, end), last, (full, voc))
     past = end + 1 if end == len(lines) else max(
         values_past_number(lines, end, last, (full, voc)), end + 1)
     body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
@@ -313,6 +306,17 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     return [*lines[:k + 1], *laid, *lines[end:end + 1], *lines[past:]], k + 1 + len(laid)
 
 
+def _past_column_headings(lines: list[PlainLine], end: int, voc: Vocabulary, last: str) -> int:
+    """Where a table's region ending at ``end`` ends when it goes on past each heading
+    that the edition also knows as a column heading (the label column's, printed
+    first, the header repeated on a later page too), up to where a region ends after
+    it: a table whose cells print a line each in turn (``_rows_in_turn``)."""
+    while end < len(lines) and voc.is_heading(lines[end].text)\
+            and "".join(lines[end].text.split()) in voc.column_headings:
+        end = region_end(lines, end + 1, voc, last)
+    return end
+
+
 def _past_page_number(lines: list[PlainLine], region: range, last: str,
                       measure: tuple[int, Vocabulary]) -> tuple[list[PlainLine], int]:
     """``lines`` and where a table's region ends, when the margin's number after
@@ -321,6 +325,8 @@ def _past_page_number(lines: list[PlainLine], region: range, last: str,
     number, up to the number's paragraph, the number written before its first
     line. Else ``lines`` and ``region.stop`` as they were."""
     end = region.stop
+    if end >= len(lines):
+        return lines, end
     page = lines[end].page
     start = next((i for i in region if lines[i].page == page), end)
     j = number_before_header(lines, range(start, end), last, measure)

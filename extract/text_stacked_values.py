@@ -15,6 +15,7 @@ from .text_prose import leading_years, year_columns, year_header
 from .text_tables import is_unit
 from .text_values import fewest_values, split_row
 from .text_vocab import Vocabulary
+from .text_year_headings import holds_year, joins_into_year
 
 
 def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -> int:
@@ -93,7 +94,7 @@ def _broken_span(texts: list[str], alone: list[list[str] | None], voc: Vocabular
         size += 1
     tails = texts[first + size:first + 2 * size]
     if size and len(tails) == size and all(
-            voc.year_column.match(head + tail)
+            joins_into_year(head, tail, voc)
             for head, tail in zip(texts[first:first + size], tails, strict=True)):
         return range(first, first + size)
     return range(0)
@@ -150,9 +151,7 @@ def whole_rows(flat: list[str], n: int) -> list[str]:
 
 def names_column(text: str, voc: Vocabulary) -> bool:
     """Whether a header line holds a year, a group label or a unit."""
-    return bool(voc.year_column.match(text) or is_unit(text, voc)
-                or text in voc.group_labels
-                or any(voc.year_token.match(t) for t in text.split()))
+    return holds_year(text, voc) or is_unit(text, voc) or text in voc.group_labels
 
 
 def header_texts(header: list[PlainLine]) -> set[str]:

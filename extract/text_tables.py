@@ -20,6 +20,7 @@ from .table_core import spanned_header
 from .text_lines import SrcLine
 from .text_values import RowSplit, is_numeric, is_value, split_leading, split_row
 from .text_vocab import Vocabulary
+from .text_year_headings import year_pieces
 
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})\.\s")
 _MERGED_SPACER = 4
@@ -233,21 +234,9 @@ def _read_header(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[_Header
             group = ln.text
         else:
             empty_label = empty_label or (not frags and ln.indent > 0)
-            frags += _fragments(ln.text, voc)
+            frags += year_pieces(ln.text.split(), voc)
         i += 1
     return _build_header(_columns(frags, voc), group, empty_label, first_line, voc), i
-
-
-def _fragments(text: str, voc: Vocabulary) -> list[str]:
-    """Header tokens, a year kept with its suffix ("2022 年")."""
-    toks = text.split()
-    out: list[str] = []
-    for tok in toks:
-        if out and voc.year_token.match(out[-1]) and voc.year_suffix.match(tok):
-            out[-1] += " " + tok
-        else:
-            out.append(tok)
-    return out
 
 
 def _columns(frags: list[str], voc: Vocabulary) -> list[str]:
@@ -266,7 +255,7 @@ def _columns(frags: list[str], voc: Vocabulary) -> list[str]:
 def header_columns(texts: list[str], voc: Vocabulary) -> list[str]:
     """Column texts from header lines (group labels left out), fragments that
     continue each other joined."""
-    frags = [f for t in texts if t not in voc.group_labels for f in _fragments(t, voc)]
+    frags = [f for t in texts if t not in voc.group_labels for f in year_pieces(t.split(), voc)]
     return _columns(frags, voc)
 
 

@@ -3,7 +3,9 @@
 A narrow cell, or a line break in it, parts a year heading: "2025" / "approved",
 "2024" / "年批" / "款". Every reader that puts one back asks the same two questions
 of the heading so far, here: does it open a heading the edition knows after its
-year (a piece goes on it only so), and is it whole.
+year (a piece goes on it only so), and is it whole. The tests of a header line for
+years (does it hold one, is it a year alone, do two pieces join into one) and the
+one way a year keeps the edition's suffix printed after it ("2022 年") live here too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,60 @@ from .text_vocab import Vocabulary
 
 # A footnote mark closing a heading ("2026 proposeda").
 _MARKED = re.compile(rf"(?:{NOTE_MARKS})$")
+
+
+def year_pieces(words: list[str], voc: Vocabulary, *, partial: bool = False) -> list[str]:
+    """A header line's words as pieces of headings: the edition's suffix kept on the
+    year before it ("2022", "年": "2022 年"); ``partial``: on any run of digits
+    before it too, the end of a year a narrow column wrapped ("2 年" under "202")."""
+    out: list[str] = []
+    for word in words:
+        if out and _year_or_digits(out[-1], voc, partial) and opens_with_year_suffix(word, voc):
+            out[-1] += f" {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _year_or_digits(word: str, voc: Vocabulary, partial: bool) -> bool:
+    """Whether a word is a year (``partial``: a run of digits, a year or part of one)."""
+    return word.isdigit() if partial else bool(voc.year_token.match(word))
+
+
+def opens_with_year_suffix(text: str, voc: Vocabulary) -> bool:
+    """Whether a line opens with the suffix the edition prints after a year ("年批款"
+    under "2023"): it goes on the year heading above it."""
+    return bool(voc.year_suffix.match(text))
+
+
+def year_column_start(text: str, voc: Vocabulary) -> bool:
+    """Whether a text opens as the edition prints a year column's heading: a year,
+    or a year and the suffix or bracket that must follow it ("2023年", "2020(实际)")."""
+    return bool(voc.year_column.match(text))
+
+
+def joins_into_year(head: str, tail: str, voc: Vocabulary) -> bool:
+    """Whether two pieces of a heading a narrow column broke ("202" and "2年") join
+    into a year column's heading (``year_column_start``)."""
+    return year_column_start(head + tail, voc)
+
+
+def is_year_heading(text: str, voc: Vocabulary) -> bool:
+    """Whether a column's heading is a year's: a year column's (``year_column_start``)
+    or a year alone, as the edition prints them."""
+    return year_column_start(text, voc) or bool(voc.year_token.match(text))
+
+
+def holds_year(text: str, voc: Vocabulary) -> bool:
+    """Whether a header line names a year: it opens with a year column's heading
+    (``year_column_start``) or a year stands among its words ("项目 2024 2025")."""
+    return year_column_start(text, voc) or any(voc.year_token.match(t) for t in text.split())
+
+
+def bare_year(text: str, voc: Vocabulary) -> bool:
+    """A year that the edition's year headings go on after ("2020" of "2020(实际)"):
+    a heading whose qualifier a narrow column wrapped onto a later line."""
+    return bool(voc.year_token.match(text)) and not year_column_start(text, voc)
 
 
 def year_rest(heading: str, voc: Vocabulary) -> str | None:

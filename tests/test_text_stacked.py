@@ -1579,3 +1579,21 @@ def test_a_paragraph_number_over_a_table_header_keeps_its_place_without_text_on_
     got = _texts(restack(lines, [], vocabulary("en")))
     assert "4.12" in got
     assert got[-1] == "Resources proposed come to 1 200 300 dollars"
+
+
+def test_a_paragraph_number_over_the_tables_lines_of_a_later_page_opens_the_text_after_them(
+        ) -> None:
+    """A table crossing a page, its rows printed before it on the page before: the
+    number printed before the table's lines of its own page still opens the first
+    full line of text after the rows (only that page's lines before it are asked
+    for values)."""
+    prose = ["The office kept its rules on travel too.", "It goes on with a line as wide as that.",
+             "And a third line of the same width here.", "Then the last of them ends this thought."]
+    lines = paged((f"4.11 {prose[0]}", *prose[1:], "Table 4.3", "Compliance rate", "(Percentage)",
+                   "", "2025", "", "2026", "", "actual", "", "planned", "", "Documents on time", "",
+                   "90", "", "100", ""),
+                  ("4.12", "", "Tickets bought early", "", "40", "", "100", "",
+                   "Resources proposed come to 1 200 300 dollars", "as before."))
+    got = _texts(restack(lines, [], vocabulary("en")))
+    assert "4.12" not in got
+    assert got[-2:] == ["4.12 Resources proposed come to 1 200 300 dollars", "as before."]

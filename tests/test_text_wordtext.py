@@ -20,8 +20,8 @@ from test_text_extractors import REAL, score
 from unfascicle.extract.model import Paragraph, Table
 from unfascicle.extract.text_cell_paragraphs import paragraph_cells
 from unfascicle.extract.text_empty_cells import EMPTY_CELL, mark_empty_cells
-from unfascicle.extract.text_grid_entries import Entry, Paging, PlainLine
-from unfascicle.extract.text_grid_header import headings_a_line
+from unfascicle.extract.text_grid_entries import Entry, PlainLine
+from unfascicle.extract.text_grid_header import headings_a_line, line_headings
 from unfascicle.extract.text_reader import read_text
 from unfascicle.extract.text_vocab import vocabulary
 
@@ -332,7 +332,25 @@ def test_a_total_heading_ending_a_header_over_a_label_line_is_no_row() -> None:
              "Percentage", "Made-up programme"]
     entries = [Entry(PlainLine(no, text, 1), text, []) for no, text in enumerate(texts, 1)]
     entries += [Entry(PlainLine(12 + k, v, 1), "", [v]) for k, v in enumerate(["1.0"] * 8)]
-    assert headings_a_line(entries, 9, 8, vocabulary("en"), Paging.UNPAGED) == 10
+    read = line_headings([e.line for e in entries], vocabulary("en"))
+    assert headings_a_line(entries, 9, 8, vocabulary("en"), read) == 10
+
+
+def test_the_headings_of_a_headers_first_lines_are_those_read_of_them_alone() -> None:
+    """Read once over all the lines above the values, the headings of the first
+    lines (a year's heading broken over two, a group's label, the label column's
+    heading among them) are those the lines up to there read alone."""
+    texts = ["2024", "approved", "Changes", "Component/subprogramme", "2025 estimate",
+             "Technical", "adjustments", "Other", "Made-up programme"]
+    lines = [PlainLine(no, text, 1) for no, text in enumerate(texts, 1)]
+    voc = vocabulary("en")
+    read = line_headings(lines, voc)
+    for m in range(len(lines) + 2):
+        assert read.upto(m) == line_headings(lines[:m], voc).upto(m)
+    assert [h.text for h in read.upto(1)] == ["2024"]
+    assert [h.text for h in read.upto(6)] == ["2024 approved", "2025 estimate", "Technical"]
+    assert [h.text for h in read.upto(7)][-1] == "Technical adjustments"
+    assert [h.after_group for h in read.upto(7)] == [False, True, False]
 
 
 def test_a_groups_headings_printed_after_the_first_header_row_go_in_its_place(
