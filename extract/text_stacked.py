@@ -86,8 +86,8 @@ paragraph's number printed alone before the table's lines of the number's page
 (the number then opens its paragraph, after the table), and takes its last
 figures printed after the next paragraph's number.
 Running lines (page headers and footers) inside a table are dropped, and a row's
-enumerator printed on a line of its own ("1.", as mutool prints items) goes
-before its label. A word the
+enumerator or a part's number printed on a line of its own ("1.", as mutool prints
+items; "(1)") goes before its label. A word the
 mode joined at a line end without its hyphen gets it back where the document
 prints it hyphenated (``text_columnar_words``).
 
@@ -341,7 +341,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
                ) -> list[PlainLine]:
     """A table region (caption first) rewritten a row per line, part by part, or as
     it was when its values are not stacked (``pairs``: the document's wording)."""
-    region = [region[0], *_enumerators_joined(region[1:])]
+    region = [region[0], *_enumerators_joined(region[1:], voc)]
     body = [ln for ln in region[1:]
             if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
     prose = prose_cells(body, voc, pairs)
@@ -444,14 +444,16 @@ def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
     return [body[0], body[at], *body[1:first], body[at + 1], *body[first:at], *body[at + 2:]]
 
 
-def _enumerators_joined(body: list[PlainLine]) -> list[PlainLine]:
-    """A row's enumerator printed on a line of its own ("1.", then "Notes on the
-    programme of work ...", as mutool prints the items of a list) put before the
-    label on the next line of its page (not values, nor another enumerated line)."""
+def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """A row's enumerator or a part's number printed on a line of its own ("1.", then
+    "Notes on the programme of work ...", as mutool prints the items of a list; "(1)",
+    then "Regular budget", the part's label cut where the mode cuts its blocks) put
+    before the label on the next line of its page (not values, nor another enumerated
+    line)."""
     out: list[PlainLine] = []
     for ln in body:
         above = out[-1] if out else None
-        if above is not None and _lone_enumerator(above.text) and above.page == ln.page\
+        if above is not None and _lone_enumerator(above.text, voc) and above.page == ln.page\
                 and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
         else:
@@ -459,10 +461,13 @@ def _enumerators_joined(body: list[PlainLine]) -> list[PlainLine]:
     return out
 
 
-def _lone_enumerator(text: str) -> bool:
-    """Whether a line is a row's enumerator alone ("1.", "A.", "(a)")."""
+def _lone_enumerator(text: str, voc: Vocabulary) -> bool:
+    """Whether a line is a row's enumerator alone ("1.", "A.", "(a)") or a part's
+    number alone ("(1)": the part label's mark, nothing after it)."""
     m = ROW_ENUMERATOR.match(text + " ")
-    return m is not None and m.end() >= len(text)
+    return m is not None and m.end() >= len(text) or len(text.split()) == 1\
+        and voc.table_part_label.match(f"{text} -") is not None\
+        and voc.table_part_label.match(text) is None
 
 
 def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary) -> bool:

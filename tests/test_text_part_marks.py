@@ -1,0 +1,55 @@
+"""A table's part number printed on a line of its own, and a later part's label
+printed after all the values (pdftotext's default mode, mutool)."""
+
+from __future__ import annotations
+
+from extract.text_grid_entries import PlainLine
+from extract.text_part_labels import late_part_label
+from extract.text_stacked import restack
+from extract.text_vocab import vocabulary
+
+
+def _lines(*texts: str, page: int = 1) -> list[PlainLine]:
+    """Lines numbered from 1; an empty string is a blank line (a gap in numbers)."""
+    return [PlainLine(no, text, page) for no, text in enumerate(texts, 1) if text]
+
+
+def _texts(lines: list[PlainLine]) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+def test_a_part_number_alone_opens_its_part_with_the_label_under_it() -> None:
+    got = _texts(restack(_lines(
+        "Table 7.4", "Resources by source of funding", "(Thousands of United States dollars)",
+        "(1)", "Regular budget", "Component", "2023 expenditure", "2024 approved", "Change",
+        "Total", "2025 estimate",
+        "A. Organs", "1.5", "2.5", "0.5", "0.5", "3.0",
+        "B. Direction", "4.5", "5.5", "(0.5)", "(0.5)", "5.0",
+        "Subtotal, 1", "6.0", "8.0", "–", "–", "8.0",
+        "(2)", "Extrabudgetary", "Component", "2024 estimate", "Change", "2025 estimate",
+        "A. Organs", "7.5", "0.5", "8.0",
+        "B. Direction", "9.5", "(1.5)", "8.0",
+        "Subtotal, 2", "17.0", "(1.0)", "16.0"), [], vocabulary("en")))
+    assert "(1) Regular budget" in got and "(2) Extrabudgetary" in got
+    assert "Subtotal, 1  6.0  8.0  –  –  8.0" in got
+    assert got[-1] == "Subtotal, 2  17.0  (1.0)  16.0"
+
+
+def test_a_later_parts_label_printed_last_goes_before_its_header() -> None:
+    body = _lines("(1) Regular budget", "2023", "expenditure", "Total", "A. Organs", "1.5",
+                  "2.5", "Subtotal, 1", "6.0", "8.0", "2024", "estimate", "Change",
+                  "A. Organs", "7.5", "0.5", "8.0", "B. Direction", "9.5", "(1.5)",
+                  "B. Direction", "(2) Extrabudgetary", "Component", "B. Direction")
+    got = _texts(late_part_label(body, vocabulary("en")))
+    assert got == ["(1) Regular budget", "2023", "expenditure", "Total", "A. Organs", "1.5",
+                   "2.5", "Subtotal, 1", "6.0", "8.0", "B. Direction", "(2) Extrabudgetary",
+                   "2024", "estimate", "Change", "A. Organs", "7.5", "0.5", "8.0",
+                   "B. Direction", "9.5", "(1.5)", "Component", "B. Direction"]
+
+
+def test_a_part_label_after_a_pages_repeated_header_stays_where_it_is() -> None:
+    first = _lines("(1) Regular budget", "2023", "expenditure", "A. Organs", "1.5", "2.5")
+    second = _lines("2023", "expenditure", "B. Direction", "3.5", "4.5",
+                    "(2) Extrabudgetary", page=2)
+    body = [*first, *(PlainLine(ln.no + 10, ln.text, ln.page) for ln in second)]
+    assert late_part_label(body, vocabulary("en")) == body
