@@ -53,3 +53,10 @@ def test_a_part_label_after_a_pages_repeated_header_stays_where_it_is() -> None:
                     "(2) Extrabudgetary", page=2)
     body = [*first, *(PlainLine(ln.no + 10, ln.text, ln.page) for ln in second)]
     assert late_part_label(body, vocabulary("en")) == body
+
+
+def test_a_later_parts_label_over_rows_printed_a_line_each_stays() -> None:
+    body = _lines("(1) Regular budget", "2023", "expenditure", "A. Organs", "1.5", "2.5",
+                  "2024", "estimate", "B. Direction", "3.5", "4.5", "(2) Extrabudgetary",
+                  "2024 estimate Change", "A. Organs  7.5  0.5", "B. Direction  9.5  (1.5)")
+    assert late_part_label(body, vocabulary("en")) == body
