@@ -85,7 +85,8 @@ the label column's heading (a heading the edition knows), past the next
 paragraph's number printed alone before the table's lines of the number's page
 (the number then opens its paragraph, after the table), and takes its last
 figures printed after the next paragraph's number.
-Running lines (page headers and footers) inside a table are dropped, and a row's
+Running lines (page headers and footers) inside a table are dropped (a page mark
+known by its page count: a resolution's number, "57/12", is a row's label), and a row's
 enumerator or a part's number printed on a line of its own ("1.", as mutool prints
 items; "(1)") goes before its label. A word the
 mode joined at a line end without its hyphen gets it back where the document
@@ -156,6 +157,7 @@ from .text_margins import (
     numbered,
     region_end,
     renumbered,
+    running_masks,
     title_at,
     values_past_number,
 )
@@ -196,7 +198,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     its label's last line), the page's ``running`` lines met inside a table dropped
     (not those that read as values: a page number looks like a count), and the
     margin's numbers printed as one block put before their paragraphs."""
-    junk = {mask(text) for text in running}
+    junk = running_masks(running, voc)
     lines = rehyphenated(lines)
     full = line_measure([ln.text for ln in lines])
     pairs = word_pairs([ln.text for ln in lines])
