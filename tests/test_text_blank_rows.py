@@ -1,10 +1,12 @@
 """Staff rows of a stacked financial table, a blank cell each under the first year:
-the run after one such row is cut in rows of as many values."""
+the run after one such row is cut in rows of as many values; and the column count of
+a table whose runs of values all differ (two rows printed as one run)."""
 
 from __future__ import annotations
 
 from extract.text_grid_entries import PlainLine
 from extract.text_stacked import restack
+from extract.text_stacked_values import column_count
 from extract.text_vocab import vocabulary
 
 
@@ -31,3 +33,9 @@ def test_staff_rows_after_one_with_a_blank_cell_hold_as_many_values() -> None:
         "Post resources", "Total"), [], vocabulary("en"))]
     assert got[-4:] == ["Professional and higher  12  –  12", "General Service and related  7  1  8",
                         "Post resources", "Total  19  1  20"]
+
+
+def test_runs_all_unlike_count_a_run_of_two_rows_for_the_row() -> None:
+    runs = [[f"{k}.5"] * size for k, size in enumerate((16, 8, 7, 14))]
+    assert column_count(runs) == 8
+    assert column_count([["1.5"] * 20, ["2.5"] * 28, ["3.5"] * 4]) == 28
