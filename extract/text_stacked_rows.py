@@ -22,6 +22,9 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
+# The part a subtotal totals named after it, in brackets or after a comma ("Subtotal, C",
+# "Subtotal, 1"): a label ends before such a line.
+_PART_NAMED = re.compile(r"\s*(?:[(（][^()（）]*[)）]|,\s*[A-Z\d]{1,2})$")
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
 # How many lines opening a label make labels printed together a label a line.
@@ -343,7 +346,7 @@ def _merged(rows: list[_Row], n: int) -> list[_Row]:
 def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
     enumerated line, a row label the edition knows (with the part it totals
-    named after it, "小计 (C)") or a list's introduction, a
+    named after it, "小计 (C)", "Subtotal, 1") or a list's introduction, a
     known row label, and one too narrow to have wrapped (against the widest line
     of its block); not a list's
     introduction ("Meetings of:") or a section the edition knows, which head the
@@ -359,7 +362,7 @@ def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
         if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below)\
-                or voc.is_row_label(_BRACKETED_TAIL.sub("", below))\
+                or voc.is_row_label(_PART_NAMED.sub("", below))\
                 or below[-1:] in voc.list_intro\
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest[k]:
             ends.append(ln)

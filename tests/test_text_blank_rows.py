@@ -1,11 +1,13 @@
 """Staff rows of a stacked financial table, a blank cell each under the first year:
 the run after one such row is cut in rows of as many values; and the column count of
-a table whose runs of values all differ (two rows printed as one run)."""
+a table whose runs of values all differ (two rows printed as one run); where the
+labels printed after those rows end."""
 
 from __future__ import annotations
 
 from extract.text_grid_entries import PlainLine
 from extract.text_stacked import restack
+from extract.text_stacked_rows import label_ends
 from extract.text_stacked_values import column_count
 from extract.text_vocab import vocabulary
 
@@ -39,3 +41,9 @@ def test_runs_all_unlike_count_a_run_of_two_rows_for_the_row() -> None:
     runs = [[f"{k}.5"] * size for k, size in enumerate((16, 8, 7, 14))]
     assert column_count(runs) == 8
     assert column_count([["1.5"] * 20, ["2.5"] * 28, ["3.5"] * 4]) == 28
+
+
+def test_a_label_ends_before_a_subtotal_naming_its_part_after_a_comma() -> None:
+    labels = _lines("D. Programme support and services", "Subtotal, 1")
+    assert [ln.text for ln in label_ends(labels, vocabulary("en"))] == [
+        "D. Programme support and services", "Subtotal, 1"]
