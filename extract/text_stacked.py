@@ -451,12 +451,13 @@ def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLin
     "Notes on the programme of work ...", as mutool prints the items of a list; "(1)",
     then "Regular budget", the part's label cut where the mode cuts its blocks) put
     before the label on the next line of its page (not values, nor another enumerated
-    line)."""
+    line or part label: "(4)" over "(5)=(4)-(3)" numbers a header's columns)."""
     out: list[PlainLine] = []
     for ln in body:
         above = out[-1] if out else None
         if above is not None and _lone_enumerator(above.text, voc) and above.page == ln.page\
-                and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text):
+                and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
+                and not voc.table_part_label.match(ln.text):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
         else:
             out.append(ln)

@@ -60,3 +60,13 @@ def test_a_later_parts_label_over_rows_printed_a_line_each_stays() -> None:
                   "2024", "estimate", "B. Direction", "3.5", "4.5", "(2) Extrabudgetary",
                   "2024 estimate Change", "A. Organs  7.5  0.5", "B. Direction  9.5  (1.5)")
     assert late_part_label(body, vocabulary("en")) == body
+
+
+def test_a_headers_column_numbers_are_no_part_label() -> None:
+    got = _texts(restack(_lines(
+        "Table 5", "Resource requirements", "(Thousands of United States dollars)",
+        "2024 expenditure", "2025 appropriation", "2026 estimate", "Variance",
+        "(1)", "", "(2)", "", "(3)", "", "(4)", "", "(5)=(4)-(3)",
+        "Civilian personnel", "1.5", "2.5", "3.5", "1.0",
+        "Operational costs", "4.5", "5.5", "6.5", "1.0"), [], vocabulary("en")))
+    assert "(4)" in got and "(5)=(4)-(3)" in got
