@@ -70,3 +70,12 @@ def test_a_headers_column_numbers_are_no_part_label() -> None:
         "Civilian personnel", "1.5", "2.5", "3.5", "1.0",
         "Operational costs", "4.5", "5.5", "6.5", "1.0"), [], vocabulary("en")))
     assert "(4)" in got and "(5)=(4)-(3)" in got
+
+
+def test_a_negative_count_before_a_text_cell_is_no_part_number() -> None:
+    got = _texts(restack(_lines(
+        "Table 2.45", "Proposed posts and post changes", "(Number of posts)", "Number",
+        "Details", "Approved for 2025", "1 586", "1 USG, 1 ASG, 6 D-2", "Abolishment", "(7)",
+        "1 GS (PL) in subprogramme 3 in New York", "Proposed for 2026", "1 579",
+        "1 USG, 1 ASG, 6 D-2"), [], vocabulary("en")))
+    assert not any(text.startswith("(7) 1 GS") for text in got)
