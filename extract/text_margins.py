@@ -12,6 +12,7 @@ piece closing a quotation left open, go back into it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .text_glyph_column import lone_glyph
@@ -24,6 +25,7 @@ from .textnorm import width
 _LETTERED = re.compile(r"^\(([a-z])\)")  # a lettered item marker, "(e)"
 _NUMBERS_ONLY = re.compile(r"\d[\d、,，/]*")  # "16", "1、5、6、7、", "56/206"
 _DIGIT_RUN = re.compile(r"\d+")
+_FIGURES_ONLY = re.compile(r"[\d\W]+")  # no letter nor ideograph: "60/104", "25-05856"
 # marks that open and close
 _PAIRED = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"),
            ("『", "』"), ("[", "]"))
@@ -666,8 +668,32 @@ def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bo
 
 
 def mask(text: str) -> str:
-    """A line as running lines are compared: digits and spacing ignored."""
-    return _DIGIT_RUN.sub("#", " ".join(text.split()))
+    """A line as running lines are compared: digits and spacing ignored, but for the
+    last figure of a line of figures alone (``_figures_alone``): the page count of a
+    page mark ("60/104" and "61/104" agree), not a resolution's number ("57/12", a
+    table's row label)."""
+    text = " ".join(text.split())
+    if not _figures_alone(text):
+        return _DIGIT_RUN.sub("#", text)
+    last = list(_DIGIT_RUN.finditer(text))[-1].start()
+    return _DIGIT_RUN.sub("#", text[:last]) + text[last:]
+
+
+def running_masks(running: list[str], voc: Vocabulary) -> set[str]:
+    """The masks of a text's running lines, to know them inside its tables: a line of
+    figures alone is running where it is the document's job number or where two
+    running lines share its mask (page marks, each page's number), not where one line
+    of the pages' edges gives it (a resolution's number at a page's foot, "11/12")."""
+    figures = Counter(mask(text) for text in set(running) if _figures_alone(text))
+    return {mask(text) for text in running
+            if not _figures_alone(text) or voc.job_number.fullmatch(text)}\
+        | {m for m, count in figures.items() if count > 1}
+
+
+def _figures_alone(text: str) -> bool:
+    """Whether a line holds two figures or more and nothing else but signs ("60/104",
+    "25-05856", "57/12")."""
+    return len(_DIGIT_RUN.findall(text)) > 1 and _FIGURES_ONLY.fullmatch(text) is not None
 
 
 def region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> int:

@@ -85,9 +85,10 @@ the label column's heading (a heading the edition knows), past the next
 paragraph's number printed alone before the table's lines of the number's page
 (the number then opens its paragraph, after the table), and takes its last
 figures printed after the next paragraph's number.
-Running lines (page headers and footers) inside a table are dropped, and a row's
-enumerator printed on a line of its own ("1.", as mutool prints items) goes
-before its label. A word the
+Running lines (page headers and footers) inside a table are dropped (a page mark
+known by its page count: a resolution's number, "57/12", is a row's label), and a row's
+enumerator or a part's number printed on a line of its own ("1.", as mutool prints
+items; "(1)") goes before its label. A word the
 mode joined at a line end without its hyphen gets it back where the document
 prints it hyphenated (``text_columnar_words``).
 
@@ -156,6 +157,7 @@ from .text_margins import (
     numbered,
     region_end,
     renumbered,
+    running_masks,
     title_at,
     values_past_number,
 )
@@ -196,7 +198,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
     its label's last line), the page's ``running`` lines met inside a table dropped
     (not those that read as values: a page number looks like a count), and the
     margin's numbers printed as one block put before their paragraphs."""
-    junk = {mask(text) for text in running}
+    junk = running_masks(running, voc)
     lines = rehyphenated(lines)
     full = line_measure([ln.text for ln in lines])
     pairs = word_pairs([ln.text for ln in lines])
@@ -347,7 +349,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
                ) -> list[PlainLine]:
     """A table region (caption first) rewritten a row per line, part by part, or as
     it was when its values are not stacked (``pairs``: the document's wording)."""
-    region = [region[0], *_enumerators_joined(region[1:])]
+    region = [region[0], *_enumerators_joined(region[1:], voc)]
     body = [ln for ln in region[1:]
             if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
     prose = prose_cells(body, voc, pairs)
@@ -450,15 +452,20 @@ def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
     return [body[0], body[at], *body[1:first], body[at + 1], *body[first:at], *body[at + 2:]]
 
 
-def _enumerators_joined(body: list[PlainLine]) -> list[PlainLine]:
-    """A row's enumerator printed on a line of its own ("1.", then "Notes on the
-    programme of work ...", as mutool prints the items of a list) put before the
-    label on the next line of its page (not values, nor another enumerated line)."""
+def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """A row's enumerator or a part's number printed on a line of its own ("1.", then
+    "Notes on the programme of work ...", as mutool prints the items of a list; "(1)",
+    then "Regular budget", the part's label cut where the mode cuts its blocks) put
+    before the label on the next line of its page (not values, nor another enumerated
+    line); a part's label opens with a word ("(7)" over "1 GS (PL) in …" is a negative
+    count over a text cell, "(4)" over "(5)=(4)-(3)" numbers a header's columns)."""
     out: list[PlainLine] = []
     for ln in body:
         above = out[-1] if out else None
-        if above is not None and _lone_enumerator(above.text) and above.page == ln.page\
-                and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text):
+        if above is not None and above.page == ln.page\
+                and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
+                and (_lone_enumerator(above.text)
+                     or _lone_part_mark(above.text, voc) and ln.text[:1].isalpha()):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
         else:
             out.append(ln)
@@ -469,6 +476,13 @@ def _lone_enumerator(text: str) -> bool:
     """Whether a line is a row's enumerator alone ("1.", "A.", "(a)")."""
     m = ROW_ENUMERATOR.match(text + " ")
     return m is not None and m.end() >= len(text)
+
+
+def _lone_part_mark(text: str, voc: Vocabulary) -> bool:
+    """Whether a line is a part's number alone ("(1)": the part label's mark, nothing
+    after it)."""
+    return len(text.split()) == 1 and voc.table_part_label.match(f"{text} -") is not None\
+        and voc.table_part_label.match(text) is None
 
 
 def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary) -> bool:

@@ -22,6 +22,9 @@ from .text_vocab import Vocabulary
 from .textnorm import width
 
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
+# The part a subtotal totals named after it, in brackets or after a comma ("Subtotal, C",
+# "Subtotal, 1"): a label ends before such a line.
+_PART_NAMED = re.compile(r"\s*(?:[(（][^()（）]*[)）]|,\s*[A-Z\d]{1,2})$")
 # A label line narrower than this share of the widest line of its run does not wrap.
 _SHORT = 0.7
 # How many lines opening a label make labels printed together a label a line.
@@ -74,11 +77,14 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
     rows waiting, take those (the run's rows wait). A later run, no row waiting,
     is cut in rows of a blank cell each when that makes as many as the labels
     before it, a section's heading first (``_recut``), no number broken over two
-    lines in it."""
+    lines in it; so is a run right after a run of one row with a blank cell (staff
+    rows under a financial table's first year, the first printed with its label,
+    the others before theirs) whatever the labels."""
     out = _Assignment()
     labels = _column_labels(header, voc)
     heads = header_texts(header)
     block = True
+    blank = False  # the run above is one row with a blank cell
     k = len(header)
     while k < len(body):
         if alone[k]:
@@ -86,6 +92,9 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
             while j < len(body) and alone[j]:
                 j += 1
             rows = _rows(body[k:j], [v for v in alone[k:j] if v], n)
+            if blank and (each_blank := _blank_each(rows, n)):
+                rows = each_blank  # under a row with a blank cell, rows with one each
+            blank = len(rows) == 1 and len(rows[0].values) == n - 1
             ends = label_ends(labels, voc)
             cut = _recut(rows, len(ends), n)
             if not block and not out.waiting and len(cut) == len(ends)\
@@ -182,10 +191,18 @@ def _recut(rows: list[_Row], most: int, n: int) -> list[_Row]:
     of rows of ``n`` but are of rows of a blank cell each (as the staff rows
     under a financial table's first year), no more of them than the labels there
     (``most``)."""
+    cut = _blank_each(rows, n)
+    return rows if cut is None or len(cut) > most else cut
+
+
+def _blank_each(rows: list[_Row], n: int) -> list[_Row] | None:
+    """One run's rows (all but the last whole) cut again in rows of a blank cell
+    each, when their values are a whole number of those and not of rows of ``n``
+    (None otherwise)."""
     flat = [v for row in rows for v in row.values]
-    if len(flat) % n == 0 or n < 3 or len(flat) % (n - 1) or len(flat) // (n - 1) > most\
+    if len(flat) % n == 0 or n < 3 or len(flat) % (n - 1)\
             or any(len(row.values) != n for row in rows[:-1]):
-        return rows
+        return None
     lines = list(dict.fromkeys(ln for row in rows for ln in row.lines))
     return [_Row(flat[i:i + n - 1], lines) for i in range(0, len(flat), n - 1)]
 
@@ -329,7 +346,7 @@ def _merged(rows: list[_Row], n: int) -> list[_Row]:
 def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines of a run of label lines that end a label: the last, one before an
     enumerated line, a row label the edition knows (with the part it totals
-    named after it, "小计 (C)") or a list's introduction, a
+    named after it, "小计 (C)", "Subtotal, 1") or a list's introduction, a
     known row label, and one too narrow to have wrapped (against the widest line
     of its block); not a list's
     introduction ("Meetings of:") or a section the edition knows, which head the
@@ -345,7 +362,7 @@ def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
         if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below)\
-                or voc.is_row_label(_BRACKETED_TAIL.sub("", below))\
+                or voc.is_row_label(_PART_NAMED.sub("", below))\
                 or below[-1:] in voc.list_intro\
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest[k]:
             ends.append(ln)

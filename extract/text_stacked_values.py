@@ -117,12 +117,14 @@ def value_runs(body: list[PlainLine],
 
 def column_count(runs: list[list[str]], named: int = 0) -> int:
     """The number of value columns: the count most runs of values hold (the larger
-    on a tie), or one more when several runs hold that (rows with a blank cell,
-    as staff rows under a financial table's first year, print one value fewer
-    and may be the most). A run that holds more than most do but reads as that
-    many with numbers broken over two lines joined counts as that many. When the
-    header is years alone naming ``named`` columns (``year_count``) and every run
-    is a whole number of rows of that many, that is the count."""
+    on a tie; where no two runs hold as many, a run of twice a count votes for it
+    too: two rows whose labels were printed together), or one more when several
+    runs hold that (rows with a blank cell, as staff rows under a financial table's
+    first year, print one value fewer and may be the most). A run that holds more
+    than most do but reads as that many with numbers broken over two lines joined
+    counts as that many. When the header is years alone naming ``named`` columns
+    (``year_count``) and every run is a whole number of rows of that many, that is
+    the count."""
     if named > 1 and runs and all(len(run) % named == 0 for run in runs):
         return named
     most = Counter(len(run) for run in runs).most_common(1)[0][0] if runs else 0
@@ -131,6 +133,8 @@ def column_count(runs: list[list[str]], named: int = 0) -> int:
     votes = Counter(c for c in counts if c >= 2)
     if not votes:
         return 0
+    if max(votes.values()) == 1:  # no two runs alike: a run of twice a count is two rows
+        votes = Counter({c: 1 + votes[2 * c] for c in votes})
     best = max(votes.values())
     n = max(c for c, v in votes.items() if v == best)
     return n + 1 if votes[n + 1] >= 2 else n

@@ -327,6 +327,23 @@ ENGLISH_FLOORS = {
     # before and after, now finds a cheaper wrong reading (one cell fewer); 96.90 again
     # once a wrap earned no credit for words met far more seldom than chance; 96.80
     ("A_80_6_Sect31", "pdfplumber"): (97.1, 98.1),  # 96.80 until baselines met
+    # pdftotext's default mode and mutool print a table's cells as blocks (a label, then
+    # its values a line each, or a column's values stacked): before the part number
+    # printed alone ("(1)") opened its part, a part label printed after all its values
+    # went before its header, resolutions labelling rows ("57/12") were told from page
+    # marks, staff rows under a blank first year were cut in rows of their own count,
+    # and a label ended before "Subtotal, 1", these read (default ; mutool) Sect. 2
+    # 65.2 ; 83.0, Sect. 3 78.9 ; 86.8, Sect. 15 80.8 ; 87.9, Sect. 24 55.6 ; 63.7,
+    # Sect. 31 78.9. Sect. 24's paragraphs: annex IV numbers its own ("1." alone).
+    ("A_80_6_Sect2", "pdftotext"): (72.4, 95.9),
+    ("A_80_6_Sect2", "mutool"): (90.2, 91.7),
+    ("A_80_6_Sect3", "pdftotext"): (85.6, 98.9),
+    ("A_80_6_Sect3", "mutool"): (91.7, 98.2),
+    ("A_80_6_Sect15", "pdftotext"): (95.3, 99.1),
+    ("A_80_6_Sect15", "mutool"): (98.0, 98.2),
+    ("A_80_6_Sect24", "pdftotext"): (71.3, 87.5),
+    ("A_80_6_Sect24", "mutool"): (84.2, 87.2),
+    ("A_80_6_Sect31", "pdftotext"): (79.9, 94.5),
 }
 
 
