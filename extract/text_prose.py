@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .model import Provenance, TableRow
+from .text_cell_cuts import cut_cells
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
@@ -252,7 +253,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
                 and (cells := paragraph_cells([ln.text for ln in pages[0]], n)):
             return [_row(pages[0], cells)]
         return [_row(pages[0], _by_blocks([[unspaced(ln.text) for ln in page] for page in pages],
-                                          n))] \
+                                          n, pairs))] \
             if pages else []
     rows: list[list[ProseLine]] = []
     last: ProseLine | None = None
@@ -630,7 +631,7 @@ def _text_starts(heads: list[int], starts: list[int]) -> list[int]:
     return out
 
 
-def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
+def _by_blocks(pages: list[list[str]], n: int, pairs: Pairs | None = None) -> list[str]:
     """Cells of text printed a cell per line, dealt page by page (a page of the row
     starts at each repeat of the header) to the open columns; where a page has more
     ends than open columns, ends with little room left go first, then the ends
@@ -638,6 +639,9 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
     is a cell of its own and joins no other block). Where the
     lines are ideographs, whose widths tell where a line had room, the blocks are
     grouped by measure (``_grouped``)."""
+    if len(pages) == 1 and not any(ideographic(t) for t in pages[0]) \
+            and (cut := cut_cells(_dashes_apart(pages[0]), n, pairs)):
+        return [join(texts) for texts in cut]
     full = max(width(text) for page in pages for text in page)
     columns: list[list[str]] = [[] for _ in range(n)]
     closed = 0
@@ -660,6 +664,16 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
             columns[col] += texts
         closed = min(closed + sum(1 for _, room in blocks if room is not None), n - 1)
     return [join(texts) for texts in columns]
+
+
+def _dashes_apart(texts: list[str]) -> list[str]:
+    """A page's lines with the dashes printed before the first cell's text on lines
+    of their own ("– – Shared…": cells of their own)."""
+    words = texts[0].split() if texts else []
+    dashes = next((k for k, w in enumerate(words) if not is_dash(w)), len(words))
+    if not dashes or dashes == len(words):
+        return texts
+    return [*words[:dashes], texts[0].split(maxsplit=dashes)[-1], *texts[1:]]
 
 
 def _lone_dash(texts: list[str]) -> bool:

@@ -1,0 +1,153 @@
+"""Where each cell ends among the lines of a row of prose cells printed one after
+another (an extractor that lists each cell's wrapped lines in turn, column after
+column: ``pdftotext -raw``, pypdfium2, often mutool), ``count`` cells known from
+the year header.
+
+The cues are those any prose column keeps: a cell opens like a sentence (a
+capital, a figure, a dash or an opening mark); every line of a cell fits its
+column, and a line that is not the cell's last is full there: the next line's
+first word would not have fitted on it (greedy line fill), so a line with room for
+it ends a paragraph; and a cell's last line leaves room, as a rule, for the next
+cell's first word. The column is measured on the cell's own lines (its widest),
+in a proportional face's advance widths (``printed_size``: a proxy for the text
+face, closer than a count of characters, so that "The General" is full where
+"Assembly" follows but "in lieu of a settling-in" is not too wide). A search over
+the cuts (dynamic programming) finds the cells that break these least.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from collections import Counter
+
+from .text_sidebyside import Pairs, binding, least_part, printed_size, unending
+from .text_values import is_dash
+from .text_wrap import OPENING
+
+# A space's advance, in half ems (``printed_size``'s unit).
+_SPACE = 0.5
+# Most lines of a row's cells fill their column: the line at this rank of the widths
+# (from the narrowest) is about a column wide, and a line wider than it by more than
+# this share is two lines an extractor printed as one; the widest of the others is
+# the widest column's width.
+_FULL_RANK = 0.9
+_JOINED = 0.25
+# The table's first or last column may be set this much wider than the others (a
+# share of their width).
+_EDGE_WIDER = 0.08
+# Two cells open alike when their first lines open with these many words alike.
+_OPENING_WORDS = 2
+# Room, as a share of the column's width, within which the proxy face cannot tell a
+# full line from one that had room for the next word.
+_TOLERANCE = 0.04
+
+
+@dataclass(frozen=True)
+class _Costs:
+    """Penalties of a cut into cells."""
+
+    closed: float = 10.0  # a cell opening as no sentence does (lower case), or a
+    # dash alone sharing a cell with other lines
+    paragraph: float = 1.0  # a line of a cell that had room for the next line's
+    # first word, which opens a sentence: the cell's paragraph ended there
+    unfilled: float = 1.5  # ... per half em of room past the tolerance, where the
+    # next line goes on in lower case (no line-breaker leaves such room) ...
+    unfilled_most: float = 3.0  # ... up to this
+    full: float = 0.5  # a cell's last line with no room for the next cell's first
+    # word in the cell's column (a last line may fill its column, but seldom does)
+    unended: float = 2.0  # a cell ending with a word the document hardly ever ends a
+    # clause with ("the", "of"; a comma), times how surely (``unending``)
+    together: float = 1.0  # a cut between two words the document binds ("General
+    # Assembly"), times how surely (``binding``)
+    twins: float = 0.5  # credit for a cell opening with the words its neighbour
+    # opens with (neighbouring cells often say the same)
+
+
+COSTS = _Costs()
+
+
+def cut_cells(lines: list[str], count: int, pairs: Pairs | None) -> list[list[str]] | None:
+    """``lines`` cut into ``count`` cells at least cost (``_Costs``; ``pairs``: the
+    document's wording, if known); None where there are fewer lines than cells."""
+    size = len(lines)
+    if size < count or count < 1:
+        return None
+    cells = _CellCosts(tuple(lines), _cut_costs(lines, pairs))
+    # best[(start, k)]: least cost of the lines before ``start`` as ``k`` cells, the
+    # next cell starting there, and the start of the last of those ``k``
+    best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
+    for k in range(1, count):
+        for start in range(k, size - (count - k) + 1):
+            best[(start, k)] = min(
+                (best[(prev, k - 1)][0] + cells.cost(prev, start)
+                 - COSTS.twins * cells.alike(prev, start), prev)
+                for prev in range(k - 1, start) if (prev, k - 1) in best)
+    last = min((best[(start, count - 1)][0] + cells.cost(start, size), start)
+               for start in range(count - 1, size) if (start, count - 1) in best)[1]
+    bounds = [last, size]
+    for k in range(count - 1, 0, -1):
+        bounds.insert(0, best[(bounds[0], k)][1])
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+class _CellCosts:
+    """The cost of any run of a row's lines as one cell."""
+
+    def __init__(self, lines: tuple[str, ...], cuts: list[float]) -> None:
+        self.lines = lines
+        self.cuts = cuts
+        self.sizes = [printed_size(t) for t in lines]
+        # a line with the next line's first word run on to it
+        self.filled = [size + _SPACE + printed_size(least_part(below.split()))
+                       for size, below in zip(self.sizes, lines[1:], strict=False)]
+        self.opens = [_opens(t) for t in lines]
+        self.dashes = [is_dash(t) for t in lines]
+        ranked = sorted(self.sizes)
+        most = ranked[int(_FULL_RANK * (len(ranked) - 1))] * (1 + _JOINED)
+        self.widest = max(size for size in ranked if size <= most)
+        self.least = self.widest / (1 + _EDGE_WIDER)
+
+    def alike(self, one: int, other: int) -> bool:
+        """Whether lines ``one`` and ``other`` open with the same words (two at most)."""
+        return self.lines[one].lower().split()[:_OPENING_WORDS] \
+            == self.lines[other].lower().split()[:_OPENING_WORDS]
+
+    @lru_cache(maxsize=None)  # noqa: B019 - one instance per row, dropped with it
+    def cost(self, start: int, end: int) -> float:
+        """The cost of ``lines[start:end]`` as one cell (ended before ``end``)."""
+        col = min(max(self.least, *self.sizes[start:end]), self.widest)
+        slack = _TOLERANCE * col
+        cost = 0.0 if self.opens[start] else COSTS.closed
+        if end - start > 1 and any(self.dashes[start:end]):
+            cost += COSTS.closed
+        for k in range(start, end - 1):
+            room = col - slack - self.filled[k]
+            if room > 0:
+                cost += COSTS.paragraph if self.opens[k + 1] \
+                    else min(COSTS.unfilled * room, COSTS.unfilled_most)
+        if end < len(self.lines):
+            cost += self.cuts[end - 1] + COSTS.full * (self.filled[end - 1] > col + slack)
+        return cost
+
+
+def _cut_costs(lines: list[str], pairs: Pairs | None) -> list[float]:
+    """What the document's wording charges a cut after each line but the last: a
+    cell ending with a word that ends no clause, and two words it binds parted."""
+    if pairs is None:
+        return [0.0] * (len(lines) - 1)
+    out = []
+    for text, below in zip(lines, lines[1:], strict=False):
+        last, first = text.split()[-1], below.split()[0]
+        odds = pairs.odds(last.lower(), first.lower(), Counter())
+        out.append(COSTS.unended * unending(last.lower(), pairs)
+                   + COSTS.together * (float(binding(odds, 0.0)) if odds > 0 else 0.0))
+    return out
+
+
+def _opens(text: str) -> bool:
+    """Whether a line may open a cell: not with a lower-case word, bracketed or quoted
+    ones too ("(such"), but for a bracketed item marker ("(a)")."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return not word.lstrip(OPENING)[:1].islower() or word.endswith(")")
