@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from math import log
 
 from collections import Counter
 
@@ -37,8 +39,8 @@ _JOINED = 0.25
 # The table's first or last column may be set this much wider than the others (a
 # share of their width).
 _EDGE_WIDER = 0.08
-# Two cells open alike when their first lines open with these many words alike.
-_OPENING_WORDS = 2
+# Two cells open alike with these many words at most (``_Costs.twins``).
+_ALIKE_MOST = 20
 # Room, as a share of the column's width, within which the proxy face cannot tell a
 # full line from one that had room for the next word.
 _TOLERANCE = 0.04
@@ -50,7 +52,10 @@ class _Costs:
 
     closed: float = 10.0  # a cell opening as no sentence does (lower case), or a
     # dash alone sharing a cell with other lines
-    paragraph: float = 1.0  # a line of a cell that had room for the next line's
+    bracketed: float = 0.3  # a cell opening with a bracket (a sentence seldom does)
+    uneven: float = 0.4  # per cell, times how many times longer or shorter it is
+    # than the cells' mean (log): a row's cells say much as much, most of them
+    paragraph: float = 1.5  # a line of a cell that had room for the next line's
     # first word, which opens a sentence: the cell's paragraph ended there
     unfilled: float = 1.5  # ... per half em of room past the tolerance, where the
     # next line goes on in lower case (no line-breaker leaves such room) ...
@@ -61,8 +66,8 @@ class _Costs:
     # clause with ("the", "of"; a comma), times how surely (``unending``)
     together: float = 1.0  # a cut between two words the document binds ("General
     # Assembly"), times how surely (``binding``)
-    twins: float = 0.5  # credit for a cell opening with the words its neighbour
-    # opens with (neighbouring cells often say the same)
+    twins: float = 0.25  # credit per word a cell opens with alike with the cell before
+    # it (neighbouring cells often say the same)
 
 
 COSTS = _Costs()
@@ -74,7 +79,7 @@ def cut_cells(lines: list[str], count: int, pairs: Pairs | None) -> list[list[st
     size = len(lines)
     if size < count or count < 1:
         return None
-    cells = _CellCosts(tuple(lines), _cut_costs(lines, pairs))
+    cells = _CellCosts(tuple(lines), count, _cut_costs(lines, pairs))
     # best[(start, k)]: least cost of the lines before ``start`` as ``k`` cells, the
     # next cell starting there, and the start of the last of those ``k``
     best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
@@ -95,24 +100,31 @@ def cut_cells(lines: list[str], count: int, pairs: Pairs | None) -> list[list[st
 class _CellCosts:
     """The cost of any run of a row's lines as one cell."""
 
-    def __init__(self, lines: tuple[str, ...], cuts: list[float]) -> None:
+    def __init__(self, lines: tuple[str, ...], count: int, cuts: list[float]) -> None:
         self.lines = lines
         self.cuts = cuts
         self.sizes = [printed_size(t) for t in lines]
         # a line with the next line's first word run on to it
-        self.filled = [size + _SPACE + printed_size(least_part(below.split()))
+        self.filled = [size + _SPACE + printed_size(_lead(below.split()))
                        for size, below in zip(self.sizes, lines[1:], strict=False)]
         self.opens = [_opens(t) for t in lines]
+        self.paragraphs = [_opens(t, items=True) for t in lines]
+        self.words = [w for t in lines for w in t.lower().split()]
+        self.starts = list(accumulate((len(t.split()) for t in lines), initial=0))
         self.dashes = [is_dash(t) for t in lines]
+        self.even = max(1.0, (len(lines) - sum(self.dashes)) / max(1, count - sum(self.dashes)))
         ranked = sorted(self.sizes)
         most = ranked[int(_FULL_RANK * (len(ranked) - 1))] * (1 + _JOINED)
         self.widest = max(size for size in ranked if size <= most)
         self.least = self.widest / (1 + _EDGE_WIDER)
 
-    def alike(self, one: int, other: int) -> bool:
-        """Whether lines ``one`` and ``other`` open with the same words (two at most)."""
-        return self.lines[one].lower().split()[:_OPENING_WORDS] \
-            == self.lines[other].lower().split()[:_OPENING_WORDS]
+    def alike(self, one: int, other: int) -> int:
+        """How many words the text from line ``one`` on and that from line ``other`` on
+        open with alike (``_ALIKE_MOST`` at most)."""
+        first, second = self.starts[one], self.starts[other]
+        most = min(_ALIKE_MOST, len(self.words) - second)
+        return next((k for k in range(most) if self.words[first + k] != self.words[second + k]),
+                    most)
 
     @lru_cache(maxsize=None)  # noqa: B019 - one instance per row, dropped with it
     def cost(self, start: int, end: int) -> float:
@@ -120,12 +132,15 @@ class _CellCosts:
         col = min(max(self.least, *self.sizes[start:end]), self.widest)
         slack = _TOLERANCE * col
         cost = 0.0 if self.opens[start] else COSTS.closed
+        cost += COSTS.bracketed * self.lines[start].startswith("(")
+        if not (end - start == 1 and self.dashes[start]):
+            cost += COSTS.uneven * abs(log((end - start) / self.even))
         if end - start > 1 and any(self.dashes[start:end]):
             cost += COSTS.closed
         for k in range(start, end - 1):
             room = col - slack - self.filled[k]
             if room > 0:
-                cost += COSTS.paragraph if self.opens[k + 1] \
+                cost += COSTS.paragraph if self.paragraphs[k + 1] \
                     else min(COSTS.unfilled * room, COSTS.unfilled_most)
         if end < len(self.lines):
             cost += self.cuts[end - 1] + COSTS.full * (self.filled[end - 1] > col + slack)
@@ -146,8 +161,25 @@ def _cut_costs(lines: list[str], pairs: Pairs | None) -> list[float]:
     return out
 
 
-def _opens(text: str) -> bool:
+def _opens(text: str, items: bool = False) -> bool:
     """Whether a line may open a cell: not with a lower-case word, bracketed or quoted
-    ones too ("(such"), but for a bracketed item marker ("(a)")."""
-    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    ones too ("(such"), but for a bracketed item marker ("(a)"); nor with a dash before
+    one, but where it may open a list's item in a cell (``items``: "– data
+    governance"); nor with a bracket closed that it did not open."""
+    words = text.split(maxsplit=2)
+    if len(words) > 1 and is_dash(words[0]):
+        if items:
+            return True
+        words = words[1:]
+    word = words[0] if words else ""
+    if word.count(")") > word.count("("):
+        return False  # a bracket closed that a line above opened: "Add.1)"
     return not word.lstrip(OPENING)[:1].islower() or word.endswith(")")
+
+
+def _lead(words: list[str]) -> str:
+    """What of a line's words a line-breaker would have moved up to the line above:
+    its first word whole (documents keep hyphenated words whole as often as not),
+    with the word after it where a figure binds it (``least_part``)."""
+    least = least_part(words)
+    return least if " " in least else words[0]
