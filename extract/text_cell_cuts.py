@@ -17,12 +17,10 @@ the cuts (dynamic programming) finds the cells that break these least.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate
-from math import log
-
 from collections import Counter
+from dataclasses import dataclass
+from itertools import accumulate, combinations
+from math import log
 
 from .text_sidebyside import Pairs, binding, least_part, printed_size, unending
 from .text_values import is_dash
@@ -73,50 +71,95 @@ class _Costs:
 COSTS = _Costs()
 
 
-def cut_cells(lines: list[str], count: int, pairs: Pairs | None) -> list[list[str]] | None:
-    """``lines`` cut into ``count`` cells at least cost (``_Costs``; ``pairs``: the
-    document's wording, if known); None where there are fewer lines than cells."""
-    size = len(lines)
+@dataclass(frozen=True)
+class Cut:
+    """Lines cut into cells (``cells``: each cell's lines) at a cost (``_Costs``)."""
+
+    cost: float
+    cells: list[list[str]]
+
+
+def cut_pages(pages: list[list[str]], count: int, pairs: Pairs | None) -> list[list[str]] | None:
+    """The lines of ``count`` cells printed on one page or two (a page of the row
+    starts at the repeat of the header): every cell opens on the first page (cells
+    are top-aligned); the second goes on with some of them, in order. Each set of
+    cells going on is tried: a cell going on ends its first page's share with no
+    cell's end (``cut_cells``: ``going``), and its line there had no room for the
+    first word of its share of the second page (``_Costs.paragraph``, ``unfilled``).
+    None where the row spans more pages or the first holds fewer lines than cells."""
+    if len(pages) > 2:
+        return None
+    first = _CellCosts(pages[0], count, pairs)
+    if len(pages) == 1:
+        cut = cut_cells(first, count)
+        return cut.cells if cut else None
+    row = [*pages[0], *pages[1]]
+    best: Cut | None = None
+    for size in range(1, min(count, len(pages[1])) + 1):
+        rest = cut_cells(_CellCosts(pages[1], size, pairs, row), size)
+        for going in combinations(range(count), size):
+            top = cut_cells(first, count, frozenset(going))
+            if top is None or rest is None:
+                continue
+            cost = top.cost + rest.cost + sum(
+                first.wrapped(top.cells[c][-1], piece[0])
+                for c, piece in zip(going, rest.cells, strict=True))
+            if best is None or cost < best.cost:
+                cells = [list(cell) for cell in top.cells]
+                for c, piece in zip(going, rest.cells, strict=True):
+                    cells[c] += piece
+                best = Cut(cost, cells)
+    return best.cells if best else None
+
+
+def cut_cells(costs: _CellCosts, count: int, going: frozenset[int] = frozenset()) -> Cut | None:
+    """The lines of ``costs`` cut into ``count`` cells at least cost (``_Costs``), the
+    cells ``going`` on at the next page ending with no cell's end; None where there
+    are fewer lines than cells."""
+    size = len(costs.lines)
     if size < count or count < 1:
         return None
-    cells = _CellCosts(tuple(lines), count, _cut_costs(lines, pairs))
     # best[(start, k)]: least cost of the lines before ``start`` as ``k`` cells, the
     # next cell starting there, and the start of the last of those ``k``
     best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
     for k in range(1, count):
         for start in range(k, size - (count - k) + 1):
             best[(start, k)] = min(
-                (best[(prev, k - 1)][0] + cells.cost(prev, start)
-                 - COSTS.twins * cells.alike(prev, start), prev)
+                (best[(prev, k - 1)][0] + costs.cost(prev, start, k - 1 not in going)
+                 - COSTS.twins * costs.alike(prev, start), prev)
                 for prev in range(k - 1, start) if (prev, k - 1) in best)
-    last = min((best[(start, count - 1)][0] + cells.cost(start, size), start)
-               for start in range(count - 1, size) if (start, count - 1) in best)[1]
+    total, last = min((best[(start, count - 1)][0] + costs.cost(start, size, True), start)
+                      for start in range(count - 1, size) if (start, count - 1) in best)
     bounds = [last, size]
     for k in range(count - 1, 0, -1):
         bounds.insert(0, best[(bounds[0], k)][1])
-    return [lines[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return Cut(total, [list(costs.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)])
 
 
 class _CellCosts:
-    """The cost of any run of a row's lines as one cell."""
+    """The cost of any run of a page's lines (of a row of ``count`` cells) as one
+    cell; ``row``: where the lines go on cells the page before opened, which any
+    line may go on with, all the row's lines (the columns' measure)."""
 
-    def __init__(self, lines: tuple[str, ...], count: int, cuts: list[float]) -> None:
+    def __init__(self, lines: list[str], count: int, pairs: Pairs | None,
+                 row: list[str] | None = None) -> None:
         self.lines = lines
-        self.cuts = cuts
+        self.cuts = _cut_costs(lines, pairs)
         self.sizes = [printed_size(t) for t in lines]
         # a line with the next line's first word run on to it
         self.filled = [size + _SPACE + printed_size(_lead(below.split()))
                        for size, below in zip(self.sizes, lines[1:], strict=False)]
-        self.opens = [_opens(t) for t in lines]
+        self.opens = [row is not None or _opens(t) for t in lines]
         self.paragraphs = [_opens(t, items=True) for t in lines]
         self.words = [w for t in lines for w in t.lower().split()]
         self.starts = list(accumulate((len(t.split()) for t in lines), initial=0))
         self.dashes = [is_dash(t) for t in lines]
         self.even = max(1.0, (len(lines) - sum(self.dashes)) / max(1, count - sum(self.dashes)))
-        ranked = sorted(self.sizes)
+        ranked = sorted(map(printed_size, row) if row else self.sizes)
         most = ranked[int(_FULL_RANK * (len(ranked) - 1))] * (1 + _JOINED)
         self.widest = max(size for size in ranked if size <= most)
         self.least = self.widest / (1 + _EDGE_WIDER)
+        self.known: dict[tuple[int, int, bool], float] = {}
 
     def alike(self, one: int, other: int) -> int:
         """How many words the text from line ``one`` on and that from line ``other`` on
@@ -126,9 +169,22 @@ class _CellCosts:
         return next((k for k in range(most) if self.words[first + k] != self.words[second + k]),
                     most)
 
-    @lru_cache(maxsize=None)  # noqa: B019 - one instance per row, dropped with it
-    def cost(self, start: int, end: int) -> float:
-        """The cost of ``lines[start:end]`` as one cell (ended before ``end``)."""
+    def wrapped(self, text: str, below: str) -> float:
+        """The cost of ``below`` going on the cell whose line ``text`` is (on the page
+        before): a line that had room for its first word ended a paragraph."""
+        room = self.widest - _TOLERANCE * self.widest \
+            - printed_size(text) - _SPACE - printed_size(_lead(below.split()))
+        return 0.0 if room <= 0 else COSTS.paragraph if _opens(below, items=True) \
+            else min(COSTS.unfilled * room, COSTS.unfilled_most)
+
+    def cost(self, start: int, end: int, ends: bool) -> float:
+        """The cost of ``lines[start:end]`` as one cell, ended before ``end`` if
+        ``ends`` (else going on at the next page)."""
+        if (start, end, ends) not in self.known:
+            self.known[(start, end, ends)] = self._cost(start, end, ends)
+        return self.known[(start, end, ends)]
+
+    def _cost(self, start: int, end: int, ends: bool) -> float:
         col = min(max(self.least, *self.sizes[start:end]), self.widest)
         slack = _TOLERANCE * col
         cost = 0.0 if self.opens[start] else COSTS.closed
@@ -142,7 +198,7 @@ class _CellCosts:
             if room > 0:
                 cost += COSTS.paragraph if self.paragraphs[k + 1] \
                     else min(COSTS.unfilled * room, COSTS.unfilled_most)
-        if end < len(self.lines):
+        if end < len(self.lines) and ends:
             cost += self.cuts[end - 1] + COSTS.full * (self.filled[end - 1] > col + slack)
         return cost
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .model import Provenance, TableRow
-from .text_cell_cuts import cut_cells
+from .text_cell_cuts import cut_pages
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
@@ -639,8 +639,8 @@ def _by_blocks(pages: list[list[str]], n: int, pairs: Pairs | None = None) -> li
     is a cell of its own and joins no other block). Where the
     lines are ideographs, whose widths tell where a line had room, the blocks are
     grouped by measure (``_grouped``)."""
-    if len(pages) == 1 and not any(ideographic(t) for t in pages[0]) \
-            and (cut := cut_cells(_dashes_apart(pages[0]), n, pairs)):
+    if not any(ideographic(t) for page in pages for t in page) \
+            and (cut := cut_pages([_dashes_apart(pages[0]), *pages[1:]], n, pairs)):
         return [join(texts) for texts in cut]
     full = max(width(text) for page in pages for text in page)
     columns: list[list[str]] = [[] for _ in range(n)]
