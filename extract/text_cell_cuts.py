@@ -3,16 +3,25 @@ another (an extractor that lists each cell's wrapped lines in turn, column after
 column: ``pdftotext -raw``, pypdfium2, often mutool), ``count`` cells known from
 the year header.
 
-The cues are those any prose column keeps: a cell opens like a sentence (a
-capital, a figure, a dash or an opening mark); every line of a cell fits its
-column, and a line that is not the cell's last is full there: the next line's
-first word would not have fitted on it (greedy line fill), so a line with room for
-it ends a paragraph; and a cell's last line leaves room, as a rule, for the next
-cell's first word. The column is measured on the cell's own lines (its widest),
-in a proportional face's advance widths (``printed_size``: a proxy for the text
-face, closer than a count of characters, so that "The General" is full where
-"Assembly" follows but "in lieu of a settling-in" is not too wide). A search over
-the cuts (dynamic programming) finds the cells that break these least.
+The cues are those any prose column keeps. A cell opens like a sentence (a
+capital, a figure, a dash or an opening mark; not a list's dash before a
+lower-case word, nor a bracket closed that a line above opened). Every line of a
+cell fits its column, and a line that is not the cell's last is full there: the next
+line's first word would not have fitted on it (greedy line fill), so a line with
+room for it ends a paragraph (a cell may hold several), and one followed by a
+lower-case word breaks the fill; a cell's last line leaves room, as a rule, for the
+next cell's first word. Widths are a proportional face's advance widths
+(``printed_size``: a proxy for the text face, closer than a count of characters, so
+that "The General" is full where "Assembly" follows); a column is as wide as its
+cell's widest line, no narrower than the table's widest line less the share an edge
+column may be set wider, and no wider than that line (a line far wider than most
+is two lines an extractor printed as one). The document's wording tells too: a
+cell does not end with a word the document never ends a clause with ("the", "of",
+"on:"), nor part two words it binds ("General | Assembly"); neighbouring cells
+often open with the same words, and a row's cells are about as long as each other.
+A search over the cuts (dynamic programming) finds the cells that break these
+least (``_Costs``); a row printed over two pages is cut on both at once
+(``cut_pages``).
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, combinations
-from math import log
+
+import numpy as np
 
 from .text_sidebyside import Pairs, binding, least_part, printed_size, unending
 from .text_values import is_dash
@@ -72,7 +82,7 @@ COSTS = _Costs()
 
 
 @dataclass(frozen=True)
-class Cut:
+class _Cut:
     """Lines cut into cells (``cells``: each cell's lines) at a cost (``_Costs``)."""
 
     cost: float
@@ -84,21 +94,22 @@ def cut_pages(pages: list[list[str]], count: int, pairs: Pairs | None) -> list[l
     starts at the repeat of the header): every cell opens on the first page (cells
     are top-aligned); the second goes on with some of them, in order. Each set of
     cells going on is tried: a cell going on ends its first page's share with no
-    cell's end (``cut_cells``: ``going``), and its line there had no room for the
+    cell's end (``_cut_cells``: ``going``), and its line there had no room for the
     first word of its share of the second page (``_Costs.paragraph``, ``unfilled``).
-    None where the row spans more pages or the first holds fewer lines than cells."""
-    if len(pages) > 2:
+    None where the row spans more pages, a line is blank or the first page holds
+    fewer lines than cells."""
+    if len(pages) > 2 or not all(t.strip() for page in pages for t in page):
         return None
     first = _CellCosts(pages[0], count, pairs)
     if len(pages) == 1:
-        cut = cut_cells(first, count)
+        cut = _cut_cells(first, count)
         return cut.cells if cut else None
     row = [*pages[0], *pages[1]]
-    best: Cut | None = None
+    best: _Cut | None = None
     for size in range(1, min(count, len(pages[1])) + 1):
-        rest = cut_cells(_CellCosts(pages[1], size, pairs, row), size)
+        rest = _cut_cells(_CellCosts(pages[1], size, pairs, row), size)
         for going in combinations(range(count), size):
-            top = cut_cells(first, count, frozenset(going))
+            top = _cut_cells(first, count, frozenset(going))
             if top is None or rest is None:
                 continue
             cost = top.cost + rest.cost + sum(
@@ -108,66 +119,89 @@ def cut_pages(pages: list[list[str]], count: int, pairs: Pairs | None) -> list[l
                 cells = [list(cell) for cell in top.cells]
                 for c, piece in zip(going, rest.cells, strict=True):
                     cells[c] += piece
-                best = Cut(cost, cells)
+                best = _Cut(cost, cells)
     return best.cells if best else None
 
 
-def cut_cells(costs: _CellCosts, count: int, going: frozenset[int] = frozenset()) -> Cut | None:
+def _cut_cells(costs: _CellCosts, count: int, going: frozenset[int] = frozenset()) -> _Cut | None:
     """The lines of ``costs`` cut into ``count`` cells at least cost (``_Costs``), the
     cells ``going`` on at the next page ending with no cell's end; None where there
     are fewer lines than cells."""
     size = len(costs.lines)
     if size < count or count < 1:
         return None
-    # best[(start, k)]: least cost of the lines before ``start`` as ``k`` cells, the
-    # next cell starting there, and the start of the last of those ``k``
-    best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
-    for k in range(1, count):
-        for start in range(k, size - (count - k) + 1):
-            best[(start, k)] = min(
-                (best[(prev, k - 1)][0] + costs.cost(prev, start, k - 1 not in going)
-                 - COSTS.twins * costs.alike(prev, start), prev)
-                for prev in range(k - 1, start) if (prev, k - 1) in best)
-    total, last = min((best[(start, count - 1)][0] + costs.cost(start, size, True), start)
-                      for start in range(count - 1, size) if (start, count - 1) in best)
-    bounds = [last, size]
-    for k in range(count - 1, 0, -1):
-        bounds.insert(0, best[(bounds[0], k)][1])
-    return Cut(total, [list(costs.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)])
+    # best[k][start]: least cost of the lines before ``start`` as ``k`` cells, the
+    # next cell starting there; back[k][start]: where the last of those ``k`` starts
+    best = [np.full(size + 1, np.inf)]
+    best[0][0] = 0.0
+    back = [np.zeros(size + 1, dtype=int)]
+    for k in range(1, count + 1):
+        cell = costs.body if k - 1 in going else costs.body + costs.ending
+        ways = best[-1][:, None] + cell - (COSTS.twins * costs.alike if k < count else 0.0)
+        back.append(np.argmin(ways, axis=0))
+        best.append(ways[back[-1], np.arange(size + 1)])
+    if not np.isfinite(best[count][size]):
+        return None
+    bounds = [size]
+    for k in range(count, 0, -1):
+        bounds.insert(0, int(back[k][bounds[0]]))
+    return _Cut(float(best[count][size]),
+                [list(costs.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)])
 
 
 class _CellCosts:
     """The cost of any run of a page's lines (of a row of ``count`` cells) as one
-    cell; ``row``: where the lines go on cells the page before opened, which any
-    line may go on with, all the row's lines (the columns' measure)."""
+    cell (``body``, by first line and line after its last: ``body[a, b]`` for
+    ``lines[a:b]``, infinite for no run), the cost of a cell's end there (``ending``)
+    and how many words two runs open with alike (``alike``); ``row``: where the
+    lines go on cells the page before opened, which any line may go on with, all the
+    row's lines (the columns' measure)."""
 
     def __init__(self, lines: list[str], count: int, pairs: Pairs | None,
                  row: list[str] | None = None) -> None:
         self.lines = lines
-        self.cuts = _cut_costs(lines, pairs)
-        self.sizes = [printed_size(t) for t in lines]
+        sizes = np.array([printed_size(t) for t in lines])
         # a line with the next line's first word run on to it
-        self.filled = [size + _SPACE + printed_size(_lead(below.split()))
-                       for size, below in zip(self.sizes, lines[1:], strict=False)]
-        self.opens = [row is not None or _opens(t) for t in lines]
-        self.paragraphs = [_opens(t, items=True) for t in lines]
-        self.words = [w for t in lines for w in t.lower().split()]
-        self.starts = list(accumulate((len(t.split()) for t in lines), initial=0))
-        self.dashes = [is_dash(t) for t in lines]
-        self.even = max(1.0, (len(lines) - sum(self.dashes)) / max(1, count - sum(self.dashes)))
-        ranked = sorted(map(printed_size, row) if row else self.sizes)
+        self.filled = np.array([size + _SPACE + printed_size(_lead(below.split()))
+                                for size, below in zip(sizes, lines[1:], strict=False)])
+        ranked = np.sort(np.array([printed_size(t) for t in row]) if row else sizes)
         most = ranked[int(_FULL_RANK * (len(ranked) - 1))] * (1 + _JOINED)
-        self.widest = max(size for size in ranked if size <= most)
-        self.least = self.widest / (1 + _EDGE_WIDER)
-        self.known: dict[tuple[int, int, bool], float] = {}
+        self.widest = float(ranked[ranked <= most].max())
+        dashes = np.array([is_dash(t) for t in lines])
+        self.even = max(1.0, (len(lines) - dashes.sum()) / max(1, count - dashes.sum()))
+        self.body = np.full((len(lines) + 1, len(lines) + 1), np.inf)
+        self.ending = np.zeros_like(self.body)
+        cuts = _cut_costs(lines, pairs)
+        for start in range(len(lines)):
+            self._fill(start, sizes, dashes, row is not None, cuts)
+        self.alike = _alike(lines)
 
-    def alike(self, one: int, other: int) -> int:
-        """How many words the text from line ``one`` on and that from line ``other`` on
-        open with alike (``_ALIKE_MOST`` at most)."""
-        first, second = self.starts[one], self.starts[other]
-        most = min(_ALIKE_MOST, len(self.words) - second)
-        return next((k for k in range(most) if self.words[first + k] != self.words[second + k]),
-                    most)
+    def _fill(self, start: int, sizes: np.ndarray, dashes: np.ndarray, going_on: bool,
+              cuts: list[float]) -> None:
+        """``body`` and ``ending`` of the runs from line ``start``."""
+        lines = len(self.lines)
+        ends = np.arange(start + 1, lines + 1)
+        length = ends - start
+        col = np.clip(np.maximum.accumulate(sizes[start:]), self.widest / (1 + _EDGE_WIDER),
+                      self.widest)
+        slack = _TOLERANCE * col
+        # room[e, k]: room left on line k (start <= k) in the column of lines[start:e]
+        room = col[:, None] - slack[:, None] - self.filled[None, start:]
+        opened = np.array([_opens(t, items=True) for t in self.lines[start + 1:]], dtype=bool)
+        broken = np.where(opened[None, :], COSTS.paragraph,
+                          np.minimum(COSTS.unfilled * room, COSTS.unfilled_most))
+        inside = np.arange(start, lines - 1)[None, :] < (ends - 1)[:, None]
+        body = np.where(inside & (room > 0), broken, 0.0).sum(axis=1)
+        head = self.lines[start]
+        body += 0.0 if going_on or _opens(head) else COSTS.closed
+        body += COSTS.bracketed * head.startswith("(")
+        lone = (length == 1) & dashes[start]
+        body += np.where(lone, 0.0, COSTS.uneven * np.abs(np.log(length / self.even)))
+        body += COSTS.closed * ((length > 1) & (np.cumsum(dashes[start:]) > 0))
+        self.body[start, start + 1:] = body
+        inner = ends < lines
+        full = self.filled[ends[inner] - 1] > (col + slack)[inner]
+        self.ending[start, start + 1:][inner] = np.array(cuts)[ends[inner] - 1] + COSTS.full * full
 
     def wrapped(self, text: str, below: str) -> float:
         """The cost of ``below`` going on the cell whose line ``text`` is (on the page
@@ -177,30 +211,20 @@ class _CellCosts:
         return 0.0 if room <= 0 else COSTS.paragraph if _opens(below, items=True) \
             else min(COSTS.unfilled * room, COSTS.unfilled_most)
 
-    def cost(self, start: int, end: int, ends: bool) -> float:
-        """The cost of ``lines[start:end]`` as one cell, ended before ``end`` if
-        ``ends`` (else going on at the next page)."""
-        if (start, end, ends) not in self.known:
-            self.known[(start, end, ends)] = self._cost(start, end, ends)
-        return self.known[(start, end, ends)]
 
-    def _cost(self, start: int, end: int, ends: bool) -> float:
-        col = min(max(self.least, *self.sizes[start:end]), self.widest)
-        slack = _TOLERANCE * col
-        cost = 0.0 if self.opens[start] else COSTS.closed
-        cost += COSTS.bracketed * self.lines[start].startswith("(")
-        if not (end - start == 1 and self.dashes[start]):
-            cost += COSTS.uneven * abs(log((end - start) / self.even))
-        if end - start > 1 and any(self.dashes[start:end]):
-            cost += COSTS.closed
-        for k in range(start, end - 1):
-            room = col - slack - self.filled[k]
-            if room > 0:
-                cost += COSTS.paragraph if self.paragraphs[k + 1] \
-                    else min(COSTS.unfilled * room, COSTS.unfilled_most)
-        if end < len(self.lines) and ends:
-            cost += self.cuts[end - 1] + COSTS.full * (self.filled[end - 1] > col + slack)
-        return cost
+def _alike(lines: list[str]) -> np.ndarray:
+    """``alike[a, b]``: how many words the text from line ``a`` on and that from line
+    ``b`` on open with alike (``_ALIKE_MOST`` at most), for ``a`` before ``b``."""
+    words = [w for t in lines for w in t.lower().split()]
+    starts = list(accumulate((len(t.split()) for t in lines), initial=0))
+    out = np.zeros((len(lines) + 1, len(lines) + 1))
+    for b in range(1, len(lines)):
+        for a in range(b):
+            first, second = starts[a], starts[b]
+            most = min(_ALIKE_MOST, len(words) - second)
+            out[a, b] = next((k for k in range(most) if words[first + k] != words[second + k]),
+                             most)
+    return out
 
 
 def _cut_costs(lines: list[str], pairs: Pairs | None) -> list[float]:

@@ -291,11 +291,13 @@ def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
 def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:
     """Whether cells are printed side by side one space apart (no column
     positions): the widest line (the header's repeats left out) spans the header
-    of years over the columns and holds more than one column's width of text (the
-    median line's)."""
+    of years over the columns, and it and the first line (which holds the first line
+    of every cell, top-aligned) hold more than one column's width of text (the
+    median line's; a note under a table printed a cell after another is wide, but
+    not its first line)."""
     widths = sorted(map(width, texts))
     return n > 1 and bool(widths) and widths[-1] >= width(header.text) \
-        and widths[-1] >= SIDE_SHARE * widths[len(widths) // 2]
+        and min(widths[-1], width(texts[0])) >= SIDE_SHARE * widths[len(widths) // 2]
 
 
 def by_width(texts: list[str], n: int) -> list[str]:
