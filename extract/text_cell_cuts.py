@@ -100,7 +100,7 @@ def cut_pages(pages: list[list[str]], count: int, pairs: Pairs | None) -> list[l
     fewer lines than cells."""
     if len(pages) > 2 or not all(t.strip() for page in pages for t in page):
         return None
-    first = _CellCosts(pages[0], count, pairs)
+    first = _CellCosts(pages[0], count, pairs, more=len(pages) > 1)
     if len(pages) == 1:
         cut = _cut_cells(first, count)
         return cut.cells if cut else None
@@ -155,10 +155,11 @@ class _CellCosts:
     ``lines[a:b]``, infinite for no run), the cost of a cell's end there (``ending``)
     and how many words two runs open with alike (``alike``); ``row``: where the
     lines go on cells the page before opened, which any line may go on with, all the
-    row's lines (the columns' measure)."""
+    row's lines (the columns' measure); ``more``: the row goes on at the next page,
+    where a cell not going on ends at the page's end too."""
 
     def __init__(self, lines: list[str], count: int, pairs: Pairs | None,
-                 row: list[str] | None = None) -> None:
+                 row: list[str] | None = None, more: bool = False) -> None:
         self.lines = lines
         sizes = np.array([printed_size(t) for t in lines])
         # a line with the next line's first word run on to it
@@ -172,6 +173,8 @@ class _CellCosts:
         self.body = np.full((len(lines) + 1, len(lines) + 1), np.inf)
         self.ending = np.zeros_like(self.body)
         cuts = _cut_costs(lines, pairs)
+        if more and pairs is not None:
+            self.ending[:, -1] = COSTS.unended * unending(lines[-1].split()[-1].lower(), pairs)
         for start in range(len(lines)):
             self._fill(start, sizes, dashes, row is not None, cuts)
         self.alike = _alike(lines)

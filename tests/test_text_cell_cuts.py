@@ -136,3 +136,19 @@ def test_a_wide_note_under_cells_printed_one_after_another_is_no_side_by_side_li
     rows = prose_rows([header], [ProseLine(t, 1, 0, 2 + k) for k, t in enumerate(texts)], 3)
     assert [row.cells[:2] for row in rows] == [
         ["Staff provided views on the standards", "Legal offices gave their views"]]
+
+
+def test_the_last_cell_on_a_row_s_first_page_may_be_the_one_going_on() -> None:
+    """The first page's last cell ends at the page's end: where it ends with a word
+    the document never ends a clause with ("the"), it is the cell going on, not one
+    before it that ended (whose end the page's end does not show either)."""
+    wording = ["The staff of the region and the partners of the plan met the Forum.",
+               "Adoption of the plan at the session of the Forum in the region."]
+    pages = [["–", "Adoption of the plan", "at the first session", "of the Forum",
+              "Sustained support,", "including in the", "areas of finance, to",
+              "drive the uptake of the"],
+             ["implementation of", "the plan"]]
+    assert _cells(pages, 3, wording) == [
+        "–", "Adoption of the plan at the first session of the Forum",
+        "Sustained support, including in the areas of finance, to drive the uptake of the "
+        "implementation of the plan"]
