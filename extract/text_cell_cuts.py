@@ -62,7 +62,7 @@ class _Costs:
     # dash alone sharing a cell with other lines
     bracketed: float = 0.3  # a cell opening with a bracket (a sentence seldom does)
     uneven: float = 0.4  # per cell, times how many times longer or shorter it is
-    # than the cells' mean (log): a row's cells say much as much, most of them
+    # than the cells' mean (log): a row's cells, most of them, say about as much
     paragraph: float = 1.5  # a line of a cell that had room for the next line's
     # first word, which opens a sentence: the cell's paragraph ended there
     unfilled: float = 1.5  # ... per half em of room past the tolerance, where the
@@ -168,6 +168,7 @@ class _CellCosts:
         ranked = np.sort(np.array([printed_size(t) for t in row]) if row else sizes)
         most = ranked[int(_FULL_RANK * (len(ranked) - 1))] * (1 + _JOINED)
         self.widest = float(ranked[ranked <= most].max())
+        self.paragraphs = np.array([_opens(t, items=True) for t in lines], dtype=bool)
         dashes = np.array([is_dash(t) for t in lines])
         self.even = max(1.0, (len(lines) - dashes.sum()) / max(1, count - dashes.sum()))
         self.body = np.full((len(lines) + 1, len(lines) + 1), np.inf)
@@ -190,8 +191,7 @@ class _CellCosts:
         slack = _TOLERANCE * col
         # room[e, k]: room left on line k (start <= k) in the column of lines[start:e]
         room = col[:, None] - slack[:, None] - self.filled[None, start:]
-        opened = np.array([_opens(t, items=True) for t in self.lines[start + 1:]], dtype=bool)
-        broken = np.where(opened[None, :], COSTS.paragraph,
+        broken = np.where(self.paragraphs[None, start + 1:], COSTS.paragraph,
                           np.minimum(COSTS.unfilled * room, COSTS.unfilled_most))
         inside = np.arange(start, lines - 1)[None, :] < (ends - 1)[:, None]
         body = np.where(inside & (room > 0), broken, 0.0).sum(axis=1)
@@ -222,11 +222,13 @@ def _alike(lines: list[str]) -> np.ndarray:
     starts = list(accumulate((len(t.split()) for t in lines), initial=0))
     out = np.zeros((len(lines) + 1, len(lines) + 1))
     for b in range(1, len(lines)):
+        second = starts[b]
+        most = min(_ALIKE_MOST, len(words) - second)
         for a in range(b):
-            first, second = starts[a], starts[b]
-            most = min(_ALIKE_MOST, len(words) - second)
-            out[a, b] = next((k for k in range(most) if words[first + k] != words[second + k]),
-                             most)
+            first = starts[a]
+            if words[first] == words[second]:
+                out[a, b] = next((k for k in range(most) if words[first + k] != words[second + k]),
+                                 most)
     return out
 
 

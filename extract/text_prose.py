@@ -634,7 +634,10 @@ def _text_starts(heads: list[int], starts: list[int]) -> list[int]:
 
 
 def _by_blocks(pages: list[list[str]], n: int, pairs: Pairs | None = None) -> list[str]:
-    """Cells of text printed a cell per line, dealt page by page (a page of the row
+    """Cells of text printed a cell per line. Latin lines on one page or two are cut
+    by one search over the cuts (``cut_pages``; ``pairs``: the document's wording,
+    dashes opening the first line cells of their own). Else the lines are dealt
+    page by page (a page of the row
     starts at each repeat of the header) to the open columns; where a page has more
     ends than open columns, ends with little room left go first, then the ends
     before the shortest blocks (a cell may hold two short paragraphs; a dash alone
