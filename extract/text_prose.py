@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .model import Provenance, TableRow
+from .text_cell_cuts import cut_pages
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
@@ -247,7 +248,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
                 and (cells := paragraph_cells([ln.text for ln in pages[0]], n)):
             return [_row(pages[0], cells)]
         return [_row(pages[0], _by_blocks([[unspaced(ln.text) for ln in page] for page in pages],
-                                          n))] \
+                                          n, pairs))] \
             if pages else []
     rows: list[list[ProseLine]] = []
     last: ProseLine | None = None
@@ -285,11 +286,13 @@ def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
 def _side_by_side(header: ProseLine, texts: list[str], n: int) -> bool:
     """Whether cells are printed side by side one space apart (no column
     positions): the widest line (the header's repeats left out) spans the header
-    of years over the columns and holds more than one column's width of text (the
-    median line's)."""
+    of years over the columns, and it and the first line (which holds the first line
+    of every cell, top-aligned) hold more than one column's width of text (the
+    median line's; a note under a table printed a cell after another is wide, but
+    not its first line)."""
     widths = sorted(map(width, texts))
     return n > 1 and bool(widths) and widths[-1] >= width(header.text) \
-        and widths[-1] >= SIDE_SHARE * widths[len(widths) // 2]
+        and min(widths[-1], width(texts[0])) >= SIDE_SHARE * widths[len(widths) // 2]
 
 
 def by_width(texts: list[str], n: int) -> list[str]:
@@ -625,14 +628,20 @@ def _text_starts(heads: list[int], starts: list[int]) -> list[int]:
     return out
 
 
-def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
-    """Cells of text printed a cell per line, dealt page by page (a page of the row
+def _by_blocks(pages: list[list[str]], n: int, pairs: Pairs | None = None) -> list[str]:
+    """Cells of text printed a cell per line. Latin lines on one page or two are cut
+    by one search over the cuts (``cut_pages``; ``pairs``: the document's wording,
+    dashes opening the first line cells of their own). Else the lines are dealt
+    page by page (a page of the row
     starts at each repeat of the header) to the open columns; where a page has more
     ends than open columns, ends with little room left go first, then the ends
     before the shortest blocks (a cell may hold two short paragraphs; a dash alone
     is a cell of its own and joins no other block). Where the
     lines are ideographs, whose widths tell where a line had room, the blocks are
     grouped by measure (``_grouped``)."""
+    if not any(ideographic(t) for page in pages for t in page) \
+            and (cut := cut_pages([_dashes_apart(pages[0]), *pages[1:]], n, pairs)):
+        return [join(texts) for texts in cut]
     full = max(width(text) for page in pages for text in page)
     columns: list[list[str]] = [[] for _ in range(n)]
     closed = 0
@@ -655,6 +664,16 @@ def _by_blocks(pages: list[list[str]], n: int) -> list[str]:
             columns[col] += texts
         closed = min(closed + sum(1 for _, room in blocks if room is not None), n - 1)
     return [join(texts) for texts in columns]
+
+
+def _dashes_apart(texts: list[str]) -> list[str]:
+    """A page's lines with the dashes printed before the first cell's text on lines
+    of their own ("– – Shared…": cells of their own)."""
+    words = texts[0].split() if texts else []
+    dashes = next((k for k, w in enumerate(words) if not is_dash(w)), len(words))
+    if not dashes or dashes == len(words):
+        return texts
+    return [*words[:dashes], texts[0].split(maxsplit=dashes)[-1], *texts[1:]]
 
 
 def _lone_dash(texts: list[str]) -> bool:
