@@ -67,6 +67,10 @@ _SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSA
 # A thousands group misprinted with a digit short or over ("53 00"): opening with a
 # nought, it is no number of its own, so it can only go with the figure before it.
 _SHORT_GROUP = re.compile(r"^0(?:\d|\d{3,})\)?$")
+# Any token that can be (part of) a printed number, spoiled or not (``is_numeric``):
+# the patterns above as one, each anchored at both ends.
+_NUMERIC = re.compile("|".join(f"(?:{p.pattern})" for p in (_WHOLE, _HEAD, _GROUP, _SPOILED,
+                                                             _EARLIER, _DOTTED)))
 
 
 class Atom(NamedTuple):
@@ -106,9 +110,7 @@ def _atoms(text: str) -> tuple[Atom, ...]:
 @lru_cache(maxsize=8192)
 def is_numeric(atom: str) -> bool:
     """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
-    return atom in _DASHES or bool(_WHOLE.match(atom) or _HEAD.match(atom) or _GROUP.match(atom)
-                                   or _SPOILED.match(atom) or _EARLIER.match(atom)
-                                   or _DOTTED.match(atom))
+    return atom in _DASHES or _NUMERIC.match(atom) is not None
 
 
 def is_value(text: str) -> bool:
@@ -302,7 +304,7 @@ def _parted(text: str) -> str:
     together."""
     glued = [m.start() for m in _GLUED.finditer(text)]
     parted = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
-    return _FIGURES_GLUED.sub(_part_figures, parted)
+    return _FIGURES_GLUED.sub(_part_figures, parted) if parted.count(".") > 1 else parted
 
 
 @lru_cache(maxsize=8192)
