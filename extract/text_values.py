@@ -161,34 +161,33 @@ def _piece(tok: str) -> _Piece:
 def _value_spans(pieces: tuple[_Piece, ...], gaps: tuple[int, ...], i: int,
                  whole: bool = False, opening: bool = False) -> list[int]:
     """End indexes (exclusive) of the values that can start at token ``i`` (of a run
-    whose tokens are ``pieces``), longest first; an earlier figure in brackets after
-    a value is part of it ("13 [15]"); ``opening``: token ``i`` opens the run read.)"""
-    ends = _plain_spans(pieces, gaps, i, whole, opening)
-    return [e + 1 if e < len(pieces) and pieces[e].earlier else e for e in ends]
-
-
-def _plain_spans(pieces: tuple[_Piece, ...], gaps: tuple[int, ...], i: int,
-                 whole: bool = False, opening: bool = False) -> list[int]:
-    """End indexes (exclusive) of the printed numbers that can start at token
-    ``i``, longest first; with ``whole`` (values parted by gutters), a figure one
-    space before a thousands group is no value without it where the number they
-    make is set apart by gutters ("   54 200" at the line's end). (A number's
-    brackets balance where its first token opens one as its last closes one.)"""
+    whose tokens are ``pieces``), longest first: the printed numbers that start
+    there, each with the earlier figure in brackets after it, if any ("13 [15]").
+    With ``whole`` (values parted by gutters), a figure one space before a thousands
+    group is no value without it where the number they make is set apart by gutters
+    ("   54 200" at the line's end; ``opening``: token ``i`` opens the run read). (A
+    number's brackets balance where its first token opens one as its last closes one.)"""
     first = pieces[i]
     if first.dash:
-        return [i + 1]
-    ends = [i + 1] if first.alone else []
-    if first.head:
-        j = i + 1
-        while j < len(pieces) and gaps[j] == 1 and pieces[j].group:
-            j += 1
-            if first.opens == pieces[j - 1].closes:
-                ends.append(j)
-            if pieces[j - 1].last:
-                break
-    if whole and len(ends) > 1 and i + 1 in ends and _set_apart(gaps, i, max(ends), opening):
-        ends.remove(i + 1)
-    return ends[::-1]
+        ends = [i + 1]
+    else:
+        ends = [i + 1] if first.alone else []
+        if first.head:
+            j = i + 1
+            while j < len(pieces) and gaps[j] == 1 and pieces[j].group:
+                j += 1
+                if first.opens == pieces[j - 1].closes:
+                    ends.append(j)
+                if pieces[j - 1].last:
+                    break
+        if whole and len(ends) > 1 and i + 1 in ends \
+                and _set_apart(gaps, i, max(ends), opening):
+            ends.remove(i + 1)
+        ends.reverse()
+    for k, end in enumerate(ends):
+        if end < len(pieces) and pieces[end].earlier:
+            ends[k] = end + 1
+    return ends
 
 
 def _set_apart(gaps: tuple[int, ...], i: int, end: int, opening: bool) -> bool:
@@ -366,7 +365,7 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
     thousands groups or numbers of their own ("621 900 167 300" is "621 900", "167
     300" or "621 900 167", "300"), and only what the values mean, a row total, tells.
     None where there is no such other reading (or the split is not exact)."""
-    split = split_row(text, n)
+    split = _row_split(text, n)  # (read only: the memo's own split)
     if not split.exact or len(split.values) != n or n < 3 \
             or _sums(split.values, amount) is not False:
         return None
@@ -421,7 +420,7 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
     ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its split
     is no exact reading of ``n`` values (an empty list)."""
     count = count or n
-    split = split_row(text, n)
+    split = _row_split(text, n)  # (read only: the memo's own split)
     run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
     if run is None:
         return []
@@ -650,5 +649,5 @@ def holds_values(text: str) -> bool:
     heading followed by such lines is a section row of the table, not its end;
     footnotes hold none)."""
     tail = text.rsplit(None, 2)[-2:]
-    return (len(tail) == 2 and all(is_numeric(w) for w in tail)) \
+    return (len(tail) == 2 and is_numeric(tail[0]) and is_numeric(tail[1])) \
         or _fewest_values(text) is not None
