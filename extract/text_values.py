@@ -67,6 +67,10 @@ _SPOILED_GROUP = re.compile(rf"^(?=\S*\d)[\d{_CONFUSABLE}]{{3}}(?:\.[\d{_CONFUSA
 # A thousands group misprinted with a digit short or over ("53 00"): opening with a
 # nought, it is no number of its own, so it can only go with the figure before it.
 _SHORT_GROUP = re.compile(r"^0(?:\d|\d{3,})\)?$")
+# Any token that can be (part of) a printed number, spoiled or not (``is_numeric``):
+# the patterns above as one, each anchored at both ends.
+_NUMERIC = re.compile("|".join(f"(?:{p.pattern})" for p in (_WHOLE, _HEAD, _GROUP, _SPOILED,
+                                                             _EARLIER, _DOTTED)))
 
 
 class Atom(NamedTuple):
@@ -106,9 +110,7 @@ def _atoms(text: str) -> tuple[Atom, ...]:
 @lru_cache(maxsize=8192)
 def is_numeric(atom: str) -> bool:
     """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
-    return atom in _DASHES or bool(_WHOLE.match(atom) or _HEAD.match(atom) or _GROUP.match(atom)
-                                   or _SPOILED.match(atom) or _EARLIER.match(atom)
-                                   or _DOTTED.match(atom))
+    return atom in _DASHES or _NUMERIC.match(atom) is not None
 
 
 def is_value(text: str) -> bool:
@@ -126,45 +128,66 @@ def is_dash(text: str) -> bool:
     return is_value(text) and not any(ch.isdigit() for ch in text)
 
 
-def _balanced(value: str) -> bool:
-    return value.startswith("(") == value.rstrip("%abcdefgh,").endswith(")")
+class _Piece(NamedTuple):
+    """What a token can be of a printed number (a run's readings ask it of each token
+    once per value that may start before it)."""
+
+    dash: bool  # a nil dash, a value alone
+    alone: bool  # a number of its own (its brackets balanced, no leading nought)
+    head: bool  # the first digits of a number printed with its thousands parted
+    group: bool  # a later thousands group (perhaps spoiled, or a digit short)
+    last: bool  # a group no other follows (decimals, a closing bracket, a letter)
+    opens: bool  # opens a bracket
+    closes: bool  # closes one (before a percent sign and footnote letters)
+    earlier: bool  # an earlier figure in brackets, part of the value before it
 
 
-def _value_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
+@lru_cache(maxsize=8192)
+def _piece(tok: str) -> _Piece:
+    """:class:`_Piece` of token ``tok``, memoised as ``is_numeric`` is: a document
+    prints the same tokens over and over ("—", "1", "2025")."""
+    opens = tok.startswith("(")
+    closes = tok.rstrip("%abcdefgh,").endswith(")")
+    return _NEW(_Piece, (
+        tok in _DASHES,
+        bool(_WHOLE.match(tok) or _SPOILED.match(tok) or _DOTTED.match(tok))
+        and opens == closes and not _NOUGHT_LED.match(tok),
+        bool(_HEAD.match(tok)),
+        bool(_GROUP.match(tok) or _SPOILED_GROUP.match(tok) or _SHORT_GROUP.match(tok)),
+        "." in tok or tok.endswith(")") or tok[-1].isalpha(),
+        opens, closes, bool(_EARLIER.match(tok))))
+
+
+def _value_spans(pieces: tuple[_Piece, ...], gaps: tuple[int, ...], i: int,
                  whole: bool = False, opening: bool = False) -> list[int]:
-    """End indexes (exclusive) of the values that can start at token ``i``,
-    longest first; an earlier figure in brackets after a value is part of it
-    ("13 [15]"); ``opening``: token ``i`` opens the run read.)"""
-    ends = _plain_spans(toks, gaps, i, whole, opening)
-    return [e + 1 if e < len(toks) and _EARLIER.match(toks[e]) else e for e in ends]
-
-
-def _plain_spans(toks: tuple[str, ...], gaps: tuple[int, ...], i: int,
-                 whole: bool = False, opening: bool = False) -> list[int]:
-    """End indexes (exclusive) of the printed numbers that can start at token
-    ``i``, longest first; with ``whole`` (values parted by gutters), a figure one
-    space before a thousands group is no value without it where the number they
-    make is set apart by gutters ("   54 200" at the line's end)."""
-    tok = toks[i]
-    if tok in _DASHES:
-        return [i + 1]
-    ends = []
-    if (_WHOLE.match(tok) or _SPOILED.match(tok) or _DOTTED.match(tok)) and _balanced(tok) \
-            and not _NOUGHT_LED.match(tok):
-        ends.append(i + 1)
-    if _HEAD.match(tok):
-        j = i + 1
-        while j < len(toks) and gaps[j] == 1 and (_GROUP.match(toks[j])
-                                                  or _SPOILED_GROUP.match(toks[j])
-                                                  or _SHORT_GROUP.match(toks[j])):
-            j += 1
-            if _balanced(" ".join(toks[i:j])):
-                ends.append(j)
-            if "." in toks[j - 1] or toks[j - 1].endswith(")") or toks[j - 1][-1].isalpha():
-                break
-    if whole and len(ends) > 1 and i + 1 in ends and _set_apart(gaps, i, max(ends), opening):
-        ends.remove(i + 1)
-    return sorted(set(ends), reverse=True)
+    """End indexes (exclusive) of the values that can start at token ``i`` (of a run
+    whose tokens are ``pieces``), longest first: the printed numbers that start
+    there, each with the earlier figure in brackets after it, if any ("13 [15]").
+    With ``whole`` (values parted by gutters), a figure one space before a thousands
+    group is no value without it where the number they make is set apart by gutters
+    ("   54 200" at the line's end; ``opening``: token ``i`` opens the run read). (A
+    number's brackets balance where its first token opens one as its last closes one.)"""
+    first = pieces[i]
+    if first.dash:
+        ends = [i + 1]
+    else:
+        ends = [i + 1] if first.alone else []
+        if first.head:
+            j = i + 1
+            while j < len(pieces) and gaps[j] == 1 and pieces[j].group:
+                j += 1
+                if first.opens == pieces[j - 1].closes:
+                    ends.append(j)
+                if pieces[j - 1].last:
+                    break
+        if whole and len(ends) > 1 and i + 1 in ends \
+                and _set_apart(gaps, i, max(ends), opening):
+            ends.remove(i + 1)
+        ends.reverse()
+    for k, end in enumerate(ends):
+        if end < len(pieces) and pieces[end].earlier:
+            ends[k] = end + 1
+    return ends
 
 
 def _set_apart(gaps: tuple[int, ...], i: int, end: int, opening: bool) -> bool:
@@ -194,20 +217,23 @@ def _suffix_segmentations(toks: tuple[str, ...], gaps: tuple[int, ...],
     inner: list[dict[int, tuple[int, tuple[int, ...]]]] = [{} for _ in range(len(toks) + 1)]
     inner[len(toks)] = {0: (0, ())}
     runs: list[Readings] = []
+    pieces = tuple(map(_piece, toks))
     for i in range(len(toks) - 1, -1, -1):
-        inner[i] = _readings_from(toks, gaps, i, whole, inner, opening=False)
-        opened = _readings_from(toks, gaps, i, whole, inner, opening=True) if whole else inner[i]
+        inner[i] = _readings_from(pieces, gaps, i, whole, inner, opening=False)
+        opened = _readings_from(pieces, gaps, i, whole, inner, opening=True) if whole \
+            else inner[i]
         runs.append({count: starts for count, (_, starts) in opened.items()})
     return tuple(reversed(runs))
 
 
-def _readings_from(toks: tuple[str, ...], gaps: tuple[int, ...], i: int, whole: bool,
+def _readings_from(pieces: tuple[_Piece, ...], gaps: tuple[int, ...], i: int, whole: bool,
                    inner: list[dict[int, tuple[int, tuple[int, ...]]]],
                    opening: bool) -> dict[int, tuple[int, tuple[int, ...]]]:
-    """The best reading per count of ``toks[i:]``, each a value from ``i`` and the
-    best reading of the rest (``inner``), as (longest value's tokens, starts)."""
+    """The best reading per count of the run's tokens from ``i`` (``pieces``), each a
+    value from ``i`` and the best reading of the rest (``inner``), as (longest
+    value's tokens, starts)."""
     best: dict[int, tuple[int, tuple[int, ...]]] = {}
-    for end in _value_spans(toks, gaps, i, whole, opening):
+    for end in _value_spans(pieces, gaps, i, whole, opening):
         for count, (longest, starts) in inner[end].items():
             reading = (max(longest, end - i), (i, *starts))
             if count + 1 not in best or reading[0] < best[count + 1][0]:
@@ -277,7 +303,7 @@ def _parted(text: str) -> str:
     together."""
     glued = [m.start() for m in _GLUED.finditer(text)]
     parted = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
-    return _FIGURES_GLUED.sub(_part_figures, parted)
+    return _FIGURES_GLUED.sub(_part_figures, parted) if parted.count(".") > 1 else parted
 
 
 @lru_cache(maxsize=8192)
@@ -339,7 +365,7 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
     thousands groups or numbers of their own ("621 900 167 300" is "621 900", "167
     300" or "621 900 167", "300"), and only what the values mean, a row total, tells.
     None where there is no such other reading (or the split is not exact)."""
-    split = split_row(text, n)
+    split = _row_split(text, n)  # (read only: the memo's own split)
     if not split.exact or len(split.values) != n or n < 3 \
             or _sums(split.values, amount) is not False:
         return None
@@ -394,7 +420,7 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
     ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its split
     is no exact reading of ``n`` values (an empty list)."""
     count = count or n
-    split = split_row(text, n)
+    split = _row_split(text, n)  # (read only: the memo's own split)
     run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
     if run is None:
         return []
@@ -428,7 +454,8 @@ def _spans(toks: tuple[str, ...], gaps: tuple[int, ...], whole: bool) -> list[li
     (``_value_spans``, the run opening at its first token; ``whole``: gutters part
     them); None where each ends one way only: the run reads one way, whatever the
     count."""
-    spans = [_value_spans(toks, gaps, i, whole, i == 0) for i in range(len(toks))]
+    pieces = tuple(map(_piece, toks))
+    spans = [_value_spans(pieces, gaps, i, whole, i == 0) for i in range(len(toks))]
     return spans if any(len(ends) > 1 for ends in spans) else None
 
 
@@ -622,5 +649,5 @@ def holds_values(text: str) -> bool:
     heading followed by such lines is a section row of the table, not its end;
     footnotes hold none)."""
     tail = text.rsplit(None, 2)[-2:]
-    return (len(tail) == 2 and all(is_numeric(w) for w in tail)) \
-        or fewest_values(text) is not None
+    return (len(tail) == 2 and is_numeric(tail[0]) and is_numeric(tail[1])) \
+        or _fewest_values(text) is not None
