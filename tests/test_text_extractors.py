@@ -266,8 +266,8 @@ ENGLISH_FLOORS = {
     # 97.94 / 97.94, 89.27 / 87.93, 85.71 / 86.67)
     ("A_81_6_Sect2_PartA", "pdftotext-raw"): (98.9, 98.9),
     ("A_81_6_Sect2_PartA", "pypdfium2"): (98.9, 98.9),
-    ("A_81_6_Sect3_PartA", "pdftotext-raw"): (98.9, 99.4),
-    ("A_81_6_Sect3_PartA", "pypdfium2"): (97.2, 99.8),
+    ("A_81_6_Sect3_PartA", "pdftotext-raw"): (98.7, 99.4),
+    ("A_81_6_Sect3_PartA", "pypdfium2"): (96.9, 99.8),
     ("A_81_6_Sect5_PartA", "pdftotext-raw"): (96.0, 99.6),
     ("A_81_6_Sect5_PartA", "pypdfium2"): (95.5, 99.6),
     ("A_81_6_Sect9_PartA", "pdftotext-raw"): (97.9, 98.8),
