@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from itertools import chain
 
@@ -574,6 +574,8 @@ class _Search:
             kept, prev, total = state.follow(line, split, which, i, widths, known, total)
             split, which = split[kept], which[kept]
             state = state.then(line, split, which, prev, i)
+            least = state.cheapest(total)
+            state, split, prev, total = state.taken(least), split[least], prev[least], total[least]
             back.append((split, prev))
         total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
             + COSTS.dangling * state.hyphen.sum(axis=1) \
@@ -803,6 +805,19 @@ class _History:
             found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         return _kept(nxt, prev, total, len(split))
+
+    def cheapest(self, cost: np.ndarray) -> np.ndarray:
+        """The states, in order, that are the cheapest (``cost``; the first of equal
+        ones) of those with their history: equal histories cost alike from here on,
+        so the others never make a best move (a matter of speed only)."""
+        order = np.lexsort((np.arange(len(cost)), cost, self.apart, self.opening,
+                            *self.key.T, self.width))
+        history = np.column_stack([self.width, self.key, self.opening, self.apart])[order]
+        return np.sort(order[np.append(True, (history[1:] != history[:-1]).any(axis=1))])
+
+    def taken(self, states: np.ndarray) -> _History:
+        """The history of the states ``states`` (indices) alone."""
+        return _History(*(getattr(self, f.name)[states] for f in fields(self)))
 
     def ended_unended(self) -> np.ndarray:
         """Per state and column, how surely its cell's last word ends no clause
