@@ -774,17 +774,19 @@ class _History:
         many = np.diff(states) * np.diff(nexts) >= _BLOCK
         found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for a in np.flatnonzero(many):
-            s, k = np.arange(states[a], states[a + 1]), np.arange(nexts[a], nexts[a + 1])
+            s = states[a] + np.argsort(printed[states[a]:states[a + 1]], kind="stable")
+            k = np.arange(nexts[a], nexts[a + 1])
             moves = np.take(each[before[s, 0]], part[k, 0], axis=1)
             for c in range(1, part.shape[1]):
                 moves += np.take(each[before[s, c]], part[k, c], axis=1)
             if turns is not None:
-                r = np.flatnonzero(turns.back[s])
-                moves[r] -= (COSTS.resume - COSTS.interleaved) \
-                    * turns.resumed(s[r][:, None], k[None])
-            for c in range(part.shape[1] - 1):
-                moves -= COSTS.twins * np.outer(tails[s, c], heads[k, c])
-            moves = cost[s][:, None] + (moves + fixed[k][None])
+                r, resumed = turns.resumed_across(s, k)
+                moves[r] -= (COSTS.resume - COSTS.interleaved) * resumed
+            for c in np.flatnonzero(tails[s].any(axis=0)):
+                moves[np.ix_(np.flatnonzero(tails[s, c]), np.flatnonzero(heads[k, c]))] \
+                    -= COSTS.twins
+            moves += fixed[k]
+            moves += cost[s][:, None]
             found.append(_least_per_path(moves, s, k, printed[s], pending[s], silent[k]))
         few = np.flatnonzero(~many[which])
         if len(few):
@@ -902,6 +904,27 @@ class _Turns:
                    (line.frags.prints & line.frags.opens)[part] @ bits,
                    np.array([bin(k).count("1") for k in range(2 * bits[-1])]))
 
+    @cached_property
+    def across(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``resumed`` once per distinct pair of a state's masks and a split's (a
+        table), and each state's row and each split's column in it."""
+        shift = len(self.count)
+        mask = ((self.last * shift + self.back) * shift + self.closed) * 4 \
+            + self.apart * 2 + self.met
+        _, row, row_of = np.unique(mask, return_index=True, return_inverse=True)
+        _, col, col_of = np.unique(self.now * shift + self.opened, return_index=True,
+                                   return_inverse=True)
+        return self.resumed(row[:, None], col[None]), row_of, col_of
+
+    def resumed_across(self, state: np.ndarray, split: np.ndarray
+                       ) -> tuple[np.ndarray, np.ndarray]:
+        """``resumed`` for every move from the states ``state`` to the splits ``split``
+        (a matrix, from ``across``): the rows (of ``state``) where some move resumes
+        a column, and their counts (rows x splits)."""
+        table, row_of, col_of = self.across
+        some = np.flatnonzero(table.any(axis=1)[row_of[state]])
+        return some, np.take(table[row_of[state[some]]], col_of[split], axis=1)
+
     def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
         """How many columns resume so in the moves from ``state`` to ``split``
         (indices, broadcast together)."""
@@ -924,34 +947,30 @@ def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray, path: np.nd
                     pending: np.ndarray, silent: np.ndarray
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per next state ``k`` and distinct ``path`` of the states ``s`` (the rows and
-    columns of the matrix ``moves``), the least move (the first of equal ones), and
-    where another, the least were the row to end after it (``_least_ended``): each
-    one's next state, state and cost."""
-    order = np.lexsort((s, path))
-    starts = np.flatnonzero(np.append(True, path[order][1:] != path[order][:-1]))
-    size = np.diff(np.append(starts, len(order)))
-    ranked = moves[order]
-    low = np.minimum.reduceat(ranked, starts, axis=0)
-    at = np.where(ranked == np.repeat(low, size, axis=0), np.arange(len(order))[:, None],
-                  len(order))
+    columns of the matrix ``moves``, its rows in order of ``path``, then of ``s``), the
+    least move (the first of equal ones), and where another, the least were the row
+    to end after it (``_least_ended``): each one's next state, state and cost."""
+    starts = np.flatnonzero(np.append(True, path[1:] != path[:-1]))
+    size = np.diff(np.append(starts, len(s)))
+    low = np.minimum.reduceat(moves, starts, axis=0)
+    at = np.where(moves == np.repeat(low, size, axis=0), np.arange(len(s))[:, None], len(s))
     first = np.minimum.reduceat(at, starts, axis=0)
-    row, col = _least_ended(ranked, starts, size, first, pending[order], silent)
-    return (np.append(np.tile(k, len(starts)), k[col]),
-            np.append(s[order][first].ravel(), s[order][row]),
-            np.append(low.ravel(), ranked[row, col]))
+    row, col = _least_ended(moves, starts, size, first, low, pending, silent)
+    return (np.append(np.tile(k, len(starts)), k[col]), np.append(s[first].ravel(), s[row]),
+            np.append(low.ravel(), moves[row, col]))
 
 
 def _least_ended(moves: np.ndarray, starts: np.ndarray, size: np.ndarray, first: np.ndarray,
-                 pending: np.ndarray, silent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                 low: np.ndarray, pending: np.ndarray, silent: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """Per group of rows of ``moves`` (``starts``, ``size``) and column, the least
     move with the endings ``pending`` (per row and column of the row) that the
     column's ``silent`` columns leave, where it is another than ``first`` (the least
-    without): its row and column. Searched only where ``first`` is within ``_LATER``
-    of the column's best, has other rows beside it and an ending to pay, and only
-    the rows costing at most what it costs with its ending (the endings are no
-    credit): elsewhere the least is ``first``, or one ``_kept`` drops; so the
-    search costs a little, not a second pass over the matrix."""
-    low = np.take_along_axis(moves, first, axis=0)
+    without, costing ``low``): its row and column. Searched only where ``first`` is
+    within ``_LATER`` of the column's best, has other rows beside it and an ending
+    to pay, and only the rows costing at most what it costs with its ending (the
+    endings are no credit): elsewhere the least is ``first``, or one ``_kept``
+    drops; so the search costs a little, not a second pass over the matrix."""
     group, col = np.nonzero((low <= low.min(axis=0) + _LATER) & (size > 1)[:, None])
     # the least with endings costs at most ``first`` with its own: no row costing
     # more than that without them is searched
