@@ -776,9 +776,9 @@ class _History:
         for a in np.flatnonzero(many):
             s = states[a] + np.argsort(printed[states[a]:states[a + 1]], kind="stable")
             k = np.arange(nexts[a], nexts[a + 1])
-            moves = np.take(each[before[s, 0]], part[k, 0], axis=1)
+            moves = each[before[s, 0]][:, part[k, 0]]
             for c in range(1, part.shape[1]):
-                moves += np.take(each[before[s, c]], part[k, c], axis=1)
+                moves += each[before[s, c]][:, part[k, c]]
             if turns is not None:
                 r, resumed = turns.resumed_across(s, k)
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * resumed
@@ -974,24 +974,25 @@ def _least_ended(moves: np.ndarray, starts: np.ndarray, size: np.ndarray, first:
     group, col = np.nonzero((low <= low.min(axis=0) + _LATER) & (size > 1)[:, None])
     # the least with endings costs at most ``first`` with its own: no row costing
     # more than that without them is searched
-    least = first[group, col]
-    bound = moves[least, col] + (pending[least] * silent[col]).sum(axis=1)
-    due = bound > moves[least, col]
-    group, col, bound = group[due], col[due], bound[due]
+    least, cost = first[group, col], low[group, col]
+    bound = cost + (pending[least] * silent[col]).sum(axis=1)
+    due = bound > cost
+    group, col, bound, least = group[due], col[due], bound[due], least[due]
     if not len(group):
         return group, col
     span = size[group]
     row = np.arange(span.sum()) - np.repeat(np.cumsum(span) - span - starts[group], span)
     pair = np.repeat(np.arange(len(group)), span)
-    fit = moves[row, col[pair]] <= bound[pair]
-    row, pair = row[fit], pair[fit]
-    opens = np.flatnonzero(np.diff(pair, prepend=-1))
-    ended = moves[row, col[pair]] + (pending[row] * silent[col[pair]]).sum(axis=1)
-    at = np.where(ended == np.repeat(np.minimum.reduceat(ended, opens),
-                                     np.diff(np.append(opens, len(pair)))),
+    cost = moves[row, col[pair]]
+    fit = cost <= bound[pair]
+    row, pair, cost = row[fit], pair[fit], cost[fit]
+    span = np.bincount(pair, minlength=len(group))  # each keeps its least at least
+    opens = np.cumsum(span) - span
+    ended = cost + (pending[row] * silent[col[pair]]).sum(axis=1)
+    at = np.where(ended == np.repeat(np.minimum.reduceat(ended, opens), span),
                   np.arange(len(ended)), len(ended))
     pick = row[np.minimum.reduceat(at, opens)]
-    other = pick != first[group, col]
+    other = pick != least
     return pick[other], col[other]
 
 
