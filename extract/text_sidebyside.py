@@ -949,51 +949,47 @@ def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray, path: np.nd
     """Per next state ``k`` and distinct ``path`` of the states ``s`` (the rows and
     columns of the matrix ``moves``, its rows in order of ``path``, then of ``s``), the
     least move (the first of equal ones), and where another, the least were the row
-    to end after it (``_least_ended``): each one's next state, state and cost."""
+    to end after it (``_least_ended``): each one's next state, state and cost; only
+    those within ``_LATER`` of the next state's best (the others ``_kept`` drops)."""
     starts = np.flatnonzero(np.append(True, path[1:] != path[:-1]))
-    size = np.diff(np.append(starts, len(s)))
     low = np.minimum.reduceat(moves, starts, axis=0)
-    at = np.where(moves == np.repeat(low, size, axis=0), np.arange(len(s))[:, None], len(s))
-    first = np.minimum.reduceat(at, starts, axis=0)
-    row, col = _least_ended(moves, starts, size, first, low, pending, silent)
-    return (np.append(np.tile(k, len(starts)), k[col]), np.append(s[first].ravel(), s[row]),
-            np.append(low.ravel(), moves[row, col]))
-
-
-def _least_ended(moves: np.ndarray, starts: np.ndarray, size: np.ndarray, first: np.ndarray,
-                 low: np.ndarray, pending: np.ndarray, silent: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray]:
-    """Per group of rows of ``moves`` (``starts``, ``size``) and column, the least
-    move with the endings ``pending`` (per row and column of the row) that the
-    column's ``silent`` columns leave, where it is another than ``first`` (the least
-    without, costing ``low``): its row and column. Searched only where ``first`` is
-    within ``_LATER`` of the column's best, has other rows beside it and an ending
-    to pay, and only the rows costing at most what it costs with its ending (the
-    endings are no credit): elsewhere the least is ``first``, or one ``_kept``
-    drops; so the search costs a little, not a second pass over the matrix."""
-    group, col = np.nonzero((low <= low.min(axis=0) + _LATER) & (size > 1)[:, None])
-    # the least with endings costs at most ``first`` with its own: no row costing
-    # more than that without them is searched
-    least, cost = first[group, col], low[group, col]
-    bound = cost + (pending[least] * silent[col]).sum(axis=1)
-    due = bound > cost
-    group, col, bound, least = group[due], col[due], bound[due], least[due]
-    if not len(group):
-        return group, col
-    span = size[group]
+    group, col = np.nonzero(low <= low.min(axis=0) + _LATER)
+    low = low[group, col]
+    span = np.diff(np.append(starts, len(s)))[group]
     row = np.arange(span.sum()) - np.repeat(np.cumsum(span) - span - starts[group], span)
     pair = np.repeat(np.arange(len(group)), span)
     cost = moves[row, col[pair]]
-    fit = cost <= bound[pair]
+    at = np.where(cost == low[pair], np.arange(len(cost)), len(cost))
+    first = row[np.minimum.reduceat(at, np.cumsum(span) - span)]
+    pick, ended = _least_ended(row, pair, cost, first, low, col, pending, silent)
+    return (np.append(k[col], k[col[ended]]), np.append(s[first], s[pick]),
+            np.append(low, moves[pick, col[ended]]))
+
+
+def _least_ended(row: np.ndarray, pair: np.ndarray, cost: np.ndarray, first: np.ndarray,
+                 low: np.ndarray, col: np.ndarray, pending: np.ndarray, silent: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair of a group of rows and a column of the moves (each row ``row`` of the
+    pair ``pair`` costing ``cost`` in the pair's column ``col``), the least move with
+    the endings ``pending`` (per row and column of the row) that the column's
+    ``silent`` columns leave, where it is another than ``first`` (the least without,
+    costing ``low``): its row, and the pair. Searched only where ``first`` has an
+    ending to pay, and only the rows costing at most what it costs with its ending
+    (the endings are no credit): elsewhere the least is ``first``."""
+    bound = low + (pending[first] * silent[col]).sum(axis=1)
+    due = bound > low
+    fit = due[pair] & (cost <= bound[pair])
     row, pair, cost = row[fit], pair[fit], cost[fit]
-    span = np.bincount(pair, minlength=len(group))  # each keeps its least at least
+    if not len(row):
+        return row, row
+    span = np.bincount(pair, minlength=len(due))[due]  # each keeps its least at least
     opens = np.cumsum(span) - span
     ended = cost + (pending[row] * silent[col[pair]]).sum(axis=1)
     at = np.where(ended == np.repeat(np.minimum.reduceat(ended, opens), span),
                   np.arange(len(ended)), len(ended))
     pick = row[np.minimum.reduceat(at, opens)]
-    other = pick != least
-    return pick[other], col[other]
+    other = pick != first[due]
+    return pick[other], np.flatnonzero(due)[other]
 
 
 def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
