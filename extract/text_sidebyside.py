@@ -574,7 +574,7 @@ class _Search:
             kept, prev, total = state.follow(line, split, which, i, widths, known, total)
             split, which = split[kept], which[kept]
             state = state.then(line, split, which, prev, i)
-            least = state.cheapest(total)
+            least = state.cheapest(kept)
             state, split, prev, total = state.taken(least), split[least], prev[least], total[least]
             back.append((split, prev))
         total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
@@ -808,14 +808,19 @@ class _History:
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         return _kept(nxt, prev, total, len(split))
 
-    def cheapest(self, cost: np.ndarray) -> np.ndarray:
-        """The states, in order, that are the cheapest (``cost``; the first of equal
-        ones) of those with their history: equal histories cost alike from here on,
-        so the others never make a best move (a matter of speed only)."""
-        order = np.lexsort((np.arange(len(cost)), cost, self.apart, self.opening,
-                            *self.key.T, self.width))
-        history = np.column_stack([self.width, self.key, self.opening, self.apart])[order]
-        return np.sort(order[np.append(True, (history[1:] != history[:-1]).any(axis=1))])
+    def cheapest(self, nxt: np.ndarray) -> np.ndarray:
+        """The states, in order, that are the first with their history, of states
+        that are each a next state's (``nxt``, in order, each one's by cost: ``_kept``):
+        equal histories cost alike from here on, so the others never make a best
+        move (a matter of speed only). Equal histories are a next state's, whose
+        split sets the keys of the columns it prints."""
+        twice = np.flatnonzero(np.bincount(nxt)[nxt] > 1)
+        order = twice[np.lexsort((twice, self.apart[twice], self.opening[twice],
+                                  *self.key[twice].T, nxt[twice]))]
+        history = np.column_stack([nxt, self.key, self.opening, self.apart])[order]
+        kept = np.ones(len(nxt), dtype=bool)
+        kept[order[1:][(history[1:] == history[:-1]).all(axis=1)]] = False
+        return np.flatnonzero(kept)
 
     def taken(self, states: np.ndarray) -> _History:
         """The history of the states ``states`` (indices) alone."""
