@@ -800,6 +800,12 @@ class _History:
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * turns.resumed(s[r], k[r])
             moves -= COSTS.twins * (tails[s] & heads[k]).sum(axis=1)
             moves = cost[s] + (moves + fixed[k])
+            # only moves within _LATER of their next state's best, with an ending to
+            # pay at most, may make a move ``_kept`` keeps
+            best = np.full(len(split), np.inf)
+            np.minimum.at(best, k, moves)
+            near = moves <= best[k] + _LATER + pending.sum(axis=1).max(initial=0.0)
+            s, k, moves = s[near], k[near], moves[near]
             group = k * (printed.max() + 1) + printed[s]
             least = _least_by(group, moves)
             ended = _least_by(group, moves + (pending[s] * silent[k]).sum(axis=1))
@@ -928,7 +934,7 @@ class _Turns:
         a column, and their counts (rows x splits)."""
         table, row_of, col_of = self.across
         some = np.flatnonzero(table.any(axis=1)[row_of[state]])
-        return some, np.take(table[row_of[state[some]]], col_of[split], axis=1)
+        return some, table[row_of[state[some]]][:, col_of[split]]
 
     def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
         """How many columns resume so in the moves from ``state`` to ``split``
