@@ -782,8 +782,8 @@ class _History:
             if turns is not None:
                 r, resumed = turns.resumed_across(s, k)
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * resumed
-            for c in np.flatnonzero(tails[s].any(axis=0)):
-                moves[np.ix_(np.flatnonzero(tails[s, c]), np.flatnonzero(heads[k, c]))] \
+            for twin in np.flatnonzero(tails[s].any(axis=0)):
+                moves[np.ix_(np.flatnonzero(tails[s, twin]), np.flatnonzero(heads[k, twin]))] \
                     -= COSTS.twins
             moves += fixed[k]
             moves += cost[s][:, None]
@@ -933,7 +933,7 @@ class _Turns:
         (a matrix, from ``across``): the rows (of ``state``) where some move resumes
         a column, and their counts (rows x splits)."""
         table, row_of, col_of = self.across
-        some = np.flatnonzero(table.any(axis=1)[row_of[state]])
+        some = np.flatnonzero(np.any(table, axis=1)[row_of[state]])
         return some, table[row_of[state[some]]][:, col_of[split]]
 
     def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
