@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
 
@@ -572,10 +572,10 @@ class _Search:
         for i, line in enumerate(dealt):
             which, split = np.nonzero(fits[i][alive])
             kept, prev, total = state.follow(line, split, which, i, widths, known, total)
-            split, which = split[kept], which[kept]
+            least = state.cheapest(line, split[kept], which[kept], prev, kept, i)
+            split, which, prev, total = split[kept][least], which[kept][least], prev[least], \
+                total[least]
             state = state.then(line, split, which, prev, i)
-            least = state.cheapest(kept)
-            state, split, prev, total = state.taken(least), split[least], prev[least], total[least]
             back.append((split, prev))
         total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
             + COSTS.dangling * state.hyphen.sum(axis=1) \
@@ -814,23 +814,22 @@ class _History:
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         return _kept(nxt, prev, total, len(split))
 
-    def cheapest(self, nxt: np.ndarray) -> np.ndarray:
-        """The states, in order, that are the first with their history, of states
-        that are each a next state's (``nxt``, in order, each one's by cost: ``_kept``):
+    def cheapest(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
+                 nxt: np.ndarray, i: int) -> np.ndarray:
+        """Of the moves to the splits ``split`` of line ``i`` at the widths ``which``
+        from the states ``prev``, each to a next state (``nxt``, in order, each one's
+        by cost: ``_kept``), those, in order, that are the first to their history:
         equal histories cost alike from here on, so the others never make a best
         move (a matter of speed only). Equal histories are a next state's, whose
         split sets the keys of the columns it prints."""
         twice = np.flatnonzero(np.bincount(nxt)[nxt] > 1)
-        order = twice[np.lexsort((twice, self.apart[twice], self.opening[twice],
-                                  *self.key[twice].T, nxt[twice]))]
-        history = np.column_stack([nxt, self.key, self.opening, self.apart])[order]
+        after = self.then(line, split[twice], which[twice], prev[twice], i)
+        order = np.lexsort((np.arange(len(twice)), after.apart, after.opening, *after.key.T,
+                            nxt[twice]))
+        history = np.column_stack([nxt[twice], after.key, after.opening, after.apart])[order]
         kept = np.ones(len(nxt), dtype=bool)
-        kept[order[1:][(history[1:] == history[:-1]).all(axis=1)]] = False
+        kept[twice[order[1:][(history[1:] == history[:-1]).all(axis=1)]]] = False
         return np.flatnonzero(kept)
-
-    def taken(self, states: np.ndarray) -> _History:
-        """The history of the states ``states`` (indices) alone."""
-        return _History(*(getattr(self, f.name)[states] for f in fields(self)))
 
     def ended_unended(self) -> np.ndarray:
         """Per state and column, how surely its cell's last word ends no clause
@@ -1019,7 +1018,9 @@ def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
     """The ``features`` (arrays shaped as ``key``) of each distinct ``key`` (equal
     keys, equal features), and the index of each key among them."""
-    _, index, inverse = np.unique(key, return_index=True, return_inverse=True)
+    distinct, inverse = np.unique(key, return_inverse=True)
+    index = np.empty(len(distinct), dtype=int)
+    index[inverse.ravel()] = np.arange(key.size)  # any one of equal keys
     return [feature.ravel()[index] for feature in features], inverse.reshape(key.shape)
 
 
