@@ -73,7 +73,7 @@ _CONTINUING = ",;:"
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
-# bound to no word after it (``least_part``).
+# bound to no word after it (``least_part``), and a cell may end with it (``unending``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
 # A column whose cell's last word is at least this surely one that ends no clause
 # ("in", "of"; ``unending``) has no paragraph closed there (``_Turns``).
@@ -459,12 +459,16 @@ def unending(word: str, pairs: Pairs) -> float:
     """How surely a cell does not end with ``word`` (lower case), from 0 to 1: not
     at all with a lone dash (a cell of its own); surely with a comma, a semicolon or
     a colon after it (a cell's list or clause goes on, though the document's uses
-    show the word ending a clause); else as surely as those uses show it ends none
-    (``Pairs.unended``)."""
+    show the word ending a clause); not at all with a year ("... Prospects 2024",
+    "by 2030"): the document's uses of a year are mostly its tables' headers and
+    columns ("2024 (actual)"), where no mark ever follows it, so they are no
+    evidence; else as surely as those uses show it ends none (``Pairs.unended``)."""
     if _lone_dash(word):
         return 0.0
     if word[-1] in _CONTINUING:
         return 1.0
+    if _YEAR.fullmatch(word):
+        return 0.0
     return pairs.unended.get(word, 0.0)
 
 

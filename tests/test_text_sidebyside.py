@@ -574,6 +574,21 @@ def test_a_cell_does_not_end_with_a_comma() -> None:
     assert unending("services,", pairs) == 1.0
 
 
+def test_a_cell_may_end_with_a_year_its_tables_print_unpunctuated() -> None:
+    # the document prints "2024" most often in its tables' headers, never before a
+    # stop: no evidence that a cell does not end with it ("... Prospects 2024")
+    from unfascicle.extract.text_sidebyside import unending
+
+    cells = ["Population estimates revised in the World Population Prospects 2024",
+             "Platforms further enhanced with data for member States and regional commissions"]
+    lines = _side_by_side(cells, 10.0)
+    headers = ["2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned)"] * 12
+    pairs = word_pairs([*headers, *lines, *(cell + "." for cell in CELLS)])
+    assert pairs.unended.get("2024", 0.0) > 0.0
+    assert unending("2024", pairs) == 0.0 and unending("2024,", pairs) == 1.0
+    assert split_side_by_side(HEADER, lines, 2, pairs) == cells
+
+
 LISTED = ["Closer cooperation among regional commissions on:\n– shared statistical "
           "registers for trade\n– joint training of customs officers",
           "Common positions of the regional commissions on:\n– financing of transport "
