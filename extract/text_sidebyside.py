@@ -576,7 +576,9 @@ class _Search:
         for i, line in enumerate(dealt):
             which, split = np.nonzero(fits[i][alive])
             kept, prev, total = state.follow(line, split, which, i, widths, known, total)
-            split, which = split[kept], which[kept]
+            least = state.cheapest(line, split[kept], which[kept], prev, kept, i)
+            split, which, prev, total = split[kept][least], which[kept][least], prev[least], \
+                total[least]
             state = state.then(line, split, which, prev, i)
             back.append((split, prev))
         total = total + COSTS.empty * (state.line < 0).sum(axis=1) \
@@ -776,17 +778,19 @@ class _History:
         many = np.diff(states) * np.diff(nexts) >= _BLOCK
         found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for a in np.flatnonzero(many):
-            s, k = np.arange(states[a], states[a + 1]), np.arange(nexts[a], nexts[a + 1])
-            moves = np.take(each[before[s, 0]], part[k, 0], axis=1)
+            s = states[a] + np.argsort(printed[states[a]:states[a + 1]], kind="stable")
+            k = np.arange(nexts[a], nexts[a + 1])
+            moves = each[before[s, 0]][:, part[k, 0]]
             for c in range(1, part.shape[1]):
-                moves += np.take(each[before[s, c]], part[k, c], axis=1)
+                moves += each[before[s, c]][:, part[k, c]]
             if turns is not None:
-                r = np.flatnonzero(turns.back[s])
-                moves[r] -= (COSTS.resume - COSTS.interleaved) \
-                    * turns.resumed(s[r][:, None], k[None])
-            for c in range(part.shape[1] - 1):
-                moves -= COSTS.twins * np.outer(tails[s, c], heads[k, c])
-            moves = cost[s][:, None] + (moves + fixed[k][None])
+                r, resumed = turns.resumed_across(s, k)
+                moves[r] -= (COSTS.resume - COSTS.interleaved) * resumed
+            for twin in np.flatnonzero(tails[s].any(axis=0)):
+                moves[np.ix_(np.flatnonzero(tails[s, twin]), np.flatnonzero(heads[k, twin]))] \
+                    -= COSTS.twins
+            moves += fixed[k]
+            moves += cost[s][:, None]
             found.append(_least_per_path(moves, s, k, printed[s], pending[s], silent[k]))
         few = np.flatnonzero(~many[which])
         if len(few):
@@ -800,6 +804,12 @@ class _History:
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * turns.resumed(s[r], k[r])
             moves -= COSTS.twins * (tails[s] & heads[k]).sum(axis=1)
             moves = cost[s] + (moves + fixed[k])
+            # only moves within _LATER of their next state's best, with an ending to
+            # pay at most, may make a move ``_kept`` keeps
+            best = np.full(len(split), np.inf)
+            np.minimum.at(best, k, moves)
+            near = moves <= best[k] + _LATER + pending.sum(axis=1).max(initial=0.0)
+            s, k, moves = s[near], k[near], moves[near]
             group = k * (printed.max() + 1) + printed[s]
             least = _least_by(group, moves)
             ended = _least_by(group, moves + (pending[s] * silent[k]).sum(axis=1))
@@ -807,6 +817,23 @@ class _History:
             found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         return _kept(nxt, prev, total, len(split))
+
+    def cheapest(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
+                 nxt: np.ndarray, i: int) -> np.ndarray:
+        """Of the moves to the splits ``split`` of line ``i`` at the widths ``which``
+        from the states ``prev``, each to a next state (``nxt``, in order, each one's
+        by cost: ``_kept``), those, in order, that are the first to their history:
+        equal histories cost alike from here on, so the others never make a best
+        move (a matter of speed only). Equal histories are a next state's, whose
+        split sets the keys of the columns it prints."""
+        twice = np.flatnonzero(np.bincount(nxt)[nxt] > 1)
+        after = self.then(line, split[twice], which[twice], prev[twice], i)
+        order = np.lexsort((np.arange(len(twice)), after.apart, after.opening, *after.key.T,
+                            nxt[twice]))
+        history = np.column_stack([nxt[twice], after.key, after.opening, after.apart])[order]
+        kept = np.ones(len(nxt), dtype=bool)
+        kept[twice[order[1:][(history[1:] == history[:-1]).all(axis=1)]]] = False
+        return np.flatnonzero(kept)
 
     def ended_unended(self) -> np.ndarray:
         """Per state and column, how surely its cell's last word ends no clause
@@ -891,6 +918,27 @@ class _Turns:
                    (line.frags.prints & line.frags.opens)[part] @ bits,
                    np.array([bin(k).count("1") for k in range(2 * bits[-1])]))
 
+    @cached_property
+    def across(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``resumed`` once per distinct pair of a state's masks and a split's (a
+        table), and each state's row and each split's column in it."""
+        shift = len(self.count)
+        mask = ((self.last * shift + self.back) * shift + self.closed) * 4 \
+            + self.apart * 2 + self.met
+        _, row, row_of = np.unique(mask, return_index=True, return_inverse=True)
+        _, col, col_of = np.unique(self.now * shift + self.opened, return_index=True,
+                                   return_inverse=True)
+        return self.resumed(row[:, None], col[None]), row_of, col_of
+
+    def resumed_across(self, state: np.ndarray, split: np.ndarray
+                       ) -> tuple[np.ndarray, np.ndarray]:
+        """``resumed`` for every move from the states ``state`` to the splits ``split``
+        (a matrix, from ``across``): the rows (of ``state``) where some move resumes
+        a column, and their counts (rows x splits)."""
+        table, row_of, col_of = self.across
+        some = np.flatnonzero(np.any(table, axis=1)[row_of[state]])
+        return some, table[row_of[state[some]]][:, col_of[split]]
+
     def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
         """How many columns resume so in the moves from ``state`` to ``split``
         (indices, broadcast together)."""
@@ -913,56 +961,49 @@ def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray, path: np.nd
                     pending: np.ndarray, silent: np.ndarray
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per next state ``k`` and distinct ``path`` of the states ``s`` (the rows and
-    columns of the matrix ``moves``), the least move (the first of equal ones), and
-    where another, the least were the row to end after it (``_least_ended``): each
-    one's next state, state and cost."""
-    order = np.lexsort((s, path))
-    starts = np.flatnonzero(np.append(True, path[order][1:] != path[order][:-1]))
-    size = np.diff(np.append(starts, len(order)))
-    ranked = moves[order]
-    low = np.minimum.reduceat(ranked, starts, axis=0)
-    at = np.where(ranked == np.repeat(low, size, axis=0), np.arange(len(order))[:, None],
-                  len(order))
-    first = np.minimum.reduceat(at, starts, axis=0)
-    row, col = _least_ended(ranked, starts, size, first, pending[order], silent)
-    return (np.append(np.tile(k, len(starts)), k[col]),
-            np.append(s[order][first].ravel(), s[order][row]),
-            np.append(low.ravel(), ranked[row, col]))
-
-
-def _least_ended(moves: np.ndarray, starts: np.ndarray, size: np.ndarray, first: np.ndarray,
-                 pending: np.ndarray, silent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per group of rows of ``moves`` (``starts``, ``size``) and column, the least
-    move with the endings ``pending`` (per row and column of the row) that the
-    column's ``silent`` columns leave, where it is another than ``first`` (the least
-    without): its row and column. Searched only where ``first`` is within ``_LATER``
-    of the column's best, has other rows beside it and an ending to pay, and only
-    the rows costing at most what it costs with its ending (the endings are no
-    credit): elsewhere the least is ``first``, or one ``_kept`` drops; so the
-    search costs a little, not a second pass over the matrix."""
-    low = np.take_along_axis(moves, first, axis=0)
-    group, col = np.nonzero((low <= low.min(axis=0) + _LATER) & (size > 1)[:, None])
-    # the least with endings costs at most ``first`` with its own: no row costing
-    # more than that without them is searched
-    least = first[group, col]
-    bound = moves[least, col] + (pending[least] * silent[col]).sum(axis=1)
-    due = bound > moves[least, col]
-    group, col, bound = group[due], col[due], bound[due]
-    if not len(group):
-        return group, col
-    span = size[group]
+    columns of the matrix ``moves``, its rows in order of ``path``, then of ``s``), the
+    least move (the first of equal ones), and where another, the least were the row
+    to end after it (``_least_ended``): each one's next state, state and cost; only
+    those within ``_LATER`` of the next state's best (the others ``_kept`` drops)."""
+    starts = np.flatnonzero(np.append(True, path[1:] != path[:-1]))
+    low = np.minimum.reduceat(moves, starts, axis=0)
+    group, col = np.nonzero(low <= low.min(axis=0) + _LATER)
+    low = low[group, col]
+    span = np.diff(np.append(starts, len(s)))[group]
     row = np.arange(span.sum()) - np.repeat(np.cumsum(span) - span - starts[group], span)
     pair = np.repeat(np.arange(len(group)), span)
-    fit = moves[row, col[pair]] <= bound[pair]
-    row, pair = row[fit], pair[fit]
-    opens = np.flatnonzero(np.diff(pair, prepend=-1))
-    ended = moves[row, col[pair]] + (pending[row] * silent[col[pair]]).sum(axis=1)
-    at = np.where(ended == np.repeat(np.minimum.reduceat(ended, opens),
-                                     np.diff(np.append(opens, len(pair)))),
+    cost = moves[row, col[pair]]
+    at = np.where(cost == low[pair], np.arange(len(cost)), len(cost))
+    first = row[np.minimum.reduceat(at, np.cumsum(span) - span)]
+    pick, ended = _least_ended(row, pair, cost, first, low, col, pending, silent)
+    return (np.append(k[col], k[col[ended]]), np.append(s[first], s[pick]),
+            np.append(low, moves[pick, col[ended]]))
+
+
+def _least_ended(row: np.ndarray, pair: np.ndarray, cost: np.ndarray, first: np.ndarray,
+                 low: np.ndarray, col: np.ndarray, pending: np.ndarray, silent: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair of a group of rows and a column of the moves (each row ``row`` of the
+    pair ``pair`` costing ``cost`` in the pair's column ``col``), the least move with
+    the endings ``pending`` (per row and column of the row) that the column's
+    ``silent`` columns leave, where it is another than ``first`` (the least without,
+    costing ``low``): its row, and the pair. Searched only where ``first`` has an
+    ending to pay, and only the rows costing at most what it costs with its ending
+    (the endings are no credit): elsewhere the least is ``first``."""
+    bound = low + (pending[first] * silent[col]).sum(axis=1)
+    due = bound > low
+    fit = due[pair] & (cost <= bound[pair])
+    row, pair, cost = row[fit], pair[fit], cost[fit]
+    if not len(row):
+        return row, row
+    span = np.bincount(pair, minlength=len(due))[due]  # each keeps its least at least
+    opens = np.cumsum(span) - span
+    ended = cost + (pending[row] * silent[col[pair]]).sum(axis=1)
+    at = np.where(ended == np.repeat(np.minimum.reduceat(ended, opens), span),
                   np.arange(len(ended)), len(ended))
     pick = row[np.minimum.reduceat(at, opens)]
-    other = pick != first[group, col]
-    return pick[other], col[other]
+    other = pick != first[due]
+    return pick[other], np.flatnonzero(due)[other]
 
 
 def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
@@ -981,7 +1022,9 @@ def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
     """The ``features`` (arrays shaped as ``key``) of each distinct ``key`` (equal
     keys, equal features), and the index of each key among them."""
-    _, index, inverse = np.unique(key, return_index=True, return_inverse=True)
+    distinct, inverse = np.unique(key, return_inverse=True)
+    index = np.empty(len(distinct), dtype=int)
+    index[inverse.ravel()] = np.arange(key.size)  # any one of equal keys
     return [feature.ravel()[index] for feature in features], inverse.reshape(key.shape)
 
 
