@@ -39,6 +39,7 @@ from .text_source import read_source
 from .text_tables import is_numbered_paragraph, read_headed_table, read_table
 from .text_termlists import index_urls, is_termlist_heading, read_termlists
 from .text_vocab import Vocabulary
+from .textnorm import is_cjk
 
 __all__ = ["decode_text", "read_text"]
 
@@ -47,6 +48,8 @@ _CJK = "\u4e00-\u9fff"
 # Put where a wrapped line starting with a digit was joined on, so that "1 月\n1 日"
 # is not read as a footnote call after "月"; removed once calls are marked.
 _JOIN = "\u2063"
+# A line ending in a word's hyphen: a compound broken at it, joined with no space.
+_COMPOUND_BROKEN = re.compile(r"[^\W\d_]-$")
 
 
 @dataclass
@@ -160,8 +163,9 @@ def _read_prose(lines: list[SrcLine], i: int, continuing: bool, voc: Vocabulary,
         i += 1
     own = not continuing or _starts_block(taken[0], voc)
     text = taken[0].raw.strip() if own else _joined(taken[0].raw)
-    text = (text + "".join(_joined(ln.raw) for ln in taken[1:])).strip()
-    return _Prose(taken, text, taken[-1].closes), i
+    for ln in taken[1:]:
+        text = _appended(text, _joined(ln.raw))
+    return _Prose(taken, text.strip(), taken[-1].closes), i
 
 
 def _joined(raw: str) -> str:
@@ -169,6 +173,19 @@ def _joined(raw: str) -> str:
     leading digit."""
     text = raw.lstrip()
     return _JOIN + text if text[:1].isdigit() else text
+
+
+def _appended(text: str, more: str) -> str:
+    """``more``, a wrapped line's continuation (``_joined``), appended to ``text``
+    as the PDF reader joins wrapped lines: one space between two words, none next to
+    an ideograph, nor after a word's hyphen (a compound broken there: "inter-" over
+    "agency"; the documents are not hyphenated). An extractor keeps no space at a
+    line's end; where it does (the seed text's convention), that space is the one."""
+    first = more.lstrip(_JOIN)[:1]
+    if text and first and not text[-1].isspace() and not is_cjk(text[-1]) \
+            and not is_cjk(first) and not _COMPOUND_BROKEN.search(text):
+        return f"{text} {more}"
+    return text + more
 
 
 def _starts_block(ln: SrcLine, voc: Vocabulary) -> bool:
@@ -195,7 +212,7 @@ def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:
     item = voc.item_level1.match(text) or voc.item_level2.match(text)
     if state.open_text is not None and not number and not item \
             and not _annex_alone(prose.first.text, voc):
-        state.open_text.text += text
+        state.open_text.text = _appended(state.open_text.text, text)
         state.open_text = state.open_text if not prose.closed else None
         return
     state.open_text = None

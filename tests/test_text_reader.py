@@ -726,7 +726,25 @@ def test_numbered_paragraph_after_an_unfinished_block(tmp_path: Path) -> None:
                             " 9.2 The next paragraph. "])
     paras = [b for b in read_text(path).blocks if isinstance(b, Paragraph)]
     assert [(p.number, p.text) for p in paras] == [
-        ("9.1", "This paragraph has no closing spaceAdjustments"), ("9.2", "The next paragraph.")]
+        ("9.1", "This paragraph has no closing space Adjustments"), ("9.2", "The next paragraph.")]
+
+
+def test_wrapped_lines_join_as_the_pdf_reader_joins_them(tmp_path: Path) -> None:
+    """An extractor keeps no space at a line's end: the text readers glued the last word
+    of one line to the first of the next ("focal pointfor"), in most English
+    paragraphs of every extractor's text (the scorer, blind to spaces, never told).
+    Words get one space, a compound broken at its hyphen none, ideographs none."""
+    path = _pdf_pages(tmp_path, [["9.1 The Office is the focal point for the inter-",
+                                  "agency work of the system and",
+                                  "reports to the Assembly.",
+                                  "9.2 新城市议程的执行工作将继续推进各城市",
+                                  "住房和基本服务的支助费用共计(3",
+                                  "500 美元)。"]])
+    paras = [b for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [(p.number, p.text) for p in paras] == [
+        ("9.1", "The Office is the focal point for the inter-agency work of the system and "
+                "reports to the Assembly."),
+        ("9.2", "新城市议程的执行工作将继续推进各城市住房和基本服务的支助费用共计(3 500 美元)。")]
 
 
 def test_footnote_call_and_page_footer(tmp_path: Path) -> None:
