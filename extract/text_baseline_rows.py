@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 from .text_glyph_column import cut_labels, glyph_column, lone_glyph
 from .text_grid_entries import PlainLine
+from .text_grid_header import stub_heading
 from .text_line_cells import (
     MAX_COST,
     NEW_PARAGRAPH,
@@ -288,7 +289,7 @@ def _repeated_end(lines: list[PlainLine], k: int, printed: list[str], voc: Vocab
 def _label_heading_piece(text: str, voc: Vocabulary) -> bool:
     """Whether a header line is the label column's heading or a glyph of it printed
     a line each."""
-    return lone_glyph(text) or "".join(text.split()) in voc.row_label_columns
+    return lone_glyph(text) or stub_heading(text, voc)
 
 
 def _spread_joined(lines: list[PlainLine]) -> list[PlainLine]:

@@ -108,9 +108,11 @@ def cut_pages(pages: list[list[str]], count: int, pairs: Pairs | None) -> list[l
     best: _Cut | None = None
     for size in range(1, min(count, len(pages[1])) + 1):
         rest = _cut_cells(_CellCosts(pages[1], size, pairs, row), size)
+        if rest is None:
+            continue
         for going in combinations(range(count), size):
             top = _cut_cells(first, count, frozenset(going))
-            if top is None or rest is None:
+            if top is None:
                 continue
             cost = top.cost + rest.cost + sum(
                 first.wrapped(top.cells[c][-1], piece[0])
@@ -173,7 +175,7 @@ class _CellCosts:
         self.even = max(1.0, (len(lines) - dashes.sum()) / max(1, count - dashes.sum()))
         self.body = np.full((len(lines) + 1, len(lines) + 1), np.inf)
         self.ending = np.zeros_like(self.body)
-        cuts = _cut_costs(lines, pairs)
+        cuts = np.array(_cut_costs(lines, pairs), dtype=float)
         if more and pairs is not None:
             self.ending[:, -1] = COSTS.unended * unending(lines[-1].split()[-1].lower(), pairs)
         for start in range(len(lines)):
@@ -181,7 +183,7 @@ class _CellCosts:
         self.alike = _alike(lines)
 
     def _fill(self, start: int, sizes: np.ndarray, dashes: np.ndarray, going_on: bool,
-              cuts: list[float]) -> None:
+              cuts: np.ndarray) -> None:
         """``body`` and ``ending`` of the runs from line ``start``."""
         lines = len(self.lines)
         ends = np.arange(start + 1, lines + 1)
@@ -204,7 +206,7 @@ class _CellCosts:
         self.body[start, start + 1:] = body
         inner = ends < lines
         full = self.filled[ends[inner] - 1] > (col + slack)[inner]
-        self.ending[start, start + 1:][inner] = np.array(cuts)[ends[inner] - 1] + COSTS.full * full
+        self.ending[start, start + 1:][inner] = cuts[ends[inner] - 1] + COSTS.full * full
 
     def wrapped(self, text: str, below: str) -> float:
         """The cost of ``below`` going on the cell whose line ``text`` is (on the page

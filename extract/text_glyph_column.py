@@ -119,7 +119,7 @@ def _carried(text: str, voc: Vocabulary) -> tuple[str, str, list[str]] | None:
     rest = text[len(head):]
     for cut in range(1, len(rest) + 1):
         tail = rest[:cut]
-        if tail in voc.label_ends and (words := _parted(rest[cut:], voc)) is not None:
+        if tail in voc.label_tails and (words := _parted(rest[cut:], voc)) is not None:
             return head, tail, words
     return None
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import chain, combinations, product
 from typing import NamedTuple
 
-from .text_values import is_value
+from .text_values import is_dash
 from .text_wrap import (
     CLOSING,
     OPENING,
@@ -615,5 +615,4 @@ def leading_dash(text: str) -> bool:
     printed where its row's middle is. Such cells are the first columns (years
     with no figure)."""
     words = text.split(maxsplit=1)
-    return len(words) == 2 and is_value(words[0]) and not any(c.isdigit() for c in words[0]) \
-        and not words[1][0].islower()
+    return len(words) == 2 and is_dash(words[0]) and not words[1][0].islower()

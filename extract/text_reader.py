@@ -183,7 +183,7 @@ def _appended(text: str, more: str) -> str:
     line's end; where it does (the seed text's convention), that space is the one."""
     first = more.lstrip(_JOIN)[:1]
     if text and first and not text[-1].isspace() and not is_cjk(text[-1]) \
-            and not is_cjk(first) and not _COMPOUND_BROKEN.search(text):
+            and not is_cjk(first) and not _COMPOUND_BROKEN.search(text[-2:]):
         return f"{text} {more}"
     return text + more
 

@@ -98,7 +98,7 @@ class Vocabulary:
         return _starts(self.figure_columns)
 
     @cached_property
-    def label_ends(self) -> frozenset[str]:
+    def label_tails(self) -> frozenset[str]:
         """Every proper ending of a row label (not empty, not the label whole): the
         rest of a label a page carries over from the page before."""
         return frozenset(w[k:] for w in self.row_labels for k in range(1, len(w)))

@@ -11,6 +11,7 @@ one way a year keeps the edition's suffix printed after it ("2022 年") live her
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .text_values import NOTE_MARKS
 from .text_vocab import Vocabulary
@@ -93,17 +94,21 @@ def opens_year_heading(heading: str, voc: Vocabulary) -> bool:
     """Whether a year heading so far opens one the edition knows: a year alone, or a
     year and the start of a figure column's heading ("2025 appro"), or all of it
     with a footnote mark or in brackets (``_unmarked``)."""
-    rest = year_rest(heading, voc)
-    return rest is not None and (not rest or rest in voc.figure_starts
-                                 or _unmarked(rest) in voc.figure_columns)
+    return _year_heading(heading, voc, voc.figure_starts)
 
 
 def whole_year_heading(heading: str, voc: Vocabulary) -> bool:
     """Whether a year heading is finished: a year alone, or a year and a figure
     column's heading the edition knows (``_unmarked``: with a footnote mark or in
     brackets, or neither)."""
+    return _year_heading(heading, voc, voc.figure_columns)
+
+
+def _year_heading(heading: str, voc: Vocabulary, known: Container[str]) -> bool:
+    """Whether a heading is a year alone, or a year and a heading in ``known``, or a
+    figure column's heading with a footnote mark or in brackets (``_unmarked``)."""
     rest = year_rest(heading, voc)
-    return rest is not None and (not rest or rest in voc.figure_columns
+    return rest is not None and (not rest or rest in known
                                  or _unmarked(rest) in voc.figure_columns)
 
 
