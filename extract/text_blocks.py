@@ -44,6 +44,7 @@ _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
+_UNSPACED_SHARE = 0.1  # lines without a trailing space, in spaced text
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
 _RUNNING_MIN = 3
 _EDGE = 4
@@ -85,7 +86,8 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     """Whether the text marks block ends with trailing spaces and block starts with
     leading ones and, if it has tables, keeps the lines of spaces that close their
     headers (then the spacing is trusted as it is). Trailing spaces alone are no such
-    mark: mutool leaves one at every soft line break of running text."""
+    mark: mutool leaves one at every soft line break of running text. Nor is a space
+    at the end of (nearly) every line: a tool that pads each line marks no line's end."""
     kept = [r for r in raws if r.strip()]
     filled = [r.strip() for r in kept]
     tables = any(voc.table_caption.match(r) for r in filled)
@@ -93,6 +95,7 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     trailing = sum(r.endswith(" ") for r in kept)
     leading = sum(r.startswith(" ") for r in kept)
     return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
+            and len(filled) - trailing >= _UNSPACED_SHARE * len(filled)
             and leading >= _STARTED_SHARE * len(filled))
 
 
