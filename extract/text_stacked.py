@@ -455,17 +455,18 @@ def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
 def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """A row's enumerator or a part's number printed on a line of its own ("1.", then
     "Notes on the programme of work ...", as mutool prints the items of a list; "(1)",
-    then "Regular budget", the part's label cut where the mode cuts its blocks) put
-    before the label on the next line of its page (not values, nor another enumerated
-    line); a part's label opens with a word ("(7)" over "1 GS (PL) in …" is a negative
-    count over a text cell, "(4)" over "(5)=(4)-(3)" numbers a header's columns)."""
+    then "Regular budget" (``table_part_mark``), the part's label cut where the mode
+    cuts its blocks) put before the label on the next line of its page (not values,
+    nor another enumerated line); a part's label opens with a word ("(7)" over
+    "1 GS (PL) in …" is a negative count over a text cell, "(4)" over "(5)=(4)-(3)"
+    numbers a header's columns)."""
     out: list[PlainLine] = []
     for ln in body:
         above = out[-1] if out else None
         if above is not None and above.page == ln.page\
                 and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
                 and (_lone_enumerator(above.text)
-                     or _lone_part_mark(above.text, voc) and ln.text[:1].isalpha()):
+                     or voc.table_part_mark.match(above.text) and ln.text[:1].isalpha()):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
         else:
             out.append(ln)
@@ -476,13 +477,6 @@ def _lone_enumerator(text: str) -> bool:
     """Whether a line is a row's enumerator alone ("1.", "A.", "(a)")."""
     m = ROW_ENUMERATOR.match(text + " ")
     return m is not None and m.end() >= len(text)
-
-
-def _lone_part_mark(text: str, voc: Vocabulary) -> bool:
-    """Whether a line is a part's number alone ("(1)": the part label's mark, nothing
-    after it)."""
-    return len(text.split()) == 1 and voc.table_part_label.match(f"{text} -") is not None\
-        and voc.table_part_label.match(text) is None
 
 
 def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary) -> bool:
