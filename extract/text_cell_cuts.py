@@ -32,9 +32,9 @@ from itertools import accumulate, combinations
 
 import numpy as np
 
+from .text_cell_opens import DashItem, opens_cell
 from .text_sidebyside import Pairs, binding, least_part, printed_size, unending
 from .text_values import is_dash
-from .text_wrap import OPENING
 
 # A space's advance, in half ems (``printed_size``'s unit).
 _SPACE = 0.5
@@ -170,7 +170,7 @@ class _CellCosts:
         ranked = np.sort(np.array([printed_size(t) for t in row]) if row else sizes)
         most = ranked[int(_FULL_RANK * (len(ranked) - 1))] * (1 + _JOINED)
         self.widest = float(ranked[ranked <= most].max())
-        self.paragraphs = np.array([_opens(t, items=True) for t in lines], dtype=bool)
+        self.paragraphs = np.array([opens_cell(t) for t in lines], dtype=bool)
         dashes = np.array([is_dash(t) for t in lines])
         self.even = max(1.0, (len(lines) - dashes.sum()) / max(1, count - dashes.sum()))
         self.body = np.full((len(lines) + 1, len(lines) + 1), np.inf)
@@ -198,7 +198,7 @@ class _CellCosts:
         inside = np.arange(start, lines - 1)[None, :] < (ends - 1)[:, None]
         body = np.where(inside & (room > 0), broken, 0.0).sum(axis=1)
         head = self.lines[start]
-        body += 0.0 if going_on or _opens(head) else COSTS.closed
+        body += 0.0 if going_on or opens_cell(head, DashItem.WORD) else COSTS.closed
         body += COSTS.bracketed * head.startswith("(")
         lone = (length == 1) & dashes[start]
         body += np.where(lone, 0.0, COSTS.uneven * np.abs(np.log(length / self.even)))
@@ -213,7 +213,7 @@ class _CellCosts:
         before): a line that had room for its first word ended a paragraph."""
         room = self.widest - _TOLERANCE * self.widest \
             - printed_size(text) - _SPACE - printed_size(_lead(below.split()))
-        return 0.0 if room <= 0 else COSTS.paragraph if _opens(below, items=True) \
+        return 0.0 if room <= 0 else COSTS.paragraph if opens_cell(below) \
             else min(COSTS.unfilled * room, COSTS.unfilled_most)
 
 
@@ -246,22 +246,6 @@ def _cut_costs(lines: list[str], pairs: Pairs | None) -> list[float]:
         out.append(COSTS.unended * unending(last.lower(), pairs)
                    + COSTS.together * (float(binding(odds, 0.0)) if odds > 0 else 0.0))
     return out
-
-
-def _opens(text: str, items: bool = False) -> bool:
-    """Whether a line may open a cell: not with a lower-case word, bracketed or quoted
-    ones too ("(such"), but for a bracketed item marker ("(a)"); nor with a dash before
-    one, but where it may open a list's item in a cell (``items``: "– data
-    governance"); nor with a bracket closed that it did not open."""
-    words = text.split(maxsplit=2)
-    if len(words) > 1 and is_dash(words[0]):
-        if items:
-            return True
-        words = words[1:]
-    word = words[0] if words else ""
-    if word.count(")") > word.count("("):
-        return False  # a bracket closed that a line above opened: "Add.1)"
-    return not word.lstrip(OPENING)[:1].islower() or word.endswith(")")
 
 
 def _lead(words: list[str]) -> str:

@@ -21,6 +21,7 @@ from itertools import takewhile
 
 from .model import Provenance, TableRow
 from .text_cell_cuts import cut_pages
+from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_sidebyside import Pairs, split_side_by_side
@@ -30,7 +31,6 @@ from .text_vocab import Vocabulary
 from .text_wrap import (
     ALIGN,
     BROKEN_MOST,
-    OPENING,
     bare_word,
     cut_at_starts,
     ends_short,
@@ -244,7 +244,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             else:
                 pages[-1].append(ln)
         pages = [page for page in pages if page]
-        if by_paragraph and len(pages) == 1 and all(_opens_cell(ln.text) for ln in pages[0]) \
+        if by_paragraph and len(pages) == 1 and all(opens_cell(ln.text) for ln in pages[0]) \
                 and (cells := paragraph_cells([ln.text for ln in pages[0]], n)):
             return [_row(pages[0], cells)]
         return [_row(pages[0], _by_blocks([[unspaced(ln.text) for ln in page] for page in pages],
@@ -684,11 +684,11 @@ def _lone_dash(texts: list[str]) -> bool:
 def _opened(blocks: list[tuple[list[str], int | None]], count: int,
             full: int) -> list[tuple[list[str], int | None]]:
     """Blocks split into ``count`` where fewer: a cell's last line may fill its
-    column, so the lines before a line that may open a cell (``_opens_cell``) end
+    column, so the lines before a line that may open a cell (``opens_cell``) end
     cells too, those with most room left first."""
     ends = sorted(((room(texts[k], texts[k + 1], full), b, k)
                    for b, (texts, _) in enumerate(blocks) for k in range(len(texts) - 1)
-                   if _opens_cell(texts[k + 1])), reverse=True)[:count - len(blocks)]
+                   if opens_cell(texts[k + 1])), reverse=True)[:count - len(blocks)]
     out: list[tuple[list[str], int | None]] = []
     for b, (texts, left) in enumerate(blocks):
         cuts = sorted(k for _, at, k in ends if at == b)
@@ -785,21 +785,13 @@ def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
     for k, text in enumerate(texts):
         run.append(text)
         left = full if is_value(text) else room(text, texts[k + 1], full) \
-            if k + 1 < len(texts) and _opens_cell(texts[k + 1]) else -1
+            if k + 1 < len(texts) and opens_cell(texts[k + 1]) else -1
         if left >= 0:
             col = max(width(tightened(t)) for t in [*run, *texts[k + 1:k + 2]])
             narrow = ideographic(text) and widest - col > _CLEAR
             out.append((run, _tight_room(text, texts[k + 1], col) if narrow else left))
             run = []
     return out + ([(run, None)] if run else [])
-
-
-def _opens_cell(text: str) -> bool:
-    """Whether a line may start a cell: cells open like sentences, so a line
-    starting with a lower-case word, bracketed or quoted ones too ("(such"), goes on
-    a cell above it; a bracketed item marker ("(a)") opens an item."""
-    word = text.split(maxsplit=1)[0] if text.strip() else ""
-    return not word.lstrip(OPENING)[:1].islower() or word.endswith(")")
 
 
 def _tight_room(text: str, below: str, col: int) -> int:
