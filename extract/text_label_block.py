@@ -32,6 +32,7 @@ from .text_stacked_rows import heads_label, label_ends
 from .text_tiled_rows import Group, tiled_rows
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
+from .text_year_headings import is_year
 
 # A number's leading group, and a group of three digits (decimals after it).
 _LEADING = re.compile(r"\d{1,3}")
@@ -185,7 +186,7 @@ def _groups(lines: list[PlainLine], voc: Vocabulary
     for ln in lines:
         vals = fewest_values(ln.text)
         opening = bool(header) or not groups
-        if vals is not None and not (opening and all(voc.year_token.match(v) for v in vals)):
+        if vals is not None and not (opening and all(is_year(v, voc) for v in vals)):
             if opening:
                 groups.append((header, []))
                 header = []

@@ -24,6 +24,7 @@ from .text_cell_cuts import cut_pages
 from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
+from .text_lines import blank_between
 from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_dash, is_value
@@ -41,7 +42,7 @@ from .text_wrap import (
     tightened,
     unspaced,
 )
-from .text_year_headings import bare_year
+from .text_year_headings import bare_year, year_column_start
 from .textnorm import ideographic, is_cjk, width
 
 # A piece of column-aligned text: words one space apart (two or more end it).
@@ -89,7 +90,7 @@ def line_measure(texts: list[str]) -> int:
 
 def years_only(columns: list[str], voc: Vocabulary) -> bool:
     """Whether header cells ``columns`` are years and nothing else."""
-    return bool(columns) and all(voc.year_column.match(c) for c in columns)
+    return bool(columns) and all(year_column_start(c, voc) for c in columns)
 
 
 def year_header(columns: list[str], voc: Vocabulary) -> bool:
@@ -115,7 +116,7 @@ def leading_years(texts: list[str], voc: Vocabulary) -> int:
             top = k + 1
             begun = start
             start = start if opened else top
-        elif not (opened and all(c in opened or voc.year_column.match(c) for c in cols)):
+        elif not (opened and all(c in opened or year_column_start(c, voc) for c in cols)):
             break
     return top
 
@@ -254,7 +255,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     last: ProseLine | None = None
     for ln in body:
         repeat = " ".join(ln.text.split()) in repeats
-        if not repeat and (last is None or (ln.page == last.page and ln.no > last.no + 1)):
+        if not repeat and (last is None or (ln.page == last.page and blank_between(last, ln))):
             rows.append([])
         if rows:
             rows[-1].append(ln)

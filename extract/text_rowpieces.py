@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .text_grid_entries import PlainLine
 from .text_values import fewest_values, is_numeric
 from .text_vocab import Vocabulary
+from .text_year_headings import is_year
 
 # How many rows must be printed in pieces for the table to be read so.
 _LEAST_ROWS = 2
@@ -85,7 +86,7 @@ def _groups(part: list[PlainLine], voc: Vocabulary) -> list[_Group]:
     current: _Group | None = None
     for k, ln in enumerate(part):
         vals = fewest_values(ln.text)
-        if vals is None or all(voc.year_token.match(v) for v in vals):
+        if vals is None or all(is_year(v, voc) for v in vals):
             current = _Group(k, 0, [], [])
         elif current is not None:
             current.pieces.append(k)

@@ -140,6 +140,7 @@ from .text_label_block import label_block_rows
 from .text_label_first import label_column_first
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
 from .text_line_rows import line_rows
+from .text_lines import blank_between
 from .text_margins import (
     NOTE_MARK,
     advance,
@@ -238,7 +239,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             continue
         before = len(out)
         if not margin_mark(lines[k].text, voc)\
-                and not (out and lines[k - 1].no + 1 < lines[k].no):
+                and not (out and blank_between(lines[k - 1], lines[k])):
             out.append(lines[k])  # most lines: no rule below opens at them
             k += 1
         elif (run := number_run(lines, k, voc)) > 1:
@@ -265,7 +266,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
                                  lines[k].indent))
             k += 2
-        elif out and lines[k - 1].no + 1 < lines[k].no\
+        elif out and blank_between(lines[k - 1], lines[k])\
                 and inline_numbers(out[-1], lines[k:k + 2], voc):
             above, below = out[-1], lines[k + 1]
             out[-1] = PlainLine(above.no, f"{above.text} {lines[k].text}", above.page,

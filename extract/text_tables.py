@@ -20,7 +20,7 @@ from .table_core import spanned_header
 from .text_lines import SrcLine
 from .text_values import RowSplit, is_numeric, is_value, split_leading, split_row
 from .text_vocab import Vocabulary
-from .text_year_headings import year_pieces
+from .text_year_headings import year_column_start, year_pieces
 
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})\.\s")
 _MERGED_SPACER = 4
@@ -270,7 +270,7 @@ def _build_header(cols: list[str], group: str | None, empty_label: bool, first_l
                   voc: Vocabulary) -> _Header:
     """Header rows; a group label spans the run of non-year columns after the
     first year column."""
-    label_less = not empty_label and bool(cols) and all(voc.year_column.match(c) for c in cols)
+    label_less = not empty_label and bool(cols) and all(year_column_start(c, voc) for c in cols)
     cells = cols if label_less or not empty_label else ["", *cols]
     has_label = not label_less
     run = _group_run(cells[1:] if has_label else cells, voc) if group else []
@@ -281,12 +281,12 @@ def _build_header(cols: list[str], group: str | None, empty_label: bool, first_l
 
 def _group_run(values: list[str], voc: Vocabulary) -> list[int]:
     """Indexes of the non-year columns that follow the first year column."""
-    years = [i for i, c in enumerate(values) if voc.year_column.match(c)]
+    years = [i for i, c in enumerate(values) if year_column_start(c, voc)]
     if not years:
         return []
     run: list[int] = []
     for i in range(years[0] + 1, len(values)):
-        if voc.year_column.match(values[i]):
+        if year_column_start(values[i], voc):
             if run:
                 break
             continue
