@@ -670,11 +670,19 @@ def _by_blocks(pages: list[list[str]], n: int, pairs: Pairs | None = None) -> li
 def _dashes_apart(texts: list[str]) -> list[str]:
     """A page's lines with the dashes printed before the first cell's text on lines
     of their own ("– – Shared…": cells of their own)."""
+    dashes, rest = _leading_dashes(texts)
+    return [*dashes, rest, *texts[1:]] if dashes else texts
+
+
+def _leading_dashes(texts: list[str]) -> tuple[list[str], str]:
+    """The dashes printed before the first cell's text on a page's first line
+    ("– – Shared…"), and the text after them; none where the line holds dashes only
+    or opens with none."""
     words = texts[0].split() if texts else []
     dashes = next((k for k, w in enumerate(words) if not is_dash(w)), len(words))
     if not dashes or dashes == len(words):
-        return texts
-    return [*words[:dashes], texts[0].split(maxsplit=dashes)[-1], *texts[1:]]
+        return [], ""
+    return words[:dashes], texts[0].split(maxsplit=dashes)[-1]
 
 
 def _lone_dash(texts: list[str]) -> bool:
@@ -762,13 +770,11 @@ def _dash_blocks(texts: list[str], full: int) -> list[tuple[list[str], int | Non
     """Blocks of a page's lines; dashes printed before the first cell's text are
     cells of their own ("— 埃塞…", "– – Shared…"; the line is measured with them)."""
     blocks = _blocks(texts, full)
-    words = texts[0].split() if texts else []
-    dashes = next((k for k, w in enumerate(words) if not is_dash(w)), len(words))
-    if not dashes or dashes == len(words):
+    dashes, rest = _leading_dashes(texts)
+    if not dashes:
         return blocks
     first, room = blocks[0]
-    rest = texts[0].split(maxsplit=dashes)[-1]
-    return [*(([w], full) for w in words[:dashes]), ([rest, *first[1:]], room), *blocks[1:]]
+    return [*(([w], full) for w in dashes), ([rest, *first[1:]], room), *blocks[1:]]
 
 
 def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
