@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -67,6 +68,15 @@ class PlainLine:
     text: str
     page: int
     indent: int = 0
+
+
+def table_parts(body: list[PlainLine], voc: Vocabulary,
+                cuts: Container[int] = ()) -> list[list[PlainLine]]:
+    """A table's lines cut into its parts: before each line that labels a part ("(2)
+    Extrabudgetary"), and before the lines at ``cuts``."""
+    starts = [k for k in range(len(body))
+              if k == 0 or k in cuts or voc.table_part_label.match(body[k].text)]
+    return [body[a:b] for a, b in zip(starts, [*starts[1:], len(body)], strict=False)]
 
 
 def spaced_text(ln: PlainLine) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, table_parts
 from .text_values import fewest_values, is_numeric
 from .text_vocab import Vocabulary
 from .text_year_headings import is_year
@@ -46,12 +46,7 @@ class _Group:
 def pieces_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
     """``body`` with each part's rows printed in pieces joined on their label's line
     (the lines as they were where a part is not printed so), None when no part is."""
-    out: list[PlainLine] = []
-    start = 0
-    for k in range(1, len(body) + 1):
-        if k == len(body) or voc.table_part_label.match(body[k].text):
-            out += _part_joined(body[start:k], voc)
-            start = k
+    out = [ln for part in table_parts(body, voc) for ln in _part_joined(part, voc)]
     return None if len(out) == len(body) else out
 
 

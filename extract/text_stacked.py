@@ -133,7 +133,7 @@ from .text_column_blocks import column_blocks_joined
 from .text_columnar import MORE
 from .text_columnar_cells import text_cell_rows
 from .text_columnar_words import rehyphenated
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, table_parts
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_header_cells import among_header, among_header_placed, header_completed
 from .text_label_block import label_block_rows
@@ -378,14 +378,8 @@ def _restacked_body(caption: PlainLine, body: list[PlainLine],
     """A stacked table's lines (``caption``, then ``body``) a row per line, part by part."""
     alone = values_alone(body, voc)
     body = _first_cells_last(body, alone, voc)
-    out = [caption]
-    start = 0
-    cuts = set(width_changes(body, voc))
-    for k in range(1, len(body) + 1):
-        if k == len(body) or k in cuts or voc.table_part_label.match(body[k].text):
-            out += _restacked_part(body[start:k], voc)
-            start = k
-    return out
+    parts = table_parts(body, voc, set(width_changes(body, voc)))
+    return [caption, *(ln for part in parts for ln in _restacked_part(part, voc))]
 
 
 def _page_notes(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary

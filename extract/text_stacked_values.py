@@ -9,6 +9,7 @@ and the spans of the runs.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from .text_grid_entries import PlainLine
 from .text_prose import leading_years, year_columns, year_header
@@ -53,6 +54,17 @@ def value_spans(alone: list[list[str] | None]) -> list[range]:
 def span_values(alone: list[list[str] | None], span: range) -> int:
     """How many values the lines of ``span`` hold."""
     return sum(len(alone[k] or []) for k in span)
+
+
+def put_back(alone: list[list[str] | None], lines: Iterable[int], values: list[str]) -> int:
+    """``values`` put back on ``lines`` in order, each line as many as it held (the
+    lines stay, their values moved among them); how many went back."""
+    at = 0
+    for k in lines:
+        size = len(alone[k] or [])
+        alone[k] = values[at:at + size]
+        at += size
+    return at
 
 
 def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
