@@ -76,6 +76,18 @@ def blank_between(above: Numbered, below: Numbered) -> bool:
     return below.no > above.no + 1
 
 
+def block_text(lines: list[SrcLine], i: int) -> tuple[str, int]:
+    """The text of the lines from ``i`` up to and including the first that closes its
+    block (a line of spaces closes none), and the index after it."""
+    parts = []
+    while i < len(lines):
+        parts.append(lines[i].raw)
+        i += 1
+        if parts[-1].strip() and lines[i - 1].closes:
+            break
+    return "".join(parts).strip(), i
+
+
 @dataclass
 class Source:
     """The body lines of a document and what was taken out of them."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .table_core import spanned_header
-from .text_lines import SrcLine
+from .text_lines import SrcLine, block_text
 from .text_values import RowSplit, is_numeric, is_value, split_leading, split_row
 from .text_vocab import Vocabulary
 from .text_year_headings import year_column_start, year_pieces
@@ -115,7 +115,7 @@ def read_table(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Table, in
         rows, i, more = _read_body(lines, i, header, voc, warnings)
         parts.append(TablePart(label, header.rows, rows))
         if i < len(lines) and voc.table_note.match(lines[i].text):
-            note, i = _block(lines, i)
+            note, i = block_text(lines, i)
             notes.append(note)
         if not more:
             break
@@ -191,18 +191,7 @@ def _title(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[str, int]:
     """The title line(s) after a caption, up to the line that closes."""
     if i >= len(lines) or is_unit(lines[i].text, voc) or lines[i].spacer:
         return "", i
-    return _block(lines, i)
-
-
-def _block(lines: list[SrcLine], i: int) -> tuple[str, int]:
-    """Join lines from ``i`` up to and including the first that closes its block."""
-    parts = []
-    while i < len(lines):
-        parts.append(lines[i].raw)
-        i += 1
-        if parts[-1].strip() and lines[i - 1].closes:
-            break
-    return "".join(parts).strip(), i
+    return block_text(lines, i)
 
 
 def _provenance(lines: list[SrcLine]) -> list[Provenance]:
