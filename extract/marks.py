@@ -24,6 +24,7 @@ class Marks:
     table_caption_opening: re.Pattern[str]  # a paragraph opening with one (caption and title)
     figure_caption_opening: re.Pattern[str]
     part_label: re.Pattern[str]
+    part_mark: re.Pattern[str]  # a part's number alone, "(1)"
     unit_line: re.Pattern[str]
     note_start: re.Pattern[str]  # a note under a table: its word, then a colon
 
@@ -55,6 +56,7 @@ def load_marks(language: str) -> Marks:
         table_caption_opening=_caption(words["table"], number, r"(?:\s|$)"),
         figure_caption_opening=_caption(words["figure"], number, r"(?:\s|$)"),
         part_label=re.compile(raw["part_label"]),
+        part_mark=re.compile(raw["part_mark"]),
         unit_line=re.compile(raw["unit_line"]),
         note_start=re.compile(rf"^(?:{notes})\s*[:：]"),
     )

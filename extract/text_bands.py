@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from .text_band_ranges import row_ranges
 from .text_grid_entries import PlainLine
+from .text_lines import blank_between
 from .text_tables import header_columns
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
@@ -243,7 +244,7 @@ def _headed_band(after: list[PlainLine], page: int,
                 while fewest_values(after[j].text) is None:
                     j += 1
                 blocks.append([])
-            elif not blocks or after[j].no > after[j - 1].no + 1:
+            elif not blocks or blank_between(after[j - 1], after[j]):
                 blocks.append([])
             blocks[-1].append(after[j])
             j += 1

@@ -64,6 +64,7 @@ from .text_line_cells import (
     UNWORDED,
 )
 from .text_line_rows import laid_out
+from .text_lines import blank_between
 from .text_merged_cells import justified
 from .text_sidebyside import Pairs
 from .text_values import fewest_values, is_numeric
@@ -299,7 +300,7 @@ def _spread_joined(lines: list[PlainLine]) -> list[PlainLine]:
     out: list[PlainLine] = []
     for ln in lines:
         prev = out[-1] if out else None
-        if prev is not None and _glyph(ln.text) and ln.no > prev.no + 1\
+        if prev is not None and _glyph(ln.text) and blank_between(prev, ln)\
                 and all(map(_glyph, prev.text.split(" "))) and prev.page == ln.page:
             out[-1] = PlainLine(ln.no, f"{prev.text} {ln.text}", ln.page, prev.indent)
         else:

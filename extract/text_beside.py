@@ -16,6 +16,7 @@ are one cell's, not parted here, and a word it never ends a clause with ("the",
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .text_sidebyside import Pairs
 from .text_wrap import ends_short
@@ -37,6 +38,21 @@ _WIDER = 0.5
 _CLOSING = (")", "]")
 
 
+class _Part(NamedTuple):
+    """Words of a line that go in one column, their text and its width (measured
+    once: a line's readings weigh each part twice, for fit and for cost)."""
+
+    words: list[str]
+    text: str
+    size: int
+
+
+def _part(words: list[str]) -> _Part:
+    """``words`` as a part of a line."""
+    text = " ".join(words)
+    return _Part(words, text, width(text))
+
+
 @dataclass(frozen=True)
 class Beside:
     """The widths of the two columns (``left``, ``right``, in characters: their
@@ -53,9 +69,9 @@ class Beside:
         (``_cost``), the right cell's alone on equal cost, else the most words left
         (two columns saying much the same, "resolution 751 (1992)", bind the same
         words on either side of a boundary)."""
-        fits = [k for k in range(len(words) + 1) if self._fits(words, k, above)]
-        return min(fits, key=lambda k: (self._cost(words, k, above), k != 0, -k),
-                   default=0)
+        parts = [(_part(words[:k]), _part(words[k:])) for k in range(len(words) + 1)]
+        fits = [k for k in range(len(words) + 1) if self._fits(parts[k], above)]
+        return min(fits, key=lambda k: (self._cost(parts[k], above), k != 0, -k), default=0)
 
     def goes_on_left(self, words: list[str], last: str) -> bool:
         """Whether ``words`` go on in the left column under its line ``last``: they
@@ -71,30 +87,31 @@ class Beside:
         "... and 2253 (2015)", may be a label's and a text's wrapped lines)."""
         end = _last_word(above[0])
         return bool(end) and self._unfinished(end) and any(
-            self._fits(words, k, above) for k in range(1, len(words)))
+            self._fits((_part(words[:k]), _part(words[k:])), above)
+            for k in range(1, len(words)))
 
     def fits_left(self, words: list[str], last: str) -> bool:
         """Whether ``words`` fit the left column going on under its line ``last``."""
-        return _fits(" ".join(words), self.left, last)
+        return _fits(_part(words), self.left, last)
 
-    def _fits(self, words: list[str], k: int, above: tuple[str, str]) -> bool:
-        """Whether the parts of ``words`` at ``k`` fit their columns."""
-        return _fits(" ".join(words[:k]), self.left, above[0]) \
-            and _fits(" ".join(words[k:]), self.right, above[1])
+    def _fits(self, parts: tuple[_Part, _Part], above: tuple[str, str]) -> bool:
+        """Whether a line's two parts (left, right) fit their columns."""
+        return _fits(parts[0], self.left, above[0]) and _fits(parts[1], self.right, above[1])
 
-    def _cost(self, words: list[str], k: int, above: tuple[str, str]) -> float:
-        """Bound words parted at ``k`` (1), a part's first word bound to the last of
-        its column's line above (-1, a wrap joining them), a column left unfinished
-        by a word the document surely does not end a clause with (1), and a part
-        wider than any line its column printed (``_WIDER``: the margin allows it,
-        but a line fitting the measure is likelier)."""
-        cost = float(0 < k < len(words) and self._bound(words[k - 1], words[k]))
-        for part, last, col in ((words[:k], above[0], self.left),
-                                (words[k:], above[1], self.right)):
-            cost += _WIDER * (width(" ".join(part)) > col)
+    def _cost(self, parts: tuple[_Part, _Part], above: tuple[str, str]) -> float:
+        """Bound words parted between a line's two ``parts`` (1), a part's first word
+        bound to the last of its column's line above (-1, a wrap joining them), a
+        column left unfinished by a word the document surely does not end a clause
+        with (1), and a part wider than any line its column printed (``_WIDER``: the
+        margin allows it, but a line fitting the measure is likelier)."""
+        left, right = parts
+        cost = float(bool(left.words and right.words)
+                      and self._bound(left.words[-1], right.words[0]))
+        for part, last, col in ((left, above[0], self.left), (right, above[1], self.right)):
+            cost += _WIDER * (part.size > col)
             end = _last_word(last)
-            if part and end:
-                cost -= self._bound(end, part[0])
+            if part.words and end:
+                cost -= self._bound(end, part.words[0])
             elif end:
                 cost += self._unfinished(end)
         return cost
@@ -110,14 +127,15 @@ class Beside:
         return self.pairs.counts[(a.lower(), b.lower())] >= _BOUND
 
 
-def _fits(text: str, col: int, last: str) -> bool:
-    """Whether ``text`` (empty: nothing printed) fits a column ``col`` wide under its
-    line ``last`` (""  for none): no wider (``_OVERFLOW``), and opening with a word
-    ``last`` had no room for, by the same margin: characters stand in for the face's
-    widths, so a word that would have made ``last`` nearly as wide as the column's
-    widest line may still have wrapped ("... Children and Armed" / "Conflict")."""
-    return not text or (width(text) <= _OVERFLOW * col
-                        and not (last and ends_short(last, text, int(col / _OVERFLOW))))
+def _fits(part: _Part, col: int, last: str) -> bool:
+    """Whether a ``part`` (empty: nothing printed) fits a column ``col`` wide under
+    its line ``last`` (""  for none): no wider (``_OVERFLOW``), and opening with a
+    word ``last`` had no room for, by the same margin: characters stand in for the
+    face's widths, so a word that would have made ``last`` nearly as wide as the
+    column's widest line may still have wrapped ("... Children and Armed" /
+    "Conflict")."""
+    return not part.text or (part.size <= _OVERFLOW * col and not (
+        last and ends_short(last, part.text, int(col / _OVERFLOW))))
 
 
 def _last_word(line: str) -> str:

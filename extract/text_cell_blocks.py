@@ -18,7 +18,7 @@ from .text_sidebyside import Pairs
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short
-from .text_year_headings import whole_year_heading, year_rest
+from .text_year_headings import is_year, whole_year_heading, year_column_start, year_rest
 
 
 def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
@@ -166,11 +166,11 @@ def _heading_finished(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]
     headings, take the lines after those that finish a year heading
     (``whole_year_heading``: "2020(实际)")."""
     top = next((k for k, ln in enumerate(body[:3]) if ln.text.isdigit()), None)
-    if top is None or voc.year_token.match(body[top].text)\
-            or not voc.year_token.match(body[top].text.ljust(4, "0")):
+    if top is None or is_year(body[top].text, voc)\
+            or not is_year(body[top].text.ljust(4, "0"), voc):
         return body
     after = next((k for k in range(top + 1, len(body))
-                  if not voc.year_column.match(body[k].text)), len(body))
+                  if not year_column_start(body[k].text, voc)), len(body))
     if after == top + 1:
         return body
     heading = body[top].text
@@ -190,8 +190,8 @@ def _header_dashes(body: list[PlainLine], voc: Vocabulary
     out: list[PlainLine] = []
     nils: dict[int, PlainLine] = {}
     for k, ln in enumerate(body):
-        if out and k + 1 < len(body) and voc.year_column.match(out[-1].text)\
-                and voc.year_column.match(body[k + 1].text) and _nil([ln]):
+        if out and k + 1 < len(body) and year_column_start(out[-1].text, voc)\
+                and year_column_start(body[k + 1].text, voc) and _nil([ln]):
             nils[out[-1].no] = ln
         else:
             out.append(ln)

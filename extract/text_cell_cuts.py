@@ -32,9 +32,9 @@ from itertools import accumulate, combinations
 
 import numpy as np
 
+from .text_cell_opens import DashItem, opens_cell
 from .text_sidebyside import Pairs, binding, least_part, printed_size, unending
 from .text_values import is_dash
-from .text_wrap import OPENING
 
 # A space's advance, in half ems (``printed_size``'s unit).
 _SPACE = 0.5
@@ -100,14 +100,15 @@ def cut_pages(pages: list[list[str]], count: int, pairs: Pairs | None) -> list[l
     fewer lines than cells."""
     if len(pages) > 2 or not all(t.strip() for page in pages for t in page):
         return None
-    first = _CellCosts(pages[0], count, pairs, more=len(pages) > 1)
+    first = _CellCosts(pages[0], pairs, more=len(pages) > 1)
     if len(pages) == 1:
         cut = _cut_cells(first, count)
         return cut.cells if cut else None
     row = [*pages[0], *pages[1]]
     best: _Cut | None = None
+    second = _CellCosts(pages[1], pairs, row)
     for size in range(1, min(count, len(pages[1])) + 1):
-        rest = _cut_cells(_CellCosts(pages[1], size, pairs, row), size)
+        rest = _cut_cells(second, size)
         if rest is None:
             continue
         for going in combinations(range(count), size):
@@ -134,11 +135,12 @@ def _cut_cells(costs: _CellCosts, count: int, going: frozenset[int] = frozenset(
         return None
     # best[k][start]: least cost of the lines before ``start`` as ``k`` cells, the
     # next cell starting there; back[k][start]: where the last of those ``k`` starts
+    body = costs.body(count)
     best = [np.full(size + 1, np.inf)]
     best[0][0] = 0.0
     back = [np.zeros(size + 1, dtype=int)]
     for k in range(1, count + 1):
-        cell = costs.body if k - 1 in going else costs.body + costs.ending
+        cell = body if k - 1 in going else body + costs.ending
         ways = best[-1][:, None] + cell - (COSTS.twins * costs.alike if k < count else 0.0)
         back.append(np.argmin(ways, axis=0))
         best.append(ways[back[-1], np.arange(size + 1)])
@@ -152,15 +154,17 @@ def _cut_cells(costs: _CellCosts, count: int, going: frozenset[int] = frozenset(
 
 
 class _CellCosts:
-    """The cost of any run of a page's lines (of a row of ``count`` cells) as one
-    cell (``body``, by first line and line after its last: ``body[a, b]`` for
+    """The cost of any run of a page's lines as one cell of a row of so many cells
+    (``body``, by first line and line after its last: ``body(count)[a, b]`` for
     ``lines[a:b]``, infinite for no run), the cost of a cell's end there (``ending``)
     and how many words two runs open with alike (``alike``); ``row``: where the
     lines go on cells the page before opened, which any line may go on with, all the
     row's lines (the columns' measure); ``more``: the row goes on at the next page,
-    where a cell not going on ends at the page's end too."""
+    where a cell not going on ends at the page's end too. Only how long a cell is
+    against the cells' mean depends on their count (``body``); the rest is weighed
+    once for every count a page is cut into."""
 
-    def __init__(self, lines: list[str], count: int, pairs: Pairs | None,
+    def __init__(self, lines: list[str], pairs: Pairs | None,
                  row: list[str] | None = None, more: bool = False) -> None:
         self.lines = lines
         sizes = np.array([printed_size(t) for t in lines])
@@ -170,21 +174,40 @@ class _CellCosts:
         ranked = np.sort(np.array([printed_size(t) for t in row]) if row else sizes)
         most = ranked[int(_FULL_RANK * (len(ranked) - 1))] * (1 + _JOINED)
         self.widest = float(ranked[ranked <= most].max())
-        self.paragraphs = np.array([_opens(t, items=True) for t in lines], dtype=bool)
-        dashes = np.array([is_dash(t) for t in lines])
-        self.even = max(1.0, (len(lines) - dashes.sum()) / max(1, count - dashes.sum()))
-        self.body = np.full((len(lines) + 1, len(lines) + 1), np.inf)
-        self.ending = np.zeros_like(self.body)
+        self.paragraphs = np.array([opens_cell(t) for t in lines], dtype=bool)
+        self.dashes = np.array([is_dash(t) for t in lines])
+        # body before (``_opening``) and after (``_mixed``) the cell's length is weighed
+        self._opening = np.full((len(lines) + 1, len(lines) + 1), np.inf)
+        self._mixed = np.zeros_like(self._opening)
+        self._bodies: dict[int, np.ndarray] = {}
+        self.ending = np.zeros_like(self._opening)
         cuts = np.array(_cut_costs(lines, pairs), dtype=float)
         if more and pairs is not None:
             self.ending[:, -1] = COSTS.unended * unending(lines[-1].split()[-1].lower(), pairs)
         for start in range(len(lines)):
-            self._fill(start, sizes, dashes, row is not None, cuts)
+            self._fill(start, sizes, row is not None, cuts)
         self.alike = _alike(lines)
 
-    def _fill(self, start: int, sizes: np.ndarray, dashes: np.ndarray, going_on: bool,
-              cuts: np.ndarray) -> None:
-        """``body`` and ``ending`` of the runs from line ``start``."""
+    def body(self, count: int) -> np.ndarray:
+        """``body`` of a row of ``count`` cells: a run's costs (``_fill``) with what
+        its length costs, times how many times longer or shorter it is than the
+        cells' mean (a dash alone, a cell of its own, costs none)."""
+        if count not in self._bodies:
+            dashes = self.dashes
+            even = max(1.0, (len(self.lines) - dashes.sum()) / max(1, count - dashes.sum()))
+            body = np.full_like(self._opening, np.inf)
+            for start in range(len(self.lines)):
+                length = np.arange(1, len(self.lines) - start + 1)
+                lone = (length == 1) & dashes[start]
+                body[start, start + 1:] = self._opening[start, start + 1:] \
+                    + np.where(lone, 0.0, COSTS.uneven * np.abs(np.log(length / even))) \
+                    + self._mixed[start, start + 1:]
+            self._bodies[count] = body
+        return self._bodies[count]
+
+    def _fill(self, start: int, sizes: np.ndarray, going_on: bool, cuts: np.ndarray) -> None:
+        """The costs of the runs from line ``start`` but their length's (``body``),
+        and ``ending``."""
         lines = len(self.lines)
         ends = np.arange(start + 1, lines + 1)
         length = ends - start
@@ -198,12 +221,11 @@ class _CellCosts:
         inside = np.arange(start, lines - 1)[None, :] < (ends - 1)[:, None]
         body = np.where(inside & (room > 0), broken, 0.0).sum(axis=1)
         head = self.lines[start]
-        body += 0.0 if going_on or _opens(head) else COSTS.closed
+        body += 0.0 if going_on or opens_cell(head, DashItem.WORD) else COSTS.closed
         body += COSTS.bracketed * head.startswith("(")
-        lone = (length == 1) & dashes[start]
-        body += np.where(lone, 0.0, COSTS.uneven * np.abs(np.log(length / self.even)))
-        body += COSTS.closed * ((length > 1) & (np.cumsum(dashes[start:]) > 0))
-        self.body[start, start + 1:] = body
+        self._opening[start, start + 1:] = body
+        self._mixed[start, start + 1:] = \
+            COSTS.closed * ((length > 1) & (np.cumsum(self.dashes[start:]) > 0))
         inner = ends < lines
         full = self.filled[ends[inner] - 1] > (col + slack)[inner]
         self.ending[start, start + 1:][inner] = cuts[ends[inner] - 1] + COSTS.full * full
@@ -213,7 +235,7 @@ class _CellCosts:
         before): a line that had room for its first word ended a paragraph."""
         room = self.widest - _TOLERANCE * self.widest \
             - printed_size(text) - _SPACE - printed_size(_lead(below.split()))
-        return 0.0 if room <= 0 else COSTS.paragraph if _opens(below, items=True) \
+        return 0.0 if room <= 0 else COSTS.paragraph if opens_cell(below) \
             else min(COSTS.unfilled * room, COSTS.unfilled_most)
 
 
@@ -246,22 +268,6 @@ def _cut_costs(lines: list[str], pairs: Pairs | None) -> list[float]:
         out.append(COSTS.unended * unending(last.lower(), pairs)
                    + COSTS.together * (float(binding(odds, 0.0)) if odds > 0 else 0.0))
     return out
-
-
-def _opens(text: str, items: bool = False) -> bool:
-    """Whether a line may open a cell: not with a lower-case word, bracketed or quoted
-    ones too ("(such"), but for a bracketed item marker ("(a)"); nor with a dash before
-    one, but where it may open a list's item in a cell (``items``: "– data
-    governance"); nor with a bracket closed that it did not open."""
-    words = text.split(maxsplit=2)
-    if len(words) > 1 and is_dash(words[0]):
-        if items:
-            return True
-        words = words[1:]
-    word = words[0] if words else ""
-    if word.count(")") > word.count("("):
-        return False  # a bracket closed that a line above opened: "Add.1)"
-    return not word.lstrip(OPENING)[:1].islower() or word.endswith(")")
 
 
 def _lead(words: list[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from itertools import accumulate
 
+from .text_cell_opens import DashItem, opens_cell
 from .text_values import is_dash
 from .textnorm import ideographic, join_wrapped, width
 
@@ -42,7 +43,7 @@ def paragraph_cells(lines: list[str], n: int) -> list[str] | None:
     if n < 1 or count < n or count > _MOST_LINES:
         return None
     like = _Likeness(lines)
-    opens = [k == 0 or _may_open(lines[k]) for k in range(count)]
+    opens = [k == 0 or opens_cell(lines[k], DashItem.GOES_ON) for k in range(count)]
     dashes = list(accumulate((is_dash(t) for t in lines), initial=0))  # before each line
     short = _shortness(lines)
     # each layer: the best score of the cells up to one of lines (start, end), and
@@ -92,13 +93,6 @@ def _one_cell(start: int, stop: int, opens: list[bool], dashes: list[int]) -> bo
     if not opens[start] or stop < len(opens) and not opens[stop]:
         return False
     return stop - start == 1 or dashes[stop] == dashes[start]
-
-
-def _may_open(line: str) -> bool:
-    """Whether ``line`` may open a cell: not an item of a list (a dash before its
-    text), which goes on the cell of the line leading into the list."""
-    words = line.split(maxsplit=1)
-    return not (len(words) == 2 and is_dash(words[0]))
 
 
 class _Likeness:

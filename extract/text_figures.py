@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .model import ChartLabel, ChartPanel, Figure, Provenance
-from .text_lines import SrcLine
+from .text_lines import SrcLine, block_text
 from .text_values import is_value
 from .text_vocab import Vocabulary
 
@@ -39,7 +39,7 @@ def read_figure(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Figure, 
     caption = [re.sub(r"^(\S)\s*", r"\1 ", first.text, count=1)]
     i += 1
     if i < len(lines) and not lines[i].spacer and not _starts_other(lines[i], voc):
-        title, i = _title(lines, i)
+        title, i = block_text(lines, i)
         caption.append(title)
     if i < len(lines) and re.match(r"^[(（][^()（）]+[)）]$", lines[i].text):
         caption.append(lines[i].text)
@@ -54,16 +54,6 @@ def read_figure(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Figure, 
 def _starts_other(ln: SrcLine, voc: Vocabulary) -> bool:
     return ln.indent >= 2 or bool(voc.table_caption.match(ln.text)
                                   or voc.figure_caption.match(ln.text))
-
-
-def _title(lines: list[SrcLine], i: int) -> tuple[str, int]:
-    parts = []
-    while i < len(lines):
-        parts.append(lines[i].raw)
-        i += 1
-        if lines[i - 1].closes:
-            break
-    return "".join(parts).strip(), i
 
 
 def _is_panel_caption(ln: SrcLine, nxt: SrcLine) -> bool:

@@ -65,10 +65,11 @@ def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
         text = "".join(ln.text for ln in body[k:end]) if end - k >= _LEAST_BLOCK else ""
         words = _parted(text, voc)
         first = body[k]
-        if words is None and text and (over := _carried(text, voc)) is not None:
-            head, carried[first.page], words = over
+        head = _heading(text, voc) if words is None else ""
+        if words is None and text and (over := _carried(text[len(head):], voc)) is not None:
+            carried[first.page], words = over
             words = [head, *words] if head else words
-        if words is None and (head := _heading(text, voc)):
+        if words is None and head:
             words = [head]
             unparted[first.page] = text[len(head):]
         if not text or words is None:
@@ -110,17 +111,15 @@ def _total_line(word: str, figures: PlainLine, indent: int) -> PlainLine:
     return PlainLine(figures.no, f"{word} {figures.text}", figures.page, indent)
 
 
-def _carried(text: str, voc: Vocabulary) -> tuple[str, str, list[str]] | None:
-    """A block ``text`` parted into the label column's heading it may open with, the
-    rest of a row label whose first glyphs the page before printed (the end of
-    a label the edition knows), and the edition's words after it; None when it
-    does not part so."""
-    head = _heading(text, voc)
-    rest = text[len(head):]
+def _carried(rest: str, voc: Vocabulary) -> tuple[str, list[str]] | None:
+    """A block's text after the label column's heading it may open with (``rest``)
+    parted into the rest of a row label whose first glyphs the page before printed
+    (the end of a label the edition knows) and the edition's words after it; None
+    when it does not part so."""
     for cut in range(1, len(rest) + 1):
         tail = rest[:cut]
         if tail in voc.label_tails and (words := _parted(rest[cut:], voc)) is not None:
-            return head, tail, words
+            return tail, words
     return None
 
 

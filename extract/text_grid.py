@@ -69,7 +69,7 @@ from .text_tables import build_header, caption_number, header_columns, is_unit
 from .text_values import holds_values, is_numeric
 from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
-from .text_year_headings import is_year_heading
+from .text_year_headings import is_year, is_year_heading, year_column_start
 
 
 def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, paging: Paging,
@@ -273,7 +273,7 @@ def _years_ending(text: str, voc: Vocabulary) -> bool:
         if not is_numeric(word):
             break
         figures.append(word)
-    return bool(figures) and all(voc.year_token.match(w.strip("()")) for w in figures)
+    return bool(figures) and all(is_year(w.strip("()"), voc) for w in figures)
 
 
 def _fit(cols: list[str], n: int, voc: Vocabulary) -> list[str]:
@@ -282,7 +282,7 @@ def _fit(cols: list[str], n: int, voc: Vocabulary) -> list[str]:
     missing cells left blank."""
     cols = list(cols)
     while len(cols) > n:
-        joinable = [k for k in range(1, len(cols)) if not voc.year_column.match(cols[k])]\
+        joinable = [k for k in range(1, len(cols)) if not year_column_start(cols[k], voc)]\
             or list(range(1, len(cols)))
         k = min(joinable, key=lambda j: (len(cols[j]) + len(cols[j - 1]), j))
         cols[k - 1:k + 1] = [cols[k - 1] + cols[k]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -30,6 +31,7 @@ from .text_values import (
 )
 from .text_vocab import Vocabulary
 from .text_wrap import join
+from .text_year_headings import is_year
 from .textnorm import is_cjk, width
 
 # Column-aligned text: a run of spaces this wide ends a label's own text.
@@ -66,6 +68,15 @@ class PlainLine:
     text: str
     page: int
     indent: int = 0
+
+
+def table_parts(body: list[PlainLine], voc: Vocabulary,
+                cuts: Container[int] = ()) -> list[list[PlainLine]]:
+    """A table's lines cut into its parts: before each line that labels a part ("(2)
+    Extrabudgetary"), and before the lines at ``cuts``."""
+    starts = [k for k in range(len(body))
+              if k == 0 or k in cuts or voc.table_part_label.match(body[k].text)]
+    return [body[a:b] for a, b in zip(starts, [*starts[1:], len(body)], strict=False)]
 
 
 def spaced_text(ln: PlainLine) -> str:
@@ -152,7 +163,7 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
             out[-1].values[-1] = join([out[-1].values[-1], tail])
             out[-1].under.append(ln)
         elif n and (leading := split_leading(ln.text, n, _labelled(out)))\
-                and not voc.year_token.match(leading.values[0]):
+                and not is_year(leading.values[0], voc):
             out.append(Entry(ln, leading.label, leading.values, leading=True))
         else:
             out.append(Entry(ln, ln.text, []))
@@ -178,7 +189,7 @@ def _year_closes_label(split: RowSplit | None, below: list[list[str] | None],
     year ("Approved for 2025") over a line of values alone: in text printing a cell a
     line (no page breaks), the row's values are on the lines below."""
     return bool(split and split.label and len(split.values) == 1
-                and voc.year_token.match(split.values[0]) and below and below[0])
+                and is_year(split.values[0], voc) and below and below[0])
 
 
 def _added_up(entry: Entry, n: int) -> list[str]:
@@ -232,7 +243,7 @@ def _values_going_on(text: str, below: list[list[str] | None], n: int,
             break
         count += len(vals)
     if not own or not 2 <= len(own) < n or count != n\
-            or any(voc.year_token.match(v) for v in own):
+            or any(is_year(v, voc) for v in own):
         return None
     split = split_row(text, len(own))
     return split if split.exact and len(split.values) == len(own) else None
@@ -245,7 +256,7 @@ def _text_after_values(cells: list[Entry], n: int, voc: Vocabulary) -> bool:
     ("82 1 个 USG、…")."""
     return len(cells) > 1 and not cells[-1].label and len(cells[-1].values) == n - 1 > 0\
         and bool(cells[-2].label) and not cells[-2].values\
-        and not voc.year_token.match(cells[-1].values[0])
+        and not is_year(cells[-1].values[0], voc)
 
 
 def _join_broken_numbers(lines: list[PlainLine], n: int) -> list[PlainLine]:
@@ -534,7 +545,7 @@ def _cell_entry(ln: PlainLine, n: int, labelled: bool, voc: Vocabulary) -> Entry
     if split.exact and split.label and len(split.values) == n:
         return Entry(ln, split.label, split.values)
     leading = None if labelled else split_leading(ln.text, n, labelled)
-    if leading and not leading.label and not voc.year_token.match(leading.values[0]):
+    if leading and not leading.label and not is_year(leading.values[0], voc):
         return Entry(ln, "", leading.values, leading=True)
     return Entry(ln, ln.text, [])
 

@@ -16,15 +16,18 @@ from dataclasses import dataclass, replace
 from .text_columns import headings, locate
 from .text_grid_entries import GUTTER, Entry, PlainLine
 from .text_grid_rows import ROW_ENUMERATOR, fills, label_column, lower_continues
+from .text_lines import blank_between
 from .text_tables import header_columns
 from .text_values import is_value, split_row
 from .text_vocab import Vocabulary
 from .text_wrap import join
 from .text_year_headings import (
     holds_year,
+    is_year,
     is_year_heading,
     joins_into_year,
     opens_with_year_suffix,
+    year_column_start,
     year_heading_goes_on,
     year_pieces,
 )
@@ -118,7 +121,7 @@ def line_headings(lines: list[PlainLine], voc: Vocabulary) -> LineHeadings:
         elif ln.text in voc.group_labels:
             grouped = True
         elif k != stub:
-            opens_row = k > 0 and (ln.no > lines[k - 1].no + 1 or k - 1 == stub)
+            opens_row = k > 0 and (blank_between(lines[k - 1], ln) or k - 1 == stub)
             heads.append(LineHeading(ln.text, k + 1, opens_row, grouped))
             grouped = False
         steps.append((len(heads), heads[-1] if heads else None))
@@ -226,8 +229,8 @@ def years_alone(entry: Entry, voc: Vocabulary) -> bool:
     counted may have been read as a label)."""
     words = entry.line.text.split()
     return (not entry.label and any(entry.values)
-            and all(voc.year_token.match(v) for v in entry.values if v))\
-        or (len(words) > 1 and all(voc.year_token.match(w) for w in words))
+            and all(is_year(v, voc) for v in entry.values if v))\
+        or (len(words) > 1 and all(is_year(w, voc) for w in words))
 
 
 def years_wrapped(entries: list[Entry], k: int, voc: Vocabulary) -> bool:
@@ -276,14 +279,14 @@ def header_end(before: list[Entry], voc: Vocabulary, values_at: int | None = Non
         toks = text.split()
         above = before[cut - 2].label if cut > 1 else ""
         opened = "".join(e.label for e in before[:cut - 1])
-        alone = len(toks) == 1 and not voc.year_column.match(text) and not lower_continues(text)\
+        alone = len(toks) == 1 and not year_column_start(text, voc) and not lower_continues(text)\
             and text not in voc.group_labels and not text.startswith(voc.header_continues_before)\
             and not above.endswith(voc.header_continues_after)\
             and not (")" in text and opened.count("(") > opened.count(")"))
         in_label = values_at is not None and (
             line.indent + width(line.text) < values_at
             or (line.indent == label_at and not GUTTER.search(line.text)))\
-            and not voc.year_column.match(text) and not lower_continues(text)
+            and not year_column_start(text, voc) and not lower_continues(text)
         named = alone or _names_rows(text, voc)
         if not (ROW_ENUMERATOR.match(text) or (named and cut == len(before))
                 or (in_label and labels) or lower_continues(text) and ROW_ENUMERATOR.match(above)):
@@ -308,7 +311,7 @@ def _names_columns(text: str, voc: Vocabulary) -> bool:
     """Whether a line reads as column headings: years, or words half of which at least
     are headings the edition knows ("approved estimate Variance")."""
     words = text.split()
-    known = sum(1 for w in words if w in voc.column_headings or voc.year_token.match(w))
+    known = sum(1 for w in words if w in voc.column_headings or is_year(w, voc))
     return "".join(words) in voc.column_headings or 2 * known >= len(words)
 
 

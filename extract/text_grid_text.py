@@ -20,12 +20,14 @@ from .text_columns import TextColumnTable, filled
 from .text_grid_entries import GUTTER, Entry, Paging, PlainLine
 from .text_grid_header import skip_repeats
 from .text_grid_rows import ROW_ENUMERATOR
+from .text_lines import blank_between
 from .text_prose import chunks
 from .text_sidebyside import Pairs
 from .text_tables import header_columns
 from .text_values import NOTE_MARKS, is_value, split_leading, split_row
 from .text_vocab import Vocabulary
 from .text_wrap import join, tight_width
+from .text_year_headings import is_year
 from .textnorm import is_cjk, width
 
 # Display width a line of a text cell may run over its column's measured width
@@ -199,7 +201,7 @@ def word_columns(lines: list[str], n: int, voc: Vocabulary) -> list[str] | None:
     the first names ``n`` years."""
     words = [line.split() for line in lines]
     if not words or any(len(w) != n for w in words)\
-            or not all(voc.year_token.match(w) for w in words[0]):
+            or not all(is_year(w, voc) for w in words[0]):
         return None
     return [join(header_columns(list(column), voc)) for column in zip(*words, strict=True)]
 
@@ -217,7 +219,7 @@ def text_column_header(lines: list[PlainLine], table: TextColumnTable,
     values = heads[2:]
     years = next((ln.text.split() for ln in reversed(lines[:-1])
                   if (ys := ln.text.split()) and len(ys) == len(values)
-                  and all(voc.year_token.match(y) for y in ys)), None)
+                  and all(is_year(y, voc) for y in ys)), None)
     if years:
         values = [f"{y} {v}" for y, v in zip(years, values, strict=True)]
     cells = [*heads[:2], *values][:n + 2]
@@ -467,7 +469,7 @@ def _row_values(entry: Entry, n: int, more: bool = False) -> bool:
 
 def _after_gap(body: list[Entry], k: int) -> bool:
     """Whether empty lines stand between ``body[k]`` and the line before it."""
-    return k > 0 and body[k].line.no > body[k - 1].line.no + 1
+    return k > 0 and blank_between(body[k - 1].line, body[k].line)
 
 
 def _text_cell_below(body: list[Entry], k: int, voc: Vocabulary, valued: bool) -> bool:

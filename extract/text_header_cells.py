@@ -20,7 +20,7 @@ from collections import Counter
 from .text_columnar import place
 from .text_grid_entries import PlainLine, spaced_text
 from .text_stacked_rows import heads_label
-from .text_stacked_values import names_column
+from .text_stacked_values import names_column, put_back
 from .text_vocab import Vocabulary
 
 
@@ -108,9 +108,4 @@ def _respread(alone: list[list[str] | None], lines: list[int], row: list[str]) -
     """The row's values put back on ``lines`` in order, each line as many as it held
     (values past the row stay on the last line, after it)."""
     flat = [v for k in lines for v in alone[k] or []]
-    values = [*row, *flat[len(row):]]
-    at = 0
-    for k in lines:
-        size = len(alone[k] or [])
-        alone[k] = values[at:at + size]
-        at += size
+    put_back(alone, lines, [*row, *flat[len(row):]])

@@ -27,11 +27,12 @@ from itertools import groupby
 
 from .text_bands import gap_blocks, names_year
 from .text_dealt_rows import dealt_rows, rows_written
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, table_parts
 from .text_stacked_rows import heads_label, label_ends
 from .text_tiled_rows import Group, tiled_rows
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
+from .text_year_headings import is_year
 
 # A number's leading group, and a group of three digits (decimals after it).
 _LEADING = re.compile(r"\d{1,3}")
@@ -43,12 +44,7 @@ def label_block_rows(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] 
     then column groups, read a row a line under its headers; None when no part is
     printed so. (A part read so on some pages only is left whole to the stacked
     reader, which reads a page by the others.)"""
-    out: list[PlainLine] = []
-    start = 0
-    for k in range(1, len(body) + 1):
-        if k == len(body) or voc.table_part_label.match(body[k].text):
-            out += _part_rows(body[start:k], voc) or body[start:k]
-            start = k
+    out = [ln for part in table_parts(body, voc) for ln in _part_rows(part, voc) or part]
     return None if out == body else out
 
 
@@ -185,7 +181,7 @@ def _groups(lines: list[PlainLine], voc: Vocabulary
     for ln in lines:
         vals = fewest_values(ln.text)
         opening = bool(header) or not groups
-        if vals is not None and not (opening and all(voc.year_token.match(v) for v in vals)):
+        if vals is not None and not (opening and all(is_year(v, voc) for v in vals)):
             if opening:
                 groups.append((header, []))
                 header = []

@@ -32,7 +32,7 @@ from .text_line_cells import (
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, join, least_width
-from .text_year_headings import whole_year_heading, year_heading_goes_on
+from .text_year_headings import is_year, whole_year_heading, year_heading_goes_on
 
 # Readings kept after each line (fewer than ``text_line_cells`` keeps for one row:
 # the rows a page opens are bound by its figures).
@@ -121,7 +121,7 @@ def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
         named = next((k for k, t in enumerate(texts)
                       if "".join(t.split()) not in voc.column_headings), len(texts))
         years = next((k for k in range(named, len(texts))
-                      if not voc.year_token.match(texts[k])), len(texts)) - named
+                      if not is_year(texts[k], voc)), len(texts)) - named
         if not any(voc.is_text_column(t) for t in texts[:named]) or years < 2:
             continue
         heads = texts[named:named + years]

@@ -14,6 +14,7 @@ import bisect
 import codecs
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .model import Table
 
@@ -59,6 +60,32 @@ class SrcLine:
         """Whether the line ends its block: a trailing space, unless it is the
         space of a wrapped Latin phrase."""
         return self.trailing > 0 and not _LATIN_WRAP.search(self.raw)
+
+
+class Numbered(Protocol):
+    """A line of the text that knows its number (``SrcLine``, ``PlainLine``, ...)."""
+
+    @property
+    def no(self) -> int: ...
+
+
+def blank_between(above: Numbered, below: Numbered) -> bool:
+    """Whether an empty line (or more) stands between two lines of the text, ``above``
+    before ``below``: the extractor set them apart (a block, a row or a paragraph
+    ended), where lines next to each other are numbered one after the other."""
+    return below.no > above.no + 1
+
+
+def block_text(lines: list[SrcLine], i: int) -> tuple[str, int]:
+    """The text of the lines from ``i`` up to and including the first that closes its
+    block (a line of spaces closes none), and the index after it."""
+    parts = []
+    while i < len(lines):
+        parts.append(lines[i].raw)
+        i += 1
+        if parts[-1].strip() and lines[i - 1].closes:
+            break
+    return "".join(parts).strip(), i
 
 
 @dataclass

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .text_glyph_column import lone_glyph
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
+from .text_lines import blank_between
 from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .textnorm import width
@@ -253,7 +254,7 @@ def _text_after_values(lines: list[PlainLine], region: range, full: int,
     end."""
     for k in region[1:]:
         text, above = lines[k].text, lines[k - 1]
-        if lines[k].no > above.no + 1 and fewest_values(above.text) is not None\
+        if blank_between(above, lines[k]) and fewest_values(above.text) is not None\
                 and width(text) >= _FULL_SHARE * full and _plain_text(text, voc):
             return k
     return region.stop
@@ -302,7 +303,7 @@ def _note_start(body: list[PlainLine], j: int, voc: Vocabulary) -> bool:
     m = voc.footnote_start.match(body[j].text)
     if not m:
         return False
-    return body[j].no > body[j - 1].no + 1 if j else not m.group(2)[:1].isdigit()
+    return blank_between(body[j - 1], body[j]) if j else not m.group(2)[:1].isdigit()
 
 
 def _opening_rank(ln: PlainLine, above: PlainLine | None, printed: PlainLine | None,
@@ -320,7 +321,7 @@ def _opening_rank(ln: PlainLine, above: PlainLine | None, printed: PlainLine | N
         return 1
     heading = width(ln.text) < _FULL_SHARE * full and not voc.ends_sentence(ln.text)\
         and ln.text[-1:] not in voc.list_intro  # a subheading the edition does not know
-    apart = printed is not None and ln.no > printed.no + 1
+    apart = printed is not None and blank_between(printed, ln)
     if not heading and (voc.is_heading(above.text) or apart or (
             voc.ends_sentence(above.text)
             and (_marker(above.text, voc) or width(above.text) < _FULL_SHARE * full))):
@@ -344,7 +345,7 @@ def number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
     number, below = lines
     own = _lone_number(number.text, voc)
     return bool(own) and bool(last) and _next_number(last, own or "")\
-        and number.page == below.page and number.no + 1 < below.no\
+        and number.page == below.page and blank_between(number, below)\
         and fewest_values(below.text) is None and not (
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
             or _lone_number(below.text, voc) or voc.is_heading(below.text)
@@ -431,7 +432,7 @@ def marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:
         return False
     marker, below = lines
     return _lone_marker(marker.text, voc) and marker.page == below.page\
-        and marker.no + 1 < below.no and fewest_values(below.text) is None and not (
+        and blank_between(marker, below) and fewest_values(below.text) is None and not (
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
             or _lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
@@ -449,7 +450,7 @@ def inline_numbers(above: PlainLine, lines: list[PlainLine], voc: Vocabulary) ->
     return (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc)
             or _closes_mark(above.text, number.text))\
         and above.page == number.page == below.page\
-        and above.no + 1 < number.no < below.no - 1\
+        and blank_between(above, number) and blank_between(number, below)\
         and fewest_values(above.text) is None and not voc.ends_sentence(above.text)\
         and _plain_text(below.text, voc)
 
@@ -466,7 +467,7 @@ def goes_on(lines: list[PlainLine], k: int, last: PlainLine, voc: Vocabulary) ->
     """Whether the block of plain text at ``k``, set apart on the page of ``last``,
     goes on with the sentence ``last`` left open (a printed line the mode cut into
     three blocks: "大会第", "56/206", "号决议将…，自", then the next line)."""
-    return k < len(lines) and lines[k].page == last.page and lines[k].no > last.no + 1\
+    return k < len(lines) and lines[k].page == last.page and blank_between(last, lines[k])\
         and not voc.ends_sentence(last.text) and _plain_text(lines[k].text, voc)
 
 
@@ -651,7 +652,7 @@ def _opens(lines: list[PlainLine], at: tuple[int, int, int], voc: Vocabulary,
                                           or width(above.text) < _FULL_SHARE * full):
         return True
     ln = lines[j]
-    return not after_numbers and (ln.no > above.no + 1 or ln.page != above.page)
+    return not after_numbers and (blank_between(above, ln) or ln.page != above.page)
 
 
 def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bool:

@@ -21,8 +21,10 @@ from itertools import takewhile
 
 from .model import Provenance, TableRow
 from .text_cell_cuts import cut_pages
+from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
+from .text_lines import blank_between
 from .text_sidebyside import Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_dash, is_value
@@ -30,7 +32,6 @@ from .text_vocab import Vocabulary
 from .text_wrap import (
     ALIGN,
     BROKEN_MOST,
-    OPENING,
     bare_word,
     cut_at_starts,
     ends_short,
@@ -41,7 +42,7 @@ from .text_wrap import (
     tightened,
     unspaced,
 )
-from .text_year_headings import bare_year
+from .text_year_headings import bare_year, year_column_start
 from .textnorm import ideographic, is_cjk, width
 
 # A piece of column-aligned text: words one space apart (two or more end it).
@@ -89,7 +90,7 @@ def line_measure(texts: list[str]) -> int:
 
 def years_only(columns: list[str], voc: Vocabulary) -> bool:
     """Whether header cells ``columns`` are years and nothing else."""
-    return bool(columns) and all(voc.year_column.match(c) for c in columns)
+    return bool(columns) and all(year_column_start(c, voc) for c in columns)
 
 
 def year_header(columns: list[str], voc: Vocabulary) -> bool:
@@ -115,7 +116,7 @@ def leading_years(texts: list[str], voc: Vocabulary) -> int:
             top = k + 1
             begun = start
             start = start if opened else top
-        elif not (opened and all(c in opened or voc.year_column.match(c) for c in cols)):
+        elif not (opened and all(c in opened or year_column_start(c, voc) for c in cols)):
             break
     return top
 
@@ -244,7 +245,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             else:
                 pages[-1].append(ln)
         pages = [page for page in pages if page]
-        if by_paragraph and len(pages) == 1 and all(_opens_cell(ln.text) for ln in pages[0]) \
+        if by_paragraph and len(pages) == 1 and all(opens_cell(ln.text) for ln in pages[0]) \
                 and (cells := paragraph_cells([ln.text for ln in pages[0]], n)):
             return [_row(pages[0], cells)]
         return [_row(pages[0], _by_blocks([[unspaced(ln.text) for ln in page] for page in pages],
@@ -254,7 +255,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     last: ProseLine | None = None
     for ln in body:
         repeat = " ".join(ln.text.split()) in repeats
-        if not repeat and (last is None or (ln.page == last.page and ln.no > last.no + 1)):
+        if not repeat and (last is None or (ln.page == last.page and blank_between(last, ln))):
             rows.append([])
         if rows:
             rows[-1].append(ln)
@@ -669,11 +670,19 @@ def _by_blocks(pages: list[list[str]], n: int, pairs: Pairs | None = None) -> li
 def _dashes_apart(texts: list[str]) -> list[str]:
     """A page's lines with the dashes printed before the first cell's text on lines
     of their own ("– – Shared…": cells of their own)."""
+    dashes, rest = _leading_dashes(texts)
+    return [*dashes, rest, *texts[1:]] if dashes else texts
+
+
+def _leading_dashes(texts: list[str]) -> tuple[list[str], str]:
+    """The dashes printed before the first cell's text on a page's first line
+    ("– – Shared…"), and the text after them; none where the line holds dashes only
+    or opens with none."""
     words = texts[0].split() if texts else []
     dashes = next((k for k, w in enumerate(words) if not is_dash(w)), len(words))
     if not dashes or dashes == len(words):
-        return texts
-    return [*words[:dashes], texts[0].split(maxsplit=dashes)[-1], *texts[1:]]
+        return [], ""
+    return words[:dashes], texts[0].split(maxsplit=dashes)[-1]
 
 
 def _lone_dash(texts: list[str]) -> bool:
@@ -684,11 +693,11 @@ def _lone_dash(texts: list[str]) -> bool:
 def _opened(blocks: list[tuple[list[str], int | None]], count: int,
             full: int) -> list[tuple[list[str], int | None]]:
     """Blocks split into ``count`` where fewer: a cell's last line may fill its
-    column, so the lines before a line that may open a cell (``_opens_cell``) end
+    column, so the lines before a line that may open a cell (``opens_cell``) end
     cells too, those with most room left first."""
     ends = sorted(((room(texts[k], texts[k + 1], full), b, k)
                    for b, (texts, _) in enumerate(blocks) for k in range(len(texts) - 1)
-                   if _opens_cell(texts[k + 1])), reverse=True)[:count - len(blocks)]
+                   if opens_cell(texts[k + 1])), reverse=True)[:count - len(blocks)]
     out: list[tuple[list[str], int | None]] = []
     for b, (texts, left) in enumerate(blocks):
         cuts = sorted(k for _, at, k in ends if at == b)
@@ -761,13 +770,11 @@ def _dash_blocks(texts: list[str], full: int) -> list[tuple[list[str], int | Non
     """Blocks of a page's lines; dashes printed before the first cell's text are
     cells of their own ("— 埃塞…", "– – Shared…"; the line is measured with them)."""
     blocks = _blocks(texts, full)
-    words = texts[0].split() if texts else []
-    dashes = next((k for k, w in enumerate(words) if not is_dash(w)), len(words))
-    if not dashes or dashes == len(words):
+    dashes, rest = _leading_dashes(texts)
+    if not dashes:
         return blocks
     first, room = blocks[0]
-    rest = texts[0].split(maxsplit=dashes)[-1]
-    return [*(([w], full) for w in words[:dashes]), ([rest, *first[1:]], room), *blocks[1:]]
+    return [*(([w], full) for w in dashes), ([rest, *first[1:]], room), *blocks[1:]]
 
 
 def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
@@ -785,21 +792,13 @@ def _blocks(texts: list[str], full: int) -> list[tuple[list[str], int | None]]:
     for k, text in enumerate(texts):
         run.append(text)
         left = full if is_value(text) else room(text, texts[k + 1], full) \
-            if k + 1 < len(texts) and _opens_cell(texts[k + 1]) else -1
+            if k + 1 < len(texts) and opens_cell(texts[k + 1]) else -1
         if left >= 0:
             col = max(width(tightened(t)) for t in [*run, *texts[k + 1:k + 2]])
             narrow = ideographic(text) and widest - col > _CLEAR
             out.append((run, _tight_room(text, texts[k + 1], col) if narrow else left))
             run = []
     return out + ([(run, None)] if run else [])
-
-
-def _opens_cell(text: str) -> bool:
-    """Whether a line may start a cell: cells open like sentences, so a line
-    starting with a lower-case word, bracketed or quoted ones too ("(such"), goes on
-    a cell above it; a bracketed item marker ("(a)") opens an item."""
-    word = text.split(maxsplit=1)[0] if text.strip() else ""
-    return not word.lstrip(OPENING)[:1].islower() or word.endswith(")")
 
 
 def _tight_room(text: str, below: str, col: int) -> int:

@@ -28,6 +28,7 @@ from .text_stacked_rows import heads_label
 from .text_stacked_values import (
     header_texts,
     names_column,
+    put_back,
     repeats_header,
     span_values,
     value_spans,
@@ -587,11 +588,7 @@ def _spread(alone: list[list[str] | None], span: range, run: list[str]) -> None:
     """A run's values, values placed among them, put back on its lines, each line as
     many as it held (the values placed last go on its last line): the lines stay,
     a wrapped label's middle printed on one of them with it."""
-    at = 0
-    for k in span:
-        size = len(alone[k] or [])
-        alone[k] = run[at:at + size]
-        at += size
+    at = put_back(alone, span, run)
     alone[span[-1]] = [*(alone[span[-1]] or []), *run[at:]]
 
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, table_parts
 from .text_values import fewest_values, is_numeric
 from .text_vocab import Vocabulary
+from .text_year_headings import is_year
 
 # How many rows must be printed in pieces for the table to be read so.
 _LEAST_ROWS = 2
@@ -45,12 +46,7 @@ class _Group:
 def pieces_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
     """``body`` with each part's rows printed in pieces joined on their label's line
     (the lines as they were where a part is not printed so), None when no part is."""
-    out: list[PlainLine] = []
-    start = 0
-    for k in range(1, len(body) + 1):
-        if k == len(body) or voc.table_part_label.match(body[k].text):
-            out += _part_joined(body[start:k], voc)
-            start = k
+    out = [ln for part in table_parts(body, voc) for ln in _part_joined(part, voc)]
     return None if len(out) == len(body) else out
 
 
@@ -85,7 +81,7 @@ def _groups(part: list[PlainLine], voc: Vocabulary) -> list[_Group]:
     current: _Group | None = None
     for k, ln in enumerate(part):
         vals = fewest_values(ln.text)
-        if vals is None or all(voc.year_token.match(v) for v in vals):
+        if vals is None or all(is_year(v, voc) for v in vals):
             current = _Group(k, 0, [], [])
         elif current is not None:
             current.pieces.append(k)

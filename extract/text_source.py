@@ -21,6 +21,7 @@ from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_stacked import restack
 from .text_values import NOTE_MARKS, fewest_values
 from .text_vocab import Vocabulary, vocabulary
+from .text_year_headings import is_year_heading
 from .textnorm import clean
 
 # A figure alone with its footnote letter one space after it, as a word processor
@@ -69,8 +70,7 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     paging = Paging.PAGED
     if page == 1:
         raws = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
-                                lambda text: bool(voc.year_token.match(text)
-                                                  or voc.year_column.match(text)))
+                                lambda text: is_year_heading(text, voc))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
         plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
         if max((ln.page for ln in plain), default=1) == 1:  # no footers either

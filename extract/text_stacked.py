@@ -133,13 +133,14 @@ from .text_column_blocks import column_blocks_joined
 from .text_columnar import MORE
 from .text_columnar_cells import text_cell_rows
 from .text_columnar_words import rehyphenated
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, table_parts
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_header_cells import among_header, among_header_placed, header_completed
 from .text_label_block import label_block_rows
 from .text_label_first import label_column_first
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
 from .text_line_rows import line_rows
+from .text_lines import blank_between
 from .text_margins import (
     NOTE_MARK,
     advance,
@@ -238,7 +239,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             continue
         before = len(out)
         if not margin_mark(lines[k].text, voc)\
-                and not (out and lines[k - 1].no + 1 < lines[k].no):
+                and not (out and blank_between(lines[k - 1], lines[k])):
             out.append(lines[k])  # most lines: no rule below opens at them
             k += 1
         elif (run := number_run(lines, k, voc)) > 1:
@@ -265,7 +266,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
                                  lines[k].indent))
             k += 2
-        elif out and lines[k - 1].no + 1 < lines[k].no\
+        elif out and blank_between(lines[k - 1], lines[k])\
                 and inline_numbers(out[-1], lines[k:k + 2], voc):
             above, below = out[-1], lines[k + 1]
             out[-1] = PlainLine(above.no, f"{above.text} {lines[k].text}", above.page,
@@ -377,14 +378,8 @@ def _restacked_body(caption: PlainLine, body: list[PlainLine],
     """A stacked table's lines (``caption``, then ``body``) a row per line, part by part."""
     alone = values_alone(body, voc)
     body = _first_cells_last(body, alone, voc)
-    out = [caption]
-    start = 0
-    cuts = set(width_changes(body, voc))
-    for k in range(1, len(body) + 1):
-        if k == len(body) or k in cuts or voc.table_part_label.match(body[k].text):
-            out += _restacked_part(body[start:k], voc)
-            start = k
-    return out
+    parts = table_parts(body, voc, set(width_changes(body, voc)))
+    return [caption, *(ln for part in parts for ln in _restacked_part(part, voc))]
 
 
 def _page_notes(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary
@@ -455,17 +450,18 @@ def _first_cells_last(body: list[PlainLine], alone: list[list[str] | None],
 def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """A row's enumerator or a part's number printed on a line of its own ("1.", then
     "Notes on the programme of work ...", as mutool prints the items of a list; "(1)",
-    then "Regular budget", the part's label cut where the mode cuts its blocks) put
-    before the label on the next line of its page (not values, nor another enumerated
-    line); a part's label opens with a word ("(7)" over "1 GS (PL) in …" is a negative
-    count over a text cell, "(4)" over "(5)=(4)-(3)" numbers a header's columns)."""
+    then "Regular budget" (``table_part_mark``), the part's label cut where the mode
+    cuts its blocks) put before the label on the next line of its page (not values,
+    nor another enumerated line); a part's label opens with a word ("(7)" over
+    "1 GS (PL) in …" is a negative count over a text cell, "(4)" over "(5)=(4)-(3)"
+    numbers a header's columns)."""
     out: list[PlainLine] = []
     for ln in body:
         above = out[-1] if out else None
         if above is not None and above.page == ln.page\
                 and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
                 and (_lone_enumerator(above.text)
-                     or _lone_part_mark(above.text, voc) and ln.text[:1].isalpha()):
+                     or voc.table_part_mark.match(above.text) and ln.text[:1].isalpha()):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
         else:
             out.append(ln)
@@ -476,13 +472,6 @@ def _lone_enumerator(text: str) -> bool:
     """Whether a line is a row's enumerator alone ("1.", "A.", "(a)")."""
     m = ROW_ENUMERATOR.match(text + " ")
     return m is not None and m.end() >= len(text)
-
-
-def _lone_part_mark(text: str, voc: Vocabulary) -> bool:
-    """Whether a line is a part's number alone ("(1)": the part label's mark, nothing
-    after it)."""
-    return len(text.split()) == 1 and voc.table_part_label.match(f"{text} -") is not None\
-        and voc.table_part_label.match(text) is None
 
 
 def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabulary) -> bool:

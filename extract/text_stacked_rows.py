@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .text_columnar import place
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
+from .text_lines import blank_between
 from .text_stacked_values import header_texts, names_column, repeats_header, whole_rows
 from .text_tables import is_unit
 from .text_vocab import Vocabulary
@@ -273,7 +274,8 @@ def _header_piece(lines: list[PlainLine], k: int, voc: Vocabulary) -> bool:
     ("计", "实", "计", then "划", "际", "划"): a word or less, no words set apart (a
     heading across the table, "Full budget (jointly financed activities): financial
     resources", is no piece)."""
-    return 0 < k < len(lines) - 1 and lines[k - 1].no + 1 < lines[k].no < lines[k + 1].no - 1\
+    return 0 < k < len(lines) - 1 and blank_between(lines[k - 1], lines[k])\
+        and blank_between(lines[k], lines[k + 1])\
         and " " not in lines[k].text.strip() and not names_column(lines[k].text, voc)
 
 

@@ -9,13 +9,14 @@ and the spans of the runs.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from .text_grid_entries import PlainLine
 from .text_prose import leading_years, year_columns, year_header
 from .text_tables import is_unit
 from .text_values import fewest_values, split_row
 from .text_vocab import Vocabulary
-from .text_year_headings import holds_year, joins_into_year
+from .text_year_headings import holds_year, is_year, joins_into_year
 
 
 def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -> int:
@@ -28,7 +29,7 @@ def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -
             texts, _header_years([fewest_values(t) for t in texts], voc), voc)):
         return len(broken)
     texts = texts[:next((k for k, text in enumerate(texts)
-                         if fewest_values(text) and not voc.year_token.match(text)), len(texts))]
+                         if fewest_values(text) and not is_year(text, voc)), len(texts))]
     for skip in range(len(texts)):
         if top := leading_years(texts[skip:], voc):
             columns = year_columns(texts[skip:skip + top], voc)
@@ -55,6 +56,17 @@ def span_values(alone: list[list[str] | None], span: range) -> int:
     return sum(len(alone[k] or []) for k in span)
 
 
+def put_back(alone: list[list[str] | None], lines: Iterable[int], values: list[str]) -> int:
+    """``values`` put back on ``lines`` in order, each line as many as it held (the
+    lines stay, their values moved among them); how many went back."""
+    at = 0
+    for k in lines:
+        size = len(alone[k] or [])
+        alone[k] = values[at:at + size]
+        at += size
+    return at
+
+
 def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
     """The values of each line that holds only values (else None); lines of years
     above the first other value, and the header's lines repeated below, hold none."""
@@ -71,7 +83,7 @@ def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | Non
 def _header_years(alone: list[list[str] | None], voc: Vocabulary) -> list[list[str] | None]:
     """Values read from lines of years above the first other value are header."""
     first = next((k for k, vals in enumerate(alone)
-                  if vals and not all(voc.year_token.match(v) for v in vals)), len(alone))
+                  if vals and not all(is_year(v, voc) for v in vals)), len(alone))
     return [None] * first + alone[first:]
 
 

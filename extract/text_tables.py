@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .table_core import spanned_header
-from .text_lines import SrcLine
+from .text_lines import SrcLine, block_text
 from .text_values import RowSplit, is_numeric, is_value, split_leading, split_row
 from .text_vocab import Vocabulary
-from .text_year_headings import year_pieces
+from .text_year_headings import year_column_start, year_pieces
 
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2})\.\s")
 _MERGED_SPACER = 4
@@ -115,7 +115,7 @@ def read_table(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Table, in
         rows, i, more = _read_body(lines, i, header, voc, warnings)
         parts.append(TablePart(label, header.rows, rows))
         if i < len(lines) and voc.table_note.match(lines[i].text):
-            note, i = _block(lines, i)
+            note, i = block_text(lines, i)
             notes.append(note)
         if not more:
             break
@@ -191,18 +191,7 @@ def _title(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[str, int]:
     """The title line(s) after a caption, up to the line that closes."""
     if i >= len(lines) or is_unit(lines[i].text, voc) or lines[i].spacer:
         return "", i
-    return _block(lines, i)
-
-
-def _block(lines: list[SrcLine], i: int) -> tuple[str, int]:
-    """Join lines from ``i`` up to and including the first that closes its block."""
-    parts = []
-    while i < len(lines):
-        parts.append(lines[i].raw)
-        i += 1
-        if parts[-1].strip() and lines[i - 1].closes:
-            break
-    return "".join(parts).strip(), i
+    return block_text(lines, i)
 
 
 def _provenance(lines: list[SrcLine]) -> list[Provenance]:
@@ -270,7 +259,7 @@ def _build_header(cols: list[str], group: str | None, empty_label: bool, first_l
                   voc: Vocabulary) -> _Header:
     """Header rows; a group label spans the run of non-year columns after the
     first year column."""
-    label_less = not empty_label and bool(cols) and all(voc.year_column.match(c) for c in cols)
+    label_less = not empty_label and bool(cols) and all(year_column_start(c, voc) for c in cols)
     cells = cols if label_less or not empty_label else ["", *cols]
     has_label = not label_less
     run = _group_run(cells[1:] if has_label else cells, voc) if group else []
@@ -281,12 +270,12 @@ def _build_header(cols: list[str], group: str | None, empty_label: bool, first_l
 
 def _group_run(values: list[str], voc: Vocabulary) -> list[int]:
     """Indexes of the non-year columns that follow the first year column."""
-    years = [i for i, c in enumerate(values) if voc.year_column.match(c)]
+    years = [i for i, c in enumerate(values) if year_column_start(c, voc)]
     if not years:
         return []
     run: list[int] = []
     for i in range(years[0] + 1, len(values)):
-        if voc.year_column.match(values[i]):
+        if year_column_start(values[i], voc):
             if run:
                 break
             continue

@@ -45,6 +45,7 @@ class Vocabulary:
     table_caption: re.Pattern[str]
     figure_caption: re.Pattern[str]
     table_part_label: re.Pattern[str]
+    table_part_mark: re.Pattern[str]  # a part's number alone on its line, "(1)"
     table_note: re.Pattern[str]
     unit_line: re.Pattern[str]
     header_words: frozenset[str]
@@ -282,6 +283,7 @@ def vocabulary(language: str) -> Vocabulary:
         table_caption=marks.table_caption,
         figure_caption=marks.figure_caption,
         table_part_label=marks.part_label,
+        table_part_mark=marks.part_mark,
         table_note=marks.note_start,
         unit_line=marks.unit_line,
         header_words=frozenset(raw["header_words"]),

@@ -35,13 +35,18 @@ def year_pieces(words: list[str], voc: Vocabulary, *, partial: bool = False) -> 
 
 def _year_or_digits(word: str, voc: Vocabulary, partial: bool) -> bool:
     """Whether a word is a year (``partial``: a run of digits, a year or part of one)."""
-    return word.isdigit() if partial else bool(voc.year_token.match(word))
+    return word.isdigit() if partial else is_year(word, voc)
 
 
 def opens_with_year_suffix(text: str, voc: Vocabulary) -> bool:
     """Whether a line opens with the suffix the edition prints after a year ("年批款"
     under "2023"): it goes on the year heading above it."""
     return bool(voc.year_suffix.match(text))
+
+
+def is_year(text: str, voc: Vocabulary) -> bool:
+    """Whether a text is a year alone ("2024"), as the edition prints one."""
+    return voc.year_token.match(text) is not None
 
 
 def year_column_start(text: str, voc: Vocabulary) -> bool:
@@ -59,26 +64,26 @@ def joins_into_year(head: str, tail: str, voc: Vocabulary) -> bool:
 def is_year_heading(text: str, voc: Vocabulary) -> bool:
     """Whether a column's heading is a year's: a year column's (``year_column_start``)
     or a year alone, as the edition prints them."""
-    return year_column_start(text, voc) or bool(voc.year_token.match(text))
+    return year_column_start(text, voc) or is_year(text, voc)
 
 
 def holds_year(text: str, voc: Vocabulary) -> bool:
     """Whether a header line names a year: it opens with a year column's heading
     (``year_column_start``) or a year stands among its words ("项目 2024 2025")."""
-    return year_column_start(text, voc) or any(voc.year_token.match(t) for t in text.split())
+    return year_column_start(text, voc) or any(is_year(t, voc) for t in text.split())
 
 
 def bare_year(text: str, voc: Vocabulary) -> bool:
     """A year that the edition's year headings go on after ("2020" of "2020(实际)"):
     a heading whose qualifier a narrow column wrapped onto a later line."""
-    return bool(voc.year_token.match(text)) and not year_column_start(text, voc)
+    return is_year(text, voc) and not year_column_start(text, voc)
 
 
 def year_rest(heading: str, voc: Vocabulary) -> str | None:
     """A year heading's words after its year (and the edition's suffix after it),
     without spaces; None for a heading that opens with no year."""
     text = "".join(heading.split())
-    if not voc.year_token.match(text[:4]):
+    if not is_year(text[:4], voc):
         return None
     return voc.year_suffix.sub("", text[4:], count=1)
 

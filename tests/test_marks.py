@@ -36,6 +36,9 @@ def test_every_reader_finds_the_same_captions_parts_and_units(language: str) -> 
         assert vocab.unit_line.match(unit) and vocab.part_label.match(part)
     assert text.unit_line.match(unit) and text.table_part_label.match(part)
     assert not marks.part_label.match("(2001) 15.4") and not marks.unit_line.match(part + ")")
+    # a part's number alone, its label on the next line; not a year, nor with its label
+    assert text.table_part_mark.match(part.split()[0])
+    assert not any(text.table_part_mark.match(t) for t in ["(2001)", part, "(1)x"])
     note = "注：" if language == "zh" else "Note:"
     assert pdf.note_start.match(note) and text.table_note.match(note)
 

@@ -74,7 +74,7 @@ def test_a_line_an_extractor_ran_together_does_not_widen_the_columns() -> None:
              "and practices to", "address the effects", "Member States took",
              "up the guidance and", "developed policies", "Member States use",
              "the guidance to shape", "their own policies"]
-    costs = _CellCosts(lines, 3, None)
+    costs = _CellCosts(lines, None)
     assert costs.widest == max(printed_size(t) for t in lines if t != lines[2])
 
 

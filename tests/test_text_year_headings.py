@@ -8,6 +8,7 @@ from unfascicle.extract.text_vocab import vocabulary
 from unfascicle.extract.text_year_headings import (
     bare_year,
     holds_year,
+    is_year,
     is_year_heading,
     joins_into_year,
     opens_with_year_suffix,
@@ -63,3 +64,11 @@ def test_a_year_heading_is_a_year_columns_or_a_year_alone() -> None:
     assert not is_year_heading("预计", ZH)
     assert is_year_heading("1999 estimate", EN)
     assert not is_year_heading("estimate", EN)
+
+
+def test_a_year_alone_is_four_digits_and_nothing_more() -> None:
+    """A year alone, as both editions print one: not a year with its suffix, a
+    heading after it, a shorter run of digits or a figure."""
+    for voc in (ZH, EN):
+        assert is_year("2031", voc)
+        assert not any(is_year(t, voc) for t in ["2031年", "2031 est.", "203", "12 345"])
