@@ -131,8 +131,8 @@ def _before_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
     return j < len(body) and bool(alone[j]) and body[j].page == body[k].page
 
 
-def transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
-                ) -> tuple[list[PlainLine], list[list[str] | None], int]:
+def transposed(body: list[PlainLine], alone: list[list[str] | None], named: int,
+               boxed: int = 0) -> tuple[list[PlainLine], list[list[str] | None], int]:
     """Value columns printed one after another put back a row per line: in a run of
     value lines, blocks (lines that follow each other, a value each) of one
     length, two or more, come in groups of as many blocks, the same number in
@@ -140,14 +140,17 @@ def transposed(body: list[PlainLine], alone: list[list[str] | None], named: int
     columns the header's years name, 0 for none; else the values every other run
     holds, ``_row_width``). A row's values go on its first
     column's line; the other columns' lines are dropped. Where the rows were
-    printed before (``_rows_before``), the columns go on at their ends. Also returns the number
-    of columns so found (0 for none)."""
+    printed before (``_rows_before``), the columns go on at their ends. A run of
+    values each a block of its own is cut into columns by ``_boxed_columns``
+    (``boxed``: the header cells, each a block, that open with a year). Also returns
+    the number of columns so found (0 for none)."""
     alone = [list(vals) if vals else None for vals in alone]
     columns = 0
     spans = value_spans(alone)
     for at, span in enumerate(spans):
         blocks = _blocks(body, alone, span)
-        groups = _column_groups(blocks, named or _row_width(alone, spans, span, blocks))
+        groups = _column_groups(blocks, named or _row_width(alone, spans, span, blocks)) \
+            or _boxed_columns(alone, blocks, named or boxed)
         if not groups:
             continue
         columns = max(columns, len(groups[0]))
@@ -270,6 +273,25 @@ def _blocks(body: list[PlainLine], alone: list[list[str] | None], span: range) -
         else:
             blocks.append([k])
     return blocks if all(len(alone[k] or []) == 1 for k in span) else []
+
+
+def _boxed_columns(alone: list[list[str] | None], blocks: list[list[int]], named: int
+                   ) -> list[list[list[int]]]:
+    """Value columns printed one after another, each value a block of its own (a
+    tool printing every layout box apart): the run's values cut into the ``named``
+    columns the header's years name, as one group, when read so ``MORE`` more cells
+    are sums of the rows next to them than read a row at a time (which a run of
+    single values printed row by row is); none otherwise."""
+    if named < 2 or len(blocks) <= named or len(blocks) % named \
+            or any(len(block) != 1 for block in blocks):
+        return []
+    values = [(alone[block[0]] or [""])[0] for block in blocks]
+    rows = len(values) // named
+    by_column = [values[c * rows + r] for r in range(rows) for c in range(named)]
+    if sums_held([by_column], named) < sums_held([values], named) + MORE:
+        return []
+    return [[[k for block in blocks[c * rows:(c + 1) * rows] for k in block]
+             for c in range(named)]]
 
 
 def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]:

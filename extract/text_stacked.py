@@ -185,7 +185,14 @@ from .text_regather import (
 from .text_rowpieces import pieces_joined
 from .text_sidebyside import Pairs, word_pairs
 from .text_stacked_rows import assign, heads_label, label_count, section, written
-from .text_stacked_values import column_count, value_runs, values_alone, whole_rows, year_count
+from .text_stacked_values import (
+    boxed_year_count,
+    column_count,
+    value_runs,
+    values_alone,
+    whole_rows,
+    year_count,
+)
 from .text_values import fewest_values, holds_values
 from .text_vocab import Vocabulary
 from .textnorm import join_wrapped
@@ -496,7 +503,8 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     among = among_header(printed, body, values_alone(printed, voc))
     body, middles = label_lines_parted(body, voc)
     named = year_count(body, voc, whole=True)
-    body, alone, columns = transposed(body, values_alone(body, voc), year_count(body, voc))
+    body, alone, columns = transposed(body, values_alone(body, voc), year_count(body, voc),
+                                      boxed_year_count(body, voc))
     if not columns:
         body, alone, columns = rows_then_blocks(body, alone)
     if not columns:

@@ -222,6 +222,8 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     under = _block(header[at + 1:], header[at].no + 1, voc) if at is not None else []
     if under:
         return under
+    if at is not None and (boxed := _boxed_labels(header[at + 1:], voc)):
+        return boxed
     k = len(header)
     while k > 0:
         if k > 1 and voc.is_row_label(header[k - 2].text + header[k - 1].text):
@@ -241,6 +243,21 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if above is None or above.no + 1 == last[0].no or _header_piece(header, len(header) - 2, voc):
         return _above_columns(header, voc)
     return last
+
+
+def _boxed_labels(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+    """The lines under the label column's heading, a blank line between, up to the
+    first that names a column: the label column printed before the header, each
+    label a block of its own (a tool printing every layout box apart); empty when
+    no column is named after them or fewer than two of their blocks open with an
+    enumerator or a row label the edition knows (the header's own lines, "计划",
+    "实际", left under the heading once its years were gathered, are none)."""
+    names = next((k for k, ln in enumerate(lines) if names_column(ln.text, voc)), None)
+    if names is None:
+        return []
+    labels = lines[:names]
+    starts = [ln for k, ln in enumerate(labels) if k == 0 or labels[k - 1].no + 1 != ln.no]
+    return labels if sum(_opens_label(ln.text, voc) for ln in starts) >= 2 else []
 
 
 def _above_columns(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:

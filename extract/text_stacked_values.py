@@ -18,6 +18,9 @@ from .text_values import fewest_values, split_row
 from .text_vocab import Vocabulary
 from .text_year_headings import holds_year, is_year, joins_into_year
 
+# The most lines a header cell printed as a block of its own takes ("2025", "planned").
+_CELL_LINES = 3
+
 
 def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -> int:
     """How many columns the first lines of years alone above the first values name
@@ -36,6 +39,25 @@ def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -
             named = len(columns) if year_header(columns, voc) else 0
             return named if not whole or skip + top == len(texts) else 0
     return 0
+
+
+def boxed_year_count(body: list[PlainLine], voc: Vocabulary) -> int:
+    """How many header cells right above the first values open with a year, each
+    cell a block of its own (a tool printing every layout box apart: "2025", then
+    "planned" below it, a blank line, the next cell); 0 for fewer than two."""
+    first = next((k for k, ln in enumerate(body)
+                  if fewest_values(ln.text) and not voc.year_column.match(ln.text)), 0)
+    cells, k = 0, first
+    while k > 0:
+        start = k - 1
+        while start > 0 and body[start - 1].no + 1 == body[start].no \
+                and k - start < _CELL_LINES:
+            start -= 1
+        if not voc.year_column.match(body[start].text) \
+                or (start > 0 and body[start - 1].no + 1 == body[start].no):
+            break
+        cells, k = cells + 1, start
+    return cells if cells >= 2 else 0
 
 
 def value_spans(alone: list[list[str] | None]) -> list[range]:

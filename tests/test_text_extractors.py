@@ -2,8 +2,8 @@
 from real English PDFs, scored against the answer keys.
 
 Each extraction is made in the test from the PDF (pdftotext in its three modes,
-mutool, pdfplumber, pypdfium2, PyMuPDF; the last two skipped when not installed). The floors asserted are the scores measured
-(rounded down), below the targets of issue 10 where not reached yet (cells and
+mutool, pdfplumber, pypdfium2, PyMuPDF, pdfminer.six; pypdfium2 and PyMuPDF skipped
+when not installed). The floors asserted are the scores measured (rounded down), below the targets of issue 10 where not reached yet (cells and
 rows >= 99 %, paragraphs >= 98 % on the sample; cells and paragraphs >= 97 % on
 English): they guard against regressions, and a failure names the extractor and
 its score.
@@ -75,6 +75,13 @@ def _mutool(pdf: Path, out: Path) -> Path:
     return out
 
 
+def _pdfminer(pdf: Path, out: Path) -> Path:
+    from pdfminer.high_level import extract_text  # pdfplumber's engine, default LAParams
+
+    out.write_text(extract_text(str(pdf)), "utf-8")
+    return out
+
+
 def _pymupdf(pdf: Path, out: Path) -> Path:
     import pymupdf
 
@@ -91,6 +98,7 @@ EXTRACTORS = {
     "pypdfium2": _pdfium,
     "pymupdf": _pymupdf,
     "mutool": _mutool,
+    "pdfminer": _pdfminer,
 }
 
 # (cells, rows, paragraphs) reached on the sample by each extractor's text.
@@ -102,6 +110,10 @@ SAMPLE_FLOORS = {
     "pypdfium2": (100.0, 100.0, 99.4),
     "pymupdf": (100.0, 100.0, 98.8),
     "mutool": (100.0, 100.0, 98.8),
+    # each layout box a block: a table's labels, then its header cells, then its
+    # values a box each, column after column (4.32 cells until such columns were cut
+    # by the header's year boxes and the sums; a table over pages is not read yet)
+    "pdfminer": (15.5, 70.1, 99.8),
 }
 
 
@@ -360,6 +372,10 @@ ENGLISH_FLOORS = {
     ("A_80_6_Sect24", "pdftotext"): (71.3, 87.5),
     ("A_80_6_Sect24", "mutool"): (84.2, 87.2),
     ("A_80_6_Sect31", "pdftotext"): (79.9, 94.5),
+    # 0.0 paragraphs while a space padding nearly every line was taken for the
+    # seed's block ends (a blank line closes pdfminer's boxes); 6.25 cells until values
+    # printed a box each, column after column, were cut into the header's columns
+    ("A_81_6_Sect15_PartA", "pdfminer"): (37.6, 99.9),
 }
 
 
