@@ -45,12 +45,13 @@ def test_same_input_gives_byte_identical_json():
 @pytest.mark.parametrize("document", [
     {"records": [[], {}, [{}], {"a": [1, -0.0, 1e16, 1.5e-07, True, False, None, 10**30]}],
      "text": "员额 é\u2028\x00\"\\ \t", "nested": {"x": {"y": [["z"]]}}},
-    {"enum": enum.IntEnum("E", "A").A, "tuple": (1, 2), "1": {1: "key"}},
+    {"enum": enum.IntEnum("E", "A").A, "tuple": (1, 2), "1": {1: "key", 2.5: None, None: 0}},
+    {"lone surrogate": "\ud800 员额"},  # no UTF-8 for the formatter: the library writes it
 ])
 def test_json_is_written_as_the_library_writes_it(document):
-    """``dumps`` writes a plain document itself: the same text as ``json.dumps``,
-    and what it leaves to the library (a tuple, an int subclass, a key that is no
-    string) too."""
+    """``dumps`` writes the same text as ``json.dumps``: a plain document, what the C
+    encoder writes as the library does (a tuple, an int subclass, a key that is no
+    string) and what it leaves to the library (a lone surrogate)."""
     assert dumps(document) == json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     assert dumps(sample_document()) == json.dumps(sample_document(), ensure_ascii=False,
                                                   indent=1) + "\n"
