@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -24,11 +24,14 @@ from unfascicle.normalize.vocab import Vocabulary
 FACT_FAMILIES = ("financial_resources", "financial_and_post_resources", "posts")
 WHOLE = ("section", None)
 _PANEL_TOTAL = regex.compile(r"^\s*([\d\s.,]+?)\s*(?:[^\d\s.,].*)?$")
+_PREFIX_END = regex.compile(r"[：:]")
+_NUMBERED = regex.compile(r"^(.*?)\s*(\d+)$")
+_BASIS = regex.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
 
-@dataclass(frozen=True)
-class Fact:
-    """One printed figure and where it was printed."""
+class Fact(NamedTuple):
+    """One printed figure and where it was printed (a named tuple, as Figure is: one
+    per numeric cell of every resource table)."""
 
     figure: Figure
     source: str  # "table 15.9" / "figure 15.十四"
@@ -50,12 +53,12 @@ def _scope_of_title(title: str | None, vocab: Vocabulary, rules: CheckRules,
     whole section are titled without one)."""
     if not title:
         return None
-    if not regex.search(r"[：:]", title) and untitled is not None:
+    if not _PREFIX_END.search(title) and untitled is not None:
         return untitled
-    prefix = regex.split(r"[：:]", title, maxsplit=1)[0].strip()
+    prefix = _PREFIX_END.split(title, maxsplit=1)[0].strip()
     if prefix in rules.whole_section_prefixes:
         return WHOLE
-    match = regex.match(r"^(.*?)\s*(\d+)$", prefix)
+    match = _NUMBERED.match(prefix)
     label, number = (match.group(1), match.group(2)) if match else (prefix, None)
     entry = vocab.row(label)
     # "Financial resources" names what a table shows, not whose figures they are
@@ -123,7 +126,7 @@ def _context(number: str | None, title: str | None) -> tuple[str | None, str | N
     and the basis a closing parenthesis of the title states ("… (jointly financed)"
     and "… (United Nations share)" give different figures for the same rows)."""
     segments = (number or "").split(".")
-    basis = regex.search(r"[(（]([^()（）]+)[)）]\s*$", title or "")
+    basis = _BASIS.search(title or "")
     return (segments[1] if len(segments) > 2 else None,
             basis.group(1).strip().casefold() if basis else None)
 
@@ -136,13 +139,11 @@ def table_scope(table: dict, vocab: Vocabulary, rules: CheckRules) -> tuple | No
     return None if scope is None else (_context(table.get("number"), table.get("title")), scope)
 
 
-def table_facts(table: dict, vocab: Vocabulary, rules: CheckRules) -> Iterator[tuple[Key, Fact]]:
-    """Every keyed figure of a resource table, leaving out keys the table states
-    more than once: those rows differ by a grouping the key does not hold ("2." under
-    "Conference management, Geneva" and again under "…, Nairobi")."""
-    scoped = table_scope(table, vocab, rules)
-    if scoped is None:
-        return
+def table_facts(table: dict, scoped: tuple, rules: CheckRules) -> Iterator[tuple[Key, Fact]]:
+    """Every keyed figure of a resource table of (context, scope) ``scoped``, leaving
+    out keys the table states more than once: those rows differ by a grouping the key
+    does not hold ("2." under "Conference management, Geneva" and again under "…,
+    Nairobi")."""
     context, scope = scoped
     facts = [((context, *key), fact) for part in table["parts"]
              for at in range(len(part["rows"]))
@@ -152,12 +153,12 @@ def table_facts(table: dict, vocab: Vocabulary, rules: CheckRules) -> Iterator[t
     yield from ((key, fact) for key, fact in facts if counts[key] == 1)
 
 
-def _ambiguous_scopes(document: dict, vocab: Vocabulary, rules: CheckRules) -> set[tuple]:
-    """Scopes with two tables of one title: the document states that scope more than
-    once (one "Subprogramme 2: …" table per duty station, one "Overall: …" per entity
-    of the section), under headings the output does not tie to the tables."""
-    titles = Counter((scoped, t.get("title")) for t in document.get("tables", [])
-                     if (scoped := table_scope(t, vocab, rules)) is not None)
+def _ambiguous_scopes(scoped: list[tuple[dict, tuple]]) -> set[tuple]:
+    """Scopes with two tables of one title (among the tables ``scoped`` with their
+    (context, scope)): the document states that scope more than once (one
+    "Subprogramme 2: …" table per duty station, one "Overall: …" per entity of the
+    section), under headings the output does not tie to the tables."""
+    titles = Counter((scope, t.get("title")) for t, scope in scoped)
     return {scoped for (scoped, _), n in titles.items() if n > 1}
 
 
@@ -221,11 +222,13 @@ def chart_sums(document: dict, rules: CheckRules) -> Iterator[Finding]:
 def agreement(document: dict, vocab: Vocabulary, rules: CheckRules) -> Iterator[Finding]:
     """Figures stated in several tables or charts agree with the first statement."""
     facts: dict[Key, list[Fact]] = defaultdict(list)
-    ambiguous = _ambiguous_scopes(document, vocab, rules)
-    for table in document.get("tables", []):
-        if table_scope(table, vocab, rules) in ambiguous:
+    scoped = [(t, scope) for t in document.get("tables", [])
+              if (scope := table_scope(t, vocab, rules)) is not None]
+    ambiguous = _ambiguous_scopes(scoped)
+    for table, scope in scoped:
+        if scope in ambiguous:
             continue
-        for key, fact in table_facts(table, vocab, rules):
+        for key, fact in table_facts(table, scope, rules):
             facts[key].append(fact)
     for fig in document.get("figures", []):
         for key, fact in figure_facts(fig, vocab, rules):

@@ -9,6 +9,7 @@ unit for the total plus half a unit per part.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,18 @@ class Finding:
     page: int | None = None
     detail: str | None = None
 
+    def as_dict(self) -> dict:
+        """The finding as the output writes it, as ``output.plain`` would make it: its
+        fields in order. Every field holds a string, a number or None, and a frozen
+        record's attributes are its fields, set in order by its ``__init__``: a copy of
+        them is the dict, in a fifth of the time of reading them one by one."""
+        return dict(vars(self))
 
-@dataclass(frozen=True)
-class Figure:
-    """A printed number with its rounding half-unit."""
+
+class Figure(NamedTuple):
+    """A printed number with its rounding half-unit (a named tuple: the checks make
+    one per numeric cell they read, several thousand a document, and a tuple is made
+    in a fraction of a frozen dataclass's time)."""
 
     value: float | int
     half_unit: float

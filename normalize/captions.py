@@ -11,6 +11,9 @@ from unfascicle.extract.textnorm import join_wrapped
 from unfascicle.normalize.records import Unit
 from unfascicle.normalize.vocab import Vocabulary
 
+_UNIT_SEPARATOR = regex.compile(r"[/／]")
+_PARENTHESISED = regex.compile(r"[(（]([^()（）]*)[)）]")
+
 
 @dataclass(frozen=True)
 class Caption:
@@ -28,7 +31,7 @@ def parse_unit(line: str, vocab: Vocabulary) -> Unit | None:
     match = vocab.patterns["unit_line"].match(line.strip())
     if not match:
         return None
-    words = [w for w in regex.split(r"[/／]", match["units"]) if w.strip()]
+    words = [w for w in _UNIT_SEPARATOR.split(match["units"]) if w.strip()]
     units = [vocab.unit(w) for w in words]
     if not any(units):
         return None
@@ -120,7 +123,7 @@ def split_year(label: str, vocab: Vocabulary) -> tuple[int | None, str]:
     if not match:
         return None, rest
     rest = match["rest"].strip()
-    inner = regex.fullmatch(r"[(（]([^()（）]*)[)）]", rest)
+    inner = _PARENTHESISED.fullmatch(rest)
     return int(match["year"]), inner.group(1) if inner else rest
 
 

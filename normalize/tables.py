@@ -34,6 +34,8 @@ from unfascicle.normalize.records import (
 )
 from unfascicle.normalize.vocab import RowLabel, Vocabulary, split_enumerator
 
+_SUM_REFERENCE = regex.compile(r"[(（]\s*([A-Z0-9]{1,2})\s*[)）]\s*$")
+
 
 @dataclass
 class _Context:
@@ -442,7 +444,7 @@ def _leads_in(label: str | None) -> bool:
 def _closes_part(label: str) -> bool:
     """"小计 (1)" closes a whole part (or a subtotal without reference closes all the
     open sections); "小计 (C)" closes only section C."""
-    ref = regex.search(r"[(（]\s*([A-Z0-9]{1,2})\s*[)）]\s*$", label)
+    ref = _SUM_REFERENCE.search(label)
     return ref is None or ref.group(1).isdigit()
 
 

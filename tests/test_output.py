@@ -8,8 +8,9 @@ import pytest
 from jsonschema import Draft202012Validator
 from test_normalize import money_table, row, run
 
+from unfascicle.checks.findings import Finding
 from unfascicle.errors import InvalidOutput, OutputError
-from unfascicle.output import dumps, to_dict, validate, write_json
+from unfascicle.output import dumps, plain, to_dict, validate, write_json
 from unfascicle.schemas import fascicle_schema
 
 
@@ -45,15 +46,26 @@ def test_same_input_gives_byte_identical_json():
 @pytest.mark.parametrize("document", [
     {"records": [[], {}, [{}], {"a": [1, -0.0, 1e16, 1.5e-07, True, False, None, 10**30]}],
      "text": "员额 é\u2028\x00\"\\ \t", "nested": {"x": {"y": [["z"]]}}},
-    {"enum": enum.IntEnum("E", "A").A, "tuple": (1, 2), "1": {1: "key"}},
+    {"enum": enum.IntEnum("E", "A").A, "tuple": (1, 2), "1": {1: "key", 2.5: None, None: 0}},
+    {"lone surrogate": "\ud800 员额"},  # no UTF-8 for the formatter: the library writes it
 ])
 def test_json_is_written_as_the_library_writes_it(document):
-    """``dumps`` writes a plain document itself: the same text as ``json.dumps``,
-    and what it leaves to the library (a tuple, an int subclass, a key that is no
-    string) too."""
+    """``dumps`` writes the same text as ``json.dumps``: a plain document, what the C
+    encoder writes as the library does (a tuple, an int subclass, a key that is no
+    string) and what it leaves to the library (a lone surrogate)."""
     assert dumps(document) == json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     assert dumps(sample_document()) == json.dumps(sample_document(), ensure_ascii=False,
                                                   indent=1) + "\n"
+
+
+@pytest.mark.parametrize("finding", [
+    Finding("column-adds-up", "1.1", None, "Total", "2025", 3.5, 3, "fail", 0.1),
+    Finding("tables-agree", None, "Posts", None, None, None, 2.0, "pass", 0.0, 4, "a vs b"),
+])
+def test_a_finding_is_written_as_plain_makes_it(finding):
+    """The checks are written by ``Finding.as_dict``: the same keys, in the same order,
+    with the same values as ``plain`` makes of a finding."""
+    assert list(finding.as_dict().items()) == list(plain(finding).items())
 
 
 @pytest.mark.parametrize("bad, error", [({"a": float("nan")}, ValueError),

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from unfascicle.collector import fewer_collections
 from unfascicle.errors import NotAFascicle, UnreadableInput
 from unfascicle.extract.docx_package import OLE2_MAGIC, zip_kind
 from unfascicle.extract.model import Layout
@@ -46,12 +44,12 @@ def read_layout(path: Path, data: bytes, password: str | None = None,
     if kind == "pdf":
         from unfascicle.extract.pdf_reader import read_pdf
 
-        with _fewer_collections():
+        with fewer_collections():
             return read_pdf(path, password=password, max_pages=max_pages, language=language)
     if kind == "docx":
         from unfascicle.extract.docx_reader import read_docx
 
-        with _fewer_collections():
+        with fewer_collections():
             return read_docx(path, data, language=language)
     if kind != "text":
         raise UnreadableInput(path, f"this is a {kind}, not a PDF, Word or text fascicle")
@@ -59,24 +57,8 @@ def read_layout(path: Path, data: bytes, password: str | None = None,
         raise UnreadableInput(path, "named .pdf but is not a PDF (no %PDF header)")
     from unfascicle.extract.text_reader import read_text
 
-    with _fewer_collections():
+    with fewer_collections():
         return read_text(path, language)
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Let the young generation grow before the garbage collector runs: a PDF parse
-    allocates millions of short-lived objects, and the default threshold makes the
-    collector rescan the growing heap, about 10 % of the time and more the longer
-    the document (cost would grow faster than the page count). A text's or a Word
-    file's readers allocate as freely (tuples of tokens, readings, lines re-read by
-    each table reader): the collector took about 5 % of a text's reading, half that so."""
-    before = gc.get_threshold()
-    gc.set_threshold(100_000, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def source_of(path: Path, data: bytes, layout: Layout) -> Source:
@@ -95,7 +77,7 @@ def read(path: str | Path, password: str | None = None, max_pages: int | None = 
     if not data.strip():
         raise UnreadableInput(path, "the file is empty")
     layout = read_layout(path, data, password, max_pages, language)
-    with _fewer_collections():
+    with fewer_collections():
         fascicle = normalize(layout, source_of(path, data, layout), language)
     if sum(1 for p in fascicle.paragraphs if p.number) < MIN_PARAGRAPHS and not fascicle.tables:
         raise NotAFascicle(path, "no numbered paragraphs or budget tables found; expected a UN "
