@@ -44,8 +44,8 @@ _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
-_UNSPACED_SHARE = 0.1  # lines without a trailing space, in spaced text
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
+_PADDED_SHARE = 0.5  # trailing-spaced lines of one common length: padded to the page width
 # Share of a spaced text's trailing spaces that may run straight on into the next line.
 _RUN_ON_SHARE = 0.2
 _RUNNING_MIN = 3
@@ -88,22 +88,26 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     """Whether the text marks block ends with trailing spaces and block starts with
     leading ones and, if it has tables, keeps the lines of spaces that close their
     headers (then the spacing is trusted as it is). Trailing spaces alone are no such
-    mark: mutool leaves one at every soft line break of running text. Nor is a space
-    at the end of (nearly) every line: a tool that pads each line marks no line's end.
-    Nor where blank lines, not the spaces, close the blocks: then many a line that
-    ends with a space runs straight on into the next one (pdfminer's boxes; text
-    without blank lines has nothing but the spaces to close its blocks)."""
+    mark: mutool leaves one at every soft line break of running text. Nor where blank
+    lines, not the spaces, close the blocks: then many a line that ends with a space
+    runs straight on into the next one (pdfminer's boxes; text without blank lines
+    has nothing but the spaces to close its blocks). Nor are spaces that fill most of
+    the lines they close to one common length: a text padded to the page width marks
+    nothing (lines it prints longer than the page keep no space; the seed's marked
+    lines end anywhere)."""
     kept = [r for r in raws if r.strip()]
     filled = [r.strip() for r in kept]
     tables = any(voc.table_caption.match(r) for r in filled)
     spacers = len(kept) < len(raws) and any(r and not r.strip() for r in raws)
-    trailing = sum(r.endswith(" ") for r in kept)
+    closed = [r for r in kept if r.endswith(" ")]
+    trailing = len(closed)
+    common = max(Counter(len(r) for r in closed).values(), default=0)
     leading = sum(r.startswith(" ") for r in kept)
     run_on = sum(a.endswith(" ") and bool(b.strip())
                  for a, b in zip(raws, raws[1:], strict=False) if a.strip())
     blanks = "" in raws[:-1]  # the last is what follows the final line break
     return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
-            and len(filled) - trailing >= _UNSPACED_SHARE * len(filled)
+            and common < _PADDED_SHARE * trailing
             and (run_on <= _RUN_ON_SHARE * trailing or not blanks)
             and leading >= _STARTED_SHARE * len(filled))
 

@@ -210,14 +210,15 @@ def test_seed_text_without_its_spacing_scores_in_full(tmp_path: Path, name: str,
                                                            "paras": 100.0}
 
 
-def test_a_space_at_the_end_of_every_line_marks_no_block(extractions: Path,
-                                                        tmp_path: Path) -> None:
-    """A tool that pads every line marks no line's end: column-aligned text so padded
-    reads as it does unpadded (it was taken for the seed's block spacing: 0 % cells)."""
+def test_lines_padded_to_one_width_mark_no_block(extractions: Path, tmp_path: Path) -> None:
+    """A tool that pads every line to the page's width marks no line's end: column-aligned
+    text so padded reads as it does unpadded (it was taken for the seed's block spacing:
+    0 % of cells)."""
     text = EXTRACTORS["pdftotext-layout"](SAMPLE_PDF, extractions / "pdftotext-layout.txt")
+    lines = text.read_text(encoding="utf-8").split("\n")
+    width = max(len(ln) for ln in lines) + 1
     padded = tmp_path / "padded.txt"
-    padded.write_text("\n".join(f"{ln}  " for ln in text.read_text(encoding="utf-8").split("\n")),
-                      encoding="utf-8")
+    padded.write_text("\n".join(ln.ljust(width) for ln in lines), encoding="utf-8")
     assert score(padded) == score(text)
 
 
