@@ -354,9 +354,11 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
-    # them (two frequent words meet at a boundary by chance too); a wrap joining two
-    # words it puts together is credited in full
-    dealt = [_Line.of(words, widest, ids, known, unended, i == 0)
+    # them (two frequent words meet at a boundary by chance too), or as two of these
+    # lines do (``_repeated``); a wrap joining two words it puts together is credited
+    # in full
+    parted = _repeated(known, lines, ids)
+    dealt = [_Line.of(words, widest, ids, parted, unended, i == 0)
              for i, words in enumerate(lines)]
     known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
@@ -436,6 +438,21 @@ def _seldom(odds: np.ndarray) -> np.ndarray:
     boundary's meetings on its other side-by-side lines ("of and"), no evidence that
     a wrap joins them."""
     return (odds > 0) & (odds * _SELDOM <= 1)
+
+
+def _repeated(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:
+    """``known`` (``_known``) for two words a column boundary parts on a line: also
+    ``_OWN`` where the document puts them so only on these lines, but on two of
+    them or more. One line's pair may be the column boundary's own meeting; the
+    same pair on two lines is a phrase two cells print (neighbouring cells say the
+    same: "strategic planning and" in one column, and again in the next), so
+    parting it costs as parting a pair the document binds."""
+    parted = known.copy()
+    seen = Counter(chain.from_iterable(set(_line_pairs(" ".join(words))) for words in lines))
+    for (a, b), count in seen.items():
+        if count > 1 and a in ids and b in ids and parted[ids[a], ids[b]] == 0:
+            parted[ids[a], ids[b]] = _OWN
+    return parted
 
 
 def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:

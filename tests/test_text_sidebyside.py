@@ -680,3 +680,23 @@ def test_where_baselines_meet_only_a_closed_paragraph_is_followed_by_a_new_one()
                             opens=np.array([False, False, True, True]))
     turns = _Turns.of(state, SimpleNamespace(frags=frags), np.array([[1, 2, 3]]), 3)
     assert turns.resumed(np.array([0]), np.array([0])).tolist() == [1]
+
+
+def test_a_pair_the_row_prints_on_two_lines_is_not_parted() -> None:
+    # the second cell says again what the first says ("quality standards and market
+    # access"), which the document prints nowhere else: the same pair on two of the
+    # row's lines is a phrase, so a column boundary does not part it
+    cells = ["Small producers received training on export quality standards and market "
+             "access",
+             "Small producers in four countries improved compliance with export quality "
+             "standards and market access rules",
+             "Producers sell to new markets abroad"]
+    lines = _side_by_side(cells, 14.5)
+    prose = ["The plan of the Office for the period was approved by the Committee.",
+             "Support for the work of the Council and of its subsidiary bodies continued.",
+             "The secretariat prepared reports for the meetings of the Commission and for "
+             "its bureau.",
+             "Member States and other stakeholders were consulted on the design of the "
+             "programme."]
+    document = [*lines, *(cell + "." for cell in CELLS), *prose]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
