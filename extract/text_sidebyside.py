@@ -94,6 +94,12 @@ _LEAST_BOUND = 0.5
 # document meet frequent words at column boundaries ("of and"), and their counts
 # are such meetings.
 _SELDOM = 10.0
+# A word ending with a mark of ``_CONTINUING`` that the document never puts before
+# another elsewhere is bound to it as the mark is, where the document puts a word so
+# marked before it at least this many times, and this many times more often than
+# chance would (``Pairs.marked``).
+_MARKED_SEEN = 3
+_MARKED_ODDS = 2.0
 # The weight of two words' following each other only on a row's own lines against
 # following each other elsewhere in the document (``_joined``).
 _OWN = 0.5
@@ -217,6 +223,38 @@ class Pairs:
         cells); 0 where it does not."""
         seen = self.counts[(a, b)] - own[(a, b)]
         return seen / self.chance(a, b) if seen > 0 else 0.0
+
+    @cached_property
+    def marks(self) -> dict[str, Counter[str]]:
+        """How often each word follows a word ending with each mark of
+        ``_CONTINUING`` (", including", "; and"), by mark."""
+        after: dict[str, Counter[str]] = {mark: Counter() for mark in _CONTINUING}
+        for (a, b), count in self.counts.items():
+            if a[-1] in _CONTINUING:
+                after[a[-1]][b] += count
+        return after
+
+    def marked(self, mark: str, own: Counter[tuple[str, str]]) -> dict[str, float]:
+        """The words the document puts after a word ending with ``mark`` elsewhere
+        than in ``own`` (``odds``) at least ``_MARKED_SEEN`` times, and how many times
+        more often than chance would, where at least ``_MARKED_ODDS`` times: the
+        mark's own followers, which follow a word so marked wherever the document
+        never puts that word before them (", while", "; and"; not ", the", a word
+        any clause may open with)."""
+        mine: Counter[str] = Counter()
+        for (a, b), count in own.items():
+            if a[-1] == mark:
+                mine[b] += count
+        after = self.marks[mark]
+        total = max(sum(after.values()), 1)
+        found: dict[str, float] = {}
+        for b, count in after.items():
+            seen = count - mine[b]
+            if seen >= _MARKED_SEEN:
+                odds = seen * self.total / (total * self.uses[b])
+                if odds >= _MARKED_ODDS:
+                    found[b] = odds
+        return found
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -396,8 +434,9 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
           pairs: Pairs) -> tuple[np.ndarray, np.ndarray]:
     """How many times more often than chance the document puts two words (by id), a
     following b, so elsewhere than on these lines (where side-by-side printing joins
-    words of neighbouring cells; 0 where it does not), and how often chance alone
-    would have them follow each other."""
+    words of neighbouring cells; 0 where it does not, or, a ending with a mark, as
+    many times as the document puts b after a word so marked: ``Pairs.marked``), and
+    how often chance alone would have them follow each other."""
     own = pair_counts(" ".join(words) for words in lines)
     uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
     chance = np.outer(uses, uses) / pairs.total
@@ -406,6 +445,12 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
         for b, _ in pairs.following.get(a, ()):
             if b in ids:
                 odds[ids[a], ids[b]] = pairs.odds(a, b, own)
+    for mark in {a[-1] for a in ids} & set(_CONTINUING):
+        marked = [(ids[w], odd) for w, odd in pairs.marked(mark, own).items() if w in ids]
+        for row in (k for w, k in ids.items() if w[-1] == mark):
+            for col, odd in marked:
+                if odds[row, col] == 0:
+                    odds[row, col] = odd
     return odds, chance
 
 

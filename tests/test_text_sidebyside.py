@@ -700,3 +700,22 @@ def test_a_pair_the_row_prints_on_two_lines_is_not_parted() -> None:
              "programme."]
     document = [*lines, *(cell + "." for cell in CELLS), *prose]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_word_before_a_mark_is_bound_to_the_words_the_document_puts_after_it() -> None:
+    # the document never puts "partners," before "including", but puts "including"
+    # after a comma far more often than chance: the two are bound as the comma's
+    # followers are; "the" follows a comma no more often than any word: no evidence
+    from unfascicle.extract.text_sidebyside import _odds
+
+    document = ["Support to Member States, including small island developing States.",
+                "Reports were prepared, including the annual report of the Office.",
+                "Training reached officials, including planners and statisticians.",
+                "Meetings were held, the Council took note of the plans of the bodies.",
+                "The plan of the Office for the period was approved by the Committee.",
+                "The work of the Council and of the bodies of the Council continued."]
+    lines = [["Guidance", "to", "partners,", "including", "the", "regional", "offices"]]
+    ids = {w.lower(): k + 1 for k, w in enumerate(lines[0])}
+    odds, _ = _odds(lines, ids, word_pairs([*document, " ".join(lines[0])]))
+    assert odds[ids["partners,"], ids["including"]] > 2.0
+    assert odds[ids["partners,"], ids["the"]] == 0.0
