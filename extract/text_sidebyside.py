@@ -94,6 +94,12 @@ _LEAST_BOUND = 0.5
 # document meet frequent words at column boundaries ("of and"), and their counts
 # are such meetings.
 _SELDOM = 10.0
+# A word ending with a mark of ``_CONTINUING`` that the document never puts before
+# another elsewhere is bound to it as the mark is, where the document puts a word so
+# marked before it at least this many times, and this many times more often than
+# chance would (``Pairs.marked``).
+_MARKED_SEEN = 3
+_MARKED_ODDS = 2.0
 # The weight of two words' following each other only on a row's own lines against
 # following each other elsewhere in the document (``_joined``).
 _OWN = 0.5
@@ -217,6 +223,38 @@ class Pairs:
         cells); 0 where it does not."""
         seen = self.counts[(a, b)] - own[(a, b)]
         return seen / self.chance(a, b) if seen > 0 else 0.0
+
+    @cached_property
+    def marks(self) -> dict[str, Counter[str]]:
+        """How often each word follows a word ending with each mark of
+        ``_CONTINUING`` (", including", "; and"), by mark."""
+        after: dict[str, Counter[str]] = {mark: Counter() for mark in _CONTINUING}
+        for (a, b), count in self.counts.items():
+            if a[-1] in _CONTINUING:
+                after[a[-1]][b] += count
+        return after
+
+    def marked(self, mark: str, own: Counter[tuple[str, str]]) -> dict[str, float]:
+        """The words the document puts after a word ending with ``mark`` elsewhere
+        than in ``own`` (``odds``) at least ``_MARKED_SEEN`` times, and how many times
+        more often than chance would, where at least ``_MARKED_ODDS`` times: the
+        mark's own followers, which follow a word so marked wherever the document
+        never puts that word before them (", while", "; and"; not ", the", a word
+        any clause may open with)."""
+        mine: Counter[str] = Counter()
+        for (a, b), count in own.items():
+            if a[-1] == mark:
+                mine[b] += count
+        after = self.marks[mark]
+        total = max(sum(after.values()), 1)
+        found: dict[str, float] = {}
+        for b, count in after.items():
+            seen = count - mine[b]
+            if seen >= _MARKED_SEEN:
+                odds = seen * self.total / (total * self.uses[b])
+                if odds >= _MARKED_ODDS:
+                    found[b] = odds
+        return found
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -354,9 +392,11 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
-    # them (two frequent words meet at a boundary by chance too); a wrap joining two
-    # words it puts together is credited in full
-    dealt = [_Line.of(words, widest, ids, known, unended, i == 0)
+    # them (two frequent words meet at a boundary by chance too), or as two of these
+    # lines do (``_repeated``); a wrap joining two words it puts together is credited
+    # in full
+    parted = _repeated(known, lines, ids)
+    dealt = [_Line.of(words, widest, ids, parted, unended, i == 0)
              for i, words in enumerate(lines)]
     known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
@@ -394,8 +434,9 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
           pairs: Pairs) -> tuple[np.ndarray, np.ndarray]:
     """How many times more often than chance the document puts two words (by id), a
     following b, so elsewhere than on these lines (where side-by-side printing joins
-    words of neighbouring cells; 0 where it does not), and how often chance alone
-    would have them follow each other."""
+    words of neighbouring cells; 0 where it does not, or, a ending with a mark, as
+    many times as the document puts b after a word so marked: ``Pairs.marked``), and
+    how often chance alone would have them follow each other."""
     own = pair_counts(" ".join(words) for words in lines)
     uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
     chance = np.outer(uses, uses) / pairs.total
@@ -404,6 +445,12 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
         for b, _ in pairs.following.get(a, ()):
             if b in ids:
                 odds[ids[a], ids[b]] = pairs.odds(a, b, own)
+    for mark in {a[-1] for a in ids} & set(_CONTINUING):
+        marked = [(ids[w], odd) for w, odd in pairs.marked(mark, own).items() if w in ids]
+        for row in (k for w, k in ids.items() if w[-1] == mark):
+            for col, odd in marked:
+                if odds[row, col] == 0:
+                    odds[row, col] = odd
     return odds, chance
 
 
@@ -436,6 +483,21 @@ def _seldom(odds: np.ndarray) -> np.ndarray:
     boundary's meetings on its other side-by-side lines ("of and"), no evidence that
     a wrap joins them."""
     return (odds > 0) & (odds * _SELDOM <= 1)
+
+
+def _repeated(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:
+    """``known`` (``_known``) for two words a column boundary parts on a line: also
+    ``_OWN`` where the document puts them so only on these lines, but on two of
+    them or more. One line's pair may be the column boundary's own meeting; the
+    same pair on two lines is a phrase two cells print (neighbouring cells say the
+    same: "strategic planning and" in one column, and again in the next), so
+    parting it costs as parting a pair the document binds."""
+    parted = known.copy()
+    seen = Counter(chain.from_iterable(set(_line_pairs(" ".join(words))) for words in lines))
+    for (a, b), count in seen.items():
+        if count > 1 and a in ids and b in ids and parted[ids[a], ids[b]] == 0:
+            parted[ids[a], ids[b]] = _OWN
+    return parted
 
 
 def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:

@@ -680,3 +680,42 @@ def test_where_baselines_meet_only_a_closed_paragraph_is_followed_by_a_new_one()
                             opens=np.array([False, False, True, True]))
     turns = _Turns.of(state, SimpleNamespace(frags=frags), np.array([[1, 2, 3]]), 3)
     assert turns.resumed(np.array([0]), np.array([0])).tolist() == [1]
+
+
+def test_a_pair_the_row_prints_on_two_lines_is_not_parted() -> None:
+    # the second cell says again what the first says ("quality standards and market
+    # access"), which the document prints nowhere else: the same pair on two of the
+    # row's lines is a phrase, so a column boundary does not part it
+    cells = ["Small producers received training on export quality standards and market "
+             "access",
+             "Small producers in four countries improved compliance with export quality "
+             "standards and market access rules",
+             "Producers sell to new markets abroad"]
+    lines = _side_by_side(cells, 14.5)
+    prose = ["The plan of the Office for the period was approved by the Committee.",
+             "Support for the work of the Council and of its subsidiary bodies continued.",
+             "The secretariat prepared reports for the meetings of the Commission and for "
+             "its bureau.",
+             "Member States and other stakeholders were consulted on the design of the "
+             "programme."]
+    document = [*lines, *(cell + "." for cell in CELLS), *prose]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_word_before_a_mark_is_bound_to_the_words_the_document_puts_after_it() -> None:
+    # the document never puts "partners," before "including", but puts "including"
+    # after a comma far more often than chance: the two are bound as the comma's
+    # followers are; "the" follows a comma no more often than any word: no evidence
+    from unfascicle.extract.text_sidebyside import _odds
+
+    document = ["Support to Member States, including small island developing States.",
+                "Reports were prepared, including the annual report of the Office.",
+                "Training reached officials, including planners and statisticians.",
+                "Meetings were held, the Council took note of the plans of the bodies.",
+                "The plan of the Office for the period was approved by the Committee.",
+                "The work of the Council and of the bodies of the Council continued."]
+    lines = [["Guidance", "to", "partners,", "including", "the", "regional", "offices"]]
+    ids = {w.lower(): k + 1 for k, w in enumerate(lines[0])}
+    odds, _ = _odds(lines, ids, word_pairs([*document, " ".join(lines[0])]))
+    assert odds[ids["partners,"], ids["including"]] > 2.0
+    assert odds[ids["partners,"], ids["the"]] == 0.0
