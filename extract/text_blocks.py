@@ -352,8 +352,7 @@ class _Reblocker:
         seen = _line_numbers(self.lines, self.voc)
         annexed = False
         for k, ln in enumerate(self.lines):
-            annexed = (annexed or bool(self.voc.annex_heading.match(ln.text))) \
-                and not self.voc.table_caption.match(ln.text)
+            annexed = _in_annex(annexed, ln.text, self.voc)
             m = self.voc.paragraph_number.match(ln.text)
             if not m or all(is_numeric(a) for a in ln.text.split()) \
                     or ("." not in m.group(1) and holds_values(ln.text)) \
@@ -844,29 +843,41 @@ class _Reblocker:
 
 def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines holding only an item marker ("(a)") or the paragraph number that comes
-    next ("15.2" after "15.1") joined to the text after them, as some extractors
-    print them on a line of their own."""
+    next ("15.2" after "15.1"; "1." opening an annex's own numbering) joined to the
+    text after them, as some extractors print them on a line of their own."""
     out: list[PlainLine] = []
     last: tuple[str, int] | None = None
     seen = _line_numbers(lines, voc)
+    annexed = False
     k = 0
     while k < len(lines):
         ln = lines[k]
+        annexed = _in_annex(annexed, ln.text, voc)
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         alone = nxt is not None and _one_piece(ln.text)  # a number or marker alone, maybe
         joined = f"{ln.text} {nxt.text}" if nxt is not None and alone else ""
         para = voc.paragraph_number.match(joined) if alone else None
-        if para and _follows(para.group(1), last, seen):
+        if para and _follows(para.group(1), last, seen, annexed):
             last = _series(para.group(1))
+            annexed = annexed and not last[0]
         elif not (alone and voc.item_level1.match(joined)):
             if m := voc.paragraph_number.match(ln.text):
-                last = _series(m.group(1)) if _follows(m.group(1), last, seen) else last
+                if _follows(m.group(1), last, seen, annexed):
+                    last = _series(m.group(1))
+                    annexed = annexed and not last[0]
             out.append(ln)
             k += 1
             continue
         out.append(PlainLine(ln.no, joined, ln.page))
         k += 2
     return out
+
+
+def _in_annex(annexed: bool, text: str, voc: Vocabulary) -> bool:
+    """Whether a line is in an annex that may number its own paragraphs ("1.", "2."
+    after "24.99"): from an annex heading on, until a table's caption (whose rows may
+    be numbered "1.", "2." too)."""
+    return (annexed or bool(voc.annex_heading.match(text))) and not voc.table_caption.match(text)
 
 
 def _one_piece(text: str) -> bool:

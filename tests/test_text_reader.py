@@ -3712,3 +3712,32 @@ def test_side_by_side_prose_table_keeps_its_lettered_note_out(tmp_path: Path) ->
         "National offices use the revised training materialsa in their daily work"]
     assert table.notes == ["a The revision of the modules has been postponed to 2027, in line "
                            "with the estimates."]
+
+
+def test_annex_numbering_its_own_paragraphs_alone_on_their_lines(tmp_path: Path) -> None:
+    """pdftotext's default mode and mutool print a paragraph's number on a line of
+    its own: an annex numbering its paragraphs "1.", "2." so still has them as
+    numbered paragraphs, while a table's rows numbered "1.", "2." and printed alone
+    before the annex stay rows and the sectioned paragraphs around them keep their
+    numbers."""
+    path = _pdf_pages(tmp_path, [[
+        "9.1", "The resources are shown in table 9.2 below, by component.", "",
+        "Table 9.2", "Deliverables by category", "", "Category", "", "2025", "", "planned", "",
+        "2026", "", "planned", "", "Documents (number)", "13", "14", "",
+        "1.", "Reports to the Assembly", "1", "2", "",
+        "2.", "Reports to the Council", "2", "2", "",
+        "9.2", "The office will report on its work in the next budget.", "",
+    ], [
+        "Annex I", "", "Background and methodology", "",
+        "1.", "", "In its resolution the Assembly asked for an assessment of needs.", "",
+        "2.", "", "The assessment covers the regional offices and their staff.", "",
+    ]])
+    layout = read_text(path)
+    rows = tables(layout)["Table 9.2"].parts[0].rows
+    assert [r.cells for r in rows[-2:]] == [["1. Reports to the Assembly", "1", "2"],
+                                            ["2. Reports to the Council", "2", "2"]]
+    paras = [(b.number, b.text) for b in layout.blocks if isinstance(b, Paragraph)]
+    assert [number for number, _ in paras] == ["9.1", "9.2", "1", "2"]
+    assert paras[-2:] == [("1", "In its resolution the Assembly asked for an assessment of needs."),
+                          ("2", "The assessment covers the regional offices and their staff.")]
+
