@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from .docx_numbering import roman
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
@@ -47,6 +48,7 @@ _SPACED_SHARE = 0.3
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
 _RUNNING_MIN = 3
 _EDGE = 4
+_PARTS = 20  # the most parts a section is divided in (roman numerals read)
 _FULL_SHARE = 0.88
 _FULL_PERCENTILE = 0.8
 # Two spaces or more between two words: a gutter between columns of a table line.
@@ -843,8 +845,10 @@ class _Reblocker:
 
 def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines holding only an item marker ("(a)") or the paragraph number that comes
-    next ("15.2" after "15.1"; "1." opening an annex's own numbering) joined to the
-    text after them, as some extractors print them on a line of their own."""
+    next ("15.2" after "15.1"; "1." opening an annex's own numbering; one past the
+    next where the document left one out, as ``_follows`` allows a number opening a
+    line of text) joined to the text after them, as some extractors print them on a
+    line of their own."""
     out: list[PlainLine] = []
     last: tuple[str, int] | None = None
     seen = _line_numbers(lines, voc)
@@ -857,7 +861,7 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         alone = nxt is not None and _one_piece(ln.text)  # a number or marker alone, maybe
         joined = f"{ln.text} {nxt.text}" if nxt is not None and alone else ""
         para = voc.paragraph_number.match(joined) if alone else None
-        if para and _follows(para.group(1), last, seen, annexed):
+        if para and _follows(para.group(1), last, seen, annexed, skips=True):
             last = _series(para.group(1))
             annexed = annexed and not last[0]
         elif not (alone and voc.item_level1.match(joined)):
@@ -902,14 +906,26 @@ def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
     sectioned one only in an annex (``annexed``: an annex numbers its own). With
     ``skips`` (a number starting a line of text), a number one past the next continues
     the series where the number after it starts a line too (the document left one
-    out: "2.215", "2.217", "2.218")."""
+    out: "2.215", "2.217", "2.218"). A part's first number opens its series without a
+    second where the part is the one after the last's ("3.VI.1" after "3.V.32": a part
+    of one paragraph)."""
     prefix, n = _series(number)
     if last is None:
         return prefix != "" or n == 1
     second = f"{prefix}.2" if prefix else "2"
     skipped = skips and n == last[1] + 2 and f"{prefix}.{n + 1}" in seen
     return (prefix == last[0] and (n == last[1] + 1 or skipped)) or (
-        n == 1 and prefix != last[0] and second in seen and (bool(prefix) or annexed))
+        n == 1 and prefix != last[0] and (bool(prefix) or annexed)
+        and (second in seen or _next_part(last[0], prefix)))
+
+
+def _next_part(last: str, prefix: str) -> bool:
+    """Whether a section's part numbered ``prefix`` is the one after part ``last``
+    ("3.VI" after "3.V"): parts are numbered in roman numerals after the section."""
+    head, _, part = last.rpartition(".")
+    numerals = [roman(k).upper() for k in range(1, _PARTS + 2)]
+    return bool(head) and part in numerals[:-1] \
+        and prefix == f"{head}.{numerals[numerals.index(part) + 1]}"
 
 
 def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:

@@ -3741,3 +3741,35 @@ def test_annex_numbering_its_own_paragraphs_alone_on_their_lines(tmp_path: Path)
     assert paras[-2:] == [("1", "In its resolution the Assembly asked for an assessment of needs."),
                           ("2", "The assessment covers the regional offices and their staff.")]
 
+
+def test_paragraph_number_alone_after_a_number_left_out(tmp_path: Path) -> None:
+    """A document may leave a paragraph number out ("9.2", "9.4", "9.5"): printed
+    alone on its line (pdftotext's default mode, mutool), the number one past the
+    next still opens its paragraph, as it does printed before its text, where the
+    number after it starts a line too."""
+    path = _pdf_pages(tmp_path, [[
+        "9.1", "", "The office supports the meetings of the Assembly.", "",
+        "9.3", "", "The office also supports the meetings of the Council.", "",
+        "9.4", "", "The resources proposed are shown in the tables below.", "",
+    ]])
+    paras = [(b.number, b.text) for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [number for number, _ in paras] == ["9.1", "9.3", "9.4"]
+
+
+def test_part_of_one_paragraph_opens_its_series(tmp_path: Path) -> None:
+    """A section divided in parts numbers each part's paragraphs ("9.I.1", "9.I.2");
+    a part of one paragraph has no second number, yet its "9.II.1" after "9.I.2" opens
+    the next part's series, printed alone on its line as the default mode prints it
+    (here with the page's footer between it and its text)."""
+    path = _pdf_pages(tmp_path, [[
+        "9.I.1", "", "The office supports the meetings of the Assembly.", "",
+        "9.I.2", "", "The office also supports the meetings of the Council.", "",
+        "25-00001", "", "1/2", "",
+    ], [
+        "Part II", "", "Special missions", "",
+        "II. Special missions", "Resource requirements: $1,500", "9.II.1", "", "2/2", "",
+        "The resources proposed for the missions are shown in the reports.", "",
+        "25-00001", "", "Part II", "", "Special missions", "",
+    ]])
+    paras = [(b.number, b.text) for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [number for number, _ in paras] == ["9.I.1", "9.I.2", "9.II.1"]
