@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from .docx_numbering import roman
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
@@ -50,6 +51,7 @@ _PADDED_SHARE = 0.5  # trailing-spaced lines of one common length: padded to the
 _RUN_ON_SHARE = 0.2
 _RUNNING_MIN = 3
 _EDGE = 4
+_PARTS = 20  # the most parts a section is divided in (roman numerals read)
 _FULL_SHARE = 0.88
 _FULL_PERCENTILE = 0.8
 # Two spaces or more between two words: a gutter between columns of a table line.
@@ -368,8 +370,7 @@ class _Reblocker:
         seen = _line_numbers(self.lines, self.voc)
         annexed = False
         for k, ln in enumerate(self.lines):
-            annexed = (annexed or bool(self.voc.annex_heading.match(ln.text))) \
-                and not self.voc.table_caption.match(ln.text)
+            annexed = _in_annex(annexed, ln.text, self.voc)
             m = self.voc.paragraph_number.match(ln.text)
             if not m or all(is_numeric(a) for a in ln.text.split()) \
                     or ("." not in m.group(1) and holds_values(ln.text)) \
@@ -860,29 +861,43 @@ class _Reblocker:
 
 def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """Lines holding only an item marker ("(a)") or the paragraph number that comes
-    next ("15.2" after "15.1") joined to the text after them, as some extractors
-    print them on a line of their own."""
+    next ("15.2" after "15.1"; "1." opening an annex's own numbering; one past the
+    next where the document left one out, as ``_follows`` allows a number opening a
+    line of text) joined to the text after them, as some extractors print them on a
+    line of their own."""
     out: list[PlainLine] = []
     last: tuple[str, int] | None = None
     seen = _line_numbers(lines, voc)
+    annexed = False
     k = 0
     while k < len(lines):
         ln = lines[k]
+        annexed = _in_annex(annexed, ln.text, voc)
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         alone = nxt is not None and _one_piece(ln.text)  # a number or marker alone, maybe
         joined = f"{ln.text} {nxt.text}" if nxt is not None and alone else ""
         para = voc.paragraph_number.match(joined) if alone else None
-        if para and _follows(para.group(1), last, seen):
+        if para and _follows(para.group(1), last, seen, annexed, skips=True):
             last = _series(para.group(1))
+            annexed = annexed and not last[0]
         elif not (alone and voc.item_level1.match(joined)):
             if m := voc.paragraph_number.match(ln.text):
-                last = _series(m.group(1)) if _follows(m.group(1), last, seen) else last
+                if _follows(m.group(1), last, seen, annexed):
+                    last = _series(m.group(1))
+                    annexed = annexed and not last[0]
             out.append(ln)
             k += 1
             continue
         out.append(PlainLine(ln.no, joined, ln.page))
         k += 2
     return out
+
+
+def _in_annex(annexed: bool, text: str, voc: Vocabulary) -> bool:
+    """Whether a line is in an annex that may number its own paragraphs ("1.", "2."
+    after "24.99"): from an annex heading on, until a table's caption (whose rows may
+    be numbered "1.", "2." too)."""
+    return (annexed or bool(voc.annex_heading.match(text))) and not voc.table_caption.match(text)
 
 
 def _one_piece(text: str) -> bool:
@@ -907,14 +922,26 @@ def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
     sectioned one only in an annex (``annexed``: an annex numbers its own). With
     ``skips`` (a number starting a line of text), a number one past the next continues
     the series where the number after it starts a line too (the document left one
-    out: "2.215", "2.217", "2.218")."""
+    out: "2.215", "2.217", "2.218"). A part's first number opens its series without a
+    second where the part is the one after the last's ("3.VI.1" after "3.V.32": a part
+    of one paragraph)."""
     prefix, n = _series(number)
     if last is None:
         return prefix != "" or n == 1
     second = f"{prefix}.2" if prefix else "2"
     skipped = skips and n == last[1] + 2 and f"{prefix}.{n + 1}" in seen
     return (prefix == last[0] and (n == last[1] + 1 or skipped)) or (
-        n == 1 and prefix != last[0] and second in seen and (bool(prefix) or annexed))
+        n == 1 and prefix != last[0] and (bool(prefix) or annexed)
+        and (second in seen or _next_part(last[0], prefix)))
+
+
+def _next_part(last: str, prefix: str) -> bool:
+    """Whether a section's part numbered ``prefix`` is the one after part ``last``
+    ("3.VI" after "3.V"): parts are numbered in roman numerals after the section."""
+    head, _, part = last.rpartition(".")
+    numerals = [roman(k).upper() for k in range(1, _PARTS + 2)]
+    return bool(head) and part in numerals[:-1] \
+        and prefix == f"{head}.{numerals[numerals.index(part) + 1]}"
 
 
 def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:

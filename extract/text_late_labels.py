@@ -155,7 +155,7 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
         text = body[piece[0]].text
         m = _ITEM.match(text)
         if m is None and not (heads_label(text, voc) or names_column(text, voc)
-                              or holds_values(text)
+                              or holds_values(text) or _introduces(text, voc)
                               or "".join(text.split()) in voc.row_label_columns):
             open_ = [lab for lab in labels if lab.number > place and lab.first == lab.last
                      and lab.number not in continued and (own or not lab.rest_after)
@@ -195,6 +195,13 @@ def _late_moves(body: list[PlainLine], alone: list[list[str] | None],
         moves.setdefault(boundary, []).extend(piece)
         place = number
     return moves if fillers or sure else {}
+
+
+def _introduces(text: str, voc: Vocabulary) -> bool:
+    """Whether a label line introduces the rows after it ("Meetings of:"): the
+    edition's list introduction ends it, which no label's wrapped rest does."""
+    end = text.rstrip()[-1:]
+    return bool(end) and end in voc.list_intro
 
 
 def _whole(body: list[PlainLine], lab: _Label) -> bool:

@@ -47,21 +47,23 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     # a page break inside a line ("footer\fheading") starts the next page's line
     raws = [clean(raw) for raw in re.sub(r"(?<=[^\n])\f", "\n\f", text).split("\n")]
     try:
-        voc = vocabulary(language or detect_language(raws)).numbered_as(raws)
+        edition = vocabulary(language or detect_language(raws))
     except ValueError as exc:
         raise UnreadableInput(path, str(exc)) from None
+    voc = edition.numbered_as(raws)
     if has_block_spacing(raws, voc):
         src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw])
     else:
-        src = _content_source(raws, voc)
+        src = _content_source(raws, voc, edition.numbered_through(raws))
     if not src.lines:
         raise UnreadableInput(path, "no text lines besides page headers and footers")
     return src, voc
 
 
-def _content_source(raws: list[str], voc: Vocabulary) -> Source:
+def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> Source:
     """Body lines of a text without block spacing: pages from form feeds (else from
-    footers), running lines out, blocks found from the content. A text with neither
+    footers), running lines out (by ``margins``, the vocabulary of the text's own
+    numbering, an annex's aside), blocks found from the content. A text with neither
     (a word processor's, ``Paging.UNPAGED``) prints each table cell on a line."""
     pages, page = [], 1
     for raw in raws:
@@ -80,8 +82,8 @@ def _content_source(raws: list[str], voc: Vocabulary) -> Source:
     else:
         plain = [PlainLine(no, text, pages[no - 1], _indent(raw))
                  for no, raw in enumerate(raws, 1) if (text := raw.strip())]
-    plain, running = drop_running(plain, voc)
-    plain = restack(plain, running, voc)
+    plain, running = drop_running(plain, margins)
+    plain = restack(plain, running, margins)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]
     urls = [SrcLine(ln.no, ln.text, ln.page) for ln, url in zip(plain, is_url, strict=True) if url]
     body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc,

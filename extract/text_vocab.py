@@ -202,17 +202,26 @@ class Vocabulary:
         return bool(text) and text[-1] in self.sentence_end
 
     def numbered_as(self, raws: list[str]) -> Vocabulary:
-        """This vocabulary for a text whose paragraphs are numbered "1.", "2." (those
-        numbers run in sequence further than lines start with a sectioned number;
-        a list numbered so, in a table, restarts at 1) or whose annexes number theirs
-        so, else itself."""
+        """This vocabulary for a text whose paragraphs are numbered "1.", "2."
+        (``numbered_through``) or whose annexes number theirs so, else itself."""
+        whole = self.numbered_through(raws)
+        if whole is self and self._annex_numbered(raws):
+            return replace(self, paragraph_number=self.unsectioned_paragraph_number)
+        return whole
+
+    def numbered_through(self, raws: list[str]) -> Vocabulary:
+        """This vocabulary for a text whose paragraphs are numbered "1.", "2." from
+        its start (those numbers run in sequence further than lines start with a
+        sectioned number; a list numbered so, in a table, restarts at 1), else
+        itself: the vocabulary a page's margins are read by, where a table's rows
+        numbered "1.", "2." and printed alone are no margin of an annex's numbers."""
         texts = [f"{raw.strip()} x" for raw in raws]  # a number alone counts too
         sectioned = sum(map(bool, map(self.paragraph_number.match, texts)))
         reached = 0
         for m in map(self.unsectioned_paragraph_number.match, texts):
             if m and m.group(1) == str(reached + 1):
                 reached += 1
-        if reached > sectioned or self._annex_numbered(raws):
+        if reached > sectioned:
             return replace(self, paragraph_number=self.unsectioned_paragraph_number)
         return self
 
@@ -228,7 +237,8 @@ class Vocabulary:
             if self.annex_heading.match(text) or self.table_caption.match(text):
                 reached = 0 if self.annex_heading.match(text) else None
                 continue
-            if reached is not None and (m := self.unsectioned_paragraph_number.match(text)) \
+            if reached is not None \
+                    and (m := self.unsectioned_paragraph_number.match(f"{text} x")) \
                     and m.group(1) == str(reached + 1):
                 reached += 1
                 if reached >= 2:

@@ -364,16 +364,21 @@ ENGLISH_FLOORS = {
     # marks, staff rows under a blank first year were cut in rows of their own count,
     # and a label ended before "Subtotal, 1", these read (default ; mutool) Sect. 2
     # 65.2 ; 83.0, Sect. 3 78.9 ; 86.8, Sect. 15 80.8 ; 87.9, Sect. 24 55.6 ; 63.7,
-    # Sect. 31 78.9. Sect. 24's paragraphs: annex IV numbers its own ("1." alone).
-    ("A_80_6_Sect2", "pdftotext"): (72.4, 95.9),
-    ("A_80_6_Sect2", "mutool"): (90.2, 91.7),
-    ("A_80_6_Sect3", "pdftotext"): (85.6, 98.9),
-    ("A_80_6_Sect3", "mutool"): (91.7, 98.2),
+    # Sect. 31 78.9. Paragraphs (default ; mutool) Sect. 24 88.1 ; 87.3 and Sect. 31
+    # 94.5 ; 94.9 until an annex's own numbers printed alone ("1.") were read, Sect. 2
+    # 95.9 ; 91.7 until a number alone one past the next ("2.217" after "2.215")
+    # opened its paragraph, Sect. 3 98.9 ; 98.2 until a part of one paragraph
+    # ("3.VI.1" after "3.V.32") opened its series.
+    ("A_80_6_Sect2", "pdftotext"): (72.4, 99.1),
+    ("A_80_6_Sect2", "mutool"): (90.2, 99.4),
+    ("A_80_6_Sect3", "pdftotext"): (85.6, 99.3),
+    ("A_80_6_Sect3", "mutool"): (91.7, 98.5),
     ("A_80_6_Sect15", "pdftotext"): (95.3, 99.1),
     ("A_80_6_Sect15", "mutool"): (98.0, 98.2),
-    ("A_80_6_Sect24", "pdftotext"): (71.3, 87.5),
-    ("A_80_6_Sect24", "mutool"): (84.2, 87.2),
-    ("A_80_6_Sect31", "pdftotext"): (79.9, 94.5),
+    ("A_80_6_Sect24", "pdftotext"): (71.3, 97.1),
+    ("A_80_6_Sect24", "mutool"): (84.2, 98.6),
+    ("A_80_6_Sect31", "pdftotext"): (79.9, 98.8),
+    ("A_80_6_Sect31", "mutool"): (95.2, 99.6),
     # 0.0 paragraphs while a space padding nearly every line was taken for the
     # seed's block ends (a blank line closes pdfminer's boxes); 6.25 cells until values
     # printed a box each, column after column, were cut into the header's columns

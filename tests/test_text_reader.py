@@ -3712,3 +3712,64 @@ def test_side_by_side_prose_table_keeps_its_lettered_note_out(tmp_path: Path) ->
         "National offices use the revised training materialsa in their daily work"]
     assert table.notes == ["a The revision of the modules has been postponed to 2027, in line "
                            "with the estimates."]
+
+
+def test_annex_numbering_its_own_paragraphs_alone_on_their_lines(tmp_path: Path) -> None:
+    """pdftotext's default mode and mutool print a paragraph's number on a line of
+    its own: an annex numbering its paragraphs "1.", "2." so still has them as
+    numbered paragraphs, while a table's rows numbered "1.", "2." and printed alone
+    before the annex stay rows and the sectioned paragraphs around them keep their
+    numbers."""
+    path = _pdf_pages(tmp_path, [[
+        "9.1", "The resources are shown in table 9.2 below, by component.", "",
+        "Table 9.2", "Deliverables by category", "", "Category", "", "2025", "", "planned", "",
+        "2026", "", "planned", "", "Documents (number)", "13", "14", "",
+        "1.", "Reports to the Assembly", "1", "2", "",
+        "2.", "Reports to the Council", "2", "2", "",
+        "9.2", "The office will report on its work in the next budget.", "",
+    ], [
+        "Annex I", "", "Background and methodology", "",
+        "1.", "", "In its resolution the Assembly asked for an assessment of needs.", "",
+        "2.", "", "The assessment covers the regional offices and their staff.", "",
+    ]])
+    layout = read_text(path)
+    rows = tables(layout)["Table 9.2"].parts[0].rows
+    assert [r.cells for r in rows[-2:]] == [["1. Reports to the Assembly", "1", "2"],
+                                            ["2. Reports to the Council", "2", "2"]]
+    paras = [(b.number, b.text) for b in layout.blocks if isinstance(b, Paragraph)]
+    assert [number for number, _ in paras] == ["9.1", "9.2", "1", "2"]
+    assert paras[-2:] == [("1", "In its resolution the Assembly asked for an assessment of needs."),
+                          ("2", "The assessment covers the regional offices and their staff.")]
+
+
+def test_paragraph_number_alone_after_a_number_left_out(tmp_path: Path) -> None:
+    """A document may leave a paragraph number out ("9.2", "9.4", "9.5"): printed
+    alone on its line (pdftotext's default mode, mutool), the number one past the
+    next still opens its paragraph, as it does printed before its text, where the
+    number after it starts a line too."""
+    path = _pdf_pages(tmp_path, [[
+        "9.1", "", "The office supports the meetings of the Assembly.", "",
+        "9.3", "", "The office also supports the meetings of the Council.", "",
+        "9.4", "", "The resources proposed are shown in the tables below.", "",
+    ]])
+    paras = [(b.number, b.text) for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [number for number, _ in paras] == ["9.1", "9.3", "9.4"]
+
+
+def test_part_of_one_paragraph_opens_its_series(tmp_path: Path) -> None:
+    """A section divided in parts numbers each part's paragraphs ("9.I.1", "9.I.2");
+    a part of one paragraph has no second number, yet its "9.II.1" after "9.I.2" opens
+    the next part's series, printed alone on its line as the default mode prints it
+    (here with the page's footer between it and its text)."""
+    path = _pdf_pages(tmp_path, [[
+        "9.I.1", "", "The office supports the meetings of the Assembly.", "",
+        "9.I.2", "", "The office also supports the meetings of the Council.", "",
+        "25-00001", "", "1/2", "",
+    ], [
+        "Part II", "", "Special missions", "",
+        "II. Special missions", "Resource requirements: $1,500", "9.II.1", "", "2/2", "",
+        "The resources proposed for the missions are shown in the reports.", "",
+        "25-00001", "", "Part II", "", "Special missions", "",
+    ]])
+    paras = [(b.number, b.text) for b in read_text(path).blocks if isinstance(b, Paragraph)]
+    assert [number for number, _ in paras] == ["9.I.1", "9.I.2", "9.II.1"]

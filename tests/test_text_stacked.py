@@ -1597,3 +1597,34 @@ def test_a_paragraph_number_over_the_tables_lines_of_a_later_page_opens_the_text
     got = _texts(restack(lines, [], vocabulary("en")))
     assert "4.12" not in got
     assert got[-2:] == ["4.12 Resources proposed come to 1 200 300 dollars", "as before."]
+
+
+def test_a_list_introduction_after_values_is_no_wrapped_rest() -> None:
+    """A label line ending in the edition's list introduction ("Meetings of:"), printed
+    after a row's values, introduces the rows below it: it is no wrapped rest of the
+    long enumerated label above printed full (as a word processor's text prints each
+    cell on a line, a tab after the item's number), and stays where it is."""
+    lines = _lines(
+        "Table 1.1", "Title", "Category and subcategory", "2024 planned", "2024 actual",
+        "2025 planned", "2026 planned", "",
+        "A.\tSupport to the intergovernmental process and to the expert bodies",
+        "Parliamentary documentation (number of documents)", "13", "13", "12", "12",
+        "1.\tReports to the General Assembly", "1", "1", "1", "1",
+        "2.\tReports and notes to the Council, including on the right to peace, regional"
+        " cooperation, the Forum on Peace, the Working Group on the Right to Peace and the"
+        " Expert Panel on the Right to Peace", "12", "12", "11", "11",
+        "Substantive services for meetings (number of three-hour meetings)", "31", "31", "29",
+        "29", "Meetings of:", "", "", "", "",
+        "3.\tThe Council: thematic plenary panels on the right to peace, good governance and"
+        " the environment", "3", "3", "3", "3",
+        "4.\tThe Forum on Peace", "4", "4", "4", "4",
+        "5.\tThe Working Group on the Right to Peace", "10", "10", "10", "10",
+        "6.\tThe Expert Panel on the Right to Peace", "14", "14", "12", "12",
+        "B.\tGeneration and transfer of knowledge", "", "", "", "",
+        "Technical materials (number of materials)", "12", "12", "12", "12",
+        "7.\tMethodological tools and training material on the right to peace", "8", "8", "8",
+        "8", "8.\tResearch papers on the right to peace", "4", "4", "4", "4")
+    got = _texts(restack(lines, [], vocabulary("en")))
+    at = got.index("Meetings of:")
+    assert got[at - 1].startswith("Substantive services for meetings")
+    assert got[at + 1].startswith("3.\tThe Council")

@@ -213,12 +213,13 @@ def test_layout_words_are_per_edition():
             load("fr")
 
 
-def test_an_annex_numbers_its_paragraphs_only_on_lines_of_text() -> None:
+def test_an_annex_numbers_its_paragraphs_its_margins_stay_sectioned() -> None:
     """An annex whose paragraphs are numbered "1.", "2." switches a sectioned text to
-    reading those numbers too, when the numbers open lines of text (-layout). Numbers
-    alone on their lines (mutool, pdftotext's default mode) leave it as it was:
-    regression, A/80/6 Sect. 24, where that switch let "24.95" alone on its line read
-    as a table value and lost every paragraph after it."""
+    reading those numbers too, whether the numbers open lines of text (-layout) or
+    stand alone on their lines (mutool, pdftotext's default mode). The margins are
+    read by the text's own numbering (``numbered_through``): there a table's rows
+    numbered "1.", "2." alone on their lines would read as an annex's margin and let
+    "24.95" alone on its line read as a table value (regression, A/80/6 Sect. 24)."""
     from unfascicle.extract.text_vocab import vocabulary
 
     voc = vocabulary("en")
@@ -228,8 +229,9 @@ def test_an_annex_numbers_its_paragraphs_only_on_lines_of_text() -> None:
               "2. The Secretary-General carried forward action 46."]
     alone = [*body, "1.", "In action 46 of the Pact, Member States reaffirmed.",
              "2.", "The Secretary-General carried forward action 46."]
-    assert voc.numbered_as(inline).paragraph_number == voc.unsectioned_paragraph_number
-    assert voc.numbered_as(alone) is voc
+    for raws in (inline, alone):
+        assert voc.numbered_as(raws).paragraph_number == voc.unsectioned_paragraph_number
+        assert voc.numbered_through(raws) is voc
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
