@@ -45,7 +45,7 @@ from itertools import chain
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
 
-from .text_ideographs import glyph_pairs, word_uses
+from .text_ideographs import GlyphPairs, word_uses
 from .textnorm import is_cjk, width
 
 # The width of a space, and the step between column widths tried (half ems).
@@ -225,8 +225,9 @@ class Pairs:
 
     @cached_property
     def glyphs(self) -> Counter[tuple[str, str]]:
-        """How often two ideographs follow each other (``glyph_pairs``)."""
-        return glyph_pairs(self.texts)
+        """How often two ideographs follow each other (``GlyphPairs``, counted
+        pair by pair when asked)."""
+        return GlyphPairs(self.texts)
 
     @cached_property
     def following(self) -> dict[str, list[tuple[str, int]]]:
