@@ -87,13 +87,15 @@ def test_figures_read_one_way_only_have_no_other_reading() -> None:
 def test_a_words_uses_are_its_places_in_the_pairs() -> None:
     """A word's uses, counted from the lines, are its places in the lines' pairs
     (the pairs uncounted): first or second, a hyphenated word's parts too."""
-    texts = ["A decision-making body of the plan", "the plan", "alone", "self-made, the plan"]
+    texts = ["A decision-making body of the plan", "the plan", "alone", "self-made, the plan",
+             "well-known"]
     want: Counter[str] = Counter()
     for (a, b), count in pair_counts(texts).items():
         want[a] += count
         want[b] += count
     assert pair_uses(texts) == want
     assert want["the"] == 5 and want["decision-"] == 1 and "alone" not in want
+    assert want["well-"] == 1 and "well-known" not in want
 
 
 def test_a_total_is_read_again_only_where_figures_read_more_ways() -> None:
