@@ -370,6 +370,25 @@ def glyph_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     return Counter(chain.from_iterable(zip(run, run[1:], strict=False) for run in runs))
 
 
+class GlyphPairs(Counter[tuple[str, str]]):
+    """A document's pairs of ideographs as ``glyph_pairs`` counts them, each pair
+    counted in the lines (``texts``) when first asked: its readers ask a few dozen
+    pairs, most documents none, and counting every pair reads every line."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        super().__init__()
+        self._text = "\n".join(texts)  # no pair runs across the line break
+
+    def __missing__(self, pair: tuple[str, str]) -> int:
+        a, b = pair
+        count = 0
+        if len(a) == len(b) == 1 and _IDEOGRAPHS.fullmatch(a + b):
+            count = self._text.count(a + b) if a != b else sum(
+                len(run) - 1 for run in re.findall(f"{re.escape(a)}{{2,}}", self._text))
+        self[pair] = count
+        return count
+
+
 @lru_cache(maxsize=16384)
 def _set_width(text: str) -> float:
     """A line's width as set: ideographs two, other characters one, the spaces an

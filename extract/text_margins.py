@@ -540,24 +540,33 @@ def number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
     return run if last is not None else 0
 
 
-@lru_cache(maxsize=16384)
 def line_number(pattern: re.Pattern[str], text: str) -> str | None:
     """The paragraph number (by the edition's ``pattern``) that starts a line, or
-    stands alone on it (every line is asked this by several readers, hence the memo)."""
-    m = pattern.match(text) or pattern.match(text + " x")
+    stands alone on it (every line is asked this by several readers, hence the memo,
+    keyed by the pattern's source: a compiled pattern hashes its whole code at each
+    call)."""
+    return _line_number(pattern.pattern, pattern.flags, text)
+
+
+@lru_cache(maxsize=16384)
+def _line_number(pattern: str, flags: int, text: str) -> str | None:
+    """:func:`line_number` by the source and flags of its pattern."""
+    compiled = re.compile(pattern, flags)
+    m = compiled.match(text) or compiled.match(text + " x")
     return m.group(1) if m else None
 
 
 def _lone_number(text: str, voc: Vocabulary) -> str | None:
     """The paragraph number a line holds alone, if it does."""
-    return _number_alone(voc.paragraph_number, text)
+    return _number_alone(voc.paragraph_number.pattern, voc.paragraph_number.flags, text)
 
 
 @lru_cache(maxsize=16384)
-def _number_alone(pattern: re.Pattern[str], text: str) -> str | None:
-    """:func:`_lone_number` by the edition's ``pattern``, memoised: the margin's rules
-    ask it of the same lines many times over."""
-    m = pattern.match(text + " x")
+def _number_alone(pattern: str, flags: int, text: str) -> str | None:
+    """:func:`_lone_number` by the source and flags of the edition's pattern (see
+    ``line_number``), memoised: the margin's rules ask it of the same lines many
+    times over."""
+    m = re.compile(pattern, flags).match(text + " x")
     return m.group(1) if m and m.group(1) == text else None
 
 

@@ -45,7 +45,7 @@ from itertools import chain
 import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
 
-from .text_ideographs import glyph_pairs, word_uses
+from .text_ideographs import GlyphPairs, word_uses
 from .textnorm import is_cjk, width
 
 # The width of a space, and the step between column widths tried (half ems).
@@ -263,8 +263,9 @@ class Pairs:
 
     @cached_property
     def glyphs(self) -> Counter[tuple[str, str]]:
-        """How often two ideographs follow each other (``glyph_pairs``)."""
-        return glyph_pairs(self.texts)
+        """How often two ideographs follow each other (``GlyphPairs``, counted
+        pair by pair when asked)."""
+        return GlyphPairs(self.texts)
 
     @cached_property
     def following(self) -> dict[str, list[tuple[str, int]]]:
@@ -290,8 +291,18 @@ def pair_counts(texts: Iterable[str]) -> Counter[tuple[str, str]]:
 def pair_uses(texts: Iterable[str]) -> Counter[str]:
     """How often each word (lower case) is used in a pair of ``pair_counts``: first
     or second, counted from the lines' pairs without counting the pairs (which a
-    document that never asks of two words' pairs need not keep)."""
-    return Counter(chain.from_iterable(chain.from_iterable(map(_line_pairs, texts))))
+    document that never asks of two words' pairs need not keep): a line's first and
+    last word are in one pair, the words between in two, and each part of a
+    hyphenated word in one."""
+    words: list[str] = []
+    for text in texts:
+        line = text.lower().split()
+        if len(line) > 1:
+            words += line
+            words += line[1:-1]
+        if "-" in text:
+            words += chain.from_iterable(_hyphen_pairs(line))
+    return Counter(words)
 
 
 def _line_pairs(text: str) -> Iterator[tuple[str, str]]:

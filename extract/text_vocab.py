@@ -155,12 +155,13 @@ class Vocabulary:
 
     def is_heading(self, text: str) -> bool:
         """Whether text reads as a heading of the edition (matches a level pattern)."""
-        return _searches(self._headings, text)
+        return self._headings.search(text) is not None
 
     @cached_property
     def _headings(self) -> re.Pattern[str]:
-        """The level patterns as one (a pattern is cheap to hash as a memo's key, a
-        tuple of them is hashed anew at each call)."""
+        """The level patterns as one, searched once per line asked (no memo: hashing a
+        compiled pattern as a memo's key hashes its code, and costs more than the
+        search)."""
         return re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.heading_levels))
 
     def is_top_heading(self, text: str) -> bool:
@@ -258,14 +259,6 @@ def _section(language: str) -> dict:
 def _starts(words: frozenset[str]) -> frozenset[str]:
     """Every start of each of ``words`` (the empty one and each word whole included)."""
     return frozenset(w[:k] for w in words for k in range(len(w) + 1))
-
-
-@lru_cache(maxsize=16384)
-def _searches(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` is found in ``text`` (readers ask it of the same lines many
-    times over, hence the memo, bounded and per process like the package's other
-    per-line memos)."""
-    return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=len(EDITIONS))

@@ -69,16 +69,20 @@ def _any_of(chars: list[int]) -> re.Pattern[str]:
 
 _TABLE = _folds()
 _FOLDED = _any_of(list(_TABLE))
-_ASCII = re.compile(r"[\x00-\x7f]+")
 # The characters ``is_cjk`` holds, as the body of a regular expression's character
 # class (counted in one pass: ``cjk_count``).
 CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK = re.compile(f"[{CJK_CLASS}]")
+_CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 # Characters that are all wide (East Asian width W or F): ideographic punctuation,
 # kana, the unified ideographs and the full-width forms, which make up most of a
 # CJK line (counted in one pass; ``width`` looks up only the other non-ASCII ones).
-_WIDE = re.compile("[\u3000-\u303e\u3041-\u3096\u3099-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                   "\uff01-\uff60\uffe0-\uffe6]")
+# (Runs of them, as runs of CJK characters are counted: a match per character costs
+# more than the rest of the measuring.)
+_WIDE_CLASS = ("\u3000-\u303e\u3041-\u3096\u3099-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+               "\uff01-\uff60\uffe0-\uffe6")
+_WIDE_RUN = re.compile(f"[{_WIDE_CLASS}]+")
+# A character neither ASCII nor all wide, whose width ``width`` looks up.
+_OTHER = re.compile(f"[^\x00-\x7f{_WIDE_CLASS}]")
 
 
 def clean(text: str) -> str:
@@ -97,7 +101,7 @@ def is_cjk(ch: str) -> bool:
 
 def cjk_count(text: str) -> int:
     """How many of a text's characters ``is_cjk`` holds."""
-    return len(_CJK.findall(text))
+    return sum(map(len, _CJK_RUN.findall(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -127,6 +131,8 @@ def width(text: str) -> int:
     wide.)"""
     if text.isascii():
         return len(text)
-    rest, wide = _WIDE.subn("", text)
-    rest = _ASCII.sub("", rest)
-    return len(text) + wide + sum(unicodedata.east_asian_width(c) in "WF" for c in rest)
+    narrow = _WIDE_RUN.sub("", text)
+    wide = len(text) - len(narrow)
+    if not narrow.isascii():
+        wide += sum(unicodedata.east_asian_width(c) in "WF" for c in _OTHER.findall(narrow))
+    return len(text) + wide

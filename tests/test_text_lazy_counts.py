@@ -10,7 +10,7 @@ import pytest
 from extract import text_stacked
 from extract.text_columnar import figure
 from extract.text_grid_entries import PlainLine
-from extract.text_ideographs import glyph_pairs, known_pairs
+from extract.text_ideographs import GlyphPairs, glyph_pairs, known_pairs
 from extract.text_sidebyside import Pairs, pair_counts, pair_uses, word_pairs
 from extract.text_values import other_readings, summed_reading
 from extract.text_vocab import vocabulary
@@ -40,6 +40,21 @@ def test_known_pairs_are_those_printed_beyond_the_lines_read() -> None:
     known = known_pairs(["甲乙 丙丁"], glyph_pairs(["丙丁子丑", "甲乙 丙丁"]))
     assert known.holds(("丙", "丁")) and known.holds(("丁", "子"))
     assert not known.holds(("甲", "乙")) and not known.holds(("乙", "丙"))
+
+
+def test_glyph_pairs_are_counted_pair_by_pair_when_asked() -> None:
+    """A document's pairs of ideographs are counted only as each is asked (none
+    when none is), and count as the whole document's count does: a run of one glyph
+    repeated holds its pair once a glyph after the first; glyphs apart (a space, a
+    line's end, a letter) or not ideographs make no pair."""
+    texts = ["甲甲甲乙，丙丁 甲乙", "乙丙ab丁丁", "甲", "乙"]
+    glyphs = Pairs(tuple(texts)).glyphs
+    assert not glyphs
+    want = glyph_pairs(texts)
+    for pair in [("甲", "甲"), ("甲", "乙"), ("乙", "，"), ("丁", "甲"), ("甲", "乙"),
+                 ("丁", "丁"), ("b", "丁"), ("a", "b"), ("甲", ""), ("甲乙", "丙")]:
+        assert glyphs[pair] == want[pair], pair
+    assert isinstance(glyphs, GlyphPairs) and glyphs[("甲", "甲")] == 2
 
 
 def test_a_word_is_weighed_only_when_asked() -> None:
@@ -72,13 +87,15 @@ def test_figures_read_one_way_only_have_no_other_reading() -> None:
 def test_a_words_uses_are_its_places_in_the_pairs() -> None:
     """A word's uses, counted from the lines, are its places in the lines' pairs
     (the pairs uncounted): first or second, a hyphenated word's parts too."""
-    texts = ["A decision-making body of the plan", "the plan", "alone", "self-made, the plan"]
+    texts = ["A decision-making body of the plan", "the plan", "alone", "self-made, the plan",
+             "well-known"]
     want: Counter[str] = Counter()
     for (a, b), count in pair_counts(texts).items():
         want[a] += count
         want[b] += count
     assert pair_uses(texts) == want
     assert want["the"] == 5 and want["decision-"] == 1 and "alone" not in want
+    assert want["well-"] == 1 and "well-known" not in want
 
 
 def test_a_total_is_read_again_only_where_figures_read_more_ways() -> None:

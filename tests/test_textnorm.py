@@ -10,7 +10,7 @@ import regex
 from conftest import GOLDEN, SAMPLE_TXT
 
 from unfascicle.diff import diff
-from unfascicle.extract.textnorm import _WIDE, clean, join_wrapped, width
+from unfascicle.extract.textnorm import _WIDE_RUN, cjk_count, clean, is_cjk, join_wrapped, width
 from unfascicle.output import to_dict
 
 
@@ -75,7 +75,15 @@ def test_width_counts_wide_characters_twice_whatever_their_block():
     """``width`` counts the common wide blocks in one pass: each character it so
     counts is wide, and the width of a line is what the character table says."""
     assert all(unicodedata.east_asian_width(chr(cp)) in "WF"
-               for cp in range(0x80, 0x10000) if _WIDE.match(chr(cp)))
+               for cp in range(0x80, 0x10000) if _WIDE_RUN.match(chr(cp)))
     line = "第15.2段 「和平」，ｶﾀｶﾅ ˉ€ 한글 ２０２４年 \u303f\U00020000 é"
     assert width(line) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
                               for c in line)
+    assert width("和平——“和平”") == 12 and width("ab—") == 3
+
+
+def test_cjk_characters_are_counted_in_runs_as_one_by_one():
+    """``cjk_count`` counts runs of CJK characters: as many as ``is_cjk`` holds one
+    by one, wherever they stand."""
+    for line in ["第15.2段 「和平」，ｶﾀｶﾅ ２０２４年", "plain", "和 a 平平 b", ""]:
+        assert cjk_count(line) == sum(map(is_cjk, line))
