@@ -1,0 +1,142 @@
+"""Page breaks for a text that marks none, from the page numbers its footers print.
+
+Some extractions join pages with a plain newline (``pdftotext -nopgbrk``, a tool
+that concatenates pages): no form feed says where a page ends, and the reader's
+page-wise work (running lines at page edges, stacked columns restored a page at a
+time) would take the whole text as one page. Every page past the cover prints its
+number as page of pages ("3/44"), alone on a line or beside the job number
+("25-07123 3/44"), among the running lines the extractor puts at the page's top or
+foot. A break after each such line parts the text at those running lines, whichever
+end the extractor put them at: they stay at page edges and each page's body stays
+whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .text_vocab import Vocabulary
+
+# Page numbers that make a text paged: fewer could be a figure in a table.
+_MIN_MARKS = 2
+
+
+def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
+    """``raws`` with a form feed opening the line after each footer page number, where
+    the text has no form feed at all (else as they are)."""
+    if any("\f" in raw for raw in raws):
+        return raws
+    marks = _page_number_lines(raws, voc)
+    if len(marks) < _MIN_MARKS:
+        return raws
+    return [f"\f{raw}" if at - 1 in marks else raw for at, raw in enumerate(raws)]
+
+
+@dataclass(frozen=True)
+class _Glued:
+    """A footer (job number and page number) run into a line's text: where it
+    starts and ends in the line, and its page count's digits as printed; where the
+    count ends the footer and the next page's text follows (``runs_on``), these
+    may run on into that text's figures."""
+
+    at: int
+    start: int
+    end: int
+    page: int
+    pages: str
+    runs_on: bool
+
+
+def unglue_footers(raws: list[str], voc: Vocabulary) -> list[str]:
+    """``raws`` with each footer run into a line without a space ("23-06934 2/44前言",
+    "the Assembly.2/49 26-04819": a tool that joins pages without a line break) put
+    on a line of its own, where the text has no form feed at all. The page count
+    is the one most footers agree with, so figures the page's first line opens with
+    ("2/442024") are not taken for it."""
+    if any("\f" in raw for raw in raws):
+        return raws
+    glued = _glued_footers(raws, voc)
+    if not glued:
+        return raws
+    votes = [_counts(g) for g in glued] + [{pages} for _, _, pages in _page_numbers(raws, voc)]
+    pages = max(set().union(*votes), key=lambda n: (sum(n in v for v in votes), -len(n), n))
+    if sum(pages in v for v in votes) < _MIN_MARKS:
+        return raws
+    cuts: dict[int, tuple[int, int]] = {}
+    for g in glued:
+        end = g.end - len(g.pages) + len(pages) if g.runs_on else g.end
+        if pages in _counts(g) and not raws[g.at][end:end + 1].isspace():
+            cuts[g.at] = (g.start, end)
+    out: list[str] = []
+    for at, raw in enumerate(raws):
+        start, end = cuts.get(at, (0, len(raw)))
+        out.extend(part for part in (raw[:start], raw[start:end], raw[end:]) if part)
+    return out
+
+
+def _counts(glued: _Glued) -> set[str]:
+    """The page counts a glued footer can print: its digits, or where they run on
+    into the next page's text, any of their beginnings not below the page number."""
+    if not glued.runs_on:
+        return {glued.pages}
+    return {glued.pages[:n] for n in range(1, len(glued.pages) + 1)
+            if int(glued.pages[:n]) >= glued.page}
+
+
+def _glued_footers(raws: list[str], voc: Vocabulary) -> list[_Glued]:
+    """Footers opening a line with text run into their end, or closing one with
+    text run into their start: the job number then the page number ("23-06934
+    2/44"), or the page number then the job number ("2/49 26-04819")."""
+    page = voc.page_number.pattern
+    then_page = re.compile(rf"\s+(?:{page})")
+    page_then = re.compile(rf"(?:{page})\s+$")
+    found: list[_Glued] = []
+    for at, raw in enumerate(raws):
+        for job in voc.job_number.finditer(raw):
+            m = then_page.match(raw, job.end())
+            if m and job.start() == 0 and m.end() < len(raw):
+                found.append(_Glued(at, 0, m.end(), int(m["page"]), m["pages"], True))
+            elif m and m.end() == len(raw) and _runs_into(raw, job.start()):
+                found.append(_Glued(at, job.start(), len(raw), int(m["page"]), m["pages"],
+                                    False))
+            elif m := page_then.search(raw, 0, job.start()):
+                if m.start() == 0 and job.end() < len(raw) or \
+                        job.end() == len(raw) and _runs_into(raw, m.start()):
+                    found.append(_Glued(at, m.start(),
+                                        job.end(), int(m["page"]), m["pages"], False))
+    return found
+
+
+def _runs_into(raw: str, start: int) -> bool:
+    """Whether text runs into ``raw`` at ``start`` with no space between."""
+    return start > 0 and not raw[start - 1].isspace()
+
+
+def _page_number_lines(raws: list[str], voc: Vocabulary) -> set[int]:
+    """Indexes of the lines printing only a page number of the text's page count,
+    with or without the job number, each page once and in page order (a figure "2/3"
+    in a table counts other pages, or breaks the order)."""
+    found = _page_numbers(raws, voc)
+    if not found:
+        return set()
+    count = Counter(pages for _, _, pages in found).most_common(1)[0][0]
+    marks: set[int] = set()
+    last = 0
+    for at, page, pages in found:
+        if pages == count and last < page <= int(pages):
+            marks.add(at)
+            last = page
+    return marks
+
+
+def _page_numbers(raws: list[str], voc: Vocabulary) -> list[tuple[int, int, str]]:
+    """(index, page, page count) of the lines printing only a page number, with or
+    without the job number."""
+    found: list[tuple[int, int, str]] = []
+    for at, raw in enumerate(raws):
+        rest = voc.job_number.sub(" ", raw).strip()
+        if m := voc.page_number.fullmatch(rest):
+            found.append((at, int(m["page"]), m["pages"]))
+    return found
