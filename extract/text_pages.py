@@ -21,6 +21,9 @@ from .text_vocab import Vocabulary
 
 # Page numbers that make a text paged: fewer could be a figure in a table.
 _MIN_MARKS = 2
+# Lines either side of a page number that its footer's job number may be printed on
+# (extractors print the two as lines of their own, perhaps with a blank line between).
+_JOB_NEAR = 3
 
 
 def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
@@ -132,11 +135,13 @@ def _page_number_lines(raws: list[str], voc: Vocabulary) -> set[int]:
 
 
 def _page_numbers(raws: list[str], voc: Vocabulary) -> list[tuple[int, int, str]]:
-    """(index, page, page count) of the lines printing only a page number, with or
-    without the job number."""
+    """(index, page, page count) of the lines printing only a page number, with the
+    job number on the line or on one near it (a footer prints both: a fraction "1/3"
+    in a table's cell has none beside it)."""
     found: list[tuple[int, int, str]] = []
     for at, raw in enumerate(raws):
         rest = voc.job_number.sub(" ", raw).strip()
-        if m := voc.page_number.fullmatch(rest):
+        if (m := voc.page_number.fullmatch(rest)) and any(
+                map(voc.job_number.search, raws[max(0, at - _JOB_NEAR):at + _JOB_NEAR + 1])):
             found.append((at, int(m["page"]), m["pages"]))
     return found

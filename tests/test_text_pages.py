@@ -56,3 +56,9 @@ def test_running_heads_come_out_of_a_text_without_form_feeds(tmp_path) -> None:
     src, _ = read_source(path, "en")
     assert "A made-up head" in src.running
     assert not any("made-up head" in ln.text for ln in src.lines)
+
+
+def test_a_fraction_without_the_job_number_beside_it_is_no_page_number() -> None:
+    raws = ["Body one.", "1/3", "Body two.", "Body three.", "Body four.", "Body five.", "2/3",
+            "Body six.", "31-00042", "Body seven."]
+    assert break_pages(raws, EN) == raws
