@@ -21,6 +21,9 @@ from .text_vocab import Vocabulary
 
 # Page numbers that make a text paged: fewer could be a figure in a table.
 _MIN_MARKS = 2
+# Share of its pages a text must print page numbers on to be parted at them: a text
+# with a footer kept on a few pages only keeps its pages as ``text_lines`` spreads them.
+_PAGES_SHARE = 0.5
 # Lines either side of a page number that its footer's job number may be printed on
 # (extractors print the two as lines of their own, perhaps with a blank line between).
 _JOB_NEAR = 3
@@ -31,8 +34,10 @@ def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
     the text has no form feed at all (else as they are)."""
     if any("\f" in raw for raw in raws):
         return raws
-    marks = _page_number_lines(raws, voc)
-    if len(marks) < _MIN_MARKS:
+    found = _page_numbers(raws, voc)
+    count = _page_count(found)
+    marks = _page_number_lines(found, count)
+    if len(marks) < max(_MIN_MARKS, _PAGES_SHARE * int(count or "0")):
         return raws
     return [f"\f{raw}" if at - 1 in marks else raw for at, raw in enumerate(raws)]
 
@@ -117,14 +122,10 @@ def _runs_into(raw: str, start: int) -> bool:
     return start > 0 and not raw[start - 1].isspace()
 
 
-def _page_number_lines(raws: list[str], voc: Vocabulary) -> set[int]:
-    """Indexes of the lines printing only a page number of the text's page count,
-    with or without the job number, each page once and in page order (a figure "2/3"
-    in a table counts other pages, or breaks the order)."""
-    found = _page_numbers(raws, voc)
-    if not found:
-        return set()
-    count = Counter(pages for _, _, pages in found).most_common(1)[0][0]
+def _page_number_lines(found: list[tuple[int, int, str]], count: str) -> set[int]:
+    """Indexes of the page-number lines ``found`` that print the text's page count,
+    each page once and in page order (a figure "2/3" in a table counts other pages,
+    or breaks the order)."""
     marks: set[int] = set()
     last = 0
     for at, page, pages in found:
@@ -132,6 +133,12 @@ def _page_number_lines(raws: list[str], voc: Vocabulary) -> set[int]:
             marks.add(at)
             last = page
     return marks
+
+
+def _page_count(found: list[tuple[int, int, str]]) -> str:
+    """The page count most of the page-number lines ``found`` print ("" for none)."""
+    counts = Counter(pages for _, _, pages in found)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _page_numbers(raws: list[str], voc: Vocabulary) -> list[tuple[int, int, str]]:

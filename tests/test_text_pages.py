@@ -62,3 +62,8 @@ def test_a_fraction_without_the_job_number_beside_it_is_no_page_number() -> None
     raws = ["Body one.", "1/3", "Body two.", "Body three.", "Body four.", "Body five.", "2/3",
             "Body six.", "31-00042", "Body seven."]
     assert break_pages(raws, EN) == raws
+
+
+def test_a_text_with_footers_on_few_of_its_pages_is_not_parted_at_them() -> None:
+    raws = ["Body one.", "31-00042 4/9", "Body two.", "31-00042 7/9", "Body three."]
+    assert break_pages(raws, EN) == raws
