@@ -21,12 +21,10 @@ from .text_vocab import Vocabulary
 
 # Page numbers that make a text paged: fewer could be a figure in a table.
 _MIN_MARKS = 2
-# Share of its pages a text must print page numbers on to be parted at them: a text
-# with a footer kept on a few pages only keeps its pages as ``text_lines`` spreads them.
+# Share of its pages a text must print page numbers and job numbers on to be parted
+# at them: a text with a footer kept on a few pages only keeps its pages as
+# ``text_lines`` spreads them.
 _PAGES_SHARE = 0.5
-# Lines either side of a page number that its footer's job number may be printed on
-# (extractors print the two as lines of their own, perhaps with a blank line between).
-_JOB_NEAR = 3
 
 
 def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
@@ -37,7 +35,8 @@ def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
     found = _page_numbers(raws, voc)
     count = _page_count(found)
     marks = _page_number_lines(found, count)
-    if len(marks) < max(_MIN_MARKS, _PAGES_SHARE * int(count or "0")):
+    need = max(_MIN_MARKS, _PAGES_SHARE * int(count or "0"))
+    if len(marks) < need or _job_footers(raws, voc) < need:
         return raws
     return [f"\f{raw}" if at - 1 in marks else raw for at, raw in enumerate(raws)]
 
@@ -79,8 +78,11 @@ def unglue_footers(raws: list[str], voc: Vocabulary) -> list[str]:
             cuts[g.at] = (g.start, end)
     out: list[str] = []
     for at, raw in enumerate(raws):
-        start, end = cuts.get(at, (0, len(raw)))
-        out.extend(part for part in (raw[:start], raw[start:end], raw[end:]) if part)
+        if at in cuts:
+            start, end = cuts[at]
+            out.extend(part for part in (raw[:start], raw[start:end], raw[end:]) if part)
+        else:
+            out.append(raw)
     return out
 
 
@@ -142,13 +144,19 @@ def _page_count(found: list[tuple[int, int, str]]) -> str:
 
 
 def _page_numbers(raws: list[str], voc: Vocabulary) -> list[tuple[int, int, str]]:
-    """(index, page, page count) of the lines printing only a page number, with the
-    job number on the line or on one near it (a footer prints both: a fraction "1/3"
-    in a table's cell has none beside it)."""
+    """(index, page, page count) of the lines printing only a page number, with or
+    without the job number."""
     found: list[tuple[int, int, str]] = []
     for at, raw in enumerate(raws):
         rest = voc.job_number.sub(" ", raw).strip()
-        if (m := voc.page_number.fullmatch(rest)) and any(
-                map(voc.job_number.search, raws[max(0, at - _JOB_NEAR):at + _JOB_NEAR + 1])):
+        if m := voc.page_number.fullmatch(rest):
             found.append((at, int(m["page"]), m["pages"]))
     return found
+
+
+def _job_footers(raws: list[str], voc: Vocabulary) -> int:
+    """Lines printing the job number alone or beside a page number only: a footer's
+    (a fraction "1/3" in a Word text's table has no footers beside it)."""
+    return sum(1 for raw in raws if voc.job_number.search(raw)
+               and (not (rest := voc.job_number.sub(" ", raw).strip())
+                    or voc.page_number.fullmatch(rest)))
