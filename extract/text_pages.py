@@ -13,6 +13,7 @@ whole.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -28,17 +29,29 @@ _PAGES_SHARE = 0.5
 
 
 def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
-    """``raws`` with a form feed opening the line after each footer page number, where
-    the text has no form feed at all (else as they are)."""
+    """``raws`` with a form feed opening the line after each footer's page number, or
+    after each footer's job number where these part the text more evenly, where the
+    text has no form feed at all (else as they are)."""
     if any("\f" in raw for raw in raws):
         return raws
     found = _page_numbers(raws, voc)
     count = _page_count(found)
     marks = _page_number_lines(found, count)
+    jobs = _job_footers(raws, voc)
     need = max(_MIN_MARKS, _PAGES_SHARE * int(count or "0"))
-    if len(marks) < need or _job_footers(raws, voc) < need:
+    if len(marks) < need or len(jobs) < need:
         return raws
-    return [f"\f{raw}" if at - 1 in marks else raw for at, raw in enumerate(raws)]
+    ends = min((marks, jobs), key=lambda ends: _unevenness(ends, len(raws)))
+    return [f"\f{raw}" if at - 1 in ends else raw for at, raw in enumerate(raws)]
+
+
+def _unevenness(ends: set[int], size: int) -> int:
+    """How unevenly breaks after the lines ``ends`` part a text of ``size`` lines: the
+    sum of the squares of the parts' lengths. An extractor may print a page's number
+    at its top and its job number at its foot: breaks after the page numbers then
+    join pages two by two, breaks after the job numbers part them page by page."""
+    cuts = [-1, *sorted(ends), size - 1]
+    return sum((b - a) ** 2 for a, b in itertools.pairwise(cuts))
 
 
 @dataclass(frozen=True)
@@ -154,9 +167,9 @@ def _page_numbers(raws: list[str], voc: Vocabulary) -> list[tuple[int, int, str]
     return found
 
 
-def _job_footers(raws: list[str], voc: Vocabulary) -> int:
-    """Lines printing the job number alone or beside a page number only: a footer's
-    (a fraction "1/3" in a Word text's table has no footers beside it)."""
-    return sum(1 for raw in raws if voc.job_number.search(raw)
-               and (not (rest := voc.job_number.sub(" ", raw).strip())
-                    or voc.page_number.fullmatch(rest)))
+def _job_footers(raws: list[str], voc: Vocabulary) -> set[int]:
+    """Indexes of the lines printing the job number alone or beside a page number
+    only, as footers do (a fraction "1/3" in a Word text's table has none beside it)."""
+    return {at for at, raw in enumerate(raws) if voc.job_number.search(raw)
+            and (not (rest := voc.job_number.sub(" ", raw).strip())
+                 or voc.page_number.fullmatch(rest))}

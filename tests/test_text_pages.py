@@ -11,10 +11,18 @@ EN = vocabulary("en")
 
 def test_a_page_starts_after_each_footer_page_number() -> None:
     raws = ["Lead paragraph one.", "31-00042 1/3", "Running head", "Body two.",
-            "4/3", "Body of the page.", "31-00042", "2/3", "Running head", "Body three."]
+            "4/3", "Body of the page.", "31-00042 2/3", "Running head", "Body three."]
     got = break_pages(raws, EN)
-    assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [2, 8]
+    assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [2, 7]
     assert [raw.lstrip("\f") for raw in got] == raws
+
+
+def test_pages_whose_number_is_printed_on_top_break_after_the_job_number() -> None:
+    raws = ["Cover.", "31-00042", "1/4", "Body one.", "Body one.", "Body one.", "31-00042",
+            "2/4", "Body two.", "Body two.", "Body two.", "31-00042", "Head", "Body three.",
+            "Body three.", "31-00042", "3/4", "4/4", "Body four.", "Body four.", "31-00042"]
+    got = break_pages(raws, EN)
+    assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [2, 7, 12, 16]
 
 
 def test_a_text_with_form_feeds_keeps_its_own() -> None:
