@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 
@@ -29,9 +30,9 @@ _PAGES_SHARE = 0.5
 
 
 def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
-    """``raws`` with a form feed opening the line after each footer's page number, or
-    after each footer's job number where these part the text more evenly, where the
-    text has no form feed at all (else as they are)."""
+    """``raws`` with a form feed opening the line after each page's footer (its page
+    number and job number), where the text has no form feed at all (else as they
+    are)."""
     if any("\f" in raw for raw in raws):
         return raws
     found = _page_numbers(raws, voc)
@@ -41,17 +42,24 @@ def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
     need = max(_MIN_MARKS, _PAGES_SHARE * int(count or "0"))
     if len(marks) < need or len(jobs) < need:
         return raws
-    ends = min((marks, jobs), key=lambda ends: _unevenness(ends, len(raws)))
+    ends = _page_ends(sorted(marks), sorted(jobs))
     return [f"\f{raw}" if at - 1 in ends else raw for at, raw in enumerate(raws)]
 
 
-def _unevenness(ends: set[int], size: int) -> int:
-    """How unevenly breaks after the lines ``ends`` part a text of ``size`` lines: the
-    sum of the squares of the parts' lengths. An extractor may print a page's number
-    at its top and its job number at its foot: breaks after the page numbers then
-    join pages two by two, breaks after the job numbers part them page by page."""
-    cuts = [-1, *sorted(ends), size - 1]
-    return sum((b - a) ** 2 for a, b in itertools.pairwise(cuts))
+def _page_ends(marks: list[int], jobs: list[int]) -> set[int]:
+    """The last footer line of each page: of its page number (``marks``, in page
+    order) and the first job number after the page before's end (``jobs``), the
+    later, where that job number comes before the next page's number (else the
+    page number; the last page's job number is any after it). An extractor prints
+    a page's two numbers together at its top or foot, or one at its top or amid
+    its lines and the other at its foot (pdftotext): the page ends after both."""
+    ends: set[int] = set()
+    end = -1
+    for mark, nxt in itertools.pairwise([*marks, sys.maxsize]):
+        job = next((at for at in jobs if at > end), sys.maxsize)
+        end = max(mark, job) if job < nxt else mark
+        ends.add(end)
+    return ends
 
 
 @dataclass(frozen=True)
