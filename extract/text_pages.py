@@ -4,11 +4,13 @@ Some extractions join pages with a plain newline (``pdftotext -nopgbrk``, a tool
 that concatenates pages): no form feed says where a page ends, and the reader's
 page-wise work (running lines at page edges, stacked columns restored a page at a
 time) would take the whole text as one page. Every page past the cover prints its
-number as page of pages ("3/44"), alone on a line or beside the job number
-("25-07123 3/44"), among the running lines the extractor puts at the page's top or
-foot. A break after each such line parts the text at those running lines, whichever
-end the extractor put them at: they stay at page edges and each page's body stays
-whole.
+number as page of pages ("3/44") and the document's job number ("25-07123"), on one
+line or two, among the running lines the extractor puts at the page's top or foot
+(or one of them amid the page's lines). A break after the later of the two parts
+the text at those running lines, whichever end the extractor put them at: they stay
+at page edges and each page's body stays whole. An extractor's pages joined with
+nothing between run a footer into the next page's first line (or the page before's
+last): it is put back on a line of its own first.
 """
 
 from __future__ import annotations
