@@ -44,8 +44,16 @@ def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
     need = max(_MIN_MARKS, _PAGES_SHARE * int(count or "0"))
     if len(marks) < need or len(jobs) < need:
         return raws
-    ends = _page_ends(sorted(marks), sorted(jobs))
-    return [f"\f{raw}" if at - 1 in ends else raw for at, raw in enumerate(raws)]
+    last = max((at for at, raw in enumerate(raws) if raw.strip()), default=0)
+    if last in marks | jobs:  # footers at the pages' feet: a page ends after its footer
+        ends = _page_ends(sorted(marks), sorted(jobs))
+        return [f"\f{raw}" if at - 1 in ends else raw for at, raw in enumerate(raws)]
+    # footers at the pages' tops (the last page ends in its text): a page starts at its
+    # footer, found as a page's end is in the text read backwards
+    size = len(raws)
+    starts = {size - 1 - end for end in _page_ends(sorted(size - 1 - at for at in marks),
+                                                    sorted(size - 1 - at for at in jobs))}
+    return [f"\f{raw}" if at in starts else raw for at, raw in enumerate(raws)]
 
 
 def _page_ends(marks: list[int], jobs: list[int]) -> set[int]:

@@ -11,10 +11,18 @@ EN = vocabulary("en")
 
 def test_a_page_starts_after_each_footer_page_number() -> None:
     raws = ["Lead paragraph one.", "31-00042 1/3", "Running head", "Body two.",
-            "4/3", "Body of the page.", "31-00042 2/3", "Running head", "Body three."]
+            "4/3", "Body of the page.", "31-00042 2/3", "Running head", "Body three.",
+            "31-00042 3/3"]
     got = break_pages(raws, EN)
     assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [2, 7]
     assert [raw.lstrip("\f") for raw in got] == raws
+
+
+def test_a_page_starts_at_its_footer_where_footers_head_the_pages() -> None:
+    raws = ["Cover.", "Body one.", "Head", "31-00042 2/3", "Body two.", "Body two.", "Head",
+            "3/3", "31-00042", "Body three."]
+    got = break_pages(raws, EN)
+    assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [3, 7]
 
 
 def test_pages_whose_number_is_printed_on_top_break_after_the_job_number() -> None:
