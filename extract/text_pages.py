@@ -31,6 +31,15 @@ _MIN_MARKS = 2
 _PAGES_SHARE = 0.5
 
 
+def paginate(raws: list[str], voc: Vocabulary) -> list[str]:
+    """``raws`` with page breaks from their footers (``break_pages``), footers run
+    into lines put on their own first (``unglue_footers``); as they are where that
+    finds no pages (a footer on a line of its own in a text left unpaged would have
+    ``text_lines`` spread pages between footers)."""
+    paged = break_pages(unglue_footers(raws, voc), voc)
+    return paged if any(raw.startswith("\f") for raw in paged) else raws
+
+
 def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
     """``raws`` with a form feed opening the line after each page's footer (its page
     number and job number), where the text has no form feed at all (else as they

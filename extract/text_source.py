@@ -19,7 +19,7 @@ from .text_blocks import drop_running, has_block_spacing, reblock
 from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
-from .text_pages import break_pages, unglue_footers
+from .text_pages import paginate
 from .text_stacked import restack
 from .text_values import NOTE_MARKS, fewest_values
 from .text_vocab import Vocabulary, vocabulary
@@ -54,7 +54,7 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     if has_block_spacing(raws, voc):
         src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw])
     else:
-        src = _content_source(break_pages(unglue_footers(raws, voc), voc), voc)
+        src = _content_source(paginate(raws, voc), voc)
     if not src.lines:
         raise UnreadableInput(path, "no text lines besides page headers and footers")
     return src, voc

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.text_pages import break_pages, unglue_footers
+from extract.text_pages import break_pages, paginate, unglue_footers
 from extract.text_source import read_source
 from extract.text_vocab import vocabulary
 
@@ -83,3 +83,8 @@ def test_a_fraction_without_the_job_number_beside_it_is_no_page_number() -> None
 def test_a_text_with_footers_on_few_of_its_pages_is_not_parted_at_them() -> None:
     raws = ["Body one.", "31-00042 4/9", "Body two.", "31-00042 7/9", "Body three."]
     assert break_pages(raws, EN) == raws
+
+
+def test_footers_are_left_run_into_lines_where_no_pages_are_found() -> None:
+    raws = ["Body one.", "31-00042 1/9Body two.", "31-00042 3/9Body three.", "Body four."]
+    assert paginate(raws, EN) == raws
