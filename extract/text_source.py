@@ -2,8 +2,9 @@
 
 Text that marks block ends with trailing spaces is read by its spacing
 (``text_lines``); any other text gets its blocks from its content (``text_blocks``),
-with pages from form feeds or else from footers. The vocabulary of the edition
-(given, or detected from the script of the text) travels with the lines.
+with pages from form feeds or else from the page numbers its footers print
+(``text_pages``). The vocabulary of the edition (given, or detected from the
+script of the text) travels with the lines.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .text_blocks import drop_running, has_block_spacing, reblock
 from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
+from .text_pages import paginate
 from .text_stacked import restack
 from .text_values import NOTE_MARKS, fewest_values
 from .text_vocab import Vocabulary, vocabulary
@@ -54,7 +56,7 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     if has_block_spacing(raws, voc):
         src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw])
     else:
-        src = _content_source(raws, voc, edition.numbered_through(raws))
+        src = _content_source(paginate(raws, voc), voc, edition.numbered_through(raws))
     if not src.lines:
         raise UnreadableInput(path, "no text lines besides page headers and footers")
     return src, voc

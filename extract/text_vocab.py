@@ -54,6 +54,7 @@ class Vocabulary:
     annex_heading: re.Pattern[str]
     year_label: regex.Pattern[str]  # a label with its year ("Approved for 2025", "2025 approved")
     job_number: re.Pattern[str]
+    page_number: re.Pattern[str]  # a footer's page number ("3/44"), matched whole
     text_field: re.Pattern[str]
     termlist_heading: re.Pattern[str]
     termlist_heading_max_chars: int
@@ -295,6 +296,7 @@ def vocabulary(language: str) -> Vocabulary:
         annex_heading=re.compile(load_edition(language).patterns["annex_heading"]),
         year_label=regex.compile(load_edition(language).patterns["year_label"]),
         job_number=re.compile(load_edition(language).patterns["job_number"]),
+        page_number=re.compile(load_edition(language).patterns["page_number"]),
         text_field=re.compile(raw["text_field"]),
         termlist_heading=re.compile(raw["termlist_heading"]),
         termlist_heading_max_chars=int(raw["termlist_heading_max_chars"]),

@@ -116,6 +116,20 @@ SAMPLE_FLOORS = {
     "pdfminer": (15.5, 70.1, 99.8),
 }
 
+# (cells, rows, paragraphs) reached on the sample by each extractor's text with its
+# form feeds taken out (as ``pdftotext -nopgbrk`` gives, or a tool that joins pages
+# with nothing between: pdfplumber's and pypdfium2's footers then run into the next
+# page's first line): pages come from the footers' page numbers (``text_pages``).
+SAMPLE_NO_FORM_FEED_FLOORS = {
+    "pdftotext": (100.0, 100.0, 99.8),
+    "pdftotext-layout": (99.8, 100.0, 99.8),
+    "pdftotext-raw": (100.0, 100.0, 99.4),
+    "pdfplumber": (99.5, 100.0, 99.8),
+    "pypdfium2": (100.0, 100.0, 99.4),
+    "pymupdf": (100.0, 100.0, 98.8),
+    "mutool": (100.0, 100.0, 98.8),
+}
+
 
 RENDERINGS = Path("samples/renderings")
 # (cells, rows, paragraphs) reached by each extractor's text of the sample's key
@@ -171,6 +185,18 @@ def test_sample_extraction_scores(extractions: Path, name: str) -> None:
     cells, rows, paras = SAMPLE_FLOORS[name]
     assert got["paras"] >= paras and got["cells"] >= cells and got["rows"] >= rows, (name, got)
 
+
+@pytest.mark.parametrize("name", list(EXTRACTORS))
+def test_sample_extraction_without_form_feeds_scores(extractions: Path, name: str) -> None:
+    module = {"pypdfium2": "pypdfium2", "pymupdf": "pymupdf"}.get(name)
+    if module:
+        pytest.importorskip(module)
+    text = EXTRACTORS[name](SAMPLE_PDF, extractions / f"{name}.ff.txt").read_text("utf-8")
+    path = extractions / f"{name}.noff.txt"
+    path.write_text(text.replace("\f", ""), "utf-8")
+    got = score(path)
+    cells, rows, paras = SAMPLE_NO_FORM_FEED_FLOORS[name]
+    assert got["paras"] >= paras and got["cells"] >= cells and got["rows"] >= rows, (name, got)
 
 @pytest.mark.parametrize(("rendering", "name"), list(RENDERING_FLOORS))
 def test_rendering_extraction_scores(extractions: Path, rendering: str, name: str) -> None:

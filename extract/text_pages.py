@@ -1,0 +1,202 @@
+"""Page breaks for a text that marks none, from the page numbers its footers print.
+
+Some extractions join pages with a plain newline (``pdftotext -nopgbrk``, a tool
+that concatenates pages): no form feed says where a page ends, and the reader's
+page-wise work (running lines at page edges, stacked columns restored a page at a
+time) would take the whole text as one page. Every page past the cover prints its
+number as page of pages ("3/44") and the document's job number ("25-07123"), on one
+line or two, among the running lines the extractor puts at the page's top or foot
+(or one of them amid the page's lines). A break after the later of the two parts
+the text at those running lines, whichever end the extractor put them at: they stay
+at page edges and each page's body stays whole. An extractor's pages joined with
+nothing between run a footer into the next page's first line (or the page before's
+last): it is put back on a line of its own first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+
+from .text_vocab import Vocabulary
+
+# Page numbers that make a text paged: fewer could be a figure in a table.
+_MIN_MARKS = 2
+# Share of its pages a text must print page numbers and job numbers on to be parted
+# at them: a text with a footer kept on a few pages only keeps its pages as
+# ``text_lines`` spreads them.
+_PAGES_SHARE = 0.5
+
+
+def paginate(raws: list[str], voc: Vocabulary) -> list[str]:
+    """``raws`` with page breaks from their footers (``break_pages``), footers run
+    into lines put on their own first (``unglue_footers``); as they are where that
+    finds no pages (a footer on a line of its own in a text left unpaged would have
+    ``text_lines`` spread pages between footers)."""
+    paged = break_pages(unglue_footers(raws, voc), voc)
+    return paged if any(raw.startswith("\f") for raw in paged) else raws
+
+
+def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
+    """``raws`` with a form feed opening the line after each page's footer (its page
+    number and job number), where the text has no form feed at all (else as they
+    are)."""
+    if any("\f" in raw for raw in raws):
+        return raws
+    found = _page_numbers(raws, voc)
+    count = _page_count(found)
+    marks = _page_number_lines(found, count)
+    jobs = _job_footers(raws, voc)
+    need = max(_MIN_MARKS, _PAGES_SHARE * int(count or "0"))
+    if len(marks) < need or len(jobs) < need:
+        return raws
+    last = max((at for at, raw in enumerate(raws) if raw.strip()), default=0)
+    if last in marks | jobs:  # footers at the pages' feet: a page ends after its footer
+        ends = _page_ends(sorted(marks), sorted(jobs))
+        return [f"\f{raw}" if at - 1 in ends else raw for at, raw in enumerate(raws)]
+    # footers at the pages' tops (the last page ends in its text): a page starts at its
+    # footer, found as a page's end is in the text read backwards
+    size = len(raws)
+    starts = {size - 1 - end for end in _page_ends(sorted(size - 1 - at for at in marks),
+                                                    sorted(size - 1 - at for at in jobs))}
+    return [f"\f{raw}" if at in starts else raw for at, raw in enumerate(raws)]
+
+
+def _page_ends(marks: list[int], jobs: list[int]) -> set[int]:
+    """The last footer line of each page: of its page number (``marks``, in page
+    order) and the first job number after the page before's end (``jobs``), the
+    later, where that job number comes before the next page's number (else the
+    page number; the last page's job number is any after it). An extractor prints
+    a page's two numbers together at its top or foot, or one at its top or amid
+    its lines and the other at its foot (pdftotext): the page ends after both."""
+    ends: set[int] = set()
+    end = -1
+    for mark, nxt in itertools.pairwise([*marks, sys.maxsize]):
+        job = next((at for at in jobs if at > end), sys.maxsize)
+        end = max(mark, job) if job < nxt else mark
+        ends.add(end)
+    return ends
+
+
+@dataclass(frozen=True)
+class _Glued:
+    """A footer (job number and page number) run into a line's text: where it
+    starts and ends in the line, and its page count's digits as printed; where the
+    count ends the footer and the next page's text follows (``runs_on``), these
+    may run on into that text's figures."""
+
+    at: int
+    start: int
+    end: int
+    page: int
+    pages: str
+    runs_on: bool
+
+
+def unglue_footers(raws: list[str], voc: Vocabulary) -> list[str]:
+    """``raws`` with each footer run into a line without a space ("23-06934 2/44前言",
+    "the Assembly.2/49 26-04819": a tool that joins pages without a line break) put
+    on a line of its own, where the text has no form feed at all. The page count
+    is the one most footers agree with, so figures the page's first line opens with
+    ("2/442024") are not taken for it."""
+    if any("\f" in raw for raw in raws):
+        return raws
+    glued = _glued_footers(raws, voc)
+    if not glued:
+        return raws
+    votes = [_counts(g) for g in glued] + [{pages} for _, _, pages in _page_numbers(raws, voc)]
+    pages = max(set().union(*votes), key=lambda n: (sum(n in v for v in votes), -len(n), n))
+    if sum(pages in v for v in votes) < _MIN_MARKS:
+        return raws
+    cuts: dict[int, tuple[int, int]] = {}
+    for g in glued:
+        end = g.end - len(g.pages) + len(pages) if g.runs_on else g.end
+        if pages in _counts(g) and not raws[g.at][end:end + 1].isspace():
+            cuts[g.at] = (g.start, end)
+    out: list[str] = []
+    for at, raw in enumerate(raws):
+        if at in cuts:
+            start, end = cuts[at]
+            out.extend(part for part in (raw[:start], raw[start:end], raw[end:]) if part)
+        else:
+            out.append(raw)
+    return out
+
+
+def _counts(glued: _Glued) -> set[str]:
+    """The page counts a glued footer can print: its digits, or where they run on
+    into the next page's text, any of their beginnings not below the page number."""
+    if not glued.runs_on:
+        return {glued.pages}
+    return {glued.pages[:n] for n in range(1, len(glued.pages) + 1)
+            if int(glued.pages[:n]) >= glued.page}
+
+
+def _glued_footers(raws: list[str], voc: Vocabulary) -> list[_Glued]:
+    """Footers opening a line with text run into their end, or closing one with
+    text run into their start: the job number then the page number ("23-06934
+    2/44"), or the page number then the job number ("2/49 26-04819")."""
+    page = voc.page_number.pattern
+    then_page = re.compile(rf"\s+(?:{page})")
+    page_then = re.compile(rf"(?:{page})\s+$")
+    found: list[_Glued] = []
+    for at, raw in enumerate(raws):
+        for job in voc.job_number.finditer(raw):
+            m = then_page.match(raw, job.end())
+            if m and job.start() == 0 and m.end() < len(raw):
+                found.append(_Glued(at, 0, m.end(), int(m["page"]), m["pages"], True))
+            elif m and m.end() == len(raw) and _runs_into(raw, job.start()):
+                found.append(_Glued(at, job.start(), len(raw), int(m["page"]), m["pages"],
+                                    False))
+            elif m := page_then.search(raw, 0, job.start()):
+                if m.start() == 0 and job.end() < len(raw) or \
+                        job.end() == len(raw) and _runs_into(raw, m.start()):
+                    found.append(_Glued(at, m.start(),
+                                        job.end(), int(m["page"]), m["pages"], False))
+    return found
+
+
+def _runs_into(raw: str, start: int) -> bool:
+    """Whether text runs into ``raw`` at ``start`` with no space between."""
+    return start > 0 and not raw[start - 1].isspace()
+
+
+def _page_number_lines(found: list[tuple[int, int, str]], count: str) -> set[int]:
+    """Indexes of the page-number lines ``found`` that print the text's page count,
+    each page once and in page order (a figure "2/3" in a table counts other pages,
+    or breaks the order)."""
+    marks: set[int] = set()
+    last = 0
+    for at, page, pages in found:
+        if pages == count and last < page <= int(pages):
+            marks.add(at)
+            last = page
+    return marks
+
+
+def _page_count(found: list[tuple[int, int, str]]) -> str:
+    """The page count most of the page-number lines ``found`` print ("" for none)."""
+    counts = Counter(pages for _, _, pages in found)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _page_numbers(raws: list[str], voc: Vocabulary) -> list[tuple[int, int, str]]:
+    """(index, page, page count) of the lines printing only a page number, with or
+    without the job number."""
+    found: list[tuple[int, int, str]] = []
+    for at, raw in enumerate(raws):
+        rest = voc.job_number.sub(" ", raw).strip()
+        if m := voc.page_number.fullmatch(rest):
+            found.append((at, int(m["page"]), m["pages"]))
+    return found
+
+
+def _job_footers(raws: list[str], voc: Vocabulary) -> set[int]:
+    """Indexes of the lines printing the job number alone or beside a page number
+    only, as footers do (a fraction "1/3" in a Word text's table has none beside it)."""
+    return {at for at, raw in enumerate(raws) if voc.job_number.search(raw)
+            and (not (rest := voc.job_number.sub(" ", raw).strip())
+                 or voc.page_number.fullmatch(rest))}
