@@ -1,0 +1,40 @@
+"""Text padded with spaces to the page width (pdfplumber's layout mode) is not text
+whose trailing spaces mark block ends (the seed's convention)."""
+
+from __future__ import annotations
+
+from unfascicle.extract.text_blocks import has_block_spacing
+from unfascicle.extract.text_vocab import vocabulary
+
+_LINES = [
+    "    Annual report on the made-up programme",
+    "",
+    "      1.1 The programme helps its members to plan their work and to report",
+    "  on it, and it publishes a short review each year.",
+    "      1.2 The review covers the plans, the work done and what is left for",
+    "  the next year, with an account of the resources spent and the results",
+    "  reached.",
+    "",
+    "    Table 1.1",
+    "    Outputs of the made-up programme",
+    "                                     2025    2026",
+    "    Reports                             3       4",
+]
+
+
+def _padded(width: int) -> list[str]:
+    """The lines set on a grid of ``width`` characters: shorter ones filled with spaces."""
+    return [ln.ljust(width) for ln in _LINES]
+
+
+def test_text_padded_to_the_page_width_has_no_block_marks() -> None:
+    # half the lines overflow the grid (no space after them), half are filled to it
+    assert not has_block_spacing(_padded(56), vocabulary("en"))
+
+
+def test_single_trailing_spaces_still_mark_block_ends() -> None:
+    # a space after each block's last line (not after a paragraph's inner lines),
+    # and blank lines kept as a line of spaces
+    ends = {0, 1, 3, 6, 7, 8, 9, 10, 11}
+    marked = [ln + " " if k in ends else ln for k, ln in enumerate(_LINES)]
+    assert has_block_spacing(marked, vocabulary("en"))
