@@ -1,9 +1,11 @@
-"""Text padded with spaces to the page width (pdfplumber's layout mode) is not text
-whose trailing spaces mark block ends (the seed's convention)."""
+"""Text set on a character grid (pdfplumber's layout mode): padded with spaces to the
+page width, which marks no block ends (the seed's convention), and a long label
+pushing its row's values right, one space after it."""
 
 from __future__ import annotations
 
 from unfascicle.extract.text_blocks import has_block_spacing
+from unfascicle.extract.text_values import split_row
 from unfascicle.extract.text_vocab import vocabulary
 
 _LINES = [
@@ -38,3 +40,20 @@ def test_single_trailing_spaces_still_mark_block_ends() -> None:
     ends = {0, 1, 3, 6, 7, 8, 9, 10, 11}
     marked = [ln + " " if k in ends else ln for k, ln in enumerate(_LINES)]
     assert has_block_spacing(marked, vocabulary("en"))
+
+
+def test_values_pushed_against_a_long_label_read_by_their_count() -> None:
+    # column-aligned values whose first sits one space after the label's last word
+    split = split_row("and a long label pushed right by its width 4 5 5   8", 4)
+    assert (split.label, split.values) == ("and a long label pushed right by its width",
+                                           ["4", "5", "5", "8"])
+    split = split_row("a label set against dashes –  –    –   12", 4)
+    assert (split.label, split.values) == ("a label set against dashes", ["–", "–", "–", "12"])
+
+
+def test_number_one_space_after_a_word_is_the_labels_where_the_count_allows() -> None:
+    # a year after a word stays the label's, and so does a number when the run
+    # after it reads as all the columns
+    assert split_row("Approved 2025   1   –", 3).label == "Approved 2025"
+    split = split_row("Subprogramme 1   5   6   7", 3)
+    assert (split.label, split.values) == ("Subprogramme 1", ["5", "6", "7"])
