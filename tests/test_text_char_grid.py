@@ -1,10 +1,12 @@
 """Text set on a character grid (pdfplumber's layout mode): padded with spaces to the
 page width, which marks no block ends (the seed's convention), and a long label
-pushing its row's values right, one space after it."""
+pushing its row's values right, one space after it, and a cell's line pushing the next
+cell's right of its column."""
 
 from __future__ import annotations
 
 from unfascicle.extract.text_blocks import has_block_spacing
+from unfascicle.extract.text_prose import ProseLine, prose_rows
 from unfascicle.extract.text_values import split_row
 from unfascicle.extract.text_vocab import vocabulary
 
@@ -57,3 +59,16 @@ def test_number_one_space_after_a_word_is_the_labels_where_the_count_allows() ->
     assert split_row("Approved 2025   1   –", 3).label == "Approved 2025"
     split = split_row("Subprogramme 1   5   6   7", 3)
     assert (split.label, split.values) == ("Subprogramme 1", ["5", "6", "7"])
+
+
+def test_prose_cells_pushed_off_their_columns_read_side_by_side() -> None:
+    # the header's spacing gives the columns, but the wide first cell pushes the
+    # second one space after it on every line: no position tells where it starts
+    header = [ProseLine("2024 (actual)                2025 (actual)", 1, 4, 10)]
+    body = ["Member States received guidance Member States adopted guidance",
+            "on the made-up reporting on the made-up reporting",
+            "framework framework and shared it"]
+    lines = [ProseLine(text, 1, 4, 12 + k) for k, text in enumerate(body)]
+    assert [row.cells for row in prose_rows(header, lines, 2)] == [[
+        "Member States received guidance on the made-up reporting framework",
+        "Member States adopted guidance on the made-up reporting framework and shared it"]]

@@ -255,8 +255,9 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect15_PartA", "pdfplumber"): (98.2, 99.9),  # 98.11 until seldom pairs
     # pdfplumber's layout mode: 5.49 while its padding to the page width was taken for
     # block marks, 89.58 while values pushed one space after a long label were read
-    # by their spacing (a number one space after a word the label's) and not their count
-    ("A_81_6_Sect15_PartA", "pdfplumber-layout"): (97.9, 99.9),
+    # by their spacing (a number one space after a word the label's) and not their
+    # count, 97.92 while prose cells pushed off their columns were read by position
+    ("A_81_6_Sect15_PartA", "pdfplumber-layout"): (98.2, 99.9),
     # mutool ends each soft-wrapped line with a space: once read as the seed's block ends
     ("A_81_6_Sect15_PartA", "mutool"): (97.5, 99.9),
     ("A_81_6_Sect24_PartA", "pdftotext-layout"): (100.0, 99.9),
