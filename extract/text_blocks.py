@@ -45,7 +45,6 @@ _SPACES = re.compile(r"\s+")
 _RUNNING_SHARE = 0.3
 _SPACED_SHARE = 0.3
 _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced text
-_UNPADDED_SHARE = 0.1  # lines without a trailing space, where that space marks block ends
 _PADDED_SHARE = 0.5  # trailing-spaced lines of one common length: padded to the page width
 _RUNNING_MIN = 3
 _EDGE = 4
@@ -88,9 +87,9 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     leading ones and, if it has tables, keeps the lines of spaces that close their
     headers (then the spacing is trusted as it is). Trailing spaces alone are no such
     mark: mutool leaves one at every soft line break of running text. Nor are spaces
-    closing nearly every line, or filling most of the lines they close to one common
-    length: a text padded to the page width marks nothing (lines it prints longer
-    than the page keep no space)."""
+    that fill most of the lines they close to one common length: a text padded to the
+    page width marks nothing (lines it prints longer than the page keep no space;
+    the seed's marked lines end anywhere)."""
     kept = [r for r in raws if r.strip()]
     filled = [r.strip() for r in kept]
     tables = any(voc.table_caption.match(r) for r in filled)
@@ -100,7 +99,6 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     common = max(Counter(len(r) for r in closed).values(), default=0)
     leading = sum(r.startswith(" ") for r in kept)
     return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
-            and len(filled) - trailing >= _UNPADDED_SHARE * len(filled)
             and common < _PADDED_SHARE * trailing
             and leading >= _STARTED_SHARE * len(filled))
 
