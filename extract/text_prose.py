@@ -430,7 +430,8 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
     lines; a year alone finished by the next line's qualifier, ``_years_finished``)
     gives the columns of that page. Words a narrow column broke are made
     whole (``_mended``; ``used``: the document's words, ``Pairs.words``). Also
-    returns whether a line's piece was cut between two columns (cells one space apart)."""
+    returns whether a line's piece was cut between two columns with the later part
+    pushed right of its column's start (``_pushed``)."""
     own = word_uses(ln.text for ln in lines)
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
@@ -457,10 +458,28 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
             if placed is None:
                 placed = [(_column(at, part, starts), part) for pos, piece in pieces
                           for at, part in cut_at_starts(pos, piece, starts)]
-            cut = cut or len(placed) > len(pieces)
+            cut = cut or _pushed(pieces, placed, starts)
             for col, part in placed:
                 cells[col].append(part)
     return [join(_mended(parts, used, own)) for parts in cells], cut
+
+
+def _pushed(pieces: list[tuple[int, str]], placed: list[tuple[int, str]],
+            starts: list[int]) -> bool:
+    """Whether a piece was dealt in parts (cells one space apart) and a part after
+    its first starts right of its column's start by more than ``ALIGN``: the cell
+    before it, wider than its share of a character grid, pushed it there."""
+    k = 0
+    for pos, piece in pieces:
+        at = 0
+        while k < len(placed) and at < len(piece):
+            col, part = placed[k]
+            at = piece.find(part, at)
+            if at > 0 and pos + at > starts[col] + ALIGN:
+                return True
+            at += len(part)
+            k += 1
+    return False
 
 
 def _mended(parts: list[str], used: Counter[str], own: Counter[str]) -> list[str]:
