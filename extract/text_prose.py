@@ -261,8 +261,23 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
             rows[-1].append(ln)
         last = last if repeat else ln
     used = pairs.words if pairs else Counter()
-    return [_row(lines, _by_position(header[0], lines, n, (first, repeats), used))
+    return [_row(lines, _aligned_cells(header[0], lines, n, (first, repeats), (used, pairs)))
             for lines in rows]
+
+
+def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
+                   repeats: tuple[list[str], set[str]],
+                   wording: tuple[Counter[str], Pairs | None]) -> list[str]:
+    """The cells of a row of column-aligned text, dealt by position (``_by_position``;
+    ``wording``: the document's words and pairs); where a line's piece had to be cut
+    between two columns (cells one space apart), read as cells side by side
+    (``split_side_by_side``) where that reading is trusted: text set on a character
+    grid pushes a cell's line right of its column where the line before it is wider
+    than its share of the grid, and then no position tells where it starts."""
+    used, pairs = wording
+    cells, cut = _by_position(header, lines, n, repeats, used)
+    texts = [spaced for ln in lines if (spaced := " ".join(ln.text.split())) not in repeats[1]]
+    return cut and split_side_by_side(header.text, texts, n, pairs) or cells
 
 
 def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
@@ -406,7 +421,8 @@ def _chunks(indent: int, text: str) -> tuple[tuple[int, str], ...]:
 
 
 def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
-                 repeats: tuple[list[str], set[str]], used: Counter[str]) -> list[str]:
+                 repeats: tuple[list[str], set[str]],
+                 used: Counter[str]) -> tuple[list[str], bool]:
     """Cells of column-aligned text: each line's pieces dealt to the columns in
     order, by where each column's text starts and how wide it is (``_line_cells``;
     where no dealing fits, each piece in the column whose text starts nearest to it,
@@ -414,10 +430,13 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
     header repeated on a page (``repeats``: the words of its first line, and all its
     lines; a year alone finished by the next line's qualifier, ``_years_finished``)
     gives the columns of that page. Words a narrow column broke are made
-    whole (``_mended``; ``used``: the document's words, ``Pairs.words``)."""
+    whole (``_mended``; ``used``: the document's words, ``Pairs.words``). Also
+    returns whether a line's piece was cut between two columns with the later part
+    pushed right of its column's start (``_pushed``)."""
     own = word_uses(ln.text for ln in lines)
     words, heads = repeats
     cells: list[list[str]] = [[] for _ in range(n)]
+    cut = False
     pages: list[tuple[ProseLine, list[ProseLine]]] = [(header, [])]
     repeated = header  # the repeated header's first line
     for ln in lines:
@@ -440,9 +459,28 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
             if placed is None:
                 placed = [(_column(at, part, starts), part) for pos, piece in pieces
                           for at, part in cut_at_starts(pos, piece, starts)]
+            cut = cut or _pushed(pieces, placed, starts)
             for col, part in placed:
                 cells[col].append(part)
-    return [join(_mended(parts, used, own)) for parts in cells]
+    return [join(_mended(parts, used, own)) for parts in cells], cut
+
+
+def _pushed(pieces: list[tuple[int, str]], placed: list[tuple[int, str]],
+            starts: list[int]) -> bool:
+    """Whether a piece was dealt in parts (cells one space apart) and a part after
+    its first starts right of its column's start by more than ``ALIGN``: the cell
+    before it, wider than its share of a character grid, pushed it there."""
+    k = 0
+    for pos, piece in pieces:
+        at = 0
+        while k < len(placed) and at < len(piece):
+            col, part = placed[k]
+            at = piece.find(part, at)
+            if at > 0 and pos + at > starts[col] + ALIGN:
+                return True
+            at += len(part)
+            k += 1
+    return False
 
 
 def _mended(parts: list[str], used: Counter[str], own: Counter[str]) -> list[str]:

@@ -313,17 +313,18 @@ def _start(text: str) -> int:
     return _values_start(atoms(text))
 
 
-def _values_start(ats: list[Atom]) -> int:
+def _values_start(ats: list[Atom], gutters: bool = True) -> int:
     """The index of the first atom of the line's trailing run of numeric atoms. In
     column-aligned text (the run spaced by gutters of two spaces or more) a number
-    one space after a word is the label's ("Approved 2025   1   –"), not a value; so is
-    a year after a word before figures that are no years, however spaced ("Approved
-    2025 – 15 6 21"): a count of a thousand or more is printed with its thousands
-    parted ("1,979", "1 979"), so four digits alone are a year."""
+    one space after a word is the label's ("Approved 2025   1   –"), not a value
+    (unless ``gutters`` is False); so is a year after a word before figures that are
+    no years, however spaced ("Approved 2025 – 15 6 21"): a count of a thousand or
+    more is printed with its thousands parted ("1,979", "1 979"), so four digits
+    alone are a year."""
     first = len(ats)
     while first > 0 and is_numeric(ats[first - 1].text):
         first -= 1
-    aligned = any(a.gap >= _GUTTER for a in ats[first + 1:])
+    aligned = gutters and any(a.gap >= _GUTTER for a in ats[first + 1:])
     while aligned and 0 < first < len(ats) - 1 and ats[first].gap == 1 \
             and _LETTERS.search(ats[first - 1].text):
         first += 1
@@ -483,7 +484,25 @@ def _split_row(text: str, n: int) -> RowSplit:
             # a line of values alone opens as after a label one space away
             before = [max(gaps[i], 1 if i == s and not label else 0) for i in starts]
             fallback = RowSplit(label, _pad(_values(toks, starts), before, n), False)
-    return fallback or RowSplit(text.strip(), [], True)
+    return fallback and _pushed_split(text, n) or fallback or RowSplit(text.strip(), [], True)
+
+
+def _pushed_split(text: str, n: int) -> RowSplit | None:
+    """The line read as exactly ``n`` values from the first number after its label's
+    last word, one space after it though that number is: text set on a character grid
+    (pdfplumber's layout mode) pushes a long label's values right against it ("… and
+    conflict 6 6 6   7"), so the run's count, not its spacing, parts it from the label.
+    None where the whole run does not read as ``n`` values."""
+    ats = atoms(text)
+    first = _values_start(ats, gutters=False)
+    if first == _start(text):
+        return None
+    toks = tuple(a.text for a in ats[first:])
+    gaps = tuple(a.gap for a in ats[first:])
+    whole = len({g for g in gaps[1:] if g >= _GUTTER}) > 1
+    starts = _suffix_segmentations(toks, gaps, whole)[0].get(n)
+    return RowSplit(text[:ats[first].start].strip(), _values(toks, starts), True) \
+        if starts else None
 
 
 @lru_cache(maxsize=8192)
