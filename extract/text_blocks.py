@@ -52,6 +52,7 @@ _RUN_ON_SHARE = 0.2
 _RUNNING_MIN = 3
 _EDGE = 4
 _PARTS = 20  # the most parts a section is divided in (roman numerals read)
+_NUMERALS = [roman(k).upper() for k in range(1, _PARTS + 2)]  # its parts' numerals, one more
 _FULL_SHARE = 0.88
 _FULL_PERCENTILE = 0.8
 # Two spaces or more between two words: a gutter between columns of a table line.
@@ -939,9 +940,8 @@ def _next_part(last: str, prefix: str) -> bool:
     """Whether a section's part numbered ``prefix`` is the one after part ``last``
     ("3.VI" after "3.V"): parts are numbered in roman numerals after the section."""
     head, _, part = last.rpartition(".")
-    numerals = [roman(k).upper() for k in range(1, _PARTS + 2)]
-    return bool(head) and part in numerals[:-1] \
-        and prefix == f"{head}.{numerals[numerals.index(part) + 1]}"
+    return bool(head) and part in _NUMERALS[:-1] \
+        and prefix == f"{head}.{_NUMERALS[_NUMERALS.index(part) + 1]}"
 
 
 def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:

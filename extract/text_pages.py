@@ -15,6 +15,7 @@ last): it is put back on a line of its own first.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import sys
@@ -75,7 +76,8 @@ def _page_ends(marks: list[int], jobs: list[int]) -> set[int]:
     ends: set[int] = set()
     end = -1
     for mark, nxt in itertools.pairwise([*marks, sys.maxsize]):
-        job = next((at for at in jobs if at > end), sys.maxsize)
+        after = bisect.bisect_right(jobs, end)
+        job = jobs[after] if after < len(jobs) else sys.maxsize
         end = max(mark, job) if job < nxt else mark
         ends.add(end)
     return ends

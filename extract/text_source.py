@@ -52,11 +52,12 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
         edition = vocabulary(language or detect_language(raws))
     except ValueError as exc:
         raise UnreadableInput(path, str(exc)) from None
-    voc = edition.numbered_as(raws)
+    margins = edition.numbered_through(raws)
+    voc = edition.numbered_as(raws, margins)
     if has_block_spacing(raws, voc):
         src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw])
     else:
-        src = _content_source(paginate(raws, voc), voc, edition.numbered_through(raws))
+        src = _content_source(paginate(raws, voc), voc, margins)
     if not src.lines:
         raise UnreadableInput(path, "no text lines besides page headers and footers")
     return src, voc

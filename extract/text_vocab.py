@@ -203,10 +203,11 @@ class Vocabulary:
         """Whether text ends with sentence-final punctuation."""
         return bool(text) and text[-1] in self.sentence_end
 
-    def numbered_as(self, raws: list[str]) -> Vocabulary:
+    def numbered_as(self, raws: list[str], whole: Vocabulary | None = None) -> Vocabulary:
         """This vocabulary for a text whose paragraphs are numbered "1.", "2."
-        (``numbered_through``) or whose annexes number theirs so, else itself."""
-        whole = self.numbered_through(raws)
+        (``numbered_through``, or ``whole`` where the caller has it already) or whose
+        annexes number theirs so, else itself."""
+        whole = whole or self.numbered_through(raws)
         if whole is self and self._annex_numbered(raws):
             return replace(self, paragraph_number=self.unsectioned_paragraph_number)
         return whole

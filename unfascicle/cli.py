@@ -210,11 +210,10 @@ def _report_failures(findings: list[dict], total: int, stream: TextIO | None = N
 
 def _check(args: argparse.Namespace) -> int:
     from unfascicle.checks import run_checks
-    from unfascicle.output import plain
     from unfascicle.store.inputs import read_output
 
     document = read_output(args.output)
-    findings = [plain(f) for f in run_checks(document)]
+    findings = [f.as_dict() for f in run_checks(document)]
     if args.json:
         failed = [f for f in findings if f["status"] == "fail"]
         print(json.dumps({"checks": len(findings), "failed": len(failed), "failures": failed},
