@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_grid_entries import PlainLine
 
 
 def paged(*pages: Sequence[str]) -> list[PlainLine]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extract.text_band_returns import bands_returned
-from extract.text_grid_entries import PlainLine
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_band_returns import bands_returned
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(start: int, page: int, *texts: str) -> list[PlainLine]:

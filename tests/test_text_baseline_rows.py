@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extract import text_baseline_rows
-from extract.text_grid_entries import PlainLine
-from extract.text_line_cells import NEW_PARAGRAPH
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract import text_baseline_rows
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_line_cells import NEW_PARAGRAPH
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 # The header printed in pieces, in the mode's order: the taller heading's first
 # piece first, then the label's, the text headings and the rest of the years'.

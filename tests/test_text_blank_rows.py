@@ -5,11 +5,11 @@ labels printed after those rows end."""
 
 from __future__ import annotations
 
-from extract.text_grid_entries import PlainLine
-from extract.text_stacked import restack
-from extract.text_stacked_rows import label_ends
-from extract.text_stacked_values import column_count
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_stacked_rows import label_ends
+from unfascicle.extract.text_stacked_values import column_count
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(*texts: str) -> list[PlainLine]:

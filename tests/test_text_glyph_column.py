@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extract.text_glyph_column import cut_labels, glyph_column
-from extract.text_grid_entries import PlainLine
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_glyph_column import cut_labels, glyph_column
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(texts: list[str], page: int = 1, first: int = 1) -> list[PlainLine]:

@@ -3,13 +3,13 @@ and the next part's label printed among those labels."""
 
 from __future__ import annotations
 
-from extract.text_dealt_rows import dealt_rows
-from extract.text_grid_entries import PlainLine
-from extract.text_label_block import label_block_rows
-from extract.text_part_labels import part_labels_placed
-from extract.text_stacked import restack
-from extract.text_tiled_rows import tiled_rows
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_dealt_rows import dealt_rows
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_label_block import label_block_rows
+from unfascicle.extract.text_part_labels import part_labels_placed
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_tiled_rows import tiled_rows
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(*texts: str) -> list[PlainLine]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.text_grid_entries import PlainLine
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 _DETAILS = "1 个 D-1、3 个 P-5、4 个 P-4、2 个 P-3、1 个 P-2/1、1 个 GS(OL)、6"
 _CAPTION = ["表 3.2", "总表：拟议员额和员额变动", "(员额数目)"]

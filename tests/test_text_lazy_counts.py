@@ -7,13 +7,13 @@ from collections import Counter
 
 import pytest
 
-from extract import text_stacked
-from extract.text_columnar import figure
-from extract.text_grid_entries import PlainLine
-from extract.text_ideographs import GlyphPairs, glyph_pairs, known_pairs
-from extract.text_sidebyside import Pairs, pair_counts, pair_uses, word_pairs
-from extract.text_values import other_readings, summed_reading
-from extract.text_vocab import vocabulary
+from unfascicle.extract import text_stacked
+from unfascicle.extract.text_columnar import figure
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_ideographs import GlyphPairs, glyph_pairs, known_pairs
+from unfascicle.extract.text_sidebyside import Pairs, pair_counts, pair_uses, word_pairs
+from unfascicle.extract.text_values import other_readings, summed_reading
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def test_a_table_without_a_header_in_pieces_counts_no_glyph_pairs(

@@ -3,12 +3,12 @@ table laid out column-aligned (``text_cell_blocks.prose_cells``). Made-up text."
 
 from __future__ import annotations
 
-from extract.text_cell_blocks import _heading_finished
-from extract.text_grid_entries import PlainLine
-from extract.text_ideographs import glyph_pairs
-from extract.text_line_cells import interleaved_cells
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_cell_blocks import _heading_finished
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_ideographs import glyph_pairs
+from unfascicle.extract.text_line_cells import interleaved_cells
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 # Three cells: the first fills one line to the edge; the second and third wrap
 # once; the second printed line holds two of them, which the order alone does not

@@ -3,9 +3,9 @@ out column-aligned by ``text_stacked.restack``. Made-up text."""
 
 from __future__ import annotations
 
-from extract.text_grid_entries import PlainLine
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 # The header printed a line of each heading in turn: the first line of every
 # heading, then the rest of the years' headings, in turn.

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extract.text_margins import line_number, margin_mark
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_margins import line_number, margin_mark
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def test_a_line_number_is_read_by_the_patterns_flags() -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extract.text_grid_entries import PlainLine
-from extract.text_merged_cells import merged_cells, words, year_groups
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_merged_cells import merged_cells, words, year_groups
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(*texts: str) -> list[PlainLine]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from plain_pages import paged
 
-from extract.text_grid_entries import PlainLine
-from extract.text_late_labels import rest_over_page
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_late_labels import rest_over_page
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _row(lines: list[PlainLine], label: str) -> str:

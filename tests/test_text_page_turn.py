@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.text_grid_entries import PlainLine
-from extract.text_reader import read_text
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_reader import read_text
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 _FIRST = ["表 1.1", "标题", "(员额数目)", "", "变动", "2022 年 2023 年 技术调", "核定 核定 整", "",
           "专业及以上职类", "6", "7", "—", "一般事务及有关", "3", "4", "—", "职类", ""]

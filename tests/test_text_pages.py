@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from extract.text_pages import break_pages, paginate, unglue_footers
-from extract.text_source import read_source
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_pages import break_pages, paginate, unglue_footers
+from unfascicle.extract.text_source import read_source
+from unfascicle.extract.text_vocab import vocabulary
 
 EN = vocabulary("en")
 

@@ -3,10 +3,10 @@ printed after all the values (pdftotext's default mode, mutool)."""
 
 from __future__ import annotations
 
-from extract.text_grid_entries import PlainLine
-from extract.text_part_labels import late_part_label
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_part_labels import late_part_label
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(*texts: str, page: int = 1) -> list[PlainLine]:

@@ -3,10 +3,10 @@ back under the part's labels."""
 
 from __future__ import annotations
 
-from extract.text_grid_entries import PlainLine
-from extract.text_part_returns import part_returned
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_part_returns import part_returned
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(start: int, *texts: str) -> list[PlainLine]:

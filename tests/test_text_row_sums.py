@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from plain_pages import paged
 
-from extract.text_grid_entries import PlainLine
-from extract.text_row_sums import row_sums
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_row_sums import row_sums
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 _HEAD = ["Table 1.1", "", "Resources", "", "Component", "", "2021 expenditure 2022 estimate", "",
          "Change", "", "Percentage 2023 estimate", ""]

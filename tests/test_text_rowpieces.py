@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extract.text_grid_entries import PlainLine
-from extract.text_rowpieces import pieces_joined
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_rowpieces import pieces_joined
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 
 def _lines(*texts: str) -> list[PlainLine]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extract.text_grid_entries import PlainLine
-from extract.text_margins import mask, running_masks
-from extract.text_stacked import restack
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_margins import mask, running_masks
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_vocab import vocabulary
 
 _RUNNING = ["25-05856", "60/104", "61/104", "11/12"]
 

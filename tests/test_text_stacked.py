@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from plain_pages import paged
 
-from extract.text_grid_entries import PlainLine
-from extract.text_regather import _MOST_SPLITS, _splits, _ways, leftovers_placed
-from extract.text_stacked import restack
-from extract.text_stacked_rows import label_ends
-from extract.text_vocab import vocabulary
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_regather import _MOST_SPLITS, _splits, _ways, leftovers_placed
+from unfascicle.extract.text_stacked import restack
+from unfascicle.extract.text_stacked_rows import label_ends
+from unfascicle.extract.text_vocab import vocabulary
 
 SAMPLE_PDF = Path("samples/corpus/A_78_6_Sect15_zh.pdf")
 
