@@ -24,7 +24,7 @@ from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
-from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_lines import FOOTER, SUBITEM_INDENT, SrcLine
 from .text_margins import line_number
 from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
@@ -37,7 +37,6 @@ from .text_vocab import Vocabulary
 from .text_wrap import ends_short, least_width
 from .textnorm import width
 
-_FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+\d+/\d+|\d+/\d+\s+\d{2}-\d{5})\s*$")
 # A page number "12/96" in a footer, or a line of it alone.
 _PAGE_OF = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
 # A line as running lines are compared: its runs of digits and of spaces each as one.
@@ -145,7 +144,7 @@ def drop_running(lines: list[PlainLine],
             drop |= _page_marks(_keyed(lines, k), need)
     drop -= lone
     drop -= {ln.no for ln in lines if ln.no in drop and _is_caption(ln.text, voc)}
-    drop |= {ln.no for ln in lines if _FOOTER.match(ln.text)}
+    drop |= {ln.no for ln in lines if FOOTER.match(ln.text)}
     drop |= _job_numbers(lines, drop, voc)
     drop |= _page_numbers(lines)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
@@ -207,7 +206,7 @@ def _page_numbers(lines: list[PlainLine]) -> set[int]:
     prints it apart from the job number, wherever it falls among the page's lines
     (a resolution symbol "56/20" of a table's row is none: its figures give another
     count or page)."""
-    numbered = [(ln, m) for ln in lines if _FOOTER.match(ln.text)
+    numbered = [(ln, m) for ln in lines if FOOTER.match(ln.text)
                 for m in [_PAGE_OF.search(ln.text)] if m]
     if not numbered:
         return set()

@@ -18,7 +18,8 @@ from typing import Protocol
 
 from .model import Table
 
-_FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+(\d+)/(\d+)|(\d+)/(\d+)\s+\d{2}-\d{5})\s*$")
+# A footer line: the job number and the page number "N/T", either first.
+FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+(\d+)/(\d+)|(\d+)/(\d+)\s+\d{2}-\d{5})\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 _LATIN_WRAP = re.compile(r"[A-Za-z,;:]\s$")
 _RUNNING_HEADER_MAX_CHARS = 40
@@ -147,7 +148,7 @@ def _footers(lines: list[SrcLine]) -> list[tuple[SrcLine, tuple[int, int]]]:
     """Footer lines with their (page, total pages)."""
     found = []
     for ln in lines:
-        if m := _FOOTER.match(ln.raw):
+        if m := FOOTER.match(ln.raw):
             page, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             found.append((ln, (int(page), int(total))))
     return found
