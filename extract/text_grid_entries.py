@@ -48,6 +48,8 @@ _OPEN_FIGURE = re.compile(r"(?<!\S)\(\d[\d.]*$")
 ALIGNED_GAP = 3
 # Spaces that part two figures of adjacent columns (one space parts a number's groups).
 _GAP_APART = 2
+# Readings of a row of figures as column groups past which none is trusted.
+_READINGS = 1024
 
 
 class Paging(Enum):
@@ -443,12 +445,17 @@ def _align_blanks(entries: list[Entry], n: int) -> int:
     if found is None:
         return n
     at, wider = found
+    later = _later_spacers(entries, wide, at, n)
     for e in entries:
         if id(e) in wider:
             e.label, e.values = wide[id(e)].label, wide[id(e)].values
         elif len(e.values) == n:
             e.values.insert(at, "")
-    return n + 1
+        else:
+            continue
+        for k, end in enumerate(later):
+            e.values.insert(end + 2 + k, "")
+    return n + 1 + len(later)
 
 
 def _wider(entry: Entry, n: int) -> RowSplit | None:
@@ -487,12 +494,11 @@ def _spacer_after_group(entries: list[Entry], wide: dict[int, RowSplit],
     """In text without column positions, a spacer column between column groups that
     only rows of changes print (``wide``: one value more than the other rows, a
     dash): it follows the first group, where every other row printing figures reads
-    as groups each closed by its subtotal and a total of those (``_group_ends``). Its
+    as groups each closed by its subtotal and a total of those (``_group_readings``). Its
     index among the wider columns and the wider rows' ids; None where no row is
     wider, the rows do not show one first group, or a wider row prints a figure
     there."""
-    ends = {_group_ends(e.values) for e in entries
-            if len(e.values) == n and id(e) not in wide and any(figure(v) for v in e.values)}
+    ends = {_first_end(_group_readings(e.values)) for e in _figure_rows(entries, wide, n)}
     end = next(iter(ends)) if len(ends) == 1 else None
     if not wide or end is None:
         return None
@@ -501,27 +507,59 @@ def _spacer_after_group(entries: list[Entry], wide: dict[int, RowSplit],
     return (at, wider) if all(figure(wide[k].values[at]) == 0 for k in wider) else None
 
 
-def _group_ends(values: list[str]) -> int | None:
-    """The end of the first group of a row of figures printed by column groups, each
-    group closed by its subtotal (the sum of two figures or more before it) and the
-    last value the total of the subtotals ("1 1 2 14 ... 5 5 21"); None where the
-    row does not read so, or reads so with several first groups."""
+def _figure_rows(entries: list[Entry], wide: dict[int, RowSplit], n: int) -> list[Entry]:
+    """The rows of ``n`` values, none wider, that print a figure other than nil."""
+    return [e for e in entries
+            if len(e.values) == n and id(e) not in wide and any(figure(v) for v in e.values)]
+
+
+def _later_spacers(entries: list[Entry], wide: dict[int, RowSplit], at: int,
+                   n: int) -> list[int]:
+    """Where a spacer column follows the first column group (``at``, among ``n``
+    values), the ends of the later groups but the last, which a spacer follows too:
+    a table that sets its groups apart so does it between every pair (Word's posts
+    tables), though a spacer no row fills prints nothing to show it (LibreOffice;
+    the PDF reader adds them by the gaps between its header's group rules). The
+    groups are those every row of figures reads alike (each closed by its subtotal,
+    the last value their total); none where the rows leave them in doubt."""
+    common: set[tuple[int, ...]] | None = None
+    for e in _figure_rows(entries, wide, n):
+        readings = _group_readings(e.values)
+        if readings is None:
+            return []
+        common = readings if common is None else common & readings
+    laters = {reading[1:-1] for reading in common or () if reading[0] + 1 == at}
+    return list(laters.pop()) if len(laters) == 1 else []
+
+
+def _first_end(readings: set[tuple[int, ...]] | None) -> int | None:
+    """The end of the first group where all ``readings`` agree on it, else None."""
+    firsts = {reading[0] for reading in readings or ()}
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _group_readings(values: list[str]) -> set[tuple[int, ...]] | None:
+    """The readings of a row of figures printed by column groups, each group closed
+    by its subtotal (the sum of two figures or more before it) and the last value the
+    total of the subtotals ("1 1 2 14 ... 5 5 21"): each the indexes of the groups'
+    subtotals; none where a value is no figure or the row is too short to read so,
+    None where more than ``_READINGS`` read so (a long run of nils: no reading holds)."""
     found = [figure(v) for v in values]
     nums = [f for f in found if f is not None]
     if len(nums) < 4 or len(nums) < len(found):
-        return None
-    def ways(start: int, total: float) -> set[int]:
-        """First group ends of the readings of ``nums[start:-1]`` summing to ``total``."""
+        return set()
+    readings: set[tuple[int, ...]] = set()
+    def ways(start: int, total: float, ends: tuple[int, ...]) -> bool:
+        """Adds the readings of ``nums[start:-1]`` after ``ends`` summing with
+        ``total`` to the last value; False once there are too many."""
         if start == len(nums) - 1:
-            return {-1} if abs(total - nums[-1]) < 0.05 else set()
-        found = set()
-        for end in range(start + 2, len(nums) - 1):
-            if abs(sum(nums[start:end]) - nums[end]) < 0.05\
-                    and ways(end + 1, total + nums[end]):
-                found.add(end)
-        return found
-    firsts = ways(0, 0.0)
-    return firsts.pop() if len(firsts) == 1 else None
+            if abs(total - nums[-1]) < 0.05:
+                readings.add(ends)
+            return len(readings) <= _READINGS
+        return all(ways(end + 1, total + nums[end], (*ends, end))
+                   for end in range(start + 2, len(nums) - 1)
+                   if abs(sum(nums[start:end]) - nums[end]) < 0.05)
+    return readings if ways(0, 0.0, ()) else None
 
 
 def _apart(row: Placed, at: int, text: str) -> bool:

@@ -2108,6 +2108,68 @@ def test_spacer_column_printed_only_by_the_row_of_changes_without_positions(
         ["Change", "–", "2", "1", "3", "–", "–", "–", "–", "3"]]
 
 
+def test_spacer_after_the_first_group_is_set_after_every_group_but_the_last(
+        tmp_path: Path) -> None:
+    """A posts table whose row of changes prints the spacer after its first column
+    group has one after each later group but the last too, though no row prints it
+    (LibreOffice prints nothing in a spacer no row fills): blank in every row, the
+    groups read from the rows' subtotals (a footnote letter after a count kept)."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
+        "International staff National staff Volunteers",
+        "USG P-4 Subtotal NPO GS Subtotal International National Subtotal Total",
+        "Approved 2025 1 3 4 1 2c 3 – 5 5 12",
+        "Proposed 2026 1 4b 5 1 2c 3 1 5 6 14",
+        "Change – 1 1 – – – – 1 – 1 2",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Approved 2025", "1", "3", "4", "", "1", "2c", "3", "", "–", "5", "5", "12"],
+        ["Proposed 2026", "1", "4b", "5", "", "1", "2c", "3", "", "1", "5", "6", "14"],
+        ["Change", "–", "1", "1", "–", "–", "–", "–", "", "1", "–", "1", "2"]]
+
+
+def test_later_spacers_stay_out_where_the_groups_read_in_doubt(tmp_path: Path) -> None:
+    """Where the later groups hold only nils, their ends read several ways: the
+    spacer the row of changes prints is the only one added."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
+        "International staff National staff Volunteers",
+        "USG P-4 Subtotal NPO GS Subtotal International National Subtotal Total",
+        "Approved 2025 1 3 4 – – – – – – 4",
+        "Proposed 2026 1 4 5 – – – – – – 5",
+        "Change – 1 1 – – – – – – – 1",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Approved 2025", "1", "3", "4", "", *["–"] * 6, "4"],
+        ["Proposed 2026", "1", "4", "5", "", *["–"] * 6, "5"],
+        ["Change", "–", "1", "1", *["–"] * 7, "1"]]
+
+
+def test_later_spacers_in_column_aligned_text(tmp_path: Path) -> None:
+    """Column-aligned text: the spacer the row of changes prints between two columns
+    is followed by one after each later group but the last, blank in every row."""
+    heads = ["P-5", "P-4", "Sub", "NPO", "GS", "Sub", "Int", "Nat", "Sub", "Total"]
+    approved = ["1", "2", "3", "–", "4", "4", "1", "2", "3", "10"]
+    change = _aligned("Change", *["–"] * 10, width=6)
+    change = change[:52] + " –" + change[54:]  # the spacer's dash, right of Sub's
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
+        _aligned("", *heads, width=6),
+        _aligned("Approved 2025", *approved, width=6),
+        _aligned("Proposed 2026", *approved, width=6),
+        change,
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    spaced = [*approved[:3], "", *approved[3:6], "", *approved[6:]]
+    assert [r.cells for r in rows] == [["Approved 2025", *spaced], ["Proposed 2026", *spaced],
+                                       ["Change", *["–"] * 7, "", *["–"] * 4]]
+
+
 def test_year_columns_split_small_figures_despite_a_sentence_with_a_figure(
         tmp_path: Path) -> None:
     """Figures that also read as fewer values by thousands groups ("110 155" as one)
