@@ -16,6 +16,7 @@ from .text_columns import locate
 from .text_grid_entries import ALIGNED_GAP, GUTTER, Entry, Paging
 from .text_grid_notes import opens_note
 from .text_sidebyside import Pairs
+from .text_values import fewest_values
 from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
 from .text_year_headings import is_year_heading
@@ -255,12 +256,31 @@ def _complete(state: _Rows) -> None:
         k -= 1
     _sections(state, state.pending[:k])
     own, state.pending = state.pending[k:], []
-    values = values[:state.n]
+    values = _values_above(own, values[:state.n])
     row = TableRow(Provenance(own[0].line.page, line=own[0].line.no),
                    cells=[join(e.label for e in own), *([""] * (state.n - len(values))),
                           *values], guessed_blanks=len(values) < state.n)
     state.rows.append(row)
     state.last_valued = row
+
+
+def _values_above(own: list[Entry], values: list[str]) -> list[str]:
+    """``values`` with their blank cells filled by the values that a line of the
+    row's wrapped label above its last sets apart after a gutter, as many as there
+    are blanks ("... peace agreements and the      –" over "political process   20
+    30 30": a cell's value printed at its top, the others at their foot); the label
+    line keeps its text. ``values`` as they are where no one line holds so many."""
+    blanks = [at for at, value in enumerate(values) if not value]
+    for e in own[:-1]:
+        pieces = GUTTER.split(e.label.strip())
+        above = fewest_values(pieces[-1]) if blanks and len(pieces) > 1 else None
+        if above and len(above) == len(blanks):
+            e.label = e.label.strip()[:-len(pieces[-1])].rstrip()
+            filled = list(values)
+            for at, value in zip(blanks, above, strict=True):
+                filled[at] = value
+            return filled
+    return values
 
 
 def _enumerated_run(lines: list[Entry]) -> bool:

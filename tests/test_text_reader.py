@@ -2170,6 +2170,27 @@ def test_later_spacers_in_column_aligned_text(tmp_path: Path) -> None:
                                        ["Change", *["–"] * 7, "", *["–"] * 4]]
 
 
+def test_value_printed_on_a_wrapped_labels_first_line_fills_its_blank(tmp_path: Path) -> None:
+    """Column-aligned text of a row whose label wraps, one value set on the label's
+    first line (at the top of its cell) and the others on its last: the value fills
+    the row's blank cell, and the label keeps only its words."""
+    wrapped = _aligned("2. Workshops on subjects relating to the", "–", width=10)
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.6.", "Table 9.6", "Deliverables",
+        _aligned("Category and subcategory", "2024", "2024", "2025", "2026", width=10),
+        _aligned("", "planned", "actual", "planned", "planned", width=10),
+        _aligned("1. Meetings of the Board", "3", "4", "3", "3", width=10),
+        wrapped,
+        _aligned("process of peace", "", "20", "30", "30", width=10),
+        _aligned("3. Meetings of the Committee", "5", "5", "6", "6", width=10),
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows][-2:] == [
+        ["2. Workshops on subjects relating to the process of peace", "–", "20", "30", "30"],
+        ["3. Meetings of the Committee", "5", "5", "6", "6"]]
+
+
 def test_year_columns_split_small_figures_despite_a_sentence_with_a_figure(
         tmp_path: Path) -> None:
     """Figures that also read as fewer values by thousands groups ("110 155" as one)
