@@ -325,6 +325,29 @@ def test_column_aligned_prose_table(tmp_path: Path, title: list[str]) -> None:
     assert any(isinstance(b, Heading) and b.text.startswith("Result 2") for b in layout.blocks)
 
 
+@pytest.mark.parametrize("aligned", [True, False], ids=["column-aligned", "plain"])
+def test_prose_table_headed_by_years_with_unbracketed_qualifiers(tmp_path: Path,
+                                                                 aligned: bool) -> None:
+    """Year headings qualified without brackets ("2022 actual", as the edition
+    prints them too) head a table of prose cells like "2022 (actual)": its row is
+    cells, not label lines, where a heading follows it."""
+    header, first, second = (
+        ["2022 actual          2023 actual          2024 actual",
+         "One round of the     Three rounds of      Three rounds of",
+         "made-up talks        the made-up talks    the made-up talks"] if aligned else
+        ["2022 actual 2023 actual 2024 actual",
+         "One round of the Three rounds of Three rounds of",
+         "made-up talks the made-up talks the made-up talks"])
+    path = _paged(tmp_path, [[*PROSE_INTRO, "Performance measure", header, "", first, second,
+                              "", "Planned result for 2026", "9.2 Next paragraph."]])
+    part = tables(read_text(path))["Table 9.4"].parts[0]
+    assert [c.text for c in part.header[-1]] == ["2022 actual", "2023 actual", "2024 actual"]
+    if aligned:
+        assert [r.cells for r in part.rows] == [["One round of the made-up talks",
+                                                 "Three rounds of the made-up talks",
+                                                 "Three rounds of the made-up talks"]]
+
+
 def test_column_aligned_prose_cell_ending_in_a_year(tmp_path: Path) -> None:
     """A prose cell whose last lines end in years or numbers of four digits ("its
     resolution 2803", "(2025)") keeps its table one of prose cells: figures print a
