@@ -66,6 +66,7 @@ class Vocabulary:
     year_column: re.Pattern[str]
     year_token: re.Pattern[str]
     year_suffix: re.Pattern[str]
+    year_qualifier: re.Pattern[str]
     group_labels: frozenset[str]
     row_labels: frozenset[str]  # the edition's known row labels, without spaces
     section_labels: frozenset[str]  # known row labels that head rows and hold no values
@@ -309,6 +310,7 @@ def vocabulary(language: str) -> Vocabulary:
         year_column=re.compile(raw["year_column"]),
         year_token=re.compile(raw["year_token"]),
         year_suffix=re.compile(raw["year_suffix"]),
+        year_qualifier=re.compile(raw["year_qualifier"]),
         group_labels=frozenset(raw["group_labels"]),
         row_labels=_row_labels(language),
         section_labels=_row_labels(language, "section"),

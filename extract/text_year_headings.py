@@ -22,11 +22,15 @@ _MARKED = re.compile(rf"(?:{NOTE_MARKS})$")
 
 def year_pieces(words: list[str], voc: Vocabulary, *, partial: bool = False) -> list[str]:
     """A header line's words as pieces of headings: the edition's suffix kept on the
-    year before it ("2022", "年": "2022 年"); ``partial``: on any run of digits
-    before it too, the end of a year a narrow column wrapped ("2 年" under "202")."""
+    year before it ("2022", "年": "2022 年"), and a qualifier printed without
+    brackets ("2022", "actual") where the line prints several years (a line of one
+    heading is one cell already); ``partial``: the suffix on any run of digits before
+    it too, the end of a year a narrow column wrapped ("2 年" under "202")."""
     out: list[str] = []
+    years = sum(1 for word in words if is_year(word, voc))
     for word in words:
-        if out and _year_or_digits(out[-1], voc, partial) and opens_with_year_suffix(word, voc):
+        if out and (_year_or_digits(out[-1], voc, partial) and opens_with_year_suffix(word, voc)
+                    or years > 1 and is_year(out[-1], voc) and voc.year_qualifier.match(word)):
             out[-1] += f" {word}"
         else:
             out.append(word)

@@ -456,19 +456,22 @@ UNSECTIONED_FLOORS = {
     # 59.9 until an "Approved 2025" over the first values took them (stacked tables)
     "pdftotext": (69.4, 98.6),
     # 93.9: its posts tables' spacer column (printed by the "Change" row only), rows
-    # broken at a raised footnote mark, and "Nationa"+"l" headings read
-    "pdftotext-layout": (94.7, 99.2),
+    # broken at a raised footnote mark, and "Nationa"+"l" headings read; 94.8 until a
+    # spacer after the first column group meant one after each later group but the
+    # last, 96.7 until a value on a wrapped label's first line filled its row's blank
+    # and "2022 actual" headed a table of prose cells
+    "pdftotext-layout": (97.1, 99.2),
     # 64.8, 70.9, 62.5 until the spacer column printed only by the "Change" row was
     # placed after the first column group, as the rows' subtotals show it; 71.8 and
     # 70.0 until a row line whose values go on in lines of values alone (broken after
     # a raised footnote mark) was joined to them
-    "pdftotext-raw": (92.5, 98.7),
+    "pdftotext-raw": (95.9, 98.7),  # 94.0 until the later groups' spacers
     # pdfplumber 91.8, pypdfium2 91.9, -raw 91.5, mutool 60.9 until "Planned result for
     # 2026" (singular) and "Programme performance in 2024 and target for 2026" were
     # headings ending the performance measure table above them
-    "pdfplumber": (92.6, 99.2),  # 92.44, 92.50 (seldom pairs) until paths kept by ends;
+    "pdfplumber": (94.7, 99.2),  # 92.6 until the later groups' spacers; 92.44, 92.50 (seldom pairs) until paths kept by ends;
     # 92.57 until a pair printed on two of a row's lines was not parted
-    "pypdfium2": (92.6, 98.7),
+    "pypdfium2": (95.7, 98.7),  # 93.8 until the later groups' spacers
     "pymupdf": (62.9, 98.9),
     "mutool": (79.7, 98.9),  # 61.1 until "Approved 2025" over the first values took them
 }
