@@ -36,6 +36,18 @@ def test_an_edition_printing_no_suffix_keeps_the_words_apart() -> None:
     assert year_pieces(words, EN, partial=True) == words
 
 
+def test_an_unbracketed_qualifier_joins_its_year_on_a_line_of_several_years() -> None:
+    """"2022 actual 2023 actual" prints two headings; a line of one heading ("2025
+    planned", a word processor's header a heading a line) is left as it is, and so
+    is a qualifier after a word that is no year."""
+    words = "2022 actual 2023 actual 2024 planned".split()
+    assert year_pieces(words, EN) == ["2022 actual", "2023 actual", "2024 planned"]
+    assert year_pieces(["2025", "planned"], EN) == ["2025", "planned"]
+    assert year_pieces("Category planned 2024 2025".split(), EN) == [
+        "Category", "planned", "2024", "2025"]
+    assert year_pieces(words, ZH) == words
+
+
 def test_a_line_holds_a_year_opening_it_or_among_its_words() -> None:
     assert holds_year("1999年预计", ZH)
     assert holds_year("项目 1999 2000", ZH)
