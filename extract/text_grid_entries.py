@@ -28,6 +28,7 @@ from .text_values import (
     split_leading,
     split_row,
     summed_reading,
+    values_of,
 )
 from .text_vocab import Vocabulary
 from .text_wrap import join
@@ -310,10 +311,10 @@ def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
     at, figure = head[-1][0], head[-1][1] + ")"
     raw = (" " * row.indent + row.text).ljust(at + len(figure) + 1)
     if abs(tail[-1][0] - at) > len(figure) or raw[max(0, at - 1):at + len(figure) + 1].strip()\
-            or len(fewest_values(row.text) or []) != n - 1:
+            or len(values_of(row.text) or ()) != n - 1:
         return None
     raw = (raw[:at] + figure + raw[at + len(figure):]).rstrip()
-    if len(fewest_values(raw.strip()) or []) != n:
+    if len(values_of(raw.strip()) or ()) != n:
         return None
     indent = len(raw) - len(raw.lstrip())
     return _figure_moved(above, above.text[:len(above.text) - len(head[-1][1])],
@@ -387,12 +388,12 @@ def _broken_number_end(lines: list[PlainLine], k: int, n: int) -> int:
     ``_join_broken_numbers``), else ``k``."""
     first = lines[k]
     if not (n and k + 1 < len(lines) and _HEAD_FIGURE.search(first.text)
-            and _GROUP_FIGURE.match(lines[k + 1].text) and not fewest_values(first.text))\
+            and _GROUP_FIGURE.match(lines[k + 1].text) and not values_of(first.text))\
             or _FIELD_FIGURE.search(first.text):
         return k
     text = first.text
     for end in range(k + 1, min(k + 1 + n, len(lines))):
-        if lines[end].page != first.page or not fewest_values(lines[end].text):
+        if lines[end].page != first.page or not values_of(lines[end].text):
             break
         text = f"{text} {lines[end].text}"
         split = split_row(text, n)
