@@ -32,7 +32,9 @@ def part_labels_placed(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine
     """A stacked table's lines with each part label printed after all the values
     moved before its part's header (``late_part_label``: the printed order tells), and
     each printed before the header and values of the part above moved to where its own
-    part's lines open."""
+    part's lines open. (Most tables print no part label: they are as they were.)"""
+    if not any(voc.table_part_label.match(ln.text) for ln in body):
+        return body
     out = late_part_label(body, voc)
     for k in range(len(out)):
         if voc.table_part_label.match(out[k].text) and (j := _own_start(out, k, voc)):
