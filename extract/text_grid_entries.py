@@ -26,6 +26,7 @@ from .text_values import (
     fewest_values,
     is_numeric,
     split_leading,
+    split_read,
     split_row,
     summed_reading,
     values_of,
@@ -108,7 +109,7 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
     lines = _join_broken_numbers(lines, n)
     texts = [ln.text for ln in lines]
     alone = [fewest_values(t) for t in texts]
-    by_row = sum(1 for t in texts if n and (s := split_row(t, n)).exact and s.label and s.values)
+    by_row = sum(1 for t in texts if n and (s := split_read(t, n)).exact and s.label and s.values)
     runs = _value_runs(alone)
     if runs and len(runs) > by_row:
         n = Counter(runs).most_common(1)[0][0]
@@ -181,7 +182,7 @@ def _as_split(entry: Entry, n: int) -> bool:
     """Whether an entry's values are all ``n`` that its line reads, as split (no blank
     guessed, no value read before a text column, none read again since)."""
     return len(entry.values) == n and not entry.guessed and not entry.leading\
-        and split_row(entry.line.text, n).values == entry.values
+        and split_read(entry.line.text, n).values == entry.values
 
 
 def _year_closes_label(split: RowSplit | None, below: list[list[str] | None],
@@ -492,10 +493,12 @@ def _spacer_after_group(entries: list[Entry], wide: dict[int, RowSplit],
     index among the wider columns and the wider rows' ids; None where no row is
     wider, the rows do not show one first group, or a wider row prints a figure
     there."""
+    if not wide:
+        return None  # (most tables: no need to read their rows' groups)
     ends = {_group_ends(e.values) for e in entries
             if len(e.values) == n and id(e) not in wide and any(figure(v) for v in e.values)}
     end = next(iter(ends)) if len(ends) == 1 else None
-    if not wide or end is None:
+    if end is None:
         return None
     at = end + 1
     wider = {id(e) for e in entries if id(e) in wide}

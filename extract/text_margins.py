@@ -677,11 +677,13 @@ def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bo
     return False
 
 
+@lru_cache(maxsize=16384)
 def mask(text: str) -> str:
     """A line as running lines are compared: digits and spacing ignored, but for the
     last figure of a line of figures alone (``_figures_alone``): the page count of a
     page mark ("60/104" and "61/104" agree), not a resolution's number ("57/12", a
-    table's row label)."""
+    table's row label). Memoised: a table's lines are asked once per reader that
+    drops its running lines."""
     text = " ".join(text.split())
     if not _figures_alone(text):
         return _DIGIT_RUN.sub("#", text)

@@ -282,6 +282,12 @@ def split_row(text: str, n: int) -> RowSplit:
     return RowSplit(split.label, list(split.values), split.exact)
 
 
+def split_read(text: str, n: int) -> RowSplit:
+    """:func:`split_row` as its memo keeps it, for callers that only read it (its
+    values not to be edited): no fresh split made."""
+    return _row_split(text, n)
+
+
 @lru_cache(maxsize=8192)
 def _row_split(text: str, n: int) -> RowSplit:
     """:func:`split_row`, memoised: readers split the same lines once per candidate
