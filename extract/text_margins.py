@@ -447,10 +447,11 @@ def inline_numbers(above: PlainLine, lines: list[PlainLine], voc: Vocabulary) ->
     if len(lines) < 2:
         return False
     number, below = lines
-    return (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc)
-            or _closes_mark(above.text, number.text))\
-        and above.page == number.page == below.page\
+    # (the page and the blank lines first: most lines are told by them)
+    return above.page == number.page == below.page\
         and blank_between(above, number) and blank_between(number, below)\
+        and (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc)
+             or _closes_mark(above.text, number.text))\
         and values_of(above.text) is None and not voc.ends_sentence(above.text)\
         and _plain_text(below.text, voc)
 

@@ -498,13 +498,16 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     printed = parentheses_closed(body)
-    printed = header_completed(printed, values_alone(printed, voc), voc)
+    alone = values_alone(printed, voc)
+    printed, before = header_completed(printed, alone, voc), printed
+    if printed != before:  # (the values of each line, read again only for other lines)
+        alone = values_alone(printed, voc)
     body = header_gathered(printed, voc)
-    among = among_header(printed, body, values_alone(printed, voc))
+    among = among_header(printed, body, alone)
     body, middles = label_lines_parted(body, voc)
     named = year_count(body, voc, whole=True)
-    body, alone, columns = transposed(body, values_alone(body, voc), year_count(body, voc),
-                                      boxed_year_count(body, voc))
+    body, alone, columns = transposed(body, alone if body == printed else values_alone(body, voc),
+                                      year_count(body, voc), boxed_year_count(body, voc))
     if not columns:
         body, alone, columns = rows_then_blocks(body, alone)
     if not columns:
