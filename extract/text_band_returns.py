@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .text_bands import gap_blocks, names_year
 from .text_grid_entries import PlainLine
-from .text_values import fewest_values
+from .text_values import values_of
 from .text_vocab import Vocabulary
 
 
@@ -45,8 +45,8 @@ def bands_returned(table: list[PlainLine], after: list[PlainLine], voc: Vocabula
 def _header(block: list[PlainLine]) -> list[str]:
     """The block's header lines: those above its first value, when every line after
     them is a value line ([] for a block printed otherwise)."""
-    first = next((k for k, ln in enumerate(block) if fewest_values(ln.text) is not None), 0)
-    if not first or any(fewest_values(ln.text) is None for ln in block[first:]):
+    first = next((k for k, ln in enumerate(block) if values_of(ln.text) is not None), 0)
+    if not first or any(values_of(ln.text) is None for ln in block[first:]):
         return []
     return [ln.text for ln in block[:first]]
 

@@ -36,7 +36,7 @@ from .text_band_ranges import row_ranges
 from .text_grid_entries import PlainLine
 from .text_lines import blank_between
 from .text_tables import header_columns
-from .text_values import fewest_values
+from .text_values import fewest_values, values_of
 from .text_vocab import Vocabulary
 from .text_year_headings import is_year_heading
 
@@ -128,7 +128,7 @@ def _page_width(lines: list[PlainLine], voc: Vocabulary) -> int:
     first page's lines above its first values (0 for none, or when the page prints
     no values: a header alone at a page's foot)."""
     page = [ln for ln in lines if ln.page == lines[0].page]
-    first = next((k for k, ln in enumerate(page) if fewest_values(ln.text) is not None), 0)
+    first = next((k for k, ln in enumerate(page) if values_of(ln.text) is not None), 0)
     named = next((ln.text for ln in page[:first] if names_year(ln.text, voc)), None)
     return len(header_columns([named], voc)) if named else 0
 
@@ -140,10 +140,10 @@ def _foot_band(lines: list[PlainLine], voc: Vocabulary) -> PageBand | None:
     values on the page above it; None when the page closes otherwise."""
     page = lines[-1].page
     k = len(lines)
-    while k and lines[k - 1].page == page and fewest_values(lines[k - 1].text) is not None:
+    while k and lines[k - 1].page == page and values_of(lines[k - 1].text) is not None:
         k -= 1
     values = k
-    while k and lines[k - 1].page == page and fewest_values(lines[k - 1].text) is None \
+    while k and lines[k - 1].page == page and values_of(lines[k - 1].text) is None \
             and (k == values or lines[k].no == lines[k - 1].no + 1):
         k -= 1
     if k == values or values == len(lines) or k == 0 or lines[k - 1].page != page \
@@ -208,12 +208,12 @@ def _band(after: list[PlainLine], voc: Vocabulary) -> tuple[int, list[list[Plain
     """Where the figure's first run of lines of values alone starts, and that run
     cut in blocks at its blank lines (empty when the figure's lines end first)."""
     k = 1
-    while k < len(after) and fewest_values(after[k].text) is None:
+    while k < len(after) and values_of(after[k].text) is None:
         if voc.table_caption.match(after[k].text) or voc.figure_caption.match(after[k].text) \
                 or voc.paragraph_number.match(after[k].text):
             return k, []
         k += 1
-    stop = next((j for j in range(k, len(after)) if fewest_values(after[j].text) is None),
+    stop = next((j for j in range(k, len(after)) if values_of(after[j].text) is None),
                 len(after))
     return k, gap_blocks(after[k:stop])
 
@@ -238,10 +238,10 @@ def _headed_band(after: list[PlainLine], page: int,
         blocks: list[list[PlainLine]] = []
         j = start
         while j < len(after) and after[j].page == page:
-            if fewest_values(after[j].text) is None:
+            if values_of(after[j].text) is None:
                 if not _heads_values(after, j):
                     break
-                while fewest_values(after[j].text) is None:
+                while values_of(after[j].text) is None:
                     j += 1
                 blocks.append([])
             elif not blocks or blank_between(after[j - 1], after[j]):
@@ -258,7 +258,7 @@ def _heads_values(lines: list[PlainLine], k: int) -> bool:
         return False
     j = k
     while j < len(lines) and lines[j].no == lines[k].no + j - k \
-            and fewest_values(lines[j].text) is None:
+            and values_of(lines[j].text) is None:
         j += 1
     return k < j < len(lines) and lines[j].no == lines[k].no + j - k
 
@@ -281,5 +281,5 @@ def _runs(blocks: list[list[PlainLine]], rows: int) -> list[list[list[PlainLine]
 def _is_row(text: str, voc: Vocabulary) -> bool:
     """Whether a table line is a row: a label and the values after it."""
     words = text.split()
-    return len(words) > 1 and fewest_values(text) is None and fewest_values(words[-1]) is not None \
+    return len(words) > 1 and values_of(text) is None and values_of(words[-1]) is not None \
         and not voc.table_caption.match(text)

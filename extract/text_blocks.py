@@ -945,11 +945,8 @@ def _next_part(last: str, prefix: str) -> bool:
 
 def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
     """The paragraph numbers that start a line, or stand alone on one."""
-    found = set()
-    for ln in lines:
-        if number := line_number(voc.paragraph_number, ln.text):
-            found.add(number)
-    return found
+    pattern = voc.paragraph_number
+    return {number for ln in lines if (number := line_number(pattern, ln.text))}
 
 
 def _cell_after_cell(lines: list[PlainLine], n: int,

@@ -15,7 +15,7 @@ from .text_line_cells import dealt_in_turn, interleaved_cells
 from .text_merged_cells import group_cells, year_groups
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
 from .text_sidebyside import Pairs
-from .text_values import fewest_values
+from .text_values import fewest_values, values_of
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short
 from .text_year_headings import is_year, whole_year_heading, year_column_start, year_rest
@@ -127,7 +127,7 @@ def _figures_run(block: list[PlainLine], n: int) -> bool:
     """Whether ``n`` lines running in a block are each figures (a digit in each)."""
     run = 0
     for ln in block:
-        figures = fewest_values(ln.text) is not None and any(c.isdigit() for c in ln.text)
+        figures = values_of(ln.text) is not None and any(c.isdigit() for c in ln.text)
         run = run + 1 if figures else 0
         if run >= n:
             return True

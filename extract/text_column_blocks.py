@@ -13,7 +13,7 @@ lines after it (a value alone on the row's line).
 from __future__ import annotations
 
 from .text_grid_entries import PlainLine
-from .text_values import fewest_values, is_numeric
+from .text_values import fewest_values, is_numeric, values_of
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -39,7 +39,7 @@ def column_blocks_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLi
     out = [*body[:first], PlainLine(body[first].no, f"{body[first].text} {body[text].text}",
                                     body[first].page, body[first].indent)]
     for row, cell in zip(rows, cells, strict=True):
-        if len(cell) == 1 and fewest_values(cell[0].text) is not None:
+        if len(cell) == 1 and values_of(cell[0].text) is not None:
             out.append(PlainLine(row.no, f"{row.text}  {cell[0].text}", row.page, row.indent))
         else:
             out += [row, *cell]
@@ -74,7 +74,7 @@ def _cells(lines: list[PlainLine]) -> list[list[PlainLine]] | None:
     cells: list[list[PlainLine]] = []
     open_cell = False
     for ln in lines:
-        alone = fewest_values(ln.text) is not None
+        alone = values_of(ln.text) is not None
         if alone or not open_cell:
             cells.append([ln])
         else:

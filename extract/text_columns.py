@@ -18,7 +18,7 @@ from typing import Protocol
 
 from .model import Provenance, TableRow
 from .text_prose import chunks
-from .text_values import is_value, split_row
+from .text_values import is_value, split_read, split_row
 from .text_wrap import join, room
 from .textnorm import width
 
@@ -327,7 +327,7 @@ def text_column_table(lines: Sequence[Positioned], n: int, is_text_column: Calla
         if len(pieces) > 1 and texts[-1] and sum(texts) == 1 and _heads_its_text(ln, lines[k + 1:]):
             return k, TextColumnTable(ln, pieces[-1], len(pieces) - 1, field,
                                       _header_words(lines[:k + 1]), True)
-        split = split_row(ln.text, n) if n else None
+        split = split_read(ln.text, n) if n else None
         if split and split.label and split.values and split.exact:
             return None
     return None

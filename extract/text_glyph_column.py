@@ -28,7 +28,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .text_grid_entries import PlainLine
-from .text_values import fewest_values
+from .text_values import values_of
 from .text_vocab import Vocabulary
 from .textnorm import is_cjk
 
@@ -80,7 +80,7 @@ def glyph_column(body: list[PlainLine], voc: Vocabulary) -> GlyphColumn:
             if word in voc.row_label_columns:
                 lines.append(PlainLine(first.no, word, first.page, first.indent))
             elif word in voc.total_labels and lines and lines[-1].page == first.page \
-                    and fewest_values(lines[-1].text) is not None:
+                    and values_of(lines[-1].text) is not None:
                 lines[-1] = _total_line(word, lines[-1], lines[-1].indent)
             elif word in voc.total_labels:
                 lines.append(PlainLine(first.no, word, first.page, first.indent))
@@ -100,7 +100,7 @@ def _total_around(lines: list[PlainLine], voc: Vocabulary) -> PlainLine | None:
     head, figures, tail = lines
     word = head.text + tail.text
     if not (lone_glyph(head.text) and lone_glyph(tail.text) and word in voc.total_labels
-            and fewest_values(figures.text) is not None):
+            and values_of(figures.text) is not None):
         return None
     return _total_line(word, figures, head.indent)
 

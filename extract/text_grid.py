@@ -94,9 +94,10 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, pagi
         part, note = _read_part(label, lines, voc, paging, pairs, full)
         parts.append(part)
         notes += note
-    pages = dict.fromkeys(ln.page for ln in [caption, *region])
-    prov = [Provenance(page=p, line=next(ln.no for ln in [caption, *region] if ln.page == p))
-            for p in pages]
+    firsts: dict[int, int] = {}  # each page's first line, the pages in order
+    for ln in [caption, *region]:
+        firsts.setdefault(ln.page, ln.no)
+    prov = [Provenance(page=p, line=no) for p, no in firsts.items()]
     return Table(head, parts, prov, notes)
 
 

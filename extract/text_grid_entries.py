@@ -26,8 +26,10 @@ from .text_values import (
     fewest_values,
     is_numeric,
     split_leading,
+    split_read,
     split_row,
     summed_reading,
+    values_of,
 )
 from .text_vocab import Vocabulary
 from .text_wrap import join
@@ -109,7 +111,7 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
     lines = _join_broken_numbers(lines, n)
     texts = [ln.text for ln in lines]
     alone = [fewest_values(t) for t in texts]
-    by_row = sum(1 for t in texts if n and (s := split_row(t, n)).exact and s.label and s.values)
+    by_row = sum(1 for t in texts if n and (s := split_read(t, n)).exact and s.label and s.values)
     runs = _value_runs(alone)
     if runs and len(runs) > by_row:
         n = Counter(runs).most_common(1)[0][0]
@@ -182,7 +184,7 @@ def _as_split(entry: Entry, n: int) -> bool:
     """Whether an entry's values are all ``n`` that its line reads, as split (no blank
     guessed, no value read before a text column, none read again since)."""
     return len(entry.values) == n and not entry.guessed and not entry.leading\
-        and split_row(entry.line.text, n).values == entry.values
+        and split_read(entry.line.text, n).values == entry.values
 
 
 def _year_closes_label(split: RowSplit | None, below: list[list[str] | None],
@@ -312,10 +314,10 @@ def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
     at, figure = head[-1][0], head[-1][1] + ")"
     raw = (" " * row.indent + row.text).ljust(at + len(figure) + 1)
     if abs(tail[-1][0] - at) > len(figure) or raw[max(0, at - 1):at + len(figure) + 1].strip()\
-            or len(fewest_values(row.text) or []) != n - 1:
+            or len(values_of(row.text) or ()) != n - 1:
         return None
     raw = (raw[:at] + figure + raw[at + len(figure):]).rstrip()
-    if len(fewest_values(raw.strip()) or []) != n:
+    if len(values_of(raw.strip()) or ()) != n:
         return None
     indent = len(raw) - len(raw.lstrip())
     return _figure_moved(above, above.text[:len(above.text) - len(head[-1][1])],
@@ -389,12 +391,12 @@ def _broken_number_end(lines: list[PlainLine], k: int, n: int) -> int:
     ``_join_broken_numbers``), else ``k``."""
     first = lines[k]
     if not (n and k + 1 < len(lines) and _HEAD_FIGURE.search(first.text)
-            and _GROUP_FIGURE.match(lines[k + 1].text) and not fewest_values(first.text))\
+            and _GROUP_FIGURE.match(lines[k + 1].text) and not values_of(first.text))\
             or _FIELD_FIGURE.search(first.text):
         return k
     text = first.text
     for end in range(k + 1, min(k + 1 + n, len(lines))):
-        if lines[end].page != first.page or not fewest_values(lines[end].text):
+        if lines[end].page != first.page or not values_of(lines[end].text):
             break
         text = f"{text} {lines[end].text}"
         split = split_row(text, n)
@@ -498,9 +500,11 @@ def _spacer_after_group(entries: list[Entry], wide: dict[int, RowSplit],
     index among the wider columns and the wider rows' ids; None where no row is
     wider, the rows do not show one first group, or a wider row prints a figure
     there."""
+    if not wide:
+        return None  # (most tables: no need to read their rows' groups)
     ends = {_first_end(_group_readings(e.values)) for e in _figure_rows(entries, wide, n)}
     end = next(iter(ends)) if len(ends) == 1 else None
-    if not wide or end is None:
+    if end is None:
         return None
     at = end + 1
     wider = {id(e) for e in entries if id(e) in wide}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .text_grid_entries import PlainLine
 from .text_ideographs import word_uses
 from .text_sidebyside import Pairs
-from .text_values import NOTE_MARKS, column_count, fewest_values, holds_values, split_row
+from .text_values import NOTE_MARKS, column_count, fewest_values, holds_values, split_row, values_of
 from .text_vocab import Vocabulary
 from .text_wrap import BROKEN_MOST, bare_word
 
@@ -178,7 +178,7 @@ def wrapped_values(lines: list[PlainLine]) -> list[PlainLine]:
     k = 0
     while k < len(lines):
         text, end, most = lines[k].text, k + 1, 0
-        if holds_values(text) and fewest_values(text) is None and not _UNPARTED.search(text):
+        if holds_values(text) and values_of(text) is None and not _UNPARTED.search(text):
             while end < len(lines) and lines[end].page == lines[k].page\
                     and (more := _values_below(text, lines[end].text)):
                 most = max(most, len(fewest_values(_NOTE_MARK.sub("", lines[end].text)) or []))

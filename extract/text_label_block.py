@@ -30,7 +30,7 @@ from .text_dealt_rows import dealt_rows, rows_written
 from .text_grid_entries import PlainLine, table_parts
 from .text_stacked_rows import heads_label, label_ends
 from .text_tiled_rows import Group, tiled_rows
-from .text_values import fewest_values
+from .text_values import fewest_values, values_of
 from .text_vocab import Vocabulary
 from .text_year_headings import is_year
 
@@ -60,7 +60,7 @@ def _part_rows(part: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None
     for page, layout, cells in zip(pages, laid, dealt, strict=True):
         if layout is not None and cells is None:
             cells = _tiled(layout, widths)
-        if cells is None and any(fewest_values(ln.text) is not None for ln in page):
+        if cells is None and any(values_of(ln.text) is not None for ln in page):
             return None
         out += page if layout is None or cells is None else _written(layout, cells, voc)
     return out
@@ -89,7 +89,7 @@ def _page_layout(lines: list[PlainLine], voc: Vocabulary) -> _Layout | None:
     early = _groups(lines[top:heading], voc)
     if not early:
         top = heading
-        if any(fewest_values(ln.text) is not None for ln in lines[:heading]):
+        if any(values_of(ln.text) is not None for ln in lines[:heading]):
             return None
     labels = gap_blocks(lines[heading:])[0]
     groups = [*early, *_groups(lines[heading + len(labels):], voc)]

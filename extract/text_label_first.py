@@ -18,7 +18,7 @@ from __future__ import annotations
 from .text_grid_entries import PlainLine
 from .text_stacked_rows import label_ends
 from .text_tables import is_unit
-from .text_values import fewest_values
+from .text_values import values_of
 from .text_vocab import Vocabulary
 from .textnorm import join_wrapped
 
@@ -38,7 +38,7 @@ def label_column_first(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine
     note = next((k for k in range(text + 1, len(body)) if voc.table_note.match(body[k].text)),
                 len(body))
     if end < text:  # the value column printed as a block: a value a line
-        values = [ln for ln in body[end:text] if fewest_values(ln.text) is not None]
+        values = [ln for ln in body[end:text] if values_of(ln.text) is not None]
         if len(values) != text - end:
             return None
         cells = body[text + 1:note]
@@ -59,10 +59,10 @@ def _value_heading(body: list[PlainLine], text: int, voc: Vocabulary
     it (or above its values), none with values, that together name a column the
     edition knows (not a text column); their first index and the one after."""
     end = text
-    while end > 0 and fewest_values(body[end - 1].text) is not None:
+    while end > 0 and values_of(body[end - 1].text) is not None:
         end -= 1
     for top in range(end - 1, -1, -1):
-        if fewest_values(body[top].text) is not None:
+        if values_of(body[top].text) is not None:
             return None
         name = "".join("".join(ln.text.split()) for ln in body[top:end])
         if name in voc.column_headings and not voc.is_text_column(name):
@@ -75,7 +75,7 @@ def _label_top(body: list[PlainLine], top: int, voc: Vocabulary) -> int | None:
     every line from there to the heading without values; None when not so."""
     unit = next((k for k in range(top) if is_unit(body[k].text, voc)), None)
     if unit is None or unit + 1 >= top\
-            or any(fewest_values(ln.text) is not None for ln in body[unit + 1:top]):
+            or any(values_of(ln.text) is not None for ln in body[unit + 1:top]):
         return None
     return unit + 1
 
@@ -105,7 +105,7 @@ def _rows(lines: list[PlainLine]) -> tuple[list[PlainLine], list[PlainLine]] | N
         if owed:
             cells.append(ln)
             owed = False
-        elif fewest_values(head) is not None and (fewest_values(ln.text) is None or not rest):
+        elif values_of(head) is not None and (values_of(ln.text) is None or not rest):
             values.append(PlainLine(ln.no, head, ln.page, ln.indent))
             if rest:
                 cells.append(PlainLine(ln.no, rest.strip(), ln.page, ln.indent))

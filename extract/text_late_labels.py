@@ -297,10 +297,11 @@ def rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vo
     ends so with a rest, the rest opening the next page goes after it instead
     (``rest_among_labels`` takes both to their label)."""
     spans = value_spans(alone)
-    if not spans:
-        return body, alone
+    lines = [k for k in range(len(body)) if not alone[k]]
+    if not spans or not any(_ITEM.match(body[k].text) for k in lines):
+        return body, alone  # no enumerated label: none wraps
     header = header_texts(body[:spans[0].start])
-    pieces = _pieces(body, [k for k in range(len(body)) if not alone[k]], 0, voc)
+    pieces = _pieces(body, lines, 0, voc)
     wrapped = max((least_width(body[k].text) for piece in pieces
                    if len(piece) > 1 and _ITEM.match(body[piece[0]].text)
                    for k in piece[:-1]), default=0)

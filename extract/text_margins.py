@@ -19,7 +19,7 @@ from .text_glyph_column import lone_glyph
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_lines import blank_between
-from .text_values import fewest_values
+from .text_values import fewest_values, values_of
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -50,7 +50,7 @@ def values_past_number(lines: list[PlainLine], k: int, last: str,
         return k
     j = k + 1
     while j < len(lines) and lines[j].page == lines[k].page\
-            and fewest_values(lines[j].text) is not None and not _later(own, lines[j].text):
+            and values_of(lines[j].text) is not None and not _later(own, lines[j].text):
         j += 1
     return j if k + 1 < j < len(lines) and lines[j].page == lines[k].page\
         and _plain_text(lines[j].text, voc) and width(lines[j].text) >= _FULL_SHARE * full\
@@ -71,7 +71,7 @@ def number_before_header(lines: list[PlainLine], region: range, last: str,
     k = region.stop
     own = _lone_number(lines[k].text, voc)
     if not own or not last or not _next_number(last, own)\
-            or any(fewest_values(lines[i].text) is not None for i in region):
+            or any(values_of(lines[i].text) is not None for i in region):
         return k
     for j in range(k + 2, region_end(lines, k + 1, voc, own)):
         if lines[j].page != lines[k].page:
@@ -86,7 +86,7 @@ def _after_values(lines: list[PlainLine], above: range) -> bool:
     """Whether the last of the lines ``above`` that is not one glyph alone holds
     values (a total's label printed a glyph a line around its figures: "共",
     "718.4 718.4", "计")."""
-    return next((fewest_values(lines[i].text) is not None
+    return next((values_of(lines[i].text) is not None
                  for i in reversed(above) if not lone_glyph(lines[i].text)), False)
 
 
@@ -254,7 +254,7 @@ def _text_after_values(lines: list[PlainLine], region: range, full: int,
     end."""
     for k in region[1:]:
         text, above = lines[k].text, lines[k - 1]
-        if blank_between(above, lines[k]) and fewest_values(above.text) is not None\
+        if blank_between(above, lines[k]) and values_of(above.text) is not None\
                 and width(text) >= _FULL_SHARE * full and _plain_text(text, voc):
             return k
     return region.stop
@@ -282,7 +282,7 @@ def _opening_ranks(body: list[PlainLine], tables: list[bool], heads: list[bool],
             return None
         note = going_on or _note_start(body, j, voc)
         going_on = note and width(text) >= _FULL_SHARE * full and not voc.ends_sentence(text)
-        if tables[j] or mask(text) in junk or fewest_values(text) is not None or note:
+        if tables[j] or mask(text) in junk or values_of(text) is not None or note:
             above = ln if tables[j] else above
             continue
         if not (heads[j] or _marker(text, voc) or voc.is_heading(text)
@@ -346,7 +346,7 @@ def number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
     own = _lone_number(number.text, voc)
     return bool(own) and bool(last) and _next_number(last, own or "")\
         and number.page == below.page and blank_between(number, below)\
-        and fewest_values(below.text) is None and not (
+        and values_of(below.text) is None and not (
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
             or _lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
@@ -432,7 +432,7 @@ def marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:
         return False
     marker, below = lines
     return _lone_marker(marker.text, voc) and marker.page == below.page\
-        and blank_between(marker, below) and fewest_values(below.text) is None and not (
+        and blank_between(marker, below) and values_of(below.text) is None and not (
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
             or _lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
@@ -447,18 +447,19 @@ def inline_numbers(above: PlainLine, lines: list[PlainLine], voc: Vocabulary) ->
     if len(lines) < 2:
         return False
     number, below = lines
-    return (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc)
-            or _closes_mark(above.text, number.text))\
-        and above.page == number.page == below.page\
+    # (the page and the blank lines first: most lines are told by them)
+    return above.page == number.page == below.page\
         and blank_between(above, number) and blank_between(number, below)\
-        and fewest_values(above.text) is None and not voc.ends_sentence(above.text)\
+        and (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc)
+             or _closes_mark(above.text, number.text))\
+        and values_of(above.text) is None and not voc.ends_sentence(above.text)\
         and _plain_text(below.text, voc)
 
 
 def _plain_text(text: str, voc: Vocabulary) -> bool:
     """Whether a line is plain running text: no values, paragraph number, item,
     heading or caption."""
-    return fewest_values(text) is None and not (
+    return values_of(text) is None and not (
         voc.paragraph_number.match(text) or _marker(text, voc) or voc.is_heading(text)
         or voc.table_caption.match(text) or voc.figure_caption.match(text))
 
@@ -505,7 +506,7 @@ def advance(last: str, text: str, voc: Vocabulary) -> str:
     number = line_number(voc.paragraph_number, text)
     if number is None:
         return last
-    if number != text and fewest_values(text) is None:
+    if number != text and values_of(text) is None:
         return last if _earlier(number, last) else number
     return number if number == text and (not last or _later(last, number)) else last
 
@@ -677,11 +678,13 @@ def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bo
     return False
 
 
+@lru_cache(maxsize=16384)
 def mask(text: str) -> str:
     """A line as running lines are compared: digits and spacing ignored, but for the
     last figure of a line of figures alone (``_figures_alone``): the page count of a
     page mark ("60/104" and "61/104" agree), not a resolution's number ("57/12", a
-    table's row label)."""
+    table's row label). Memoised: a table's lines are asked once per reader that
+    drops its running lines."""
     text = " ".join(text.split())
     if not _figures_alone(text):
         return _DIGIT_RUN.sub("#", text)
@@ -716,7 +719,7 @@ def region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> in
         number = line_number(voc.paragraph_number, text)
         if (voc.table_caption.match(text) or voc.figure_caption.match(text)
                 or voc.footnote_separator.match(text)
-                or (number is not None and (fewest_values(text) is None
+                or (number is not None and (values_of(text) is None
                                             or (bool(last) and _next_number(last, number))))
                 or (voc.is_heading(text) and not ROW_ENUMERATOR.match(text))):
             return k

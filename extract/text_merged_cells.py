@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .text_grid_entries import PlainLine
 from .text_line_cells import GAP, NEW_PARAGRAPH, UNWORDED
 from .text_prose import leading_years, year_columns
-from .text_values import fewest_values, is_dash
+from .text_values import is_dash, values_of
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short, least_width
 from .textnorm import CJK_CLASS, is_cjk
@@ -117,7 +117,7 @@ def year_groups(body: list[PlainLine], voc: Vocabulary
     if sum(len(heads) for heads, _ in groups) < 2 or any(ln.page != body[above].page
                                                         for ln in body[above:])\
             or all(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False))\
-            or any(fewest_values(ln.text) is not None and not is_dash(ln.text) for ln in lines):
+            or any(values_of(ln.text) is not None and not is_dash(ln.text) for ln in lines):
         return None
     return above, groups
 

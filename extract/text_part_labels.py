@@ -24,7 +24,7 @@ from .text_bands import names_year
 from .text_grid_entries import PlainLine
 from .text_grid_header import stub_heading
 from .text_stacked_rows import heads_label
-from .text_values import fewest_values, holds_values
+from .text_values import holds_values, values_of
 from .text_vocab import Vocabulary
 
 
@@ -32,7 +32,9 @@ def part_labels_placed(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine
     """A stacked table's lines with each part label printed after all the values
     moved before its part's header (``late_part_label``: the printed order tells), and
     each printed before the header and values of the part above moved to where its own
-    part's lines open."""
+    part's lines open. (Most tables print no part label: they are as they were.)"""
+    if not any(voc.table_part_label.match(ln.text) for ln in body):
+        return body
     out = late_part_label(body, voc)
     for k in range(len(out)):
         if voc.table_part_label.match(out[k].text) and (j := _own_start(out, k, voc)):
@@ -48,7 +50,7 @@ def late_part_label(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     opens on the page of the values above it and names a year's column (a year alone
     is no value there; no part label after it)."""
     valued = [k for k, ln in enumerate(body)
-              if fewest_values(ln.text) is not None and not names_year(ln.text, voc)]
+              if values_of(ln.text) is not None and not names_year(ln.text, voc)]
     if not valued:
         return body
     last = valued[-1]
@@ -71,18 +73,18 @@ def _own_start(lines: list[PlainLine], k: int, voc: Vocabulary) -> int | None:
     """Where the part labelled by ``lines[k]`` opens (its label column's heading)
     when the lines before the label wait for values and only the header and values
     of the part above stand between; None otherwise."""
-    before = next((j for j in range(k - 1, -1, -1) if fewest_values(lines[j].text) is not None),
+    before = next((j for j in range(k - 1, -1, -1) if values_of(lines[j].text) is not None),
                   -1)
     if not any(heads_label(ln.text, voc) for ln in lines[before + 1:k]):
         return None
     j = k + 1
-    while j < len(lines) and fewest_values(lines[j].text) is None \
+    while j < len(lines) and values_of(lines[j].text) is None \
             and not stub_heading(lines[j].text, voc):
         if heads_label(lines[j].text, voc):
             return None
         j += 1
     if j == k + 1 or j == len(lines) or stub_heading(lines[j].text, voc):
         return None
-    while j < len(lines) and fewest_values(lines[j].text) is not None:
+    while j < len(lines) and values_of(lines[j].text) is not None:
         j += 1
     return j if j < len(lines) and stub_heading(lines[j].text, voc) else None

@@ -24,7 +24,7 @@ from .text_dealt_rows import dealt_rows, rows_written
 from .text_grid_entries import PlainLine
 from .text_stacked_rows import label_ends
 from .text_tables import header_columns
-from .text_values import fewest_values
+from .text_values import values_of
 from .text_vocab import Vocabulary
 
 
@@ -64,7 +64,7 @@ def _waiting_labels(table: list[PlainLine], voc: Vocabulary
     """The table's last part label and the label lines closing the table after it
     and after its last value line (none when a value closes the table)."""
     parts = [k for k, ln in enumerate(table) if voc.table_part_label.match(ln.text)]
-    valued = [k for k, ln in enumerate(table) if fewest_values(ln.text) is not None]
+    valued = [k for k, ln in enumerate(table) if values_of(ln.text) is not None]
     if not parts or not valued or valued[-1] == len(table) - 1:
         return None, []
     return table[parts[-1]], table[max(parts[-1], valued[-1]) + 1:]
@@ -73,8 +73,8 @@ def _waiting_labels(table: list[PlainLine], voc: Vocabulary
 def _header_size(block: list[PlainLine], voc: Vocabulary) -> int:
     """How many header lines open a block whose lines under them are all values,
     when they name a year's column (0 otherwise)."""
-    first = next((k for k, ln in enumerate(block) if fewest_values(ln.text) is not None), 0)
-    if not first or any(fewest_values(ln.text) is None for ln in block[first:]):
+    first = next((k for k, ln in enumerate(block) if values_of(ln.text) is not None), 0)
+    if not first or any(values_of(ln.text) is None for ln in block[first:]):
         return 0
     return first if any(names_year(ln.text, voc) for ln in block[:first]) else 0
 
@@ -83,7 +83,7 @@ def _value_blocks(blocks: list[list[PlainLine]]) -> list[list[PlainLine]]:
     """The blocks of value lines only at the start of ``blocks``."""
     out: list[list[PlainLine]] = []
     for block in blocks:
-        if any(fewest_values(ln.text) is None for ln in block):
+        if any(values_of(ln.text) is None for ln in block):
             break
         out.append(block)
     return out

@@ -35,7 +35,7 @@ from .text_stacked_values import (
     values_alone,
     whole_rows,
 )
-from .text_values import fewest_values, holds_values, is_numeric, split_row
+from .text_values import holds_values, is_numeric, split_row, values_of
 from .text_vocab import Vocabulary
 
 _OPEN_FIGURE = re.compile(r"^\s*\(\d[\d ,.]*$")  # "(16.9": a figure its ")" went below
@@ -325,8 +325,8 @@ def label_lines_parted(body: list[PlainLine],
     out: list[PlainLine] = []
     middles: dict[int, str] = {}
     for k, ln in enumerate(body):
-        if not (0 < k < len(body) - 1 and fewest_values(body[k - 1].text)
-                and fewest_values(body[k + 1].text)):  # not amid values: the cheap test
+        if not (0 < k < len(body) - 1 and values_of(body[k - 1].text)
+                and values_of(body[k + 1].text)):  # not amid values: the cheap test
             out.append(ln)
             continue
         words = ln.text.split()
@@ -334,7 +334,7 @@ def label_lines_parted(body: list[PlainLine],
         while tail and is_numeric(words[tail - 1]):
             tail -= 1
         label = " ".join(words[:tail])
-        if tail in (0, len(words)) or fewest_values(ln.text) is not None\
+        if tail in (0, len(words)) or values_of(ln.text) is not None\
                 or ROW_ENUMERATOR.match(label) or voc.is_row_label(label)\
                 or label[-1:] in voc.text_continues_after:
             out.append(ln)

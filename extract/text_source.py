@@ -21,7 +21,7 @@ from .text_grid_entries import Paging, PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_pages import paginate
 from .text_stacked import restack
-from .text_values import NOTE_MARKS, fewest_values
+from .text_values import NOTE_MARKS, values_of
 from .text_vocab import Vocabulary, vocabulary
 from .text_year_headings import is_year_heading
 from .textnorm import clean
@@ -74,7 +74,7 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
         pages.append(page)
     paging = Paging.PAGED
     if page == 1:
-        raws = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
+        raws = mark_empty_cells(raws, lambda text: values_of(text) is not None,
                                 lambda text: is_year_heading(text, voc))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
         plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]

@@ -193,7 +193,7 @@ from .text_stacked_values import (
     whole_rows,
     year_count,
 )
-from .text_values import fewest_values, holds_values
+from .text_values import holds_values, values_of
 from .text_vocab import Vocabulary
 from .textnorm import join_wrapped
 
@@ -309,7 +309,7 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     past = end + 1 if end == len(lines) else max(
         values_past_number(lines, end, last, (full, voc)), end + 1)
     body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
-            if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
+            if values_of(ln.text) is not None or mask(ln.text) not in junk]
     laid = line_rows(body, voc) or baseline_rows(body, voc, pairs)
     if laid is None:
         return None
@@ -359,7 +359,7 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     it was when its values are not stacked (``pairs``: the document's wording)."""
     region = [region[0], *_enumerators_joined(region[1:], voc)]
     body = [ln for ln in region[1:]
-            if fewest_values(ln.text) is not None or mask(ln.text) not in junk]
+            if values_of(ln.text) is not None or mask(ln.text) not in junk]
     prose = prose_cells(body, voc, pairs)
     if prose is not None:
         return [region[0], *prose]
@@ -466,7 +466,7 @@ def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLin
     for ln in body:
         above = out[-1] if out else None
         if above is not None and above.page == ln.page\
-                and fewest_values(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
+                and values_of(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
                 and (_lone_enumerator(above.text)
                      or voc.table_part_mark.match(above.text) and ln.text[:1].isalpha()):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
@@ -489,7 +489,7 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
     looked at: what follows a table in the same region (a chart's axis) may be
     values alone too."""
     valued = [vals is not None and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
-              if vals or (holds_values(ln.text) and fewest_values(ln.text) is None)][:_FIRST]
+              if vals or (holds_values(ln.text) and values_of(ln.text) is None)][:_FIRST]
     return 2 * sum(valued) > len(valued) and (sum(valued) == _FIRST or not heads_prose_table(
         [ln.text for ln in body[1:]], voc)) and not any(
         voc.is_text_column(word) for ln in body for word in ln.text.split())
@@ -498,13 +498,16 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
 def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     """One part of a table (its own header and column count) a row per line."""
     printed = parentheses_closed(body)
-    printed = header_completed(printed, values_alone(printed, voc), voc)
+    alone = values_alone(printed, voc)
+    printed, before = header_completed(printed, alone, voc), printed
+    if printed != before:  # (the values of each line, read again only for other lines)
+        alone = values_alone(printed, voc)
     body = header_gathered(printed, voc)
-    among = among_header(printed, body, values_alone(printed, voc))
+    among = among_header(printed, body, alone)
     body, middles = label_lines_parted(body, voc)
     named = year_count(body, voc, whole=True)
-    body, alone, columns = transposed(body, values_alone(body, voc), year_count(body, voc),
-                                      boxed_year_count(body, voc))
+    body, alone, columns = transposed(body, alone if body == printed else values_alone(body, voc),
+                                      year_count(body, voc), boxed_year_count(body, voc))
     if not columns:
         body, alone, columns = rows_then_blocks(body, alone)
     if not columns:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from .text_grid_entries import PlainLine
 from .text_prose import leading_years, year_columns, year_header
 from .text_tables import is_unit
-from .text_values import fewest_values, split_row
+from .text_values import fewest_values, split_row, values_of
 from .text_vocab import Vocabulary
 from .text_year_headings import holds_year, is_year, joins_into_year
 
@@ -32,7 +32,7 @@ def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -
             texts, _header_years([fewest_values(t) for t in texts], voc), voc)):
         return len(broken)
     texts = texts[:next((k for k, text in enumerate(texts)
-                         if fewest_values(text) and not is_year(text, voc)), len(texts))]
+                         if values_of(text) and not is_year(text, voc)), len(texts))]
     for skip in range(len(texts)):
         if top := leading_years(texts[skip:], voc):
             columns = year_columns(texts[skip:skip + top], voc)
@@ -46,7 +46,7 @@ def boxed_year_count(body: list[PlainLine], voc: Vocabulary) -> int:
     cell a block of its own (a tool printing every layout box apart: "2025", then
     "planned" below it, a blank line, the next cell); 0 for fewer than two."""
     first = next((k for k, ln in enumerate(body)
-                  if fewest_values(ln.text) and not voc.year_column.match(ln.text)), 0)
+                  if values_of(ln.text) and not voc.year_column.match(ln.text)), 0)
     cells, k = 0, first
     while k > 0:
         start = k - 1
@@ -92,7 +92,8 @@ def put_back(alone: list[list[str] | None], lines: Iterable[int], values: list[s
 def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
     """The values of each line that holds only values (else None); lines of years
     above the first other value, and the header's lines repeated below, hold none."""
-    alone = _header_years([fewest_values(ln.text) for ln in body], voc)
+    alone = _header_years([None if (vals := values_of(ln.text)) is None else list(vals)
+                           for ln in body], voc)
     alone = _broken_years([ln.text for ln in body], alone, voc)
     first = next((k for k, vals in enumerate(alone) if vals), len(alone))
     header = header_texts(body[:first])

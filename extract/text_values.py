@@ -249,13 +249,14 @@ def _values(toks: tuple[str, ...], starts: tuple[int, ...]) -> list[str]:
 def fewest_values(text: str) -> list[str] | None:
     """A line read wholly as values, thousands groups merged ("11 565.7 —" is two);
     None when it is not only values. (A fresh list each call: callers edit it.)"""
-    values = _fewest_values(text)
+    values = values_of(text)
     return None if values is None else list(values)
 
 
 @lru_cache(maxsize=8192)
-def _fewest_values(text: str) -> tuple[str, ...] | None:
-    """:func:`fewest_values`, memoised: readers test the same lines many times over."""
+def values_of(text: str) -> tuple[str, ...] | None:
+    """:func:`fewest_values`, memoised (readers test the same lines many times over),
+    as the memo keeps it: for callers that only test or read it, not to be copied."""
     words = text.split()
     if not words or not all(is_numeric(w) for w in words):
         return None
@@ -279,6 +280,12 @@ def split_row(text: str, n: int) -> RowSplit:
     """
     split = _row_split(text, n)
     return RowSplit(split.label, list(split.values), split.exact)
+
+
+def split_read(text: str, n: int) -> RowSplit:
+    """:func:`split_row` as its memo keeps it, for callers that only read it (its
+    values not to be edited): no fresh split made."""
+    return _row_split(text, n)
 
 
 @lru_cache(maxsize=8192)
@@ -669,4 +676,4 @@ def holds_values(text: str) -> bool:
     footnotes hold none)."""
     tail = text.rsplit(None, 2)[-2:]
     return (len(tail) == 2 and is_numeric(tail[0]) and is_numeric(tail[1])) \
-        or _fewest_values(text) is not None
+        or values_of(text) is not None

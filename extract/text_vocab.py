@@ -96,6 +96,11 @@ class Vocabulary:
         return _starts(self.worded_columns)
 
     @cached_property
+    def text_column_starts(self) -> frozenset[str]:
+        """Every start of a heading of ``text_columns`` but the empty one."""
+        return _starts(self.text_columns) - {""}
+
+    @cached_property
     def figure_starts(self) -> frozenset[str]:
         """Every start of a heading of ``figure_columns``."""
         return _starts(self.figure_columns)
