@@ -8,9 +8,12 @@ number as page of pages ("3/44") and the document's job number ("25-07123"), on 
 line or two, among the running lines the extractor puts at the page's top or foot
 (or one of them amid the page's lines). A break after the later of the two parts
 the text at those running lines, whichever end the extractor put them at: they stay
-at page edges and each page's body stays whole. An extractor's pages joined with
-nothing between run a footer into the next page's first line (or the page before's
-last): it is put back on a line of its own first.
+at page edges and each page's body stays whole. A page's margin numbers printed
+after its footer, before the next page's running head, stay on the page. Some
+documents print the job number on every other page only; the page number alone
+then ends the others. An extractor's pages joined with nothing between run a footer
+into the next page's first line (or the page before's last): it is put back on a
+line of its own first.
 """
 
 from __future__ import annotations
@@ -22,14 +25,17 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 
+from .text_margins import lone_number
 from .text_vocab import Vocabulary
 
 # Page numbers that make a text paged: fewer could be a figure in a table.
 _MIN_MARKS = 2
-# Share of its pages a text must print page numbers and job numbers on to be parted
-# at them: a text with a footer kept on a few pages only keeps its pages as
-# ``text_lines`` spreads them.
+# Share of its pages a text must print page numbers on to be parted at them: a text
+# with a footer kept on a few pages only keeps its pages as ``text_lines`` spreads them.
 _PAGES_SHARE = 0.5
+# Share of its pages it must print the job number on besides: a document may print it
+# on every other page only (odd pages' footers).
+_JOBS_SHARE = 0.25
 
 
 def paginate(raws: list[str], voc: Vocabulary) -> list[str]:
@@ -51,12 +57,13 @@ def break_pages(raws: list[str], voc: Vocabulary) -> list[str]:
     count = _page_count(found)
     marks = _page_number_lines(found, count)
     jobs = _job_footers(raws, voc)
-    need = max(_MIN_MARKS, _PAGES_SHARE * int(count or "0"))
-    if len(marks) < need or len(jobs) < need:
+    pages = int(count or "0")
+    if len(marks) < max(_MIN_MARKS, _PAGES_SHARE * pages) \
+            or len(jobs) < max(_MIN_MARKS, _JOBS_SHARE * pages):
         return raws
     last = max((at for at, raw in enumerate(raws) if raw.strip()), default=0)
     if last in marks | jobs:  # footers at the pages' feet: a page ends after its footer
-        ends = _page_ends(sorted(marks), sorted(jobs))
+        ends = _margins_kept(raws, _page_ends(sorted(marks), sorted(jobs)), voc)
         return [f"\f{raw}" if at - 1 in ends else raw for at, raw in enumerate(raws)]
     # footers at the pages' tops (the last page ends in its text): a page starts at its
     # footer, found as a page's end is in the text read backwards
@@ -81,6 +88,33 @@ def _page_ends(marks: list[int], jobs: list[int]) -> set[int]:
         end = max(mark, job) if job < nxt else mark
         ends.add(end)
     return ends
+
+
+def _margins_kept(raws: list[str], ends: set[int], voc: Vocabulary) -> set[int]:
+    """``ends`` moved past the paragraph numbers printed alone right after a footer
+    where the line after them opens pages (the line most footers are followed by, a
+    running head): an extractor that prints a page's margin as a block of its own
+    (``pdftotext``) may print it last, after the footer, and the numbers are that
+    page's. Numbers followed by text open the next page's paragraph."""
+    follows = {end: _margin_after(raws, end, voc) for end in ends}
+    opening = Counter(raws[after].strip() for _, after in follows.values() if after < len(raws))
+    if not opening:
+        return ends
+    head, _ = opening.most_common(1)[0]
+    return {margin if margin != end and after < len(raws) and raws[after].strip() == head
+            else end for end, (margin, after) in follows.items()}
+
+
+def _margin_after(raws: list[str], end: int, voc: Vocabulary) -> tuple[int, int]:
+    """The last of the lines after ``end`` that hold a paragraph number alone (blank
+    lines between; ``end`` itself when none do), and the first line with other text
+    after them."""
+    margin = end
+    at = end + 1
+    while at < len(raws) and (not (text := raws[at].strip()) or lone_number(text, voc)):
+        margin = at if text else margin
+        at += 1
+    return margin, at
 
 
 @dataclass(frozen=True)

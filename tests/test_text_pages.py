@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from unfascicle.extract.model import Table
 from unfascicle.extract.text_pages import break_pages, paginate, unglue_footers
+from unfascicle.extract.text_reader import read_text
 from unfascicle.extract.text_source import read_source
 from unfascicle.extract.text_vocab import vocabulary
 
@@ -88,3 +92,49 @@ def test_a_text_with_footers_on_few_of_its_pages_is_not_parted_at_them() -> None
 def test_footers_are_left_run_into_lines_where_no_pages_are_found() -> None:
     raws = ["Body one.", "31-00042 1/9Body two.", "31-00042 3/9Body three.", "Body four."]
     assert paginate(raws, EN) == raws
+
+
+def test_a_pages_margin_printed_after_its_footer_stays_on_the_page() -> None:
+    """pdftotext may print a page's margin numbers as a block of its own after the
+    footer: followed by the running head that opens the next pages, they are the
+    page's; a number followed by its paragraph's text opens the next page."""
+    raws = ["Cover.", "31-00042 1/4", "Head", "The page's text.", "31-00042 2/4", "",
+            "1.1", "1.2", "", "Head", "The next page's text.", "31-00042 3/4",
+            "1.3", "Its text opens the last page.", "31-00042 4/4"]
+    got = break_pages(raws, EN)
+    assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [2, 8, 12]
+
+
+def test_a_job_number_on_every_other_page_still_parts_the_text() -> None:
+    """A document may print its job number on odd pages' footers only (the cover's
+    none): fewer than half its pages print it."""
+    raws = [line for n in range(1, 9)
+            for line in ["Head", f"Body of page {n}.",
+                         f"31-00042 {n}/8" if n % 2 and n > 1 else f"{n}/8"]]
+    got = break_pages(raws, EN)
+    assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [3, 6, 9, 12, 15, 18, 21]
+
+
+_CLAUSE = "本次级方案将与伙伴城市合作推进规划和复兴举措并支持社区主导的项目和知识产品"
+
+
+def test_a_pdfs_text_without_page_marks_joins_its_wrapped_labels(tmp_path: Path) -> None:
+    """A text with neither form feeds nor footers, its paragraphs wrapped at a measure,
+    is a PDF's (not a word processor's, a cell a line): a label wrapped over lines, its
+    values on a line of their own, is one row."""
+    prose = [_CLAUSE[k % 7:] + _CLAUSE[:k % 7] for k in range(30)]
+    lines = ["1.1 " + prose[0], *prose[1:], "这是一段的结尾。",
+             "1.2 表 1.1 列示本次级方案的所有应交付产出。", "表 1.1", "次级方案 1：应交付产出",
+             "类别和次类别", "2022 年", "计划", "2022 年", "实际", "2023 年", "计划",
+             "外地和技术合作项目(项目数目) 36 36 36",
+             "1. 关于城市基本服务的项目：出行、水和环境卫生、能源和固体废物",
+             "管理以及安全、包容和无障碍的公共空间", "12 12 14",
+             "2. 关于制定国家和地方城市遗产、历史景观与文化政策的项目 1 1 1",
+             "1.3 " + prose[0], *prose[1:4], "这是一段的结尾。"]
+    path = tmp_path / "flat.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path, "zh").blocks if isinstance(b, Table))
+    rows = [row.cells for part in table.parts for row in part.rows]
+    assert ["1. 关于城市基本服务的项目：出行、水和环境卫生、能源和固体废物管理以及安全、包容和"
+            "无障碍的公共空间", "12", "12", "14"] in rows
+    assert len(rows) == 3
