@@ -66,7 +66,7 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     margins = edition.numbered_through(raws)
     voc = edition.numbered_as(raws, margins)
     if has_block_spacing(raws, voc):
-        src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw])
+        src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw], voc)
     else:
         src = _content_source(paginate(raws, voc), voc, margins)
     if not src.lines:
@@ -91,7 +91,7 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
         marked = mark_empty_cells(raws, lambda text: fewest_values(text) is not None,
                                   lambda text: is_year_heading(text, voc))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(marked, 1)
-                              if raw.strip()])
+                              if raw.strip()], voc)
         footed = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
         if max((ln.page for ln in footed), default=1) > 1:  # pages from footers
             plain = footed
