@@ -24,7 +24,7 @@ from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
-from .text_lines import FOOTER, SUBITEM_INDENT, SrcLine
+from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_margins import line_number
 from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
@@ -33,12 +33,10 @@ from .text_sidebyside import word_pairs
 from .text_tables import is_unit
 from .text_termlists import entry_start
 from .text_values import fewest_values, holds_values, is_numeric, is_value
-from .text_vocab import Vocabulary
+from .text_vocab import Footer, Vocabulary
 from .text_wrap import ends_short, least_width
 from .textnorm import width
 
-# A page number "12/96" in a footer, or a line of it alone.
-_PAGE_OF = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
 # A line as running lines are compared: its runs of digits and of spaces each as one.
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -144,9 +142,10 @@ def drop_running(lines: list[PlainLine],
             drop |= _page_marks(_keyed(lines, k), need)
     drop -= lone
     drop -= {ln.no for ln in lines if ln.no in drop and _is_caption(ln.text, voc)}
-    drop |= {ln.no for ln in lines if FOOTER.match(ln.text)}
+    footers = [(ln, footer) for ln in lines if (footer := voc.footer(ln.text)) and footer.whole]
+    drop |= {ln.no for ln, _ in footers}
     drop |= _job_numbers(lines, drop, voc)
-    drop |= _page_numbers(lines)
+    drop |= _page_numbers(lines, footers, voc)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in drop))
     kept = [ln for ln in lines if ln.no not in drop]
     sideways = _sideways_heads(kept, running)
@@ -200,21 +199,20 @@ def _job_numbers(lines: list[PlainLine], running: set[int], voc: Vocabulary) -> 
     return {ln.no for ln in lines if ln.text in jobs}
 
 
-def _page_numbers(lines: list[PlainLine]) -> set[int]:
-    """Numbers of the lines printing only a page number ("61/104") as the footers
-    print it, of as many pages, where the footers would put it: a page set sideways
-    prints it apart from the job number, wherever it falls among the page's lines
-    (a resolution symbol "56/20" of a table's row is none: its figures give another
-    count or page)."""
-    numbered = [(ln, m) for ln in lines if FOOTER.match(ln.text)
-                for m in [_PAGE_OF.search(ln.text)] if m]
-    if not numbered:
+def _page_numbers(lines: list[PlainLine], footers: list[tuple[PlainLine, Footer]],
+                  voc: Vocabulary) -> set[int]:
+    """Numbers of the lines printing only a page number ("61/104") as the ``footers``
+    print it (job number and page number), of as many pages, where the footers would
+    put it: a page set sideways prints it apart from the job number, wherever it falls
+    among the page's lines (a resolution symbol "56/20" of a table's row is none: its
+    figures give another count or page)."""
+    if not footers:
         return set()
-    total = Counter(m[2] for _, m in numbered).most_common(1)[0][0]
-    offsets = {int(m[1]) - ln.page for ln, m in numbered if m[2] == total}
+    total = Counter(footer.pages for _, footer in footers).most_common(1)[0][0]
+    offsets = {footer.page - ln.page for ln, footer in footers if footer.pages == total}
     return {ln.no for ln in lines
-            for m in [_PAGE_OF.fullmatch(ln.text)] if m and m[2] == total
-            and any(abs(int(m[1]) - ln.page - offset) <= 1 for offset in offsets)}
+            for m in [voc.page_number.fullmatch(ln.text)] if m and m["pages"] == total
+            and any(abs(int(m["page"]) - ln.page - offset) <= 1 for offset in offsets)}
 
 
 def _lone_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[int]:

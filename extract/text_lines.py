@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .model import Table
+from .text_vocab import Vocabulary
 
-# A footer line: the job number and the page number "N/T", either first.
-FOOTER = re.compile(r"^\s*(?:\d{2}-\d{5}\s+(\d+)/(\d+)|(\d+)/(\d+)\s+\d{2}-\d{5})\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 _LATIN_WRAP = re.compile(r"[A-Za-z,;:]\s$")
 _RUNNING_HEADER_MAX_CHARS = 40
@@ -130,9 +129,10 @@ def _check_decoded(text: str) -> None:
                          "UTF-8, UTF-16 or GB18030, such as Big5?)")
 
 
-def split_source(lines: list[SrcLine]) -> Source:
-    """Take URL lines and running headers/footers out of the body; number pages."""
-    footers = _footers(lines)
+def split_source(lines: list[SrcLine], voc: Vocabulary) -> Source:
+    """Take URL lines and running headers/footers (footers by the edition's job and
+    page numbers, ``voc``) out of the body; number pages."""
+    footers = _footers(lines, voc)
     running_nos = {ln.no for ln, _ in footers} | _running_headers(lines, footers)
     running = list(dict.fromkeys(ln.text for ln in lines if ln.no in running_nos))
     running_set = set(running)
@@ -144,14 +144,12 @@ def split_source(lines: list[SrcLine]) -> Source:
     return Source(body, urls, running, max(total, paged[-1].page if paged else 1))
 
 
-def _footers(lines: list[SrcLine]) -> list[tuple[SrcLine, tuple[int, int]]]:
-    """Footer lines with their (page, total pages)."""
-    found = []
-    for ln in lines:
-        if m := FOOTER.match(ln.raw):
-            page, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            found.append((ln, (int(page), int(total))))
-    return found
+def _footers(lines: list[SrcLine],
+             voc: Vocabulary) -> list[tuple[SrcLine, tuple[int, int]]]:
+    """Footer lines (the job number and the page number, either first) with their
+    (page, total pages)."""
+    return [(ln, (footer.page, int(footer.pages))) for ln in lines
+            if (footer := voc.footer(ln.raw)) and footer.whole]
 
 
 def _running_headers(lines: list[SrcLine],

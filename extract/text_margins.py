@@ -45,7 +45,7 @@ def values_past_number(lines: list[PlainLine], k: int, last: str,
     same page (the paragraph's first line, beside which the margin's number stood;
     a table's last values printed between), else ``k``."""
     full, voc = measure
-    own = _lone_number(lines[k].text, voc)
+    own = lone_number(lines[k].text, voc)
     if not own or not last or not _next_number(last, own):
         return k
     j = k + 1
@@ -69,7 +69,7 @@ def number_before_header(lines: list[PlainLine], region: range, last: str,
     before anything that ends a table. Else ``region.stop``."""
     full, voc = measure
     k = region.stop
-    own = _lone_number(lines[k].text, voc)
+    own = lone_number(lines[k].text, voc)
     if not own or not last or not _next_number(last, own)\
             or any(values_of(lines[i].text) is not None for i in region):
         return k
@@ -127,7 +127,7 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
     sure openings than numbers, each number takes the first opening after the
     place it was printed (``_by_place``). A page with fewer openings than numbers
     stays as it was."""
-    at = [i for i in span if (number := _lone_number(lines[i].text, voc))
+    at = [i for i in span if (number := lone_number(lines[i].text, voc))
           and _later(last, number)]
     printed = [lines[i].text for i in at]
     numbers = sorted(printed, key=_series_place)
@@ -343,12 +343,12 @@ def number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
     if len(lines) < 2:
         return False
     number, below = lines
-    own = _lone_number(number.text, voc)
+    own = lone_number(number.text, voc)
     return bool(own) and bool(last) and _next_number(last, own or "")\
         and number.page == below.page and blank_between(number, below)\
         and values_of(below.text) is None and not (
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
-            or _lone_number(below.text, voc) or voc.is_heading(below.text)
+            or lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
 
 
@@ -365,7 +365,7 @@ def number_past_rest(lines: list[PlainLine], k: int, last: str, above: PlainLine
     page = lines[k].page
     for j in range(k + 2, len(lines)):
         prev, text = lines[j - 1].text, lines[j].text
-        if lines[j].page != page or voc.table_caption.match(text) or _lone_number(text, voc)\
+        if lines[j].page != page or voc.table_caption.match(text) or lone_number(text, voc)\
                 or voc.paragraph_number.match(text):
             break
         if (voc.ends_sentence(prev) or voc.is_heading(prev)) and _plain_text(text, voc)\
@@ -382,7 +382,7 @@ def _over_other_text(lines: list[PlainLine], k: int, last: str, above: PlainLine
     plain text left open at the foot of the page before, or a mandate list's
     heading, whose entries follow it)."""
     full, voc = measure
-    own = _lone_number(lines[k].text, voc)
+    own = lone_number(lines[k].text, voc)
     if not own or not last or not _next_number(last, own) or k + 1 >= len(lines)\
             or lines[k + 1].page != lines[k].page:
         return False
@@ -417,11 +417,11 @@ def number_over_heading(lines: list[PlainLine], last: str, full: int,
     if len(lines) < 3:
         return False
     number, heading, below = lines
-    own = _lone_number(number.text, voc)
+    own = lone_number(number.text, voc)
     return bool(own) and bool(last) and _next_number(last, own or "")\
         and number.page == heading.page == below.page and voc.is_heading(heading.text)\
         and width(heading.text) < _FULL_SHARE * full and _plain_text(below.text, voc)\
-        and not _lone_number(below.text, voc)
+        and not lone_number(below.text, voc)
 
 
 def marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:
@@ -434,7 +434,7 @@ def marker_apart(lines: list[PlainLine], voc: Vocabulary) -> bool:
     return _lone_marker(marker.text, voc) and marker.page == below.page\
         and blank_between(marker, below) and values_of(below.text) is None and not (
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
-            or _lone_number(below.text, voc) or voc.is_heading(below.text)
+            or lone_number(below.text, voc) or voc.is_heading(below.text)
             or voc.table_caption.match(below.text) or voc.figure_caption.match(below.text))
 
 
@@ -450,7 +450,7 @@ def inline_numbers(above: PlainLine, lines: list[PlainLine], voc: Vocabulary) ->
     # (the page and the blank lines first: most lines are told by them)
     return above.page == number.page == below.page\
         and blank_between(above, number) and blank_between(number, below)\
-        and (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not _lone_number(number.text, voc)
+        and (bool(_NUMBERS_ONLY.fullmatch(number.text)) and not lone_number(number.text, voc)
              or _closes_mark(above.text, number.text))\
         and values_of(above.text) is None and not voc.ends_sentence(above.text)\
         and _plain_text(below.text, voc)
@@ -532,7 +532,7 @@ def number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
     last = None
     while k + run < len(lines):
         text = lines[k + run].text
-        number = _lone_number(text, voc)
+        number = lone_number(text, voc)
         if number and (last is None or _next_number(last, number)):
             last = number
         elif number or not _lone_marker(text, voc):
@@ -557,14 +557,14 @@ def _line_number(pattern: str, flags: int, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _lone_number(text: str, voc: Vocabulary) -> str | None:
+def lone_number(text: str, voc: Vocabulary) -> str | None:
     """The paragraph number a line holds alone, if it does."""
     return _number_alone(voc.paragraph_number.pattern, voc.paragraph_number.flags, text)
 
 
 @lru_cache(maxsize=16384)
 def _number_alone(pattern: str, flags: int, text: str) -> str | None:
-    """:func:`_lone_number` by the source and flags of the edition's pattern (see
+    """:func:`lone_number` by the source and flags of the edition's pattern (see
     ``line_number``), memoised: the margin's rules ask it of the same lines many
     times over."""
     m = re.compile(pattern, flags).match(text + " x")
@@ -575,7 +575,7 @@ def margin_mark(text: str, voc: Vocabulary) -> bool:
     """Whether a line holds a paragraph number or an item marker alone: every rule
     for the margin's numbers opens at such a line (a line set apart by blank lines,
     a sentence's numbers printed apart, aside)."""
-    return bool(_lone_number(text, voc)) or _lone_marker(text, voc)
+    return bool(lone_number(text, voc)) or _lone_marker(text, voc)
 
 
 def _lone_marker(text: str, voc: Vocabulary) -> bool:
@@ -615,23 +615,23 @@ def numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], int
             or _continues_items(lines[:k], lines[k + run - 1].text, voc)):
         run -= 1
     numbers = [ln.text for ln in lines[k:k + run]]
-    only_numbers = all(_lone_number(number, voc) for number in numbers)
+    only_numbers = all(lone_number(number, voc) for number in numbers)
     starts: dict[int, str] = {}
     j = k + run
     while j < len(lines) and len(starts) < run and not voc.table_caption.match(lines[j].text)\
-            and not (only_numbers and j > k + run and _lone_number(lines[j].text, voc)):
+            and not (only_numbers and j > k + run and lone_number(lines[j].text, voc)):
         ln = lines[j]
         text = ln.text
         opens = _opens(lines, (k, k + run, j), voc, page)
         if opens and mask(text) not in junk and not (
                 _marker(text, voc) or (j > k + run and _lone_marker(lines[j - 1].text, voc))
                 or voc.is_heading(text) or voc.figure_caption.match(text)
-                or _lone_number(text, voc) or fewest_values(text)):
+                or lone_number(text, voc) or fewest_values(text)):
             starts[j] = numbers[len(starts)]
         j += 1
     # the next page's margin ends the search: the paragraphs found take their numbers
     if len(starts) < run and not (only_numbers and starts and j < len(lines)
-                                  and _lone_number(lines[j].text, voc)):
+                                  and lone_number(lines[j].text, voc)):
         out += lines[k:k + run]
         return k + run
     out += lines[k + len(starts):k + run]
@@ -669,7 +669,7 @@ def _continues_items(above: list[PlainLine], marker: str, voc: Vocabulary) -> bo
     """Whether a lettered item marker ("(e)") follows the nearest marker above ("(d)")
     met before any paragraph number."""
     for ln in reversed(above):
-        if voc.paragraph_number.match(ln.text) or _lone_number(ln.text, voc):
+        if voc.paragraph_number.match(ln.text) or lone_number(ln.text, voc):
             return False
         if _marker(ln.text, voc):
             mine, theirs = _LETTERED.match(marker), _LETTERED.match(ln.text)

@@ -3,8 +3,10 @@
 Text that marks block ends with trailing spaces is read by its spacing
 (``text_lines``); any other text gets its blocks from its content (``text_blocks``),
 with pages from form feeds or else from the page numbers its footers print
-(``text_pages``). The vocabulary of the edition (given, or detected from the
-script of the text) travels with the lines.
+(``text_pages``). A text with neither is a word processor's plain text (a cell a
+line) where it prints paragraphs a line, else a PDF's text of one page (lines wrapped
+at a measure). The vocabulary of the edition (given, or detected from the script of
+the text) travels with the lines.
 """
 
 from __future__ import annotations
@@ -20,15 +22,24 @@ from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_pages import paginate
+from .text_prose import line_measure
 from .text_stacked import restack
 from .text_values import NOTE_MARKS, values_of
 from .text_vocab import Vocabulary, vocabulary
 from .text_year_headings import is_year_heading
-from .textnorm import clean
+from .textnorm import clean, width
 
 # A figure alone with its footnote letter one space after it, as a word processor
 # prints a cell's raised mark ("7 a"): one value ("7a").
 _MARKED_FIGURE = re.compile(rf"^(\(?\d[\d ,.]*\)?) ({NOTE_MARKS})$")
+# A line this many measures wide is a paragraph printed whole (no page prints it);
+# a word processor's text has such lines by the score, a PDF's at most a stray one.
+_PARAGRAPH_MEASURES = 3
+_PARAGRAPH_LINES_SHARE = 0.01
+# A full line is this share of the measure wide or more; a text wrapped at a measure
+# has this many full lines at least (a few made-up lines show no measure).
+_FULL_SHARE = 0.88
+_WRAPPED_MIN = 20
 
 
 def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabulary]:
@@ -55,7 +66,7 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     margins = edition.numbered_through(raws)
     voc = edition.numbered_as(raws, margins)
     if has_block_spacing(raws, voc):
-        src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw])
+        src = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw], voc)
     else:
         src = _content_source(paginate(raws, voc), voc, margins)
     if not src.lines:
@@ -67,24 +78,27 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
     """Body lines of a text without block spacing: pages from form feeds (else from
     footers), running lines out (by ``margins``, the vocabulary of the text's own
     numbering, an annex's aside), blocks found from the content. A text with neither
-    (a word processor's, ``Paging.UNPAGED``) prints each table cell on a line."""
+    that does not wrap at a measure (``_wrapped``: a word processor's,
+    ``Paging.UNPAGED``) prints each table cell on a line."""
     pages, page = [], 1
     for raw in raws:
         page += raw.count("\f")
         pages.append(page)
     paging = Paging.PAGED
+    plain = [PlainLine(no, text, pages[no - 1], _indent(raw))
+             for no, raw in enumerate(raws, 1) if (text := raw.strip())]
     if page == 1:
-        raws = mark_empty_cells(raws, lambda text: values_of(text) is not None,
-                                lambda text: is_year_heading(text, voc))
-        split = split_source([SrcLine(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()])
-        plain = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
-        if max((ln.page for ln in plain), default=1) == 1:  # no footers either
+        marked = mark_empty_cells(raws, lambda text: values_of(text) is not None,
+                                  lambda text: is_year_heading(text, voc))
+        split = split_source([SrcLine(no, raw) for no, raw in enumerate(marked, 1)
+                              if raw.strip()], voc)
+        footed = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
+        if max((ln.page for ln in footed), default=1) > 1:  # pages from footers
+            plain = footed
+        elif not _wrapped([ln.text for ln in plain]):
             paging = Paging.UNPAGED
             plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
-                     for ln in plain]
-    else:
-        plain = [PlainLine(no, text, pages[no - 1], _indent(raw))
-                 for no, raw in enumerate(raws, 1) if (text := raw.strip())]
+                     for ln in footed]
     plain, running = drop_running(plain, margins)
     plain = restack(plain, running, margins)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]
@@ -92,6 +106,17 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
     body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc,
                            paging)
     return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)
+
+
+def _wrapped(texts: list[str]) -> bool:
+    """Whether a text wraps its paragraphs at a measure, as any text of a PDF does
+    (form feeds and footers kept or not): many of its lines fill the width most full
+    lines reach, and next to none runs several times that width, as a paragraph
+    printed whole on a line does in a word processor's plain text."""
+    measure = line_measure(texts)
+    full = sum(_FULL_SHARE * measure <= width(text) <= measure for text in texts)
+    wide = sum(width(text) > _PARAGRAPH_MEASURES * measure for text in texts)
+    return full >= _WRAPPED_MIN and wide <= _PARAGRAPH_LINES_SHARE * len(texts)
 
 
 def _indent(raw: str) -> int:

@@ -21,6 +21,25 @@ from unfascicle.editions import EDITIONS, load_edition, read_csv, read_yaml
 from .marks import load_marks
 
 _DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
+# A named group's opening in a pattern's source.
+_UNNAMED = re.compile(r"\(\?P<\w+>")
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What a line printing a page's footer marks and nothing else shows: its page
+    number and page count as printed (0 and "" where it prints none: the job number
+    alone), and whether it prints the job number."""
+
+    page: int
+    pages: str
+    job: bool
+
+    @property
+    def whole(self) -> bool:
+        """Whether it prints both, the job number and the page number (either first),
+        as a footer line does."""
+        return self.job and bool(self.pages)
 
 
 @dataclass(frozen=True)
@@ -152,6 +171,25 @@ class Vocabulary:
         return any("".join(words[:k]) in self.row_labels for k in range(1, len(words) + 1)) \
             or (whole.endswith(self.header_continues_after)
                 and any(label.startswith(whole) for label in self.row_labels))
+
+    def footer(self, text: str) -> Footer | None:
+        """The footer marks a line prints, the edition's job number ("25-05954"), page
+        number ("3/44") or both, and nothing else; None for any other line."""
+        m = self._footer_line.fullmatch(text)
+        if m is None or not text.strip():
+            return None
+        if m["page"] is None:
+            return Footer(0, "", True)
+        job = bool(text[:m.start("page")].strip() or text[m.end("pages"):].strip())
+        return Footer(int(m["page"]), m["pages"], job)
+
+    @cached_property
+    def _footer_line(self) -> re.Pattern[str]:
+        """A line of footer marks only: a page number with job numbers before or after
+        it, or job numbers alone (the job pattern's groups unnamed: it is used twice)."""
+        job = _UNNAMED.sub("(?:", self.job_number.pattern)
+        return re.compile(rf"\s*(?:(?:{job})\s*)*"
+                          rf"(?:(?:{self.page_number.pattern})\s*(?:(?:{job})\s*)*)?")
 
     def heading_level(self, text: str, previous: int) -> int:
         """Level of a heading: from the patterns, else one below the previous one."""

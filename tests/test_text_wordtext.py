@@ -126,6 +126,18 @@ def test_a_line_with_values_alone_below_opens_a_row_not_the_text_above(
                     ["2024 年拟议", "12", details]]
 
 
+def test_a_word_processors_text_with_many_lines_of_one_width_keeps_a_cell_a_line(
+        tmp_path: Path) -> None:
+    """Lines of one width (short paragraphs, headings) are no measure a PDF wraps its
+    text at where other lines run several times as wide (a paragraph printed whole on
+    a line): the text is still a word processor's, a cell a line."""
+    short = [f"1.{k}\t第 {k} 段简短的正文在这里。" for k in range(3, 33)]
+    whole = [f"1.{k}\t" + "本段的正文很长，" * 20 + "在这里结束。" for k in range(33, 36)]
+    rows = _rows(tmp_path, [*_POSTS_A_CELL_A_LINE, *short, *whole], "zh")
+    assert rows == [["2023 年核定", "12", "1 个 D-1、3 个 P-5、1 个 GS(OL)"], ["员额变动", "—", "—"],
+                    ["2024 年拟议", "12", "1 个 D-1、3 个 P-5、1 个 GS(OL)"]]
+
+
 def test_in_text_with_page_breaks_a_line_above_values_alone_may_end_a_text_cell(
         tmp_path: Path) -> None:
     """An extractor's text of a PDF (form feeds) wraps a text cell over lines: its
