@@ -75,6 +75,9 @@ _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
 # bound to no word after it (``least_part``), and a cell may end with it (``unending``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
+# A reference: a document's or a resolution's symbol, figures parted by a slash
+# ("78/261", "A/80/30", "(A/RES/79/252"; ``_joined``).
+_REFERENCE = re.compile(r"\d/\w")
 # A column whose cell's last word is at least this surely one that ends no clause
 # ("in", "of"; ``unending``) has no paragraph closed there (``_Turns``).
 _CLOSED = 0.5
@@ -406,7 +409,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # them (two frequent words meet at a boundary by chance too), or as two of these
     # lines do (``_repeated``); a wrap joining two words it puts together is credited
     # in full
-    parted = _repeated(known, lines, ids)
+    parted = _after_years(_repeated(known, lines, ids), ids)
     dealt = [_Line.of(words, widest, ids, parted, unended, i == 0)
              for i, words in enumerate(lines)]
     known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
@@ -511,18 +514,37 @@ def _repeated(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) ->
     return parted
 
 
+def _after_years(parted: np.ndarray, ids: dict[str, int]) -> np.ndarray:
+    """``parted`` (``_repeated``) with no cost for a column boundary parting a year
+    from a word after it: a year ends a phrase ("in 2024", "Prospects 2024") and any
+    word may follow it, so the document's pairs of a year and a word ("2024 and")
+    are no evidence that the two belong to one cell. Not before a figure or a
+    bracket: a four-figure number may be a resolution's ("2628 (2022)")."""
+    years = [k for w, k in ids.items() if _YEAR.fullmatch(w)]
+    words = [k for w, k in ids.items() if w[0].isalpha()]
+    free = parted.copy()
+    free[np.ix_(years, words)] = np.minimum(free[np.ix_(years, words)], 0.0)
+    return free
+
+
 def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:
     """``known`` (``_known``) for two words a wrap joins in a cell: also ``_OWN``
     where the document puts them so only on these lines. Neighbouring cells often
     say the same, so a pair one cell prints on a line is likely the pair another
     cell wraps; but a line also puts side by side the words of two cells, so such
-    a pair is weaker evidence, and none where parting it is judged. A lone dash is
-    a cell of its own (a year with nothing to report), anywhere in the row: a wrap
-    after it costs as much as a cell starting late."""
+    a pair is weaker evidence, and none where parting it is judged. Two references
+    ("78/261", "A/80/30") follow each other only with a mark or a word between
+    them ("78/261 and 78/318"): a wrap joining them costs as two words the document
+    never puts together. A lone dash is a cell of its own (a year with nothing to
+    report), anywhere in the row: a wrap after it costs as much as a cell starting
+    late."""
     joined = known.copy()
+    spelled = ["", *ids]
     for a, b in pair_counts(" ".join(words) for words in lines):
         if a in ids and b in ids and joined[ids[a], ids[b]] == 0:
             joined[ids[a], ids[b]] = _OWN
+    refs = [k for w, k in ids.items() if _REFERENCE.search(w)]
+    joined[np.ix_([k for k in refs if spelled[k][-1] not in _CONTINUING], refs)] = -1.0
     dashes = [k for w, k in ids.items() if _lone_dash(w)]
     joined[dashes, 1:] = -COSTS.late / COSTS.together  # a dash's cell is one line tall
     return joined

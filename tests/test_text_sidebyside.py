@@ -719,3 +719,37 @@ def test_a_word_before_a_mark_is_bound_to_the_words_the_document_puts_after_it()
     odds, _ = _odds(lines, ids, word_pairs([*document, " ".join(lines[0])]))
     assert odds[ids["partners,"], ids["including"]] > 2.0
     assert odds[ids["partners,"], ids["the"]] == 0.0
+
+
+def test_a_column_boundary_parting_a_year_from_a_word_costs_nothing() -> None:
+    # the document prints "2024 and" often ("in 2024 and 2025"), but a year ends a
+    # phrase and any word may follow it: no evidence for one cell; a four-figure
+    # resolution number stays bound to the year in brackets after it
+    from unfascicle.extract.text_sidebyside import _after_years, _known, _odds, _repeated
+
+    document = ["Reports were issued in 2024 and 2025 for the Council.",
+                "Data for 2024 and for 2025 were compiled.",
+                "Estimates for 2024 and revisions were published.",
+                "The Council adopted resolution 2628 (2022) on the mission."] * 3
+    lines = [["Prospects", "2024", "and", "expanded"], ["resolution", "2628", "(2022)"]]
+    ids = {w.lower(): k + 1 for k, w in enumerate(dict.fromkeys(sum(lines, [])))}
+    known = _known(*_odds(lines, ids, word_pairs(document)))
+    parted = _repeated(known, lines, ids)
+    assert parted[ids["2024"], ids["and"]] > 0 and parted[ids["2628"], ids["(2022)"]] > 0
+    free = _after_years(parted, ids)
+    assert free[ids["2024"], ids["and"]] == 0.0
+    assert free[ids["2628"], ids["(2022)"]] == parted[ids["2628"], ids["(2022)"]]
+
+
+def test_a_wrap_does_not_join_two_references() -> None:
+    # "78/261 78/318": two symbols follow each other only with a word or a mark
+    # between them; after a comma they may ("78/261, 78/318")
+    from unfascicle.extract.text_sidebyside import _joined
+
+    lines = [["resolutions", "78/261", "78/318,", "and"], ["A/80/30", "78/261,"]]
+    ids = {w.lower(): k + 1 for k, w in enumerate(dict.fromkeys(sum(lines, [])))}
+    joined = _joined(np.zeros((len(ids) + 1, len(ids) + 1)), lines, ids)
+    assert joined[ids["78/261"], ids["78/318,"]] == -1.0
+    assert joined[ids["a/80/30"], ids["78/261,"]] == -1.0
+    assert joined[ids["78/261,"], ids["a/80/30"]] == 0.0
+    assert joined[ids["78/318,"], ids["and"]] == 0.5
