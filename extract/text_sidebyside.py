@@ -73,7 +73,8 @@ _CONTINUING = ",;:"
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
-# bound to no word after it (``least_part``), and a cell may end with it (``unending``).
+# bound to no word after it (``least_part``, ``_after_years``), and a cell may end
+# with it (``unending``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
 # A reference: a document's or a resolution's symbol, figures parted by a slash
 # ("78/261", "A/80/30", "(A/RES/79/252"; ``_joined``).

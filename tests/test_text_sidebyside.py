@@ -753,3 +753,37 @@ def test_a_wrap_does_not_join_two_references() -> None:
     assert joined[ids["a/80/30"], ids["78/261,"]] == -1.0
     assert joined[ids["78/261,"], ids["a/80/30"]] == 0.0
     assert joined[ids["78/318,"], ids["and"]] == 0.5
+
+
+def test_a_cell_ending_with_a_year_leaves_the_word_after_it_to_the_next_cell() -> None:
+    # "Prospects 2024 | and expanded tools": the document prints "2024 and" in its
+    # prose, yet the boundary parts them, the second cell's wrap goes on with "and"
+    cells = ["Platforms enhanced with data from World Population Prospects 2024",
+             "Platforms further enhanced with multilingual support and expanded tools "
+             "enabling users to adjust census age distributions",
+             CELLS[1]]
+    lines = _side_by_side(cells, 8.5)
+    assert "Prospects 2024 and expanded tools and international" in lines
+    prose = ["Reports were issued in 2024 and 2025 for the Council.",
+             "Data for 2024 and for 2025 were compiled.",
+             "Estimates for 2024 and revisions were published.",
+             "The plan of the year and the report of the Board."]
+    document = [*lines, *prose * 2, *(cell + "." for cell in CELLS)]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_list_of_two_references_keeps_its_conjunction() -> None:
+    # "Social Development | and 78/318": the wrap that would leave "78/261 78/318"
+    # in one cell is not read
+    cells = ["Member States agreed on the outcome of the Summit for Social Development",
+             "The General Assembly adopted resolutions 78/261 and 78/318 on the second "
+             "World Summit",
+             CELLS[0]]
+    lines = _side_by_side(cells, 12.0)
+    assert "Social Development and 78/318 on the second least three countries" in lines
+    prose = ["The General Assembly adopted the report of the Council.",
+             "Member States and partners reviewed the plans.",
+             "The Council met in the spring and reviewed the report of the Board and the "
+             "plan of the year."]
+    document = [*lines, *prose, *(cell + "." for cell in CELLS)]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
