@@ -76,6 +76,8 @@ _MAX_COST_PER_LINE = 1.5
 # bound to no word after it (``least_part``, ``_after_years``), and a cell may end
 # with it (``unending``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
+# A word a stop ends, with none within it ("region.", not "i.e."; ``unending``).
+_STOPPED = re.compile(r"[^.]*[^\W\d_][^.]*[.!?][”’)]?")
 # A reference: a document's or a resolution's symbol, figures parted by a slash
 # ("78/261", "A/80/30", "(A/RES/79/252"; ``_joined``).
 _REFERENCE = re.compile(r"\d/\w")
@@ -563,7 +565,7 @@ def unending(word: str, pairs: Pairs) -> float:
         return 0.0
     if word[-1] in _CONTINUING:
         return 1.0
-    if _YEAR.fullmatch(word):
+    if _YEAR.fullmatch(word) or _STOPPED.fullmatch(word):
         return 0.0
     return pairs.unended.get(word, 0.0)
 

@@ -787,3 +787,16 @@ def test_a_list_of_two_references_keeps_its_conjunction() -> None:
              "plan of the year."]
     document = [*lines, *prose, *(cell + "." for cell in CELLS)]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_cell_may_end_with_a_word_a_stop_ends() -> None:
+    # "process." is used only before the stop the document's sentences end with: its
+    # uses as a token never show a mark after it, yet the stop ends the clause
+    from unfascicle.extract.text_sidebyside import unending
+
+    pairs = word_pairs(["Member States support the peace process.",
+                        "The region backs a sustainable peace process.",
+                        "Partners joined the political process."] * 4)
+    assert pairs.unended.get("process.", 0.0) > 0.3
+    assert unending("process.", pairs) == 0.0
+    assert unending("i.e.", pairs) == pairs.unended.get("i.e.", 0.0)
