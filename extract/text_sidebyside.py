@@ -560,7 +560,8 @@ def unending(word: str, pairs: Pairs) -> float:
     show the word ending a clause); not at all with a year ("... Prospects 2024",
     "by 2030"): the document's uses of a year are mostly its tables' headers and
     columns ("2024 (actual)"), where no mark ever follows it, so they are no
-    evidence; else as surely as those uses show it ends none (``Pairs.unended``)."""
+    evidence; nor with a word a stop ends ("process."), which no mark follows either;
+    else as surely as those uses show it ends none (``Pairs.unended``)."""
     if _lone_dash(word):
         return 0.0
     if word[-1] in _CONTINUING:
