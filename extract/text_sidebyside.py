@@ -898,12 +898,16 @@ class _History:
         by cost: ``_kept``), those, in order, that are the first to their history:
         equal histories cost alike from here on, so the others never make a best
         move (a matter of speed only). Equal histories are a next state's, whose
-        split sets the keys of the columns it prints."""
+        split sets the keys of the columns it prints and whether it opens a
+        paragraph (``then``): only the keys its states leave in the other columns,
+        and whether the two lines share a column, tell its histories apart (their
+        histories are not built for that)."""
         twice = np.flatnonzero(np.bincount(nxt)[nxt] > 1)
-        after = self.then(line, split[twice], which[twice], prev[twice], i)
-        order = np.lexsort((np.arange(len(twice)), after.apart, after.opening, *after.key.T,
-                            nxt[twice]))
-        history = np.column_stack([nxt[twice], after.key, after.opening, after.apart])[order]
+        prints, before = line.frags.prints[line.part[split[twice]]], prev[twice]
+        left = np.where(prints, -2, self.key[before])  # -2: no key (-1: none yet)
+        apart = ~(prints & (self.line[before] == i - 1)).any(axis=1)
+        order = np.lexsort((np.arange(len(twice)), apart, *left.T, nxt[twice]))
+        history = np.column_stack([nxt[twice], left, apart])[order]
         kept = np.ones(len(nxt), dtype=bool)
         kept[twice[order[1:][(history[1:] == history[:-1]).all(axis=1)]]] = False
         return np.flatnonzero(kept)
