@@ -400,6 +400,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     odds, chance = _odds(lines, ids, pairs)
     known = _known(odds, chance)
     unended = np.array([0.0, *(unending(w, pairs) for w in ids)])
+    figures = np.array([False, *map(_figure, ids)])  # the row's, asked by each line
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
@@ -407,7 +408,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # lines do (``_repeated``); a wrap joining two words it puts together is credited
     # in full
     parted = _repeated(known, lines, ids)
-    dealt = [_Line.of(words, widest, ids, parted, unended, i == 0)
+    dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0)
              for i, words in enumerate(lines)]
     known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
@@ -703,9 +704,10 @@ class _Fragments:
 
     @classmethod
     def of(cls, words: list[str], units: list[int], ids: dict[str, int], unended: np.ndarray,
-           start: np.ndarray, end: np.ndarray) -> _Fragments:
+           figures: np.ndarray, start: np.ndarray, end: np.ndarray) -> _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
-        a first that prints nothing."""
+        a first that prints nothing (``unended``, ``figures``: the row's words', by
+        id)."""
         ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
         least = np.array([[printed_size(least_part(words[k:k + 1])),
                            printed_size(least_part(words[k:k + 2]))] for k in range(len(words))])
@@ -720,7 +722,7 @@ class _Fragments:
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
                    np.append(0.0, unended[keys[end - 1]]),
-                   np.array([False, *map(_figure, ids)]))
+                   figures)
 
 
 @dataclass(frozen=True)
@@ -742,7 +744,7 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
-           known: np.ndarray, unended: np.ndarray, top: bool) -> _Line:
+           known: np.ndarray, unended: np.ndarray, figures: np.ndarray, top: bool) -> _Line:
         """Every split of ``words`` in columns, no fragment wider than its column's
         ``limit`` (``top``: the row's first line)."""
         units = [_units(w) for w in words]
@@ -763,7 +765,7 @@ class _Line:
         mixed = ((dash[start] & top) | dash[end - 1]) & (end - start > 1)
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start] + COSTS.late * mixed)
-        frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
+        frags = _Fragments.of(words, units, ids, unended, figures, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
         own -= COSTS.twins * _twins(words, pairs // (len(words) + 1),
                                     pairs % (len(words) + 1), part)

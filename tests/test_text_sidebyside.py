@@ -182,8 +182,9 @@ def test_widths_searched_together_read_as_each_searched_alone() -> None:
     known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
+    figures = np.array([False, *map(sbs._figure, ids)])
     dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended,
-                          i == 0)
+                          figures, i == 0)
              for i, words in enumerate(lines)]
     cols = np.repeat(np.array(widths)[:, None], 3, axis=1)
     cols[1::2, 0] += 1.0  # widths of their own for the first column too
