@@ -859,8 +859,8 @@ class _History:
             for c in range(1, part.shape[1]):
                 moves += each[before[s, c]][:, part[k, c]]
             if turns is not None:
-                r, resumed = turns.resumed_across(s, k)
-                moves[r] -= (COSTS.resume - COSTS.interleaved) * resumed
+                r, credit = turns.credited_across(s, k)
+                moves[r] -= credit
             for twin in np.flatnonzero(tails[s].any(axis=0)):
                 moves[np.ix_(np.flatnonzero(tails[s, twin]), np.flatnonzero(heads[k, twin]))] \
                     -= COSTS.twins
@@ -999,21 +999,23 @@ class _Turns:
 
     @cached_property
     def across(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``resumed`` once per distinct pair of a state's masks and a split's (a
-        table), and each state's row and each split's column in it."""
+        """What ``resumed`` credits (the resumptions' cost less an interleaved
+        line's) once per distinct pair of a state's masks and a split's (a table),
+        and each state's row and each split's column in it."""
         shift = len(self.count)
         mask = ((self.last * shift + self.back) * shift + self.closed) * 4 \
             + self.apart * 2 + self.met
         _, row, row_of = np.unique(mask, return_index=True, return_inverse=True)
         _, col, col_of = np.unique(self.now * shift + self.opened, return_index=True,
                                    return_inverse=True)
-        return self.resumed(row[:, None], col[None]), row_of, col_of
+        return (COSTS.resume - COSTS.interleaved) * self.resumed(row[:, None], col[None]), \
+            row_of, col_of
 
-    def resumed_across(self, state: np.ndarray, split: np.ndarray
-                       ) -> tuple[np.ndarray, np.ndarray]:
-        """``resumed`` for every move from the states ``state`` to the splits ``split``
-        (a matrix, from ``across``): the rows (of ``state``) where some move resumes
-        a column, and their counts (rows x splits)."""
+    def credited_across(self, state: np.ndarray, split: np.ndarray
+                        ) -> tuple[np.ndarray, np.ndarray]:
+        """What ``resumed`` credits for every move from the states ``state`` to the
+        splits ``split`` (a matrix, from ``across``): the rows (of ``state``) where
+        some move resumes a column, and their credits (rows x splits)."""
         table, row_of, col_of = self.across
         some = np.flatnonzero(np.any(table, axis=1)[row_of[state]])
         return some, table[row_of[state[some]]][:, col_of[split]]
