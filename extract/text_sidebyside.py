@@ -891,7 +891,7 @@ class _History:
             move = np.append(least, ended[ended != least])
             found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
-        return _kept(nxt, prev, total, len(split))
+        return _kept(nxt, prev, total)
 
     def cheapest(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
                  nxt: np.ndarray, i: int) -> np.ndarray:
@@ -1087,17 +1087,18 @@ def _least_ended(row: np.ndarray, pair: np.ndarray, cost: np.ndarray, first: np.
     return pick[other], np.flatnonzero(due)[other]
 
 
-def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
-          states: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The moves kept of those found (each to next state ``nxt`` from ``prev`` at
-    ``total``; ``states`` next states): each next state's best, and any other
+    ``total``): each next state's best, and any other
     costing at most ``_LATER`` more, once each, by next state (its best first; of
-    equal ones, the one from the first state)."""
-    best = np.full(states, np.inf)
-    np.minimum.at(best, nxt, total)
-    keep = np.flatnonzero(total <= best[nxt] + _LATER)
-    order = keep[np.lexsort((prev[keep], total[keep], nxt[keep]))]
-    return nxt[order], prev[order], total[order]
+    equal ones, the one from the first state). Sorted first, each next state's
+    best is the first of its moves."""
+    order = np.lexsort((prev, total, nxt))
+    nxt, prev, total = nxt[order], prev[order], total[order]
+    first = np.append(True, nxt[1:] != nxt[:-1])
+    keep = total <= total[first][np.cumsum(first) - 1] + _LATER
+    return nxt[keep], prev[keep], total[keep]
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
