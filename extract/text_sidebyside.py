@@ -406,6 +406,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     odds, chance = _odds(lines, ids, pairs)
     known = _known(odds, chance)
     unended = np.array([0.0, *(unending(w, pairs) for w in ids)])
+    figures = np.array([False, *map(_figure, ids)])  # the row's, asked by each line
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
@@ -413,7 +414,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # lines do (``_repeated``); a wrap joining two words it puts together is credited
     # in full
     parted = _after_years(_repeated(known, lines, ids), ids)
-    dealt = [_Line.of(words, widest, ids, parted, unended, i == 0)
+    dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0)
              for i, words in enumerate(lines)]
     known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
@@ -729,9 +730,10 @@ class _Fragments:
 
     @classmethod
     def of(cls, words: list[str], units: list[int], ids: dict[str, int], unended: np.ndarray,
-           start: np.ndarray, end: np.ndarray) -> _Fragments:
+           figures: np.ndarray, start: np.ndarray, end: np.ndarray) -> _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
-        a first that prints nothing."""
+        a first that prints nothing (``unended``, ``figures``: the row's words', by
+        id)."""
         ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
         least = np.array([[printed_size(least_part(words[k:k + 1])),
                            printed_size(least_part(words[k:k + 2]))] for k in range(len(words))])
@@ -746,7 +748,7 @@ class _Fragments:
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
                    np.append(0.0, unended[keys[end - 1]]),
-                   np.array([False, *map(_figure, ids)]))
+                   figures)
 
 
 @dataclass(frozen=True)
@@ -768,7 +770,7 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
-           known: np.ndarray, unended: np.ndarray, top: bool) -> _Line:
+           known: np.ndarray, unended: np.ndarray, figures: np.ndarray, top: bool) -> _Line:
         """Every split of ``words`` in columns, no fragment wider than its column's
         ``limit`` (``top``: the row's first line)."""
         units = [_units(w) for w in words]
@@ -789,7 +791,7 @@ class _Line:
         mixed = ((dash[start] & top) | dash[end - 1]) & (end - start > 1)
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start] + COSTS.late * mixed)
-        frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
+        frags = _Fragments.of(words, units, ids, unended, figures, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
         own -= COSTS.twins * _twins(words, pairs // (len(words) + 1),
                                     pairs % (len(words) + 1), part)
@@ -883,8 +885,8 @@ class _History:
             for c in range(1, part.shape[1]):
                 moves += each[before[s, c]][:, part[k, c]]
             if turns is not None:
-                r, resumed = turns.resumed_across(s, k)
-                moves[r] -= (COSTS.resume - COSTS.interleaved) * resumed
+                r, credit = turns.credited_across(s, k)
+                moves[r] -= credit
             for twin in np.flatnonzero(tails[s].any(axis=0)):
                 moves[np.ix_(np.flatnonzero(tails[s, twin]), np.flatnonzero(heads[k, twin]))] \
                     -= COSTS.twins
@@ -915,7 +917,7 @@ class _History:
             move = np.append(least, ended[ended != least])
             found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
-        return _kept(nxt, prev, total, len(split))
+        return _kept(nxt, prev, total)
 
     def cheapest(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
                  nxt: np.ndarray, i: int) -> np.ndarray:
@@ -924,12 +926,16 @@ class _History:
         by cost: ``_kept``), those, in order, that are the first to their history:
         equal histories cost alike from here on, so the others never make a best
         move (a matter of speed only). Equal histories are a next state's, whose
-        split sets the keys of the columns it prints."""
+        split sets the keys of the columns it prints and whether it opens a
+        paragraph (``then``): only the keys its states leave in the other columns,
+        and whether the two lines share a column, tell its histories apart (their
+        histories are not built for that)."""
         twice = np.flatnonzero(np.bincount(nxt)[nxt] > 1)
-        after = self.then(line, split[twice], which[twice], prev[twice], i)
-        order = np.lexsort((np.arange(len(twice)), after.apart, after.opening, *after.key.T,
-                            nxt[twice]))
-        history = np.column_stack([nxt[twice], after.key, after.opening, after.apart])[order]
+        prints, before = line.frags.prints[line.part[split[twice]]], prev[twice]
+        left = np.where(prints, -2, self.key[before])  # -2: no key (-1: none yet)
+        apart = ~(prints & (self.line[before] == i - 1)).any(axis=1)
+        order = np.lexsort((np.arange(len(twice)), apart, *left.T, nxt[twice]))
+        history = np.column_stack([nxt[twice], left, apart])[order]
         kept = np.ones(len(nxt), dtype=bool)
         kept[twice[order[1:][(history[1:] == history[:-1]).all(axis=1)]]] = False
         return np.flatnonzero(kept)
@@ -1019,21 +1025,23 @@ class _Turns:
 
     @cached_property
     def across(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``resumed`` once per distinct pair of a state's masks and a split's (a
-        table), and each state's row and each split's column in it."""
+        """What ``resumed`` credits (the resumptions' cost less an interleaved
+        line's) once per distinct pair of a state's masks and a split's (a table),
+        and each state's row and each split's column in it."""
         shift = len(self.count)
         mask = ((self.last * shift + self.back) * shift + self.closed) * 4 \
             + self.apart * 2 + self.met
         _, row, row_of = np.unique(mask, return_index=True, return_inverse=True)
         _, col, col_of = np.unique(self.now * shift + self.opened, return_index=True,
                                    return_inverse=True)
-        return self.resumed(row[:, None], col[None]), row_of, col_of
+        return (COSTS.resume - COSTS.interleaved) * self.resumed(row[:, None], col[None]), \
+            row_of, col_of
 
-    def resumed_across(self, state: np.ndarray, split: np.ndarray
-                       ) -> tuple[np.ndarray, np.ndarray]:
-        """``resumed`` for every move from the states ``state`` to the splits ``split``
-        (a matrix, from ``across``): the rows (of ``state``) where some move resumes
-        a column, and their counts (rows x splits)."""
+    def credited_across(self, state: np.ndarray, split: np.ndarray
+                        ) -> tuple[np.ndarray, np.ndarray]:
+        """What ``resumed`` credits for every move from the states ``state`` to the
+        splits ``split`` (a matrix, from ``across``): the rows (of ``state``) where
+        some move resumes a column, and their credits (rows x splits)."""
         table, row_of, col_of = self.across
         some = np.flatnonzero(np.any(table, axis=1)[row_of[state]])
         return some, table[row_of[state[some]]][:, col_of[split]]
@@ -1105,17 +1113,18 @@ def _least_ended(row: np.ndarray, pair: np.ndarray, cost: np.ndarray, first: np.
     return pick[other], np.flatnonzero(due)[other]
 
 
-def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
-          states: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The moves kept of those found (each to next state ``nxt`` from ``prev`` at
-    ``total``; ``states`` next states): each next state's best, and any other
+    ``total``): each next state's best, and any other
     costing at most ``_LATER`` more, once each, by next state (its best first; of
-    equal ones, the one from the first state)."""
-    best = np.full(states, np.inf)
-    np.minimum.at(best, nxt, total)
-    keep = np.flatnonzero(total <= best[nxt] + _LATER)
-    order = keep[np.lexsort((prev[keep], total[keep], nxt[keep]))]
-    return nxt[order], prev[order], total[order]
+    equal ones, the one from the first state). Sorted first, each next state's
+    best is the first of its moves."""
+    order = np.lexsort((prev, total, nxt))
+    nxt, prev, total = nxt[order], prev[order], total[order]
+    first = np.append(True, nxt[1:] != nxt[:-1])
+    keep = total <= total[first][np.cumsum(first) - 1] + _LATER
+    return nxt[keep], prev[keep], total[keep]
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:

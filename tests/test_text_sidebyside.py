@@ -182,8 +182,9 @@ def test_widths_searched_together_read_as_each_searched_alone() -> None:
     known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
+    figures = np.array([False, *map(sbs._figure, ids)])
     dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended,
-                          i == 0)
+                          figures, i == 0)
              for i, words in enumerate(lines)]
     cols = np.repeat(np.array(widths)[:, None], 3, axis=1)
     cols[1::2, 0] += 1.0  # widths of their own for the first column too
@@ -641,11 +642,31 @@ def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps
                 found.append((np.arange(nexts), rows[least], moves[rows[least], np.arange(nexts)]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         once = np.unique(nxt * states + prev, return_index=True)[1]
-        full = _kept(nxt[once], prev[once], total[once], nexts)
+        full = _kept(nxt[once], prev[once], total[once])
         s, k = np.arange(states) + 5, np.arange(nexts)
-        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent), nexts)
+        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent))
         assert (nxt.tolist(), (prev - 5).tolist(), total.tolist()) == tuple(
             f.tolist() for f in full)
+
+
+def test_kept_moves_are_each_next_states_best_and_those_near_it_in_order() -> None:
+    # a next state keeps its best move and any within _LATER of it, ordered by next
+    # state, then cost, then the state moved from (equal costs happen: halves)
+    from unfascicle.extract.text_sidebyside import _LATER, _kept
+
+    rng = np.random.default_rng(11)
+    dropped = 0
+    for _ in range(40):
+        count = rng.integers(1, 60)
+        nxt, prev = rng.integers(0, 6, count), rng.permutation(count)
+        total = rng.integers(0, 16, count) / 2.0
+        best = {k: total[nxt == k].min() for k in set(nxt.tolist())}
+        want = sorted((int(k), float(t), int(s)) for k, s, t in zip(nxt, prev, total, strict=True)
+                      if t <= best[k] + _LATER)
+        got = _kept(nxt, prev, total)
+        assert [(int(k), float(t), int(s)) for k, s, t in zip(*got, strict=True)] == want
+        dropped += count - len(want)
+    assert dropped > 0
 
 
 def test_pair_odds_leave_out_the_lines_being_read() -> None:
