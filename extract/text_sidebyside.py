@@ -73,8 +73,14 @@ _CONTINUING = ",;:"
 # A reading is refused when it costs more than this per line (``_Costs``).
 _MAX_COST_PER_LINE = 1.5
 # A year: four figures, no thousands separator (a quantity that large prints one),
-# bound to no word after it (``least_part``), and a cell may end with it (``unending``).
+# bound to no word after it (``least_part``, ``_after_years``), and a cell may end
+# with it (``unending``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
+# A word a stop ends, with none within it ("region.", not "i.e."; ``unending``).
+_STOPPED = re.compile(r"[^.]*[^\W\d_][^.]*[.!?][”’)]?")
+# A reference: a document's or a resolution's symbol, figures parted by a slash
+# ("78/261", "A/80/30", "(A/RES/79/252"; ``_joined``).
+_REFERENCE = re.compile(r"\d/\w")
 # A column whose cell's last word is at least this surely one that ends no clause
 # ("in", "of"; ``unending``) has no paragraph closed there (``_Turns``).
 _CLOSED = 0.5
@@ -400,14 +406,15 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     odds, chance = _odds(lines, ids, pairs)
     known = _known(odds, chance)
     unended = np.array([0.0, *(unending(w, pairs) for w in ids)])
+    figures = np.array([False, *map(_figure, ids)])  # the row's, asked by each line
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
     # them (two frequent words meet at a boundary by chance too), or as two of these
     # lines do (``_repeated``); a wrap joining two words it puts together is credited
     # in full
-    parted = _repeated(known, lines, ids)
-    dealt = [_Line.of(words, widest, ids, parted, unended, i == 0)
+    parted = _after_years(_repeated(known, lines, ids), ids)
+    dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0)
              for i, words in enumerate(lines)]
     known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
@@ -511,18 +518,37 @@ def _repeated(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) ->
     return parted
 
 
+def _after_years(parted: np.ndarray, ids: dict[str, int]) -> np.ndarray:
+    """``parted`` (``_repeated``) with no cost for a column boundary parting a year
+    from a word after it: a year ends a phrase ("in 2024", "Prospects 2024") and any
+    word may follow it, so the document's pairs of a year and a word ("2024 and")
+    are no evidence that the two belong to one cell. Not before a figure or a
+    bracket: a four-figure number may be a resolution's ("2628 (2022)")."""
+    years = [k for w, k in ids.items() if _YEAR.fullmatch(w)]
+    words = [k for w, k in ids.items() if w[0].isalpha()]
+    free = parted.copy()
+    free[np.ix_(years, words)] = np.minimum(free[np.ix_(years, words)], 0.0)
+    return free
+
+
 def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> np.ndarray:
     """``known`` (``_known``) for two words a wrap joins in a cell: also ``_OWN``
     where the document puts them so only on these lines. Neighbouring cells often
     say the same, so a pair one cell prints on a line is likely the pair another
     cell wraps; but a line also puts side by side the words of two cells, so such
-    a pair is weaker evidence, and none where parting it is judged. A lone dash is
-    a cell of its own (a year with nothing to report), anywhere in the row: a wrap
-    after it costs as much as a cell starting late."""
+    a pair is weaker evidence, and none where parting it is judged. Two references
+    ("78/261", "A/80/30") follow each other only with a mark or a word between
+    them ("78/261 and 78/318"): a wrap joining them costs as two words the document
+    never puts together. A lone dash is a cell of its own (a year with nothing to
+    report), anywhere in the row: a wrap after it costs as much as a cell starting
+    late."""
     joined = known.copy()
+    spelled = ["", *ids]
     for a, b in pair_counts(" ".join(words) for words in lines):
         if a in ids and b in ids and joined[ids[a], ids[b]] == 0:
             joined[ids[a], ids[b]] = _OWN
+    refs = [k for w, k in ids.items() if _REFERENCE.search(w)]
+    joined[np.ix_([k for k in refs if spelled[k][-1] not in _CONTINUING], refs)] = -1.0
     dashes = [k for w, k in ids.items() if _lone_dash(w)]
     joined[dashes, 1:] = -COSTS.late / COSTS.together  # a dash's cell is one line tall
     return joined
@@ -535,12 +561,13 @@ def unending(word: str, pairs: Pairs) -> float:
     show the word ending a clause); not at all with a year ("... Prospects 2024",
     "by 2030"): the document's uses of a year are mostly its tables' headers and
     columns ("2024 (actual)"), where no mark ever follows it, so they are no
-    evidence; else as surely as those uses show it ends none (``Pairs.unended``)."""
+    evidence; nor with a word a stop ends ("process."), which no mark follows either;
+    else as surely as those uses show it ends none (``Pairs.unended``)."""
     if _lone_dash(word):
         return 0.0
     if word[-1] in _CONTINUING:
         return 1.0
-    if _YEAR.fullmatch(word):
+    if _YEAR.fullmatch(word) or _STOPPED.fullmatch(word):
         return 0.0
     return pairs.unended.get(word, 0.0)
 
@@ -703,9 +730,10 @@ class _Fragments:
 
     @classmethod
     def of(cls, words: list[str], units: list[int], ids: dict[str, int], unended: np.ndarray,
-           start: np.ndarray, end: np.ndarray) -> _Fragments:
+           figures: np.ndarray, start: np.ndarray, end: np.ndarray) -> _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
-        a first that prints nothing."""
+        a first that prints nothing (``unended``, ``figures``: the row's words', by
+        id)."""
         ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
         least = np.array([[printed_size(least_part(words[k:k + 1])),
                            printed_size(least_part(words[k:k + 2]))] for k in range(len(words))])
@@ -720,7 +748,7 @@ class _Fragments:
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
                    np.append(0.0, unended[keys[end - 1]]),
-                   np.array([False, *map(_figure, ids)]))
+                   figures)
 
 
 @dataclass(frozen=True)
@@ -742,7 +770,7 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
-           known: np.ndarray, unended: np.ndarray, top: bool) -> _Line:
+           known: np.ndarray, unended: np.ndarray, figures: np.ndarray, top: bool) -> _Line:
         """Every split of ``words`` in columns, no fragment wider than its column's
         ``limit`` (``top``: the row's first line)."""
         units = [_units(w) for w in words]
@@ -763,7 +791,7 @@ class _Line:
         mixed = ((dash[start] & top) | dash[end - 1]) & (end - start > 1)
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start] + COSTS.late * mixed)
-        frags = _Fragments.of(words, units, ids, unended, pairs // (len(words) + 1),
+        frags = _Fragments.of(words, units, ids, unended, figures, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
         own -= COSTS.twins * _twins(words, pairs // (len(words) + 1),
                                     pairs % (len(words) + 1), part)
@@ -857,8 +885,8 @@ class _History:
             for c in range(1, part.shape[1]):
                 moves += each[before[s, c]][:, part[k, c]]
             if turns is not None:
-                r, resumed = turns.resumed_across(s, k)
-                moves[r] -= (COSTS.resume - COSTS.interleaved) * resumed
+                r, credit = turns.credited_across(s, k)
+                moves[r] -= credit
             for twin in np.flatnonzero(tails[s].any(axis=0)):
                 moves[np.ix_(np.flatnonzero(tails[s, twin]), np.flatnonzero(heads[k, twin]))] \
                     -= COSTS.twins
@@ -889,7 +917,7 @@ class _History:
             move = np.append(least, ended[ended != least])
             found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
-        return _kept(nxt, prev, total, len(split))
+        return _kept(nxt, prev, total)
 
     def cheapest(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
                  nxt: np.ndarray, i: int) -> np.ndarray:
@@ -898,12 +926,16 @@ class _History:
         by cost: ``_kept``), those, in order, that are the first to their history:
         equal histories cost alike from here on, so the others never make a best
         move (a matter of speed only). Equal histories are a next state's, whose
-        split sets the keys of the columns it prints."""
+        split sets the keys of the columns it prints and whether it opens a
+        paragraph (``then``): only the keys its states leave in the other columns,
+        and whether the two lines share a column, tell its histories apart (their
+        histories are not built for that)."""
         twice = np.flatnonzero(np.bincount(nxt)[nxt] > 1)
-        after = self.then(line, split[twice], which[twice], prev[twice], i)
-        order = np.lexsort((np.arange(len(twice)), after.apart, after.opening, *after.key.T,
-                            nxt[twice]))
-        history = np.column_stack([nxt[twice], after.key, after.opening, after.apart])[order]
+        prints, before = line.frags.prints[line.part[split[twice]]], prev[twice]
+        left = np.where(prints, -2, self.key[before])  # -2: no key (-1: none yet)
+        apart = ~(prints & (self.line[before] == i - 1)).any(axis=1)
+        order = np.lexsort((np.arange(len(twice)), apart, *left.T, nxt[twice]))
+        history = np.column_stack([nxt[twice], left, apart])[order]
         kept = np.ones(len(nxt), dtype=bool)
         kept[twice[order[1:][(history[1:] == history[:-1]).all(axis=1)]]] = False
         return np.flatnonzero(kept)
@@ -993,21 +1025,23 @@ class _Turns:
 
     @cached_property
     def across(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``resumed`` once per distinct pair of a state's masks and a split's (a
-        table), and each state's row and each split's column in it."""
+        """What ``resumed`` credits (the resumptions' cost less an interleaved
+        line's) once per distinct pair of a state's masks and a split's (a table),
+        and each state's row and each split's column in it."""
         shift = len(self.count)
         mask = ((self.last * shift + self.back) * shift + self.closed) * 4 \
             + self.apart * 2 + self.met
         _, row, row_of = np.unique(mask, return_index=True, return_inverse=True)
         _, col, col_of = np.unique(self.now * shift + self.opened, return_index=True,
                                    return_inverse=True)
-        return self.resumed(row[:, None], col[None]), row_of, col_of
+        return (COSTS.resume - COSTS.interleaved) * self.resumed(row[:, None], col[None]), \
+            row_of, col_of
 
-    def resumed_across(self, state: np.ndarray, split: np.ndarray
-                       ) -> tuple[np.ndarray, np.ndarray]:
-        """``resumed`` for every move from the states ``state`` to the splits ``split``
-        (a matrix, from ``across``): the rows (of ``state``) where some move resumes
-        a column, and their counts (rows x splits)."""
+    def credited_across(self, state: np.ndarray, split: np.ndarray
+                        ) -> tuple[np.ndarray, np.ndarray]:
+        """What ``resumed`` credits for every move from the states ``state`` to the
+        splits ``split`` (a matrix, from ``across``): the rows (of ``state``) where
+        some move resumes a column, and their credits (rows x splits)."""
         table, row_of, col_of = self.across
         some = np.flatnonzero(np.any(table, axis=1)[row_of[state]])
         return some, table[row_of[state[some]]][:, col_of[split]]
@@ -1079,17 +1113,18 @@ def _least_ended(row: np.ndarray, pair: np.ndarray, cost: np.ndarray, first: np.
     return pick[other], np.flatnonzero(due)[other]
 
 
-def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray,
-          states: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The moves kept of those found (each to next state ``nxt`` from ``prev`` at
-    ``total``; ``states`` next states): each next state's best, and any other
+    ``total``): each next state's best, and any other
     costing at most ``_LATER`` more, once each, by next state (its best first; of
-    equal ones, the one from the first state)."""
-    best = np.full(states, np.inf)
-    np.minimum.at(best, nxt, total)
-    keep = np.flatnonzero(total <= best[nxt] + _LATER)
-    order = keep[np.lexsort((prev[keep], total[keep], nxt[keep]))]
-    return nxt[order], prev[order], total[order]
+    equal ones, the one from the first state). Sorted first, each next state's
+    best is the first of its moves."""
+    order = np.lexsort((prev, total, nxt))
+    nxt, prev, total = nxt[order], prev[order], total[order]
+    first = np.append(True, nxt[1:] != nxt[:-1])
+    keep = total <= total[first][np.cumsum(first) - 1] + _LATER
+    return nxt[keep], prev[keep], total[keep]
 
 
 def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:

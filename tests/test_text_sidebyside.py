@@ -182,8 +182,9 @@ def test_widths_searched_together_read_as_each_searched_alone() -> None:
     known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
+    figures = np.array([False, *map(sbs._figure, ids)])
     dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended,
-                          i == 0)
+                          figures, i == 0)
              for i, words in enumerate(lines)]
     cols = np.repeat(np.array(widths)[:, None], 3, axis=1)
     cols[1::2, 0] += 1.0  # widths of their own for the first column too
@@ -641,11 +642,31 @@ def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps
                 found.append((np.arange(nexts), rows[least], moves[rows[least], np.arange(nexts)]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         once = np.unique(nxt * states + prev, return_index=True)[1]
-        full = _kept(nxt[once], prev[once], total[once], nexts)
+        full = _kept(nxt[once], prev[once], total[once])
         s, k = np.arange(states) + 5, np.arange(nexts)
-        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent), nexts)
+        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent))
         assert (nxt.tolist(), (prev - 5).tolist(), total.tolist()) == tuple(
             f.tolist() for f in full)
+
+
+def test_kept_moves_are_each_next_states_best_and_those_near_it_in_order() -> None:
+    # a next state keeps its best move and any within _LATER of it, ordered by next
+    # state, then cost, then the state moved from (equal costs happen: halves)
+    from unfascicle.extract.text_sidebyside import _LATER, _kept
+
+    rng = np.random.default_rng(11)
+    dropped = 0
+    for _ in range(40):
+        count = rng.integers(1, 60)
+        nxt, prev = rng.integers(0, 6, count), rng.permutation(count)
+        total = rng.integers(0, 16, count) / 2.0
+        best = {k: total[nxt == k].min() for k in set(nxt.tolist())}
+        want = sorted((int(k), float(t), int(s)) for k, s, t in zip(nxt, prev, total, strict=True)
+                      if t <= best[k] + _LATER)
+        got = _kept(nxt, prev, total)
+        assert [(int(k), float(t), int(s)) for k, s, t in zip(*got, strict=True)] == want
+        dropped += count - len(want)
+    assert dropped > 0
 
 
 def test_pair_odds_leave_out_the_lines_being_read() -> None:
@@ -719,3 +740,84 @@ def test_a_word_before_a_mark_is_bound_to_the_words_the_document_puts_after_it()
     odds, _ = _odds(lines, ids, word_pairs([*document, " ".join(lines[0])]))
     assert odds[ids["partners,"], ids["including"]] > 2.0
     assert odds[ids["partners,"], ids["the"]] == 0.0
+
+
+def test_a_column_boundary_parting_a_year_from_a_word_costs_nothing() -> None:
+    # the document prints "2024 and" often ("in 2024 and 2025"), but a year ends a
+    # phrase and any word may follow it: no evidence for one cell; a four-figure
+    # resolution number stays bound to the year in brackets after it
+    from unfascicle.extract.text_sidebyside import _after_years, _known, _odds, _repeated
+
+    document = ["Reports were issued in 2024 and 2025 for the Council.",
+                "Data for 2024 and for 2025 were compiled.",
+                "Estimates for 2024 and revisions were published.",
+                "The Council adopted resolution 2628 (2022) on the mission."] * 3
+    lines = [["Prospects", "2024", "and", "expanded"], ["resolution", "2628", "(2022)"]]
+    ids = {w.lower(): k + 1 for k, w in enumerate(dict.fromkeys(sum(lines, [])))}
+    known = _known(*_odds(lines, ids, word_pairs(document)))
+    parted = _repeated(known, lines, ids)
+    assert parted[ids["2024"], ids["and"]] > 0 and parted[ids["2628"], ids["(2022)"]] > 0
+    free = _after_years(parted, ids)
+    assert free[ids["2024"], ids["and"]] == 0.0
+    assert free[ids["2628"], ids["(2022)"]] == parted[ids["2628"], ids["(2022)"]]
+
+
+def test_a_wrap_does_not_join_two_references() -> None:
+    # "78/261 78/318": two symbols follow each other only with a word or a mark
+    # between them; after a comma they may ("78/261, 78/318")
+    from unfascicle.extract.text_sidebyside import _joined
+
+    lines = [["resolutions", "78/261", "78/318,", "and"], ["A/80/30", "78/261,"]]
+    ids = {w.lower(): k + 1 for k, w in enumerate(dict.fromkeys(sum(lines, [])))}
+    joined = _joined(np.zeros((len(ids) + 1, len(ids) + 1)), lines, ids)
+    assert joined[ids["78/261"], ids["78/318,"]] == -1.0
+    assert joined[ids["a/80/30"], ids["78/261,"]] == -1.0
+    assert joined[ids["78/261,"], ids["a/80/30"]] == 0.0
+    assert joined[ids["78/318,"], ids["and"]] == 0.5
+
+
+def test_a_cell_ending_with_a_year_leaves_the_word_after_it_to_the_next_cell() -> None:
+    # "Prospects 2024 | and expanded tools": the document prints "2024 and" in its
+    # prose, yet the boundary parts them, the second cell's wrap goes on with "and"
+    cells = ["Platforms enhanced with data from World Population Prospects 2024",
+             "Platforms further enhanced with multilingual support and expanded tools "
+             "enabling users to adjust census age distributions",
+             CELLS[1]]
+    lines = _side_by_side(cells, 8.5)
+    assert "Prospects 2024 and expanded tools and international" in lines
+    prose = ["Reports were issued in 2024 and 2025 for the Council.",
+             "Data for 2024 and for 2025 were compiled.",
+             "Estimates for 2024 and revisions were published.",
+             "The plan of the year and the report of the Board."]
+    document = [*lines, *prose * 2, *(cell + "." for cell in CELLS)]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_list_of_two_references_keeps_its_conjunction() -> None:
+    # "Social Development | and 78/318": the wrap that would leave "78/261 78/318"
+    # in one cell is not read
+    cells = ["Member States agreed on the outcome of the Summit for Social Development",
+             "The General Assembly adopted resolutions 78/261 and 78/318 on the second "
+             "World Summit",
+             CELLS[0]]
+    lines = _side_by_side(cells, 12.0)
+    assert "Social Development and 78/318 on the second least three countries" in lines
+    prose = ["The General Assembly adopted the report of the Council.",
+             "Member States and partners reviewed the plans.",
+             "The Council met in the spring and reviewed the report of the Board and the "
+             "plan of the year."]
+    document = [*lines, *prose, *(cell + "." for cell in CELLS)]
+    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_cell_may_end_with_a_word_a_stop_ends() -> None:
+    # "process." is used only before the stop the document's sentences end with: its
+    # uses as a token never show a mark after it, yet the stop ends the clause
+    from unfascicle.extract.text_sidebyside import unending
+
+    pairs = word_pairs(["Member States support the peace process.",
+                        "The region backs a sustainable peace process.",
+                        "Partners joined the political process."] * 4)
+    assert pairs.unended.get("process.", 0.0) > 0.3
+    assert unending("process.", pairs) == 0.0
+    assert unending("i.e.", pairs) == pairs.unended.get("i.e.", 0.0)
