@@ -24,7 +24,7 @@ from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
-from .text_lines import SUBITEM_INDENT, SrcLine
+from .text_lines import FULL_SHARE, SUBITEM_INDENT, SrcLine
 from .text_margins import line_number
 from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
@@ -50,7 +50,6 @@ _RUNNING_MIN = 3
 _EDGE = 4
 _PARTS = 20  # the most parts a section is divided in (roman numerals read)
 _NUMERALS = [roman(k).upper() for k in range(1, _PARTS + 2)]  # its parts' numerals, one more
-_FULL_SHARE = 0.88
 _FULL_PERCENTILE = 0.8
 # Two spaces or more between two words: a gutter between columns of a table line.
 _INNER_GUTTER = re.compile(r"\S {2,}\S")
@@ -325,7 +324,7 @@ class _Reblocker:
     def is_full(self, text: str, indent: int = 0, page: int = 0) -> bool:
         """Whether a line, ``indent`` spaces in on ``page``, runs (nearly) to where full
         lines end."""
-        return self._right_end(text, indent, page) >= _FULL_SHARE * self.full
+        return self._right_end(text, indent, page) >= FULL_SHARE * self.full
 
     def _join_calls(self, lines: list[PlainLine]) -> list[PlainLine]:
         """A line ending in a footnote call joined to the prose line after it when

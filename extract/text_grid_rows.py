@@ -16,7 +16,7 @@ from .text_columns import locate
 from .text_grid_entries import ALIGNED_GAP, GUTTER, Entry, Paging
 from .text_grid_notes import opens_note
 from .text_sidebyside import Pairs
-from .text_values import fewest_values
+from .text_values import values_of
 from .text_vocab import Vocabulary
 from .text_wrap import join, unspaced
 from .text_year_headings import is_year_heading
@@ -273,7 +273,7 @@ def _values_above(own: list[Entry], values: list[str]) -> list[str]:
     blanks = [at for at, value in enumerate(values) if not value]
     for e in own[:-1]:
         pieces = GUTTER.split(e.label.strip())
-        above = fewest_values(pieces[-1]) if blanks and len(pieces) > 1 else None
+        above = values_of(pieces[-1]) if blanks and len(pieces) > 1 else None
         if above and len(above) == len(blanks):
             e.label = e.label.strip()[:-len(pieces[-1])].rstrip()
             filled = list(values)

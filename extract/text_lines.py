@@ -25,6 +25,9 @@ _RUNNING_HEADER_MAX_CHARS = 40
 _SENTENCE_END = "。；：.;:"
 # An unmarked block indented this far under a lettered item is its sub-item.
 SUBITEM_INDENT = 4
+# A full line of running text is this share of the measure (``text_prose.line_measure``)
+# wide or more: a wrapped paragraph's lines but its last.
+FULL_SHARE = 0.88
 
 
 @dataclass(frozen=True)

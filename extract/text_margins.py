@@ -18,8 +18,8 @@ from functools import lru_cache
 from .text_glyph_column import lone_glyph
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
-from .text_lines import blank_between
-from .text_values import fewest_values, values_of
+from .text_lines import FULL_SHARE, blank_between
+from .text_values import values_of
 from .text_vocab import Vocabulary
 from .textnorm import width
 
@@ -31,9 +31,6 @@ _FIGURES_ONLY = re.compile(r"[\d\W]+")  # no letter nor ideograph: "60/104", "25
 _PAIRED = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"),
            ("『", "』"), ("[", "]"))
 NOTE_MARK = re.compile(r"\d{1,3}")  # a footnote's number printed alone
-# A line narrower than this share of the measure (``line_measure``) that ends a
-# sentence ends its paragraph.
-_FULL_SHARE = 0.88
 # Two lines whose widths sum to at most this share of the measure can be one printed line.
 _ONE_LINE = 1.05
 
@@ -53,7 +50,7 @@ def values_past_number(lines: list[PlainLine], k: int, last: str,
             and values_of(lines[j].text) is not None and not _later(own, lines[j].text):
         j += 1
     return j if k + 1 < j < len(lines) and lines[j].page == lines[k].page\
-        and _plain_text(lines[j].text, voc) and width(lines[j].text) >= _FULL_SHARE * full\
+        and _plain_text(lines[j].text, voc) and width(lines[j].text) >= FULL_SHARE * full\
         else k
 
 
@@ -77,7 +74,7 @@ def number_before_header(lines: list[PlainLine], region: range, last: str,
         if lines[j].page != lines[k].page:
             break
         if _after_values(lines, range(k + 1, j)) and _plain_text(lines[j].text, voc)\
-                and width(lines[j].text) >= _FULL_SHARE * full:
+                and width(lines[j].text) >= FULL_SHARE * full:
             return j
     return k
 
@@ -174,7 +171,7 @@ def _goes_on_over_page(lines: list[PlainLine], span: range, page: tuple[set[str]
     junk, full = page
     before = _last_before(lines, span.start, junk)
     return before is not None and not voc.ends_sentence(before.text)\
-        and width(before.text) >= _FULL_SHARE * full and _plain_text(before.text, voc)
+        and width(before.text) >= FULL_SHARE * full and _plain_text(before.text, voc)
 
 
 def _last_before(lines: list[PlainLine], start: int, junk: set[str]) -> PlainLine | None:
@@ -193,7 +190,7 @@ def _margin_block(lines: list[PlainLine], at: list[int], full: int, voc: Vocabul
     if at[1] - at[0] == 1:
         return True
     after = lines[at[0] + 1] if at[0] + 1 < len(lines) else None
-    beside = after is not None and width(after.text) >= _FULL_SHARE * full\
+    beside = after is not None and width(after.text) >= FULL_SHARE * full\
         and _plain_text(after.text, voc)
     return not beside and any(b - a == 1 for a, b in zip(at, at[1:], strict=False))
 
@@ -255,7 +252,7 @@ def _text_after_values(lines: list[PlainLine], region: range, full: int,
     for k in region[1:]:
         text, above = lines[k].text, lines[k - 1]
         if blank_between(above, lines[k]) and values_of(above.text) is not None\
-                and width(text) >= _FULL_SHARE * full and _plain_text(text, voc):
+                and width(text) >= FULL_SHARE * full and _plain_text(text, voc):
             return k
     return region.stop
 
@@ -281,7 +278,7 @@ def _opening_ranks(body: list[PlainLine], tables: list[bool], heads: list[bool],
         if number and not tables[j] and not _earlier(number.group(1), last):
             return None
         note = going_on or _note_start(body, j, voc)
-        going_on = note and width(text) >= _FULL_SHARE * full and not voc.ends_sentence(text)
+        going_on = note and width(text) >= FULL_SHARE * full and not voc.ends_sentence(text)
         if tables[j] or mask(text) in junk or values_of(text) is not None or note:
             above = ln if tables[j] else above
             continue
@@ -319,19 +316,19 @@ def _opening_rank(ln: PlainLine, above: PlainLine | None, printed: PlainLine | N
     line, broken at such a call)."""
     if above is None:
         return 1
-    heading = width(ln.text) < _FULL_SHARE * full and not voc.ends_sentence(ln.text)\
+    heading = width(ln.text) < FULL_SHARE * full and not voc.ends_sentence(ln.text)\
         and ln.text[-1:] not in voc.list_intro  # a subheading the edition does not know
     apart = printed is not None and blank_between(printed, ln)
     if not heading and (voc.is_heading(above.text) or apart or (
             voc.ends_sentence(above.text)
-            and (_marker(above.text, voc) or width(above.text) < _FULL_SHARE * full))):
+            and (_marker(above.text, voc) or width(above.text) < FULL_SHARE * full))):
         return 0
     if not voc.ends_sentence(above.text) and (
             (printed is not None and NOTE_MARK.fullmatch(printed.text))
             or width(above.text) + width(ln.text) <= _ONE_LINE * full):
         return None
     share = width(above.text) / full if full else 1
-    if share < _FULL_SHARE or voc.ends_sentence(above.text):
+    if share < FULL_SHARE or voc.ends_sentence(above.text):
         return 1 + share
     return None
 
@@ -390,7 +387,7 @@ def _over_other_text(lines: list[PlainLine], k: int, last: str, above: PlainLine
         return True
     listed = len(above.text) <= voc.termlist_heading_max_chars\
         and bool(voc.termlist_heading.search(above.text))
-    carried = above.page < lines[k].page and width(above.text) >= _FULL_SHARE * full
+    carried = above.page < lines[k].page and width(above.text) >= FULL_SHARE * full
     return number_apart(lines[k:k + 2], last, voc) and not voc.ends_sentence(above.text)\
         and (listed or carried) and _plain_text(above.text, voc)
 
@@ -420,7 +417,7 @@ def number_over_heading(lines: list[PlainLine], last: str, full: int,
     own = lone_number(number.text, voc)
     return bool(own) and bool(last) and _next_number(last, own or "")\
         and number.page == heading.page == below.page and voc.is_heading(heading.text)\
-        and width(heading.text) < _FULL_SHARE * full and _plain_text(below.text, voc)\
+        and width(heading.text) < FULL_SHARE * full and _plain_text(below.text, voc)\
         and not lone_number(below.text, voc)
 
 
@@ -626,7 +623,7 @@ def numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], int
         if opens and mask(text) not in junk and not (
                 _marker(text, voc) or (j > k + run and _lone_marker(lines[j - 1].text, voc))
                 or voc.is_heading(text) or voc.figure_caption.match(text)
-                or lone_number(text, voc) or fewest_values(text)):
+                or lone_number(text, voc) or values_of(text)):
             starts[j] = numbers[len(starts)]
         j += 1
     # the next page's margin ends the search: the paragraphs found take their numbers
@@ -659,7 +656,7 @@ def _opens(lines: list[PlainLine], at: tuple[int, int, int], voc: Vocabulary,
     if above is None or voc.is_heading(above.text):
         return True
     if voc.ends_sentence(above.text) and (after_numbers or _marker(above.text, voc)
-                                          or width(above.text) < _FULL_SHARE * full):
+                                          or width(above.text) < FULL_SHARE * full):
         return True
     ln = lines[j]
     return not after_numbers and (blank_between(above, ln) or ln.page != above.page)

@@ -59,10 +59,9 @@ def _scan(raws: list[str], voc: Vocabulary) -> tuple[list[Footer | None], list[_
     page = voc.page_number.pattern
     then_page = re.compile(rf"\s+(?:{page})")
     page_then = re.compile(rf"(?:{page})\s+$")
-    numbers = re.compile(rf"(?:{voc.job_number.pattern})|(?:{page})")
     starts = list(itertools.accumulate((len(raw) + 1 for raw in raws), initial=0))
     marked = dict.fromkeys(bisect.bisect_right(starts, m.start()) - 1
-                           for m in numbers.finditer("\n".join(raws)))
+                           for m in voc.footer_numbers.finditer("\n".join(raws)))
     footers: list[Footer | None] = [None] * len(raws)
     glued: list[_Glued] = []
     for at in marked:
@@ -114,16 +113,15 @@ def _page_ends(marks: list[int], jobs: list[int]) -> set[int]:
 
 def _margins_kept(raws: list[str], ends: set[int], voc: Vocabulary) -> set[int]:
     """``ends`` moved past the paragraph numbers printed alone right after a footer
-    where the line after them opens pages (the line most footers are followed by, a
-    running head): an extractor that prints a page's margin as a block of its own
-    (``pdftotext``) may print it last, after the footer, and the numbers are that
-    page's. Numbers followed by text open the next page's paragraph."""
+    where the line after them opens pages (a line several footers are followed by, a
+    running head; odd and even pages may print two): an extractor that prints a
+    page's margin as a block of its own (``pdftotext``) may print it last, after the
+    footer, and the numbers are that page's. Numbers followed by text open the next
+    page's paragraph."""
     follows = {end: _margin_after(raws, end, voc) for end in ends}
     opening = Counter(raws[after].strip() for _, after in follows.values() if after < len(raws))
-    if not opening:
-        return ends
-    head, _ = opening.most_common(1)[0]
-    return {margin if margin != end and after < len(raws) and raws[after].strip() == head
+    heads = {text for text, count in opening.items() if count >= 2}
+    return {margin if margin != end and after < len(raws) and raws[after].strip() in heads
             else end for end, (margin, after) in follows.items()}
 
 

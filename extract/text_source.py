@@ -20,7 +20,7 @@ from unfascicle.errors import UnreadableInput
 from .text_blocks import drop_running, has_block_spacing, reblock
 from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import Paging, PlainLine
-from .text_lines import URL_LINE, Source, SrcLine, decode_text, split_source
+from .text_lines import FULL_SHARE, URL_LINE, Source, SrcLine, decode_text, split_source
 from .text_pages import paginate
 from .text_prose import line_measure
 from .text_stacked import restack
@@ -36,9 +36,8 @@ _MARKED_FIGURE = re.compile(rf"^(\(?\d[\d ,.]*\)?) ({NOTE_MARKS})$")
 # a word processor's text has such lines by the score, a PDF's at most a stray one.
 _PARAGRAPH_MEASURES = 3
 _PARAGRAPH_LINES_SHARE = 0.01
-# A full line is this share of the measure wide or more; a text wrapped at a measure
-# has this many full lines at least (a few made-up lines show no measure).
-_FULL_SHARE = 0.88
+# A text wrapped at a measure has this many full lines (``FULL_SHARE``) at least
+# (a few made-up lines show no measure).
 _WRAPPED_MIN = 20
 
 
@@ -114,7 +113,7 @@ def _wrapped(texts: list[str]) -> bool:
     lines reach, and next to none runs several times that width, as a paragraph
     printed whole on a line does in a word processor's plain text."""
     measure = line_measure(texts)
-    full = sum(_FULL_SHARE * measure <= width(text) <= measure for text in texts)
+    full = sum(FULL_SHARE * measure <= width(text) <= measure for text in texts)
     wide = sum(width(text) > _PARAGRAPH_MEASURES * measure for text in texts)
     return full >= _WRAPPED_MIN and wide <= _PARAGRAPH_LINES_SHARE * len(texts)
 

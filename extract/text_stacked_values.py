@@ -92,8 +92,7 @@ def put_back(alone: list[list[str] | None], lines: Iterable[int], values: list[s
 def values_alone(body: list[PlainLine], voc: Vocabulary) -> list[list[str] | None]:
     """The values of each line that holds only values (else None); lines of years
     above the first other value, and the header's lines repeated below, hold none."""
-    alone = _header_years([None if (vals := values_of(ln.text)) is None else list(vals)
-                           for ln in body], voc)
+    alone = _header_years([fewest_values(ln.text) for ln in body], voc)
     alone = _broken_years([ln.text for ln in body], alone, voc)
     first = next((k for k, vals in enumerate(alone) if vals), len(alone))
     header = header_texts(body[:first])

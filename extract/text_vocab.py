@@ -22,7 +22,7 @@ from .marks import load_marks
 
 _DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
 # A named group's opening in a pattern's source.
-_UNNAMED = re.compile(r"\(\?P<\w+>")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @dataclass(frozen=True)
@@ -187,9 +187,17 @@ class Vocabulary:
     def _footer_line(self) -> re.Pattern[str]:
         """A line of footer marks only: a page number with job numbers before or after
         it, or job numbers alone (the job pattern's groups unnamed: it is used twice)."""
-        job = _UNNAMED.sub("(?:", self.job_number.pattern)
+        job = _NAMED_GROUP.sub("(?:", self.job_number.pattern)
         return re.compile(rf"\s*(?:(?:{job})\s*)*"
                           rf"(?:(?:{self.page_number.pattern})\s*(?:(?:{job})\s*)*)?")
+
+    @cached_property
+    def footer_numbers(self) -> re.Pattern[str]:
+        """A job number or a page number anywhere in a text (``text_pages`` searches a
+        whole text for them at once; the groups unnamed, so the two may share names)."""
+        job = _NAMED_GROUP.sub("(?:", self.job_number.pattern)
+        page = _NAMED_GROUP.sub("(?:", self.page_number.pattern)
+        return re.compile(rf"(?:{job})|(?:{page})")
 
     def heading_level(self, text: str, previous: int) -> int:
         """Level of a heading: from the patterns, else one below the previous one."""

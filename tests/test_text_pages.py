@@ -110,6 +110,20 @@ def test_a_pages_margin_printed_after_its_footer_stays_on_the_page() -> None:
     assert [at for at, raw in enumerate(got) if raw.startswith("\f")] == [2, 8, 12]
 
 
+def test_margins_after_footers_stay_on_their_pages_under_alternating_heads() -> None:
+    """Odd and even pages may open with two running heads: each, opening several
+    pages, keeps the margin numbers printed before it on the page they follow (a
+    regression: only the commonest head did, so half the pages lost theirs)."""
+    raws = ["Cover.", "31-00042 1/6"]
+    for n in range(2, 7):
+        raws += ["Even head" if n % 2 == 0 else "Odd head", f"Text of page {n}.",
+                 f"31-00042 {n}/6", f"{n}.1"]
+    raws = raws[:-1]
+    got = paginate(raws, EN)
+    opened = [raw for raw in got if raw.startswith("\f")]
+    assert opened == ["\fEven head", "\fOdd head"] * 2 + ["\fEven head"]
+
+
 def test_a_job_number_on_every_other_page_still_parts_the_text() -> None:
     """A document may print its job number on odd pages' footers only (the cover's
     none): fewer than half its pages print it."""
