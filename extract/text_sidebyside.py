@@ -68,6 +68,10 @@ _HEADER_SHARE = 0.8
 # share of their width; ``_wider_edge``): on the shared PDFs the first column's pitch
 # is up to 8 % wider.
 _EDGE_WIDER = 0.08
+# Widths read at most this much dearer than the best are tried with a wider edge
+# column too; a reading so found must be cheaper by this much (``_split``).
+_NEAR_WIDTH = 0.5
+_NEAR_GAIN = 0.3
 # Marks after a cell's last word that show its text goes on (``unending``).
 _CONTINUING = ",;:"
 # A reading is refused when it costs more than this per line (``_Costs``).
@@ -76,8 +80,6 @@ _MAX_COST_PER_LINE = 1.5
 # bound to no word after it (``least_part``, ``_after_years``), and a cell may end
 # with it (``unending``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
-# A word a stop ends, with none within it ("region.", not "i.e."; ``unending``).
-_STOPPED = re.compile(r"[^.]*[^\W\d_][^.]*[.!?][”’)]?")
 # A reference: a document's or a resolution's symbol, figures parted by a slash
 # ("78/261", "A/80/30", "(A/RES/79/252"; ``_joined``).
 _REFERENCE = re.compile(r"\d/\w")
@@ -424,6 +426,13 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     best = search.reading(at)
     if edge:
         best = _wider_edge(lines, dealt, n, widths[at], known, best)
+        # the edge column set wider may leave the others narrower than the best
+        # plain width: the widths read almost as cheaply are tried too
+        for k in np.flatnonzero(search.cost <= search.cost[at] + _NEAR_WIDTH):
+            if k != at:
+                other = _wider_edge(lines, dealt, n, widths[k], known, search.reading(int(k)))
+                if other.cost < best.cost - _NEAR_GAIN:
+                    best = other
     if best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
@@ -561,13 +570,12 @@ def unending(word: str, pairs: Pairs) -> float:
     show the word ending a clause); not at all with a year ("... Prospects 2024",
     "by 2030"): the document's uses of a year are mostly its tables' headers and
     columns ("2024 (actual)"), where no mark ever follows it, so they are no
-    evidence; nor with a word a stop ends ("process."), which no mark follows either;
-    else as surely as those uses show it ends none (``Pairs.unended``)."""
+    evidence; else as surely as those uses show it ends none (``Pairs.unended``)."""
     if _lone_dash(word):
         return 0.0
     if word[-1] in _CONTINUING:
         return 1.0
-    if _YEAR.fullmatch(word) or _STOPPED.fullmatch(word):
+    if _YEAR.fullmatch(word):
         return 0.0
     return pairs.unended.get(word, 0.0)
 
