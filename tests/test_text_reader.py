@@ -1572,13 +1572,11 @@ def test_many_value_columns_and_a_year_in_the_label(tmp_path: Path) -> None:
                                        ["Proposed 2026", *proposed], ["Change", *change]]
 
 
-def test_column_only_a_change_row_prints(tmp_path: Path) -> None:
-    """In column-aligned text a row printing one value more than the others, the
-    extra one between two columns (a spacer column where only the row of changes
-    prints its dash), adds a column there: the other rows are blank in it."""
-    heads = ["P-5", "P-4", "Sub", "NPO", "GS", "Sub", "Total"]
-    approved = ["1", "2", "3", "–", "4", "4", "7"]
-    change = _aligned("Change", *["–"] * 7, width=6)
+def _aligned_posts_rows(tmp_path: Path, heads: list[str], approved: list[str]) -> list:
+    """The rows read from a column-aligned posts table under ``heads``: two rows of
+    ``approved`` and a row of changes, all dashes, one more printed between the
+    first group's subtotal and the next column (a spacer only that row fills)."""
+    change = _aligned("Change", *["–"] * len(heads), width=6)
     change = change[:52] + " –" + change[54:]  # the spacer's dash, right of Sub's
     path = _paged(tmp_path, [[
         "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
@@ -1588,7 +1586,16 @@ def test_column_only_a_change_row_prints(tmp_path: Path) -> None:
         change,
         "9.2 Next paragraph.",
     ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    return tables(read_text(path))["Table 9.8"].parts[0].rows
+
+
+def test_column_only_a_change_row_prints(tmp_path: Path) -> None:
+    """In column-aligned text a row printing one value more than the others, the
+    extra one between two columns (a spacer column where only the row of changes
+    prints its dash), adds a column there: the other rows are blank in it."""
+    heads = ["P-5", "P-4", "Sub", "NPO", "GS", "Sub", "Total"]
+    approved = ["1", "2", "3", "–", "4", "4", "7"]
+    rows = _aligned_posts_rows(tmp_path, heads, approved)
     spaced = [*approved[:3], "", *approved[3:]]
     assert [r.cells for r in rows] == [["Approved 2025", *spaced], ["Proposed 2026", *spaced],
                                        ["Change", *["–"] * 8]]
@@ -2177,17 +2184,7 @@ def test_later_spacers_in_column_aligned_text(tmp_path: Path) -> None:
     is followed by one after each later group but the last, blank in every row."""
     heads = ["P-5", "P-4", "Sub", "NPO", "GS", "Sub", "Int", "Nat", "Sub", "Total"]
     approved = ["1", "2", "3", "–", "4", "4", "1", "2", "3", "10"]
-    change = _aligned("Change", *["–"] * 10, width=6)
-    change = change[:52] + " –" + change[54:]  # the spacer's dash, right of Sub's
-    path = _paged(tmp_path, [[
-        "9.1 The posts are shown in table 9.8.", "Table 9.8", "Human resources",
-        _aligned("", *heads, width=6),
-        _aligned("Approved 2025", *approved, width=6),
-        _aligned("Proposed 2026", *approved, width=6),
-        change,
-        "9.2 Next paragraph.",
-    ], ["9.3 Last paragraph."]])
-    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    rows = _aligned_posts_rows(tmp_path, heads, approved)
     spaced = [*approved[:3], "", *approved[3:6], "", *approved[6:]]
     assert [r.cells for r in rows] == [["Approved 2025", *spaced], ["Proposed 2026", *spaced],
                                        ["Change", *["–"] * 7, "", *["–"] * 4]]
