@@ -8,8 +8,9 @@ measures) are one measure's values year by year, so each cell tends to be worded
 like the cells beside it, paragraph for paragraph, and to hold as many paragraphs
 as they do; a cell's further paragraphs tend to be short. The lines are dealt to
 the cells that way: the reading whose neighbouring cells are most alike and whose
-cells go on with the shortest lines, where a dash opening a line before its text
-marks an item of the list above (in its cell) and a dash alone (a year with no
+cells go on with the shortest lines, where a line that goes on from the one above
+opens no cell (``opens_cell``: a dash before its text, an item of the list above; a
+lower-case word; a bracket a line above opened) and a dash alone (a year with no
 result) is a cell of its own.
 """
 

@@ -421,7 +421,8 @@ def _align_blanks(entries: list[Entry], n: int) -> int:
     left margin, on the rows printing all ``n`` (those that may print one more, its
     label's last piece a value, left out where the others suffice). Returns the number
     of columns: one more where rows print a value in a column the others leave blank
-    throughout (``_blank_column``)."""
+    throughout (``_blank_column``, ``_spacer_after_group``), and one more for each
+    later spacer that follows (``_later_spacers``)."""
     def located(e: Entry) -> Placed | None:
         return locate(e.line.text, e.line.indent, e.values)
 

@@ -268,12 +268,15 @@ def _values_above(own: list[Entry], values: list[str]) -> list[str]:
     """``values`` with their blank cells filled by the values that a line of the
     row's wrapped label above its last sets apart after a gutter, as many as there
     are blanks ("... peace agreements and the      –" over "political process   20
-    30 30": a cell's value printed at its top, the others at their foot); the label
-    line keeps its text. ``values`` as they are where no one line holds so many."""
+    30 30": a cell's value printed at its top, the others at their foot); that line's
+    label is cut to its words, in place. ``values`` as they are where no one line holds
+    so many."""
     blanks = [at for at, value in enumerate(values) if not value]
+    if not blanks:
+        return values
     for e in own[:-1]:
         pieces = GUTTER.split(e.label.strip())
-        above = values_of(pieces[-1]) if blanks and len(pieces) > 1 else None
+        above = values_of(pieces[-1]) if len(pieces) > 1 else None
         if above and len(above) == len(blanks):
             e.label = e.label.strip()[:-len(pieces[-1])].rstrip()
             filled = list(values)

@@ -50,8 +50,8 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
     (``_glued_ideographs``). Dashes opening lines are the first columns' cells (as
     ``by_width`` reads them); ``least``: each column's least width, as its heading
     shows it (``_whole_widths``); ``wording``: the document's pairs of ideographs
-    (``glyph_pairs``), asked for only where cells read glued (most documents print
-    none, and counting them reads the whole document)."""
+    (``GlyphPairs``, each pair counted when first asked), asked for only where cells
+    read glued (most documents print none)."""
     dashes = [text.split()[0] for text in texts if leading_dash(text)]
     texts = [text.split(maxsplit=1)[1] if leading_dash(text) else text for text in texts]
     n -= len(dashes)

@@ -41,9 +41,10 @@ _JOBS_SHARE = 0.25
 def paginate(raws: list[str], voc: Vocabulary) -> list[str]:
     """``raws`` with page breaks from their footers (``_break_pages``), footers run
     into lines put on their own first (``_unglued``), where the text has no form feed
-    at all; as they are where that finds no pages (a footer on a line of its own in a
-    text left unpaged would have ``text_lines`` spread pages between footers). The
-    lines are read for footers once: a line cut in pieces has its pieces read."""
+    at all. Returned unchanged where no pages are found, footers left glued: a footer
+    on a line of its own in a text left unpaged would have ``text_lines`` spread
+    pages between footers. The lines are read for footers once: a line cut in pieces
+    has its pieces read."""
     if any("\f" in raw for raw in raws):
         return raws
     footers, glued = _scan(raws, voc)

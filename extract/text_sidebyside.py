@@ -413,8 +413,8 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
     # them (two frequent words meet at a boundary by chance too), or as two of these
-    # lines do (``_repeated``); a wrap joining two words it puts together is credited
-    # in full
+    # lines do (``_repeated``), but not a year from the word after it (``_after_years``);
+    # a wrap joining two words it puts together is credited in full
     parted = _after_years(_repeated(known, lines, ids), ids)
     dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0)
              for i, words in enumerate(lines)]
@@ -430,7 +430,8 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
         # plain width: the widths read almost as cheaply are tried too
         for k in np.flatnonzero(search.cost <= search.cost[at] + _NEAR_WIDTH):
             if k != at:
-                other = _wider_edge(lines, dealt, n, widths[k], known, search.reading(int(k)))
+                # (the plain reading at a dearer width never beats ``best``)
+                other = _wider_edge(lines, dealt, n, widths[k], known, best)
                 if other.cost < best.cost - _NEAR_GAIN:
                     best = other
     if best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
@@ -552,12 +553,11 @@ def _joined(known: np.ndarray, lines: list[list[str]], ids: dict[str, int]) -> n
     report), anywhere in the row: a wrap after it costs as much as a cell starting
     late."""
     joined = known.copy()
-    spelled = ["", *ids]
     for a, b in pair_counts(" ".join(words) for words in lines):
         if a in ids and b in ids and joined[ids[a], ids[b]] == 0:
             joined[ids[a], ids[b]] = _OWN
-    refs = [k for w, k in ids.items() if _REFERENCE.search(w)]
-    joined[np.ix_([k for k in refs if spelled[k][-1] not in _CONTINUING], refs)] = -1.0
+    refs = {k: w for w, k in ids.items() if _REFERENCE.search(w)}
+    joined[np.ix_([k for k, w in refs.items() if w[-1] not in _CONTINUING], list(refs))] = -1.0
     dashes = [k for w, k in ids.items() if _lone_dash(w)]
     joined[dashes, 1:] = -COSTS.late / COSTS.together  # a dash's cell is one line tall
     return joined
@@ -684,7 +684,7 @@ class _Search:
         for i, line in enumerate(dealt):
             which, split = np.nonzero(fits[i][alive])
             kept, prev, total = state.follow(line, split, which, i, widths, known, total)
-            least = state.cheapest(line, split[kept], which[kept], prev, kept, i)
+            least = state.cheapest(line, split[kept], prev, kept, i)
             split, which, prev, total = split[kept][least], which[kept][least], prev[least], \
                 total[least]
             state = state.then(line, split, which, prev, i)
@@ -927,17 +927,15 @@ class _History:
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         return _kept(nxt, prev, total)
 
-    def cheapest(self, line: _Line, split: np.ndarray, which: np.ndarray, prev: np.ndarray,
+    def cheapest(self, line: _Line, split: np.ndarray, prev: np.ndarray,
                  nxt: np.ndarray, i: int) -> np.ndarray:
-        """Of the moves to the splits ``split`` of line ``i`` at the widths ``which``
-        from the states ``prev``, each to a next state (``nxt``, in order, each one's
-        by cost: ``_kept``), those, in order, that are the first to their history:
-        equal histories cost alike from here on, so the others never make a best
-        move (a matter of speed only). Equal histories are a next state's, whose
-        split sets the keys of the columns it prints and whether it opens a
-        paragraph (``then``): only the keys its states leave in the other columns,
-        and whether the two lines share a column, tell its histories apart (their
-        histories are not built for that)."""
+        """Of the moves to the splits ``split`` of line ``i`` from the states ``prev``, each to a
+        next state (``nxt``, in order, each one's by cost: ``_kept``), those, in order, that are
+        the first to their history: equal histories cost alike from here on, so the others never
+        make a best move (a matter of speed only). Equal histories are a next state's, whose
+        split sets the keys of the columns it prints and whether it opens a paragraph (``then``):
+        only the keys its states leave in the other columns, and whether the two lines share a
+        column, tell its histories apart (their histories are not built for that)."""
         twice = np.flatnonzero(np.bincount(nxt)[nxt] > 1)
         prints, before = line.frags.prints[line.part[split[twice]]], prev[twice]
         left = np.where(prints, -2, self.key[before])  # -2: no key (-1: none yet)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .text_bands import gap_blocks
 from .text_columnar import place
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
@@ -256,7 +257,7 @@ def _boxed_labels(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if names is None:
         return []
     labels = lines[:names]
-    starts = [ln for k, ln in enumerate(labels) if k == 0 or labels[k - 1].no + 1 != ln.no]
+    starts = [block[0] for block in gap_blocks(labels)]
     return labels if sum(_opens_label(ln.text, voc) for ln in starts) >= 2 else []
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from .text_bands import gap_blocks
 from .text_grid_entries import PlainLine
 from .text_prose import leading_years, year_columns, year_header
 from .text_tables import is_unit
 from .text_values import fewest_values, split_row, values_of
 from .text_vocab import Vocabulary
-from .text_year_headings import holds_year, is_year, joins_into_year
+from .text_year_headings import holds_year, is_year, joins_into_year, year_column_start
 
 # The most lines a header cell printed as a block of its own takes ("2025", "planned").
 _CELL_LINES = 3
@@ -46,17 +47,12 @@ def boxed_year_count(body: list[PlainLine], voc: Vocabulary) -> int:
     cell a block of its own (a tool printing every layout box apart: "2025", then
     "planned" below it, a blank line, the next cell); 0 for fewer than two."""
     first = next((k for k, ln in enumerate(body)
-                  if values_of(ln.text) and not voc.year_column.match(ln.text)), 0)
-    cells, k = 0, first
-    while k > 0:
-        start = k - 1
-        while start > 0 and body[start - 1].no + 1 == body[start].no \
-                and k - start < _CELL_LINES:
-            start -= 1
-        if not voc.year_column.match(body[start].text) \
-                or (start > 0 and body[start - 1].no + 1 == body[start].no):
+                  if values_of(ln.text) and not year_column_start(ln.text, voc)), 0)
+    cells = 0
+    for block in reversed(gap_blocks(body[:first])):
+        if len(block) > _CELL_LINES or not year_column_start(block[0].text, voc):
             break
-        cells, k = cells + 1, start
+        cells += 1
     return cells if cells >= 2 else 0
 
 

@@ -25,6 +25,12 @@ _DATA = Path(__file__).resolve().parent / "data" / "text_layout.yaml"
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
+def _unnamed(pattern: re.Pattern[str]) -> str:
+    """A pattern's source with its groups unnamed, to be used in a larger pattern
+    more than once or beside another that may name its groups alike."""
+    return _NAMED_GROUP.sub("(?:", pattern.pattern)
+
+
 @dataclass(frozen=True)
 class Footer:
     """What a line printing a page's footer marks and nothing else shows: its page
@@ -187,7 +193,7 @@ class Vocabulary:
     def _footer_line(self) -> re.Pattern[str]:
         """A line of footer marks only: a page number with job numbers before or after
         it, or job numbers alone (the job pattern's groups unnamed: it is used twice)."""
-        job = _NAMED_GROUP.sub("(?:", self.job_number.pattern)
+        job = _unnamed(self.job_number)
         return re.compile(rf"\s*(?:(?:{job})\s*)*"
                           rf"(?:(?:{self.page_number.pattern})\s*(?:(?:{job})\s*)*)?")
 
@@ -195,8 +201,7 @@ class Vocabulary:
     def footer_numbers(self) -> re.Pattern[str]:
         """A job number or a page number anywhere in a text (``text_pages`` searches a
         whole text for them at once; the groups unnamed, so the two may share names)."""
-        job = _NAMED_GROUP.sub("(?:", self.job_number.pattern)
-        page = _NAMED_GROUP.sub("(?:", self.page_number.pattern)
+        job, page = _unnamed(self.job_number), _unnamed(self.page_number)
         return re.compile(rf"(?:{job})|(?:{page})")
 
     def heading_level(self, text: str, previous: int) -> int:

@@ -41,7 +41,6 @@ def test_padded_lines_run_on_within_a_box(tmp_path: Path) -> None:
     assert [p.number for p in _paragraphs(tmp_path)] == [f"7.{k}" for k in range(1, 11)]
 
 
-
 def _boxed_table() -> list[str]:
     """A made-up table as boxes: the label column's heading, each label, each header
     cell ("2025" over "actual") and each value a box of its own, the values column

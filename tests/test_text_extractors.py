@@ -3,10 +3,10 @@ from real English PDFs, scored against the answer keys.
 
 Each extraction is made in the test from the PDF (pdftotext in its three modes,
 mutool, pdfplumber, pypdfium2, PyMuPDF, pdfminer.six; pypdfium2 and PyMuPDF skipped
-when not installed). The floors asserted are the scores measured (rounded down), below the targets of issue 10 where not reached yet (cells and
-rows >= 99 %, paragraphs >= 98 % on the sample; cells and paragraphs >= 97 % on
-English): they guard against regressions, and a failure names the extractor and
-its score.
+when not installed). The floors asserted are the scores measured (rounded down),
+below the targets of issue 10 where not reached yet (cells and rows >= 99 %,
+paragraphs >= 98 % on the sample; cells and paragraphs >= 97 % on English): they
+guard against regressions, and a failure names the extractor and its score.
 """
 
 from __future__ import annotations
@@ -130,23 +130,6 @@ SAMPLE_FLOORS = {
     "pdfminer": (15.5, 70.1, 99.8),
 }
 
-# (cells, rows, paragraphs) reached on the sample by each extractor's text with its
-# form feeds taken out (as ``pdftotext -nopgbrk`` gives, or a tool that joins pages
-# with nothing between: pdfplumber's and pypdfium2's footers then run into the next
-# page's first line): pages come from the footers' page numbers (``text_pages``).
-SAMPLE_NO_FORM_FEED_FLOORS = {
-    "pdftotext": (100.0, 100.0, 99.8),
-    "pdftotext-layout": (99.8, 100.0, 99.8),
-    "pdftotext-raw": (100.0, 100.0, 99.4),
-    "pdfplumber": (99.5, 100.0, 99.8),
-    "pypdfium2": (100.0, 100.0, 99.4),
-    "pymupdf": (100.0, 100.0, 98.8),
-    "mutool": (100.0, 100.0, 98.8),
-    "pdfplumber-layout": (99.0, 100.0, 99.8),
-    "pdfminer": (15.5, 70.1, 99.8),
-}
-
-
 RENDERINGS = Path("samples/renderings")
 # (cells, rows, paragraphs) reached by each extractor's text of the sample's key
 # rendered by Chromium (A4 and US Letter) and by LibreOffice from Word and from
@@ -192,26 +175,33 @@ def extractions(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("extractions")
 
 
-@pytest.mark.parametrize("name", list(EXTRACTORS))
-def test_sample_extraction_scores(extractions: Path, name: str) -> None:
+def _sample_text(extractions: Path, name: str) -> Path:
+    """The sample PDF's text by extractor ``name``, extracted once per session."""
     module = {"pypdfium2": "pypdfium2", "pymupdf": "pymupdf"}.get(name)
     if module:
         pytest.importorskip(module)
-    got = score(EXTRACTORS[name](SAMPLE_PDF, extractions / f"{name}.txt"))
+    path = extractions / f"{name}.txt"
+    return path if path.exists() else EXTRACTORS[name](SAMPLE_PDF, path)
+
+
+@pytest.mark.parametrize("name", list(EXTRACTORS))
+def test_sample_extraction_scores(extractions: Path, name: str) -> None:
+    got = score(_sample_text(extractions, name))
     cells, rows, paras = SAMPLE_FLOORS[name]
     assert got["paras"] >= paras and got["cells"] >= cells and got["rows"] >= rows, (name, got)
 
 
 @pytest.mark.parametrize("name", list(EXTRACTORS))
 def test_sample_extraction_without_form_feeds_scores(extractions: Path, name: str) -> None:
-    module = {"pypdfium2": "pypdfium2", "pymupdf": "pymupdf"}.get(name)
-    if module:
-        pytest.importorskip(module)
-    text = EXTRACTORS[name](SAMPLE_PDF, extractions / f"{name}.ff.txt").read_text("utf-8")
+    """The same text with its form feeds taken out (as ``pdftotext -nopgbrk`` gives,
+    or a tool that joins pages with nothing between: pdfplumber's and pypdfium2's
+    footers then run into the next page's first line) reaches the same floors: its
+    pages come from the footers' page numbers (``text_pages``)."""
+    text = _sample_text(extractions, name).read_text("utf-8")
     path = extractions / f"{name}.noff.txt"
     path.write_text(text.replace("\f", ""), "utf-8")
     got = score(path)
-    cells, rows, paras = SAMPLE_NO_FORM_FEED_FLOORS[name]
+    cells, rows, paras = SAMPLE_FLOORS[name]
     assert got["paras"] >= paras and got["cells"] >= cells and got["rows"] >= rows, (name, got)
 
 
