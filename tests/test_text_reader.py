@@ -50,6 +50,21 @@ def test_decode_variants() -> None:
     assert decode_text(text.encode("gb18030")) == "表 15.9\n共计 13 465.1"
 
 
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_known_by_its_line_feeds(order: str) -> None:
+    """Regression: UTF-16 written without a BOM (some Windows tools) was refused as
+    holding NUL bytes."""
+    text = "Table 1.2\r\nTotal 13,465.1\n表 15.9\n"
+    assert decode_text(text.encode(order)) == "Table 1.2\nTotal 13,465.1\n表 15.9\n"
+
+
+def test_nul_bytes_beside_line_feeds_of_another_encoding_are_refused() -> None:
+    """A NUL next to each LF of a UTF-8 text falls at either parity: not UTF-16."""
+    data = "第一行\nab\n第三行\nabc\n".encode().replace(b"\n", b"\0\n")
+    with pytest.raises(ValueError, match="NUL"):
+        decode_text(data + b"x" * (len(data) % 2))
+
+
 def test_empty_input_is_unreadable(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_text("  \n\n", encoding="utf-8")
