@@ -46,6 +46,9 @@ _STARTED_SHARE = 0.05  # lines that open a block with a leading space, in spaced
 _PADDED_SHARE = 0.5  # trailing-spaced lines of one common length: padded to the page width
 # Share of a spaced text's trailing spaces that may run straight on into the next line.
 _RUN_ON_SHARE = 0.2
+# Share of them whose next line goes on with a lower-case letter (a sentence wrapped
+# there, not a block closed): pypdf prints the space of every soft line break.
+_WRAP_SHARE = 0.1
 _RUNNING_MIN = 3
 _EDGE = 4
 _PARTS = 20  # the most parts a section is divided in (roman numerals read)
@@ -90,7 +93,9 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     mark: mutool leaves one at every soft line break of running text. Nor where blank
     lines, not the spaces, close the blocks: then many a line that ends with a space
     runs straight on into the next one (pdfminer's boxes; text without blank lines
-    has nothing but the spaces to close its blocks). Nor are spaces that fill most of
+    has nothing but the spaces to close its blocks). Nor where many a line that ends
+    with a space is a sentence going on in lower case on the next (pypdf keeps the
+    space of every soft line break of a Latin script). Nor are spaces that fill most of
     the lines they close to one common length: a text padded to the page width marks
     nothing (lines it prints longer than the page keep no space; the seed's marked
     lines end anywhere)."""
@@ -105,9 +110,12 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     run_on = sum(a.endswith(" ") and bool(b.strip())
                  for a, b in zip(raws, raws[1:], strict=False) if a.strip())
     blanks = "" in raws[:-1]  # the last is what follows the final line break
+    wrapped = sum(a.endswith(" ") and b.lstrip()[:1].islower()
+                  for a, b in zip(kept, kept[1:], strict=False))
     return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
             and common < _PADDED_SHARE * trailing
             and (run_on <= _RUN_ON_SHARE * trailing or not blanks)
+            and wrapped <= _WRAP_SHARE * trailing
             and leading >= _STARTED_SHARE * len(filled))
 
 
