@@ -82,6 +82,8 @@ _MARK_SIGN = re.compile(r"#[/-]#")
 _CALL_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 # A footnote call opening a line, the rest of the printed line after it.
 _CALL_START = re.compile(r"^(\d{1,3})\s+\D")
+# A footnote call in a line (see ``_Reblocker._first_calls``).
+_CALLED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.)\d+(?=\s|$)")
 # Two lines whose widths sum to at most this share of the measure can be one printed line.
 _ONE_LINE = 1.05
 
@@ -296,6 +298,7 @@ class _Reblocker:
         # asks them of the next line, which is then asked them again
         self.header_ends: dict[int, int] = {}
         self.termlist_headings: dict[int, bool] = {}
+        self.first_calls: dict[tuple[int, str], int] | None = None  # ``_first_calls``
         self.margins = _body_indents(self.lines)
         self.full = self._full_width()
         self.measure = line_measure([ln.text for ln in self.lines])
@@ -585,17 +588,22 @@ class _Reblocker:
         return both <= _ONE_LINE * self.measure and not self._called(int(call.group(1)), j)
 
     def _called(self, n: int, j: int) -> bool:
-        """Whether footnote ``n`` is called in the lines of the page before line ``j``:
-        the number set close after a word or punctuation (not a paragraph number's
-        point), a space or the line end after it (a count reads "和 10 多亿")."""
-        page = self.lines[j].page
-        pattern = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.){n}(?=\s|$)")
-        k = j - 1
-        while k >= 0 and self.lines[k].page == page:
-            if pattern.search(self.lines[k].text):
-                return True
-            k -= 1
-        return False
+        """Whether footnote ``n`` is called in the lines of the page before line ``j``
+        (``_first_calls``)."""
+        first = self._first_calls().get((self.lines[j].page, str(n)))
+        return first is not None and first < j
+
+    def _first_calls(self) -> dict[tuple[int, str], int]:
+        """The first line of each page calling each footnote number: the number set
+        close after a word or punctuation (not a paragraph number's point), a space
+        or the line end after it (a count reads "和 10 多亿"). Found in one pass over
+        the lines, on the first call: a text whose pages are not found is one page."""
+        if self.first_calls is None:
+            self.first_calls = {}
+            for k, ln in enumerate(self.lines):
+                for m in _CALLED.finditer(ln.text):
+                    self.first_calls.setdefault((ln.page, m.group()), k)
+        return self.first_calls
 
 
     # -- captions ------------------------------------------------------------------

@@ -188,3 +188,16 @@ def test_footers_are_read_by_the_editions_job_and_page_numbers() -> None:
     kept, _ = drop_running(plain, _OTHER)
     assert [ln.text for ln in kept] == [
         "Body of page 1.", *[f"The {word} line." for word in words], "Body of page 3."]
+
+
+def test_a_job_number_printed_against_the_page_number_is_read() -> None:
+    """Regression: PDFBox prints the two without a space between ("31-000422/3",
+    "3/331-00042"); the text was one page (and reading it slow: footnote calls
+    were looked up over the whole text at every line)."""
+    assert EN.footer("31-000422/3") == Footer(2, "3", True)
+    assert EN.footer("3/331-00042") == Footer(3, "3", True)
+    assert EN.footer("12-345678") is None  # a longer number is none
+    raws = ["Lead paragraph one.", "31-000421/3", "Running head", "Body two.",
+            "2/331-00042", "Running head", "Body three.", "31-000423/3"]
+    assert [at for at, raw in enumerate(paginate(raws, EN)) if raw.startswith("\f")] \
+        == [2, 5]
