@@ -2161,12 +2161,12 @@ def test_spacer_after_the_first_group_is_set_after_every_group_but_the_last(
 
 
 def test_later_spacers_stay_out_where_the_groups_read_in_doubt(tmp_path: Path) -> None:
-    """Where the later groups hold only nils, their ends read several ways: the
-    spacer the row of changes prints is the only one added."""
+    """Where the later groups hold only nils, their ends read several ways, and the
+    header prints no subtotal headings to tell how many groups there are: the spacer
+    the row of changes prints is the only one added."""
     path = _paged(tmp_path, [[
         "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
         "International staff National staff Volunteers",
-        "USG P-4 Subtotal NPO GS Subtotal International National Subtotal Total",
         "Approved 2025 1 3 4 – – – – – – 4",
         "Proposed 2026 1 4 5 – – – – – – 5",
         "Change – 1 1 – – – – – – – 1",
@@ -2177,6 +2177,29 @@ def test_later_spacers_stay_out_where_the_groups_read_in_doubt(tmp_path: Path) -
         ["Approved 2025", "1", "3", "4", "", *["–"] * 6, "4"],
         ["Proposed 2026", "1", "4", "5", "", *["–"] * 6, "5"],
         ["Change", "–", "1", "1", *["–"] * 7, "1"]]
+
+
+def test_later_spacers_follow_the_headers_subtotals_where_nils_leave_groups_in_doubt(
+        tmp_path: Path) -> None:
+    """Later groups of nils read several ways (two groups or three, the second
+    closing at either of two nils): the header's three subtotal headings tell three
+    groups, and their places on its line where the second ends (a heading wrapped
+    over the lines around it, "Nationa" + "l", moves only the last group's, which
+    the total fixes)."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
+        "International staff National staff Volunteers", "Nationa",
+        "USG P-4 Subtotal NPO GS LL Subtotal International Subtotal Total", "l",
+        "Approved 2025 1 3 4 – – – – – – – 4",
+        "Proposed 2026 1 4 5 – – – – – – – 5",
+        "Change – 1 1 – – – – – – – – 1",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Approved 2025", "1", "3", "4", "", *["–"] * 4, "", *["–"] * 3, "4"],
+        ["Proposed 2026", "1", "4", "5", "", *["–"] * 4, "", *["–"] * 3, "5"],
+        ["Change", "–", "1", "1", *["–"] * 5, "", *["–"] * 3, "1"]]
 
 
 def test_later_spacers_in_column_aligned_text(tmp_path: Path) -> None:
