@@ -141,6 +141,9 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
         if owed and vals:
             out.append(Entry(ln, "", vals))
             owed -= len(vals)
+        elif n and vals and _run_completes(alone[k:], n):
+            out.append(Entry(ln, "", vals))
+            owed = n - len(vals)
         elif n and (short := _values_going_on(ln.text, alone[k + 1:], n, voc)):
             out.append(Entry(ln, short.label, short.values))
             owed = n - len(short.values)
@@ -251,6 +254,20 @@ def _values_going_on(text: str, below: list[list[str] | None], n: int,
         return None
     split = split_row(text, len(own))
     return split if split.exact and len(split.values) == len(own) else None
+
+
+def _run_completes(run: list[list[str] | None], n: int) -> bool:
+    """Whether the lines of values alone from ``run[0]`` on, each fewer than ``n``,
+    are one row's ``n`` values together ("–" over "20 30 30": a wrapped label's row
+    whose extraction gives the value printed at the top of its cell a line of its
+    own), their blanks then no guess."""
+    count = lines = 0
+    for vals in run:
+        if not vals or len(vals) >= n or count >= n:
+            break
+        count += len(vals)
+        lines += 1
+    return lines >= 2 and count == n
 
 
 def _text_after_values(cells: list[Entry], n: int, voc: Vocabulary) -> bool:

@@ -2234,6 +2234,46 @@ def test_value_printed_on_a_wrapped_labels_first_line_fills_its_blank(tmp_path: 
         ["3. Meetings of the Committee", "5", "5", "6", "6"]]
 
 
+def _deliverables_rows(tmp_path: Path, wrapped_row: list[str]) -> list[list[str]]:
+    """The rows of a deliverables table without column positions whose header
+    prints a heading a line, the ``wrapped_row`` lines between two rows."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.6.", "Table 9.6", "Deliverables",
+        "Category and subcategory", "2024", "planned", "2024", "actual", "2025", "planned",
+        "2026", "planned", "B. Generation and transfer of knowledge",
+        "Seminars and training events (number of days) – 20 30 30",
+        *wrapped_row,
+        "3. Meetings of the Committee 5 5 6 6",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    return [r.cells for r in tables(read_text(path))["Table 9.6"].parts[0].rows]
+
+
+def test_values_alone_over_two_lines_under_a_wrapped_label_are_one_rows(
+        tmp_path: Path) -> None:
+    """A wrapped label's row whose value printed at the top of its cell comes on a
+    line of its own under the label, the others on the next line: the two lines of
+    values alone, four together, are the row's four values, no blank guessed."""
+    rows = _deliverables_rows(tmp_path, [
+        "2. Workshops on subjects relating to the", "process of peace", "–", "20 30 30"])
+    assert rows[-2:] == [
+        ["2. Workshops on subjects relating to the process of peace", "–", "20", "30", "30"],
+        ["3. Meetings of the Committee", "5", "5", "6", "6"]]
+
+
+def test_value_alone_right_above_a_wrapped_label_fills_its_rows_blank(
+        tmp_path: Path) -> None:
+    """The value printed at the top of a wrapped label's cell, given by the
+    extraction on a line of its own right above the label's first line (its
+    baseline a little higher): it fills the blank left by the values beside the
+    label's last line."""
+    rows = _deliverables_rows(tmp_path, [
+        "–", "2. Workshops on subjects relating to the", "process of peace 20 30 30"])
+    assert rows[-2:] == [
+        ["2. Workshops on subjects relating to the process of peace", "–", "20", "30", "30"],
+        ["3. Meetings of the Committee", "5", "5", "6", "6"]]
+
+
 def test_year_columns_split_small_figures_despite_a_sentence_with_a_figure(
         tmp_path: Path) -> None:
     """Figures that also read as fewer values by thousands groups ("110 155" as one)
