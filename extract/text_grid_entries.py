@@ -260,14 +260,15 @@ def _run_completes(run: list[list[str] | None], n: int) -> bool:
     """Whether the lines of values alone from ``run[0]`` on, each fewer than ``n``,
     are one row's ``n`` values together ("–" over "20 30 30": a wrapped label's row
     whose extraction gives the value printed at the top of its cell a line of its
-    own), their blanks then no guess."""
+    own, the others on one line at its foot, two or more; not a value a line, as an
+    extraction prints a table cell by cell), their blanks then no guess."""
     count = lines = 0
     for vals in run:
         if not vals or len(vals) >= n or count >= n:
             break
         count += len(vals)
         lines += 1
-    return lines >= 2 and count == n
+    return lines >= 2 and count == n and len(run[lines - 1] or ()) >= 2
 
 
 def _text_after_values(cells: list[Entry], n: int, voc: Vocabulary) -> bool:
