@@ -141,6 +141,9 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
         if owed and vals:
             out.append(Entry(ln, "", vals))
             owed -= len(vals)
+        elif n and vals and _run_completes(alone[k:], n):
+            out.append(Entry(ln, "", vals))
+            owed = n - len(vals)
         elif n and (short := _values_going_on(ln.text, alone[k + 1:], n, voc)):
             out.append(Entry(ln, short.label, short.values))
             owed = n - len(short.values)
@@ -176,7 +179,7 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
     read = read_across([(e.line.text, e.values, _as_split(e, n)) for e in out], n)
     for e, values in zip(out, read, strict=True):
         e.values = values
-    n = _align_blanks(out, n)
+    n = _align_blanks(out, n, voc)
     return out, n
 
 
@@ -251,6 +254,21 @@ def _values_going_on(text: str, below: list[list[str] | None], n: int,
         return None
     split = split_row(text, len(own))
     return split if split.exact and len(split.values) == len(own) else None
+
+
+def _run_completes(run: list[list[str] | None], n: int) -> bool:
+    """Whether the lines of values alone from ``run[0]`` on, each fewer than ``n``,
+    are one row's ``n`` values together ("–" over "20 30 30": a wrapped label's row
+    whose extraction gives the value printed at the top of its cell a line of its
+    own, the others on one line at its foot, two or more; not a value a line, as an
+    extraction prints a table cell by cell), their blanks then no guess."""
+    count = lines = 0
+    for vals in run:
+        if not vals or len(vals) >= n or count >= n:
+            break
+        count += len(vals)
+        lines += 1
+    return lines >= 2 and count == n and len(run[lines - 1] or ()) >= 2
 
 
 def _text_after_values(cells: list[Entry], n: int, voc: Vocabulary) -> bool:
@@ -412,7 +430,7 @@ def _labelled(entries: list[Entry]) -> bool:
     return not (entries and entries[-1].label and not entries[-1].values)
 
 
-def _align_blanks(entries: list[Entry], n: int) -> int:
+def _align_blanks(entries: list[Entry], n: int, voc: Vocabulary) -> int:
     """Blanks of rows printing fewer than ``n`` values put under the columns their
     values leave empty, where the text is column-aligned (``text_columns``: its rows
     space values apart by gaps of several widths, some of ``ALIGNED_GAP`` or more,
@@ -422,7 +440,8 @@ def _align_blanks(entries: list[Entry], n: int) -> int:
     label's last piece a value, left out where the others suffice). Returns the number
     of columns: one more where rows print a value in a column the others leave blank
     throughout (``_blank_column``, ``_spacer_after_group``), and one more for each
-    later spacer that follows (``_later_spacers``)."""
+    later spacer that follows (``_later_spacers``, its groups as the header prints
+    them: ``_header_subtotals``)."""
     def located(e: Entry) -> Placed | None:
         return locate(e.line.text, e.line.indent, e.values)
 
@@ -448,7 +467,7 @@ def _align_blanks(entries: list[Entry], n: int) -> int:
     if found is None:
         return n
     at, wider = found
-    later = _later_spacers(entries, wide, at, n)
+    later = _later_spacers(entries, wide, at, n, _header_subtotals(entries, voc))
     for e in entries:
         if id(e) in wider:
             e.label, e.values = wide[id(e)].label, wide[id(e)].values
@@ -519,22 +538,41 @@ def _figure_rows(entries: list[Entry], wide: dict[int, RowSplit], n: int) -> lis
 
 
 def _later_spacers(entries: list[Entry], wide: dict[int, RowSplit], at: int,
-                   n: int) -> list[int]:
+                   n: int, header: list[int]) -> list[int]:
     """Where a spacer column follows the first column group (``at``, among ``n``
     values), the ends of the later groups but the last, which a spacer follows too:
     a table that sets its groups apart so does it between every pair (Word's posts
     tables), though a spacer no row fills prints nothing to show it (LibreOffice;
     the PDF reader adds them by the gaps between its header's group rules). The
     groups are those every row of figures reads alike (each closed by its subtotal,
-    the last value their total); none where the rows leave them in doubt."""
+    the last value their total), as many as the header prints subtotal headings
+    where it prints any (``header``); where nils leave the later groups' ends in
+    doubt, those that lie as far from the first group's as the header's subtotal
+    headings lie from its first (the last group's end is the total's place, whatever
+    a heading wrapped in that group does); none where the rows and header leave them
+    in doubt."""
     common: set[tuple[int, ...]] | None = None
     for e in _figure_rows(entries, wide, n):
         readings = _group_readings(e.values)
         if readings is None:
             return []
         common = readings if common is None else common & readings
-    laters = {reading[1:-1] for reading in common or () if reading[0] + 1 == at}
+    found = {reading for reading in common or () if reading[0] + 1 == at}
+    if header:
+        found = {reading for reading in found if len(reading) == len(header)}
+    if len({reading[1:-1] for reading in found}) > 1:
+        found = {reading for reading in found if all(
+            reading[k] - reading[0] == header[k] - header[0] for k in range(1, len(header) - 1))}
+    laters = {reading[1:-1] for reading in found}
     return list(laters.pop()) if len(laters) == 1 else []
+
+
+def _header_subtotals(entries: list[Entry], voc: Vocabulary) -> list[int]:
+    """The places of the subtotal headings among the words of the header lines
+    (those above the first row of values), in the order the text gives them."""
+    first = next((k for k, e in enumerate(entries) if e.values), len(entries))
+    words = [word for e in entries[:first] for word in e.line.text.split()]
+    return [k for k, word in enumerate(words) if word in voc.subtotal_columns]
 
 
 def _first_end(readings: set[tuple[int, ...]] | None) -> int | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .model import Provenance, TableRow
 from .text_columns import locate
-from .text_grid_entries import ALIGNED_GAP, GUTTER, Entry, Paging
+from .text_grid_entries import ALIGNED_GAP, GUTTER, Entry, Paging, PlainLine
 from .text_grid_notes import opens_note
 from .text_sidebyside import Pairs
 from .text_values import values_of
@@ -42,6 +42,7 @@ class _Rows:
     pending: list[Entry] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
+    orphaned: PlainLine | None = None  # the line of the last orphans
     last_valued: TableRow | None = None
     pairs: Pairs | None = None
 
@@ -85,6 +86,7 @@ def assemble(entries: list[Entry], n: int, voc: Vocabulary, paging: Paging,
         if e.values:
             if not state.pending and not state.values:
                 state.orphans = [*state.orphans, *e.values][-n:]  # a value per line, too
+                state.orphaned = e.line
                 continue
             state.values += e.values
             if len(state.values) >= n:
@@ -256,7 +258,7 @@ def _complete(state: _Rows) -> None:
         k -= 1
     _sections(state, state.pending[:k])
     own, state.pending = state.pending[k:], []
-    values = _values_above(own, values[:state.n])
+    values = _orphans_above(state, own[0].line, _values_above(own, values[:state.n]))
     row = TableRow(Provenance(own[0].line.page, line=own[0].line.no),
                    cells=[join(e.label for e in own), *([""] * (state.n - len(values))),
                           *values], guessed_blanks=len(values) < state.n)
@@ -284,6 +286,25 @@ def _values_above(own: list[Entry], values: list[str]) -> list[str]:
                 filled[at] = value
             return filled
     return values
+
+
+def _orphans_above(state: _Rows, first: PlainLine, values: list[str]) -> list[str]:
+    """``values`` with their blank cells filled by the values printed alone on the
+    line right above the row's first (``state.orphans``), as many as there are
+    blanks ("–" over "2. Workshops on subjects relating to the" over "political
+    process 20 30 30": an extraction that gives a cell's value printed at its top
+    before the label's first line, its baseline a little higher); those values taken.
+    ``values`` as they are otherwise."""
+    blanks = [at for at, value in enumerate(values) if not value]
+    line = state.orphaned
+    if not blanks or len(state.orphans) != len(blanks) or line is None\
+            or line.page != first.page or line.no != first.no - 1:
+        return values
+    filled = list(values)
+    for at, value in zip(blanks, state.orphans, strict=True):
+        filled[at] = value
+    state.orphans = []
+    return filled
 
 
 def _enumerated_run(lines: list[Entry]) -> bool:

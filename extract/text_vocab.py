@@ -100,6 +100,7 @@ class Vocabulary:
     text_columns: frozenset[str]  # headings of columns holding text, without spaces
     row_label_columns: frozenset[str]  # headings of the row label column
     column_headings: frozenset[str]  # every column heading the edition knows, without spaces
+    subtotal_columns: frozenset[str]  # headings of subtotal columns, without spaces
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
     line_continues_before: str
@@ -375,6 +376,8 @@ def vocabulary(language: str) -> Vocabulary:
         text_columns=_column_labels(language, "text"),
         row_label_columns=_column_labels(language, "label"),
         column_headings=_column_labels(language),
+        subtotal_columns=frozenset(label for label, key in _aliases(language, "column_labels.csv")
+                                   if key == "subtotal") if language in EDITIONS else frozenset(),
         text_cell_starts=tuple(raw["text_cell_starts"]),
         text_continues_after=tuple(raw["text_continues_after"]),
         line_continues_before=raw["line_continues_before"],

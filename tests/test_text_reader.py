@@ -2176,12 +2176,12 @@ def test_spacer_after_the_first_group_is_set_after_every_group_but_the_last(
 
 
 def test_later_spacers_stay_out_where_the_groups_read_in_doubt(tmp_path: Path) -> None:
-    """Where the later groups hold only nils, their ends read several ways: the
-    spacer the row of changes prints is the only one added."""
+    """Where the later groups hold only nils, their ends read several ways, and the
+    header prints no subtotal headings to tell how many groups there are: the spacer
+    the row of changes prints is the only one added."""
     path = _paged(tmp_path, [[
         "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
         "International staff National staff Volunteers",
-        "USG P-4 Subtotal NPO GS Subtotal International National Subtotal Total",
         "Approved 2025 1 3 4 – – – – – – 4",
         "Proposed 2026 1 4 5 – – – – – – 5",
         "Change – 1 1 – – – – – – – 1",
@@ -2192,6 +2192,29 @@ def test_later_spacers_stay_out_where_the_groups_read_in_doubt(tmp_path: Path) -
         ["Approved 2025", "1", "3", "4", "", *["–"] * 6, "4"],
         ["Proposed 2026", "1", "4", "5", "", *["–"] * 6, "5"],
         ["Change", "–", "1", "1", *["–"] * 7, "1"]]
+
+
+def test_later_spacers_follow_the_headers_subtotals_where_nils_leave_groups_in_doubt(
+        tmp_path: Path) -> None:
+    """Later groups of nils read several ways (two groups or three, the second
+    closing at either of two nils): the header's three subtotal headings tell three
+    groups, and their places on its line where the second ends (a heading wrapped
+    over the lines around it, "Nationa" + "l", moves only the last group's, which
+    the total fixes)."""
+    path = _paged(tmp_path, [[
+        "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
+        "International staff National staff Volunteers", "Nationa",
+        "USG P-4 Subtotal NPO GS LL Subtotal International Subtotal Total", "l",
+        "Approved 2025 1 3 4 – – – – – – – 4",
+        "Proposed 2026 1 4 5 – – – – – – – 5",
+        "Change – 1 1 – – – – – – – – 1",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = tables(read_text(path))["Table 9.6"].parts[0].rows
+    assert [r.cells for r in rows] == [
+        ["Approved 2025", "1", "3", "4", "", *["–"] * 4, "", *["–"] * 3, "4"],
+        ["Proposed 2026", "1", "4", "5", "", *["–"] * 4, "", *["–"] * 3, "5"],
+        ["Change", "–", "1", "1", *["–"] * 5, "", *["–"] * 3, "1"]]
 
 
 def test_later_spacers_in_column_aligned_text(tmp_path: Path) -> None:
@@ -2222,6 +2245,46 @@ def test_value_printed_on_a_wrapped_labels_first_line_fills_its_blank(tmp_path: 
     ], ["9.3 Last paragraph."]])
     rows = tables(read_text(path))["Table 9.6"].parts[0].rows
     assert [r.cells for r in rows][-2:] == [
+        ["2. Workshops on subjects relating to the process of peace", "–", "20", "30", "30"],
+        ["3. Meetings of the Committee", "5", "5", "6", "6"]]
+
+
+def _deliverables_rows(tmp_path: Path, wrapped_row: list[str]) -> list[list[str]]:
+    """The rows of a deliverables table without column positions whose header
+    prints a heading a line, the ``wrapped_row`` lines between two rows."""
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are shown in table 9.6.", "Table 9.6", "Deliverables",
+        "Category and subcategory", "2024", "planned", "2024", "actual", "2025", "planned",
+        "2026", "planned", "B. Generation and transfer of knowledge",
+        "Seminars and training events (number of days) – 20 30 30",
+        *wrapped_row,
+        "3. Meetings of the Committee 5 5 6 6",
+        "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    return [r.cells for r in tables(read_text(path))["Table 9.6"].parts[0].rows]
+
+
+def test_values_alone_over_two_lines_under_a_wrapped_label_are_one_rows(
+        tmp_path: Path) -> None:
+    """A wrapped label's row whose value printed at the top of its cell comes on a
+    line of its own under the label, the others on the next line: the two lines of
+    values alone, four together, are the row's four values, no blank guessed."""
+    rows = _deliverables_rows(tmp_path, [
+        "2. Workshops on subjects relating to the", "process of peace", "–", "20 30 30"])
+    assert rows[-2:] == [
+        ["2. Workshops on subjects relating to the process of peace", "–", "20", "30", "30"],
+        ["3. Meetings of the Committee", "5", "5", "6", "6"]]
+
+
+def test_value_alone_right_above_a_wrapped_label_fills_its_rows_blank(
+        tmp_path: Path) -> None:
+    """The value printed at the top of a wrapped label's cell, given by the
+    extraction on a line of its own right above the label's first line (its
+    baseline a little higher): it fills the blank left by the values beside the
+    label's last line."""
+    rows = _deliverables_rows(tmp_path, [
+        "–", "2. Workshops on subjects relating to the", "process of peace 20 30 30"])
+    assert rows[-2:] == [
         ["2. Workshops on subjects relating to the process of peace", "–", "20", "30", "30"],
         ["3. Meetings of the Committee", "5", "5", "6", "6"]]
 
