@@ -25,7 +25,7 @@ from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import FULL_SHARE, SUBITEM_INDENT, SrcLine
-from .text_margins import line_number
+from .text_margins import line_number, line_numbers
 from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
@@ -95,11 +95,13 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     nothing (lines it prints longer than the page keep no space; the seed's marked
     lines end anywhere)."""
     kept = [r for r in raws if r.strip()]
+    closed = [r for r in kept if r.endswith(" ")]
+    trailing = len(closed)
+    if not trailing >= _SPACED_SHARE * len(kept) > 0:
+        return False  # (most texts close few lines with a space: nothing more to measure)
     filled = [r.strip() for r in kept]
     tables = any(voc.table_caption.match(r) for r in filled)
     spacers = len(kept) < len(raws) and any(r and not r.strip() for r in raws)
-    closed = [r for r in kept if r.endswith(" ")]
-    trailing = len(closed)
     common = max(Counter(len(r) for r in closed).values(), default=0)
     leading = sum(r.startswith(" ") for r in kept)
     run_on = sum(a.endswith(" ") and bool(b.strip())
@@ -942,8 +944,7 @@ def _next_part(last: str, prefix: str) -> bool:
 
 def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
     """The paragraph numbers that start a line, or stand alone on one."""
-    pattern = voc.paragraph_number
-    return {number for ln in lines if (number := line_number(pattern, ln.text))}
+    return line_numbers(voc.paragraph_number, [ln.text for ln in lines])
 
 
 def _cell_after_cell(lines: list[PlainLine], n: int,
