@@ -147,20 +147,24 @@ def _held_columns(rows: list[list[str]], n: int, columns: Collection[int] | None
                   ) -> Iterator[int]:
     """The column of each cell that ``_sums_held`` counts."""
     table = [[figure(v) for v in row] if len(row) == n else None for row in rows]
+    rising = all(v is None or v >= 0 for row in table if row for v in row)
     for r, row in enumerate(table):
         if not row:
             continue
         above, below = table[r - 1::-1] if r else [], table[r + 1:]  # once a row
         for c, value in enumerate(row):
             if value and (columns is None or c in columns) \
-                    and (_sums_to(value, above, c) or _sums_to(value, below, c)):
+                    and (_sums_to(value, above, c, rising) or _sums_to(value, below, c, rising)):
                 yield c
 
 
-def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> bool:
+def _sums_to(value: float, rows: list[list[float | None] | None], c: int,
+             rising: bool = False) -> bool:
     """Whether column ``c`` of the first two or more of ``rows`` adds up to ``value``
     (to the rounding of a printed decimal), two figures at least not nil: a
-    figure next to nils is no sum of them."""
+    figure next to nils is no sum of them. With ``rising`` (no figure of the table
+    is negative) the rows are added up only until the total passes the value: it
+    can only grow from there."""
     total, figures = 0.0, 0
     near = 0.05 + 1e-9 * abs(value)
     for row in rows:
@@ -172,6 +176,8 @@ def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> boo
             figures += 1
             if figures >= 2 and abs(total - value) < near:
                 return True
+            if rising and total - value >= near:
+                return False
     return False
 
 

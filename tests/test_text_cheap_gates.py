@@ -177,3 +177,39 @@ def test_a_text_closing_few_lines_with_a_space_is_not_measured_further() -> None
     with pytest.raises(AssertionError, match="asked"):
         has_block_spacing([f"{ln} " for ln in plain],
                           replace(vocabulary("en"), table_caption=_Unasked()))
+
+
+def _sums_held_whole(rows: list[list[str]], n: int) -> int:
+    """``_sums_held`` as first written: every column added up over all the rows above
+    and below a cell, up to a short row or a cell of no figure."""
+    table = [[text_columnar.figure(v) for v in row] if len(row) == n else None for row in rows]
+
+    def sums_to(value: float, others: list[list[float | None] | None], c: int) -> bool:
+        total, figures = 0.0, 0
+        for row in others:
+            cell = None if row is None else row[c]
+            if cell is None:
+                return False
+            if cell:
+                total, figures = total + cell, figures + 1
+                if figures >= 2 and abs(total - value) < 0.05 + 1e-9 * abs(value):
+                    return True
+        return False
+
+    return sum(1 for r, row in enumerate(table) if row for c, value in enumerate(row)
+               if value and (sums_to(value, table[r - 1::-1] if r else [], c)
+                             or sums_to(value, table[r + 1:], c)))
+
+
+@pytest.mark.parametrize("rows", [
+    [["1.0", "2"], ["3.0", "4"], ["4.0", "6"], ["10", "—"], ["5.0", "1"]],
+    [["1.0", "2"], ["(3.0)", "4"], ["(2.0)", "6"], ["5", "—"], ["3.0", "12"]],
+    [["7", "1 200"], ["8", "300"], ["15", "1 500"], ["9"], ["6", "2"], ["15", "1 502"]],
+    [["4", "4"], ["—", "—"], ["4", "2"], ["8", "6"], ["2.5", "0.5"], ["10.5", "6.5"]],
+])
+def test_sums_stop_adding_once_the_total_passes_a_figure(rows: list[list[str]]) -> None:
+    """Without negative figures a column's total only grows: adding stops once it
+    passes the cell's figure, and the sums found are those the whole addition finds
+    (with a negative figure, every row is added as before)."""
+    n = max(len(row) for row in rows)
+    assert text_columnar._sums_held(rows, n) == _sums_held_whole(rows, n) > 0
