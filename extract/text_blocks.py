@@ -181,9 +181,9 @@ def _keyed(lines: list[PlainLine], key: str) -> list[PlainLine]:
     """The lines whose ``_running_key`` is ``key``: only those holding each of its
     characters besides "#" and spaces (which the key keeps as printed: "-" and "/" of
     "#-# #/#") are keyed, not every line of the text."""
-    kept = set(key) - {"#", " "}
-    return [ln for ln in lines if all(map(ln.text.__contains__, kept))
-            and _running_key(ln.text) == key]
+    for char in set(key) - {"#", " "}:  # (a pass a character: few lines hold it)
+        lines = [ln for ln in lines if char in ln.text]
+    return [ln for ln in lines if _running_key(ln.text) == key]
 
 
 def _is_caption(text: str, voc: Vocabulary) -> bool:
@@ -417,13 +417,13 @@ class _Reblocker:
                      if self.voc.footnote_separator.match(self.lines[k].text)), None)
         if rule is not None and rule + 1 < len(idxs):
             return idxs[rule + 1]
-        body = ""
+        above: list[str] = []  # the page's lines above, joined only where a call is looked for
         for p, k in enumerate(idxs):
             m = self.voc.footnote_start.match(self.lines[k].text)
             if m and int(m.group(1)) == expected and p > 0 and _call_pattern(expected).search(
-                    body) and self._numbered_to_end(idxs[p:], expected):
+                    " " + " ".join(above)) and self._numbered_to_end(idxs[p:], expected):
                 return k
-            body += " " + self.lines[k].text
+            above.append(self.lines[k].text)
         return None
 
     def _numbered_to_end(self, idxs: list[int], expected: int) -> bool:

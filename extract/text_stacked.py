@@ -468,9 +468,9 @@ def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLin
     for ln in body:
         above = out[-1] if out else None
         if above is not None and above.page == ln.page\
-                and values_of(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
-                and (_lone_enumerator(above.text)
-                     or voc.table_part_mark.match(above.text) and ln.text[:1].isalpha()):
+                and (_lone_enumerator(above.text)  # (the line above first: seldom alone)
+                     or voc.table_part_mark.match(above.text) and ln.text[:1].isalpha())\
+                and values_of(ln.text) is None and not ROW_ENUMERATOR.match(ln.text):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
         else:
             out.append(ln)
