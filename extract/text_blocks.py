@@ -25,7 +25,7 @@ from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
 from .text_lines import FULL_SHARE, SUBITEM_INDENT, SrcLine
-from .text_margins import line_number
+from .text_margins import line_number, line_numbers
 from .text_post_cells import cell_post_part, is_cell_post_table
 from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
@@ -102,11 +102,13 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     nothing (lines it prints longer than the page keep no space; the seed's marked
     lines end anywhere)."""
     kept = [r for r in raws if r.strip()]
+    closed = [r for r in kept if r.endswith(" ")]
+    trailing = len(closed)
+    if not trailing >= _SPACED_SHARE * len(kept) > 0:
+        return False  # (most texts close few lines with a space: nothing more to measure)
     filled = [r.strip() for r in kept]
     tables = any(voc.table_caption.match(r) for r in filled)
     spacers = len(kept) < len(raws) and any(r and not r.strip() for r in raws)
-    closed = [r for r in kept if r.endswith(" ")]
-    trailing = len(closed)
     common = max(Counter(len(r) for r in closed).values(), default=0)
     leading = sum(r.startswith(" ") for r in kept)
     run_on = sum(a.endswith(" ") and bool(b.strip())
@@ -189,9 +191,9 @@ def _keyed(lines: list[PlainLine], key: str) -> list[PlainLine]:
     """The lines whose ``_running_key`` is ``key``: only those holding each of its
     characters besides "#" and spaces (which the key keeps as printed: "-" and "/" of
     "#-# #/#") are keyed, not every line of the text."""
-    kept = set(key) - {"#", " "}
-    return [ln for ln in lines if all(map(ln.text.__contains__, kept))
-            and _running_key(ln.text) == key]
+    for char in set(key) - {"#", " "}:  # (a pass a character: few lines hold it)
+        lines = [ln for ln in lines if char in ln.text]
+    return [ln for ln in lines if _running_key(ln.text) == key]
 
 
 def _is_caption(text: str, voc: Vocabulary) -> bool:
@@ -426,13 +428,13 @@ class _Reblocker:
                      if self.voc.footnote_separator.match(self.lines[k].text)), None)
         if rule is not None and rule + 1 < len(idxs):
             return idxs[rule + 1]
-        body = ""
+        above: list[str] = []  # the page's lines above, joined only where a call is looked for
         for p, k in enumerate(idxs):
             m = self.voc.footnote_start.match(self.lines[k].text)
             if m and int(m.group(1)) == expected and p > 0 and _call_pattern(expected).search(
-                    body) and self._numbered_to_end(idxs[p:], expected):
+                    " " + " ".join(above)) and self._numbered_to_end(idxs[p:], expected):
                 return k
-            body += " " + self.lines[k].text
+            above.append(self.lines[k].text)
         return None
 
     def _numbered_to_end(self, idxs: list[int], expected: int) -> bool:
@@ -958,8 +960,7 @@ def _next_part(last: str, prefix: str) -> bool:
 
 def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
     """The paragraph numbers that start a line, or stand alone on one."""
-    pattern = voc.paragraph_number
-    return {number for ln in lines if (number := line_number(pattern, ln.text))}
+    return line_numbers(voc.paragraph_number, [ln.text for ln in lines])
 
 
 def _cell_after_cell(lines: list[PlainLine], n: int,

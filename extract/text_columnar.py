@@ -61,7 +61,19 @@ def best_move(runs: list[list[str]], n: int, fixed: set[int]) -> Move | None:
     run of its like there (a row's dashes stand together) or else at its end.
     Runs in ``fixed`` (read with a number broken over two lines joined) take no
     part."""
-    best, most = None, _sums_held(_rows(runs, n), n) + MORE - 1
+    best, most = None, None
+    for move in _candidate_moves(runs, n, fixed):
+        if most is None:  # the sums without a move, counted once a move is to beat them
+            most = _sums_held(_rows(runs, n), n) + MORE - 1
+        held = _sums_held(_rows(moved(runs, move), n), n)
+        if held > most:
+            best, most = move, held
+    return best
+
+
+def _candidate_moves(runs: list[list[str]], n: int, fixed: set[int]) -> Iterator[Move]:
+    """The moves ``best_move`` weighs, in its order (most tables have none: every
+    run whole rows)."""
     for source, run in enumerate(runs):
         size = len(run) % n
         if not size or 2 * size > n or len(run) < n or source in fixed:
@@ -71,17 +83,22 @@ def best_move(runs: list[list[str]], n: int, fixed: set[int]) -> Move | None:
                 continue
             for start in range(len(run) - size + 1):
                 last = len(other) - n + size
-                move = Move(source, start, size, target,
-                            last + place(other[last:], run[start:start + size]))
-                held = _sums_held(_rows(moved(runs, move), n), n)
-                if held > most:
-                    best, most = move, held
-    return best
+                yield Move(source, start, size, target,
+                           last + place(other[last:], run[start:start + size]))
 
 
 def settled(runs: list[list[str]], n: int, fixed: set[int]) -> tuple[list[Move], int]:
     """The moves ``best_move`` makes one after another while one makes more sums,
     and how many cells are sums once they are made."""
+    moves = settled_moves(runs, n, fixed)
+    for move in moves:
+        runs = moved(runs, move)
+    return moves, _sums_held(_rows(runs, n), n)
+
+
+def settled_moves(runs: list[list[str]], n: int, fixed: set[int]) -> list[Move]:
+    """The moves of ``settled``, for a reader that does not ask how many cells are
+    sums once they are made (so they are not counted)."""
     moves: list[Move] = []
     for _ in runs:
         move = best_move(runs, n, fixed)
@@ -89,7 +106,7 @@ def settled(runs: list[list[str]], n: int, fixed: set[int]) -> tuple[list[Move],
             break
         moves.append(move)
         runs = moved(runs, move)
-    return moves, _sums_held(_rows(runs, n), n)
+    return moves
 
 
 def moved(runs: list[list[str]], move: Move) -> list[list[str]]:
@@ -130,20 +147,24 @@ def _held_columns(rows: list[list[str]], n: int, columns: Collection[int] | None
                   ) -> Iterator[int]:
     """The column of each cell that ``_sums_held`` counts."""
     table = [[figure(v) for v in row] if len(row) == n else None for row in rows]
+    rising = all(v is None or v >= 0 for row in table if row for v in row)
     for r, row in enumerate(table):
         if not row:
             continue
         above, below = table[r - 1::-1] if r else [], table[r + 1:]  # once a row
         for c, value in enumerate(row):
             if value and (columns is None or c in columns) \
-                    and (_sums_to(value, above, c) or _sums_to(value, below, c)):
+                    and (_sums_to(value, above, c, rising) or _sums_to(value, below, c, rising)):
                 yield c
 
 
-def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> bool:
+def _sums_to(value: float, rows: list[list[float | None] | None], c: int,
+             rising: bool = False) -> bool:
     """Whether column ``c`` of the first two or more of ``rows`` adds up to ``value``
     (to the rounding of a printed decimal), two figures at least not nil: a
-    figure next to nils is no sum of them."""
+    figure next to nils is no sum of them. With ``rising`` (no figure of the table
+    is negative) the rows are added up only until the total passes the value: it
+    can only grow from there."""
     total, figures = 0.0, 0
     near = 0.05 + 1e-9 * abs(value)
     for row in rows:
@@ -155,6 +176,8 @@ def _sums_to(value: float, rows: list[list[float | None] | None], c: int) -> boo
             figures += 1
             if figures >= 2 and abs(total - value) < near:
                 return True
+            if rising and total - value >= near:
+                return False
     return False
 
 

@@ -127,15 +127,18 @@ def _column_marks(rows: list[Placed], columns: Columns) -> list[list[int]]:
     """Each column's marks (on the side of ``columns``) in ``rows``: its figures'
     where it has any, else all its values'."""
     out = []
+    placed = [(columns.marks(p), p.values) for p in rows]
     for k in range(len(columns.edges)):
-        marks = [(columns.marks(p)[k], p.values[k]) for p in rows]
-        figures = [mark for mark, value in marks if any(c.isdigit() for c in value)]
+        marks = [(at[k], values[k]) for at, values in placed]
+        figures = [mark for mark, value in marks if any(map(str.isdigit, value))]
         out.append(figures or [mark for mark, _ in marks])
     return out
 
 
 def _nearest(edges: list[int], end: int) -> int:
-    return min(range(len(edges)), key=lambda k: abs(edges[k] - end))
+    """The index of the edge nearest ``end`` (the first of two as near)."""
+    distances = [abs(edge - end) for edge in edges]
+    return distances.index(min(distances))
 
 
 def place(row: Placed, columns: Columns) -> list[str]:
@@ -151,7 +154,7 @@ def place(row: Placed, columns: Columns) -> list[str]:
     cost[0] = [0.0] * (n + 1)
     for i in range(1, m + 1):
         for k in range(i, n + 1):
-            weight = 1.0 if any(c.isdigit() for c in row.values[i - 1]) else _DASH_WEIGHT
+            weight = 1.0 if any(map(str.isdigit, row.values[i - 1])) else _DASH_WEIGHT
             take = cost[i - 1][k - 1] + weight * abs(marks[i - 1] - edges[k - 1])
             cost[i][k] = min(cost[i][k - 1], take)
     cells = [""] * n

@@ -85,11 +85,12 @@ def _cut_at_gap(out: list[PlainLine], ahead: list[PlainLine], measure: int, voc:
     and the block goes on below in a full line (a call printed alone between)."""
     left, ln = out[-1], ahead[0]
     if left.page != ln.page or is_full(left) or is_full(ln) or any(
-            voc.ends_sentence(t) or t[-1:] in voc.list_intro for t in (left.text, ln.text)) \
-            or not _plain(ln.text, voc) or _after_call(left.text, ln.text, voc):
+            voc.ends_sentence(t) or t[-1:] in voc.list_intro for t in (left.text, ln.text)):
         return False
     below = ahead[1:2] if ahead[1:2] and not NOTE_MARK.fullmatch(ahead[1].text) else ahead[2:3]
-    if not below or below[0].page != ln.page or not is_full(below[0]):
+    # (the line below first: the right piece's own reading asks more)
+    if not below or below[0].page != ln.page or not is_full(below[0]) \
+            or not _plain(ln.text, voc) or _after_call(left.text, ln.text, voc):
         return False
     number = voc.paragraph_number.match(left.text)
     item = voc.item_level1.match(left.text) or voc.item_level2.match(left.text)

@@ -63,7 +63,7 @@ class Paging(Enum):
     UNPAGED = "unpaged"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlainLine:
     """One non-empty input line: number, text without surrounding spaces, page, and
     the spaces before its text (column-aligned text only)."""

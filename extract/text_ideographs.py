@@ -357,8 +357,14 @@ _IDEOGRAPHS = re.compile(f"[{CJK_CLASS}]{{2,}}")
 
 def word_uses(texts: Iterable[str]) -> Counter[str]:
     """How often each word of ``texts`` is used, lower case, the marks around it
-    left out (``bare_word``)."""
-    return Counter(bare_word(word) for text in texts for word in text.split())
+    left out (``bare_word``). (Each word as printed is counted first, then made
+    bare once: a document prints the same words over and over; the counts keep the
+    order in which the words first come.)"""
+    printed = Counter(chain.from_iterable(map(str.split, texts)))
+    uses: Counter[str] = Counter()
+    for word, count in printed.items():
+        uses[bare_word(word)] += count
+    return uses
 
 
 def glyph_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:

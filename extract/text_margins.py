@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .text_glyph_column import lone_glyph
@@ -544,6 +545,14 @@ def line_number(pattern: re.Pattern[str], text: str) -> str | None:
     keyed by the pattern's source: a compiled pattern hashes its whole code at each
     call)."""
     return _line_number(pattern.pattern, pattern.flags, text)
+
+
+def line_numbers(pattern: re.Pattern[str], texts: Iterable[str]) -> set[str]:
+    """The paragraph numbers (``line_number``) that start a line of ``texts`` or
+    stand alone on one (the pattern's source and flags read once, not per line:
+    readers ask it of every line of the text)."""
+    source, flags = pattern.pattern, pattern.flags
+    return {number for text in texts if (number := _line_number(source, flags, text))}
 
 
 @lru_cache(maxsize=16384)

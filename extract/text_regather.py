@@ -20,7 +20,7 @@ from collections.abc import Callable
 from itertools import combinations
 from math import comb
 
-from .text_columnar import MORE, place, settled, sums_held
+from .text_columnar import MORE, place, settled, settled_moves, sums_held
 from .text_grid_entries import PlainLine, spaced_text
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_row_sums import placed_across, row_sums, rows_summed_across
@@ -179,10 +179,18 @@ def _row_width(alone: list[list[str] | None], spans: list[range], span: range,
                blocks: list[list[int]]) -> int:
     """How many values every other run of the table holds (each a row, as a page
     prints the rest of a table), when that differs from the length of ``span``'s
-    blocks (a run printed a row a block would match it); else 0."""
-    counts = {span_values(alone, other) for other in spans if other != span}
-    width = min(counts) if len(counts) == 1 else 0
-    return width if blocks and all(len(block) != width for block in blocks) else 0
+    blocks (a run printed a row a block would match it); else 0. (The runs are
+    counted until two differ: then there is no such width.)"""
+    if not blocks:
+        return 0
+    counts: set[int] = set()
+    for other in spans:
+        if other != span:
+            counts.add(span_values(alone, other))
+            if len(counts) > 1:
+                return 0
+    width = min(counts, default=0)
+    return width if all(len(block) != width for block in blocks) else 0
 
 
 def _rows_before(alone: list[list[str] | None], before: list[range],
@@ -473,7 +481,7 @@ def summed(body: list[PlainLine], alone: list[list[str] | None], n: int
     alone = [list(vals) if vals else None for vals in alone]
     spans = value_spans(alone)
     runs, fixed = _summable(alone, spans, n)
-    for move in settled(runs, n, fixed)[0]:
+    for move in settled_moves(runs, n, fixed):
         source = [(k, at) for k in spans[move.source] for at in range(len(alone[k] or []))]
         taken = source[move.start:move.start + move.size]
         values = [(alone[k] or [])[at] for k, at in taken]

@@ -377,13 +377,15 @@ def _restacked(region: list[PlainLine], junk: set[str], voc: Vocabulary, pairs: 
     kept, bands = page_bands(body, voc)
     if bands and (joined := bands_joined(_restacked_body(region[0], kept, voc), bands, voc)):
         return joined + notes
-    return _restacked_body(region[0], body, voc) + notes
+    return _restacked_body(region[0], body, voc, None if notes else alone) + notes
 
 
-def _restacked_body(caption: PlainLine, body: list[PlainLine],
-                    voc: Vocabulary) -> list[PlainLine]:
-    """A stacked table's lines (``caption``, then ``body``) a row per line, part by part."""
-    alone = values_alone(body, voc)
+def _restacked_body(caption: PlainLine, body: list[PlainLine], voc: Vocabulary,
+                    alone: list[list[str] | None] | None = None) -> list[PlainLine]:
+    """A stacked table's lines (``caption``, then ``body``) a row per line, part by
+    part (``alone``: the values of its lines, ``values_alone``, where the caller read
+    them already)."""
+    alone = values_alone(body, voc) if alone is None else alone
     body = _first_cells_last(body, alone, voc)
     parts = table_parts(body, voc, set(width_changes(body, voc)))
     return [caption, *(ln for part in parts for ln in _restacked_part(part, voc))]
@@ -466,9 +468,9 @@ def _enumerators_joined(body: list[PlainLine], voc: Vocabulary) -> list[PlainLin
     for ln in body:
         above = out[-1] if out else None
         if above is not None and above.page == ln.page\
-                and values_of(ln.text) is None and not ROW_ENUMERATOR.match(ln.text)\
-                and (_lone_enumerator(above.text)
-                     or voc.table_part_mark.match(above.text) and ln.text[:1].isalpha()):
+                and (_lone_enumerator(above.text)  # (the line above first: seldom alone)
+                     or voc.table_part_mark.match(above.text) and ln.text[:1].isalpha())\
+                and values_of(ln.text) is None and not ROW_ENUMERATOR.match(ln.text):
             out[-1] = PlainLine(above.no, f"{above.text} {ln.text}", above.page, above.indent)
         else:
             out.append(ln)
@@ -506,12 +508,14 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     among = among_header(printed, body, alone)
     body, middles = label_lines_parted(body, voc)
     named = year_count(body, voc, whole=True)
+    counted, years = body, year_count(body, voc)
     body, alone, columns = transposed(body, alone if body == printed else values_alone(body, voc),
-                                      year_count(body, voc), boxed_year_count(body, voc))
+                                      years, boxed_year_count(body, voc))
     if not columns:
         body, alone, columns = rows_then_blocks(body, alone)
-    if not columns:
-        body, alone, columns = first_column_apart(body, alone, year_count(body, voc))
+    if not columns:  # (the years counted again only where the lines changed)
+        body, alone, columns = first_column_apart(
+            body, alone, years if body == counted else year_count(body, voc))
     runs = value_runs(body, alone)
     n = columns or column_count([[v for vals in run for v in vals] for _, run in runs], named)
     if n < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .text_bands import gap_blocks
 from .text_grid_entries import PlainLine
@@ -194,12 +195,20 @@ def header_texts(header: list[PlainLine]) -> set[str]:
     return {" ".join(ln.text.split()) for ln in header}
 
 
+@lru_cache(maxsize=8192)
+def _single_spaced(text: str) -> str:
+    """A line's text with its spacing made single, as ``header_texts`` keeps it
+    (memoised: each line of values is compared with the header by every reader
+    that drops the repeated header)."""
+    return " ".join(text.split())
+
+
 def repeats_header(body: list[PlainLine], k: int, texts: set[str]) -> bool:
     """Whether a line is part of the header repeated on a later page (``texts``: the
     header's, ``header_texts``): a header line next to another one (a single line
     such as "共计" may be a row label)."""
 
     def repeated(j: int) -> bool:
-        return 0 <= j < len(body) and " ".join(body[j].text.split()) in texts
+        return 0 <= j < len(body) and _single_spaced(body[j].text) in texts
 
     return repeated(k) and (repeated(k - 1) or repeated(k + 1))

@@ -457,13 +457,16 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
     return found
 
 
-def _spans(toks: tuple[str, ...], gaps: tuple[int, ...], whole: bool) -> list[list[int]] | None:
+@lru_cache(maxsize=4096)
+def _spans(toks: tuple[str, ...], gaps: tuple[int, ...], whole: bool
+           ) -> tuple[tuple[int, ...], ...] | None:
     """The ends of the values that may start at each token of a run of values
     (``_value_spans``, the run opening at its first token; ``whole``: gutters part
     them); None where each ends one way only: the run reads one way, whatever the
-    count."""
+    count. (Memoised: a row is read again for its sums and for its other readings,
+    once per reader that asks.)"""
     pieces = tuple(map(_piece, toks))
-    spans = [_value_spans(pieces, gaps, i, whole, i == 0) for i in range(len(toks))]
+    spans = tuple(tuple(_value_spans(pieces, gaps, i, whole, i == 0)) for i in range(len(toks)))
     return spans if any(len(ends) > 1 for ends in spans) else None
 
 

@@ -26,6 +26,8 @@ def year_pieces(words: list[str], voc: Vocabulary, *, partial: bool = False) -> 
     brackets ("2022", "actual") where the line prints several years (a line of one
     heading is one cell already); ``partial``: the suffix on any run of digits before
     it too, the end of a year a narrow column wrapped ("2 年" under "202")."""
+    if len(words) < 2:
+        return list(words)  # (a line of one word, as most are, is one piece)
     out: list[str] = []
     years = sum(1 for word in words if is_year(word, voc))
     for word in words:

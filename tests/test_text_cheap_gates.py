@@ -4,13 +4,27 @@ them: the same answers, less work. Made-up text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from unfascicle.extract import text_baseline_rows, text_late_labels, text_part_labels
+from unfascicle.extract import (
+    text_baseline_rows,
+    text_columnar,
+    text_late_labels,
+    text_part_labels,
+    text_regather,
+)
+from unfascicle.extract.text_blocks import has_block_spacing
+from unfascicle.extract.text_columnar import Move, best_move, settled, settled_moves
+from unfascicle.extract.text_columns import _nearest
 from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_ideographs import word_uses
+from unfascicle.extract.text_margins import line_number, line_numbers
 from unfascicle.extract.text_sidebyside import word_pairs
 from unfascicle.extract.text_values import fewest_values, split_read, split_row, values_of
 from unfascicle.extract.text_vocab import vocabulary
+from unfascicle.extract.text_wrap import bare_word
 
 _FIGURES = ["项目 2030 2031", "甲类 1.0 2.0", "乙类 3.0 4.0", "共计 4.0 6.0"]
 
@@ -86,3 +100,116 @@ def test_the_memos_own_answers_are_the_copies_answers(text: str) -> None:
     assert split_read(text, 2) == split
     split.values.append("x")
     assert split_read(text, 2) != split and split_row(text, 2) == split_read(text, 2)
+
+
+def test_sums_are_counted_only_where_a_move_is_weighed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table whose runs each hold whole rows has no move to weigh: its sums are not
+    counted. A run one value over and another one short still find the move that
+    makes the total row whole, and the moves alone are those ``settled`` makes."""
+    counts: list[int] = []
+
+    def counted(rows: list[list[str]], n: int, columns: object = None) -> int:
+        counts.append(len(rows))
+        return real(rows, n, columns)
+
+    real = text_columnar._sums_held
+    monkeypatch.setattr(text_columnar, "_sums_held", counted)
+    rows = ["1", "2", "3", "4", "10", "20", "30", "40"]
+    assert best_move([[*rows, "11", "22", "33", "44"]], 4, set()) is None
+    assert settled_moves([[*rows, "11", "22", "33", "44"]], 4, set()) == []
+    assert not counts
+    runs = [[*rows, "44"], ["11", "22", "33"]]
+    assert settled_moves(runs, 4, set()) == [Move(0, 8, 1, 1, 3)]
+    assert settled(runs, 4, set()) == ([Move(0, 8, 1, 1, 3)], 4)
+    assert counts
+
+
+def test_a_run_width_is_no_width_once_two_other_runs_differ() -> None:
+    """The width every other run holds is asked of the runs until two differ: then
+    there is none; where they agree and the blocks are of another length, it is
+    theirs (no blocks: none)."""
+    alone: list[list[str] | None] = [["1"], ["2"], None, ["3", "4"], None, ["5", "6"]]
+    spans = [range(0, 2), range(3, 4), range(5, 6)]
+    assert text_regather._row_width(alone, spans, spans[0], [[0], [1]]) == 2
+    assert text_regather._row_width(alone, spans, spans[0], [[0, 1]]) == 0
+    assert text_regather._row_width(alone, spans, spans[0], []) == 0
+    alone[5] = ["5", "6", "7"]
+    assert text_regather._row_width(alone, spans, spans[0], [[0], [1]]) == 0
+
+
+def test_word_uses_counts_bare_words_in_the_order_they_first_come() -> None:
+    """Each word is counted as made bare, once per use, in the order the bare words
+    first come (words printed alike but for case and marks are one)."""
+    texts = ["The plan, the", "(plan) Budget", "budget."]
+    uses = word_uses(iter(texts))
+    assert list(uses.items()) == [("the", 2), ("plan", 2), ("budget", 2)]
+    assert uses == {bare_word(w): uses[bare_word(w)] for t in texts for w in t.split()}
+
+
+def test_line_numbers_are_each_lines_number() -> None:
+    """The numbers the lines start with or hold alone, as ``line_number`` reads each."""
+    pattern = vocabulary("zh").paragraph_number
+    texts = ["15.1 次级方案", "没有编号", "15.2", "表 15.3"]
+    assert line_numbers(pattern, texts) == {
+        number for text in texts if (number := line_number(pattern, text))}
+    assert "15.1" in line_numbers(pattern, texts)
+
+
+def test_the_nearest_edge_is_the_first_of_two_as_near() -> None:
+    """Of two edges as near a value, the first is taken."""
+    assert _nearest([0, 10, 20], 5) == 0
+    assert _nearest([0, 10, 20], 16) == 2
+
+
+class _Unasked:
+    """A pattern no reader may ask."""
+
+    def match(self, text: str) -> None:
+        raise AssertionError(f"asked of {text!r}")
+
+
+def test_a_text_closing_few_lines_with_a_space_is_not_measured_further() -> None:
+    """Block spacing needs many lines closed by a space: a text closing none is told
+    so before its captions and indents are looked for; one closing its blocks so is
+    still looked at whole."""
+    plain = ["  1.1 The plan", "  goes on.", "  Table 1.1", "  Reports 3 4"]
+    assert not has_block_spacing(plain, replace(vocabulary("en"), table_caption=_Unasked()))
+    with pytest.raises(AssertionError, match="asked"):
+        has_block_spacing([f"{ln} " for ln in plain],
+                          replace(vocabulary("en"), table_caption=_Unasked()))
+
+
+def _sums_held_whole(rows: list[list[str]], n: int) -> int:
+    """``_sums_held`` as first written: every column added up over all the rows above
+    and below a cell, up to a short row or a cell of no figure."""
+    table = [[text_columnar.figure(v) for v in row] if len(row) == n else None for row in rows]
+
+    def sums_to(value: float, others: list[list[float | None] | None], c: int) -> bool:
+        total, figures = 0.0, 0
+        for row in others:
+            cell = None if row is None else row[c]
+            if cell is None:
+                return False
+            if cell:
+                total, figures = total + cell, figures + 1
+                if figures >= 2 and abs(total - value) < 0.05 + 1e-9 * abs(value):
+                    return True
+        return False
+
+    return sum(1 for r, row in enumerate(table) if row for c, value in enumerate(row)
+               if value and (sums_to(value, table[r - 1::-1] if r else [], c)
+                             or sums_to(value, table[r + 1:], c)))
+
+
+@pytest.mark.parametrize("rows", [
+    [["1.0", "2"], ["3.0", "4"], ["4.0", "6"], ["10", "—"], ["5.0", "1"]],
+    [["1.0", "2"], ["(3.0)", "4"], ["(2.0)", "6"], ["5", "—"], ["3.0", "12"]],
+    [["7", "1 200"], ["8", "300"], ["15", "1 500"], ["9"], ["6", "2"], ["15", "1 502"]],
+    [["4", "4"], ["—", "—"], ["4", "2"], ["8", "6"], ["2.5", "0.5"], ["10.5", "6.5"]],
+])
+def test_sums_stop_adding_once_the_total_passes_a_figure(rows: list[list[str]]) -> None:
+    """Without negative figures a column's total only grows: adding stops once it
+    passes the cell's figure, and the sums found are those the whole addition finds
+    (with a negative figure, every row is added as before)."""
+    n = max(len(row) for row in rows)
+    assert text_columnar._sums_held(rows, n) == _sums_held_whole(rows, n) > 0
