@@ -116,8 +116,7 @@ def has_block_spacing(raws: list[str], voc: Vocabulary) -> bool:
     blanks = "" in raws[:-1]  # the last is what follows the final line break
     wrapped = sum(a.endswith(" ") and b.lstrip()[:1].islower()
                   for a, b in zip(kept, kept[1:], strict=False))
-    return ((spacers or not tables) and trailing >= _SPACED_SHARE * len(filled) > 0
-            and common < _PADDED_SHARE * trailing
+    return ((spacers or not tables) and common < _PADDED_SHARE * trailing
             and (run_on <= _RUN_ON_SHARE * trailing or not blanks)
             and wrapped <= _WRAP_SHARE * trailing
             and leading >= _STARTED_SHARE * len(filled))
