@@ -53,3 +53,18 @@ def test_paragraph_number_against_chinese_text_opens_its_paragraph(tmp_path: Pat
                     "15.8作为知识中心，人居署将发挥推动作用。\n", "utf-8")
     numbers = [b.number for b in read_text(path, "zh").blocks if isinstance(b, Paragraph)]
     assert numbers == ["15.6", "15.7", "15.8"]
+
+
+def test_numbering_goes_on_after_numbers_the_extractor_garbled(tmp_path: Path) -> None:
+    """Regression: pypdf's layout mode spaced one page's letters apart ("1 .  3"), so
+    paragraphs 1.3 and 1.4 were lost, and with them every paragraph after (a number
+    had to follow the last one found)."""
+    text = ["1.1 The made-up programme helps its members to plan their work.",
+            "1.2 The review covers the plans and the work done.",
+            "1 .  3      T h e   l e s s o n   f o r   t h e   p r o g r a m m e .",
+            "1 .  4      E x p e c t e d   p r o g r e s s   i s   s h o w n .",
+            *[f"1.{n} Paragraph {n} of the made-up programme goes on here." for n in (5, 6, 7)]]
+    path = tmp_path / "en.txt"
+    path.write_text("\n".join(text) + "\n", "utf-8")
+    numbers = [b.number for b in read_text(path, "en").blocks if isinstance(b, Paragraph)]
+    assert numbers == ["1.1", "1.2", "1.5", "1.6", "1.7"]
