@@ -1149,7 +1149,7 @@ def _column(was: list[np.ndarray], now: _Fragments, i: int, known: np.ndarray) -
     """Cost (history x fragment) of a fragment of line ``i`` after a history in a
     column: ``was`` the line the column last printed on, that fragment's width,
     whether it ended with a hyphen, its last word, the column's width and how surely
-    its cell's last word ends no clause (``unending``); ``now``
+    that word ends no clause (``unending``); ``now``
     whether the column prints, the least width of its first word, whether that
     opens a sentence and the word (ids in ``known``: how the document binds two
     words, ``_known``)."""
