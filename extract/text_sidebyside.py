@@ -137,6 +137,9 @@ class _Costs:
     resume: float = 3.0  # a column printing again after a line without it ...
     interleaved: float = 0.0  # ... where that line was printed on another baseline
     # (a cell's paragraph set apart: ``_History.interleaved``)
+    stranded: float = 1.0  # ... and more after two lines or more without it where its
+    # cell's last word surely ends no clause (``_CLOSED``): a clause goes on at its
+    # column's next baseline (one line skipped may be a baseline drifted apart)
     late: float = 12.0  # a cell that starts below the row's first line
     lower_start: float = 8.0  # a cell whose first word does not open a sentence
     empty: float = 10.0  # a column never printed
@@ -870,7 +873,7 @@ class _History:
         col, index = widths
         was, before = _distinct(self.key * (index.max() + 1) + index[self.width],
                                 self.line, self.last, self.hyphen, self.tail,
-                                col[self.width])
+                                col[self.width], self.unended)
         each = _column(was, line.frags, i, known)
         part = line.part[split]
         fixed = line.fixed(split, col[which])
@@ -1145,17 +1148,19 @@ def _distinct(key: np.ndarray, *features: np.ndarray) -> tuple[list[np.ndarray],
 def _column(was: list[np.ndarray], now: _Fragments, i: int, known: np.ndarray) -> np.ndarray:
     """Cost (history x fragment) of a fragment of line ``i`` after a history in a
     column: ``was`` the line the column last printed on, that fragment's width,
-    whether it ended with a hyphen, its last word and the column's width; ``now``
+    whether it ended with a hyphen, its last word, the column's width and how surely
+    that word ends no clause (``unending``); ``now``
     whether the column prints, the least width of its first word, whether that
     opens a sentence and the word (ids in ``known``: how the document binds two
     words, ``_known``)."""
-    printed, last, hyphen, tail, col = (f[:, None] for f in was)
+    printed, last, hyphen, tail, col, ending = (f[:, None] for f in was)
     prints, first, opens, head = (f[None] for f in (now.prints, now.first, now.opens,
                                                     now.head))
     new = printed < 0
     room = col - last - np.where(hyphen, 0.0, _SPACE) - first
     wrapped = np.where(opens, COSTS.paragraph, COSTS.fitted + COSTS.fitted_per_unit * room)
     going = np.where(printed < i - 1, COSTS.resume, 0.0) \
+        + COSTS.stranded * ((printed < i - 2) & (ending >= _CLOSED)) \
         + np.where(room > 0, wrapped, 0.0) \
         + COSTS.doubled * (tail == head) \
         - COSTS.together * known[tail, head] \

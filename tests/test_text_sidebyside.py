@@ -808,3 +808,24 @@ def test_a_list_of_two_references_keeps_its_conjunction() -> None:
              "plan of the year."]
     document = [*lines, *prose, *(cell + "." for cell in CELLS)]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+
+
+def test_a_column_silent_two_lines_mid_clause_costs_more_to_resume() -> None:
+    # a clause goes on at its column's next baseline: a column whose cell's last
+    # word ends no clause ("of") and that resumes two lines later was misread
+    # (one line skipped may be a baseline drifted apart, costing no more)
+    from unfascicle.extract.text_sidebyside import COSTS, _column, _Fragments, _units
+
+    ids = {"tenders": 1, "of": 2, "plans": 3}
+    unended = np.array([0.0, 0.0, 1.0, 0.0])  # by id: "of" surely ends no clause
+    now = _Fragments.of(["tenders"], [_units("tenders")], ids, unended,
+                        np.zeros(4, dtype=bool), np.array([0]), np.array([1]))
+    # histories: last printed on line 0 (two lines skipped) or 1 (one), ending "of"
+    # or "plans"; each column 20 half ems wide and its last fragment as wide
+    printed = np.array([0, 0, 1, 1])
+    tail = np.array([2, 3, 2, 3])
+    was = [printed, np.full(4, 20.0), np.zeros(4, dtype=bool), tail, np.full(4, 20.0),
+           unended[tail]]
+    cost = _column(was, now, 3, np.zeros((4, 4)))[:, 1]
+    assert cost[0] - cost[1] == pytest.approx(COSTS.stranded) and COSTS.stranded > 0
+    assert cost[2] == pytest.approx(cost[3])
