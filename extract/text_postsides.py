@@ -160,18 +160,21 @@ def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] 
         return None
     own = pair_counts(" ".join((*(ln.fixed or ()), *ln.words)) for ln in lines)
     bound = _Bound(pairs, own)
-    widths = _fitted(lines, reason, bound, sentence_end)
+    splits = [_Splits(ln, bound) for ln in lines]
+    widths = _fitted(splits, reason, bound, sentence_end)
     return [(*pieces, opened[1], opened[2])  # type: ignore[misc]
-            for pieces, opened in _reading(lines, widths, bound, sentence_end, _BEAM)[1]]
+            for pieces, opened in _reading(splits, widths, bound, sentence_end, _BEAM)[1]]
 
 
-def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
+def _fitted(lines: list[_Splits], reason: float, bound: _Bound,
             sentence_end: str) -> Widths:
     """The widths (label, description, reason) that read the lines at least cost: the
     reason's measured (``_reason_width``); the label's and the description's tried
     alike on a scale of the room the widest lines leave beside the reason, then each
     stepped to the other in turn (``_climb``), for up to ``_ROUNDS`` rounds."""
-    room = max(printed_size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
+    room = max(printed_size(" ".join(ln.line.words)) for ln in lines) - reason - 2 * _SPACE
+    for ln in lines:  # the widest label and description tried: split once for all
+        ln.upto(room, room)
     tried: dict[Widths, float] = {}
 
     def cost(widths: Widths) -> float:
@@ -203,38 +206,85 @@ def _climb(widths: Widths, at: int, room: float, cost: Callable[[Widths], float]
     return best
 
 
-def _reading(lines: list[SideLine], widths: Widths, bound: _Bound,
+def _reading(lines: list[_Splits], widths: Widths, bound: _Bound,
              sentence_end: str, beam: int) -> tuple[float, list[tuple[tuple[str, ...],
                                                                  tuple[bool, ...]]]]:
     """The least-cost reading of ``lines`` under ``widths``, and its cost."""
     cols = (_Column(widths[0], label=True), _Column(widths[1]), _Column(widths[2], stops=True))
-    return _search([_cuts(ln, widths, bound) for ln in lines], cols, bound, sentence_end, beam)
+    return _search([_cuts(ln, widths) for ln in lines], cols, bound, sentence_end, beam)
 
 
-def _cuts(ln: SideLine, widths: Widths, bound: _Bound) -> list[_Cut]:
+# A split of a line's words (``_Splits``): the description's and the reason's pieces
+# and printed sizes, and what parting the words there costs.
+_Split = tuple[str, float, str, float, float]
+
+
+@dataclass
+class _Splits:
+    """The ways to split a line's words into a label, a description and a reason
+    piece, in the order ``_cuts`` tries them, with the pieces' printed sizes and what
+    parting the words costs: worked out once for all the widths tried (up to the
+    widest label and description asked for so far), not again for each."""
+
+    line: SideLine
+    bound: _Bound
+    widest: tuple[float, float] = (-1.0, -1.0)
+    # Per label piece: its text, printed size (0 on a row's line: a count follows it),
+    # and the splits of the words after it.
+    splits: list[tuple[str, float, list[_Split]]] = field(default_factory=list)
+
+    def upto(self, label: float, desc: float) -> list[tuple[str, float, list[_Split]]]:
+        """The splits whose label and description pieces print within ``_OVERFLOW``
+        times ``label`` and ``desc``, and maybe more."""
+        if label > self.widest[0] or desc > self.widest[1]:
+            self.widest = (max(label, self.widest[0]), max(desc, self.widest[1]))
+            self.splits = self._split(*self.widest)
+        return self.splits
+
+    def _split(self, label_width: float, desc_width: float) -> list[tuple[str, float,
+                                                                           list[_Split]]]:
+        words, fixed = self.line.words, self.line.fixed
+        n = len(words)
+        out = []
+        for i in range(n + 1) if fixed is None else (0,):
+            label = " ".join(fixed) if fixed is not None else " ".join(words[:i])
+            size = printed_size(label if fixed is None else "")
+            if fixed is None and size > _OVERFLOW * label_width:
+                break
+            rest = []
+            for j in range(i, n + 1):
+                desc, reason = " ".join(words[i:j]), " ".join(words[j:])
+                desc_size = printed_size(desc)
+                if desc_size > _OVERFLOW * desc_width:
+                    break
+                parted = sum(_BOUND * self.bound(words[k - 1], words[k])
+                             for k in {i, j} if 0 < k < n)
+                rest.append((desc, desc_size, reason, printed_size(reason), parted))
+            out.append((label, size, rest))
+        return out
+
+
+def _cuts(ln: _Splits, widths: Widths) -> list[_Cut]:
     """The ways to deal ``ln``'s words to the columns, no piece wider than its column
     allows (on a row's line, the label piece is the one before the count), each with
     what it costs alone."""
-    words = ln.words
-    n = len(words)
-    fixed = " ".join(ln.fixed) if ln.fixed is not None else None
+    row = ln.line.fixed is not None
     cuts = []
-    for i in range(n + 1) if fixed is None else (0,):
-        label = fixed if fixed is not None else " ".join(words[:i])
-        if fixed is None and printed_size(label) > _OVERFLOW * widths[0]:
+    for label, label_size, rest in ln.upto(widths[0], widths[1]):
+        if not row and label_size > _OVERFLOW * widths[0]:
             break
-        for j in range(i, n + 1):
-            desc, reason = " ".join(words[i:j]), " ".join(words[j:])
-            if printed_size(desc) > _OVERFLOW * widths[1]:
+        for desc, desc_size, reason, reason_size, parted in rest:
+            if desc_size > _OVERFLOW * widths[1]:
                 break
-            if printed_size(reason) > _OVERFLOW * widths[2]:
+            if reason_size > _OVERFLOW * widths[2]:
                 continue
-            cost = _OVER * sum(max(0.0, printed_size(p) - w) for p, w in zip(
-                (label if fixed is None else "", desc, reason), widths, strict=True))
-            cost += sum(_BOUND * bound(words[k - 1], words[k]) for k in {i, j} if 0 < k < n)
-            cuts.append(_Cut((label, desc, reason), cost, fixed is not None))
+            cost = _OVER * sum(max(0.0, size - w) for size, w in zip(
+                (label_size, desc_size, reason_size), widths, strict=True))
+            cost += parted
+            cuts.append(_Cut((label, desc, reason), cost, row))
     if not cuts:  # a line wider than the columns (a heading across the table)
-        cuts.append(_Cut((fixed or "", "", " ".join(words)), 0.0, fixed is not None))
+        cuts.append(_Cut((" ".join(ln.line.fixed or ()), "", " ".join(ln.line.words)), 0.0,
+                         row))
     least = min(cut.cost for cut in cuts)
     return [cut for cut in cuts if cut.cost <= least + _WORSE]
 
