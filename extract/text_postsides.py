@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import inf
 from typing import NamedTuple
 
 from .text_sidebyside import Pairs, binding, least_part, pair_counts, printed_size
@@ -245,7 +246,7 @@ class _Splits:
 
     line: SideLine
     bound: _Bound
-    widest: tuple[float, float] = (-1.0, -1.0)
+    widest: tuple[float, float] = (-inf, -inf)
     # Per label piece: its printed size (that of "" on a row's line: a count follows
     # it, not a description), and the splits with it.
     splits: list[tuple[float, list[_Split]]] = field(default_factory=list)
@@ -298,7 +299,7 @@ def _cuts(ln: _Splits, widths: Widths) -> list[_Cut]:
     allows (on a row's line, the label piece is the one before the count), each with
     what it costs alone."""
     row = ln.line.fixed is not None
-    cuts = []
+    costs = []
     for label_size, splits in ln.upto(widths[0], widths[1]):
         if not row and label_size > _OVERFLOW * widths[0]:
             break
@@ -311,12 +312,13 @@ def _cuts(ln: _Splits, widths: Widths) -> list[_Cut]:
                             + max(0.0, split.desc_size - widths[1])
                             + max(0.0, split.reason_size - widths[2]))
             cost += split.parted
-            cuts.append(_Cut(split.pieces, cost, row, split.same, split.empty, split.charged))
-    if not cuts:  # a line wider than the columns (a heading across the table)
+            costs.append((cost, split))
+    if not costs:  # a line wider than the columns (a heading across the table)
         pieces = (" ".join(ln.line.fixed or ()), "", " ".join(ln.line.words))
-        cuts.append(_Cut(pieces, 0.0, row, 0, *_searched(pieces, row)))
-    least = min(cut.cost for cut in cuts)
-    return [cut for cut in cuts if cut.cost <= least + _WORSE]
+        return [_Cut(pieces, 0.0, row, 0, *_searched(pieces, row))]
+    least = min(cost for cost, _ in costs)
+    return [_Cut(split.pieces, cost, row, split.same, split.empty, split.charged)
+            for cost, split in costs if cost <= least + _WORSE]
 
 
 def _search(cuts: list[list[_Cut]], cols: tuple[_Column, ...], moves: _Moves,
