@@ -26,6 +26,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from math import inf
+from typing import NamedTuple
 
 from .text_sidebyside import Pairs, binding, least_part, pair_counts, printed_size
 
@@ -131,6 +134,13 @@ class _Cut:
     pieces: tuple[str, ...]
     cost: float
     row: bool
+    # For the search (``_Moves.onto``): the number of the line's first split with
+    # these pieces, the columns left empty, and those charged for their pieces, with
+    # the pieces' first words (a label piece before a count is not: the rows' groups
+    # decide).
+    same: int
+    empty: tuple[int, ...]
+    charged: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -160,23 +170,26 @@ def deal(lines: list[SideLine], pairs: Pairs, sentence_end: str) -> list[Dealt] 
         return None
     own = pair_counts(" ".join((*(ln.fixed or ()), *ln.words)) for ln in lines)
     bound = _Bound(pairs, own)
-    widths = _fitted(lines, reason, bound, sentence_end)
+    splits = [_Splits(ln, bound) for ln in lines]
+    moves = _Moves(bound, sentence_end)
+    widths = _fitted(splits, reason, moves)
     return [(*pieces, opened[1], opened[2])  # type: ignore[misc]
-            for pieces, opened in _reading(lines, widths, bound, sentence_end, _BEAM)[1]]
+            for pieces, opened in _reading(splits, widths, moves, _BEAM)[1]]
 
 
-def _fitted(lines: list[SideLine], reason: float, bound: _Bound,
-            sentence_end: str) -> Widths:
+def _fitted(lines: list[_Splits], reason: float, moves: _Moves) -> Widths:
     """The widths (label, description, reason) that read the lines at least cost: the
     reason's measured (``_reason_width``); the label's and the description's tried
     alike on a scale of the room the widest lines leave beside the reason, then each
     stepped to the other in turn (``_climb``), for up to ``_ROUNDS`` rounds."""
-    room = max(printed_size(" ".join(ln.words)) for ln in lines) - reason - 2 * _SPACE
+    room = max(printed_size(" ".join(ln.line.words)) for ln in lines) - reason - 2 * _SPACE
+    for ln in lines:  # the widest label and description tried: split once for all
+        ln.upto(room, room)
     tried: dict[Widths, float] = {}
 
     def cost(widths: Widths) -> float:
         if widths not in tried:
-            tried[widths] = _reading(lines, widths, bound, sentence_end, _TRY_BEAM)[0]
+            tried[widths] = _reading(lines, widths, moves, _TRY_BEAM)[0]
         return tried[widths]
 
     side = min((room * share for share in _SHARES), key=lambda w: cost((w, w, reason)))
@@ -203,59 +216,119 @@ def _climb(widths: Widths, at: int, room: float, cost: Callable[[Widths], float]
     return best
 
 
-def _reading(lines: list[SideLine], widths: Widths, bound: _Bound,
-             sentence_end: str, beam: int) -> tuple[float, list[tuple[tuple[str, ...],
-                                                                 tuple[bool, ...]]]]:
+def _reading(lines: list[_Splits], widths: Widths, moves: _Moves,
+             beam: int) -> tuple[float, list[tuple[tuple[str, ...], tuple[bool, ...]]]]:
     """The least-cost reading of ``lines`` under ``widths``, and its cost."""
     cols = (_Column(widths[0], label=True), _Column(widths[1]), _Column(widths[2], stops=True))
-    return _search([_cuts(ln, widths, bound) for ln in lines], cols, bound, sentence_end, beam)
+    return _search([_cuts(ln, widths) for ln in lines], cols, moves, beam)
 
 
-def _cuts(ln: SideLine, widths: Widths, bound: _Bound) -> list[_Cut]:
+class _Split(NamedTuple):
+    """A way to split a line's words into a label, a description and a reason piece
+    (``_Splits``): the pieces, their first words ("" for an empty piece), the
+    description's and the reason's printed sizes, and what parting the words costs."""
+
+    pieces: tuple[str, str, str]
+    same: int
+    empty: tuple[int, ...]
+    charged: tuple[tuple[int, str], ...]
+    desc_size: float
+    reason_size: float
+    parted: float
+
+
+@dataclass
+class _Splits:
+    """The ways to split a line's words into a label, a description and a reason
+    piece, in the order ``_cuts`` tries them, with the pieces' printed sizes and what
+    parting the words costs: worked out once for all the widths tried (up to the
+    widest label and description asked for so far), not again for each."""
+
+    line: SideLine
+    bound: _Bound
+    widest: tuple[float, float] = (-inf, -inf)
+    # Per label piece: its printed size (that of "" on a row's line: a count follows
+    # it, not a description), and the splits with it.
+    splits: list[tuple[float, list[_Split]]] = field(default_factory=list)
+
+    def upto(self, label: float, desc: float) -> list[tuple[float, list[_Split]]]:
+        """The splits whose label and description pieces print within ``_OVERFLOW``
+        times ``label`` and ``desc``, and maybe more."""
+        if label > self.widest[0] or desc > self.widest[1]:
+            self.widest = (max(label, self.widest[0]), max(desc, self.widest[1]))
+            self.splits = self._split(*self.widest)
+        return self.splits
+
+    def _split(self, label_width: float, desc_width: float) -> list[tuple[float,
+                                                                           list[_Split]]]:
+        words, fixed = self.line.words, self.line.fixed
+        n = len(words)
+        out = []
+        ids: dict[tuple[str, ...], int] = {}
+        for i in range(n + 1) if fixed is None else (0,):
+            label = " ".join(fixed) if fixed is not None else " ".join(words[:i])
+            size = printed_size(label if fixed is None else "")
+            if fixed is None and size > _OVERFLOW * label_width:
+                break
+            splits = []
+            for j in range(i, n + 1):
+                pieces = (label, " ".join(words[i:j]), " ".join(words[j:]))
+                desc_size = printed_size(pieces[1])
+                if desc_size > _OVERFLOW * desc_width:
+                    break
+                parted = sum(_BOUND * self.bound(words[k - 1], words[k])
+                             for k in {i, j} if 0 < k < n)
+                splits.append(_Split(pieces, ids.setdefault(pieces, len(ids)),
+                                     *_searched(pieces, fixed is not None), desc_size,
+                                     printed_size(pieces[2]), parted))
+            out.append((size, splits))
+        return out
+
+
+def _searched(pieces: tuple[str, ...], row: bool) -> tuple[tuple[int, ...],
+                                                           tuple[tuple[int, str], ...]]:
+    """The columns ``pieces`` leave empty, and those the search charges for their
+    pieces, with the pieces' first words (see ``_Cut``)."""
+    return (tuple(c for c, piece in enumerate(pieces) if not piece),
+            tuple((c, piece.split()[0]) for c, piece in enumerate(pieces)
+                  if piece and not (c == 0 and row)))
+
+
+def _cuts(ln: _Splits, widths: Widths) -> list[_Cut]:
     """The ways to deal ``ln``'s words to the columns, no piece wider than its column
     allows (on a row's line, the label piece is the one before the count), each with
     what it costs alone."""
-    words = ln.words
-    n = len(words)
-    fixed = " ".join(ln.fixed) if ln.fixed is not None else None
-    cuts = []
-    for i in range(n + 1) if fixed is None else (0,):
-        label = fixed if fixed is not None else " ".join(words[:i])
-        if fixed is None and printed_size(label) > _OVERFLOW * widths[0]:
+    row = ln.line.fixed is not None
+    costs = []
+    for label_size, splits in ln.upto(widths[0], widths[1]):
+        if not row and label_size > _OVERFLOW * widths[0]:
             break
-        for j in range(i, n + 1):
-            desc, reason = " ".join(words[i:j]), " ".join(words[j:])
-            if printed_size(desc) > _OVERFLOW * widths[1]:
+        for split in splits:
+            if split.desc_size > _OVERFLOW * widths[1]:
                 break
-            if printed_size(reason) > _OVERFLOW * widths[2]:
+            if split.reason_size > _OVERFLOW * widths[2]:
                 continue
-            cost = _OVER * sum(max(0.0, printed_size(p) - w) for p, w in zip(
-                (label if fixed is None else "", desc, reason), widths, strict=True))
-            cost += sum(_BOUND * bound(words[k - 1], words[k]) for k in {i, j} if 0 < k < n)
-            cuts.append(_Cut((label, desc, reason), cost, fixed is not None))
-    if not cuts:  # a line wider than the columns (a heading across the table)
-        cuts.append(_Cut((fixed or "", "", " ".join(words)), 0.0, fixed is not None))
-    least = min(cut.cost for cut in cuts)
-    return [cut for cut in cuts if cut.cost <= least + _WORSE]
+            cost = _OVER * (max(0.0, label_size - widths[0])
+                            + max(0.0, split.desc_size - widths[1])
+                            + max(0.0, split.reason_size - widths[2]))
+            cost += split.parted
+            costs.append((cost, split))
+    if not costs:  # a line wider than the columns (a heading across the table)
+        pieces = (" ".join(ln.line.fixed or ()), "", " ".join(ln.line.words))
+        return [_Cut(pieces, 0.0, row, 0, *_searched(pieces, row))]
+    least = min(cost for cost, _ in costs)
+    return [_Cut(split.pieces, cost, row, split.same, split.empty, split.charged)
+            for cost, split in costs if cost <= least + _WORSE]
 
 
-def _search(cuts: list[list[_Cut]], cols: tuple[_Column, ...], bound: _Bound,
-            sentence_end: str, beam: int) -> tuple[float, list[tuple[tuple[str, ...],
-                                                                tuple[bool, ...]]]]:
+def _search(cuts: list[list[_Cut]], cols: tuple[_Column, ...], moves: _Moves,
+            beam: int) -> tuple[float, list[tuple[tuple[str, ...], tuple[bool, ...]]]]:
     """The least-cost choice of one cut a line (see the module's docstring), and
     its cost; ``beam`` paths are kept from line to line."""
     n = len(cols)
-    moves = _Moves(cols, bound, sentence_end)
     paths = [_Path(0.0, ("",) * n, (0,) * n, None, None, ())]
     for line in cuts:
-        best: dict[tuple[tuple[str, ...], tuple[int, ...]], _Path] = {}
-        for path in paths:
-            for cut in line:
-                step = moves.step(path, cut)
-                key = (step.last, step.absent)
-                if key not in best or step.cost < best[key].cost:
-                    best[key] = step
-        paths = sorted(best.values(), key=lambda p: p.cost)[:beam]
+        paths = moves.onto(paths, line, cols, beam)
     dealt = []
     at: _Path | None = paths[0]
     while at is not None and at.cut is not None:
@@ -264,60 +337,90 @@ def _search(cuts: list[list[_Cut]], cols: tuple[_Column, ...], bound: _Bound,
     return paths[0].cost, dealt[::-1]
 
 
+# What a piece adds to a path's cost in its column (``_Moves.charge``), and whether
+# it opens a cell there.
+_Charge = tuple[float, bool]
+
+
 @dataclass
 class _Moves:
     """What a column's piece costs after the column's last piece, worked out once for
-    each distinct pair (paths share their last pieces)."""
+    each distinct pair (paths share their last pieces, and the widths tried the
+    reason's)."""
 
-    cols: tuple[_Column, ...]
     bound: _Bound
     sentence_end: str
-    memo: dict[tuple[int, str, str, bool], tuple[float, float | None]] = field(
+    # Charges (``charge``) by first word, by column (its number and width), last
+    # piece, lines since it printed and whether on a row's line.
+    tables: dict[tuple[int, float, str, int, bool], dict[str, _Charge]] = field(
         default_factory=dict)
 
-    def step(self, path: _Path, cut: _Cut) -> _Path:
-        """``path`` going on with ``cut``."""
-        cost = path.cost + cut.cost
-        opened = [False] * len(self.cols)
-        last = list(path.last)
-        absent = list(path.absent)
-        for c, piece in enumerate(cut.pieces):
-            if not piece:
-                absent[c] = min(2, absent[c] + 1)
-                continue
-            col = self.cols[c]
-            # (a label piece before a count: the rows' groups decide)
-            if not (col.label and cut.row):
-                going, opening = self._costs(c, last[c], piece, cut.row)
-                if last[c]:
-                    going += _RESUME[absent[c]]
-                if opening is not None and opening <= going:
-                    cost += opening
-                    opened[c] = True
-                else:
-                    cost += going
-            last[c] = piece
-            absent[c] = 0
-        return _Path(cost, tuple(last), tuple(absent), path, cut, tuple(opened))
+    def onto(self, paths: list[_Path], line: list[_Cut], cols: tuple[_Column, ...],
+             beam: int) -> list[_Path]:
+        """The ``beam`` least-cost paths going on with one of ``line``'s cuts, one
+        path a state (the columns' last pieces and lines since they printed), by
+        cost, then by when the state was first reached (path by path, cut by cut).
+        A cut's state is its pieces and, for the columns it leaves empty, the path's;
+        a charge is worked out once for the paths sharing a column's last piece and
+        lines since, and only the paths kept are made."""
+        row = line[0].row
+        best: dict[tuple[int, tuple[tuple[str, int], ...]], tuple[float, int, int]] = {}
+        charges: list[list[dict[str, _Charge]]] = []
+        for p, path in enumerate(paths):
+            charged = [self.tables.setdefault(
+                (c, col.width, path.last[c], path.absent[c], row), {})
+                for c, col in enumerate(cols)]
+            charges.append(charged)
+            kept: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = {}
+            for k, cut in enumerate(line):
+                state = kept.get(cut.empty)
+                if state is None:
+                    state = kept[cut.empty] = tuple(
+                        (path.last[c], min(2, path.absent[c] + 1)) for c in cut.empty)
+                cost = path.cost + cut.cost
+                for c, first in cut.charged:
+                    charge = charged[c].get(first)
+                    if charge is None:
+                        charge = charged[c][first] = self.charge(
+                            cols[c], c, path.last[c], path.absent[c], first, row)
+                    cost += charge[0]
+                key = (cut.same, state)
+                held = best.get(key)
+                if held is None or cost < held[0]:
+                    best[key] = (cost, p, k)
+        kept_paths = []
+        for cost, p, k in sorted(best.values(), key=lambda held: held[0])[:beam]:
+            path, cut = paths[p], line[k]
+            opened = [False] * len(cols)
+            for c, first in cut.charged:
+                opened[c] = charges[p][c][first][1]
+            kept_paths.append(_Path(
+                cost, tuple(piece or path.last[c] for c, piece in enumerate(cut.pieces)),
+                tuple(0 if piece else min(2, path.absent[c] + 1)
+                      for c, piece in enumerate(cut.pieces)),
+                path, cut, tuple(opened)))
+        return kept_paths
 
-    def _costs(self, c: int, above: str, piece: str, row: bool) -> tuple[float, float | None]:
-        """The cost of ``piece`` going on in column ``c``'s cell after ``above``, and
-        of its opening a cell there (None where it may not: only on a row's line,
-        with a capital)."""
-        first = piece.split()[0]
-        key = (c, above, first, row)
-        if key not in self.memo:
-            col = self.cols[c]
-            going = _going_on(above, first, col, self.bound, self.sentence_end) if above \
-                else (_LOWER_START if first[0].islower() else 0.0)
-            opening = None
-            if row and c:
-                going += _ROW_GOES_ON
-                if not first[0].islower():
-                    opening = _closed(above, col, self.bound, self.sentence_end) if above \
-                        else 0.0
-            self.memo[key] = (going, opening)
-        return self.memo[key]
+    def charge(self, col: _Column, c: int, above: str, absent: int, first: str,
+               row: bool) -> _Charge:
+        """What a piece opening with ``first`` adds to a path's cost in column ``col``
+        (number ``c``) whose last piece is ``above``, ``absent`` lines up: going on
+        in its cell (after an absence, more; a piece may not open a cell but on a
+        row's line, with a capital), or opening a cell where that costs no more;
+        and whether it opens."""
+        going = _going_on(above, first, col, self.bound, self.sentence_end) if above \
+            else (_LOWER_START if first[0].islower() else 0.0)
+        opening = None
+        if row and c:
+            going += _ROW_GOES_ON
+            if not first[0].islower():
+                opening = _closed(above, col, self.bound, self.sentence_end) if above \
+                    else 0.0
+        if above:
+            going += _RESUME[absent]
+        if opening is not None and opening <= going:
+            return opening, True
+        return going, False
 
 
 def _closed(above: str, col: _Column, bound: _Bound, sentence_end: str) -> float:
@@ -333,8 +436,7 @@ def _going_on(above: str, first: str, col: _Column, bound: _Bound,
     """The cost of a piece opening with ``first`` going on in the cell whose last
     piece is ``above``: a credit where the line wrapped between two words the
     document binds, a cost where the line above had room for its first word."""
-    room = col.width * (1 - _SLACK) - printed_size(above) - _SPACE \
-        - printed_size(least_part([first]))
+    room = col.width * (1 - _SLACK) - _size(above) - _SPACE - _least_size(first)
     if room < 0:
         return -_WRAPPED * bound(above.split()[-1], first)
     if col.label:
@@ -342,6 +444,20 @@ def _going_on(above: str, first: str, col: _Column, bound: _Bound,
     if above[-1] in sentence_end or not first[0].islower():
         return _PARAGRAPH + _UNENDED * bound.unended(above)
     return _FITTED + _FITTED_PER_UNIT * room
+
+
+@lru_cache(maxsize=16384)
+def _size(text: str) -> float:
+    """``printed_size``, measured once a piece (the paths and the widths tried share
+    their pieces)."""
+    return printed_size(text)
+
+
+@lru_cache(maxsize=16384)
+def _least_size(first: str) -> float:
+    """The printed size of the least part a piece opening with ``first`` could have
+    ended the line above with (``least_part``), measured once a word."""
+    return printed_size(least_part([first]))
 
 
 def wider_than_reason(texts: list[str], rows: list[bool]) -> list[bool]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from unfascicle.extract.model import Table
+from unfascicle.extract.text_postsides import SideLine, _Bound, _Cut, _cuts, _Splits
 from unfascicle.extract.text_reader import read_text
+from unfascicle.extract.text_sidebyside import Pairs
 from unfascicle.extract.text_sidebyside import printed_size as size
 
 # Column widths in half ems (label, description, reason), as a table sets them.
@@ -112,6 +115,26 @@ def test_post_changes_side_by_side_with_a_description_wider_than_the_label(
     groups = _renumbered(3)
     rows = _read(tmp_path, _side_by_side((16.0, 26.0, 56.0), groups)).parts[0].rows
     assert [r.cells for r in rows] == _expected(groups)
+
+
+def test_splits_worked_out_once_deal_lines_as_at_each_width() -> None:
+    """A line's splits are worked out once, for the widest label and description
+    tried (``_Splits``): at any narrower widths they give the ways to deal the line
+    that working them out at those widths gives, none lost and none kept that does
+    not fit, on a row's line (its label before the count) as on any other."""
+    bound = _Bound(Pairs(tuple(_PROSE)), Counter())
+    lines = [SideLine(tuple(text.split()[:2]) if k % 3 == 0 else None, tuple(text.split()))
+             for k, text in enumerate(_side_by_side())]
+    for line in lines:
+        widest = _Splits(line, bound)
+        widest.upto(40.0, 40.0)
+        for widths in [(16.0, 20.0, 56.0), (24.0, 24.0, 56.0), (40.0, 12.0, 50.0)]:
+            assert _dealt(_cuts(widest, widths)) == _dealt(_cuts(_Splits(line, bound), widths))
+
+
+def _dealt(cuts: list[_Cut]) -> list[tuple[tuple[str, ...], float]]:
+    """Each cut's pieces and cost alone."""
+    return [(cut.pieces, cut.cost) for cut in cuts]
 
 
 def _read(tmp_path: Path, table: list[str]) -> Table:
