@@ -937,16 +937,18 @@ def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
     ``skips`` (a number starting a line of text), a number one past the next continues
     the series where the number after it starts a line too (the document left one
     out: "2.215", "2.217", "2.218"), and a number further on does where the two after
-    it start lines too (the extractor lost the numbers between: a page it garbled,
-    "1 2 .  3 3"). A part's first number opens its series without a second where the
-    part is the one after the last's ("3.VI.1" after "3.V.32": a part of one
-    paragraph)."""
+    it start lines too and none of the numbers it passes over starts one (the
+    extractor lost them: a page it garbled, "1 2 .  3 3"; a reference "9.5至9.6段"
+    opening a line of 9.1 continues no series). A part's first number opens its
+    series without a second where the part is the one after the last's ("3.VI.1"
+    after "3.V.32": a part of one paragraph)."""
     prefix, n = _series(number)
     if last is None:
         return prefix != "" or n == 1
     second = f"{prefix}.2" if prefix else "2"
     after = [f"{prefix}.{n + d}" in seen for d in (1, 2)]
-    skipped = skips and (n == last[1] + 2 and after[0] or n > last[1] + 2 and all(after))
+    lost = not any(f"{prefix}.{m}" in seen for m in range(last[1] + 1, n))
+    skipped = skips and (n == last[1] + 2 and after[0] or n > last[1] + 2 and all(after) and lost)
     return (prefix == last[0] and (n == last[1] + 1 or skipped)) or (
         n == 1 and prefix != last[0] and (bool(prefix) or annexed)
         and (second in seen or _next_part(last[0], prefix)))

@@ -159,7 +159,7 @@ def _held_columns(rows: list[list[str]], n: int, columns: Collection[int] | None
 
 
 def _sums_to(value: float, rows: list[list[float | None] | None], c: int,
-             rising: bool = False) -> bool:
+             rising: bool) -> bool:
     """Whether column ``c`` of the first two or more of ``rows`` adds up to ``value``
     (to the rounding of a printed decimal), two figures at least not nil: a
     figure next to nils is no sum of them. With ``rising`` (no figure of the table

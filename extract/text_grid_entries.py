@@ -9,6 +9,7 @@ gaps, and a text last column's lines wrapped under the row kept with it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Container
@@ -141,7 +142,7 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
         if owed and vals:
             out.append(Entry(ln, "", vals))
             owed -= len(vals)
-        elif n and vals and _run_completes(alone[k:], n):
+        elif n and vals and _run_completes(alone, k, n):
             out.append(Entry(ln, "", vals))
             owed = n - len(vals)
         elif n and (short := _values_going_on(ln.text, alone[k + 1:], n, voc)):
@@ -256,19 +257,19 @@ def _values_going_on(text: str, below: list[list[str] | None], n: int,
     return split if split.exact and len(split.values) == len(own) else None
 
 
-def _run_completes(run: list[list[str] | None], n: int) -> bool:
-    """Whether the lines of values alone from ``run[0]`` on, each fewer than ``n``,
+def _run_completes(alone: list[list[str] | None], k: int, n: int) -> bool:
+    """Whether the lines of values alone from ``alone[k]`` on, each fewer than ``n``,
     are one row's ``n`` values together ("–" over "20 30 30": a wrapped label's row
     whose extraction gives the value printed at the top of its cell a line of its
     own, the others on one line at its foot, two or more; not a value a line, as an
     extraction prints a table cell by cell), their blanks then no guess."""
     count = lines = 0
-    for vals in run:
+    for vals in itertools.islice(alone, k, None):
         if not vals or len(vals) >= n or count >= n:
             break
         count += len(vals)
         lines += 1
-    return lines >= 2 and count == n and len(run[lines - 1] or ()) >= 2
+    return lines >= 2 and count == n and len(alone[k + lines - 1] or ()) >= 2
 
 
 def _text_after_values(cells: list[Entry], n: int, voc: Vocabulary) -> bool:
@@ -568,10 +569,12 @@ def _later_spacers(entries: list[Entry], wide: dict[int, RowSplit], at: int,
 
 
 def _header_subtotals(entries: list[Entry], voc: Vocabulary) -> list[int]:
-    """The places of the subtotal headings among the words of the header lines
-    (those above the first row of values), in the order the text gives them."""
+    """The places of the subtotal headings among the headings of the header lines
+    (those above the first row of values), in the order the text gives them: its
+    words, a post grade of two ("GS (OL)") one heading."""
     first = next((k for k, e in enumerate(entries) if e.values), len(entries))
-    words = [word for e in entries[:first] for word in e.line.text.split()]
+    heading = re.compile(rf"{voc.post_grade}|\S+")
+    words = [m.group() for e in entries[:first] for m in heading.finditer(e.line.text)]
     return [k for k, word in enumerate(words) if word in voc.subtotal_columns]
 
 

@@ -225,8 +225,10 @@ def _reading(lines: list[_Splits], widths: Widths, moves: _Moves,
 
 class _Split(NamedTuple):
     """A way to split a line's words into a label, a description and a reason piece
-    (``_Splits``): the pieces, their first words ("" for an empty piece), the
-    description's and the reason's printed sizes, and what parting the words costs."""
+    (``_Splits``): the pieces, the number of the line's first split with these pieces,
+    the columns they leave empty and those charged for their pieces (``_searched``),
+    the description's and the reason's printed sizes, and what parting the words
+    costs."""
 
     pieces: tuple[str, str, str]
     same: int
@@ -436,7 +438,7 @@ def _going_on(above: str, first: str, col: _Column, bound: _Bound,
     """The cost of a piece opening with ``first`` going on in the cell whose last
     piece is ``above``: a credit where the line wrapped between two words the
     document binds, a cost where the line above had room for its first word."""
-    room = col.width * (1 - _SLACK) - _size(above) - _SPACE - _least_size(first)
+    room = col.width * (1 - _SLACK) - printed_size(above) - _SPACE - _least_size(first)
     if room < 0:
         return -_WRAPPED * bound(above.split()[-1], first)
     if col.label:
@@ -444,13 +446,6 @@ def _going_on(above: str, first: str, col: _Column, bound: _Bound,
     if above[-1] in sentence_end or not first[0].islower():
         return _PARAGRAPH + _UNENDED * bound.unended(above)
     return _FITTED + _FITTED_PER_UNIT * room
-
-
-@lru_cache(maxsize=16384)
-def _size(text: str) -> float:
-    """``printed_size``, measured once a piece (the paths and the widths tried share
-    their pieces)."""
-    return printed_size(text)
 
 
 @lru_cache(maxsize=16384)

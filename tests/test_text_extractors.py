@@ -168,8 +168,6 @@ SAMPLE_FLOORS = {
     # values a box each, column after column (4.32 cells until such columns were cut
     # by the header's year boxes and the sums; a table over pages is not read yet)
     "pdfminer": (15.5, 70.1, 99.8),
-    # 0.0 cells until a space after every soft line break no longer read as the
-    # seed's block ends (the English PDFs' text; the sample's has none)
     "pypdf": (100.0, 100.0, 99.4),
     # 43.43 paragraphs until a number printed against its Chinese text opened a
     # paragraph ("15.7为了…"); values printed against each other ("0.531.412.6")

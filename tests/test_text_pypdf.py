@@ -44,15 +44,28 @@ def test_spaces_that_close_blocks_still_mark_them() -> None:
 
 
 def test_paragraph_number_against_chinese_text_opens_its_paragraph(tmp_path: Path) -> None:
-    """Regression: "15.7为了…" (pypdf's layout mode) was read as running text, not
-    paragraph 15.7 (43 % of the sample's paragraphs found)."""
+    """Regression: "9.7为了…" (pypdf's layout mode) was read as running text, not
+    paragraph 9.7 (43 % of the sample's paragraphs found)."""
     path = tmp_path / "zh.txt"
-    path.write_text("15.6 人居署将继续加强能力建设举措，并为会员国提供支助。\n"
-                    "15.7为了更好地满足会员国的需求，人居署将继续加强工具数\n"
-                    "据和知识的传播。\n"
-                    "15.8作为知识中心，人居署将发挥推动作用。\n", "utf-8")
+    path.write_text("9.6 本方案将继续编写年度报告，并向成员提供咨询。\n"
+                    "9.7为了回应成员的要求，本方案将继续收集资料并整理数\n"
+                    "据和记录。\n"
+                    "9.8作为协调中心，本方案将召集各方开展审查。\n", "utf-8")
     numbers = [b.number for b in read_text(path, "zh").blocks if isinstance(b, Paragraph)]
-    assert numbers == ["15.6", "15.7", "15.8"]
+    assert numbers == ["9.6", "9.7", "9.8"]
+
+
+def test_a_reference_opening_a_line_continues_no_series(tmp_path: Path) -> None:
+    """Regression (review): a paragraph wrapped so that a line opens with a reference
+    to later paragraphs ("9.5至9.6段…") made the numbering jump there, and 9.2 to 9.4
+    were lost: a number further on continues a series only over numbers that start
+    no line."""
+    path = tmp_path / "zh.txt"
+    lines = ["9.1 本方案的工作分为几个部分，下文", "9.5至9.6段说明了其中的审查工作。",
+             *[f"9.{n} 第{n}段说明本方案的一项工作。" for n in range(2, 8)]]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    numbers = [b.number for b in read_text(path, "zh").blocks if isinstance(b, Paragraph)]
+    assert numbers == [f"9.{n}" for n in range(1, 8)]
 
 
 def test_numbering_goes_on_after_numbers_the_extractor_garbled(tmp_path: Path) -> None:

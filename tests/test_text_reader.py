@@ -2194,17 +2194,18 @@ def test_later_spacers_stay_out_where_the_groups_read_in_doubt(tmp_path: Path) -
         ["Change", "–", "1", "1", *["–"] * 7, "1"]]
 
 
+@pytest.mark.parametrize("grade", ["GS", "GS (OL)"])
 def test_later_spacers_follow_the_headers_subtotals_where_nils_leave_groups_in_doubt(
-        tmp_path: Path) -> None:
+        tmp_path: Path, grade: str) -> None:
     """Later groups of nils read several ways (two groups or three, the second
     closing at either of two nils): the header's three subtotal headings tell three
     groups, and their places on its line where the second ends (a heading wrapped
     over the lines around it, "Nationa" + "l", moves only the last group's, which
-    the total fixes)."""
+    the total fixes; a grade of two words, "GS (OL)", is one heading)."""
     path = _paged(tmp_path, [[
         "9.1 The posts are shown in table 9.6.", "Table 9.6", "Human resources",
         "International staff National staff Volunteers", "Nationa",
-        "USG P-4 Subtotal NPO GS LL Subtotal International Subtotal Total", "l",
+        f"USG P-4 Subtotal NPO {grade} LL Subtotal International Subtotal Total", "l",
         "Approved 2025 1 3 4 – – – – – – – 4",
         "Proposed 2026 1 4 5 – – – – – – – 5",
         "Change – 1 1 – – – – – – – – 1",
