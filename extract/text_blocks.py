@@ -385,7 +385,7 @@ class _Reblocker:
                     or ("." not in m.group(1) and holds_values(ln.text)) \
                     or m.group(2)[:1].islower():
                 continue
-            if _follows(m.group(1), last, seen, annexed, skips=True):
+            if _follows(m.group(1), last, seen, annexed, skips=True, at=k):
                 found.add(k)
                 last = _series(m.group(1))
                 annexed = annexed and not last[0]  # an annex heading in the contents
@@ -891,7 +891,7 @@ def _join_markers(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         alone = nxt is not None and _one_piece(ln.text)  # a number or marker alone, maybe
         joined = f"{ln.text} {nxt.text}" if nxt is not None and alone else ""
         para = voc.paragraph_number.match(joined) if alone else None
-        if para and _follows(para.group(1), last, seen, annexed, skips=True):
+        if para and _follows(para.group(1), last, seen, annexed, skips=True, at=k):
             last = _series(para.group(1))
             annexed = annexed and not last[0]
         elif not (alone and voc.item_level1.match(joined)):
@@ -927,8 +927,8 @@ def _series(number: str) -> tuple[str, int]:
     return prefix, int(tail)
 
 
-def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
-             annexed: bool = False, skips: bool = False) -> bool:
+def _follows(number: str, last: tuple[str, int] | None, seen: dict[str, int],
+             annexed: bool = False, skips: bool = False, at: int = 0) -> bool:
     """Whether a paragraph number comes next after ``last``: the first seen (a number
     without a section, "4.", only when it is "1."), the next in its series, or the
     start of a new series whose second number also starts a line (``seen``; a value
@@ -937,9 +937,10 @@ def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
     ``skips`` (a number starting a line of text), a number one past the next continues
     the series where the number after it starts a line too (the document left one
     out: "2.215", "2.217", "2.218"), and a number further on does where the two after
-    it start lines too and none of the numbers it passes over starts one (the
-    extractor lost them: a page it garbled, "1 2 .  3 3"; a reference "9.5至9.6段"
-    opening a line of 9.1 continues no series). A part's first number opens its
+    it start lines too and none of the numbers it passes over starts one after line
+    ``at`` (the extractor lost them, a page it garbled: "1 2 .  3 3", or printed them
+    earlier; a reference "9.5至9.6段" opening a line of 9.1, 9.2 to 9.4 below,
+    continues no series). A part's first number opens its
     series without a second where the part is the one after the last's ("3.VI.1"
     after "3.V.32": a part of one paragraph)."""
     prefix, n = _series(number)
@@ -947,7 +948,7 @@ def _follows(number: str, last: tuple[str, int] | None, seen: set[str],
         return prefix != "" or n == 1
     second = f"{prefix}.2" if prefix else "2"
     after = [f"{prefix}.{n + d}" in seen for d in (1, 2)]
-    lost = not any(f"{prefix}.{m}" in seen for m in range(last[1] + 1, n))
+    lost = all(seen.get(f"{prefix}.{m}", at) <= at for m in range(last[1] + 1, n))
     skipped = skips and (n == last[1] + 2 and after[0] or n > last[1] + 2 and all(after) and lost)
     return (prefix == last[0] and (n == last[1] + 1 or skipped)) or (
         n == 1 and prefix != last[0] and (bool(prefix) or annexed)
@@ -962,8 +963,9 @@ def _next_part(last: str, prefix: str) -> bool:
         and prefix == f"{head}.{_NUMERALS[_NUMERALS.index(part) + 1]}"
 
 
-def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> set[str]:
-    """The paragraph numbers that start a line, or stand alone on one."""
+def _line_numbers(lines: list[PlainLine], voc: Vocabulary) -> dict[str, int]:
+    """The paragraph numbers that start a line, or stand alone on one, each with the
+    index of the first such line."""
     return line_numbers(voc.paragraph_number, [ln.text for ln in lines])
 
 

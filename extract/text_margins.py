@@ -547,12 +547,17 @@ def line_number(pattern: re.Pattern[str], text: str) -> str | None:
     return _line_number(pattern.pattern, pattern.flags, text)
 
 
-def line_numbers(pattern: re.Pattern[str], texts: Iterable[str]) -> set[str]:
+def line_numbers(pattern: re.Pattern[str], texts: Iterable[str]) -> dict[str, int]:
     """The paragraph numbers (``line_number``) that start a line of ``texts`` or
-    stand alone on one (the pattern's source and flags read once, not per line:
-    readers ask it of every line of the text)."""
+    stand alone on one, each with the index of the first such line (the pattern's
+    source and flags read once, not per line: readers ask it of every line of the
+    text)."""
     source, flags = pattern.pattern, pattern.flags
-    return {number for text in texts if (number := _line_number(source, flags, text))}
+    first: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        if number := _line_number(source, flags, text):
+            first.setdefault(number, k)
+    return first
 
 
 @lru_cache(maxsize=16384)
