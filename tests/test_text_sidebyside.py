@@ -783,14 +783,12 @@ def test_a_cell_ending_with_a_year_leaves_the_word_after_it_to_the_next_cell() -
              "Platforms further enhanced with multilingual support and expanded tools "
              "enabling users to adjust census age distributions",
              CELLS[1]]
-    lines = _side_by_side(cells, 8.5)
-    assert "Prospects 2024 and expanded tools and international" in lines
     prose = ["Reports were issued in 2024 and 2025 for the Council.",
              "Data for 2024 and for 2025 were compiled.",
              "Estimates for 2024 and revisions were published.",
              "The plan of the year and the report of the Board."]
-    document = [*lines, *prose * 2, *(cell + "." for cell in CELLS)]
-    assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
+    _assert_read_back(cells, 8.5, "Prospects 2024 and expanded tools and international",
+                      prose * 2)
 
 
 def test_a_list_of_two_references_keeps_its_conjunction() -> None:
@@ -800,12 +798,21 @@ def test_a_list_of_two_references_keeps_its_conjunction() -> None:
              "The General Assembly adopted resolutions 12/345 and 12/678 on the second "
              "World Summit",
              CELLS[0]]
-    lines = _side_by_side(cells, 12.0)
-    assert "Social Development and 12/678 on the second least three countries" in lines
     prose = ["The General Assembly adopted the report of the Council.",
              "Member States and partners reviewed the plans.",
              "The Council met in the spring and reviewed the report of the Board and the "
              "plan of the year."]
+    _assert_read_back(cells, 12.0,
+                      "Social Development and 12/678 on the second least three countries", prose)
+
+
+def _assert_read_back(cells: list[str], column: float, printed: str,
+                      prose: list[str]) -> None:
+    """``cells`` set side by side at ``column`` print the line ``printed`` (the wrap
+    at stake), and read back as ``cells`` in a document that also prints ``prose``
+    and the sample cells as sentences (the word pairs it binds)."""
+    lines = _side_by_side(cells, column)
+    assert printed in lines
     document = [*lines, *prose, *(cell + "." for cell in CELLS)]
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
 
