@@ -90,23 +90,27 @@ def _candidate_moves(runs: list[list[str]], n: int, fixed: set[int]) -> Iterator
 def settled(runs: list[list[str]], n: int, fixed: set[int]) -> tuple[list[Move], int]:
     """The moves ``best_move`` makes one after another while one makes more sums,
     and how many cells are sums once they are made."""
-    moves = settled_moves(runs, n, fixed)
-    for move in moves:
-        runs = moved(runs, move)
+    moves, runs = _settling(runs, n, fixed)
     return moves, _sums_held(_rows(runs, n), n)
 
 
 def settled_moves(runs: list[list[str]], n: int, fixed: set[int]) -> list[Move]:
     """The moves of ``settled``, for a reader that does not ask how many cells are
     sums once they are made (so they are not counted)."""
+    return _settling(runs, n, fixed)[0]
+
+
+def _settling(runs: list[list[str]], n: int,
+              fixed: set[int]) -> tuple[list[Move], list[list[str]]]:
+    """The moves of ``settled`` and the runs once they are made (each made once)."""
     moves: list[Move] = []
-    for _ in runs:
+    for _ in runs:  # at most one move per run
         move = best_move(runs, n, fixed)
         if move is None:
             break
         moves.append(move)
         runs = moved(runs, move)
-    return moves
+    return moves, runs
 
 
 def moved(runs: list[list[str]], move: Move) -> list[list[str]]:
