@@ -47,6 +47,7 @@ class Edition:
     patterns: dict[str, str]
     numerals: tuple[str, ...]
     script: str  # the Unicode script that marks the edition's text ("Han", "Latin")
+    encodings: tuple[str, ...]  # legacy encodings its texts come in besides UTF-8/16
 
     def aliases(self, name: str) -> list[dict[str, str]]:
         """The edition's alias table ``name`` (e.g. "row_labels.csv")."""
@@ -60,7 +61,7 @@ def load_edition(code: str) -> Edition:
         raise ValueError(f"unknown language edition {code!r} (known: {', '.join(EDITIONS)})")
     raw = read_yaml(_read(code, "document.yaml"))
     return Edition(code, {k: v for k, v in raw.items() if isinstance(v, str)},
-                   tuple(raw["numerals"]), raw["script"])
+                   tuple(raw["numerals"]), raw["script"], tuple(raw["encodings"]))
 
 
 def detect_language(texts: Iterable[str], limit: int = 20_000) -> str:

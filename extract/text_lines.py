@@ -1,5 +1,5 @@
-"""Lines of a flat text extraction: decoding, running headers/footers, link lists
-and page numbers.
+"""Lines of a flat text extraction: running headers/footers, link lists and page
+numbers.
 
 The reader's lines mark blocks by spacing: a line that starts a block (paragraph,
 heading, row) begins with a space, the last line of a block ends with one (some
@@ -11,7 +11,6 @@ footers, and link targets printed as bare URL lines kept apart.
 from __future__ import annotations
 
 import bisect
-import codecs
 import re
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -100,59 +99,6 @@ class Source:
     running: list[str] = field(default_factory=list)
     pages: int = 1
     tables: dict[int, Table] = field(default_factory=dict)  # read already, by caption line
-
-
-def decode_text(data: bytes) -> str:
-    """Decode a text extraction: UTF-8 (with or without BOM), UTF-16 with BOM or
-    known by its line feeds, else GB18030; line ends become LF. Raises ValueError
-    when nothing fits."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
-    elif order := _utf16_order(data):
-        text = data.decode(order)
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("gb18030")
-    _check_decoded(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-# UTF-16 without a byte-order mark: nearly all of its line feeds pair the LF byte with
-# a NUL on the code unit's other half, at an even offset (a NUL put next to a LF in
-# some other encoding falls at either parity).
-_UTF16_FEEDS = {"utf-16-le": b"\n\0", "utf-16-be": b"\0\n"}
-_UTF16_PARITY_SHARE = 0.9
-
-
-def _utf16_order(data: bytes) -> str | None:
-    """The UTF-16 byte order whose line feeds ``data`` holds, None where it holds no
-    NUL byte (UTF-8 and GB18030 have none) or its line feeds do not read so."""
-    if b"\0" not in data or len(data) % 2:
-        return None
-    for order, feed in _UTF16_FEEDS.items():
-        at = [m.start() for m in re.finditer(re.escape(feed), data)]
-        even = sum(1 for i in at if i % 2 == 0)
-        if even and even >= _UTF16_PARITY_SHARE * len(at):
-            return order
-    return None
-
-
-_MAX_PRIVATE_USE = 0.01  # share of the characters; real text has next to none
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-
-
-def _check_decoded(text: str) -> None:
-    """Refuse what decoded without error but is not text in that encoding: NUL bytes
-    (binary), or many private-use characters (another encoding, such as Big5, read
-    as GB18030)."""
-    if "\0" in text:
-        raise ValueError("it holds NUL bytes (a binary file?)")
-    private = len(_PRIVATE_USE.findall(text))
-    if private > _MAX_PRIVATE_USE * max(1, len(text)):
-        raise ValueError("it decodes to private-use characters (an encoding other than "
-                         "UTF-8, UTF-16 or GB18030, such as Big5?)")
 
 
 def split_source(lines: list[SrcLine], voc: Vocabulary) -> Source:

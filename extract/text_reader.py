@@ -31,9 +31,10 @@ from .model import (
     Table,
 )
 from .table_core import drop_repeated_heads
+from .text_decoding import decode_text
 from .text_empty_cells import blank_marked
 from .text_figures import attach_residue, is_residue_start, read_figure, read_residue
-from .text_lines import SUBITEM_INDENT, SrcLine, decode_text
+from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_orgchart import ends_orgchart, read_orgchart
 from .text_source import read_source
 from .text_tables import is_numbered_paragraph, read_headed_table, read_table

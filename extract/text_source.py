@@ -18,9 +18,10 @@ from unfascicle.editions import detect_language
 from unfascicle.errors import UnreadableInput
 
 from .text_blocks import drop_running, has_block_spacing, reblock
+from .text_decoding import decode_text
 from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import Paging, PlainLine
-from .text_lines import FULL_SHARE, URL_LINE, Source, SrcLine, decode_text, split_source
+from .text_lines import FULL_SHARE, URL_LINE, Source, SrcLine, split_source
 from .text_pages import paginate
 from .text_prose import line_measure
 from .text_stacked import restack
@@ -49,7 +50,7 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     except OSError as exc:
         raise UnreadableInput(path, f"cannot read file: {exc.strerror}") from exc
     try:
-        text = decode_text(data)
+        text = decode_text(data, language)
     except UnicodeDecodeError as exc:
         raise UnreadableInput(path, "not a text file in a known encoding") from exc
     except ValueError as exc:

@@ -489,6 +489,22 @@ def test_english_extraction_scores(extractions: Path, document: str, name: str) 
     assert got["cells"] >= cells and got["paras"] >= paras, (document, name, got)
 
 
+def test_english_text_in_windows_1252_reads_as_in_utf8(extractions: Path) -> None:
+    """The UN's English text as Xpdf's pdftotext or a Windows tool writes it (Windows-1252:
+    curly quotes and en dashes a byte each) reads as the same characters in UTF-8 do.
+    (It was refused as in no known encoding.)"""
+    document = "A_81_6_Sect15_PartA"
+    text = EXTRACTORS["pdftotext-layout"](REAL / "A_81_6" / f"{document}_en.pdf",
+                                          extractions / f"{document}.cp1252-source.txt")
+    legacy = text.read_text("utf-8").encode("cp1252", errors="replace")  # "−" has no byte
+    assert b"\x96" in legacy and b"\x92" in legacy  # its dashes and apostrophes
+    one_byte, utf8 = extractions / "cp1252.txt", extractions / "cp1252-as-utf8.txt"
+    one_byte.write_bytes(legacy)
+    utf8.write_text(legacy.decode("cp1252"), "utf-8")
+    assert to_dict(read(one_byte))["tables"] == to_dict(read(utf8))["tables"]
+    assert score(one_byte, REAL / "keys" / document)["cells"] >= 98.0
+
+
 # (cells, paragraphs) reached by each extractor's text of A/80/6 (Sect. 3)/Add.2, a
 # document whose paragraphs are numbered "1.", "2." and tables "Table 1", without a
 # section. Its tables are read poorly yet: mission names wrapped over two lines

@@ -58,6 +58,33 @@ def test_utf16_without_byte_order_mark_is_known_by_its_line_feeds(order: str) ->
     assert decode_text(text.encode(order)) == "Table 1.2\nTotal 13,465.1\n表 15.9\n"
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_english_text_in_a_one_byte_encoding_is_read(encoding: str) -> None:
+    """Regression: English text in Windows-1252 or Latin-1 (Xpdf's pdftotext writes
+    Latin-1 by default) was refused as in no known encoding, or where every byte above
+    ASCII stood before a letter, read as GB18030 mojibake."""
+    text = "Table 1.2\nCafé and Conférence costs 13,465.1\n"
+    if encoding == "cp1252":
+        text += "The Unit’s reports – “planned”\n"
+    assert decode_text(text.encode(encoding)) == text
+
+
+def test_english_text_saved_in_gb18030_is_read_as_such() -> None:
+    """English saved by a Chinese Windows (GB18030) reads as English text, not as the
+    pairs of Latin-1 letters its curly quotes make in Windows-1252."""
+    text = "Table 1.2\nThe Unit’s reports – “planned” 13,465.1\n"
+    assert decode_text(text.encode("gb18030")) == text
+
+
+def test_two_byte_text_read_a_byte_a_character_is_refused() -> None:
+    """Chinese in Big5 decodes without error in Windows-1252 too, into pairs of Latin-1
+    letters and signs: refused, not read (and not read as GB18030 either)."""
+    with pytest.raises(ValueError, match="private-use"):
+        decode_text(("表 15.9 共計 13 465.1 應交付產出 " * 40).encode("big5"))
+    with pytest.raises(ValueError, match="in pairs"):
+        decode_text(("表 15.9 共計 13 465.1 應交付產出 " * 40).encode("big5"), "en")
+
+
 def test_nul_bytes_beside_line_feeds_of_another_encoding_are_refused() -> None:
     """A NUL next to each LF of a UTF-8 text falls at either parity: not UTF-16."""
     data = "第一行\nab\n第三行\nabc\n".encode().replace(b"\n", b"\0\n")
