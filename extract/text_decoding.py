@@ -51,6 +51,8 @@ def _legacy(data: bytes, language: str | None) -> str:
             except ValueError as exc:
                 problems.append(f"{exc} as {encoding}")
                 continue
+            if _one_byte(encoding):
+                text = text.replace(_SOFT_HYPHEN, _EN_DASH)
             if detect_language(text.splitlines()) == code:
                 return text
             texts.append(text)
@@ -95,6 +97,10 @@ def _check_decoded(text: str) -> None:
         raise ValueError("it decodes to private-use characters")
 
 
+# Xpdf's and poppler's pdftotext write an en dash, which Latin-1 lacks, as a soft
+# hyphen (0xAD), the nil cells of a table among them: in a one-byte text it stands
+# for the dash (a soft hyphen of its own is printed as a plain hyphen or not at all).
+_SOFT_HYPHEN, _EN_DASH = "\u00ad", "\u2013"
 # Of the characters beyond ASCII that a one-byte encoding reads, the share that may
 # stand next to another: Latin text has its accents and curly quotes alone ("’s",
 # "é"); a text of two bytes a character (Big5, GB18030) so read pairs most of them.

@@ -505,6 +505,20 @@ def test_english_text_in_windows_1252_reads_as_in_utf8(extractions: Path) -> Non
     assert score(one_byte, REAL / "keys" / document)["cells"] >= 98.0
 
 
+def test_pdftotext_latin1_text_reads_as_its_utf8_text(extractions: Path) -> None:
+    """pdftotext's Latin-1 text (Xpdf's default encoding) scores as its UTF-8 text does:
+    it writes each en dash, nil cells among them, as a soft hyphen (0xAD), read back
+    as the dash (cells were 59 % while soft hyphens were dropped as invisible)."""
+    document = "A_81_6_Sect15_PartA"
+    pdf, key = REAL / "A_81_6" / f"{document}_en.pdf", REAL / "keys" / document
+    latin1 = _pdftotext(pdf, extractions / "latin1.txt", "-layout", "-enc", "Latin1")
+    assert b"\xad" in latin1.read_bytes()
+    utf8 = EXTRACTORS["pdftotext-layout"](pdf, extractions / "latin1-as-utf8.txt")
+    got, want = score(latin1, key), score(utf8, key)
+    # (Latin-1 has no minus sign or non-breaking hyphen: a paragraph or two loses one)
+    assert got["cells"] == want["cells"] and got["paras"] == pytest.approx(want["paras"], abs=0.01)
+
+
 # (cells, paragraphs) reached by each extractor's text of A/80/6 (Sect. 3)/Add.2, a
 # document whose paragraphs are numbered "1.", "2." and tables "Table 1", without a
 # section. Its tables are read poorly yet: mission names wrapped over two lines
