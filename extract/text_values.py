@@ -638,6 +638,8 @@ def _line_counts(text: str) -> tuple[int, ...]:
     most = len(ats) - _start(text)
     if parted != text:
         most = max(most, len(atoms(parted)) - _start(parted))
+    if most < 2:  # (most table lines: a label, a heading; nothing more to read)
+        return ()
     labels = _run_labels(text, ats)
     if not labels:
         return ()
