@@ -18,6 +18,7 @@ from unfascicle.extract import (
 )
 from unfascicle.extract.text_blocks import _CALL_END, _CALLED, _call_pattern, has_block_spacing
 from unfascicle.extract.text_columnar import Move, best_move, settled, settled_moves
+from unfascicle.extract.text_columnar_words import rehyphenated
 from unfascicle.extract.text_columns import _nearest
 from unfascicle.extract.text_grid_entries import PlainLine
 from unfascicle.extract.text_ideographs import word_uses
@@ -252,3 +253,14 @@ def test_a_footnote_call_is_found_after_a_word_or_mark_only() -> None:
     assert _call_pattern(3).search(" 预算。 3 执行") and _call_pattern(3).search("plan 3")
     assert not _call_pattern(3).search("plan  3") and not _call_pattern(3).search("计划。31")\
         and not _call_pattern(3).search("1 3")
+
+
+def test_a_word_printed_solid_gets_back_the_hyphen_printed_elsewhere() -> None:
+    """A word the text prints with a hyphen inside somewhere is given it back where it
+    is printed solid, as a word of its own only (the pattern looks ahead at a form's
+    first letter before the lookbehind): not inside a longer word, nor in another case."""
+    lines = _lines(["conflict-related costs", "the conflictrelated and", "unconflictrelated",
+                    "Conflictrelated", "(conflictrelated)"])
+    assert [ln.text for ln in rehyphenated(lines)] == [
+        "conflict-related costs", "the conflict-related and", "unconflictrelated",
+        "Conflictrelated", "(conflict-related)"]
