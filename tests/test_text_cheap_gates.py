@@ -264,3 +264,11 @@ def test_a_word_printed_solid_gets_back_the_hyphen_printed_elsewhere() -> None:
     assert [ln.text for ln in rehyphenated(lines)] == [
         "conflict-related costs", "the conflict-related and", "unconflictrelated",
         "Conflictrelated", "(conflict-related)"]
+
+
+@pytest.mark.parametrize(("text", "parted"), [
+    ("乙类1.0", "乙类 1.0"), ("乙类 1.0", "乙类 1.0"), ("甲7类—", "甲7类 —"), ("A1 2", "A1 2")])
+def test_the_last_figure_against_an_ideograph_is_parted_from_it(text: str, parted: str) -> None:
+    """The last figure or dash printed against the ideograph before it is parted from
+    it (the pattern finds the figure, then looks behind it); after a letter it is not."""
+    assert text_values._parted(text) == parted
