@@ -22,7 +22,7 @@ from unfascicle.extract.text_columnar_words import rehyphenated
 from unfascicle.extract.text_columns import _nearest
 from unfascicle.extract.text_grid_entries import PlainLine
 from unfascicle.extract.text_ideographs import word_uses
-from unfascicle.extract.text_margins import line_number, line_numbers
+from unfascicle.extract.text_margins import _closes_mark, line_number, line_numbers
 from unfascicle.extract.text_sidebyside import word_pairs
 from unfascicle.extract.text_values import fewest_values, split_read, split_row, values_of
 from unfascicle.extract.text_vocab import vocabulary
@@ -272,3 +272,14 @@ def test_the_last_figure_against_an_ideograph_is_parted_from_it(text: str, parte
     """The last figure or dash printed against the ideograph before it is parted from
     it (the pattern finds the figure, then looks behind it); after a letter it is not."""
     assert text_values._parted(text) == parted
+
+
+@pytest.mark.parametrize(("above", "text", "closes"), [
+    ("关于“2022", "年绿动联合国报告”，并根", True), ("see (annex", "II) below", True),
+    ("关于2022", "年报告”", False), ("关于“2022", "年绿动", False), ("“甲”和“乙", "丙”", True),
+    ("“甲”", "乙”", False), ("(a", "b (c)", False)])
+def test_a_line_closes_a_mark_only_where_the_line_above_left_it_open(
+        above: str, text: str, closes: bool) -> None:
+    """A line closes a mark where it holds more of its closing than opening, and the
+    line above more of its opening than closing (the closing mark asked first)."""
+    assert _closes_mark(above, text) is closes
