@@ -26,6 +26,10 @@ def rehyphenated(lines: list[PlainLine]) -> list[PlainLine]:
              for ln in lines if "-" in ln.text for m in _HYPHENATED.finditer(ln.text)}
     if not forms:
         return lines
-    solid = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    # (looking ahead at a form's first letter first: a pattern opening with a
+    # lookbehind is tried in full at every character of every line)
+    firsts = "".join(sorted({re.escape(form[0]) for form in forms}))
+    solid = re.compile(rf"(?=[{firsts}])(?<![\w-])(" + "|".join(map(re.escape, forms))
+                       + r")(?![\w-])")
     return [ln if (text := solid.sub(lambda m: forms[m.group()], ln.text)) == ln.text
             else PlainLine(ln.no, text, ln.page, ln.indent) for ln in lines]

@@ -82,6 +82,11 @@ _Columns = tuple[tuple[_At, ...], ...]
 
 _Partial = tuple[float, _Columns, tuple[int, ...]]
 
+# A line's piece put under a column (``_Ideographs._placed``): its cost there, the
+# cost of the tail's lines it puts out of order (None before the tail), the column
+# and its width after it.
+_Placed = tuple[float, float | None, tuple[_At, ...], int]
+
 # Readings kept at each line of ``ideographs_side_by_side``.
 _BEAM = 24
 
@@ -173,22 +178,35 @@ class _Ideographs:
         return 0.0, tuple(((0, piece),) for piece in split), widths
 
     def steps(self, reading: _Partial, k: int, n: int) -> Iterable[_Partial]:
-        """Line ``k`` dealt to the columns every way, each with its cost so far."""
+        """Line ``k`` dealt to the columns every way, each with its cost so far (a
+        piece's cost in a column depends on that column and those right of it only,
+        which no piece put left of it changes: worked out once per column and piece,
+        ``_placed``, and added up in the order the columns take them)."""
         cost, columns, widths = reading
+        placed: dict[tuple[int, tuple[int, int]], _Placed] = {}
         for count in range(1, min(n, len(self.lines[k][0])) + 1):
             for split in self.splits(k, count):
                 for cols in combinations(range(n), count):
                     out, wide, more = list(columns), list(widths), cost
                     for c, piece in zip(cols, split, strict=True):
-                        at = (k, piece)
-                        wide[c] = max(wide[c], self.width(at))
-                        more += self._joined(out[c], at, wide[c]) + _LEFT * c
-                        if k >= self.tail:
-                            more += _ACROSS * sum(len(right) > len(out[c])
-                                                  and right[len(out[c])][0] >= self.tail
-                                                  for right in out[c + 1:])
-                        out[c] = (*out[c], at)
+                        if (c, piece) not in placed:
+                            placed[c, piece] = self._placed(reading, c, (k, piece))
+                        joined, across, out[c], wide[c] = placed[c, piece]
+                        more += joined
+                        if across is not None:
+                            more += across
                     yield more, tuple(out), tuple(wide)
+
+    def _placed(self, reading: _Partial, c: int, at: _At) -> _Placed:
+        """Line piece ``at`` put under column ``c`` of ``reading``: its cost there (the
+        column's lines joined, then the tail's lines it puts out of order, None
+        before the tail), the column and its width after it."""
+        _, columns, widths = reading
+        column = columns[c]
+        wide = max(widths[c], self.width(at))
+        across = _ACROSS * sum(len(right) > len(column) and right[len(column)][0] >= self.tail
+                               for right in columns[c + 1:]) if at[0] >= self.tail else None
+        return self._joined(column, at, wide) + _LEFT * c, across, (*column, at), wide
 
     def _joined(self, column: tuple[_At, ...], at: _At, col: int) -> float:
         """The cost of a line ``at`` put under a column's lines (``col`` wide;

@@ -481,9 +481,10 @@ def renumbered(lines: list[PlainLine], k: int, first: int) -> None:
 
 def _closes_mark(above: str, text: str) -> bool:
     """Whether a line closes a quotation mark or bracket the line above left open
-    ("关于“2022", "年绿动联合国报告”，并根"): the same sentence, printed apart."""
-    return any(above.count(left) > above.count(right) and text.count(right) > text.count(left)
-               for left, right in _PAIRED)
+    ("关于“2022", "年绿动联合国报告”，并根"): the same sentence, printed apart. (Whether
+    the line holds the closing mark at all is asked first: most hold none.)"""
+    return any(right in text and text.count(right) > text.count(left)
+               and above.count(left) > above.count(right) for left, right in _PAIRED)
 
 
 def title_at(lines: list[PlainLine], k: int) -> int:

@@ -310,7 +310,9 @@ def _mark_footnote_calls(blocks: list[Block]) -> None:
     rest = iter(numbers[1:])
     for holder in _texts(blocks):
         while want is not None:
-            pattern = re.compile(rf"(?:(?<=[{_PUNCT}]){_JOIN}?|(?<=[{_CJK}])){want}(?=\s|$)")
+            # (opening at the join mark or digit it starts with: see text_blocks._CALLED)
+            pattern = re.compile(rf"(?=[{_JOIN}\d])(?:(?<=[{_PUNCT}]){_JOIN}?|(?<=[{_CJK}]))"
+                                 rf"{want}(?=\s|$)")
             m = pattern.search(holder.text)
             if m is None:
                 break

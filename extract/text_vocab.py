@@ -276,7 +276,9 @@ class Vocabulary:
         sectioned number; a list numbered so, in a table, restarts at 1), else
         itself: the vocabulary a page's margins are read by, where a table's rows
         numbered "1.", "2." and printed alone are no margin of an annex's numbers."""
-        texts = [f"{raw.strip()} x" for raw in raws]  # a number alone counts too
+        # a number alone counts too; an empty line holds none (a text's blank lines
+        # are many: a mode's spacing)
+        texts = [f"{text} x" for raw in raws if (text := raw.strip())]
         sectioned = sum(map(bool, map(self.paragraph_number.match, texts)))
         reached = 0
         for m in map(self.unsectioned_paragraph_number.match, texts):
@@ -293,8 +295,7 @@ class Vocabulary:
         on its line, as mutool and pdftotext's default mode print them, is left to
         the restacking of such texts.)"""
         reached = None  # the last number of the series under the current annex heading
-        for raw in raws:
-            text = raw.strip()
+        for text in filter(None, map(str.strip, raws)):  # (a blank line holds none)
             if self.annex_heading.match(text) or self.table_caption.match(text):
                 reached = 0 if self.annex_heading.match(text) else None
                 continue

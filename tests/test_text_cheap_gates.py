@@ -14,13 +14,15 @@ from unfascicle.extract import (
     text_late_labels,
     text_part_labels,
     text_regather,
+    text_values,
 )
-from unfascicle.extract.text_blocks import has_block_spacing
+from unfascicle.extract.text_blocks import _CALL_END, _CALLED, _call_pattern, has_block_spacing
 from unfascicle.extract.text_columnar import Move, best_move, settled, settled_moves
+from unfascicle.extract.text_columnar_words import rehyphenated
 from unfascicle.extract.text_columns import _nearest
 from unfascicle.extract.text_grid_entries import PlainLine
 from unfascicle.extract.text_ideographs import word_uses
-from unfascicle.extract.text_margins import line_number, line_numbers
+from unfascicle.extract.text_margins import _closes_mark, line_number, line_numbers
 from unfascicle.extract.text_sidebyside import word_pairs
 from unfascicle.extract.text_values import fewest_values, split_read, split_row, values_of
 from unfascicle.extract.text_vocab import vocabulary
@@ -214,3 +216,70 @@ def test_sums_stop_adding_once_the_total_passes_a_figure(rows: list[list[str]]) 
     (with a negative figure, every row is added as before)."""
     n = max(len(row) for row in rows)
     assert text_columnar._sums_held(rows, n) == _sums_held_whole(rows, n) > 0
+
+
+def test_a_line_with_fewer_than_two_trailing_numbers_counts_no_values_unread(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line whose trailing run holds fewer than two numbers (a label, a heading, a
+    year alone after a word) reads as no count of values: its label and readings are
+    not made. A line ending in two values still is read, and counts them."""
+    read: list[str] = []
+
+    def counted(text: str) -> object:
+        read.append(text)
+        return real(text)
+
+    real = text_values._run_readings
+    monkeypatch.setattr(text_values, "_run_readings", counted)
+    text_values._line_counts.cache_clear()
+    assert text_values._line_counts("甲类") == ()
+    assert text_values._line_counts("核定 2031") == ()
+    assert text_values._line_counts("乙类1.0") == ()
+    assert not read
+    assert text_values._line_counts("丙类 1.0 2.0") == (2,)
+    assert read == ["丙类 1.0 2.0"]
+    text_values._line_counts.cache_clear()
+
+
+def test_a_footnote_call_is_found_after_a_word_or_mark_only() -> None:
+    """The calls' patterns (each opening by looking ahead at the digit it starts with)
+    find a number set right after a letter, an ideograph or punctuation (a page's
+    call may be a space after it), not one after a paragraph number's point or a
+    figure, nor digits inside a figure."""
+    assert [m.group() for m in _CALLED.finditer("预算。3 执行 主任4 和 15.2 款 ab12")] \
+        == ["3", "4", "12"]
+    assert _CALL_END.search("the plan,12") and _CALL_END.search("计划。7")
+    assert not _CALL_END.search("plan 12") and not _CALL_END.search("1.5")
+    assert _call_pattern(3).search(" 预算。 3 执行") and _call_pattern(3).search("plan 3")
+    assert not _call_pattern(3).search("plan  3") and not _call_pattern(3).search("计划。31")\
+        and not _call_pattern(3).search("1 3")
+
+
+def test_a_word_printed_solid_gets_back_the_hyphen_printed_elsewhere() -> None:
+    """A word the text prints with a hyphen inside somewhere is given it back where it
+    is printed solid, as a word of its own only (the pattern looks ahead at a form's
+    first letter before the lookbehind): not inside a longer word, nor in another case."""
+    lines = _lines(["conflict-related costs", "the conflictrelated and", "unconflictrelated",
+                    "Conflictrelated", "(conflictrelated)"])
+    assert [ln.text for ln in rehyphenated(lines)] == [
+        "conflict-related costs", "the conflict-related and", "unconflictrelated",
+        "Conflictrelated", "(conflict-related)"]
+
+
+@pytest.mark.parametrize(("text", "parted"), [
+    ("乙类1.0", "乙类 1.0"), ("乙类 1.0", "乙类 1.0"), ("甲7类—", "甲7类 —"), ("A1 2", "A1 2")])
+def test_the_last_figure_against_an_ideograph_is_parted_from_it(text: str, parted: str) -> None:
+    """The last figure or dash printed against the ideograph before it is parted from
+    it (the pattern finds the figure, then looks behind it); after a letter it is not."""
+    assert text_values._parted(text) == parted
+
+
+@pytest.mark.parametrize(("above", "text", "closes"), [
+    ("关于“2022", "年绿动联合国报告”，并根", True), ("see (annex", "II) below", True),
+    ("关于2022", "年报告”", False), ("关于“2022", "年绿动", False), ("“甲”和“乙", "丙”", True),
+    ("“甲”", "乙”", False), ("(a", "b (c)", False)])
+def test_a_line_closes_a_mark_only_where_the_line_above_left_it_open(
+        above: str, text: str, closes: bool) -> None:
+    """A line closes a mark where it holds more of its closing than opening, and the
+    line above more of its opening than closing (the closing mark asked first)."""
+    assert _closes_mark(above, text) is closes

@@ -232,6 +232,10 @@ def test_an_annex_numbers_its_paragraphs_its_margins_stay_sectioned() -> None:
     for raws in (inline, alone):
         assert voc.numbered_as(raws).paragraph_number == voc.unsectioned_paragraph_number
         assert voc.numbered_through(raws) is voc
+        # blank lines (a mode's spacing, passed over unread) change neither reading
+        spaced = [line for raw in raws for line in (raw, "", " \f")]
+        assert voc.numbered_as(spaced).paragraph_number == voc.unsectioned_paragraph_number
+        assert voc.numbered_through(spaced) is voc
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
@@ -247,3 +251,16 @@ def test_a_heading_is_what_some_level_pattern_finds(language: str) -> None:
     for text in lines:
         assert voc.is_heading(text) == any(p.search(text) for p, _ in voc.heading_levels)
     assert sum(voc.is_heading(text) for text in lines) >= 5
+
+
+def test_a_text_numbered_from_one_reads_so_between_blank_lines() -> None:
+    """A text whose paragraphs are numbered "1.", "2." from its start reads by that
+    numbering with blank lines between its lines as without (they hold no number)."""
+    from unfascicle.extract.text_vocab import vocabulary
+
+    voc = vocabulary("en")
+    raws = ["1. The plan is set out below.", "2. The resources are shown.",
+            "3. The posts are listed."]
+    spaced = [line for raw in raws for line in ("", raw, "  ")]
+    assert voc.numbered_through(raws).paragraph_number == voc.unsectioned_paragraph_number
+    assert voc.numbered_through(spaced).paragraph_number == voc.unsectioned_paragraph_number
