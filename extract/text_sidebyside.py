@@ -167,6 +167,13 @@ COSTS = _Costs()
 # apart on a baseline of its own costs a paragraph when it starts, and saves the
 # resumptions of the columns it alternates with only on the lines after).
 _LATER = COSTS.resume * 5 / 6
+# Where the least-cost reading has a column resume after lines without it (its
+# cell's lines set apart on a baseline of their own), its width is searched again
+# keeping moves costing up to this more (``_split``): a column resuming later may
+# win back a resumption's cost and a paragraph's (the lines of two columns'
+# paragraphs set apart alternate with a third's), a path the narrower margin drops
+# while it is dearer.
+_LATER_APART = COSTS.resume + COSTS.paragraph
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
 _GAP = _ADVANCE[" "]  # a space's advance
@@ -427,6 +434,10 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
         return None  # a reading costing more is refused whatever its credits
     best = search.reading(at)
+    if best.resumed:
+        again = _Search.of(lines, dealt, np.full((1, n), widths[at]), known, _LATER_APART)
+        if again.cost[0] < best.cost:
+            best = again.reading(0)
     if edge:
         best = _wider_edge(lines, dealt, n, widths[at], known, best)
         # the edge column set wider may leave the others narrower than the best
@@ -608,12 +619,14 @@ def _widths(lines: list[list[str]], n: int) -> list[float]:
 
 @dataclass(frozen=True)
 class _Reading:
-    """A reading of the lines: its cost, each column's fragments (lists of words)
-    and the line each column starts on (-1: empty)."""
+    """A reading of the lines: its cost, each column's fragments (lists of words),
+    the line each column starts on (-1: empty) and whether some column resumes
+    after a line without it."""
 
     cost: float
     cells: list[list[list[str]]]
     firsts: list[int]
+    resumed: bool
 
     def misfit(self, ids: dict[str, int], known: np.ndarray) -> float:
         """The cost without the credit for known pairs its wraps join."""
@@ -666,14 +679,14 @@ class _Search:
 
     @classmethod
     def of(cls, lines: list[list[str]], dealt: list[_Line], cols: np.ndarray,
-           known: np.ndarray) -> _Search:
+           known: np.ndarray, later: float = _LATER) -> _Search:
         """A Viterbi search of ``lines`` (``dealt``: every split of each) for each row
         of ``cols`` (each column's width) at once: a state is a row of ``cols`` and the
         split of the latest line, each keeping the columns' history of its best path
         (``_History``), and moves only to states of its own widths. Searching the
         widths together shares each line's work among them. A split may be the
         state of several paths, one per set of columns the two lines before it
-        printed (``_History.follow``)."""
+        printed, within ``later`` of its best (``_History.follow``)."""
         fits = [line.fits(cols * _OVERFLOW) for line in dealt]
         alive = np.flatnonzero(np.logical_and.reduce([fit.any(axis=1) for fit in fits]))
         cost, ends = np.full(len(cols), np.inf), np.full(len(cols), -1)
@@ -686,7 +699,7 @@ class _Search:
         back: list[tuple[np.ndarray, np.ndarray]] = []
         for i, line in enumerate(dealt):
             which, split = np.nonzero(fits[i][alive])
-            kept, prev, total = state.follow(line, split, which, i, widths, known, total)
+            kept, prev, total = state.follow(line, split, which, i, widths, known, total, later)
             least = state.cheapest(line, split[kept], prev, kept, i)
             split, which, prev, total = split[kept][least], which[kept][least], prev[least], \
                 total[least]
@@ -712,13 +725,15 @@ class _Search:
         n = self.dealt[0].part.shape[1]
         cells: list[list[list[str]]] = [[] for _ in range(n)]
         firsts = [-1] * n
+        resumed = False
         for i in range(len(self.lines) - 1, -1, -1):
             split, prev = self.back[i]
             for c, start, end in self.dealt[i].fragments(split[at]):
                 cells[c].insert(0, self.lines[i][start:end])
+                resumed |= firsts[c] > i + 1
                 firsts[c] = i
             at = int(prev[at])
-        return _Reading(float(self.cost[k]), cells, firsts)
+        return _Reading(float(self.cost[k]), cells, firsts, resumed)
 
 
 @dataclass(frozen=True)
@@ -857,7 +872,7 @@ class _History:
 
     def follow(self, line: _Line, split: np.ndarray, which: np.ndarray, i: int,
                widths: tuple[np.ndarray, np.ndarray], known: np.ndarray,
-               cost: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+               cost: np.ndarray, later: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per next state (a split ``split`` of line ``i`` at the width ``which``), the
         states it best follows and the costs so, each state costing ``cost`` before;
         ``widths``: each column's width per width tried, and an index of its distinct
@@ -865,7 +880,8 @@ class _History:
         distinct fragment (``_column``), summed over the columns in order. A width's
         moves are gathered as a matrix where they are many, else with the other
         widths' few (``_Step``). A next state keeps its best move from each set of
-        columns the two lines before printed (``_kept``): which columns printed
+        columns the two lines before printed, within ``later`` of its best
+        (``_kept``): which columns printed
         lately decides what a column resuming later costs (``_Turns``), so the best
         path so far need not be the best on; and from each such set, its best move
         as if the row ended after it (a column not printing keeps its cell's last
@@ -903,7 +919,8 @@ class _History:
                     -= COSTS.twins
             moves += fixed[k]
             moves += cost[s][:, None]
-            found.append(_least_per_path(moves, s, k, printed[s], pending[s], silent[k]))
+            found.append(_least_per_path(moves, s, k, printed[s], (pending[s], silent[k]),
+                                         later))
         few = np.flatnonzero(~many[which])
         if len(few):
             step = _Step.of(self.width, which[few], len(col))
@@ -916,11 +933,11 @@ class _History:
                 moves[r] -= (COSTS.resume - COSTS.interleaved) * turns.resumed(s[r], k[r])
             moves -= COSTS.twins * (tails[s] & heads[k]).sum(axis=1)
             moves = cost[s] + (moves + fixed[k])
-            # only moves within _LATER of their next state's best, with an ending to
-            # pay at most, may make a move ``_kept`` keeps
+            # only moves within ``later`` of their next state's best, with an ending
+            # to pay at most, may make a move ``_kept`` keeps
             best = np.full(len(split), np.inf)
             np.minimum.at(best, k, moves)
-            near = moves <= best[k] + _LATER + pending.sum(axis=1).max(initial=0.0)
+            near = moves <= best[k] + later + pending.sum(axis=1).max(initial=0.0)
             s, k, moves = s[near], k[near], moves[near]
             group = k * (printed.max() + 1) + printed[s]
             least = _least_by(group, moves)
@@ -928,7 +945,7 @@ class _History:
             move = np.append(least, ended[ended != least])
             found.append((k[move], s[move], moves[move]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
-        return _kept(nxt, prev, total)
+        return _kept(nxt, prev, total, later)
 
     def cheapest(self, line: _Line, split: np.ndarray, prev: np.ndarray,
                  nxt: np.ndarray, i: int) -> np.ndarray:
@@ -1074,16 +1091,18 @@ def _least_by(group: np.ndarray, total: np.ndarray) -> np.ndarray:
 
 
 def _least_per_path(moves: np.ndarray, s: np.ndarray, k: np.ndarray, path: np.ndarray,
-                    pending: np.ndarray, silent: np.ndarray
+                    endings: tuple[np.ndarray, np.ndarray], later: float
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per next state ``k`` and distinct ``path`` of the states ``s`` (the rows and
     columns of the matrix ``moves``, its rows in order of ``path``, then of ``s``), the
     least move (the first of equal ones), and where another, the least were the row
-    to end after it (``_least_ended``): each one's next state, state and cost; only
-    those within ``_LATER`` of the next state's best (the others ``_kept`` drops)."""
+    to end after it (``_least_ended``; ``endings``: its pending and silent columns):
+    each one's next state, state and cost; only those within ``later`` of the next
+    state's best (the others ``_kept`` drops)."""
+    pending, silent = endings
     starts = np.flatnonzero(np.append(True, path[1:] != path[:-1]))
     low = np.minimum.reduceat(moves, starts, axis=0)
-    group, col = np.nonzero(low <= low.min(axis=0) + _LATER)
+    group, col = np.nonzero(low <= low.min(axis=0) + later)
     low = low[group, col]
     span = np.diff(np.append(starts, len(s)))[group]
     row = np.arange(span.sum()) - np.repeat(np.cumsum(span) - span - starts[group], span)
@@ -1122,17 +1141,17 @@ def _least_ended(row: np.ndarray, pair: np.ndarray, cost: np.ndarray, first: np.
     return pick[other], np.flatnonzero(due)[other]
 
 
-def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray
+def _kept(nxt: np.ndarray, prev: np.ndarray, total: np.ndarray, later: float
           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The moves kept of those found (each to next state ``nxt`` from ``prev`` at
     ``total``): each next state's best, and any other
-    costing at most ``_LATER`` more, once each, by next state (its best first; of
-    equal ones, the one from the first state). Sorted first, each next state's
-    best is the first of its moves."""
+    costing at most ``later`` more (``_LATER``, or ``_LATER_APART``), once each, by
+    next state (its best first; of equal ones, the one from the first state).
+    Sorted first, each next state's best is the first of its moves."""
     order = np.lexsort((prev, total, nxt))
     nxt, prev, total = nxt[order], prev[order], total[order]
     first = np.append(True, nxt[1:] != nxt[:-1])
-    keep = total <= total[first][np.cumsum(first) - 1] + _LATER
+    keep = total <= total[first][np.cumsum(first) - 1] + later
     return nxt[keep], prev[keep], total[keep]
 
 

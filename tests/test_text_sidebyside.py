@@ -625,7 +625,7 @@ def test_an_item_starts_a_line_whatever_room_the_line_before_left() -> None:
 def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps() -> None:
     # the least moves were the row to end after them are searched only where one may
     # be kept; what is kept must be what searching every move for them keeps
-    from unfascicle.extract.text_sidebyside import _kept, _least_per_path
+    from unfascicle.extract.text_sidebyside import _LATER, _kept, _least_per_path
 
     rng = np.random.default_rng(7)
     for _ in range(40):
@@ -642,9 +642,10 @@ def test_the_search_for_paths_ending_cheaper_keeps_what_a_full_second_pass_keeps
                 found.append((np.arange(nexts), rows[least], moves[rows[least], np.arange(nexts)]))
         nxt, prev, total = (np.concatenate(f) for f in zip(*found, strict=True))
         once = np.unique(nxt * states + prev, return_index=True)[1]
-        full = _kept(nxt[once], prev[once], total[once])
+        full = _kept(nxt[once], prev[once], total[once], _LATER)
         s, k = np.arange(states) + 5, np.arange(nexts)
-        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, pending, silent))
+        nxt, prev, total = _kept(*_least_per_path(moves, s, k, path, (pending, silent), _LATER),
+                                 _LATER)
         assert (nxt.tolist(), (prev - 5).tolist(), total.tolist()) == tuple(
             f.tolist() for f in full)
 
@@ -663,7 +664,7 @@ def test_kept_moves_are_each_next_states_best_and_those_near_it_in_order() -> No
         best = {k: total[nxt == k].min() for k in set(nxt.tolist())}
         want = sorted((int(k), float(t), int(s)) for k, s, t in zip(nxt, prev, total, strict=True)
                       if t <= best[k] + _LATER)
-        got = _kept(nxt, prev, total)
+        got = _kept(nxt, prev, total, _LATER)
         assert [(int(k), float(t), int(s)) for k, s, t in zip(*got, strict=True)] == want
         dropped += count - len(want)
     assert dropped > 0
@@ -836,3 +837,27 @@ def test_a_column_silent_two_lines_mid_clause_costs_more_to_resume() -> None:
     cost = _column(was, now, 3, np.zeros((4, 4)))[:, 1]
     assert cost[0] - cost[1] == pytest.approx(COSTS.stranded) and COSTS.stranded > 0
     assert cost[2] == pytest.approx(cost[3])
+
+
+def test_a_reading_whose_columns_resume_is_searched_again_with_a_wider_margin() -> None:
+    # several cells' later paragraphs are set apart, their lines alternating with the
+    # others': the true path costs more than the one-column-over reading for longer
+    # than the search's margin keeps it, so where the least-cost reading has a column
+    # resume, its width is searched again keeping paths a paragraph dearer too
+    cells = ["Countries to new reports and regional networks with\nImproved by improved "
+             "reports improve the timely plans of global staff through new studies\n"
+             "Countries in wider tools strengthen with new systems for shared agencies with "
+             "new plans of common",
+             "Countries for new regions in new missions in stronger\nEnhanced through "
+             "regional offices the common reviews the regional regions apply for new",
+             "Enhanced the regional staff report\nAgencies by new networks strengthen of "
+             "annual systems support",
+             "Enhanced for annual data with\nImproved by the agencies through national "
+             "standards in regional tools with timely standards in regional",
+             "Member on the data on global agencies develop of regional reports"]
+    lines = _set_on_baselines(cells, 7.0)
+    assert len(lines) > len(_side_by_side(cells, 7.0))  # paragraphs on baselines apart
+    want = [cell.replace("\n", " ") for cell in cells]
+    document = [*lines, "The plan: " + " ".join(want) + "."]
+    header = f"{HEADER} 2026 (planned) 2027 (planned)"
+    assert split_side_by_side(header, lines, 5, word_pairs(document)) == want
