@@ -14,11 +14,15 @@ from .text_grid_entries import PlainLine
 from .text_line_cells import dealt_in_turn, interleaved_cells
 from .text_merged_cells import group_cells, year_groups
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
-from .text_sidebyside import Pairs
+from .text_sidebyside import Pairs, unending
 from .text_values import fewest_values, values_of
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short
 from .text_year_headings import is_year, whole_year_heading, year_column_start, year_rest
+
+# How surely a cell's last word must end no clause for the cell to go on over a page
+# where the width of its last line does not tell (``unending``).
+_SURE = 0.5
 
 
 def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
@@ -65,7 +69,7 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     found = _block_cells(table, col)
     if found is None:
         return None
-    more = _page_cells(found, rest, years, col)
+    more = _page_cells(found, rest, years, (col, pairs))
     if more is not None:
         rest = rest[more[0]:]
         for k, lines in more[1].items():
@@ -243,13 +247,17 @@ def _block_cells(blocks: list[list[PlainLine]], col: int) -> list[list[str]] | N
 
 
 def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
-                years: list[PlainLine], col: int) -> tuple[int, dict[int, list[str]]] | None:
+                years: list[PlainLine], measure: tuple[int, Pairs]
+                ) -> tuple[int, dict[int, list[str]]] | None:
     """The rest of a row of cells ``found`` going on over the next page: after the
     header repeated there (the years, each as printed), a block for each cell, or
     else for each cell whose page ended with a full line (no room for the next
-    block's first word), in order. How many blocks of ``rest`` that takes, and
-    each such cell's lines by its place among the cells; None when the row does
-    not go on so."""
+    block's first word), or else, where fewer blocks follow, for as many of those as
+    most surely end with no clause's end ("of": ``unending``; ``measure``: the
+    column's width and the document's wording), in order. How many blocks of
+    ``rest`` that takes, and each such cell's lines by its place among the cells;
+    None when the row does not go on so."""
+    col, pairs = measure
     heads = [y.text for y in years]
     lines = [ln for block in rest for ln in block]
     if not lines or lines[0].page == years[0].page\
@@ -264,10 +272,22 @@ def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
         below = rest[skip][0].text
         open_ = [k for k, cell in enumerate(found) if not ends_short(cell[-1], below, col)]
         after = _cell_blocks(rest[skip:], len(open_), col)
+    if after is None:  # fewer blocks than such cells: the cells most surely unfinished
+        held = sum(_held(block, col) for block in rest[skip:])
+        open_ = _most_unfinished(found, open_, held, pairs)
+        after = _cell_blocks(rest[skip:], len(open_), col)
     if not open_ or after is None:
         return None
     more = _block_cells(rest[skip:skip + after], col)
     return None if more is None else (skip + after, dict(zip(open_, more, strict=True)))
+
+
+def _most_unfinished(found: list[list[str]], open_: list[int], count: int,
+                     pairs: Pairs) -> list[int]:
+    """Of the cells ``open_`` (places in ``found``), the ``count`` whose last word most
+    surely ends no clause, more surely than not, in column order."""
+    sure = {k: unending(found[k][-1].split()[-1].lower(), pairs) for k in open_}
+    return sorted(sorted((k for k in open_ if sure[k] > _SURE), key=lambda k: -sure[k])[:count])
 
 
 def _nil(block: list[PlainLine]) -> bool:
