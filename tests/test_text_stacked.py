@@ -1628,3 +1628,23 @@ def test_a_list_introduction_after_values_is_no_wrapped_rest() -> None:
     at = got.index("Meetings of:")
     assert got[at - 1].startswith("Substantive services for meetings")
     assert got[at + 1].startswith("3.\tThe Council")
+
+def test_a_cell_going_on_over_a_page_is_the_one_ending_with_no_clauses_end() -> None:
+    """Where more cells end their page full than blocks go on under the header
+    repeated on the next page, the cells go on whose last word the document never
+    ends a clause with ("of"), as many as there are blocks."""
+    above = [f"1.{k} Lists of parts, of goods, of gears and of makers of tools are kept."
+             for k in range(1, 7)]
+    years = ["2023 (actual)", "", "2024 (actual)", "", "2025 (planned)", ""]
+    lines = paged([*above, "Table 1.1", "Performance measure", *years,
+                   "Widget makers", "registered in two", "areas", "",
+                   "Widget makers", "registered in all", "regions and a list of", "",
+                   "Widget makers in", "every region filed", "annual reports each"],
+                  [*years, "buyers of goods", "in the regions"])
+    got = [" " * ln.indent + ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[got.index("Table 1.1") + 3:] == [
+        "Widget makers      Widget makers          Widget makers in",
+                       "registered in two  registered in all      every region filed",
+                       "areas              regions and a list of  annual reports each",
+                       "                   buyers of goods",
+                       "                   in the regions"]
