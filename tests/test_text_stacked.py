@@ -1648,3 +1648,36 @@ def test_a_cell_going_on_over_a_page_is_the_one_ending_with_no_clauses_end() -> 
                        "areas              regions and a list of  annual reports each",
                        "                   buyers of goods",
                        "                   in the regions"]
+
+
+def _measure_table(years: list[str]) -> list[PlainLine]:
+    """A performance measure whose two last cells hold two paragraphs each, a block
+    each (a blank line between), under the header's ``years``."""
+    return paged(["1.1 The registry keeps lists of widget makers in the regions of the world.",
+                  "Table 1.1", "Performance measure", "", *years, "", "–", "",
+                  "Widget registry opened", "in two regions", "", "Makers filed", "reports", "",
+                  "Widget registry opened", "in all regions", "", "Makers filed", "more reports",
+                  "", "1.2 The registry will go on with its work."])
+
+
+def test_more_paragraphs_than_cells_printed_in_the_cells_order_are_dealt_to_them() -> None:
+    """The header's years one block (the page read in the order it is drawn): the
+    blocks are the cells' paragraphs in order, worded alike cell for cell, and the
+    row is laid out as one, though its longest cell holds a blank line."""
+    lines = _measure_table(["2023 (actual)", "2024 (actual)", "2025 (actual)"])
+    got = [" " * ln.indent + ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[3:-1] == ["2023 (actual)  2024 (actual)           2025 (actual)",
+                         "–              Widget registry opened  Widget registry opened",
+                         "               in two regions          in all regions",
+                         "               Makers filed            Makers filed",
+                         "               reports                 more reports"]
+    row = [ln.no for ln in restack(lines, [], vocabulary("en"))][4:-1]
+    assert row == list(range(row[0], row[0] + 4))
+
+
+def test_blocks_after_a_row_of_headings_each_a_block_are_left_as_printed() -> None:
+    """Each year a block of its own (blocks set apart by where they stand): a row's
+    further paragraphs come a band at a time, not in the cells' order."""
+    lines = _measure_table(["2023 (actual)", "", "2024 (actual)", "", "2025 (actual)"])
+    got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[-5:-1] == ["Widget registry opened", "in all regions", "Makers filed", "more reports"]
