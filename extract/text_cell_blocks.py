@@ -351,9 +351,11 @@ def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
 def _most_unfinished(found: list[list[str]], open_: list[int], count: int,
                      pairs: Pairs) -> list[int]:
     """Of the cells ``open_`` (places in ``found``), the ``count`` whose last word most
-    surely ends no clause, more surely than not, in column order."""
+    surely ends no clause, more surely than not, in column order; none where fewer
+    are so."""
     sure = {k: unending(found[k][-1].split()[-1].lower(), pairs) for k in open_}
-    return sorted(sorted((k for k in open_ if sure[k] > _SURE), key=lambda k: -sure[k])[:count])
+    ranked = sorted((k for k in open_ if sure[k] > _SURE), key=lambda k: -sure[k])
+    return sorted(ranked[:count]) if len(ranked) >= count else []
 
 
 def _nil(block: list[PlainLine]) -> bool:
