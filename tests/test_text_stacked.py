@@ -1681,3 +1681,19 @@ def test_blocks_after_a_row_of_headings_each_a_block_are_left_as_printed() -> No
     lines = _measure_table(["2023 (actual)", "", "2024 (actual)", "", "2025 (actual)"])
     got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
     assert got[-5:-1] == ["Widget registry opened", "in all regions", "Makers filed", "more reports"]
+
+
+def test_blocks_going_on_are_left_where_fewer_cells_surely_go_on() -> None:
+    """Three cells end their page full, two blocks go on, one cell alone ends with
+    a word that ends no clause: which two go on is not told, the blocks stay."""
+    above = [f"1.{k} Lists of parts, of goods, of gears and of makers of tools are kept."
+             for k in range(1, 7)]
+    years = ["2023 (actual)", "", "2024 (actual)", "", "2025 (planned)", ""]
+    lines = paged([*above, "Table 1.1", "Performance measure", *years,
+                   "Widget makers", "registered in two", "regions each year", "",
+                   "Widget makers", "registered in all", "regions and a list of", "",
+                   "Widget makers in", "every region filed", "annual reports each"],
+                  [*years, "buyers of goods", "in the regions", "", "on time"])
+    got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[-6:] == ["2023 (actual)", "2024 (actual)", "2025 (planned)", "buyers of goods",
+                        "in the regions", "on time"]
