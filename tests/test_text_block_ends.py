@@ -1,10 +1,11 @@
-"""Where a block of flat text ends (``extract.text_blocks``): made-up lines."""
+"""Where a block or a table row of flat text ends (``extract.text_blocks``,
+``text_grid_rows``): made-up lines."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from unfascicle.extract.model import Paragraph
+from unfascicle.extract.model import Paragraph, Table
 from unfascicle.extract.text_reader import read_text
 
 
@@ -20,3 +21,29 @@ def test_a_word_broken_at_a_short_lines_end_goes_on_below(tmp_path: Path) -> Non
     assert "sprocket-making firms" in paras["1.1"]
     assert paras["1.1"].endswith("the last year.")
 
+
+
+_HEAD = ["Category and subcategory", "2025", "planned", "2025", "actual", "2026", "planned",
+         "2027", "planned"]
+
+
+def test_a_line_below_the_header_repeated_is_no_rest_of_the_last_pages_label(
+        tmp_path: Path) -> None:
+    """An extractor indenting every line a little (pypdf): a line on the next page,
+    below the header repeated, set where the last numbered label's text starts,
+    opens a row of its own, not the end of that label wrapped under its number."""
+    first = ["1.1 The office will serve the widget committees in 2027.", "Table 1.1",
+             "Deliverables for the period 2025–2027, by category and subcategory", *_HEAD,
+             "     A. Facilitation of the intergovernmental process and expert bodies     ",
+             " Parliamentary documentation (number of documents) 1 1 – – ",
+             " 1. Report to the widget committee on widgets 1 1 – – ",
+             " 2. Note on widget makers 2 2 1 1 "]
+    second = [*_HEAD, "     E. Enabling deliverables     ",
+              " Administration: meetings with widget makers.",
+              "1.2 The office will report on its work."]
+    path = tmp_path / "pages.txt"
+    path.write_text("\n".join(first) + "\n\f" + "\n".join(second) + "\n\f", encoding="utf-8")
+    table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
+    labels = [row.cells[0] for part in table.parts for row in part.rows]
+    assert "2. Note on widget makers" in labels
+    assert "E. Enabling deliverables" in labels
