@@ -12,11 +12,15 @@ alone holding a scale opens a chart that runs to the page's end.
 
 from __future__ import annotations
 
+import re
+
 from .text_grid_entries import PlainLine
 from .text_values import values_of
 from .text_vocab import Vocabulary
 from .text_year_headings import is_year
 
+# Figures and dashes alone, however run together.
+_FIGURES_DASHES = re.compile(r"[\d\s.,%\u2012-\u2015\u2212-]+")
 # Ticks a value axis prints at the least: zero and four steps.
 _SCALE_TICKS = 5
 
@@ -57,18 +61,24 @@ def _dashes_before(lines: list[PlainLine], k: int, taken: set[int]) -> int:
     (the labels of bars with no value), ``k`` when there are none."""
     first = k
     while first > 0 and first - 1 not in taken and lines[first - 1].page == lines[k].page \
-            and values_of(lines[first - 1].text) is not None:
+            and _labels(lines[first - 1].text):
         first -= 1
     return first
 
 
 def _values_run(lines: list[PlainLine], k: int) -> int:
-    """Index past the run of lines of values alone from ``k``, on ``k``'s page."""
+    """Index past the run of lines of a chart's data labels from ``k`` (``_labels``),
+    on ``k``'s page."""
     end = k
-    while end < len(lines) and lines[end].page == lines[k].page \
-            and values_of(lines[end].text) is not None:
+    while end < len(lines) and lines[end].page == lines[k].page and _labels(lines[end].text):
         end += 1
     return end
+
+
+def _labels(text: str) -> bool:
+    """Whether a line holds a chart's data labels alone: values, or figures and dashes
+    an extractor printed run together ("35 – ––": bars with no value side by side)."""
+    return values_of(text) is not None or _FIGURES_DASHES.fullmatch(text) is not None
 
 
 def _holds_scale(values: list[str]) -> bool:

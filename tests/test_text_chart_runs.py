@@ -53,3 +53,9 @@ def test_years_alone_of_the_header_do_not_keep_a_chart_in_a_table_of_figures() -
     lines = paged(["Category and subcategory", "2025", "planned", "2026", "planned",
                    "Widget reports (number of reports) 12 14", *_CHART], ["Next page"])
     assert sorted(chart_lines(lines, vocabulary("en"))) == list(range(6, 6 + len(_CHART)))
+
+
+def test_dashes_run_together_among_a_charts_labels_keep_its_run() -> None:
+    lines = paged(["Widget audits", "the widget field", "60 61", "35 – ––", "0", "20", "40",
+                   "60", "80", "Men Women"], ["Next page"])
+    assert sorted(chart_lines(lines, vocabulary("en"))) == list(range(2, 10))
