@@ -47,3 +47,37 @@ def test_a_line_below_the_header_repeated_is_no_rest_of_the_last_pages_label(
     labels = [row.cells[0] for part in table.parts for row in part.rows]
     assert "2. Note on widget makers" in labels
     assert "E. Enabling deliverables" in labels
+
+
+def test_a_line_ending_in_a_broken_word_goes_on_before_a_capital(tmp_path: Path) -> None:
+    full = "the widget office will keep its registers of parts and makers in good order over"
+    page = ["1.1 To reach the objective, the office will:",
+            "(a) Work with the makers, " + full, "the year, to end the long Widget-",
+            "Sprocket dispute on the basis of a fair rule;", "(b) Report on its work."]
+    path = tmp_path / "capital.txt"
+    path.write_text("\n".join(page) + "\n\f", encoding="utf-8")
+    para = next(b for b in read_text(path, "en").blocks
+                if isinstance(b, Paragraph) and b.number == "1.1")
+    assert [item.marker for item in para.items] == ["(a)", "(b)"]
+    assert "Widget-Sprocket dispute" in para.items[0].text
+
+
+def test_a_line_pypdfium2_ran_on_at_a_hyphen_is_two_printed_lines(tmp_path: Path) -> None:
+    """pypdfium2 runs the next printed line on at a hyphen ending a line
+    ("Counter\\ufffeWidget"): the lines are parted there again, or the label column
+    would look as wide as two lines, and a label wrapped below would not."""
+    rows = ["A. Facilitation of the intergovernmental process and expert bodies",
+            "Parliamentary documentation (number of documents) 2 2 3 2",
+            "1. The widget committee on the implementation of the United Nations Global "
+            "Counter\ufffeWidget Strategy by the widget system – – 1 –",
+            "2. The widget council on the threat posed by widget makers in the regions of the",
+            "(world, also known as Earth) 2 2 2 2", "3. Meetings of the widget committee 1 1 1 1"]
+    page = ["1.1 The office will serve the widget committees in 2027.", "Table 1.1",
+            "Deliverables for the period 2025–2027, by category and subcategory", *_HEAD, *rows,
+            "1.2 The office will report on its work."]
+    path = tmp_path / "pdfium.txt"
+    path.write_text("\n".join(page) + "\n\f", encoding="utf-8")
+    table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
+    cells = [row.cells for part in table.parts for row in part.rows]
+    assert ["2. The widget council on the threat posed by widget makers in the regions of the "
+            "(world, also known as Earth)", "2", "2", "2", "2"] in cells
