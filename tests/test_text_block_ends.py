@@ -81,3 +81,16 @@ def test_a_line_pypdfium2_ran_on_at_a_hyphen_is_two_printed_lines(tmp_path: Path
     cells = [row.cells for part in table.parts for row in part.rows]
     assert ["2. The widget council on the threat posed by widget makers in the regions of the "
             "(world, also known as Earth)", "2", "2", "2", "2"] in cells
+
+
+def test_a_short_line_before_one_opening_in_lower_case_ends_no_block(tmp_path: Path) -> None:
+    full = "the widget office will keep its registers of parts and makers in good order over"
+    page = ["1.1 To reach the objective, " + full, full, full,
+            "the year, with the Widget Makers Board (WMB)", "secretariat. The office will also",
+            full, "the last year.", "1.2 The office will report on its work."]
+    path = tmp_path / "lower.txt"
+    path.write_text("\n".join(page) + "\n\f", encoding="utf-8")
+    paras = {b.number: b.text for b in read_text(path, "en").blocks
+             if isinstance(b, Paragraph) and b.number}
+    assert "(WMB) secretariat." in paras["1.1"]
+    assert paras["1.1"].endswith("the last year.")
