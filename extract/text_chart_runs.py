@@ -16,8 +16,6 @@ import re
 
 from .text_grid_entries import PlainLine
 from .text_values import values_of
-from .text_vocab import Vocabulary
-from .text_year_headings import is_year
 
 # Figures and dashes alone, however run together.
 _FIGURES_DASHES = re.compile(r"[\d\s.,%\u2012-\u2015\u2212-]+")
@@ -25,18 +23,17 @@ _FIGURES_DASHES = re.compile(r"[\d\s.,%\u2012-\u2015\u2212-]+")
 _SCALE_TICKS = 5
 
 
-def chart_lines(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
+def chart_lines(lines: list[PlainLine]) -> set[int]:
     """Indexes of ``lines`` (a table's) that a chart printed after the table's lines
     on a page holds: from a run of lines of values alone that holds a value axis to
-    the page's end, where no line before the run holds a figure alone (but a year
-    alone, a heading of the header: a table's figures of four digits print a
-    thousands space)."""
+    the page's end, where no line before the run holds a figure alone (a year alone
+    too: a header of a heading a line is printed so by the extractors that print a
+    table's figures a run of lines each, a chart's run on after them)."""
     out: set[int] = set()
     k = 0
     while k < len(lines):
         if _figures_alone(lines[k].text) and k not in out:
-            if any(_figures_alone(lines[j].text) and not is_year(lines[j].text, voc)
-                   for j in range(k) if j not in out):
+            if any(_figures_alone(lines[j].text) for j in range(k) if j not in out):
                 return out
             run = _values_run(lines, k)
             if _holds_scale([v for ln in lines[k:run] for v in values_of(ln.text) or ()]):

@@ -219,7 +219,7 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         if voc.table_caption.match(lines[k].text):
             start = min(k + title_at(lines, k) + 1, len(lines))
             end = region_end(lines, start, voc, last)
-            if charts := chart_lines(lines[start:end], voc):
+            if charts := chart_lines(lines[start:end]):
                 lines = [ln for j, ln in enumerate(lines) if j - start not in charts]
                 end = region_end(lines, start, voc, last)
             ahead = _past_column_headings(lines, end, voc, last)
