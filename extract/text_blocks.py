@@ -547,9 +547,9 @@ class _Reblocker:
         """A prose line ends its block when the next body line starts one (or is a
         heading or only values, chart labels, after a sentence's end), or when it
         stops short of the full line width (unless the next line opens with
-        punctuation that goes on from it or in lower case, no block's opening: a
-        sentence wrapped there, or the line ends in a word broken at its end:
-        "police-" / "contributing", "Israeli-" / "Palestinian")."""
+        punctuation that goes on from it, or in lower case, no block's opening, after
+        no sentence's end: a sentence wrapped there; or the line ends in a word broken
+        at its end: "police-" / "contributing", "Israeli-" / "Palestinian")."""
         nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
         if nxt is None:
             return True
@@ -564,7 +564,8 @@ class _Reblocker:
         if self._rest_after_call(line, nxt):
             return False
         return not self.is_full(line, self.lines[k].indent, self.lines[k].page) \
-            and not self.voc.continues_line(below) and not below[:1].islower() \
+            and not self.voc.continues_line(below) \
+            and not (below[:1].islower() and not self.voc.ends_sentence(line)) \
             and not _BROKEN_WORD.search(line)
 
     def _printed_line(self, k: int) -> str:
