@@ -26,15 +26,16 @@ _SCALE_TICKS = 5
 def chart_lines(lines: list[PlainLine]) -> set[int]:
     """Indexes of ``lines`` (a table's) that a chart printed after the table's lines
     on a page holds: from a run of lines of values alone that holds a value axis to
-    the page's end, where no line before the run holds a figure alone (a year alone
-    too: a header of a heading a line is printed so by the extractors that print a
-    table's figures a run of lines each, a chart's run on after them)."""
+    the page's end, where lines of the table come before the run and none holds a
+    figure alone (a year alone too: a header of a heading a line is printed so by
+    the extractors that print a table's figures a run of lines each, a chart's run
+    on after them)."""
     out: set[int] = set()
     k = 0
     while k < len(lines):
         if _figures_alone(lines[k].text) and k not in out:
-            if any(_figures_alone(lines[j].text) for j in range(k) if j not in out):
-                return out
+            if k == 0 or any(_figures_alone(lines[j].text) for j in range(k) if j not in out):
+                return out  # (a chart opening the lines is printed before the table)
             run = _values_run(lines, k)
             if _holds_scale([v for ln in lines[k:run] for v in values_of(ln.text) or ()]):
                 first = _dashes_before(lines, k, out)

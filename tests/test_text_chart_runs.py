@@ -59,3 +59,11 @@ def test_dashes_run_together_among_a_charts_labels_keep_its_run() -> None:
     lines = paged(["Widget audits", "the widget field", "60 61", "35 – ––", "0", "20", "40",
                    "60", "80", "Men Women"], ["Next page"])
     assert sorted(chart_lines(lines)) == list(range(2, 10))
+
+
+def test_a_chart_opening_a_tables_lines_leaves_the_table_on_its_page() -> None:
+    """A chart printed between the caption and the table's header: its run opens the
+    lines, and the table's own lines after it on the page are no chart's."""
+    lines = paged([*_CHART[1:], "Category and subcategory", "Widget reports 12 14"],
+                  ["Next page"])
+    assert chart_lines(lines) == set()
