@@ -87,6 +87,9 @@ _CALL_END = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<
 _CALL_START = re.compile(r"^(\d{1,3})\s+\D")
 # A footnote call in a line (see ``_Reblocker._first_calls``).
 _CALLED = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.)\d+(?=\s|$)")
+# A word broken at the line's end ("police-", "Israeli-"): its line ends no block (a
+# line may stop short of the measure where the word's rest did not fit).
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 # Two lines whose widths sum to at most this share of the measure can be one printed line.
 _ONE_LINE = 1.05
 
@@ -547,7 +550,9 @@ class _Reblocker:
         """A prose line ends its block when the next body line starts one (or is a
         heading or only values, chart labels, after a sentence's end), or when it
         stops short of the full line width (unless the next line opens with
-        punctuation that goes on from it)."""
+        punctuation that goes on from it, or in lower case, no block's opening, after
+        no sentence's end: a sentence wrapped there; or the line ends in a word broken
+        at its end: "police-" / "contributing", "Israeli-" / "Palestinian")."""
         nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
         if nxt is None:
             return True
@@ -562,7 +567,9 @@ class _Reblocker:
         if self._rest_after_call(line, nxt):
             return False
         return not self.is_full(line, self.lines[k].indent, self.lines[k].page) \
-            and not self.voc.continues_line(below)
+            and not self.voc.continues_line(below) \
+            and not (below[:1].islower() and not self.voc.ends_sentence(line)) \
+            and not _BROKEN_WORD.search(line)
 
     def _printed_line(self, k: int) -> str:
         """Line ``k`` with the lines before it that it is the rest of (see

@@ -9,16 +9,26 @@ under the header repeated on the next page goes on in its cells.
 
 from __future__ import annotations
 
+from .text_cell_opens import opens_cell
+from .text_cell_paragraphs import paragraph_bounds
 from .text_columnar_cells import cells_side_by_side, column_width, least_cells, side_by_side
 from .text_grid_entries import PlainLine
 from .text_line_cells import dealt_in_turn, interleaved_cells
 from .text_merged_cells import group_cells, year_groups
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
-from .text_sidebyside import Pairs
+from .text_sidebyside import Pairs, unending
 from .text_values import fewest_values, values_of
 from .text_vocab import Vocabulary
 from .text_wrap import ends_short
 from .text_year_headings import is_year, whole_year_heading, year_column_start, year_rest
+from .textnorm import width
+
+# A line this many times as wide as a row's widest cell line spans more than one
+# column (half a column more: columns differ in width by less).
+_SPANNING = 1.5
+# How surely a cell's last word must end no clause for the cell to go on over a page
+# where the width of its last line does not tell (``unending``).
+_SURE = 0.5
 
 
 def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
@@ -62,10 +72,16 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     if all(len(b) == 1 for b in blocks[:first]):
         return _lines_dealt(body[:start], years, nils, blocks, pairs)
     table, rest = blocks[:first], blocks[first:]
+    more_paragraphs = _paragraphs_after(rest, years, (_widest(table), voc))
+    if more_paragraphs and all(_held(block, col) == 1 for block in table) \
+            and not _goes_on(rest[more_paragraphs:], years):
+        grouped = _regrouped([*table, *rest[:more_paragraphs]], len(table))
+        if grouped is not None:
+            table, rest = grouped, rest[more_paragraphs:]
     found = _block_cells(table, col)
     if found is None:
         return None
-    more = _page_cells(found, rest, years, col)
+    more = _page_cells(found, rest, years, (col, pairs))
     if more is not None:
         rest = rest[more[0]:]
         for k, lines in more[1].items():
@@ -75,6 +91,53 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     if _not_prose(table, years):
         return None
     return _laid_out(body[:start], years, nils, found, table, rest)
+
+
+def _paragraphs_after(rest: list[list[PlainLine]], years: list[PlainLine],
+                      cells: tuple[int, Vocabulary]) -> int:
+    """How many of the blocks after a row's first blocks (one a cell) are more
+    paragraphs of its cells, printed in the cells' order: where the header's years
+    are one block (an extractor that prints the page in the order it is drawn, cell
+    after cell; one that sets blocks apart by where they stand prints each heading
+    as a block, and a row's paragraphs a band of blocks at a time), those on the
+    header's page that open like a sentence and fit a column (``cells``: the widest
+    of the cells' lines; text after the table spans more than one), neither a dash
+    alone, nor figures, nor a note under the table."""
+    widest, voc = cells
+    if _parted(years):
+        return 0
+    count = 0
+    for block in rest:
+        head = block[0].text
+        if block[0].page != years[0].page or _nil(block) or not opens_cell(head) \
+                or voc.table_note.match(head) or _widest([block]) > _SPANNING * widest \
+                or any(fewest_values(ln.text) for ln in block):
+            break
+        count += 1
+    return count
+
+
+def _widest(blocks: list[list[PlainLine]]) -> int:
+    """The width of the widest line of ``blocks``."""
+    return max(width(ln.text) for block in blocks for ln in block)
+
+
+def _goes_on(rest: list[list[PlainLine]], years: list[PlainLine]) -> bool:
+    """Whether a row goes on under its header repeated on a later page (there the
+    page's blocks, not the cells' order, tell which cells go on: ``_page_cells``)."""
+    return any(ln.text == years[0].text and ln.page != years[0].page
+               for block in rest for ln in block)
+
+
+def _regrouped(blocks: list[list[PlainLine]], count: int) -> list[list[PlainLine]] | None:
+    """Blocks of paragraphs in order joined into ``count`` cells as a row printed a
+    paragraph a line is dealt to its cells (``paragraph_bounds``: neighbouring cells
+    worded alike, further paragraphs short); None where no dealing keeps its rules."""
+    bounds = paragraph_bounds([" ".join(ln.text for ln in block) for block in blocks], count)
+    if bounds is None:
+        return None
+    return [[ln for block in blocks[a:b] for ln in block]
+            for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _lines_dealt(above: list[PlainLine], years: list[PlainLine], nils: dict[int, PlainLine],
@@ -140,17 +203,24 @@ def _laid_out(above: list[PlainLine], years: list[PlainLine], nils: dict[int, Pl
     """The lines ``above`` the header, then the header and the cells ``found`` (each
     cell's lines; the dashes ``nils`` under their years) laid out column-aligned,
     numbered as the table's longest block or on from its first line, then the
-    blocks after the table."""
+    blocks after the table (lines numbered on from its first line where the longest
+    block is shorter than a cell or holds a blank line)."""
     cells = [[nils[y.no].text] if y.no in nils else found.pop(0) for y in years]
     wide = [max(len(y.text), *(len(t) for t in cell)) for y, cell in zip(years, cells,
                                                                         strict=True)]
     head = _aligned(years[0], [[y.text] for y in years], wide, 0)
     anchors = max(table, key=len)
-    if len(anchors) < max(map(len, cells)):
+    if len(anchors) < max(map(len, cells)) or _parted(anchors):
         anchors = [PlainLine(table[0][0].no + k, "", table[0][0].page)
                    for k in range(max(map(len, cells)))]
     rows = [_aligned(ln, cells, wide, k) for k, ln in enumerate(anchors[:max(map(len, cells))])]
     return [*above, head, *rows, *(ln for block in rest for ln in block)]
+
+
+def _parted(lines: list[PlainLine]) -> bool:
+    """Whether lines are numbered with a gap (a blank line between two paragraphs of
+    a cell): laid out on them, the row would part there."""
+    return any(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False))
 
 
 # The most lines a narrow column's heading, wrapped, is finished on.
@@ -243,13 +313,17 @@ def _block_cells(blocks: list[list[PlainLine]], col: int) -> list[list[str]] | N
 
 
 def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
-                years: list[PlainLine], col: int) -> tuple[int, dict[int, list[str]]] | None:
+                years: list[PlainLine], measure: tuple[int, Pairs]
+                ) -> tuple[int, dict[int, list[str]]] | None:
     """The rest of a row of cells ``found`` going on over the next page: after the
     header repeated there (the years, each as printed), a block for each cell, or
     else for each cell whose page ended with a full line (no room for the next
-    block's first word), in order. How many blocks of ``rest`` that takes, and
-    each such cell's lines by its place among the cells; None when the row does
-    not go on so."""
+    block's first word), or else, where fewer blocks follow, for as many of those as
+    most surely end with no clause's end ("of": ``unending``; ``measure``: the
+    column's width and the document's wording), in order. How many blocks of
+    ``rest`` that takes, and each such cell's lines by its place among the cells;
+    None when the row does not go on so."""
+    col, pairs = measure
     heads = [y.text for y in years]
     lines = [ln for block in rest for ln in block]
     if not lines or lines[0].page == years[0].page\
@@ -264,10 +338,24 @@ def _page_cells(found: list[list[str]], rest: list[list[PlainLine]],
         below = rest[skip][0].text
         open_ = [k for k, cell in enumerate(found) if not ends_short(cell[-1], below, col)]
         after = _cell_blocks(rest[skip:], len(open_), col)
+    if after is None:  # fewer blocks than such cells: the cells most surely unfinished
+        held = sum(_held(block, col) for block in rest[skip:])
+        open_ = _most_unfinished(found, open_, held, pairs)
+        after = _cell_blocks(rest[skip:], len(open_), col)
     if not open_ or after is None:
         return None
     more = _block_cells(rest[skip:skip + after], col)
     return None if more is None else (skip + after, dict(zip(open_, more, strict=True)))
+
+
+def _most_unfinished(found: list[list[str]], open_: list[int], count: int,
+                     pairs: Pairs) -> list[int]:
+    """Of the cells ``open_`` (places in ``found``), the ``count`` whose last word most
+    surely ends no clause, more surely than not, in column order; none where fewer
+    are so."""
+    sure = {k: unending(found[k][-1].split()[-1].lower(), pairs) for k in open_}
+    ranked = sorted((k for k in open_ if sure[k] > _SURE), key=lambda k: -sure[k])
+    return sorted(ranked[:count]) if len(ranked) >= count else []
 
 
 def _nil(block: list[PlainLine]) -> bool:

@@ -40,6 +40,14 @@ def paragraph_cells(lines: list[str], n: int) -> list[str] | None:
     one after another (see the module), each cell's lines joined;
     None where there are fewer lines than cells, too many to weigh, or no dealing
     keeps the rules."""
+    bounds = paragraph_bounds(lines, n)
+    return None if bounds is None else [
+        join_wrapped(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def paragraph_bounds(lines: list[str], n: int) -> list[int] | None:
+    """Where each of the ``n`` cells of ``paragraph_cells`` opens among ``lines``, and
+    the lines' count last; None as there."""
     count = len(lines)
     if n < 1 or count < n or count > _MOST_LINES:
         return None
@@ -76,7 +84,7 @@ def paragraph_cells(lines: list[str], n: int) -> list[str] | None:
     for layer in reversed(layers[1:]):
         bounds.append(layer[(bounds[-1], bounds[-2])][1])
     bounds.reverse()
-    return [join_wrapped(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return bounds
 
 
 def _shortness(lines: list[str]) -> list[float]:

@@ -55,18 +55,27 @@ def lettered_notes(lines: list[PlainLine], pairs: Pairs | None = None) -> int:
     line of its own; not the last letter of a word a narrow column broke, "Fourt" /
     "h", ``word_ended``) or before text opening like a sentence (``opens_note``:
     "a Excludes …", "a 2024 expenditure reflects …"); in a table without figures,
-    the first such line whose letter marks a word above (``_marked_above``);
+    the first such line, or letter alone before such text (``_note_at``), whose
+    letter marks a word above (``_marked_above``);
     ``len(lines)`` where none does."""
     last = max((k for k, ln in enumerate(lines) if holds_values(ln.text)), default=None)
     if last is None:
         return _letters_before(lines, next((k for k in range(1, len(lines))
-                                            if opens_note(lines[k].text)
+                                            if _note_at(lines, k)
                                             and _marked_above(lines, k, pairs)), len(lines)))
     return next((k for k in range(last + 1, len(lines))
                  if MARKS_ALONE.match(lines[k].text)
                  and not word_ended(lines, k, pairs)
                  or opens_note(lines[k].text)),
                 len(lines))
+
+
+def _note_at(lines: list[PlainLine], k: int) -> bool:
+    """Whether a note opens at line ``k``: a line opening like one, or its letter
+    alone on the line, its text on the next (an extractor printing the raised
+    letter apart, "a" / "Percentage of …")."""
+    return opens_note(lines[k].text) or bool(MARKS_ALONE.match(lines[k].text)) \
+        and k + 1 < len(lines) and opens_note(f"{lines[k].text} {lines[k + 1].text}")
 
 
 def _letters_before(lines: list[PlainLine], k: int) -> int:

@@ -73,7 +73,8 @@ def assemble(entries: list[Entry], n: int, voc: Vocabulary, paging: Paging,
         if e.label:
             if state.values:
                 _complete(state)
-            hung = hang is not None and not e.values and abs(e.line.indent - hang) <= 1
+            hung = hang is not None and not e.values and abs(e.line.indent - hang) <= 1 \
+                and not ROW_ENUMERATOR.match(e.label) and not voc.is_row_label(e.label)
             if not state.pending and (lower_continues(e.label) or hung)\
                     and state.last_valued is not None and state.last_valued.cells:
                 state.last_valued.cells[0] += " " + e.label
@@ -101,7 +102,9 @@ def _hanging(entry: Entry) -> int | None:
     """Where the text of a numbered label printed with its values starts, in
     column-aligned text: a line set there below it, without values, is the end of
     that label wrapped under its number ("4. Coordination meetings … Security  5 10",
-    "   Council"), where a section row would start at the number's column."""
+    "   Council"), where a section row would start at the number's column (unless it
+    opens as a row does, "E. Enabling deliverables": an extractor may indent every
+    line a little)."""
     item = _ITEM_NUMBER.match(entry.label)
     if not item or not entry.values or not entry.line.indent:
         return None

@@ -28,7 +28,7 @@ from .text_stacked import restack
 from .text_values import NOTE_MARKS, values_of
 from .text_vocab import Vocabulary, vocabulary
 from .text_year_headings import is_year_heading
-from .textnorm import clean, width
+from .textnorm import LINE_END_HYPHEN, clean, width
 
 # A figure alone with its footnote letter one space after it, as a word processor
 # prints a cell's raised mark ("7 a"): one value ("7a").
@@ -57,8 +57,11 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
         raise UnreadableInput(path, f"not a text file in a known encoding: {exc}") from exc
     if not text.strip():
         raise UnreadableInput(path, "the file is empty")
-    # a page break inside a line ("footer\fheading") starts the next page's line
-    raws = [clean(raw) for raw in re.sub(r"(?<=[^\n])\f", "\n\f", text).split("\n")]
+    # a page break inside a line ("footer\fheading") starts the next page's line, and
+    # pypdfium2's hyphen ending a printed line, the next printed line run on to it
+    # ("Counter\ufffeTerrorism"), ends the line again (the hyphen kept, see ``clean``)
+    text = re.sub(r"(?<=[^\n])\f", "\n\f", text).replace(LINE_END_HYPHEN, f"{LINE_END_HYPHEN}\n")
+    raws = [clean(raw) for raw in text.split("\n")]
     try:
         edition = vocabulary(language or detect_language(raws))
     except ValueError as exc:

@@ -129,6 +129,7 @@ from .text_band_returns import bands_returned
 from .text_bands import bands_joined, page_bands, second_band, width_changes
 from .text_baseline_rows import baseline_rows
 from .text_cell_blocks import prose_cells
+from .text_chart_runs import chart_lines
 from .text_column_blocks import column_blocks_joined
 from .text_columnar import MORE
 from .text_columnar_cells import text_cell_rows
@@ -218,6 +219,9 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
         if voc.table_caption.match(lines[k].text):
             start = min(k + title_at(lines, k) + 1, len(lines))
             end = region_end(lines, start, voc, last)
+            if charts := chart_lines(lines[start:end]):
+                lines = [ln for j, ln in enumerate(lines) if j - start not in charts]
+                end = region_end(lines, start, voc, last)
             ahead = _past_column_headings(lines, end, voc, last)
             opened, stop = _past_page_number(lines, range(start, ahead), last, (full, voc))
             if (read := _rows_in_turn(opened, (k, stop), (junk, last, full, pairs), voc)):

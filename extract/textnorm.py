@@ -29,7 +29,7 @@ _SPACES = ("\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # pypdfium2 prints a hyphen that ends a line as U+FFFE and joins the two lines
 # ("Secretary\ufffeGeneral"): in UN text such a hyphen is printed and kept.
-_LINE_END_HYPHEN = "\ufffe"
+LINE_END_HYPHEN = "\ufffe"
 
 def _folds() -> dict[int, str | None]:
     """One translation table: spaces, zero-widths, pypdfium2's line-end hyphen, and every
@@ -37,7 +37,7 @@ def _folds() -> dict[int, str | None]:
     ``str.translate`` per string)."""
     table: dict[int, str | None] = {ord(c): " " for c in _SPACES}
     table |= {ord(c): None for c in _ZERO_WIDTH}
-    table[ord(_LINE_END_HYPHEN)] = "-"
+    table[ord(LINE_END_HYPHEN)] = "-"
     for lo, hi in _IDEOGRAPH_VARIANTS:
         for cp in range(lo, hi + 1):
             folded = unicodedata.normalize("NFKC", chr(cp))

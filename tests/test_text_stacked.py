@@ -1628,3 +1628,72 @@ def test_a_list_introduction_after_values_is_no_wrapped_rest() -> None:
     at = got.index("Meetings of:")
     assert got[at - 1].startswith("Substantive services for meetings")
     assert got[at + 1].startswith("3.\tThe Council")
+
+def test_a_cell_going_on_over_a_page_is_the_one_ending_with_no_clauses_end() -> None:
+    """Where more cells end their page full than blocks go on under the header
+    repeated on the next page, the cells go on whose last word the document never
+    ends a clause with ("of"), as many as there are blocks."""
+    above = [f"1.{k} Lists of parts, of goods, of gears and of makers of tools are kept."
+             for k in range(1, 7)]
+    years = ["2023 (actual)", "", "2024 (actual)", "", "2025 (planned)", ""]
+    lines = paged([*above, "Table 1.1", "Performance measure", *years,
+                   "Widget makers", "registered in two", "areas", "",
+                   "Widget makers", "registered in all", "regions and a list of", "",
+                   "Widget makers in", "every region filed", "annual reports each"],
+                  [*years, "buyers of goods", "in the regions"])
+    got = [" " * ln.indent + ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[got.index("Table 1.1") + 3:] == [
+        "Widget makers      Widget makers          Widget makers in",
+                       "registered in two  registered in all      every region filed",
+                       "areas              regions and a list of  annual reports each",
+                       "                   buyers of goods",
+                       "                   in the regions"]
+
+
+def _measure_table(years: list[str]) -> list[PlainLine]:
+    """A performance measure whose two last cells hold two paragraphs each, a block
+    each (a blank line between), under the header's ``years``."""
+    return paged(["1.1 The registry keeps lists of widget makers in the regions of the world.",
+                  "Table 1.1", "Performance measure", "", *years, "", "–", "",
+                  "Widget registry opened", "in two regions", "", "Makers filed", "reports", "",
+                  "Widget registry opened", "in all regions", "", "Makers filed", "more reports",
+                  "", "1.2 The registry will go on with its work."])
+
+
+def test_more_paragraphs_than_cells_printed_in_the_cells_order_are_dealt_to_them() -> None:
+    """The header's years one block (the page read in the order it is drawn): the
+    blocks are the cells' paragraphs in order, worded alike cell for cell, and the
+    row is laid out as one, though its longest cell holds a blank line."""
+    lines = _measure_table(["2023 (actual)", "2024 (actual)", "2025 (actual)"])
+    got = [" " * ln.indent + ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[3:-1] == ["2023 (actual)  2024 (actual)           2025 (actual)",
+                         "–              Widget registry opened  Widget registry opened",
+                         "               in two regions          in all regions",
+                         "               Makers filed            Makers filed",
+                         "               reports                 more reports"]
+    row = [ln.no for ln in restack(lines, [], vocabulary("en"))][4:-1]
+    assert row == list(range(row[0], row[0] + 4))
+
+
+def test_blocks_after_a_row_of_headings_each_a_block_are_left_as_printed() -> None:
+    """Each year a block of its own (blocks set apart by where they stand): a row's
+    further paragraphs come a band at a time, not in the cells' order."""
+    lines = _measure_table(["2023 (actual)", "", "2024 (actual)", "", "2025 (actual)"])
+    got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[-5:-1] == ["Widget registry opened", "in all regions", "Makers filed", "more reports"]
+
+
+def test_blocks_going_on_are_left_where_fewer_cells_surely_go_on() -> None:
+    """Three cells end their page full, two blocks go on, one cell alone ends with
+    a word that ends no clause: which two go on is not told, the blocks stay."""
+    above = [f"1.{k} Lists of parts, of goods, of gears and of makers of tools are kept."
+             for k in range(1, 7)]
+    years = ["2023 (actual)", "", "2024 (actual)", "", "2025 (planned)", ""]
+    lines = paged([*above, "Table 1.1", "Performance measure", *years,
+                   "Widget makers", "registered in two", "regions each year", "",
+                   "Widget makers", "registered in all", "regions and a list of", "",
+                   "Widget makers in", "every region filed", "annual reports each"],
+                  [*years, "buyers of goods", "in the regions", "", "on time"])
+    got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert got[-6:] == ["2023 (actual)", "2024 (actual)", "2025 (planned)", "buyers of goods",
+                        "in the regions", "on time"]
