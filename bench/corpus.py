@@ -4,9 +4,10 @@ Prints one line per input: exit (ok / the error class), cells, rows, paragraphs 
 seconds. Inputs: the sample's PDF and text, its renderings by Chromium and
 LibreOffice (samples/renderings), each real A/81/6 PDF and Word file, each
 A/80/6 Word file and LibreOffice rendering, and the texts that common extractors make
-of these PDFs by every extractor installed (pdftotext default/-layout/-raw, mutool,
-pdfplumber, pypdfium2, pypdf in its plain and layout modes, Apache PDFBox). Figures, not
-assertions: run it, read it.
+of these PDFs by every extractor installed (``tests/extractors.py``: pdftotext
+default/-layout/-raw, mutool, pdfplumber in its two modes, pypdfium2, PyMuPDF,
+pdfminer.six, pypdf in its two modes, Apache PDFBox). Figures, not assertions: run it,
+read it.
 
 Run it from the worktree root with the worktree's packages: the editable install
 maps ``unfascicle.extract`` (and the other stage packages) to the tree it was
@@ -19,15 +20,16 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import shutil
-import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from extractors import EXTRACTORS, missing  # noqa: E402 - the tests' table of extractors
+
 SHARED = ROOT.parent / "shared"
 SAMPLE = SHARED / "corpus"
 REAL = SHARED / "corpus" / "real"
@@ -50,83 +52,12 @@ def key_of(path: Path) -> Path | None:
     return key if key.is_dir() else None
 
 
-# Apache PDFBox (the engine of Apache Tika), as Debian's libpdfbox2-java installs it.
-PDFBOX = [Path("/usr/share/java") / jar for jar in (
-    "pdfbox2.jar", "fontbox2.jar", "pdfbox2-tools.jar", "commons-logging.jar")]
-
-
-def _joined(out: Path, pages) -> None:
-    """Write pages' texts joined by form feeds, as pdftotext marks page breaks."""
-    out.write_text("\f".join(pages), "utf-8")
-
-
-def _pdftotext(mode: list[str]) -> Callable[[Path, Path], None]:
-    return lambda pdf, out: subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", *mode, str(pdf), str(out)], check=True,
-        stderr=subprocess.DEVNULL)
-
-
-def _mutool(pdf: Path, out: Path) -> None:
-    subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", str(out), str(pdf)],
-                   check=True, stderr=subprocess.DEVNULL)
-
-
-def _plumber(pdf: Path, out: Path) -> None:
-    import pdfplumber
-
-    with pdfplumber.open(pdf) as document:
-        _joined(out, (p.extract_text() or "" for p in document.pages))
-
-
-def _pdfium(pdf: Path, out: Path) -> None:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    _joined(out, (document[i].get_textpage().get_text_range() for i in range(len(document))))
-
-
-def _pypdf(mode: str) -> Callable[[Path, Path], None]:
-    def extract(pdf: Path, out: Path) -> None:
-        import pypdf
-
-        _joined(out, (p.extract_text(extraction_mode=mode) for p in pypdf.PdfReader(pdf).pages))
-    return extract
-
-
-def _pdfbox(pdf: Path, out: Path) -> None:
-    subprocess.run(["java", "-cp", ":".join(map(str, PDFBOX)),
-                    "org.apache.pdfbox.tools.ExtractText", "-encoding", "UTF-8",
-                    str(pdf), str(out)], check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
-
-
-def _module(name: str) -> Callable[[], bool]:
-    return lambda: importlib.util.find_spec(name) is not None
-
-
-# Each extractor: its name, whether this machine has it, and how it writes a PDF's text.
-EXTRACTORS: list[tuple[str, Callable[[], bool], Callable[[Path, Path], None]]] = [
-    ("pdftotext", lambda: bool(shutil.which("pdftotext")), _pdftotext([])),
-    ("pdftotext-layout", lambda: bool(shutil.which("pdftotext")), _pdftotext(["-layout"])),
-    ("pdftotext-raw", lambda: bool(shutil.which("pdftotext")), _pdftotext(["-raw"])),
-    ("mutool", lambda: bool(shutil.which("mutool")), _mutool),
-    ("pdfplumber", _module("pdfplumber"), _plumber),
-    ("pdfium", _module("pypdfium2"), _pdfium),
-    ("pypdf", _module("pypdf"), _pypdf("plain")),
-    ("pypdf-layout", _module("pypdf"), _pypdf("layout")),
-    ("pdfbox", lambda: bool(shutil.which("java")) and all(map(Path.exists, PDFBOX)), _pdfbox),
-]
-
-
-def extractions(pdf: Path, folder: Path) -> list[tuple[str, Path]]:
-    """Texts that the installed extractors make of ``pdf``, written into ``folder``."""
-    made: list[tuple[str, Path]] = []
-    for name, installed, extract in EXTRACTORS:
-        if installed():
-            out = folder / f"{pdf.stem}.{name}.txt"
-            extract(pdf, out)
-            made.append((name, out))
-    return made
+def extractions(pdf: Path, folder: Path, only: str = "") -> list[tuple[str, Path]]:
+    """Texts that the installed extractors (``only`` that one, where named) make of
+    ``pdf``, written into ``folder``."""
+    return [(name, extract(pdf, folder / f"{pdf.stem}.{name}.txt"))
+            for name, extract in EXTRACTORS.items()
+            if (not only or name == only) and missing(name) is None]
 
 
 def run_one(job: tuple[str, str, str]) -> str:
@@ -167,9 +98,7 @@ def main() -> None:
         if not args.no_text:
             for pdf in (p for p in inputs if p.suffix == ".pdf"):
                 jobs += [(f"{pdf.name} [{name}]", str(out), str(key_of(pdf)))
-                         for name, out in extractions(pdf, Path(tmp))]
-        if args.extractor:
-            jobs = [job for job in jobs if job[0].endswith(f"[{args.extractor}]")]
+                         for name, out in extractions(pdf, Path(tmp), args.extractor)]
         with ProcessPoolExecutor(args.jobs) as pool:
             for line in pool.map(run_one, jobs):
                 print(line, flush=True)

@@ -34,7 +34,7 @@ from .text_tables import is_unit
 from .text_termlists import entry_start
 from .text_values import fewest_values, holds_values, is_numeric, is_value
 from .text_vocab import Footer, Vocabulary
-from .text_wrap import ends_short, least_width
+from .text_wrap import BROKEN_WORD, ends_short, least_width
 from .textnorm import width
 
 # A line as running lines are compared: its runs of digits and of spaces each as one.
@@ -87,9 +87,6 @@ _CALL_END = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<
 _CALL_START = re.compile(r"^(\d{1,3})\s+\D")
 # A footnote call in a line (see ``_Reblocker._first_calls``).
 _CALLED = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.)\d+(?=\s|$)")
-# A word broken at the line's end ("police-", "Israeli-"): its line ends no block (a
-# line may stop short of the measure where the word's rest did not fit).
-_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 # Two lines whose widths sum to at most this share of the measure can be one printed line.
 _ONE_LINE = 1.05
 
@@ -569,7 +566,7 @@ class _Reblocker:
         return not self.is_full(line, self.lines[k].indent, self.lines[k].page) \
             and not self.voc.continues_line(below) \
             and not (below[:1].islower() and not self.voc.ends_sentence(line)) \
-            and not _BROKEN_WORD.search(line)
+            and not BROKEN_WORD.search(line)
 
     def _printed_line(self, k: int) -> str:
         """Line ``k`` with the lines before it that it is the rest of (see

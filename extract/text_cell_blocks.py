@@ -14,6 +14,7 @@ from .text_cell_paragraphs import paragraph_bounds
 from .text_columnar_cells import cells_side_by_side, column_width, least_cells, side_by_side
 from .text_grid_entries import PlainLine
 from .text_line_cells import dealt_in_turn, interleaved_cells
+from .text_lines import blank_between
 from .text_merged_cells import group_cells, year_groups
 from .text_prose import heads_prose_table, leading_years, runs_on, year_columns
 from .text_sidebyside import Pairs, unending
@@ -220,7 +221,7 @@ def _laid_out(above: list[PlainLine], years: list[PlainLine], nils: dict[int, Pl
 def _parted(lines: list[PlainLine]) -> bool:
     """Whether lines are numbered with a gap (a blank line between two paragraphs of
     a cell): laid out on them, the row would part there."""
-    return any(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False))
+    return any(map(blank_between, lines, lines[1:]))
 
 
 # The most lines a narrow column's heading, wrapped, is finished on.

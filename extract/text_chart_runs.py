@@ -1,4 +1,4 @@
-"""A chart's labels printed among a table's lines, set apart from the table.
+"""A chart's labels printed among a table's lines, found to be dropped from them.
 
 An extractor that prints a page in content-stream order (``pdftotext -raw``,
 pypdfium2, mutool, pypdf, PDFBox) prints a chart's text where the page draws it:
@@ -12,13 +12,15 @@ alone holding a scale opens a chart that runs to the page's end.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .text_grid_entries import PlainLine
-from .text_values import values_of
+from .text_values import DASHES, values_of
 
-# Figures and dashes alone, however run together.
-_FIGURES_DASHES = re.compile(r"[\d\s.,%\u2012-\u2015\u2212-]+")
+# Figures and dashes alone, however run together (one of them at least).
+_DASH_CLASS = re.escape("".join(sorted(DASHES)))
+_FIGURES_DASHES = re.compile(rf"(?=.*[\d{_DASH_CLASS}])[\d\s.,%{_DASH_CLASS}]+")
 # Ticks a value axis prints at the least: zero and four steps.
 _SCALE_TICKS = 5
 
@@ -98,7 +100,7 @@ def _even_steps(ticks: list[float | None]) -> bool:
     if len(head) < _SCALE_TICKS:
         return False
     step = head[1] - head[0]
-    return step > 0 and all(b - a == step for a, b in zip(head, head[1:], strict=False))
+    return step > 0 and all(math.isclose(b - a, step) for a, b in zip(head, head[1:], strict=False))
 
 
 def _number(value: str) -> float | None:

@@ -34,12 +34,15 @@ def decode_text(data: bytes, language: str | None = None) -> str:
 
 
 def _legacy(data: bytes, language: str | None) -> str:
-    """``data`` in the first legacy encoding that reads as its own edition's text, else
-    in the first that reads as text at all (English saved in GB18030 by a Chinese
-    Windows); ValueError naming the first encoding's problem when none does."""
+    """``data`` in the first legacy encoding (edition ``language``'s first, where given)
+    that reads as text of its edition (of ``language``, where given), else in the first
+    that reads as text at all (English saved in GB18030 by a Chinese Windows);
+    ValueError naming the first encoding's problem when none does."""
     texts: list[str] = []
     problems: list[str] = []
-    for code in (language,) if language else EDITIONS:
+    codes = EDITIONS if language is None else \
+        (language, *(code for code in EDITIONS if code != language))
+    for code in codes:
         for encoding in load_edition(code).encodings:
             try:
                 text = data.decode(encoding)
@@ -51,9 +54,9 @@ def _legacy(data: bytes, language: str | None) -> str:
             except ValueError as exc:
                 problems.append(f"{exc} as {encoding}")
                 continue
-            if _one_byte(encoding):
+            if _one_byte(encoding) and not _CONTROL_BYTES.search(data):
                 text = text.replace(_SOFT_HYPHEN, _EN_DASH)
-            if detect_language(text.splitlines()) == code:
+            if detect_language(text.splitlines()) == (language or code):
                 return text
             texts.append(text)
     if texts:
@@ -99,8 +102,11 @@ def _check_decoded(text: str) -> None:
 
 # Xpdf's and poppler's pdftotext write an en dash, which Latin-1 lacks, as a soft
 # hyphen (0xAD), the nil cells of a table among them: in a one-byte text it stands
-# for the dash (a soft hyphen of its own is printed as a plain hyphen or not at all).
+# for the dash where the text holds none of Latin-1's control codes (0x80-0x9F),
+# which pdftotext never writes; a Windows-1252 text that does (its curly quotes and
+# dashes) has dashes of its own, and its soft hyphens are soft hyphens.
 _SOFT_HYPHEN, _EN_DASH = "\u00ad", "\u2013"
+_CONTROL_BYTES = re.compile(rb"[\x80-\x9f]")
 # Of the characters beyond ASCII that a one-byte encoding reads, the share that may
 # stand next to another: Latin text has its accents and curly quotes alone ("’s",
 # "é"); a text of two bytes a character (Big5, GB18030) so read pairs most of them.

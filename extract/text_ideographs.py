@@ -83,9 +83,9 @@ _Columns = tuple[tuple[_At, ...], ...]
 _Partial = tuple[float, _Columns, tuple[int, ...]]
 
 # A line's piece put under a column (``_Ideographs._placed``): its cost there, the
-# cost of the tail's lines it puts out of order (None before the tail), the column
+# cost of the tail's lines it puts out of order (none before the tail), the column
 # and its width after it.
-_Placed = tuple[float, float | None, tuple[_At, ...], int]
+_Placed = tuple[float, float, tuple[_At, ...], int]
 
 # Readings kept at each line of ``ideographs_side_by_side``.
 _BEAM = 24
@@ -193,19 +193,18 @@ class _Ideographs:
                             placed[c, piece] = self._placed(reading, c, (k, piece))
                         joined, across, out[c], wide[c] = placed[c, piece]
                         more += joined
-                        if across is not None:
-                            more += across
+                        more += across  # (0.0 before the tail: the sum as before)
                     yield more, tuple(out), tuple(wide)
 
     def _placed(self, reading: _Partial, c: int, at: _At) -> _Placed:
         """Line piece ``at`` put under column ``c`` of ``reading``: its cost there (the
-        column's lines joined, then the tail's lines it puts out of order, None
+        column's lines joined, then the tail's lines it puts out of order, none
         before the tail), the column and its width after it."""
         _, columns, widths = reading
         column = columns[c]
         wide = max(widths[c], self.width(at))
         across = _ACROSS * sum(len(right) > len(column) and right[len(column)][0] >= self.tail
-                               for right in columns[c + 1:]) if at[0] >= self.tail else None
+                               for right in columns[c + 1:]) if at[0] >= self.tail else 0.0
         return self._joined(column, at, wide) + _LEFT * c, across, (*column, at), wide
 
     def _joined(self, column: tuple[_At, ...], at: _At, col: int) -> float:

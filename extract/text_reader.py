@@ -40,6 +40,7 @@ from .text_source import read_source
 from .text_tables import is_numbered_paragraph, read_headed_table, read_table
 from .text_termlists import index_urls, is_termlist_heading, read_termlists
 from .text_vocab import Vocabulary
+from .text_wrap import BROKEN_WORD
 from .textnorm import is_cjk
 
 __all__ = ["decode_text", "read_text"]
@@ -49,8 +50,6 @@ _CJK = "\u4e00-\u9fff"
 # Put where a wrapped line starting with a digit was joined on, so that "1 月\n1 日"
 # is not read as a footnote call after "月"; removed once calls are marked.
 _JOIN = "\u2063"
-# A line ending in a word's hyphen: a compound broken at it, joined with no space.
-_COMPOUND_BROKEN = re.compile(r"[^\W\d_]-$")
 
 
 @dataclass
@@ -184,7 +183,7 @@ def _appended(text: str, more: str) -> str:
     line's end; where it does (the seed text's convention), that space is the one."""
     first = more.lstrip(_JOIN)[:1]
     if text and first and not text[-1].isspace() and not is_cjk(text[-1]) \
-            and not is_cjk(first) and not _COMPOUND_BROKEN.search(text[-2:]):
+            and not is_cjk(first) and not BROKEN_WORD.search(text[-2:]):
         return f"{text} {more}"
     return text + more
 

@@ -205,8 +205,10 @@ _FIRST = 8
 def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list[PlainLine]:
     """``lines`` with each stacked table rewritten a row per line (a row's values on
     its label's last line), the page's ``running`` lines met inside a table dropped
-    (not those that read as values: a page number looks like a count), and the
-    margin's numbers printed as one block put before their paragraphs."""
+    (not those that read as values: a page number looks like a count), a chart's
+    labels printed among a table's lines dropped (``chart_lines``: read as rows, they
+    gave the table rows of figures it does not hold), and the margin's numbers
+    printed as one block put before their paragraphs."""
     junk = running_masks(running, voc)
     lines = rehyphenated(lines)
     full = line_measure([ln.text for ln in lines])

@@ -33,7 +33,7 @@ _GUTTER = 2
 _LETTERS = re.compile(r"[A-Za-z]{2}")
 # Dashes that mark a nil cell, a low line among them (a dash misprinted as "_"), and
 # the mark of an empty cell printed as an empty line (``text_empty_cells``).
-_DASHES = frozenset("—–-−－_" + EMPTY_CELL)
+DASHES = frozenset("—–-−－_" + EMPTY_CELL)
 # Footnote letters a value or a line may carry ("a", "a,b").
 NOTE_MARKS = r"[a-h](?:,[a-h])*"
 # A value may end in footnote letters ("116 000a", "1 979a,b").
@@ -111,7 +111,7 @@ def _atoms(text: str) -> tuple[Atom, ...]:
 @lru_cache(maxsize=8192)
 def is_numeric(atom: str) -> bool:
     """Whether a token can be (part of) a printed number or a dash, or is a spoiled one."""
-    return atom in _DASHES or _NUMERIC.match(atom) is not None
+    return atom in DASHES or _NUMERIC.match(atom) is not None
 
 
 def is_value(text: str) -> bool:
@@ -150,7 +150,7 @@ def _piece(tok: str) -> _Piece:
     opens = tok.startswith("(")
     closes = tok.rstrip("%abcdefgh,").endswith(")")
     return _NEW(_Piece, (
-        tok in _DASHES,
+        tok in DASHES,
         bool(_WHOLE.match(tok) or _SPOILED.match(tok) or _DOTTED.match(tok))
         and opens == closes and not _NOUGHT_LED.match(tok),
         bool(_HEAD.match(tok)),

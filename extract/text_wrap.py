@@ -26,6 +26,9 @@ SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\
 # Punctuation that may not open a line: closing brackets and quotes, and the stops
 # and commas (Unicode general categories Pe, Pf and Po, less the opening-only ones).
 CLOSING = re.compile(r"[)\]}）》」』】〕〉”’、，。；：！？,.;:!?]*")
+# A line ending in a word broken at its hyphen ("police-", "Israeli-"): the word
+# goes on on the next line (a compound joined there with no space).
+BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 # A word's characters up to a space or an ideograph ("25" of "25个").
 _RUN = re.compile(rf"[^\s{CJK_CLASS}]+")
 

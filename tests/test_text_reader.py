@@ -69,11 +69,22 @@ def test_english_text_in_a_one_byte_encoding_is_read(encoding: str) -> None:
     assert decode_text(text.encode(encoding)) == text
 
 
-def test_english_text_saved_in_gb18030_is_read_as_such() -> None:
+@pytest.mark.parametrize("language", [None, "en"])
+def test_english_text_saved_in_gb18030_is_read_as_such(language: str | None) -> None:
     """English saved by a Chinese Windows (GB18030) reads as English text, not as the
-    pairs of Latin-1 letters its curly quotes make in Windows-1252."""
+    pairs of Latin-1 letters its curly quotes make in Windows-1252, also where the
+    language is given (the other editions' encodings are tried after its own)."""
     text = "Table 1.2\nThe Unit’s reports – “planned” 13,465.1\n"
-    assert decode_text(text.encode("gb18030")) == text
+    assert decode_text(text.encode("gb18030"), language) == text
+
+
+def test_soft_hyphen_is_a_dash_only_in_text_without_control_codes() -> None:
+    """pdftotext's Latin-1 writes each en dash as a soft hyphen and no byte 0x80-0x9F;
+    a Windows-1252 text holding such bytes (curly quotes) keeps its soft hyphens."""
+    assert decode_text("Total – 13,465.1 café\n".encode("cp1252").replace(b"\x96", b"\xad")) \
+        == "Total – 13,465.1 café\n"
+    windows = "The Unit’s co\u00adoperation – 13,465.1\n"
+    assert decode_text(windows.encode("cp1252")) == windows
 
 
 def test_two_byte_text_read_a_byte_a_character_is_refused() -> None:

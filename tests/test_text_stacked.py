@@ -1629,6 +1629,7 @@ def test_a_list_introduction_after_values_is_no_wrapped_rest() -> None:
     assert got[at - 1].startswith("Substantive services for meetings")
     assert got[at + 1].startswith("3.\tThe Council")
 
+
 def test_a_cell_going_on_over_a_page_is_the_one_ending_with_no_clauses_end() -> None:
     """Where more cells end their page full than blocks go on under the header
     repeated on the next page, the cells go on whose last word the document never
