@@ -13,6 +13,7 @@ not fill whole rows of its labels stays as it was printed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .text_grid_entries import PlainLine
@@ -22,6 +23,8 @@ from .text_values import values_of
 from .text_vocab import Vocabulary
 from .text_year_headings import is_year_heading
 
+# A row's enumerator printed alone ("1."), its label in the next box.
+_ENUMERATOR_ALONE = re.compile(r"^(?:[A-Z]|\d{1,3})[.．]$")
 # A text prints its tables as boxes when most of its value lines stand alone
 # between blank lines.
 _ALONE_SHARE = 0.8
@@ -44,16 +47,26 @@ def boxed_rows(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not _boxed(lines):
         return lines
     out: list[PlainLine] = []
+    after = ""  # the number of the paragraph the last one met outside tables is followed by
     k = 0
     while k < len(lines):
         if not voc.table_caption.match(lines[k].text):
+            # a paragraph's number, opening its text or printed alone
+            if numbered := voc.paragraph_number.match(f"{lines[k].text} ."):
+                after = _next_number(numbered.group(1))
             out.append(lines[k])
             k += 1
             continue
-        end = _region_end(lines, k + 1, voc)
+        end = _region_end(lines, k + 1, voc, after)
         out += _rewritten(lines[k:end], voc) or lines[k:end]
         k = end
     return out
+
+
+def _next_number(number: str) -> str:
+    """The paragraph number following ``number`` ("15.22" after "15.21")."""
+    head, _, last = number.rpartition(".")
+    return f"{head}.{int(last) + 1}" if last.isdigit() else ""
 
 
 def _boxed(lines: list[PlainLine]) -> bool:
@@ -78,12 +91,14 @@ def _boxes(lines: list[PlainLine]) -> list[list[PlainLine]]:
     return boxes
 
 
-def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
-    """The index of the first line past a table's region: the next caption or the
-    next numbered paragraph."""
+def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, after: str) -> int:
+    """The index of the first line past a table's region: the next caption, the
+    next numbered paragraph, or the number of the paragraph that follows the last
+    one before the table (``after``) printed alone."""
     while k < len(lines) and not (voc.table_caption.match(lines[k].text)
                                   or voc.figure_caption.match(lines[k].text)
-                                  or voc.paragraph_number.match(lines[k].text)):
+                                  or voc.paragraph_number.match(lines[k].text)
+                                  or lines[k].text == after):
         k += 1
     return k
 
@@ -101,7 +116,8 @@ def _box_values(box: list[PlainLine]) -> list[str] | None:
 
 def _rewritten(region: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
     """A table's region (caption first) a row per line, or None where its value
-    boxes do not fill whole rows of the labels waiting for them."""
+    boxes do not fill whole rows of the labels waiting for them (values left over
+    at its end)."""
     boxes = _boxes(region)
     head: list[PlainLine] = []
     rows: list[_Row] = []
@@ -109,15 +125,18 @@ def _rewritten(region: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
     headed = False  # the label column's heading met: labels follow, the header or not
     dealt = False  # values met: a header now is its repeat on a later page
     run: list[str] = []
+    last = 0  # the number of the last value line
     for box in boxes:
         values = _box_values(box)
         if values is not None and ncols:
             run += values
+            last = box[-1].no
             continue
-        if run and not _dealt(rows, run, ncols):
-            return None
-        dealt = dealt or bool(run)
-        run = []
+        if run:
+            dealt = True
+            if (left := _dealt(rows, run, ncols)) is None:
+                return None
+            run = left
         text = " ".join(ln.text for ln in box)
         label_heading = "".join(text.split()) in voc.row_label_columns
         if is_year_heading(text, voc) or (label_heading and (ncols or headed)):
@@ -126,36 +145,49 @@ def _rewritten(region: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
                 ncols += is_year_heading(text, voc)
                 head += box
             continue
+        if not dealt and _other_heading(text, voc):
+            return None  # a header of other columns than years
         if not ncols and not headed:
             head += box
             headed = label_heading
             continue
         _add_label(rows, box, voc)
-    if run and not _dealt(rows, run, ncols):
+    if run and _dealt(rows, run, ncols) != []:
         return None
     if not ncols or not any(row.values for row in rows):
         return None
-    return _written(head, rows, region)
+    return _written(head, [row for row in rows if row.lines[0].no < last], region, last)
+
+
+def _other_heading(text: str, voc: Vocabulary) -> bool:
+    """Whether a box is the heading of a column the edition knows, not a year's."""
+    bare = "".join(text.split())
+    return bare in voc.column_headings and bare not in voc.row_label_columns
 
 
 def _add_label(rows: list[_Row], box: list[PlainLine], voc: Vocabulary) -> None:
     """A label box: rows opened at its enumerated lines, or its first line going on
-    the row above (a label wrapped into the next box)."""
+    the row above (a label wrapped into the next box; the label of an enumerator
+    printed alone, put on its line)."""
     for ln in box:
+        above = rows[-1] if rows else None
         opens = bool(ROW_ENUMERATOR.match(ln.text)) or voc.opens_row_label(ln.text)
-        goes_on = rows and not opens and (ln is not box[0] or _goes_on(rows[-1], ln.text))
-        if goes_on:
-            rows[-1].lines.append(ln)
-            rows[-1].takes = _takes(rows[-1], voc)
-            continue
-        rows.append(_Row([ln], False))
+        if above is None or not (_ENUMERATOR_ALONE.match(above.lines[-1].text) or not opens
+                                 and (ln is not box[0] or _goes_on(above, ln.text))):
+            rows.append(_Row([ln], False))
+        elif _ENUMERATOR_ALONE.match(above.lines[-1].text):
+            alone = above.lines[-1]
+            above.lines[-1] = PlainLine(alone.no, f"{alone.text} {ln.text}", alone.page)
+        else:
+            above.lines.append(ln)
         rows[-1].takes = _takes(rows[-1], voc)
 
 
 def _goes_on(row: _Row, text: str) -> bool:
     """Whether a box's first line goes on the label above: it opens in lower case,
     or the label above is enumerated and this one is not."""
-    return text[:1].islower() or bool(ROW_ENUMERATOR.match(row.lines[0].text))
+    first = row.lines[0].text
+    return text[:1].islower() or bool(ROW_ENUMERATOR.match(first) or _ENUMERATOR_ALONE.match(first))
 
 
 def _takes(row: _Row, voc: Vocabulary) -> bool:
@@ -166,22 +198,26 @@ def _takes(row: _Row, voc: Vocabulary) -> bool:
     return not (text.endswith((":", "：")) or "".join(bare.split()) in voc.section_labels)
 
 
-def _dealt(rows: list[_Row], run: list[str], ncols: int) -> bool:
-    """Deal a run of values to the oldest labels waiting, column after column; False
-    where the run does not fill whole rows of them."""
+def _dealt(rows: list[_Row], run: list[str], ncols: int) -> list[str] | None:
+    """Deal a run of values to the oldest labels waiting, column after column, as
+    many whole rows as it holds; return the values short of a row left over (a
+    row's first values printed before its label: they open the next run), or None
+    where fewer labels wait than it holds rows."""
     waiting = [row for row in rows if row.takes and not row.values]
-    if len(run) % ncols or len(run) // ncols > len(waiting):
-        return False
     count = len(run) // ncols
+    if count > len(waiting):
+        return None
     for r, row in enumerate(waiting[:count]):
         row.values = [run[c * count + r] for c in range(ncols)]
-    return True
+    return run[count * ncols:]
 
 
-def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine]) -> list[PlainLine]:
+def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine],
+             last: int) -> list[PlainLine]:
     """The header lines, then each row's label lines with its values on the last,
     numbered one after the other from the caption's number (a block, as
-    ``pdftotext -raw`` prints it)."""
+    ``pdftotext -raw`` prints it); the lines after the ``last`` value line as
+    printed (prose the table does not hold, or its rows of text)."""
     texts = [(ln.text, ln.page) for ln in head]
     for row in rows:
         labels = [(ln.text, ln.page) for ln in row.lines]
@@ -190,4 +226,5 @@ def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine]) -
             labels[-1] = (" ".join([text, *row.values]), page)
         texts += labels
     first = region[0].no
-    return [PlainLine(first + i, text, page) for i, (text, page) in enumerate(texts)]
+    return [*(PlainLine(first + i, text, page) for i, (text, page) in enumerate(texts)),
+            *(ln for ln in region if ln.no > last)]
