@@ -156,7 +156,7 @@ def _rewritten(region: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
         return None
     if not ncols or not any(row.values for row in rows):
         return None
-    return _written(head, [row for row in rows if row.lines[0].no < last], region, last)
+    return _written(head, rows, region, last)
 
 
 def _other_heading(text: str, voc: Vocabulary) -> bool:
@@ -171,7 +171,8 @@ def _add_label(rows: list[_Row], box: list[PlainLine], voc: Vocabulary) -> None:
     printed alone, put on its line)."""
     for ln in box:
         above = rows[-1] if rows else None
-        opens = bool(ROW_ENUMERATOR.match(ln.text)) or voc.opens_row_label(ln.text)
+        opens = bool(ROW_ENUMERATOR.match(ln.text)) or voc.opens_row_label(ln.text) \
+            or _heads_rows(ln.text)
         if above is None or not (_ENUMERATOR_ALONE.match(above.lines[-1].text) or not opens
                                  and (ln is not box[0] or _goes_on(above, ln.text))):
             rows.append(_Row([ln], False))
@@ -190,12 +191,17 @@ def _goes_on(row: _Row, text: str) -> bool:
     return text[:1].islower() or bool(ROW_ENUMERATOR.match(first) or _ENUMERATOR_ALONE.match(first))
 
 
+def _heads_rows(text: str) -> bool:
+    """Whether a label ends in a colon: it heads the rows below it ("Meetings of:")."""
+    return text.endswith((":", "："))
+
+
 def _takes(row: _Row, voc: Vocabulary) -> bool:
     """Whether a label waits for values: not a section heading of the edition (its
-    enumerator aside), nor a label ending in a colon."""
+    enumerator aside), nor a heading of the rows below it."""
     text = " ".join(ln.text for ln in row.lines)
     bare = ROW_ENUMERATOR.sub("", text)
-    return not (text.endswith((":", "：")) or "".join(bare.split()) in voc.section_labels)
+    return not (_heads_rows(text) or "".join(bare.split()) in voc.section_labels)
 
 
 def _dealt(rows: list[_Row], run: list[str], ncols: int) -> list[str] | None:
@@ -220,8 +226,8 @@ def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine],
     printed (prose the table does not hold, or its rows of text)."""
     texts = [(ln.text, ln.page) for ln in head]
     for row in rows:
-        labels = [(ln.text, ln.page) for ln in row.lines]
-        if row.values:
+        labels = [(ln.text, ln.page) for ln in row.lines if ln.no < last]
+        if labels and row.values:
             text, page = labels[-1]
             labels[-1] = (" ".join([text, *row.values]), page)
         texts += labels
