@@ -116,47 +116,87 @@ def _box_values(box: list[PlainLine]) -> list[str] | None:
 
 def _rewritten(region: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
     """A table's region (caption first) a row per line, or None where its value
-    boxes do not fill whole rows of the labels waiting for them (values left over
-    at its end)."""
-    boxes = _boxes(region)
+    boxes do not fill whole rows of its labels (values left over at its end)."""
     head: list[PlainLine] = []
     rows: list[_Row] = []
-    ncols = 0
+    deal = _Deal()
     headed = False  # the label column's heading met: labels follow, the header or not
-    dealt = False  # values met: a header now is its repeat on a later page
-    run: list[str] = []
     last = 0  # the number of the last value line
-    for box in boxes:
+    for box in _boxes(region):
         values = _box_values(box)
-        if values is not None and ncols:
-            run += values
+        if values is not None and deal.ncols:
+            deal.run += values
             last = box[-1].no
             continue
-        if run:
-            dealt = True
-            if (left := _dealt(rows, run, ncols)) is None:
-                return None
-            run = left
+        deal.close(rows)
         text = " ".join(ln.text for ln in box)
         label_heading = "".join(text.split()) in voc.row_label_columns
-        if is_year_heading(text, voc) or (label_heading and (ncols or headed)):
+        if is_year_heading(text, voc) or (label_heading and (deal.ncols or headed)):
             # the header, or its repeat on a later page (dropped)
-            if not dealt:
-                ncols += is_year_heading(text, voc)
+            if not last:
+                deal.ncols += _years(text, voc)
                 head += box
             continue
-        if not dealt and _other_heading(text, voc):
+        if not last and _other_heading(text, voc):
             return None  # a header of other columns than years
-        if not ncols and not headed:
+        if not deal.ncols and not headed:
             head += box
             headed = label_heading
             continue
         _add_label(rows, box, voc)
-    if run and _dealt(rows, run, ncols) != []:
-        return None
-    if not ncols or not any(row.values for row in rows):
-        return None
+    deal.close(rows)
+    if not headed or deal.run or deal.early or deal.tail \
+            or not any(row.values for row in rows):
+        return None  # no label column, or values left over
     return _written(head, rows, region, last)
+
+
+@dataclass
+class _Deal:
+    """Values being dealt to labels: the header's column count, the run of values
+    being read, rows of values read before their labels, and the last cells of a
+    row whose first cells come in the next run."""
+
+    ncols: int = 0
+    run: list[str] = field(default_factory=list)
+    early: list[list[str]] = field(default_factory=list)
+    tail: list[str] = field(default_factory=list)
+
+    def close(self, rows: list[_Row]) -> None:
+        """Cut the run into rows, column after column, and give the rows read, oldest
+        first, to the oldest labels waiting. A run short of whole rows holds the last
+        cells of the row after them at the foot of its last columns (the columns
+        printed as boxes reach down to the next row's top); that row's first cells
+        open the next run."""
+        if not self.ncols:
+            return
+        run = self.run
+        if self.tail:
+            need = self.ncols - len(self.tail)
+            if len(run) < need:
+                return
+            self.early.append(run[:need] + self.tail)
+            run, self.tail = run[need:], []
+        count, extra = divmod(len(run), self.ncols)
+        columns, start = [], 0
+        for c in range(self.ncols):
+            size = count + (c >= self.ncols - extra)
+            columns.append(run[start:start + size])
+            start += size
+        self.early += [[column[r] for column in columns] for r in range(count)]
+        self.tail = [column[count] for column in columns[self.ncols - extra:]]
+        self.run = []
+        for row in rows:
+            if self.early and row.takes and not row.values:
+                row.values = self.early.pop(0)
+
+
+def _years(text: str, voc: Vocabulary) -> int:
+    """The count of year columns a header box heads: one a year it names (a box may
+    hold the headings of several columns: "2025 2026 actual planned")."""
+    if not is_year_heading(text, voc):
+        return 0
+    return max(1, sum(bool(voc.year_token.match(word)) for word in text.split()))
 
 
 def _other_heading(text: str, voc: Vocabulary) -> bool:
@@ -198,24 +238,12 @@ def _heads_rows(text: str) -> bool:
 
 def _takes(row: _Row, voc: Vocabulary) -> bool:
     """Whether a label waits for values: not a section heading of the edition (its
-    enumerator aside), nor a heading of the rows below it."""
+    letter aside: an item numbered "4." is a row, whatever its name), nor a heading
+    of the rows below it."""
     text = " ".join(ln.text for ln in row.lines)
     bare = ROW_ENUMERATOR.sub("", text)
-    return not (_heads_rows(text) or "".join(bare.split()) in voc.section_labels)
-
-
-def _dealt(rows: list[_Row], run: list[str], ncols: int) -> list[str] | None:
-    """Deal a run of values to the oldest labels waiting, column after column, as
-    many whole rows as it holds; return the values short of a row left over (a
-    row's first values printed before its label: they open the next run), or None
-    where fewer labels wait than it holds rows."""
-    waiting = [row for row in rows if row.takes and not row.values]
-    count = len(run) // ncols
-    if count > len(waiting):
-        return None
-    for r, row in enumerate(waiting[:count]):
-        row.values = [run[c * count + r] for c in range(ncols)]
-    return run[count * ncols:]
+    section = "".join(bare.split()) in voc.section_labels and not text[:1].isdigit()
+    return not (_heads_rows(text) or section)
 
 
 def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine],

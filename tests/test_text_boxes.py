@@ -76,8 +76,8 @@ def _boxed_deliverables() -> list[str]:
     """A made-up table of counts as boxes: labels (an enumerator printed alone, its
     label in the next box; a wrapped label; a heading ending in a colon, which holds
     no values), the header's year boxes, then the values in runs, column after
-    column: the first run holds the first three rows and the last row's first value,
-    printed before that row's label."""
+    column: the first run holds the first three rows and, at the foot of its last
+    column, the last row's last value, printed before that row's label."""
     lines = ["7.11  Table 7.2 shows the surveys. ", "", "Table 7.2 ",
              "Deliverables of the survey office by category ", "",
              "Category and subcategory ", "", "Field surveys (number of surveys) ", "",
@@ -86,10 +86,10 @@ def _boxed_deliverables() -> list[str]:
     for year, kind in [("2025", "planned"), ("2025", "actual"), ("2026", "planned"),
                        ("2027", "planned")]:
         lines += [f"{year} ", f"{kind} ", ""]
-    for value in ["4", "1", "3", "4", "1", "3", "5", "2", "3", "6", "2", "4", "8"]:
+    for value in ["4", "1", "3", "4", "1", "3", "5", "2", "3", "6", "2", "4", "10"]:
         lines += [f"{value} ", ""]
     lines += ["Meetings of: ", "", "3.  The regional survey board ", ""]
-    for value in ["7", "8", "9"]:
+    for value in ["8", "7", "8"]:
         lines += [f"{value} ", ""]
     return lines
 
@@ -97,8 +97,9 @@ def _boxed_deliverables() -> list[str]:
 def test_value_runs_dealt_to_waiting_labels(tmp_path: Path) -> None:
     """Each run of value boxes goes, column after column, to the labels waiting for
     values, in the header's count of year columns; a heading ending in a colon waits
-    for none, and a row's first value printed before its label opens the next run
-    (the values were read as a column of their own, or not at all)."""
+    for none, and a row's last value printed before its label goes with the first
+    values of the next run (the values were read as a column of their own, or not at
+    all)."""
     pages = [_boxed_page(n) for n in range(5)]
     pages[2] += "\n" + "\n".join(_boxed_deliverables())
     path = tmp_path / "boxes.txt"
@@ -111,6 +112,6 @@ def test_value_runs_dealt_to_waiting_labels(tmp_path: Path) -> None:
         ["Field surveys (number of surveys)", "4", "4", "5", "6"],
         ["1. Surveys of river basins", "1", "1", "2", "2"],
         ["2. Surveys of coastal dunes and their shifting margins", "3", "3", "3", "4"],
-        ["3. The regional survey board", "8", "7", "8", "9"]]
+        ["3. The regional survey board", "8", "7", "8", "10"]]
     numbers = [b.number for b in blocks if isinstance(b, Paragraph)]
     assert numbers[-4:] == [f"7.{k}" for k in range(7, 11)]  # the pages after it: prose
