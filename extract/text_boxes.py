@@ -25,9 +25,10 @@ from .text_year_headings import is_year_heading
 
 # A row's enumerator printed alone ("1."), its label in the next box.
 _ENUMERATOR_ALONE = re.compile(r"^(?:[A-Z]|\d{1,3})[.．]$")
-# A text prints its tables as boxes when most of its value lines stand alone
-# between blank lines.
-_ALONE_SHARE = 0.8
+# A text prints its tables as boxes when many of its value lines stand alone
+# between blank lines (a text printing a row a line has next to none: a few figures
+# alone in prose, the odd table of one column).
+_ALONE_SHARE = 0.3
 # Fewer value lines than this tell nothing of how a text prints them.
 _FEW_VALUES = 20
 
@@ -70,7 +71,7 @@ def _next_number(number: str) -> str:
 
 
 def _boxed(lines: list[PlainLine]) -> bool:
-    """Whether most value lines of the text are boxes of their own (a blank line
+    """Whether many value lines of the text are boxes of their own (a blank line
     before and after them)."""
     alone = total = 0
     for k in range(1, len(lines) - 1):
