@@ -30,7 +30,7 @@ _ENUMERATOR_ALONE = re.compile(r"^(?:[A-Z]|\d{1,3})[.．]$")
 # alone in prose, the odd table of one column).
 _ALONE_SHARE = 0.3
 # Fewer value lines than this tell nothing of how a text prints them.
-_FEW_VALUES = 20
+_FEW_VALUES = 8
 
 
 @dataclass
@@ -71,14 +71,15 @@ def _next_number(number: str) -> str:
 
 
 def _boxed(lines: list[PlainLine]) -> bool:
-    """Whether many value lines of the text are boxes of their own (a blank line
-    before and after them)."""
+    """Whether many value lines of the text are boxes of their own (a blank line, or
+    the text's end, before and after them)."""
     alone = total = 0
-    for k in range(1, len(lines) - 1):
-        if values_of(lines[k].text) is None:
+    for k, ln in enumerate(lines):
+        if values_of(ln.text) is None:
             continue
         total += 1
-        alone += blank_between(lines[k - 1], lines[k]) and blank_between(lines[k], lines[k + 1])
+        alone += (k == 0 or blank_between(lines[k - 1], ln)) \
+            and (k == len(lines) - 1 or blank_between(ln, lines[k + 1]))
     return total >= _FEW_VALUES and alone >= _ALONE_SHARE * total
 
 
@@ -146,9 +147,9 @@ def _rewritten(region: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
             continue
         _add_label(rows, box, voc)
     deal.close(rows)
-    if not headed or deal.run or deal.early or deal.tail \
+    if not headed or deal.run or deal.early or deal.tail or deal.unlabelled \
             or not any(row.values for row in rows):
-        return None  # no label column, or values left over
+        return None  # no label column, values left over, or printed before the labels
     return _written(head, rows, region, last)
 
 
@@ -162,6 +163,7 @@ class _Deal:
     run: list[str] = field(default_factory=list)
     early: list[list[str]] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)
+    unlabelled: bool = False  # a run met no label waiting: values printed before labels
 
     def close(self, rows: list[_Row]) -> None:
         """Cut the run into rows, column after column, and give the rows read, oldest
@@ -179,6 +181,7 @@ class _Deal:
             self.early.append(run[:need] + self.tail)
             run, self.tail = run[need:], []
         count, extra = divmod(len(run), self.ncols)
+        self.unlabelled |= count > 0 and not any(row.takes and not row.values for row in rows)
         columns, start = [], 0
         for c in range(self.ncols):
             size = count + (c >= self.ncols - extra)
@@ -251,15 +254,19 @@ def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine],
              last: int) -> list[PlainLine]:
     """The header lines, then each row's label lines with its values on the last,
     numbered one after the other from the caption's number (a block, as
-    ``pdftotext -raw`` prints it); the lines after the ``last`` value line as
-    printed (prose the table does not hold, or its rows of text)."""
+    ``pdftotext -raw`` prints it); the other lines after the ``last`` value line as
+    printed (prose the table does not hold, or its rows of text), but the labels
+    of values printed before them."""
     texts = [(ln.text, ln.page) for ln in head]
+    placed: set[int] = set()
     for row in rows:
-        labels = [(ln.text, ln.page) for ln in row.lines if ln.no < last]
+        lines = row.lines if row.values else [ln for ln in row.lines if ln.no < last]
+        placed.update(ln.no for ln in lines)
+        labels = [(ln.text, ln.page) for ln in lines]
         if labels and row.values:
             text, page = labels[-1]
             labels[-1] = (" ".join([text, *row.values]), page)
         texts += labels
     first = region[0].no
     return [*(PlainLine(first + i, text, page) for i, (text, page) in enumerate(texts)),
-            *(ln for ln in region if ln.no > last)]
+            *(ln for ln in region if ln.no > last and ln.no not in placed)]

@@ -94,24 +94,70 @@ def _boxed_deliverables() -> list[str]:
     return lines
 
 
+def _read_boxed(tmp_path: Path, table: list[str]) -> tuple[list[list[str]], list[Paragraph]]:
+    """The rows holding values of the table printed after the last made-up page (its
+    labels' spacing evened), and the paragraphs read."""
+    pages = [_boxed_page(n) for n in range(5)]
+    pages[-1] += "\n" + "\n".join(table)
+    path = tmp_path / "boxes.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    blocks = read_text(path, "en").blocks
+    read = next(b for b in blocks if isinstance(b, Table))
+    rows = [[" ".join(row.cells[0].split()), *row.cells[1:]] for row in read.parts[0].rows
+            if any(row.cells[1:])]
+    return rows, [b for b in blocks if isinstance(b, Paragraph)]
+
+
 def test_value_runs_dealt_to_waiting_labels(tmp_path: Path) -> None:
     """Each run of value boxes goes, column after column, to the labels waiting for
     values, in the header's count of year columns; a heading ending in a colon waits
     for none, and a row's last value printed before its label goes with the first
     values of the next run (the values were read as a column of their own, or not at
     all)."""
-    pages = [_boxed_page(n) for n in range(5)]
-    pages[2] += "\n" + "\n".join(_boxed_deliverables())
-    path = tmp_path / "boxes.txt"
-    path.write_text("\f".join(pages), encoding="utf-8")
-    blocks = read_text(path, "en").blocks
-    table = next(b for b in blocks if isinstance(b, Table))
-    rows = [[" ".join(row.cells[0].split()), *row.cells[1:]] for row in table.parts[0].rows
-            if any(row.cells[1:])]
+    rows, _ = _read_boxed(tmp_path, _boxed_deliverables())
     assert rows == [
         ["Field surveys (number of surveys)", "4", "4", "5", "6"],
         ["1. Surveys of river basins", "1", "1", "2", "2"],
         ["2. Surveys of coastal dunes and their shifting margins", "3", "3", "3", "4"],
         ["3. The regional survey board", "8", "7", "8", "10"]]
-    numbers = [b.number for b in blocks if isinstance(b, Paragraph)]
-    assert numbers[-4:] == [f"7.{k}" for k in range(7, 11)]  # the pages after it: prose
+
+
+def _header(years: list[str]) -> list[str]:
+    """A made-up table's caption, title, label column heading and header boxes."""
+    return ["Table 7.3 ", "Deliverables of the survey office by category ", "",
+            "Category and subcategory ", "", *years]
+
+
+def test_rows_printed_before_their_labels_wait_for_them(tmp_path: Path) -> None:
+    """A run holding more rows than labels wait gives its last rows to the labels
+    printed after it (the next page's first labels); a box naming three years heads
+    three columns, as a stream-order text prints the header; the next paragraph's
+    number printed alone ends the table (the region ran on over the paragraph)."""
+    table = [*_header(["2025 ", "planned ", "", "2025 2026 ", "actual planned ", ""]),
+             "Field surveys (number of surveys) ", "", "1.  Surveys of river basins ", ""]
+    for value in ["4", "1", "6", "4", "1", "6", "5", "2", "7"]:
+        table += [f"{value} ", ""]
+    table += ["2.  Surveys of coastal dunes ", "", "7.11 ", "",
+              "The  office  will  publish  the  results  of  the  surveys. ", ""]
+    rows, paragraphs = _read_boxed(tmp_path, table)
+    assert rows == [["Field surveys (number of surveys)", "4", "4", "5"],
+                    ["1. Surveys of river basins", "1", "1", "2"],
+                    ["2. Surveys of coastal dunes", "6", "6", "7"]]
+    assert paragraphs[-1].number == "7.11" and "publish" in paragraphs[-1].text
+
+
+def test_an_item_named_as_a_section_takes_values(tmp_path: Path) -> None:
+    """An item numbered with digits is a row whatever its name, even one the edition
+    knows as a section heading that holds no values ("B. Generation and transfer of
+    knowledge" does; the run was one row short of labels and read as printed)."""
+    table = [*_header(["2025 ", "planned ", "", "2026 ", "planned ", ""]),
+             "B.  Generation and transfer of knowledge ", "",
+             "4.  Generation and transfer of knowledge ", "", "5.  Surveys of river basins ", "",
+             "6.  Surveys of coastal dunes ", "", "7.  Surveys of mountain passes ", ""]
+    for value in ["3", "8", "2", "5", "4", "9", "2", "6"]:
+        table += [f"{value} ", ""]
+    rows, _ = _read_boxed(tmp_path, table)
+    assert rows == [["4. Generation and transfer of knowledge", "3", "4"],
+                    ["5. Surveys of river basins", "8", "9"],
+                    ["6. Surveys of coastal dunes", "2", "2"],
+                    ["7. Surveys of mountain passes", "5", "6"]]
