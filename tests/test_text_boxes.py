@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from unfascicle.extract.model import Paragraph, Table
+from unfascicle.extract.text_boxes import boxed_rows
+from unfascicle.extract.text_grid_entries import PlainLine
 from unfascicle.extract.text_reader import read_text
+from unfascicle.extract.text_vocab import vocabulary
 
 _TOPICS = ["water", "soil", "forest", "coastal", "urban", "mountain"]
 
@@ -161,3 +164,19 @@ def test_an_item_named_as_a_section_takes_values(tmp_path: Path) -> None:
                     ["5. Surveys of river basins", "8", "9"],
                     ["6. Surveys of coastal dunes", "2", "2"],
                     ["7. Surveys of mountain passes", "5", "6"]]
+
+
+def test_values_before_any_label_leave_the_table_as_printed() -> None:
+    """A run of values met while no label waits (a stream-order text prints a row's
+    values before its label, and several rows a row at a time) is not dealt column
+    after column: the table is left as printed, for the restacking to read (its rows
+    were dealt crosswise)."""
+    texts = [*_header(["2025 ", "planned ", "", "2026 ", "planned ", ""])]
+    for value in ["4", "5"]:
+        texts += [f"{value} ", ""]
+    texts += ["1.  Surveys of river basins ", "", "2.  Surveys of coastal dunes ", "",
+              "3.  Surveys of mountain passes ", ""]
+    for value in ["1", "2", "6", "7"]:
+        texts += [f"{value} ", ""]
+    lines = [PlainLine(no, text.strip(), 1) for no, text in enumerate(texts, 1) if text]
+    assert boxed_rows(lines, vocabulary("en")) == lines
