@@ -3,12 +3,19 @@
 pdfminer.six's ``extract_text`` prints each layout box as a block of lines closed
 by a blank line, in its own reading order: a table's labels come as boxes, then its
 values, one box each, in runs. A run's values belong to the oldest labels waiting
-for values (a section heading of the edition, or a label ending in a colon, waits for
-none); a run that holds several rows prints them column after column (the boxes of
-one column are stacked closer than the columns stand apart). The column count is the
-count of the header's year boxes. Here each row is written on one line, its values
-after its label's last line, as ``pdftotext -raw`` prints it; a region whose runs do
-not fill whole rows of its labels stays as it was printed.
+for values (a section heading of the edition, unless numbered, or a label ending in
+a colon waits for none); a run that holds several rows prints them column after
+column (the boxes of one column are stacked closer than the columns stand apart),
+and rows it holds beyond the labels waiting go to the labels printed after it. A
+run short of whole rows holds, at the foot of its last columns, the last cells of
+the row after them, whose first cells open the next run. The column count is the
+count of years the header's boxes name. Here each row is written on one line, its
+values after its label's last line, as ``pdftotext -raw`` prints it. A region is
+left as printed where it has no label column heading, where a header names other
+columns than years, where values are left over, or where a run meets no label
+waiting (a stream-order text prints a row's values before its label, a row at a
+time: restacking reads those). A region ends at the next caption or numbered
+paragraph, or at the next paragraph's number printed alone.
 """
 
 from __future__ import annotations
@@ -256,11 +263,11 @@ def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine],
     numbered one after the other from the caption's number (a block, as
     ``pdftotext -raw`` prints it); the other lines after the ``last`` value line as
     printed (prose the table does not hold, or its rows of text), but the labels
-    of values printed before them."""
+    printed whole after their values."""
     texts = [(ln.text, ln.page) for ln in head]
     placed: set[int] = set()
     for row in rows:
-        lines = row.lines if row.values else [ln for ln in row.lines if ln.no < last]
+        lines = [ln for ln in row.lines if ln.no < last] or (row.lines if row.values else [])
         placed.update(ln.no for ln in lines)
         labels = [(ln.text, ln.page) for ln in lines]
         if labels and row.values:
