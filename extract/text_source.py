@@ -18,6 +18,7 @@ from unfascicle.editions import detect_language
 from unfascicle.errors import UnreadableInput
 
 from .text_blocks import drop_running, has_block_spacing, reblock
+from .text_boxes import boxed_rows
 from .text_decoding import decode_text
 from .text_empty_cells import mark_empty_cells
 from .text_grid_entries import Paging, PlainLine
@@ -103,7 +104,7 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
             plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
                      for ln in footed]
     plain, running = drop_running(plain, margins)
-    plain = restack(plain, running, margins)
+    plain = restack(boxed_rows(plain, margins), running, margins)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]
     urls = [SrcLine(ln.no, ln.text, ln.page) for ln, url in zip(plain, is_url, strict=True) if url]
     body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc,
