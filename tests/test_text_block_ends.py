@@ -9,15 +9,20 @@ from unfascicle.extract.model import Paragraph, Table
 from unfascicle.extract.text_reader import read_text
 
 
+def _paragraphs(tmp_path: Path, page: list[str]) -> dict[str, str]:
+    """The numbered paragraphs read from one page of ``page``'s lines."""
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(page) + "\n\f", encoding="utf-8")
+    return {b.number: b.text for b in read_text(path, "en").blocks
+            if isinstance(b, Paragraph) and b.number}
+
+
 def test_a_word_broken_at_a_short_lines_end_goes_on_below(tmp_path: Path) -> None:
     full = "the widget office will keep its registers of parts and makers in good order over"
     page = ["1.1 To reach the objective, " + full, full, full,
             "the year, with help from the gear- and sprocket-making Widget-", "Makers Guild;",
             full, "the last year.", "1.2 The office will report on its work."]
-    path = tmp_path / "broken.txt"
-    path.write_text("\n".join(page) + "\n\f", encoding="utf-8")
-    paras = {b.number: b.text for b in read_text(path, "en").blocks
-             if isinstance(b, Paragraph) and b.number}
+    paras = _paragraphs(tmp_path, page)
     assert "Widget-Makers Guild" in paras["1.1"]
     assert paras["1.1"].endswith("the last year.")
 
@@ -87,9 +92,6 @@ def test_a_short_line_before_one_opening_in_lower_case_ends_no_block(tmp_path: P
     page = ["1.1 To reach the objective, " + full, full, full,
             "the year, with the Widget Makers Board (WMB)", "secretariat. The office will also",
             full, "the last year.", "1.2 The office will report on its work."]
-    path = tmp_path / "lower.txt"
-    path.write_text("\n".join(page) + "\n\f", encoding="utf-8")
-    paras = {b.number: b.text for b in read_text(path, "en").blocks
-             if isinstance(b, Paragraph) and b.number}
+    paras = _paragraphs(tmp_path, page)
     assert "(WMB) secretariat." in paras["1.1"]
     assert paras["1.1"].endswith("the last year.")

@@ -1630,18 +1630,21 @@ def test_a_list_introduction_after_values_is_no_wrapped_rest() -> None:
     assert got[at + 1].startswith("3.\tThe Council")
 
 
+# A page of paragraphs above a performance measure, and its header's years a block each.
+_PARAGRAPHS = [f"1.{k} Lists of parts, of goods, of gears and of makers of tools are kept."
+               for k in range(1, 7)]
+_YEARS_APART = ["2023 (actual)", "", "2024 (actual)", "", "2025 (planned)", ""]
+
+
 def test_a_cell_going_on_over_a_page_is_the_one_ending_with_no_clauses_end() -> None:
     """Where more cells end their page full than blocks go on under the header
     repeated on the next page, the cells go on whose last word the document never
     ends a clause with ("of"), as many as there are blocks."""
-    above = [f"1.{k} Lists of parts, of goods, of gears and of makers of tools are kept."
-             for k in range(1, 7)]
-    years = ["2023 (actual)", "", "2024 (actual)", "", "2025 (planned)", ""]
-    lines = paged([*above, "Table 1.1", "Performance measure", *years,
+    lines = paged([*_PARAGRAPHS, "Table 1.1", "Performance measure", *_YEARS_APART,
                    "Widget makers", "registered in two", "areas", "",
                    "Widget makers", "registered in all", "regions and a list of", "",
                    "Widget makers in", "every region filed", "annual reports each"],
-                  [*years, "buyers of goods", "in the regions"])
+                  [*_YEARS_APART, "buyers of goods", "in the regions"])
     got = [" " * ln.indent + ln.text for ln in restack(lines, [], vocabulary("en"))]
     assert got[got.index("Table 1.1") + 3:] == [
         "Widget makers      Widget makers          Widget makers in",
@@ -1687,14 +1690,11 @@ def test_blocks_after_a_row_of_headings_each_a_block_are_left_as_printed() -> No
 def test_blocks_going_on_are_left_where_fewer_cells_surely_go_on() -> None:
     """Three cells end their page full, two blocks go on, one cell alone ends with
     a word that ends no clause: which two go on is not told, the blocks stay."""
-    above = [f"1.{k} Lists of parts, of goods, of gears and of makers of tools are kept."
-             for k in range(1, 7)]
-    years = ["2023 (actual)", "", "2024 (actual)", "", "2025 (planned)", ""]
-    lines = paged([*above, "Table 1.1", "Performance measure", *years,
+    lines = paged([*_PARAGRAPHS, "Table 1.1", "Performance measure", *_YEARS_APART,
                    "Widget makers", "registered in two", "regions each year", "",
                    "Widget makers", "registered in all", "regions and a list of", "",
                    "Widget makers in", "every region filed", "annual reports each"],
-                  [*years, "buyers of goods", "in the regions", "", "on time"])
+                  [*_YEARS_APART, "buyers of goods", "in the regions", "", "on time"])
     got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
     assert got[-6:] == ["2023 (actual)", "2024 (actual)", "2025 (planned)", "buyers of goods",
                         "in the regions", "on time"]
