@@ -95,3 +95,14 @@ def test_a_short_line_before_one_opening_in_lower_case_ends_no_block(tmp_path: P
     paras = _paragraphs(tmp_path, page)
     assert "(WMB) secretariat." in paras["1.1"]
     assert paras["1.1"].endswith("the last year.")
+
+
+def test_a_short_line_ending_a_sentence_ends_its_block_before_lower_case(
+        tmp_path: Path) -> None:
+    """A sideways chart's words printed a word a line after a paragraph's last line:
+    a line in lower case goes on a short line only where that line ends no sentence."""
+    full = "the widget office will keep its registers of parts and makers in good order over"
+    page = ["1.1 To reach the objective, " + full, full, "the last year.",
+            "widgets", "gears", "sprockets", "1.2 The office will report on its work."]
+    paras = _paragraphs(tmp_path, page)
+    assert paras["1.1"].endswith("the last year.")
