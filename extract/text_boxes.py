@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_lines import blank_between
+from .text_margins import next_number
 from .text_values import values_of
 from .text_vocab import Vocabulary
 from .text_year_headings import is_year_heading
@@ -55,26 +56,20 @@ def boxed_rows(lines: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     if not _boxed(lines):
         return lines
     out: list[PlainLine] = []
-    after = ""  # the number of the paragraph the last one met outside tables is followed by
+    last = ""  # the number of the last paragraph met outside tables
     k = 0
     while k < len(lines):
         if not voc.table_caption.match(lines[k].text):
             # a paragraph's number, opening its text or printed alone
             if numbered := voc.paragraph_number.match(f"{lines[k].text} ."):
-                after = _next_number(numbered.group(1))
+                last = numbered.group(1)
             out.append(lines[k])
             k += 1
             continue
-        end = _region_end(lines, k + 1, voc, after)
+        end = _region_end(lines, k + 1, voc, last)
         out += _rewritten(lines[k:end], voc) or lines[k:end]
         k = end
     return out
-
-
-def _next_number(number: str) -> str:
-    """The paragraph number following ``number`` ("15.22" after "15.21")."""
-    head, _, last = number.rpartition(".")
-    return f"{head}.{int(last) + 1}" if last.isdigit() else ""
 
 
 def _boxed(lines: list[PlainLine]) -> bool:
@@ -100,14 +95,15 @@ def _boxes(lines: list[PlainLine]) -> list[list[PlainLine]]:
     return boxes
 
 
-def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, after: str) -> int:
+def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> int:
     """The index of the first line past a table's region: the next caption, the
     next numbered paragraph, or the number of the paragraph that follows the last
-    one before the table (``after``) printed alone."""
+    one before the table (``last``) printed alone. (Not restacking's ``region_end``,
+    which ends a table at a heading too: a box's labels read as headings.)"""
     while k < len(lines) and not (voc.table_caption.match(lines[k].text)
                                   or voc.figure_caption.match(lines[k].text)
                                   or voc.paragraph_number.match(lines[k].text)
-                                  or lines[k].text == after):
+                                  or next_number(last, lines[k].text)):
         k += 1
     return k
 

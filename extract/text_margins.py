@@ -44,7 +44,7 @@ def values_past_number(lines: list[PlainLine], k: int, last: str,
     a table's last values printed between), else ``k``."""
     full, voc = measure
     own = lone_number(lines[k].text, voc)
-    if not own or not last or not _next_number(last, own):
+    if not own or not last or not next_number(last, own):
         return k
     j = k + 1
     while j < len(lines) and lines[j].page == lines[k].page\
@@ -68,7 +68,7 @@ def number_before_header(lines: list[PlainLine], region: range, last: str,
     full, voc = measure
     k = region.stop
     own = lone_number(lines[k].text, voc)
-    if not own or not last or not _next_number(last, own)\
+    if not own or not last or not next_number(last, own)\
             or any(values_of(lines[i].text) is not None for i in region):
         return k
     for j in range(k + 2, region_end(lines, k + 1, voc, own)):
@@ -133,7 +133,7 @@ def _page_numbered(lines: list[PlainLine], span: range, last: str,
               for i in at]
     block = _margin_block(lines, at, page[1], voc)
     if not last or (numbers == printed and not block)\
-            or not all(_next_number(a, b) for a, b in zip([last, *numbers], numbers, strict=False)):
+            or not all(next_number(a, b) for a, b in zip([last, *numbers], numbers, strict=False)):
         return None
     tables = _table_lines(lines, span, set(at), page[1], voc)
     body = [lines[i] for i in span if i not in at]
@@ -342,7 +342,7 @@ def number_apart(lines: list[PlainLine], last: str, voc: Vocabulary) -> bool:
         return False
     number, below = lines
     own = lone_number(number.text, voc)
-    return bool(own) and bool(last) and _next_number(last, own or "")\
+    return bool(own) and bool(last) and next_number(last, own or "")\
         and number.page == below.page and blank_between(number, below)\
         and values_of(below.text) is None and not (
             voc.paragraph_number.match(below.text) or _marker(below.text, voc)
@@ -381,7 +381,7 @@ def _over_other_text(lines: list[PlainLine], k: int, last: str, above: PlainLine
     heading, whose entries follow it)."""
     full, voc = measure
     own = lone_number(lines[k].text, voc)
-    if not own or not last or not _next_number(last, own) or k + 1 >= len(lines)\
+    if not own or not last or not next_number(last, own) or k + 1 >= len(lines)\
             or lines[k + 1].page != lines[k].page:
         return False
     if voc.figure_caption.match(lines[k + 1].text):
@@ -416,7 +416,7 @@ def number_over_heading(lines: list[PlainLine], last: str, full: int,
         return False
     number, heading, below = lines
     own = lone_number(number.text, voc)
-    return bool(own) and bool(last) and _next_number(last, own or "")\
+    return bool(own) and bool(last) and next_number(last, own or "")\
         and number.page == heading.page == below.page and voc.is_heading(heading.text)\
         and width(heading.text) < FULL_SHARE * full and _plain_text(below.text, voc)\
         and not lone_number(below.text, voc)
@@ -532,7 +532,7 @@ def number_run(lines: list[PlainLine], k: int, voc: Vocabulary) -> int:
     while k + run < len(lines):
         text = lines[k + run].text
         number = lone_number(text, voc)
-        if number and (last is None or _next_number(last, number)):
+        if number and (last is None or next_number(last, number)):
             last = number
         elif number or not _lone_marker(text, voc):
             break
@@ -601,7 +601,7 @@ def _marker(text: str, voc: Vocabulary) -> bool:
     return bool(voc.item_level1.match(text + " x") or voc.item_level2.match(text + " x"))
 
 
-def _next_number(above: str, below: str) -> bool:
+def next_number(above: str, below: str) -> bool:
     """Whether paragraph number ``below`` comes right after ``above`` ("2.22" after
     "2.21")."""
     head, _, tail = above.rpartition(".")
@@ -732,7 +732,7 @@ def region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> in
         if (voc.table_caption.match(text) or voc.figure_caption.match(text)
                 or voc.footnote_separator.match(text)
                 or (number is not None and (values_of(text) is None
-                                            or (bool(last) and _next_number(last, number))))
+                                            or (bool(last) and next_number(last, number))))
                 or (voc.is_heading(text) and not ROW_ENUMERATOR.match(text))):
             return k
         k += 1
