@@ -2645,6 +2645,41 @@ def test_label_wrapped_in_column_aligned_text_above_its_values(tmp_path: Path) -
         "Joint Inspection Unit"]
 
 
+def test_numbered_label_hanging_under_its_number_over_a_page_in_column_aligned_text(
+        tmp_path: Path) -> None:
+    """In column-aligned text a numbered label printed with its values wraps under its
+    number's text; its rest, set there, is the label's also where it goes on past the
+    page break below the header printed again; a line set there that opens as a row
+    does ("E. Enabling deliverables") is a row of its own."""
+    def line(label: str, *values: str) -> str:
+        return f"  {label:<60}" + "".join(f"{v:>9}" for v in values)
+
+    head = [line("", "2025", "2025", "2026", "2027"),
+            line("Category and subcategory", "planned", "actual", "planned", "planned")]
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.8.", "  Table 9.8",
+        "  Deliverables for the period 2025-2027", *head,
+        line("A. Facilitation of the intergovernmental process"),
+        line("Parliamentary documentation (number of documents)", "1", "1", "1", "1"),
+        line("1. Report of the Board of the Register on its work, for", "1", "1", "1", "1"),
+        line("   the General Assembly"),
+        line("2. Report on the progress made in the period, for the", "2", "2", "2", "2"),
+    ], [
+        *head, line("   Security Council"),
+        line("3. Note on the coordination of the work of the body", "3", "3", "3", "3"),
+        line("   E. Enabling deliverables"),
+        line("Administration: the office provides services to staff."),
+        "9.2 Next paragraph.",
+    ]])
+    rows = tables(read_text(path))["Table 9.8"].parts[0].rows
+    assert [r.cells[0] for r in rows][2:] == [
+        "1. Report of the Board of the Register on its work, for the General Assembly",
+        "2. Report on the progress made in the period, for the Security Council",
+        "3. Note on the coordination of the work of the body", "E. Enabling deliverables",
+        "Administration: the office provides services to staff."]
+    assert rows[3].cells[1:] == ["2", "2", "2", "2"]
+
+
 def _post_line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
                reason: str = "") -> str:
     """A line of an annex table of proposed post changes as ``pdftotext -layout``
