@@ -89,7 +89,7 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
         page += raw.count("\f")
         pages.append(page)
     paging = Paging.PAGED
-    plain = [PlainLine(no, text, pages[no - 1], _indent(raw))
+    plain = [PlainLine(no, _MARKED_FIGURE.sub(r"\1\2", text), pages[no - 1], _indent(raw))
              for no, raw in enumerate(raws, 1) if (text := raw.strip())]
     if page == 1:
         marked = mark_empty_cells(raws, lambda text: values_of(text) is not None,

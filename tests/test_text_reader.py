@@ -2680,6 +2680,30 @@ def test_numbered_label_hanging_under_its_number_over_a_page_in_column_aligned_t
     assert rows[3].cells[1:] == ["2", "2", "2", "2"]
 
 
+def test_figure_and_its_note_letter_printed_a_space_apart_in_stream_order(
+        tmp_path: Path) -> None:
+    """Text printing a table's values a line each (``pdftotext``'s default mode) may
+    part a figure from its raised note letter ("24 c"): the line is one value, "24c",
+    not a label, even where the rows after it go on past a page break."""
+    head = ["Category and subcategory", "2025", "planned", "2025", "actual", "2026", "planned",
+            "2027", "planned"]
+    path = _paged(tmp_path, [[
+        "9.1 The deliverables are listed in table 9.8.", "Table 9.8",
+        "Deliverables for the period 2025-2027", *head,
+        "A. Facilitation of the intergovernmental process",
+        "Parliamentary documentation (number of documents)", "9", "8", "7", "7",
+        "1. Reports to the Assembly on the budget of the operations", "–", "6", "4b", "2",
+        "Substantive services for meetings (number of three-hour meetings)", "73", "51", "40", "47",
+        "1. Meetings of the Board of Auditors", "52", "28", "24 c", "26", "23", "d", "21",
+    ], [
+        "Part VIII", *head, "A. Facilitation of the intergovernmental process",
+        "2. Meetings of the Committee on Contributions", "21", "16",
+        "C. Substantive deliverables", "9.2 Next paragraph.",
+    ], ["9.3 Last paragraph."]])
+    rows = {r.cells[0]: r.cells[1:] for r in tables(read_text(path))["Table 9.8"].parts[0].rows}
+    assert rows["1. Meetings of the Board of Auditors"] == ["52", "28", "24c", "26"]
+
+
 def _post_line(label: str = "", posts: str = "", grade: str = "", desc: str = "",
                reason: str = "") -> str:
     """A line of an annex table of proposed post changes as ``pdftotext -layout``
