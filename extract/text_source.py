@@ -32,7 +32,8 @@ from .text_year_headings import is_year_heading
 from .textnorm import LINE_END_HYPHEN, clean, width
 
 # A figure alone with its footnote letter one space after it, as a word processor
-# prints a cell's raised mark ("7 a"): one value ("7a").
+# prints a cell's raised mark and pdftotext a table's printed a value a line ("7 a"):
+# one value ("7a").
 _MARKED_FIGURE = re.compile(rf"^(\(?\d[\d ,.]*\)?) ({NOTE_MARKS})$")
 # A line this many measures wide is a paragraph printed whole (no page prints it);
 # a word processor's text has such lines by the score, a PDF's at most a stray one.
