@@ -366,6 +366,9 @@ ENGLISH_FLOORS = {
     ("A_80_6_Sect24", "mutool"): (84.5, 98.7),
     ("A_80_6_Sect31", "pdftotext"): (79.9, 99.6),
     ("A_80_6_Sect31", "mutool"): (95.9, 99.6),
+    # 93.87 and 99.29 while a figure parted from its note letter ("24 c") was a label
+    ("A_81_6_Sect29A_PartA", "pdftotext"): (94.6, 99.0),
+    ("A_81_6_Sect2_PartA", "pdftotext"): (99.7, 99.9),
     # 0.0 paragraphs while a space padding nearly every line was taken for the
     # seed's block ends (a blank line closes pdfminer's boxes); 6.25 cells until values
     # printed a box each, column after column, were cut into the header's columns;
