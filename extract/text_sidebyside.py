@@ -104,7 +104,7 @@ _LEAST_BOUND = 0.5
 _SELDOM = 10.0
 # Two words the document puts together up to this many times less often than chance
 # still earn a wrap full credit ("of security", "the 2026": frequent words meet all
-# kinds of words); more seldom, less (``wrap_credit``).
+# kinds of words); more seldom, less (``_wrap_credit``).
 _FREELY = 4.0
 # A word ending with a mark of ``_CONTINUING`` that the document never puts before
 # another elsewhere is bound to it as the mark is, where the document puts a word so
@@ -429,11 +429,11 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # them (two frequent words meet at a boundary by chance too), or as two of these
     # lines do (``_repeated``), but not a year from the word after it (``_after_years``);
     # a wrap joining two words it puts together is credited in full, unless it puts
-    # them together far less often than chance would (``wrap_credit``)
+    # them together far less often than chance would (``_wrap_credit``)
     parted = _after_years(_repeated(known, lines, ids), ids)
     dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0)
              for i, words in enumerate(lines)]
-    known = _joined(np.where(known > 0, wrap_credit(odds), np.where(_seldom(odds), 0.0, known)),
+    known = _joined(np.where(known > 0, _wrap_credit(odds), np.where(_seldom(odds), 0.0, known)),
                     lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
@@ -525,7 +525,7 @@ def binding(odds: np.ndarray | float, least: float = _LEAST_BOUND) -> np.ndarray
     return least + (1 - least) * np.clip(beyond, 0.0, 1.0)
 
 
-def wrap_credit(odds: np.ndarray) -> np.ndarray:
+def _wrap_credit(odds: np.ndarray) -> np.ndarray:
     """How much credit a wrap joining two words earns where the document puts them
     together ``odds`` times as often as chance would (``Pairs.odds``, above 0): in
     full down to ``_FREELY`` times less often (frequent words such as "of", "the" and

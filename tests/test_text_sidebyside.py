@@ -309,14 +309,14 @@ def test_a_wrap_earns_less_credit_the_more_seldom_than_chance_its_words_meet() -
     # frequent words the document puts together once where chance would seven times
     # ("regional and") are more likely a column boundary's meeting than one cell's
     # wording, and earn a wrap less than half; ten times more seldom, nothing
-    from unfascicle.extract.text_sidebyside import _odds, wrap_credit
+    from unfascicle.extract.text_sidebyside import _odds, _wrap_credit
 
     prose = ("The offices and the agencies of the regional system. The funds and the staff "
              "of the regional system and the offices.")
     lines = [["regional", "of", "the"], ["and", "staff"]]
     ids = {w: k + 1 for k, w in enumerate(w for words in lines for w in words)}
     odds, _ = _odds(lines, ids, word_pairs([*[prose] * 12, "regional and", "of staff", "the and"]))
-    credit = wrap_credit(odds)
+    credit = _wrap_credit(odds)
     assert credit[ids["of"], ids["staff"]] == 1.0
     assert 0.0 < credit[ids["regional"], ids["and"]] < 0.5
     assert credit[ids["the"], ids["and"]] == 0.0
