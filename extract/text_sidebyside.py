@@ -102,6 +102,10 @@ _LEAST_BOUND = 0.5
 # document meet frequent words at column boundaries ("of and"), and their counts
 # are such meetings.
 _SELDOM = 10.0
+# Two words the document puts together up to this many times less often than chance
+# still earn a wrap full credit ("of security", "the 2026": frequent words meet all
+# kinds of words); more seldom, less (``_wrap_credit``).
+_FREELY = 4.0
 # A word ending with a mark of ``_CONTINUING`` that the document never puts before
 # another elsewhere is bound to it as the mark is, where the document puts a word so
 # marked before it at least this many times, and this many times more often than
@@ -424,11 +428,13 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # a column boundary parting two words is charged as surely as the document binds
     # them (two frequent words meet at a boundary by chance too), or as two of these
     # lines do (``_repeated``), but not a year from the word after it (``_after_years``);
-    # a wrap joining two words it puts together is credited in full
+    # a wrap joining two words it puts together is credited in full, unless it puts
+    # them together far less often than chance would (``_wrap_credit``)
     parted = _after_years(_repeated(known, lines, ids), ids)
     dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0)
              for i, words in enumerate(lines)]
-    known = _joined(np.where(_seldom(odds), 0.0, np.where(known > 0, 1.0, known)), lines, ids)
+    known = _joined(np.where(known > 0, _wrap_credit(odds), np.where(_seldom(odds), 0.0, known)),
+                    lines, ids)
     search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
     at = search.best()
     if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
@@ -517,6 +523,19 @@ def binding(odds: np.ndarray | float, least: float = _LEAST_BOUND) -> np.ndarray
     (as often or less) up to 1 (``_BOUND`` times or more)."""
     beyond = np.log(odds) / np.log(_BOUND)
     return least + (1 - least) * np.clip(beyond, 0.0, 1.0)
+
+
+def _wrap_credit(odds: np.ndarray) -> np.ndarray:
+    """How much credit a wrap joining two words earns where the document puts them
+    together ``odds`` times as often as chance would (``Pairs.odds``, above 0): in
+    full down to ``_FREELY`` times less often (frequent words such as "of", "the" and
+    "and" meet all kinds of words, many less often than chance), fading on a log
+    scale to none at ``_SELDOM`` times less often (``_seldom``). Two frequent words
+    the document puts together nine times less often than chance ("Nations and")
+    are seldom one cell's wrap: their few meetings may be column boundaries
+    elsewhere."""
+    fading = np.log(np.maximum(odds, 1 / _SELDOM) * _SELDOM) / np.log(_SELDOM / _FREELY)
+    return np.clip(fading, 0.0, 1.0)
 
 
 def _seldom(odds: np.ndarray) -> np.ndarray:

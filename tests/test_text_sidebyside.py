@@ -303,6 +303,25 @@ def test_words_met_far_more_seldom_than_chance_earn_a_wrap_no_credit() -> None:
     assert split_side_by_side(HEADER, lines, 3, word_pairs(document)) == cells
 
 
+def test_a_wrap_earns_less_credit_the_more_seldom_than_chance_its_words_meet() -> None:
+    # frequent words meet all kinds of words, many less often than chance would have
+    # it ("of staff", a third as often): a wrap joining them earns full credit; two
+    # frequent words the document puts together once where chance would seven times
+    # ("regional and") are more likely a column boundary's meeting than one cell's
+    # wording, and earn a wrap less than half; ten times more seldom, nothing
+    from unfascicle.extract.text_sidebyside import _odds, _wrap_credit
+
+    prose = ("The offices and the agencies of the regional system. The funds and the staff "
+             "of the regional system and the offices.")
+    lines = [["regional", "of", "the"], ["and", "staff"]]
+    ids = {w: k + 1 for k, w in enumerate(w for words in lines for w in words)}
+    odds, _ = _odds(lines, ids, word_pairs([*[prose] * 12, "regional and", "of staff", "the and"]))
+    credit = _wrap_credit(odds)
+    assert credit[ids["of"], ids["staff"]] == 1.0
+    assert 0.0 < credit[ids["regional"], ids["and"]] < 0.5
+    assert credit[ids["the"], ids["and"]] == 0.0
+
+
 def test_the_tables_last_column_may_be_set_wider() -> None:
     # the other edge of a table set by hand: its last column an em wider than the rest
     wrapped = [_wrap(cell, 11.0 if k == len(CELLS) - 1 else 10.0) for k, cell in enumerate(CELLS)]
