@@ -29,7 +29,8 @@ the wrong reading.
 
 The widths tried are searched together, line by line (``_Search``), and each
 distinct history (with its column's width) is costed before each distinct fragment
-once (``_column``): a line's work is shared by all the widths.
+once (``_column``): a line's work is shared by all the widths. The plain widths are
+searched coarse to fine (``_Widths``): only those near the cheapest of every third.
 """
 
 from __future__ import annotations
