@@ -29,7 +29,8 @@ the wrong reading.
 
 The widths tried are searched together, line by line (``_Search``), and each
 distinct history (with its column's width) is costed before each distinct fragment
-once (``_column``): a line's work is shared by all the widths.
+once (``_column``): a line's work is shared by all the widths. The plain widths are
+searched coarse to fine (``_Widths``): only those near the cheapest of every third.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ _EVIDENCE = 20.0
 # below (``Pairs.unfinished_words``).
 _UNFINISHED = 0.9
 _COMMON = 0.005
+# The plain widths are searched this many steps apart first, then the widths
+# beside those read at most ``_COARSE_NEAR`` dearer than the best of them
+# (``_Widths``): a matter of speed only.
+_COARSE = 3
 # A width's moves from one line to the next gathered as a matrix when at least
 # this many (``_History.follow``): a matter of speed only.
 _BLOCK = 1024
@@ -171,6 +176,10 @@ COSTS = _Costs()
 # apart on a baseline of its own costs a paragraph when it starts, and saves the
 # resumptions of the columns it alternates with only on the lines after).
 _LATER = COSTS.resume * 5 / 6
+# A coarse width read at most this much dearer than the best coarse one has the
+# widths beside it searched too (``_Widths``): a step of half an em moves a few
+# wraps, each costing less than a column resuming.
+_COARSE_NEAR = COSTS.resume
 # Where the least-cost reading has a column resume after lines without it (its
 # cell's lines set apart on a baseline of their own), its width is searched again
 # keeping moves costing up to this more (``_split``): a column resuming later may
@@ -435,7 +444,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
              for i, words in enumerate(lines)]
     known = _joined(np.where(known > 0, _wrap_credit(odds), np.where(_seldom(odds), 0.0, known)),
                     lines, ids)
-    search = _Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], n, axis=1), known)
+    search = _Widths.of(lines, dealt, widths, n, known)
     at = search.best()
     if at is None or search.cost[at] > _MAX_COST_PER_LINE * len(lines):
         return None  # a reading costing more is refused whatever its credits
@@ -753,6 +762,52 @@ class _Search:
                 firsts[c] = i
             at = int(prev[at])
         return _Reading(float(self.cost[k]), cells, firsts, resumed)
+
+
+@dataclass(frozen=True)
+class _Widths:
+    """The least-cost readings of a row's lines at each plain width (every column
+    one width), searched coarse to fine (``of``): each width's cost (inf: not
+    searched, or some line has no split that fits) and the searches, each with
+    the widths of its rows. A reading's cost changes little from one width to the
+    next (half an em moves a few wraps) and grows steeply away from the best, so
+    the widths left out are neither the best nor within ``_NEAR_WIDTH`` of it; the
+    widest, with the most splits per line, are the dearest to search."""
+
+    cost: np.ndarray
+    searches: tuple[tuple[_Search, np.ndarray], ...]
+
+    @classmethod
+    def of(cls, lines: list[list[str]], dealt: list[_Line], widths: list[float], n: int,
+           known: np.ndarray) -> _Widths:
+        """Every ``_COARSE``-th of ``widths`` first (``n`` columns), then the widths
+        beside those read at most ``_COARSE_NEAR`` dearer than the best of them; all
+        the others where none fits."""
+        plain = np.repeat(np.array(widths)[:, None], n, axis=1)
+        coarse = np.arange(0, len(widths), _COARSE)
+        first = _Search.of(lines, dealt, plain[coarse], known)
+        if np.isfinite(first.cost).any():
+            good = coarse[first.cost <= first.cost.min() + _COARSE_NEAR]
+            near = (good[:, None] + np.arange(1 - _COARSE, _COARSE)).ravel()
+        else:  # too narrow: a wider width between may fit
+            near = np.arange(len(widths))
+        fine = np.unique(near[(near >= 0) & (near < len(widths)) & (near % _COARSE != 0)])
+        searches = ((first, coarse), (_Search.of(lines, dealt, plain[fine], known), fine))
+        cost = np.full(len(widths), np.inf)
+        for search, rows in searches:
+            cost[rows] = search.cost
+        return cls(cost, searches)
+
+    def best(self) -> int | None:
+        """The width read at least cost (the first of equal ones); None when none
+        holds every line."""
+        k = int(self.cost.argmin())
+        return None if np.isinf(self.cost[k]) else k
+
+    def reading(self, k: int) -> _Reading:
+        """The least-cost reading at width ``k``."""
+        search, rows = next((search, rows) for search, rows in self.searches if k in rows)
+        return search.reading(int(np.flatnonzero(rows == k)[0]))
 
 
 @dataclass(frozen=True)

@@ -199,6 +199,52 @@ def test_widths_searched_together_read_as_each_searched_alone() -> None:
     assert found > 3 and len(set(together.cost[np.isfinite(together.cost)])) > 3
 
 
+def test_widths_searched_coarse_to_fine_read_as_all_searched() -> None:
+    # every third width first, then those beside the cheap ones: the best width, and
+    # every width read almost as cheaply, are found as a search of all finds them,
+    # and wide widths far dearer than the best are left unsearched
+    from unfascicle.extract import text_sidebyside as sbs
+
+    lines = [line.split() for line in _side_by_side(AMBIGUOUS, 12.0)]
+    ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
+    known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
+    widths = sbs._widths(lines, 3)
+    unended = np.zeros(len(ids) + 1, dtype=bool)
+    figures = np.array([False, *map(sbs._figure, ids)])
+    dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended,
+                          figures, i == 0)
+             for i, words in enumerate(lines)]
+    full = sbs._Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], 3, axis=1), known)
+    coarse = sbs._Widths.of(lines, dealt, widths, 3, known)
+    at = full.best()
+    assert at is not None and coarse.best() == at
+    assert coarse.reading(at) == full.reading(at)
+    near = full.cost <= full.cost[at] + sbs._NEAR_WIDTH
+    assert (coarse.cost[near] == full.cost[near]).all()
+    assert (coarse.cost[~near] > full.cost[at] + sbs._NEAR_WIDTH).all()
+    assert np.isinf(coarse.cost[np.isfinite(full.cost)]).sum() >= 5
+
+
+def test_a_width_between_coarse_ones_too_narrow_is_searched() -> None:
+    # no coarse width holds the longest word: the widths between are searched too
+    from unfascicle.extract import text_sidebyside as sbs
+
+    lines = [line.split() for line in _side_by_side(AMBIGUOUS, 9.0)]
+    ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
+    known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
+    low = sbs._widths(lines, 3)[0]
+    widths = [1.0, 1.5, 2.0, 2.5, low]  # only the last holds every word
+    unended = np.zeros(len(ids) + 1, dtype=bool)
+    figures = np.array([False, *map(sbs._figure, ids)])
+    dealt = [sbs._Line.of(words, np.full(3, low * sbs._OVERFLOW), ids, known, unended,
+                          figures, i == 0)
+             for i, words in enumerate(lines)]
+    full = sbs._Search.of(lines, dealt, np.full((1, 3), low), known)
+    found = sbs._Widths.of(lines, dealt, widths, 3, known)
+    assert found.best() == 4 and found.cost[4] == full.cost[0]
+    assert found.reading(4) == full.reading(0)
+
+
 def test_a_cell_does_not_end_with_a_word_the_document_never_ends_a_clause_with() -> None:
     # "Office" fits the third column's last line as well as the second's; the
     # document uses "the" often and never before a stop or comma, so a cell ending
