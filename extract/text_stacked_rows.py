@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .text_bands import gap_blocks
 from .text_columnar import place
@@ -416,10 +417,18 @@ def section(text: str, voc: Vocabulary) -> bool:
     """Whether a line is a section the edition knows, which heads the rows below it
     ("B. 生成和转让知识"), its letter aside (a numbered line, "4. 行政和预算问题咨询
     委员会", is an item of its section)."""
+    return _section(text, voc.section_labels)
+
+
+@lru_cache(maxsize=8192)
+def _section(text: str, sections: frozenset[str]) -> bool:
+    """:func:`section` by the edition's section labels, memoised (the readers of a
+    stacked table ask it of each label line many times over; a frozen set's hash is
+    kept, so the key costs no more than the line's)."""
     m = ROW_ENUMERATOR.match(text)
     if m and not m.group().strip()[:1].isupper():
         return False
-    return "".join(text[m.end() if m else 0:].split()) in voc.section_labels
+    return "".join(text[m.end() if m else 0:].split()) in sections
 
 
 def written(body: list[PlainLine], alone: list[list[str] | None],
@@ -481,5 +490,13 @@ def _below_header(body: list[PlainLine], alone: list[list[str] | None],
 def heads_label(text: str, voc: Vocabulary) -> bool:
     """Whether a label line opens a label or heads rows (a section), a known label
     with the part it totals named after it too ("小计 (C)")."""
-    return _opens_label(text, voc) or section(text, voc)\
-        or voc.is_row_label(_BRACKETED_TAIL.sub("", text))
+    return _heads_label(text, voc.row_labels, voc.section_labels)
+
+
+@lru_cache(maxsize=8192)
+def _heads_label(text: str, labels: frozenset[str], sections: frozenset[str]) -> bool:
+    """:func:`heads_label` by the edition's row and section labels, memoised as
+    ``_section`` is (asked of each label line by every rule that deals rows)."""
+    return bool(ROW_ENUMERATOR.match(text)) or "".join(text.split()) in labels\
+        or _section(text, sections)\
+        or "".join(_BRACKETED_TAIL.sub("", text).split()) in labels
