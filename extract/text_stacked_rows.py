@@ -382,14 +382,23 @@ def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     ends = []
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
-        if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below)\
-                or voc.is_row_label(_PART_NAMED.sub("", below))\
+        if below is None or _opens_known(below, voc.row_labels)\
                 or below[-1:] in voc.list_intro\
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest[k]:
             ends.append(ln)
     heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro or section(ln.text, voc)
              or "".join(ln.text.split()) in voc.row_label_columns]
     return [ln for ln in ends if ln not in heads] or ends
+
+
+@lru_cache(maxsize=8192)
+def _opens_known(text: str, labels: frozenset[str]) -> bool:
+    """Whether a label line opens a label of its own (so the line above ends one):
+    enumerated, or a row label the edition knows (``labels``), with the part it totals
+    named after it too ("Subtotal, 1"). Memoised as ``_section`` is: every reader of
+    a stacked table's labels asks it of the same lines."""
+    return bool(ROW_ENUMERATOR.match(text)) or "".join(text.split()) in labels\
+        or "".join(_PART_NAMED.sub("", text).split()) in labels
 
 
 def _block_widths(lines: list[PlainLine]) -> list[int]:

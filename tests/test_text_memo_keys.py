@@ -54,3 +54,21 @@ def test_a_label_line_is_read_by_its_own_vocabularys_labels() -> None:
         assert not section("4. Made up section", known)  # numbered: an item, no section
         assert heads_label("Made up row (C)", known) and not heads_label("Made up row (C)", bare)
         assert heads_label("1. Anything", bare)  # enumerated: opens a label anywhere
+
+
+def test_a_label_ends_before_a_line_its_vocabulary_knows() -> None:
+    """``label_ends`` asks whether the next line opens a known label by the
+    vocabulary's label set (memoised so): a wrapped label's first line ends a label
+    only where the line under it is one the vocabulary knows."""
+    from dataclasses import replace
+
+    from unfascicle.extract.text_grid_entries import PlainLine
+    from unfascicle.extract.text_stacked_rows import label_ends
+
+    known = replace(vocabulary("en"), row_labels=frozenset({"Madeuprow"}))
+    bare = replace(known, row_labels=frozenset())
+    lines = [PlainLine(1, "A long first line of a label that wraps", 1),
+             PlainLine(2, "Made up row, 2", 1)]
+    for _ in range(2):
+        assert [ln.no for ln in label_ends(lines, known)] == [1, 2]
+        assert [ln.no for ln in label_ends(lines, bare)] == [2]
