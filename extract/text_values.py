@@ -305,10 +305,11 @@ def _row_split(text: str, n: int) -> RowSplit:
     return split
 
 
+@lru_cache(maxsize=8192)
 def _parted(text: str) -> str:
     """The line parted where the extractor printed two pieces against each other: the
     last figure or dash glued to the ideograph before it, and two figures glued
-    together."""
+    together (memoised: a line's split, its counts and its leading values each ask)."""
     glued = [m.start() for m in _GLUED.finditer(text)]
     parted = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
     return _FIGURES_GLUED.sub(_part_figures, parted) if parted.count(".") > 1 else parted
