@@ -179,7 +179,13 @@ def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
 def _opens_label(text: str, voc: Vocabulary) -> bool:
     """Whether a line opens a label: enumerated, or a row label the edition knows
     (not the wrapped end of a label printed after its values)."""
-    return bool(ROW_ENUMERATOR.match(text)) or voc.is_row_label(text)
+    return _enumerated_or_known(text, voc.row_labels)
+
+
+@lru_cache(maxsize=8192)
+def _enumerated_or_known(text: str, labels: frozenset[str]) -> bool:
+    """:func:`_opens_label` by the edition's row labels, memoised as ``_section`` is."""
+    return bool(ROW_ENUMERATOR.match(text)) or "".join(text.split()) in labels
 
 
 def _one_block(lines: list[PlainLine]) -> bool:
@@ -506,6 +512,5 @@ def heads_label(text: str, voc: Vocabulary) -> bool:
 def _heads_label(text: str, labels: frozenset[str], sections: frozenset[str]) -> bool:
     """:func:`heads_label` by the edition's row and section labels, memoised as
     ``_section`` is (asked of each label line by every rule that deals rows)."""
-    return bool(ROW_ENUMERATOR.match(text)) or "".join(text.split()) in labels\
-        or _section(text, sections)\
+    return _enumerated_or_known(text, labels) or _section(text, sections)\
         or "".join(_BRACKETED_TAIL.sub("", text).split()) in labels

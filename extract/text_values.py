@@ -677,10 +677,12 @@ def _counts_read(runs: tuple[Readings, ...], after_first: bool, most: int) -> li
     return sorted(c for c in counts if 2 <= c <= most)
 
 
+@lru_cache(maxsize=8192)
 def holds_values(text: str) -> bool:
     """A line of a table row: ending in two printed values, or only values (a
     heading followed by such lines is a section row of the table, not its end;
-    footnotes hold none)."""
+    footnotes hold none). Memoised: restacking, the block builder and the grid
+    reader ask it of the same lines."""
     tail = text.rsplit(None, 2)[-2:]
     return (len(tail) == 2 and is_numeric(tail[0]) and is_numeric(tail[1])) \
         or values_of(text) is not None
