@@ -134,6 +134,8 @@ def _rewritten(region: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | No
             last = box[-1].no
             continue
         deal.close(rows)
+        if deal.unlabelled:
+            return None  # values printed before their labels: no later box mends that
         text = " ".join(ln.text for ln in box)
         label_heading = "".join(text.split()) in voc.row_label_columns
         if is_year_heading(text, voc) or (label_heading and (deal.ncols or headed)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .text_bands import gap_blocks
 from .text_columnar import place
@@ -178,7 +179,13 @@ def _labels_values(body: list[PlainLine], alone: list[list[str] | None], k: int,
 def _opens_label(text: str, voc: Vocabulary) -> bool:
     """Whether a line opens a label: enumerated, or a row label the edition knows
     (not the wrapped end of a label printed after its values)."""
-    return bool(ROW_ENUMERATOR.match(text)) or voc.is_row_label(text)
+    return _enumerated_or_known(text, voc.row_labels)
+
+
+@lru_cache(maxsize=8192)
+def _enumerated_or_known(text: str, labels: frozenset[str]) -> bool:
+    """:func:`_opens_label` by the edition's row labels, memoised as ``_section`` is."""
+    return bool(ROW_ENUMERATOR.match(text)) or "".join(text.split()) in labels
 
 
 def _one_block(lines: list[PlainLine]) -> bool:
@@ -381,14 +388,23 @@ def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     ends = []
     for k, ln in enumerate(labels):
         below = labels[k + 1].text if k + 1 < len(labels) else None
-        if below is None or ROW_ENUMERATOR.match(below) or voc.is_row_label(below)\
-                or voc.is_row_label(_PART_NAMED.sub("", below))\
+        if below is None or _opens_known(below, voc.row_labels)\
                 or below[-1:] in voc.list_intro\
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest[k]:
             ends.append(ln)
     heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro or section(ln.text, voc)
              or "".join(ln.text.split()) in voc.row_label_columns]
     return [ln for ln in ends if ln not in heads] or ends
+
+
+@lru_cache(maxsize=8192)
+def _opens_known(text: str, labels: frozenset[str]) -> bool:
+    """Whether a label line opens a label of its own (so the line above ends one):
+    enumerated, or a row label the edition knows (``labels``), with the part it totals
+    named after it too ("Subtotal, 1"). Memoised as ``_section`` is: every reader of
+    a stacked table's labels asks it of the same lines."""
+    return bool(ROW_ENUMERATOR.match(text)) or "".join(text.split()) in labels\
+        or "".join(_PART_NAMED.sub("", text).split()) in labels
 
 
 def _block_widths(lines: list[PlainLine]) -> list[int]:
@@ -416,10 +432,18 @@ def section(text: str, voc: Vocabulary) -> bool:
     """Whether a line is a section the edition knows, which heads the rows below it
     ("B. 生成和转让知识"), its letter aside (a numbered line, "4. 行政和预算问题咨询
     委员会", is an item of its section)."""
+    return _section(text, voc.section_labels)
+
+
+@lru_cache(maxsize=8192)
+def _section(text: str, sections: frozenset[str]) -> bool:
+    """:func:`section` by the edition's section labels, memoised (the readers of a
+    stacked table ask it of each label line many times over; a frozen set's hash is
+    kept, so the key costs no more than the line's)."""
     m = ROW_ENUMERATOR.match(text)
     if m and not m.group().strip()[:1].isupper():
         return False
-    return "".join(text[m.end() if m else 0:].split()) in voc.section_labels
+    return "".join(text[m.end() if m else 0:].split()) in sections
 
 
 def written(body: list[PlainLine], alone: list[list[str] | None],
@@ -481,5 +505,12 @@ def _below_header(body: list[PlainLine], alone: list[list[str] | None],
 def heads_label(text: str, voc: Vocabulary) -> bool:
     """Whether a label line opens a label or heads rows (a section), a known label
     with the part it totals named after it too ("小计 (C)")."""
-    return _opens_label(text, voc) or section(text, voc)\
-        or voc.is_row_label(_BRACKETED_TAIL.sub("", text))
+    return _heads_label(text, voc.row_labels, voc.section_labels)
+
+
+@lru_cache(maxsize=8192)
+def _heads_label(text: str, labels: frozenset[str], sections: frozenset[str]) -> bool:
+    """:func:`heads_label` by the edition's row and section labels, memoised as
+    ``_section`` is (asked of each label line by every rule that deals rows)."""
+    return _enumerated_or_known(text, labels) or _section(text, sections)\
+        or "".join(_BRACKETED_TAIL.sub("", text).split()) in labels

@@ -305,10 +305,11 @@ def _row_split(text: str, n: int) -> RowSplit:
     return split
 
 
+@lru_cache(maxsize=8192)
 def _parted(text: str) -> str:
     """The line parted where the extractor printed two pieces against each other: the
     last figure or dash glued to the ideograph before it, and two figures glued
-    together."""
+    together (memoised: a line's split, its counts and its leading values each ask)."""
     glued = [m.start() for m in _GLUED.finditer(text)]
     parted = f"{text[:glued[-1]]} {text[glued[-1]:]}" if glued else text
     return _FIGURES_GLUED.sub(_part_figures, parted) if parted.count(".") > 1 else parted
@@ -676,10 +677,12 @@ def _counts_read(runs: tuple[Readings, ...], after_first: bool, most: int) -> li
     return sorted(c for c in counts if 2 <= c <= most)
 
 
+@lru_cache(maxsize=8192)
 def holds_values(text: str) -> bool:
     """A line of a table row: ending in two printed values, or only values (a
     heading followed by such lines is a section row of the table, not its end;
-    footnotes hold none)."""
+    footnotes hold none). Memoised: restacking, the block builder and the grid
+    reader ask it of the same lines."""
     tail = text.rsplit(None, 2)[-2:]
     return (len(tail) == 2 and is_numeric(tail[0]) and is_numeric(tail[1])) \
         or values_of(text) is not None

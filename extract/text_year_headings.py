@@ -29,14 +29,20 @@ def year_pieces(words: list[str], voc: Vocabulary, *, partial: bool = False) -> 
     if len(words) < 2:
         return list(words)  # (a line of one word, as most are, is one piece)
     out: list[str] = []
-    years = sum(1 for word in words if is_year(word, voc))
+    years = -1  # how many years the line prints, counted where a qualifier asks (seldom)
     for word in words:
         if out and (_year_or_digits(out[-1], voc, partial) and opens_with_year_suffix(word, voc)
-                    or years > 1 and is_year(out[-1], voc) and voc.year_qualifier.match(word)):
+                    or is_year(out[-1], voc) and voc.year_qualifier.match(word)
+                    and (years := years if years >= 0 else _years_in(words, voc)) > 1):
             out[-1] += f" {word}"
         else:
             out.append(word)
     return out
+
+
+def _years_in(words: list[str], voc: Vocabulary) -> int:
+    """How many of ``words`` are years."""
+    return sum(1 for word in words if is_year(word, voc))
 
 
 def _year_or_digits(word: str, voc: Vocabulary, partial: bool) -> bool:

@@ -36,3 +36,39 @@ def test_a_heading_is_any_level_patterns() -> None:
     for text in ["Overall orientation", "A. Proposed programme plan", "The plan of work."]:
         want = any(p.search(text) for p, _ in voc.heading_levels)
         assert voc.is_heading(text) == want == voc.is_heading(text)
+
+
+def test_a_label_line_is_read_by_its_own_vocabularys_labels() -> None:
+    """``section`` and ``heads_label`` are memoised by the vocabulary's label sets, not
+    the vocabulary: the same line asked of two vocabularies that know other labels
+    gets each one's answer, asked twice or once."""
+    from dataclasses import replace
+
+    from unfascicle.extract.text_stacked_rows import heads_label, section
+
+    known = replace(vocabulary("en"), section_labels=frozenset({"Madeupsection"}),
+                    row_labels=frozenset({"Madeuprow"}))
+    bare = replace(known, section_labels=frozenset(), row_labels=frozenset())
+    for _ in range(2):
+        assert section("B. Made up section", known) and not section("B. Made up section", bare)
+        assert not section("4. Made up section", known)  # numbered: an item, no section
+        assert heads_label("Made up row (C)", known) and not heads_label("Made up row (C)", bare)
+        assert heads_label("1. Anything", bare)  # enumerated: opens a label anywhere
+
+
+def test_a_label_ends_before_a_line_its_vocabulary_knows() -> None:
+    """``label_ends`` asks whether the next line opens a known label by the
+    vocabulary's label set (memoised so): a wrapped label's first line ends a label
+    only where the line under it is one the vocabulary knows."""
+    from dataclasses import replace
+
+    from unfascicle.extract.text_grid_entries import PlainLine
+    from unfascicle.extract.text_stacked_rows import label_ends
+
+    known = replace(vocabulary("en"), row_labels=frozenset({"Madeuprow"}))
+    bare = replace(known, row_labels=frozenset())
+    lines = [PlainLine(1, "A long first line of a label that wraps", 1),
+             PlainLine(2, "Made up row, 2", 1)]
+    for _ in range(2):
+        assert [ln.no for ln in label_ends(lines, known)] == [1, 2]
+        assert [ln.no for ln in label_ends(lines, bare)] == [2]
