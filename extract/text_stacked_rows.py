@@ -403,7 +403,7 @@ def _opens_known(text: str, labels: frozenset[str]) -> bool:
     enumerated, or a row label the edition knows (``labels``), with the part it totals
     named after it too ("Subtotal, 1"). Memoised as ``_section`` is: every reader of
     a stacked table's labels asks it of the same lines."""
-    return bool(ROW_ENUMERATOR.match(text)) or "".join(text.split()) in labels\
+    return _enumerated_or_known(text, labels) \
         or "".join(_PART_NAMED.sub("", text).split()) in labels
 
 
