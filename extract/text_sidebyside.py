@@ -742,10 +742,8 @@ class _Search:
         return cls(lines, dealt, cost, ends, back)
 
     def best(self) -> int | None:
-        """The row of widths read at least cost (the first of equal ones); None when
-        no row's columns hold every line."""
-        k = int(self.cost.argmin())
-        return None if np.isinf(self.cost[k]) else k
+        """The row of widths read at least cost (``_cheapest``)."""
+        return _cheapest(self.cost)
 
     def reading(self, k: int) -> _Reading:
         """The least-cost reading at the widths of row ``k``."""
@@ -799,15 +797,20 @@ class _Widths:
         return cls(cost, searches)
 
     def best(self) -> int | None:
-        """The width read at least cost (the first of equal ones); None when none
-        holds every line."""
-        k = int(self.cost.argmin())
-        return None if np.isinf(self.cost[k]) else k
+        """The width read at least cost (``_cheapest``)."""
+        return _cheapest(self.cost)
 
     def reading(self, k: int) -> _Reading:
         """The least-cost reading at width ``k``."""
         search, rows = next((search, rows) for search, rows in self.searches if k in rows)
         return search.reading(int(np.flatnonzero(rows == k)[0]))
+
+
+def _cheapest(cost: np.ndarray) -> int | None:
+    """The index of the least of ``cost`` (the first of equal ones); None when every
+    one is infinite (no set of columns holds every line)."""
+    k = int(cost.argmin())
+    return None if np.isinf(cost[k]) else k
 
 
 @dataclass(frozen=True)
