@@ -171,21 +171,29 @@ def test_a_word_broken_at_its_hyphen_is_joined_as_the_document_prints_it() -> No
     assert got is not None and [cell.replace("- ", "-") for cell in got] == cells
 
 
-def test_widths_searched_together_read_as_each_searched_alone() -> None:
-    # the search shares each line's work among the widths tried, never their states
-    import numpy as np
-
+def _searched(width: float, narrowest: bool = False):
+    """What a search of ``AMBIGUOUS`` printed side by side ``width`` wide starts from:
+    its lines' words, the words' known pairs, the plain widths tried and each line's
+    splits, no column wider than the widest width tried (``narrowest``: the narrowest)."""
     from unfascicle.extract import text_sidebyside as sbs
 
-    lines = [line.split() for line in _side_by_side(AMBIGUOUS, 9.0)]
+    lines = [line.split() for line in _side_by_side(AMBIGUOUS, width)]
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
     known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
     widths = sbs._widths(lines, 3)
     unended = np.zeros(len(ids) + 1, dtype=bool)
     figures = np.array([False, *map(sbs._figure, ids)])
-    dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended,
-                          figures, i == 0)
+    limit = np.full(3, widths[0 if narrowest else -1] * sbs._OVERFLOW)
+    dealt = [sbs._Line.of(words, limit, ids, known, unended, figures, i == 0)
              for i, words in enumerate(lines)]
+    return lines, known, widths, dealt
+
+
+def test_widths_searched_together_read_as_each_searched_alone() -> None:
+    # the search shares each line's work among the widths tried, never their states
+    from unfascicle.extract import text_sidebyside as sbs
+
+    lines, known, widths, dealt = _searched(9.0)
     cols = np.repeat(np.array(widths)[:, None], 3, axis=1)
     cols[1::2, 0] += 1.0  # widths of their own for the first column too
     together = sbs._Search.of(lines, dealt, cols, known)
@@ -205,15 +213,7 @@ def test_widths_searched_coarse_to_fine_read_as_all_searched() -> None:
     # and wide widths far dearer than the best are left unsearched
     from unfascicle.extract import text_sidebyside as sbs
 
-    lines = [line.split() for line in _side_by_side(AMBIGUOUS, 12.0)]
-    ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
-    known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
-    widths = sbs._widths(lines, 3)
-    unended = np.zeros(len(ids) + 1, dtype=bool)
-    figures = np.array([False, *map(sbs._figure, ids)])
-    dealt = [sbs._Line.of(words, np.full(3, widths[-1] * sbs._OVERFLOW), ids, known, unended,
-                          figures, i == 0)
-             for i, words in enumerate(lines)]
+    lines, known, widths, dealt = _searched(12.0)
     full = sbs._Search.of(lines, dealt, np.repeat(np.array(widths)[:, None], 3, axis=1), known)
     coarse = sbs._Widths.of(lines, dealt, widths, 3, known)
     at = full.best()
@@ -229,16 +229,9 @@ def test_a_width_between_coarse_ones_too_narrow_is_searched() -> None:
     # no coarse width holds the longest word: the widths between are searched too
     from unfascicle.extract import text_sidebyside as sbs
 
-    lines = [line.split() for line in _side_by_side(AMBIGUOUS, 9.0)]
-    ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
-    known = sbs._known(*sbs._odds(lines, ids, word_pairs([" ".join(AMBIGUOUS)])))
-    low = sbs._widths(lines, 3)[0]
+    lines, known, tried, dealt = _searched(9.0, narrowest=True)
+    low = tried[0]
     widths = [1.0, 1.5, 2.0, 2.5, low]  # only the last holds every word
-    unended = np.zeros(len(ids) + 1, dtype=bool)
-    figures = np.array([False, *map(sbs._figure, ids)])
-    dealt = [sbs._Line.of(words, np.full(3, low * sbs._OVERFLOW), ids, known, unended,
-                          figures, i == 0)
-             for i, words in enumerate(lines)]
     full = sbs._Search.of(lines, dealt, np.full((1, 3), low), known)
     found = sbs._Widths.of(lines, dealt, widths, 3, known)
     assert found.best() == 4 and found.cost[4] == full.cost[0]
