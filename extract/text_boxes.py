@@ -27,6 +27,7 @@ from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_lines import blank_between
 from .text_margins import next_number
+from .text_stacked_rows import section
 from .text_values import values_of
 from .text_vocab import Vocabulary
 from .text_year_headings import is_year_heading
@@ -221,7 +222,7 @@ def _add_label(rows: list[_Row], box: list[PlainLine], voc: Vocabulary) -> None:
     for ln in box:
         above = rows[-1] if rows else None
         opens = bool(ROW_ENUMERATOR.match(ln.text)) or voc.opens_row_label(ln.text) \
-            or _heads_rows(ln.text)
+            or _heads_rows(ln.text, voc)
         if above is None or not (_ENUMERATOR_ALONE.match(above.lines[-1].text) or not opens
                                  and (ln is not box[0] or _goes_on(above, ln.text))):
             rows.append(_Row([ln], False))
@@ -240,9 +241,10 @@ def _goes_on(row: _Row, text: str) -> bool:
     return text[:1].islower() or bool(ROW_ENUMERATOR.match(first) or _ENUMERATOR_ALONE.match(first))
 
 
-def _heads_rows(text: str) -> bool:
-    """Whether a label ends in a colon: it heads the rows below it ("Meetings of:")."""
-    return text.endswith((":", "："))
+def _heads_rows(text: str, voc: Vocabulary) -> bool:
+    """Whether a label ends in the edition's colon (``list_intro``): it heads the rows
+    below it ("Meetings of:")."""
+    return text[-1:] in voc.list_intro if text else False
 
 
 def _takes(row: _Row, voc: Vocabulary) -> bool:
@@ -250,9 +252,7 @@ def _takes(row: _Row, voc: Vocabulary) -> bool:
     letter aside: an item numbered "4." is a row, whatever its name), nor a heading
     of the rows below it."""
     text = " ".join(ln.text for ln in row.lines)
-    bare = ROW_ENUMERATOR.sub("", text)
-    section = "".join(bare.split()) in voc.section_labels and not text[:1].isdigit()
-    return not (_heads_rows(text) or section)
+    return not (_heads_rows(text, voc) or section(text, voc))
 
 
 def _written(head: list[PlainLine], rows: list[_Row], region: list[PlainLine],

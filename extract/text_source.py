@@ -97,13 +97,13 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
                                   lambda text: is_year_heading(text, voc))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(marked, 1)
                               if raw.strip()], voc)
-        footed = [PlainLine(ln.no, ln.text, ln.page) for ln in [*split.lines, *split.urls]]
+        footed = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
+                  for ln in [*split.lines, *split.urls]]
         if max((ln.page for ln in footed), default=1) > 1:  # pages from footers
             plain = footed
         elif not _wrapped([ln.text for ln in plain]):
             paging = Paging.UNPAGED
-            plain = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
-                     for ln in footed]
+            plain = footed
     plain, running = drop_running(plain, margins)
     plain = restack(boxed_rows(plain, margins), running, margins)
     is_url = [bool(URL_LINE.match(ln.text)) for ln in plain]

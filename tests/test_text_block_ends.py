@@ -17,14 +17,23 @@ def _paragraphs(tmp_path: Path, page: list[str]) -> dict[str, str]:
             if isinstance(b, Paragraph) and b.number}
 
 
+# A full line of the made-up paragraphs below.
+_FULL = "the widget office will keep its registers of parts and makers in good order over"
+
+
+def _first_paragraph(tmp_path: Path, middle: list[str]) -> str:
+    """Paragraph 1.1 read from full lines, then ``middle``, then its last lines, with
+    paragraph 1.2 after it."""
+    page = ["1.1 To reach the objective, " + _FULL, _FULL, _FULL, *middle, _FULL,
+            "the last year.", "1.2 The office will report on its work."]
+    return _paragraphs(tmp_path, page)["1.1"]
+
+
 def test_a_word_broken_at_a_short_lines_end_goes_on_below(tmp_path: Path) -> None:
-    full = "the widget office will keep its registers of parts and makers in good order over"
-    page = ["1.1 To reach the objective, " + full, full, full,
-            "the year, with help from the gear- and sprocket-making Widget-", "Makers Guild;",
-            full, "the last year.", "1.2 The office will report on its work."]
-    paras = _paragraphs(tmp_path, page)
-    assert "Widget-Makers Guild" in paras["1.1"]
-    assert paras["1.1"].endswith("the last year.")
+    first = _first_paragraph(tmp_path, [
+        "the year, with help from the gear- and sprocket-making Widget-", "Makers Guild;"])
+    assert "Widget-Makers Guild" in first
+    assert first.endswith("the last year.")
 
 
 _HEAD = ["Category and subcategory", "2025", "planned", "2025", "actual", "2026", "planned",
@@ -54,9 +63,8 @@ def test_a_line_below_the_header_repeated_is_no_rest_of_the_last_pages_label(
 
 
 def test_a_line_ending_in_a_broken_word_goes_on_before_a_capital(tmp_path: Path) -> None:
-    full = "the widget office will keep its registers of parts and makers in good order over"
     page = ["1.1 To reach the objective, the office will:",
-            "(a) Work with the makers, " + full, "the year, to end the long Widget-",
+            "(a) Work with the makers, " + _FULL, "the year, to end the long Widget-",
             "Sprocket dispute on the basis of a fair rule;", "(b) Report on its work."]
     path = tmp_path / "capital.txt"
     path.write_text("\n".join(page) + "\n\f", encoding="utf-8")
@@ -88,21 +96,17 @@ def test_a_line_pypdfium2_ran_on_at_a_hyphen_is_two_printed_lines(tmp_path: Path
 
 
 def test_a_short_line_before_one_opening_in_lower_case_ends_no_block(tmp_path: Path) -> None:
-    full = "the widget office will keep its registers of parts and makers in good order over"
-    page = ["1.1 To reach the objective, " + full, full, full,
-            "the year, with the Widget Makers Board (WMB)", "secretariat. The office will also",
-            full, "the last year.", "1.2 The office will report on its work."]
-    paras = _paragraphs(tmp_path, page)
-    assert "(WMB) secretariat." in paras["1.1"]
-    assert paras["1.1"].endswith("the last year.")
+    first = _first_paragraph(tmp_path, [
+        "the year, with the Widget Makers Board (WMB)", "secretariat. The office will also"])
+    assert "(WMB) secretariat." in first
+    assert first.endswith("the last year.")
 
 
 def test_a_short_line_ending_a_sentence_ends_its_block_before_lower_case(
         tmp_path: Path) -> None:
     """A sideways chart's words printed a word a line after a paragraph's last line:
     a line in lower case goes on a short line only where that line ends no sentence."""
-    full = "the widget office will keep its registers of parts and makers in good order over"
-    page = ["1.1 To reach the objective, " + full, full, "the last year.",
+    page = ["1.1 To reach the objective, " + _FULL, _FULL, "the last year.",
             "widgets", "gears", "sprockets", "1.2 The office will report on its work."]
     paras = _paragraphs(tmp_path, page)
     assert paras["1.1"].endswith("the last year.")
