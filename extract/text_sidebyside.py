@@ -187,6 +187,11 @@ _COARSE_NEAR = COSTS.resume
 # paragraphs set apart alternate with a third's), a path the narrower margin drops
 # while it is dearer.
 _LATER_APART = COSTS.resume + COSTS.paragraph
+# A reading at the widths the best reading sets (``_own_widths``) replaces it where
+# cheaper by more than a column resuming costs: fitted to one reading's fragments,
+# those widths leave the other readings of its words little room, and a reading
+# shifting a word or two there is cheaper by a wrap's or a pair's cost.
+_OWN_GAIN = COSTS.resume
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
 _GAP = _ADVANCE[" "]  # a space's advance
@@ -463,6 +468,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
                 other = _wider_edge(lines, dealt, n, widths[k], known, best)
                 if other.cost < best.cost - _NEAR_GAIN:
                     best = other
+        best = _own_widths(lines, dealt, known, best)
     if best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
@@ -485,6 +491,27 @@ def _wider_edge(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
     search = _Search.of(lines, dealt, cols, known)
     found = search.best()
     return best if found is None or search.cost[found] >= best.cost else search.reading(found)
+
+
+def _own_widths(lines: list[list[str]], dealt: list[_Line], known: np.ndarray,
+                best: _Reading) -> _Reading:
+    """``best``, or the least-cost reading at the widths ``best`` itself sets, each
+    column as wide as its widest fragment, where that reading costs less by more than
+    ``_OWN_GAIN``. A word processor fits a table's columns to their text, each its
+    own width; where they differ more than the plain widths allow (one width, an
+    edge column a little wider: ``_wider_edge``), the true reading's wraps are
+    charged as if words would have fitted, and a reading shifting words between
+    columns to fill them costs less. The widest fragments of the best reading are
+    the row's own measure of its columns: most of its fragments sit in their true
+    columns. A reading a little cheaper there may only fit those widths better."""
+    cols = np.array([max(printed_size(" ".join(fragment)) for fragment in cell)
+                     if cell else 0.0 for cell in best.cells])
+    if not cols.all():
+        return best
+    search = _Search.of(lines, dealt, cols[None], known)
+    if search.best() is None or search.cost[0] >= best.cost - _OWN_GAIN:
+        return best
+    return search.reading(0)
 
 
 def _odds(lines: list[list[str]], ids: dict[str, int],

@@ -266,11 +266,16 @@ def test_a_bracketed_or_signed_figure_wraps_with_its_noun(words: list[str], leas
     assert least_part(words) == least
 
 
+def _set_at(cells: list[str], columns: list[float]) -> list[str]:
+    """The lines a flat-text extractor prints of ``cells`` set side by side, each in
+    its own column ``columns`` ems wide."""
+    wrapped = [_wrap(cell, column) for cell, column in zip(cells, columns, strict=True)]
+    return [" ".join(c[k] for c in wrapped if k < len(c)) for k in range(max(map(len, wrapped)))]
+
+
 def test_the_tables_first_column_may_be_set_wider() -> None:
     # a table's columns are set by hand: here the first is an em wider than the rest
-    wrapped = [_wrap(cell, 11.0 if k == 0 else 10.0) for k, cell in enumerate(CELLS)]
-    lines = [" ".join(c[k] for c in wrapped if k < len(c))
-             for k in range(max(map(len, wrapped)))]
+    lines = _set_at(CELLS, [11.0, 10.0, 10.0, 10.0])
     document = [*lines, "The plan: " + " ".join(CELLS) + "."]
     assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) == CELLS
 
@@ -363,9 +368,7 @@ def test_a_wrap_earns_less_credit_the_more_seldom_than_chance_its_words_meet() -
 
 def test_the_tables_last_column_may_be_set_wider() -> None:
     # the other edge of a table set by hand: its last column an em wider than the rest
-    wrapped = [_wrap(cell, 11.0 if k == len(CELLS) - 1 else 10.0) for k, cell in enumerate(CELLS)]
-    lines = [" ".join(c[k] for c in wrapped if k < len(c))
-             for k in range(max(map(len, wrapped)))]
+    lines = _set_at(CELLS, [10.0, 10.0, 10.0, 11.0])
     document = [*lines, "The plan: " + " ".join(CELLS) + "."]
     assert split_side_by_side(HEADER, lines, len(CELLS), word_pairs(document)) == CELLS
 
@@ -919,3 +922,26 @@ def test_a_reading_whose_columns_resume_is_searched_again_with_a_wider_margin() 
     document = [*lines, "The plan: " + " ".join(want) + "."]
     header = f"{HEADER} 2026 (planned) 2027 (planned)"
     assert split_side_by_side(header, lines, 5, word_pairs(document)) == want
+
+
+def test_columns_each_fitted_to_its_text_are_read_at_the_widths_the_row_sets() -> None:
+    # a word processor fits each column to its text: here the fourth is a fifth
+    # narrower than the first two, beyond an edge column set wider; read at one
+    # width, the first cell's last word ("hollow") went to the fourth
+    cells = ["Wider tinder nimbus kelpish hollow of dorvals the ospreys vintrel quarrel bramble "
+             "hollow ospreys for quillon sloven quillon rivets and nimbus lattice umbrage of "
+             "hollow to dorvals marrows for hollow",
+             "Wider umbrage hollow nimbus on saddled nimbus yarrows brindle trellis ambered "
+             "bramble on trellis saddled bramble",
+             "Greater sloven marrows the corvine to ambered on marrows saddled wicking ospreys "
+             "tessans parsons dorvals of granted",
+             "Expanded for lattice quarrel dorvals tessans marrows fennick yarrows for mossing "
+             "plovers corvine in rivets of wicking quarrel yarrows bramble for ambered granted "
+             "to yarrows granted cobbled quillon for tessans",
+             "Improved on brindle in brindle in tessans lattice with parsons quillon to saddled "
+             "the cobbled lattice umbrage tinder on mossing wistful sloven marrows rivets in "
+             "umbrage"]
+    lines = _set_at(cells, [10.0, 10.0, 9.0, 8.0, 9.0])
+    document = [*lines, "The plan: " + " ".join(cells) + "."]
+    header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned) 2027 (planned)"
+    assert split_side_by_side(header, lines, len(cells), word_pairs(document)) == cells
