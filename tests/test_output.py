@@ -68,6 +68,37 @@ def test_a_finding_is_written_as_plain_makes_it(finding):
     assert list(finding.as_dict().items()) == list(plain(finding).items())
 
 
+def test_plain_makes_records_what_json_holds():
+    """``plain`` makes a record a dict of its fields in declaration order, nested records
+    too, and keeps strings, numbers (an int stays an int, -0.0 a float) and None as
+    they are; a tuple (no record holds one) is written as the list it holds: the JSON
+    written from it is the records' own."""
+    from dataclasses import dataclass, field
+
+    @dataclass
+    class Inner:
+        z: float
+        a: tuple
+
+    @dataclass
+    class Outer:
+        name: str
+        count: int
+        inner: list = field(default_factory=list)
+        missing: None = None
+
+    record = Outer("员额", 3, [Inner(-0.0, (1, "x", None)), Inner(2.5, ())])
+    made = plain(record)
+    assert made == {"name": "员额", "count": 3, "missing": None,
+                    "inner": [{"z": -0.0, "a": (1, "x", None)}, {"z": 2.5, "a": ()}]}
+    assert list(made) == ["name", "count", "inner", "missing"]
+    assert list(made["inner"][0]) == ["z", "a"]
+    assert dumps(made) == dumps({"name": "员额", "count": 3,
+                                 "inner": [{"z": -0.0, "a": [1, "x", None]},
+                                           {"z": 2.5, "a": []}], "missing": None})
+    assert type(made["count"]) is int and type(made["inner"][0]["z"]) is float
+
+
 @pytest.mark.parametrize("bad, error", [({"a": float("nan")}, ValueError),
                                         ({"a": object()}, TypeError)])
 def test_json_refuses_what_the_library_refuses(bad, error):
