@@ -10,7 +10,7 @@ from test_normalize import money_table, row, run
 
 from unfascicle.checks.findings import Finding
 from unfascicle.errors import InvalidOutput, OutputError
-from unfascicle.output import dumps, plain, to_dict, validate, write_json
+from unfascicle.output import dumps, plain, to_dict, valid_json, validate, write_json
 from unfascicle.schemas import fascicle_schema
 
 
@@ -97,6 +97,22 @@ def test_plain_makes_records_what_json_holds():
                                  "inner": [{"z": -0.0, "a": [1, "x", None]},
                                            {"z": 2.5, "a": []}], "missing": None})
     assert type(made["count"]) is int and type(made["inner"][0]["z"]) is float
+
+
+@pytest.mark.parametrize("tolerance", [0.05, 5e-05, 1.5e-07, 0.0001, 1e16, 12345.6])
+def test_a_valid_document_is_written_as_the_library_writes_it(tolerance):
+    """``valid_json`` writes a valid document's JSON as ``json.dumps`` does, floats
+    past the range where msgspec prints them as Python does (5e-05, 1e+16) too."""
+    doc = sample_document()
+    doc["checks"][0]["tolerance"] = tolerance
+    assert valid_json(doc) == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_an_invalid_document_is_not_written():
+    doc = sample_document()
+    doc["tables"][0]["parts"][0]["rows"][0]["values"][0] = float("nan")
+    with pytest.raises(InvalidOutput):
+        valid_json(doc)
 
 
 @pytest.mark.parametrize("bad, error", [({"a": float("nan")}, ValueError),

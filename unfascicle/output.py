@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 import uuid
 from functools import cache
@@ -84,6 +85,27 @@ def dumps(document: dict) -> str:
 # json.dumps's settings for ``dumps`` without the indent, which makes the library write
 # through its C encoder (compact: the formatter sets every space and line break).
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# Where msgspec's compact JSON may print a float otherwise than Python: past the range
+# in which both print plain decimals (from 1e-4 to 1e16 they print the same digits),
+# it writes 0.00001 for 1e-05 and 1e16 for 1e+16. (A float follows a colon, a comma
+# or a bracket; a string that merely holds such text only costs the slower writer.)
+_FLOAT_UNLIKE = re.compile(rb"[:,\[]-?(?:0\.0000|\d+(?:\.\d+)?e)")
+
+
+def valid_json(document: dict, path: str | Path | None = None) -> str:
+    """The document's JSON, ``dumps``'s text, once :func:`validate` accepts it (raising
+    :class:`InvalidOutput` where it does not). A valid document holds only what JSON
+    holds, its numbers finite (the schema types every field and admits no other), so
+    msgspec may write it compact, in a fifth of the C encoder's time, where it writes
+    no float otherwise than Python (``_FLOAT_UNLIKE``); else ``dumps`` writes it."""
+    validate(document, path)
+    try:
+        compact = msgspec.json.encode(document)
+    except (ValueError, TypeError, msgspec.MsgspecError):  # a lone surrogate, say
+        return dumps(document)
+    if _FLOAT_UNLIKE.search(compact):
+        return dumps(document)
+    return msgspec.json.format(compact, indent=1).decode("utf-8") + "\n"
 
 
 def check_target(target: Path, source: Path | None = None) -> None:
@@ -118,8 +140,7 @@ def _same_file(path: Path, info: os.stat_result) -> bool:
 
 def write_json(document: dict, target: Path, source: Path | None = None) -> None:
     """Validate, then write atomically (see :func:`write_atomic`)."""
-    validate(document, target)
-    write_atomic(dumps(document).encode("utf-8"), target, source)
+    write_atomic(valid_json(document, target).encode("utf-8"), target, source)
 
 
 _TMP_PREFIX = ".unfascicle-"
