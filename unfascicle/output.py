@@ -85,11 +85,14 @@ def dumps(document: dict) -> str:
 # json.dumps's settings for ``dumps`` without the indent, which makes the library write
 # through its C encoder (compact: the formatter sets every space and line break).
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-# Where msgspec's compact JSON may print a float otherwise than Python: past the range
-# in which both print plain decimals (from 1e-4 to 1e16 they print the same digits),
-# it writes 0.00001 for 1e-05 and 1e16 for 1e+16. (A float follows a colon, a comma
-# or a bracket; a string that merely holds such text only costs the slower writer.)
-_FLOAT_UNLIKE = re.compile(rb"[:,\[]-?(?:0\.0000|\d+(?:\.\d+)?e)")
+# What msgspec's compact JSON prints for a float past the range where it prints floats
+# as Python does (from 1e-4 to 1e16: the same digits): an exponent, the number ending
+# there ("1e16", "1.5e-7", where Python writes 1e+16 and 1.5e-07), or noughts after
+# the point (0.00001 for 1e-05). Each is looked for by its literal start, fast (a
+# pattern opening with a class of characters tries every byte); a string that merely
+# holds such text only costs the slower writer.
+_EXPONENT = re.compile(rb"e(?<=\de)-?\d+[,\]}]")
+_NOUGHTS = b"0.0000"
 
 
 def valid_json(document: dict, path: str | Path | None = None) -> str:
@@ -97,13 +100,13 @@ def valid_json(document: dict, path: str | Path | None = None) -> str:
     :class:`InvalidOutput` where it does not). A valid document holds only what JSON
     holds, its numbers finite (the schema types every field and admits no other), so
     msgspec may write it compact, in a fifth of the C encoder's time, where it writes
-    no float otherwise than Python (``_FLOAT_UNLIKE``); else ``dumps`` writes it."""
+    no float otherwise than Python (``_EXPONENT``, ``_NOUGHTS``); else ``dumps`` writes it."""
     validate(document, path)
     try:
         compact = msgspec.json.encode(document)
     except (ValueError, TypeError, msgspec.MsgspecError):  # a lone surrogate, say
         return dumps(document)
-    if _FLOAT_UNLIKE.search(compact):
+    if _NOUGHTS in compact or _EXPONENT.search(compact):
         return dumps(document)
     return msgspec.json.format(compact, indent=1).decode("utf-8") + "\n"
 
