@@ -60,7 +60,7 @@ def pipeline_stages(path: Path) -> dict[str, float]:
     """Seconds per stage for one run of all three stages (best of REPEAT, each run
     with the package's memos empty)."""
     from unfascicle.normalize import normalize
-    from unfascicle.output import dumps, to_dict, validate
+    from unfascicle.output import to_dict, valid_json
     from unfascicle.pipeline import read_layout, source_of
 
     runs = []
@@ -74,8 +74,7 @@ def pipeline_stages(path: Path) -> dict[str, float]:
         t2 = time.perf_counter()
         document = to_dict(fascicle)
         t3 = time.perf_counter()
-        validate(document)
-        dumps(document)
+        valid_json(document)  # what ``write_json`` writes
         t4 = time.perf_counter()
         runs.append({"extract": t1 - t0, "normalize": t2 - t1, "checks": t3 - t2,
                      "validate+json": t4 - t3})
@@ -145,9 +144,9 @@ def peak_memory_mb(path: Path) -> float:
     ``ru_maxrss``, which Linux carries over from the process the interpreter was
     started from (this benchmark, after all its other runs)."""
     code = ("import resource, sys; from pathlib import Path; "
-            "from unfascicle.output import dumps, to_dict, validate; "
+            "from unfascicle.output import to_dict, valid_json; "
             "from unfascicle.pipeline import read; "
-            "d = to_dict(read(Path(sys.argv[1]))); validate(d); dumps(d); "
+            "d = to_dict(read(Path(sys.argv[1]))); valid_json(d); "
             "status = Path('/proc/self/status'); "
             "hwm = [int(l.split()[1]) for l in status.read_text().splitlines() "
             "if l.startswith('VmHWM:')] if status.exists() else []; "

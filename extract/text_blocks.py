@@ -840,7 +840,10 @@ class _Reblocker:
         or "A.", is a row)."""
         text = self.lines[k].text
         voc = self.voc
-        if k in notes or _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
+        # (the table's lines above are gathered only for a lettered line: the table's
+        # end is asked of each of its lines in turn)
+        if k in notes or _LETTER.match(text) \
+                and _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
             return False
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
                 or self.is_termlist_heading(k) or self._resumes_items(k, start):

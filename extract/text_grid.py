@@ -136,7 +136,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
                          table.rows(lines[k + 1:])), notes
     years = leading_years([ln.text for ln in lines], voc)
     cols = year_columns([ln.text for ln in lines[:years]], voc)
-    if _is_prose(lines, voc):
+    if _prose_under(lines, years, cols, voc):
         prose = [ProseLine(ln.text, ln.page, ln.indent, ln.no) for ln in lines]
         rows = prose_rows(prose[:years], prose[years:], len(cols), pairs,
                           paging is Paging.UNPAGED)
@@ -258,8 +258,15 @@ def _is_prose(lines: list[PlainLine], voc: Vocabulary) -> bool:
     "202" of a heading wrapped in a narrow column, is no row of figures, nor a line
     of a cell ending in years, ``_years_ending``)."""
     years = leading_years([ln.text for ln in lines], voc)
+    return _prose_under(lines, years, year_columns([ln.text for ln in lines[:years]], voc), voc)
+
+
+def _prose_under(lines: list[PlainLine], years: int, cols: list[str], voc: Vocabulary) -> bool:
+    """``_is_prose`` of lines whose first ``years`` lines are read as year headings
+    ``cols`` already (a part's reader reads them for its own header, and asks this
+    of them too)."""
     head = {ln.text for ln in lines[:years]}
-    return year_header(year_columns([ln.text for ln in lines[:years]], voc), voc) and not any(
+    return year_header(cols, voc) and not any(
         holds_values(ln.text) and any(c.isdigit() for c in ln.text) and ln.text not in head
         and not _years_ending(ln.text, voc) for ln in lines[years:])
 

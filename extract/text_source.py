@@ -90,14 +90,14 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
         page += raw.count("\f")
         pages.append(page)
     paging = Paging.PAGED
-    plain = [PlainLine(no, _MARKED_FIGURE.sub(r"\1\2", text), pages[no - 1], _indent(raw))
+    plain = [PlainLine(no, _mark_joined(text), pages[no - 1], _indent(raw))
              for no, raw in enumerate(raws, 1) if (text := raw.strip())]
     if page == 1:
         marked = mark_empty_cells(raws, lambda text: values_of(text) is not None,
                                   lambda text: is_year_heading(text, voc))
         split = split_source([SrcLine(no, raw) for no, raw in enumerate(marked, 1)
                               if raw.strip()], voc)
-        footed = [PlainLine(ln.no, _MARKED_FIGURE.sub(r"\1\2", ln.text), ln.page)
+        footed = [PlainLine(ln.no, _mark_joined(ln.text), ln.page)
                   for ln in [*split.lines, *split.urls]]
         if max((ln.page for ln in footed), default=1) > 1:  # pages from footers
             plain = footed
@@ -111,6 +111,14 @@ def _content_source(raws: list[str], voc: Vocabulary, margins: Vocabulary) -> So
     body, tables = reblock([ln for ln, url in zip(plain, is_url, strict=True) if not url], voc,
                            paging)
     return Source(body, urls, running, max((ln.page for ln in plain), default=1), tables)
+
+
+def _mark_joined(text: str) -> str:
+    """A line of a figure alone and its footnote letter (``_MARKED_FIGURE``) as one
+    value ("7 a" -> "7a"); any other line as it is. (Matched, not substituted: a
+    substitution by group references calls back into Python for every line.)"""
+    marked = _MARKED_FIGURE.match(text)
+    return marked[1] + marked[2] if marked else text
 
 
 def _wrapped(texts: list[str]) -> bool:

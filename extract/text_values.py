@@ -215,8 +215,8 @@ def _suffix_segmentations(toks: tuple[str, ...], gaps: tuple[int, ...],
     """:func:`_segmentations` of every run ``toks[s:]`` (start indexes counted in
     ``toks``), in one pass from the end: a reading of a run is its first value and a
     reading of the rest, so a row's candidate runs of values share their work."""
-    inner: list[dict[int, tuple[int, tuple[int, ...]]]] = [{} for _ in range(len(toks) + 1)]
-    inner[len(toks)] = {0: (0, ())}
+    # (each run's readings are set before a shorter run's asks them: none is read unset)
+    inner: list[dict[int, tuple[int, tuple[int, ...]]]] = [{}] * len(toks) + [{0: (0, ())}]
     runs: list[Readings] = []
     pieces = tuple(map(_piece, toks))
     for i in range(len(toks) - 1, -1, -1):
@@ -235,10 +235,12 @@ def _readings_from(pieces: tuple[_Piece, ...], gaps: tuple[int, ...], i: int, wh
     value's tokens, starts)."""
     best: dict[int, tuple[int, tuple[int, ...]]] = {}
     for end in _value_spans(pieces, gaps, i, whole, opening):
+        size = end - i
         for count, (longest, starts) in inner[end].items():
-            reading = (max(longest, end - i), (i, *starts))
-            if count + 1 not in best or reading[0] < best[count + 1][0]:
-                best[count + 1] = reading
+            longest = max(longest, size)
+            kept = best.get(count + 1)
+            if kept is None or longest < kept[0]:  # (the reading made only when kept)
+                best[count + 1] = (longest, (i, *starts))
     return best
 
 

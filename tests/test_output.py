@@ -10,7 +10,7 @@ from test_normalize import money_table, row, run
 
 from unfascicle.checks.findings import Finding
 from unfascicle.errors import InvalidOutput, OutputError
-from unfascicle.output import dumps, plain, to_dict, validate, write_json
+from unfascicle.output import dumps, plain, to_dict, valid_json, validate, write_json
 from unfascicle.schemas import fascicle_schema
 
 
@@ -66,6 +66,53 @@ def test_a_finding_is_written_as_plain_makes_it(finding):
     """The checks are written by ``Finding.as_dict``: the same keys, in the same order,
     with the same values as ``plain`` makes of a finding."""
     assert list(finding.as_dict().items()) == list(plain(finding).items())
+
+
+def test_plain_makes_records_what_json_holds():
+    """``plain`` makes a record a dict of its fields in declaration order, nested records
+    too, and keeps strings, numbers (an int stays an int, -0.0 a float) and None as
+    they are; a tuple (no record holds one) is written as the list it holds: the JSON
+    written from it is the records' own."""
+    from dataclasses import dataclass, field
+
+    @dataclass
+    class Inner:
+        z: float
+        a: tuple
+
+    @dataclass
+    class Outer:
+        name: str
+        count: int
+        inner: list = field(default_factory=list)
+        missing: None = None
+
+    record = Outer("员额", 3, [Inner(-0.0, (1, "x", None)), Inner(2.5, ())])
+    made = plain(record)
+    assert made == {"name": "员额", "count": 3, "missing": None,
+                    "inner": [{"z": -0.0, "a": (1, "x", None)}, {"z": 2.5, "a": ()}]}
+    assert list(made) == ["name", "count", "inner", "missing"]
+    assert list(made["inner"][0]) == ["z", "a"]
+    assert dumps(made) == dumps({"name": "员额", "count": 3,
+                                 "inner": [{"z": -0.0, "a": [1, "x", None]},
+                                           {"z": 2.5, "a": []}], "missing": None})
+    assert type(made["count"]) is int and type(made["inner"][0]["z"]) is float
+
+
+@pytest.mark.parametrize("tolerance", [0.05, 5e-05, 1.5e-07, 0.0001, 1e16, 12345.6])
+def test_a_valid_document_is_written_as_the_library_writes_it(tolerance):
+    """``valid_json`` writes a valid document's JSON as ``json.dumps`` does, floats
+    past the range where msgspec prints them as Python does (5e-05, 1e+16) too."""
+    doc = sample_document()
+    doc["checks"][0]["tolerance"] = tolerance
+    assert valid_json(doc) == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_an_invalid_document_is_not_written():
+    doc = sample_document()
+    doc["tables"][0]["parts"][0]["rows"][0]["values"][0] = float("nan")
+    with pytest.raises(InvalidOutput):
+        valid_json(doc)
 
 
 @pytest.mark.parametrize("bad, error", [({"a": float("nan")}, ValueError),

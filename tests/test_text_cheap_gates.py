@@ -283,3 +283,35 @@ def test_a_line_closes_a_mark_only_where_the_line_above_left_it_open(
     """A line closes a mark where it holds more of its closing than opening, and the
     line above more of its opening than closing (the closing mark asked first)."""
     assert _closes_mark(above, text) is closes
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("7 a", "7a"), ("1 979 a,b", "1 979a,b"), ("(16.9) c", "(16.9)c"),
+    ("Total a", "Total a"), ("7 a 8", "7 a 8"), ("7a", "7a"), ("第 15 款 a", "第 15 款 a"),
+])
+def test_a_figure_and_its_note_letter_alone_on_a_line_are_one_value(text: str,
+                                                                     joined: str) -> None:
+    """A line of a figure alone and its footnote letter one space after it is the one
+    value the letter marks, as a substitution of the pattern's groups made it; any
+    other line is left as it is (matched, not substituted)."""
+    from unfascicle.extract.text_source import _MARKED_FIGURE, _mark_joined
+
+    assert _mark_joined(text) == joined == _MARKED_FIGURE.sub(r"\1\2", text)
+
+
+@pytest.mark.parametrize("text, whole, readings", [
+    ("3 130 762 2 250 2 250", False,
+     {3: (0, 3, 5), 4: (0, 2, 3, 5), 5: (0, 2, 3, 5, 6), 6: (0, 2, 3, 4, 5, 6),
+      7: (0, 1, 2, 3, 4, 5, 6)}),
+    ("(1 200.5) 13 [15] — 7", False, {4: (0, 2, 4, 5)}),
+    ("1 979a 54 200   3", True, {3: (0, 2, 4), 4: (0, 2, 3, 4), 5: (0, 1, 2, 3, 4)}),
+    ("621 900 167 300", False, {1: (0,), 2: (0, 2), 3: (0, 2, 3), 4: (0, 1, 2, 3)}),
+])
+def test_a_run_reads_each_count_with_its_shortest_longest_value(
+        text: str, whole: bool, readings: dict[int, tuple[int, ...]]) -> None:
+    """Each count a run of figures reads as is read the way whose longest value has
+    the fewest tokens, the longer values first on a tie ("3 130 762 2 250 2 250" as
+    four is "3 130", "762", "2 250", "2 250"), a reading made only where it is kept."""
+    ats = text_values.atoms(text)
+    toks, gaps = tuple(a.text for a in ats), tuple(a.gap for a in ats)
+    assert text_values._suffix_segmentations(toks, gaps, whole)[0] == readings

@@ -242,13 +242,12 @@ def _summary(document: dict, seconds: float) -> str:
 
 def _write(document: dict, target: Path, source: Path) -> None:
     """The output file, or standard output for ``-o -`` (validated all the same)."""
-    from unfascicle.output import dumps, validate, write_json
+    from unfascicle.output import valid_json, write_json
 
     if str(target) != "-":
         write_json(document, target, source)
         return
-    validate(document, "<stdout>")
-    sys.stdout.write(dumps(document))
+    sys.stdout.write(valid_json(document, "<stdout>"))
     sys.stdout.flush()
 
 
