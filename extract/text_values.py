@@ -215,8 +215,8 @@ def _suffix_segmentations(toks: tuple[str, ...], gaps: tuple[int, ...],
     """:func:`_segmentations` of every run ``toks[s:]`` (start indexes counted in
     ``toks``), in one pass from the end: a reading of a run is its first value and a
     reading of the rest, so a row's candidate runs of values share their work."""
-    # (each run's readings are set before a shorter run's asks them: none is read unset)
-    inner: list[dict[int, tuple[int, tuple[int, ...]]]] = [{}] * len(toks) + [{0: (0, ())}]
+    inner: list[dict[int, tuple[int, tuple[int, ...]]]] = [{} for _ in range(len(toks) + 1)]
+    inner[len(toks)] = {0: (0, ())}
     runs: list[Readings] = []
     pieces = tuple(map(_piece, toks))
     for i in range(len(toks) - 1, -1, -1):
