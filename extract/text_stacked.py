@@ -193,6 +193,7 @@ from .text_stacked_values import (
     values_alone,
     whole_rows,
     year_count,
+    year_counts,
 )
 from .text_values import holds_values, values_of
 from .text_vocab import Vocabulary
@@ -510,11 +511,10 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     printed, before = header_completed(printed, alone, voc), printed
     if printed != before:  # (the values of each line, read again only for other lines)
         alone = values_alone(printed, voc)
-    body = header_gathered(printed, voc)
+    body = header_gathered(printed, alone, voc)
     among = among_header(printed, body, alone)
     body, middles = label_lines_parted(body, voc)
-    named = year_count(body, voc, whole=True)
-    counted, years = body, year_count(body, voc)
+    counted, (named, years) = body, year_counts(body, voc)
     body, alone, columns = transposed(body, alone if body == printed else values_alone(body, voc),
                                       years, boxed_year_count(body, voc))
     if not columns:
