@@ -125,6 +125,8 @@ labels), ``text_regather`` (cells printed out of their row's order),
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .text_band_returns import bands_returned
 from .text_bands import bands_joined, page_bands, second_band, width_changes
 from .text_baseline_rows import baseline_rows
@@ -393,8 +395,10 @@ def _restacked_body(caption: PlainLine, body: list[PlainLine], voc: Vocabulary,
     part (``alone``: the values of its lines, ``values_alone``, where the caller read
     them already)."""
     alone = values_alone(body, voc) if alone is None else alone
-    body = _first_cells_last(body, alone, voc)
-    parts = table_parts(body, voc, set(width_changes(body, voc)))
+    placed = _first_cells_last(body, alone, voc)
+    parts = table_parts(placed, voc, set(width_changes(placed, voc)))
+    if len(parts) == 1 and placed is body:  # one part, as it was: its values are read
+        return [caption, *_restacked_part(body, voc, alone)]
     return [caption, *(ln for part in parts for ln in _restacked_part(part, voc))]
 
 
@@ -496,18 +500,24 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
     column holds text (a text cell wraps over lines of its own, values among them;
     a table of years over prose cells is not one either). Only the first are
     looked at: what follows a table in the same region (a chart's axis) may be
-    values alone too."""
-    valued = [vals is not None and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
-              if vals or (holds_values(ln.text) and values_of(ln.text) is None)][:_FIRST]
+    values alone too (and the lines after them are not read at all). A line's
+    words are looked up among the text columns' headings at once."""
+    valued = list(islice((vals is not None and len(vals) == 1
+                          for ln, vals in zip(body, alone, strict=True)
+                          if vals or (holds_values(ln.text) and values_of(ln.text) is None)),
+                         _FIRST))
     return 2 * sum(valued) > len(valued) and (sum(valued) == _FIRST or not heads_prose_table(
-        [ln.text for ln in body[1:]], voc)) and not any(
-        voc.is_text_column(word) for ln in body for word in ln.text.split())
+        [ln.text for ln in body[1:]], voc)) and all(
+        voc.text_columns.isdisjoint(ln.text.split()) for ln in body)
 
 
-def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
-    """One part of a table (its own header and column count) a row per line."""
+def _restacked_part(body: list[PlainLine], voc: Vocabulary,
+                    read: list[list[str] | None] | None = None) -> list[PlainLine]:
+    """One part of a table (its own header and column count) a row per line
+    (``read``: the values of its lines, ``values_alone``, where the caller read
+    them already)."""
     printed = parentheses_closed(body)
-    alone = values_alone(printed, voc)
+    alone = values_alone(printed, voc) if read is None or printed != body else read
     printed, before = header_completed(printed, alone, voc), printed
     if printed != before:  # (the values of each line, read again only for other lines)
         alone = values_alone(printed, voc)
