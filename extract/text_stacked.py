@@ -187,7 +187,7 @@ from .text_regather import (
 )
 from .text_rowpieces import pieces_joined
 from .text_sidebyside import Pairs, word_pairs
-from .text_stacked_rows import assign, heads_label, label_count, section, written
+from .text_stacked_rows import LabelEnds, assign, heads_label, label_count, section, written
 from .text_stacked_values import (
     boxed_year_count,
     column_count,
@@ -538,7 +538,8 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary,
         return body
     first = next(k for k, vals in enumerate(alone) if vals)
     values = sum(len(whole_rows([v for vals in run for v in vals], n)) for _, run in runs)
-    if not columns and values > n * label_count(body, alone, body[:first], voc)\
+    ends_of = LabelEnds(voc)
+    if not columns and values > n * label_count(body, alone, body[:first], ends_of)\
             and sums(alone, n + 1) >= sums(alone, n) + MORE:
         n += 1
     alone = among_header_placed(body, alone, n, among)
@@ -554,4 +555,4 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary,
     body, alone = rest_over_page(body, alone, voc)
     body, alone = rest_among_labels(body, alone, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
-    return written(body, alone, assign(body, alone, body[:first], n, voc), middles)
+    return written(body, alone, assign(body, alone, body[:first], n, ends_of), middles)

@@ -1,0 +1,116 @@
+"""Work restacking shares between its passes over a stacked table, and the passes it
+stops early: the same answers as each pass working them out alone. Made-up text."""
+
+from __future__ import annotations
+
+import pytest
+
+from unfascicle.extract import text_stacked, text_stacked_rows
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_regather import _column_groups
+from unfascicle.extract.text_stacked_rows import LabelEnds, label_ends
+from unfascicle.extract.text_stacked_values import values_alone, year_count, year_counts
+from unfascicle.extract.text_vocab import vocabulary
+
+ZH = vocabulary("zh")
+
+
+def _lines(*texts: str) -> list[PlainLine]:
+    """Lines numbered in order; an empty string is a blank line (a gap in numbers)."""
+    return [PlainLine(no, text, 1) for no, text in enumerate(texts, 1) if text]
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The runs of label lines ``label_ends`` is asked of, from now on."""
+    asked: list[list[str]] = []
+
+    def counted(labels: list[PlainLine], voc: object) -> list[PlainLine]:
+        asked.append([ln.text for ln in labels])
+        return label_ends(labels, ZH)
+
+    monkeypatch.setattr(text_stacked_rows, "label_ends", counted)
+    return asked
+
+
+def test_a_run_of_labels_is_read_once_for_the_count_and_the_rows(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    labels = _lines("1. 政府间进程和专家机构会议", "服务", "2. 出版物", "3. 技术材料")
+    asked = _counted(monkeypatch)
+    ends_of = LabelEnds(ZH)
+    first = ends_of(labels)
+    assert first == label_ends(labels, ZH)
+    assert [ln.text for ln in first] == ["服务", "2. 出版物", "3. 技术材料"]
+    assert ends_of(list(labels)) == first  # the same lines again: not read again
+    assert len(asked) == 1
+
+
+def test_a_run_with_another_line_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    labels = _lines("1. 会议", "服务", "2. 出版物")
+    asked = _counted(monkeypatch)
+    ends_of = LabelEnds(ZH)
+    ends_of(labels)
+    changed = [*labels[:1], PlainLine(2, "3. 技术材料", 1), labels[2]]
+    assert [ln.text for ln in ends_of(changed)] == ["1. 会议", "3. 技术材料", "2. 出版物"]
+    equal = [PlainLine(ln.no, ln.text, ln.page) for ln in labels]  # equal, not the same
+    assert ends_of(equal) == label_ends(labels, ZH)
+    assert len(asked) == 3
+
+
+def test_an_answer_handed_out_is_a_copy() -> None:
+    labels = _lines("1. 会议", "2. 出版物")
+    ends_of = LabelEnds(ZH)
+    ends_of(labels).clear()
+    assert len(ends_of(labels)) == 2
+
+
+@pytest.mark.parametrize(("texts", "counts"), [
+    (("2022 年支出", "2023 年批款", "1", "2"), (2, 2)),  # the years, then the values
+    (("2022 年支出", "2023 年批款", "员额", "1", "2"), (0, 2)),  # a label between
+    (("员额", "费用", "1", "2"), (0, 0)),  # no years
+])
+def test_a_header_of_years_is_counted_whole_and_not_at_once(
+        texts: tuple[str, ...], counts: tuple[int, int]) -> None:
+    body = _lines(*texts)
+    assert year_counts(body, ZH) == counts
+    assert year_count(body, ZH) == counts[1]
+
+
+def test_years_broken_a_column_a_line_are_the_whole_header() -> None:
+    body = _lines("202", "202", "2年", "3年", "员额", "1", "2")
+    whole, named = year_counts(body, ZH)
+    assert whole == 2
+    assert named == year_count(body, ZH)
+
+
+def test_the_other_runs_width_is_asked_only_of_blocks_of_one_length() -> None:
+    def never() -> int:
+        raise AssertionError("asked")
+
+    # blocks of two lengths in groups as many: columns whatever the other runs hold
+    two_lengths = [[0, 1], [2, 3], [4], [5]]
+    assert _column_groups(two_lengths, 0, never) == [[[0, 1], [2, 3]], [[4], [5]]]
+    assert _column_groups([[0], [1, 2], [3]], 0, never) == []  # runs of unlike sizes
+    # blocks of one length: columns only where as many as the columns named
+    one_length = [[0, 1], [2, 3]]
+    assert _column_groups(one_length, 0, lambda: 2) == [[[0, 1], [2, 3]]]
+    assert _column_groups(one_length, 0, lambda: 3) == []
+    assert _column_groups(one_length, 2, never) == [[[0, 1], [2, 3]]]
+
+
+def test_whether_a_table_is_stacked_reads_its_first_lines_with_values_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    head = ["员额", *(str(k) for k in range(1, 9))]
+    tail = ["费用", "1 2 3", "其他", "4 5 6"]
+    body = _lines(*head, *tail)
+    asked: list[str] = []
+    real = text_stacked.holds_values
+
+    def holds(text: str) -> bool:
+        asked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(text_stacked, "holds_values", holds)
+    assert text_stacked._stacked(body, values_alone(body, ZH), ZH)
+    assert not set(asked) & set(tail[1:])
+    texts = _lines("员额", "1", "2", "说明", "3")  # a text column's heading among the lines
+    assert not text_stacked._stacked(texts, values_alone(texts, ZH), ZH)
