@@ -254,30 +254,32 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             k = end
             continue
         before = len(out)
-        if not margin_mark(lines[k].text, voc)\
-                and not (out and blank_between(lines[k - 1], lines[k])):
+        # every rule below but a sentence's numbers printed apart opens at a margin mark
+        mark = margin_mark(lines[k].text, voc)
+        if not mark and not (out and blank_between(lines[k - 1], lines[k])):
             out.append(lines[k])  # most lines: no rule below opens at them
             k += 1
-        elif (run := number_run(lines, k, voc)) > 1:
+        elif mark and (run := number_run(lines, k, voc)) > 1:
             k = numbered(lines, k, run, (junk, full), voc, out)
-        elif number_over_heading(lines[k:k + 3], last, full, voc):
+        elif mark and number_over_heading(lines[k:k + 3], last, full, voc):
             number, heading, below = lines[k:k + 3]
             out += [heading, PlainLine(below.no, f"{number.text} {below.text}", below.page,
                                        below.indent)]
             k += 3
-        elif (j := values_past_number(lines, k, last, (full, voc))) > k + 1:
+        elif mark and (j := values_past_number(lines, k, last, (full, voc))) > k + 1:
             # a table's last values printed after the margin's number beside the
             # paragraph's first line: the values first, then the numbered text
             out += [*lines[k + 1:j], PlainLine(lines[k].no, f"{lines[k].text} {lines[j].text}",
                                                lines[j].page, lines[k].indent)]
             k = j + 1
-        elif out and (j := number_past_rest(lines, k, last, out[-1], (full, voc))) > k:
+        elif mark and out and (j := number_past_rest(lines, k, last, out[-1], (full, voc))) > k:
             # the text under the number goes on from the page before: the number's
             # paragraph opens further down
             out += [*lines[k + 1:j], PlainLine(lines[j].no, f"{lines[k].text} {lines[j].text}",
                                                lines[j].page, lines[j].indent)]
             k = j + 1
-        elif number_apart(lines[k:k + 2], last, voc) or marker_apart(lines[k:k + 2], voc):
+        elif mark and (number_apart(lines[k:k + 2], last, voc)
+                       or marker_apart(lines[k:k + 2], voc)):
             below = lines[k + 1]
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
                                  lines[k].indent))

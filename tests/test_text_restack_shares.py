@@ -114,3 +114,22 @@ def test_whether_a_table_is_stacked_reads_its_first_lines_with_values_only(
     assert not set(asked) & set(tail[1:])
     texts = _lines("员额", "1", "2", "说明", "3")  # a text column's heading among the lines
     assert not text_stacked._stacked(texts, values_alone(texts, ZH), ZH)
+
+
+def test_a_line_set_apart_with_no_margin_mark_is_asked_only_for_a_sentences_numbers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The margin's rules open at a number or item marker alone: a line after a blank
+    line that is neither is not asked them, and numbers printed apart inside a
+    sentence still go back into it."""
+    asked: list[str] = []
+
+    def never(*args: object) -> int:
+        asked.append(repr(args)[:40])
+        return 0
+
+    for rule in ("number_run", "number_over_heading", "number_apart", "marker_apart"):
+        monkeypatch.setattr(text_stacked, rule, never)
+    lines = _lines("15.1 人口持续增长，全球超过", "", "16", "", "亿人住房不足。", "", "另一段。")
+    got = text_stacked.restack(lines, [], ZH)
+    assert [ln.text for ln in got] == ["15.1 人口持续增长，全球超过 16", "亿人住房不足。", "另一段。"]
+    assert asked == []
