@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from unfascicle.extract import text_stacked, text_stacked_rows
+from unfascicle.extract import (
+    text_cell_blocks,
+    text_columnar_cells,
+    text_label_block,
+    text_stacked,
+    text_stacked_rows,
+)
 from unfascicle.extract.text_grid_entries import PlainLine
 from unfascicle.extract.text_regather import _column_groups
+from unfascicle.extract.text_sidebyside import word_pairs
 from unfascicle.extract.text_stacked_rows import LabelEnds, label_ends
 from unfascicle.extract.text_stacked_values import values_alone, year_count, year_counts
 from unfascicle.extract.text_vocab import vocabulary
@@ -133,3 +140,48 @@ def test_a_line_set_apart_with_no_margin_mark_is_asked_only_for_a_sentences_numb
     got = text_stacked.restack(lines, [], ZH)
     assert [ln.text for ln in got] == ["15.1 人口持续增长，全球超过 16", "亿人住房不足。", "另一段。"]
     assert asked == []
+
+
+def test_a_table_whose_header_needs_no_mending_is_asked_once_whether_years_head_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    real = text_cell_blocks.heads_prose_table
+
+    def heads(texts: list[str], voc: object) -> bool:
+        asked.append(texts[0])
+        return real(texts, ZH)
+
+    monkeypatch.setattr(text_cell_blocks, "heads_prose_table", heads)
+    figures = _lines("表 1", "员额", "1 2", "费用", "3 4")
+    assert text_cell_blocks.prose_cells(figures, ZH, word_pairs([])) is None
+    assert asked == ["员额"]
+
+
+def test_labels_with_no_column_group_after_them_are_not_counted(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[int] = []
+
+    def ends(labels: list[PlainLine], voc: object) -> list[PlainLine]:
+        counted.append(len(labels))
+        return label_ends(labels, ZH)
+
+    monkeypatch.setattr(text_label_block, "label_ends", ends)
+    rows = _lines("支出用途", "员额  1  2", "费用  3  4")  # a row a line: no group apart
+    assert text_label_block.label_block_rows(rows, ZH) is None
+    assert counted == []
+
+
+def test_a_table_with_no_text_column_heading_word_is_not_read_for_text_cells(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[int] = []
+    real = text_columnar_cells._heading_parted
+
+    def parted(body: list[PlainLine], voc: object) -> list[PlainLine]:
+        read.append(len(body))
+        return real(body, ZH)
+
+    monkeypatch.setattr(text_columnar_cells, "_heading_parted", parted)
+    assert text_columnar_cells.text_cell_rows(_lines("员额", "1", "费用", "2"), ZH) is None
+    assert read == []
+    text_columnar_cells.text_cell_rows(_lines("名称 说明", "人居署 为人类住区", "5"), ZH)
+    assert read == [3]
