@@ -129,7 +129,7 @@ from itertools import islice
 
 from .text_band_returns import bands_returned
 from .text_bands import bands_joined, page_bands, second_band, width_changes
-from .text_baseline_rows import baseline_rows
+from .text_baseline_rows import baseline_rows, may_head_text_columns
 from .text_cell_blocks import prose_cells
 from .text_chart_runs import chart_lines
 from .text_column_blocks import column_blocks_joined
@@ -142,7 +142,7 @@ from .text_header_cells import among_header, among_header_placed, header_complet
 from .text_label_block import label_block_rows
 from .text_label_first import label_column_first
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
-from .text_line_rows import line_rows
+from .text_line_rows import line_rows, names_text_column
 from .text_lines import blank_between
 from .text_margins import (
     NOTE_MARK,
@@ -319,8 +319,10 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     junk, last, full, pairs = seen
     past = end + 1 if end == len(lines) else max(
         values_past_number(lines, end, last, (full, voc)), end + 1)
-    body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
-            if values_of(ln.text) is not None or mask(ln.text) not in junk]
+    region = [*lines[k + 1:end], *lines[end + 1:past]]
+    if not (names_text_column(region, voc) or may_head_text_columns(region, voc)):
+        return None  # (told on all its lines: most tables, before their running lines go)
+    body = [ln for ln in region if values_of(ln.text) is not None or mask(ln.text) not in junk]
     laid = line_rows(body, voc) or baseline_rows(body, voc, pairs)
     if laid is None:
         return None

@@ -185,3 +185,23 @@ def test_a_table_with_no_text_column_heading_word_is_not_read_for_text_cells(
     assert read == []
     text_columnar_cells.text_cell_rows(_lines("名称 说明", "人居署 为人类住区", "5"), ZH)
     assert read == [3]
+
+
+def test_a_table_with_no_text_column_word_is_not_read_for_cells_printed_in_turn(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cells printed a line each in turn (``line_rows``) or merged on their baselines
+    (``baseline_rows``) need a text column's heading, or a word opening one: a table
+    whose lines hold neither is not read for them."""
+    asked: list[int] = []
+
+    def none(body: list[PlainLine], *args: object) -> None:
+        asked.append(len(body))
+
+    monkeypatch.setattr(text_stacked, "line_rows", none)
+    monkeypatch.setattr(text_stacked, "baseline_rows", none)
+    figures = _lines("表 1", "标题", "员额  1  2", "费用  3  4")
+    assert text_stacked.restack(figures, [], ZH) == figures
+    assert asked == []
+    described = _lines("表 1", "标题", "名称", "说明", "2024 年", "2025 年", "人居署", "5", "6")
+    text_stacked.restack(described, [], ZH)
+    assert asked and asked[0] == len(described) - 1
