@@ -73,9 +73,11 @@ def header_gathered(body: list[PlainLine], alone: list[list[str] | None],
     one printed above them takes the values printed among them). ``alone``: the
     values of each line (``values_alone``), which the caller read already."""
     pages = sorted({ln.page for ln in body})
+    if len(pages) < 2:
+        return body  # (a part on one page repeats no header)
     seen = Counter((spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
     texts = Counter(text for text, _ in seen)
-    repeated = {text for text, count in texts.items() if count == len(pages) > 1
+    repeated = {text for text, count in texts.items() if count == len(pages)
                 and all(seen[text, page] == 1 for page in pages)}
     header = {text for text in repeated if not heads_label(text, voc)}
     if len(header) < 2:

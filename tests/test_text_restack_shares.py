@@ -8,7 +8,10 @@ import pytest
 from unfascicle.extract import (
     text_cell_blocks,
     text_columnar_cells,
+    text_header_cells,
     text_label_block,
+    text_late_labels,
+    text_regather,
     text_stacked,
     text_stacked_rows,
 )
@@ -205,3 +208,15 @@ def test_a_table_with_no_text_column_word_is_not_read_for_cells_printed_in_turn(
     described = _lines("表 1", "标题", "名称", "说明", "2024 年", "2025 年", "人居署", "5", "6")
     text_stacked.restack(described, [], ZH)
     assert asked and asked[0] == len(described) - 1
+
+
+def test_a_part_on_one_page_is_not_read_for_a_header_repeated_or_a_label_over_a_page() -> None:
+    """A header repeated on a later page, a header's rest printed below a page's
+    first label and a label carried over a page all need a second page: a part on
+    one page is handed back as it was, the same lines."""
+    body = _lines("支出用途", "2024 年", "2025 年", "1. 员额", "1", "2", "2. 费用", "3", "4")
+    alone = values_alone(body, ZH)
+    assert text_regather.header_gathered(body, alone, ZH) is body
+    assert text_header_cells.header_completed(body, alone, ZH) is body
+    got = text_late_labels.rest_over_page(body, alone, ZH)
+    assert got[0] is body and got[1] is alone
