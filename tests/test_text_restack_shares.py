@@ -16,6 +16,7 @@ from unfascicle.extract import (
     text_stacked_rows,
 )
 from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_margins import next_number, successor
 from unfascicle.extract.text_regather import _column_groups
 from unfascicle.extract.text_sidebyside import word_pairs
 from unfascicle.extract.text_stacked_rows import LabelEnds, label_ends
@@ -220,3 +221,14 @@ def test_a_part_on_one_page_is_not_read_for_a_header_repeated_or_a_label_over_a_
     assert text_header_cells.header_completed(body, alone, ZH) is body
     got = text_late_labels.rest_over_page(body, alone, ZH)
     assert got[0] is body and got[1] is alone
+
+
+@pytest.mark.parametrize(("number", "after"), [
+    ("2.21", "2.22"), ("15.9", "15.10"), ("7", ".8"), ("", None), ("A.b", None)])
+def test_the_number_after_a_paragraph_number_is_worked_out_once(
+        number: str, after: str | None) -> None:
+    """A box region's end is looked for line by line against the one number after
+    the last paragraph's: it is the number ``next_number`` takes to come next."""
+    assert successor(number) == after
+    assert next_number(number, after or "2.22") == (after is not None)
+    assert not next_number(number, "2.23")
