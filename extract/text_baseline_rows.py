@@ -146,7 +146,7 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     whose figures fill no whole rows, or whose lines no reading deals to rows.
     ``pairs``: the document's wording (how often it prints two glyphs together,
     counted only for a table with such a header)."""
-    if not _may_head_text_columns(body, voc):
+    if not may_head_text_columns(body, voc):
         return None
     body, labels, unparted, carried = glyph_column(body, voc)
     header = _header(body, voc)
@@ -171,11 +171,12 @@ def baseline_rows(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
                                             list(best.pages), body[header.start].no)]
 
 
-def _may_head_text_columns(body: list[PlainLine], voc: Vocabulary) -> bool:
+def may_head_text_columns(body: list[PlainLine], voc: Vocabulary) -> bool:
     """Whether a header of text columns may be dealt from ``body``: a text column's
     heading opens with one of its words, or with a word ``glyph_column`` glues (a
     label column's heading or a total's label). Most tables print no such word, and
-    are not read further (the dealing of header pieces costs much)."""
+    are not read further (the dealing of header pieces costs much; none of a
+    region's lines holding one, none of the lines taken from it do either)."""
     starts = voc.text_column_starts
     return not starts.isdisjoint(voc.row_label_columns | voc.total_labels) or any(
         not starts.isdisjoint(ln.text.split()) for ln in body)

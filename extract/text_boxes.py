@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_lines import blank_between
-from .text_margins import next_number
+from .text_margins import successor
 from .text_stacked_rows import section
 from .text_values import values_of
 from .text_vocab import Vocabulary
@@ -100,11 +100,13 @@ def _region_end(lines: list[PlainLine], k: int, voc: Vocabulary, last: str) -> i
     """The index of the first line past a table's region: the next caption, the
     next numbered paragraph, or the number of the paragraph that follows the last
     one before the table (``last``) printed alone. (Not restacking's ``region_end``,
-    which ends a table at a heading too: a box's labels read as headings.)"""
-    while k < len(lines) and not (voc.table_caption.match(lines[k].text)
+    which ends a table at a heading too: a box's labels read as headings. The
+    number after ``last`` is worked out once, not for each line.)"""
+    following = successor(last)
+    while k < len(lines) and not (lines[k].text == following
+                                  or voc.table_caption.match(lines[k].text)
                                   or voc.figure_caption.match(lines[k].text)
-                                  or voc.paragraph_number.match(lines[k].text)
-                                  or next_number(last, lines[k].text)):
+                                  or voc.paragraph_number.match(lines[k].text)):
         k += 1
     return k
 

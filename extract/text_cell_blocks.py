@@ -50,14 +50,19 @@ def prose_cells(body: list[PlainLine], voc: Vocabulary, pairs: Pairs
     other table: a cell of figures, or lines no reading deals to the cells. Year
     headings printed in groups, each over its cells' lines side by side, a
     justified line among them, are read by dealing each printed line's words to
-    the cells (``text_merged_cells``)."""
-    merged = _groups_dealt(body, voc, pairs)
+    the cells (``text_merged_cells``). (Whether years head the table is asked once
+    where finishing its header's first heading and setting its dashes apart left
+    its lines as they were.)"""
+    headed = heads_prose_table([ln.text for ln in body[1:]], voc)
+    merged = _groups_dealt(body, voc, pairs) if headed else None
     if merged is not None:
         return merged
-    body, nils = _header_dashes(_heading_finished(body, voc), voc)
-    texts = [ln.text for ln in body]
-    if not heads_prose_table(texts[1:], voc):
+    finished = _heading_finished(body, voc)
+    dashed, nils = _header_dashes(finished, voc)
+    texts = [ln.text for ln in dashed]
+    if not (headed if finished is body and not nils else heads_prose_table(texts[1:], voc)):
         return None
+    body = dashed
     start = next(k for k in range(1, min(4, len(texts)))
                  if leading_years(texts[k:], voc))
     years = body[start:start + leading_years(texts[start:], voc)]
@@ -160,9 +165,9 @@ def _lines_dealt(above: list[PlainLine], years: list[PlainLine], nils: dict[int,
 def _groups_dealt(body: list[PlainLine], voc: Vocabulary, pairs: Pairs) -> list[PlainLine] | None:
     """The table laid out as ``prose_cells`` does, from its year headings printed in
     groups, each over its cells' lines printed side by side (``year_groups``,
-    ``group_cells``); None for another table (one not headed by years alone), or
-    cells not so dealt."""
-    found = year_groups(body, voc) if heads_prose_table([ln.text for ln in body[1:]], voc) else None
+    ``group_cells``), for a table headed by years alone (``heads_prose_table``); None
+    for cells not so dealt."""
+    found = year_groups(body, voc)
     if found is None:
         return None
     above, groups = found

@@ -155,8 +155,8 @@ def text_cell_rows(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | 
     text column's heading printed beside the rest of a year's broken heading goes
     before the year, one printed alone after the first row's label goes after the
     unit. None when the table holds no text column or nothing changes."""
-    if not any(voc.is_text_column(word) for ln in body for word in ln.text.split()):
-        return None
+    if all(voc.text_columns.isdisjoint(ln.text.split()) for ln in body):
+        return None  # (a line's words looked up among the headings at once)
     blocks = _heading_first(_blocks(_heading_parted(body, voc)), voc)
     runs = Counter(len(run) for run in _value_runs(blocks))
     n = max(runs, key=lambda size: (runs[size], -size)) if runs else 1

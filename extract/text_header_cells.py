@@ -33,7 +33,9 @@ def header_completed(body: list[PlainLine], alone: list[list[str] | None],
     after those, the header then printed as on the first page. Only the rests of
     wrapped headings come loose so: a line naming a column (a year) printed after
     a label is the header printed below a label printed above it (the label's
-    rules place it)."""
+    rules place it). A part on one page is as it was (no later page)."""
+    if all(ln.page == body[0].page for ln in body):
+        return body
     valued = {ln.no for ln, vals in zip(body, alone, strict=True) if vals}
     start = next((k for k, ln in enumerate(body) if ln.no in valued or heads_label(ln.text, voc)),
                  len(body))

@@ -93,8 +93,10 @@ def _page_layout(lines: list[PlainLine], voc: Vocabulary) -> _Layout | None:
             return None
     labels = gap_blocks(lines[heading:])[0]
     groups = [*early, *_groups(lines[heading + len(labels):], voc)]
+    if len(groups) == len(early):  # (no group after the labels: they are not counted)
+        return None
     rows = len(label_ends(labels, voc))
-    if len(groups) == len(early) or rows < 2 or any(names_year(ln.text, voc) for ln in labels):
+    if rows < 2 or any(names_year(ln.text, voc) for ln in labels):
         return None  # a line naming a year's column is the header's, not a label
     return _Layout(lines[:top], labels, rows, groups)
 

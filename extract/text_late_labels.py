@@ -296,6 +296,8 @@ def rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vo
     follows it is a rest printed apart, late at the page's foot); when the page
     ends so with a rest, the rest opening the next page goes after it instead
     (``rest_among_labels`` takes both to their label)."""
+    if all(ln.page == body[0].page for ln in body):
+        return body, alone  # no page to end
     spans = value_spans(alone)
     lines = [k for k in range(len(body)) if not alone[k]]
     if not spans or not any(_ITEM.match(body[k].text) for k in lines):

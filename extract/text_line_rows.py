@@ -110,6 +110,13 @@ def line_rows(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine] | None:
         body[header.start].no)]
 
 
+def names_text_column(lines: list[PlainLine], voc: Vocabulary) -> bool:
+    """Whether a line of ``lines`` is a text column's heading, as the header
+    ``line_rows`` reads needs one: where none is, none of the lines taken from them
+    is read so either."""
+    return any(voc.is_text_column(ln.text) for ln in lines)
+
+
 def _header(body: list[PlainLine], voc: Vocabulary) -> _Header | None:
     """The header opening ``body`` (after its title and unit lines): known column
     headings a line each, at least one of a text column, then two or more years a

@@ -604,8 +604,15 @@ def _marker(text: str, voc: Vocabulary) -> bool:
 def next_number(above: str, below: str) -> bool:
     """Whether paragraph number ``below`` comes right after ``above`` ("2.22" after
     "2.21")."""
-    head, _, tail = above.rpartition(".")
-    return below == f"{head}.{int(tail) + 1}" if tail.isdigit() else False
+    return below == successor(above)
+
+
+def successor(number: str) -> str | None:
+    """The paragraph number right after ``number`` in its series ("2.22" after
+    "2.21"; None for a number that ends in no figure): worked out once, for a reader
+    that asks it of many lines."""
+    head, _, tail = number.rpartition(".")
+    return f"{head}.{int(tail) + 1}" if tail.isdigit() else None
 
 
 def numbered(lines: list[PlainLine], k: int, run: int, page: tuple[set[str], int],

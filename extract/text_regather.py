@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from itertools import combinations
 from math import comb
 
@@ -32,7 +33,6 @@ from .text_stacked_values import (
     repeats_header,
     span_values,
     value_spans,
-    values_alone,
     whole_rows,
 )
 from .text_values import holds_values, is_numeric, split_row, values_of
@@ -58,7 +58,8 @@ def parentheses_closed(body: list[PlainLine]) -> list[PlainLine]:
     return out
 
 
-def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
+def header_gathered(body: list[PlainLine], alone: list[list[str] | None],
+                    voc: Vocabulary) -> list[PlainLine]:
     """The header of a part printed on each of its pages put together on each: the
     default mode may print a header's lower lines (a wrapped heading's last line)
     as blocks among the first row's values. Lines printed once on every page of a
@@ -69,16 +70,18 @@ def header_gathered(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     the first lines of the header on that page (before the first other line),
     with those printed between that row's label and its first value (a label
     printed below the header's lines that are above the first page's first label;
-    one printed above them takes the values printed among them)."""
+    one printed above them takes the values printed among them). ``alone``: the
+    values of each line (``values_alone``), which the caller read already."""
     pages = sorted({ln.page for ln in body})
+    if len(pages) < 2:
+        return body  # (a part on one page repeats no header)
     seen = Counter((spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
     texts = Counter(text for text, _ in seen)
-    repeated = {text for text, count in texts.items() if count == len(pages) > 1
+    repeated = {text for text, count in texts.items() if count == len(pages)
                 and all(seen[text, page] == 1 for page in pages)}
     header = {text for text in repeated if not heads_label(text, voc)}
     if len(header) < 2:
         return body
-    alone = values_alone(body, voc)
     labels = _first_on_page(body, pages, lambda k, ln: heads_label(ln.text, voc)
                             and spaced_text(ln) not in repeated)
     first = _first_on_page(body, pages, lambda k, ln: bool(alone[k]) and k > labels[ln.page]
@@ -149,7 +152,7 @@ def transposed(body: list[PlainLine], alone: list[list[str] | None], named: int,
     spans = value_spans(alone)
     for at, span in enumerate(spans):
         blocks = _blocks(body, alone, span)
-        groups = _column_groups(blocks, named or _row_width(alone, spans, span, blocks)) \
+        groups = _column_groups(blocks, named, partial(_row_width, alone, spans, span, blocks))\
             or _boxed_columns(alone, blocks, named or boxed)
         if not groups:
             continue
@@ -302,13 +305,16 @@ def _boxed_columns(alone: list[list[str] | None], blocks: list[list[int]], named
              for c in range(named)]]
 
 
-def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]:
+def _column_groups(blocks: list[list[int]], named: int, width: Callable[[], int]
+                   ) -> list[list[list[int]]]:
     """Blocks grouped as columns: runs of two or more blocks of one length (two or
     more lines in one run at least: a row printed a value a block beside runs of
     taller ones is one more row of those columns), every run as many blocks, and
     runs of two lengths at least unless the blocks are as many as the columns the
-    header's years name (``named``: a single run of blocks may be rows a block
-    each); none when the blocks are not so."""
+    header's years name (``named``; with none, the values every other run holds,
+    ``width``, asked only then: counting the other runs for each run costs a pass
+    over them; a single run of blocks may be rows a block each); none when the
+    blocks are not so."""
     groups: list[list[list[int]]] = []
     for block in blocks:
         if groups and len(groups[-1][0]) == len(block):
@@ -317,7 +323,7 @@ def _column_groups(blocks: list[list[int]], named: int) -> list[list[list[int]]]
             groups.append([block])
     sizes = {len(group) for group in groups}
     if len(sizes) != 1 or min(sizes) < 2 or all(len(group[0]) < 2 for group in groups)\
-            or (len({len(group[0]) for group in groups}) < 2 and sizes != {named}):
+            or (len({len(group[0]) for group in groups}) < 2 and sizes != {named or width()}):
         return []
     return groups
 

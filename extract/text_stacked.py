@@ -125,9 +125,11 @@ labels), ``text_regather`` (cells printed out of their row's order),
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .text_band_returns import bands_returned
 from .text_bands import bands_joined, page_bands, second_band, width_changes
-from .text_baseline_rows import baseline_rows
+from .text_baseline_rows import baseline_rows, may_head_text_columns
 from .text_cell_blocks import prose_cells
 from .text_chart_runs import chart_lines
 from .text_column_blocks import column_blocks_joined
@@ -140,7 +142,7 @@ from .text_header_cells import among_header, among_header_placed, header_complet
 from .text_label_block import label_block_rows
 from .text_label_first import label_column_first
 from .text_late_labels import late_labels, rest_among_labels, rest_over_page
-from .text_line_rows import line_rows
+from .text_line_rows import line_rows, names_text_column
 from .text_lines import blank_between
 from .text_margins import (
     NOTE_MARK,
@@ -185,7 +187,7 @@ from .text_regather import (
 )
 from .text_rowpieces import pieces_joined
 from .text_sidebyside import Pairs, word_pairs
-from .text_stacked_rows import assign, heads_label, label_count, section, written
+from .text_stacked_rows import LabelEnds, assign, heads_label, label_count, section, written
 from .text_stacked_values import (
     boxed_year_count,
     column_count,
@@ -193,6 +195,7 @@ from .text_stacked_values import (
     values_alone,
     whole_rows,
     year_count,
+    year_counts,
 )
 from .text_values import holds_values, values_of
 from .text_vocab import Vocabulary
@@ -251,30 +254,32 @@ def restack(lines: list[PlainLine], running: list[str], voc: Vocabulary) -> list
             k = end
             continue
         before = len(out)
-        if not margin_mark(lines[k].text, voc)\
-                and not (out and blank_between(lines[k - 1], lines[k])):
+        # every rule below but a sentence's numbers printed apart opens at a margin mark
+        mark = margin_mark(lines[k].text, voc)
+        if not mark and not (out and blank_between(lines[k - 1], lines[k])):
             out.append(lines[k])  # most lines: no rule below opens at them
             k += 1
-        elif (run := number_run(lines, k, voc)) > 1:
+        elif mark and (run := number_run(lines, k, voc)) > 1:
             k = numbered(lines, k, run, (junk, full), voc, out)
-        elif number_over_heading(lines[k:k + 3], last, full, voc):
+        elif mark and number_over_heading(lines[k:k + 3], last, full, voc):
             number, heading, below = lines[k:k + 3]
             out += [heading, PlainLine(below.no, f"{number.text} {below.text}", below.page,
                                        below.indent)]
             k += 3
-        elif (j := values_past_number(lines, k, last, (full, voc))) > k + 1:
+        elif mark and (j := values_past_number(lines, k, last, (full, voc))) > k + 1:
             # a table's last values printed after the margin's number beside the
             # paragraph's first line: the values first, then the numbered text
             out += [*lines[k + 1:j], PlainLine(lines[k].no, f"{lines[k].text} {lines[j].text}",
                                                lines[j].page, lines[k].indent)]
             k = j + 1
-        elif out and (j := number_past_rest(lines, k, last, out[-1], (full, voc))) > k:
+        elif mark and out and (j := number_past_rest(lines, k, last, out[-1], (full, voc))) > k:
             # the text under the number goes on from the page before: the number's
             # paragraph opens further down
             out += [*lines[k + 1:j], PlainLine(lines[j].no, f"{lines[k].text} {lines[j].text}",
                                                lines[j].page, lines[j].indent)]
             k = j + 1
-        elif number_apart(lines[k:k + 2], last, voc) or marker_apart(lines[k:k + 2], voc):
+        elif mark and (number_apart(lines[k:k + 2], last, voc)
+                       or marker_apart(lines[k:k + 2], voc)):
             below = lines[k + 1]
             out.append(PlainLine(lines[k].no, f"{lines[k].text} {below.text}", below.page,
                                  lines[k].indent))
@@ -314,8 +319,10 @@ def _rows_in_turn(lines: list[PlainLine], span: tuple[int, int],
     junk, last, full, pairs = seen
     past = end + 1 if end == len(lines) else max(
         values_past_number(lines, end, last, (full, voc)), end + 1)
-    body = [ln for ln in [*lines[k + 1:end], *lines[end + 1:past]]
-            if values_of(ln.text) is not None or mask(ln.text) not in junk]
+    region = [*lines[k + 1:end], *lines[end + 1:past]]
+    if not (names_text_column(region, voc) or may_head_text_columns(region, voc)):
+        return None  # (told on all its lines: most tables, before their running lines go)
+    body = [ln for ln in region if values_of(ln.text) is not None or mask(ln.text) not in junk]
     laid = line_rows(body, voc) or baseline_rows(body, voc, pairs)
     if laid is None:
         return None
@@ -392,8 +399,10 @@ def _restacked_body(caption: PlainLine, body: list[PlainLine], voc: Vocabulary,
     part (``alone``: the values of its lines, ``values_alone``, where the caller read
     them already)."""
     alone = values_alone(body, voc) if alone is None else alone
-    body = _first_cells_last(body, alone, voc)
-    parts = table_parts(body, voc, set(width_changes(body, voc)))
+    placed = _first_cells_last(body, alone, voc)
+    parts = table_parts(placed, voc, set(width_changes(placed, voc)))
+    if len(parts) == 1 and placed is body:  # one part, as it was: its values are read
+        return [caption, *_restacked_part(body, voc, alone)]
     return [caption, *(ln for part in parts for ln in _restacked_part(part, voc))]
 
 
@@ -495,26 +504,31 @@ def _stacked(body: list[PlainLine], alone: list[list[str] | None], voc: Vocabula
     column holds text (a text cell wraps over lines of its own, values among them;
     a table of years over prose cells is not one either). Only the first are
     looked at: what follows a table in the same region (a chart's axis) may be
-    values alone too."""
-    valued = [vals is not None and len(vals) == 1 for ln, vals in zip(body, alone, strict=True)
-              if vals or (holds_values(ln.text) and values_of(ln.text) is None)][:_FIRST]
+    values alone too (and the lines after them are not read at all). A line's
+    words are looked up among the text columns' headings at once."""
+    valued = list(islice((vals is not None and len(vals) == 1
+                          for ln, vals in zip(body, alone, strict=True)
+                          if vals or (holds_values(ln.text) and values_of(ln.text) is None)),
+                         _FIRST))
     return 2 * sum(valued) > len(valued) and (sum(valued) == _FIRST or not heads_prose_table(
-        [ln.text for ln in body[1:]], voc)) and not any(
-        voc.is_text_column(word) for ln in body for word in ln.text.split())
+        [ln.text for ln in body[1:]], voc)) and all(
+        voc.text_columns.isdisjoint(ln.text.split()) for ln in body)
 
 
-def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
-    """One part of a table (its own header and column count) a row per line."""
+def _restacked_part(body: list[PlainLine], voc: Vocabulary,
+                    read: list[list[str] | None] | None = None) -> list[PlainLine]:
+    """One part of a table (its own header and column count) a row per line
+    (``read``: the values of its lines, ``values_alone``, where the caller read
+    them already)."""
     printed = parentheses_closed(body)
-    alone = values_alone(printed, voc)
+    alone = values_alone(printed, voc) if read is None or printed != body else read
     printed, before = header_completed(printed, alone, voc), printed
     if printed != before:  # (the values of each line, read again only for other lines)
         alone = values_alone(printed, voc)
-    body = header_gathered(printed, voc)
+    body = header_gathered(printed, alone, voc)
     among = among_header(printed, body, alone)
     body, middles = label_lines_parted(body, voc)
-    named = year_count(body, voc, whole=True)
-    counted, years = body, year_count(body, voc)
+    counted, (named, years) = body, year_counts(body, voc)
     body, alone, columns = transposed(body, alone if body == printed else values_alone(body, voc),
                                       years, boxed_year_count(body, voc))
     if not columns:
@@ -528,7 +542,8 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
         return body
     first = next(k for k, vals in enumerate(alone) if vals)
     values = sum(len(whole_rows([v for vals in run for v in vals], n)) for _, run in runs)
-    if not columns and values > n * label_count(body, alone, body[:first], voc)\
+    ends_of = LabelEnds(voc)
+    if not columns and values > n * label_count(body, alone, body[:first], ends_of)\
             and sums(alone, n + 1) >= sums(alone, n) + MORE:
         n += 1
     alone = among_header_placed(body, alone, n, among)
@@ -544,4 +559,4 @@ def _restacked_part(body: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     body, alone = rest_over_page(body, alone, voc)
     body, alone = rest_among_labels(body, alone, voc)
     first = next(k for k, vals in enumerate(alone) if vals)
-    return written(body, alone, assign(body, alone, body[:first], n, voc), middles)
+    return written(body, alone, assign(body, alone, body[:first], n, ends_of), middles)

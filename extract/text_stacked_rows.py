@@ -52,6 +52,26 @@ class _Assignment:
     kept: list[_Row] = field(default_factory=list)
 
 
+class LabelEnds:
+    """``label_ends`` of a table part's runs of label lines, each run worked out once:
+    the check of its column count (``label_count``) and the dealing of its rows
+    (``assign``) read the same runs, which the rules between them seldom change. A
+    run is known by its lines themselves, in order (the memo keeps them, so no
+    other line can take one's identity)."""
+
+    def __init__(self, voc: Vocabulary) -> None:
+        self.voc = voc
+        self._seen: dict[tuple[int, ...], tuple[tuple[PlainLine, ...], list[PlainLine]]] = {}
+
+    def __call__(self, labels: list[PlainLine]) -> list[PlainLine]:
+        """The lines of ``labels`` that end a label (``label_ends``)."""
+        key = tuple(map(id, labels))
+        seen = self._seen.get(key)
+        if seen is None:
+            seen = self._seen[key] = (tuple(labels), label_ends(labels, self.voc))
+        return list(seen[1])
+
+
 def _rows(lines: list[PlainLine], values: list[list[str]], n: int) -> list[_Row]:
     """A run of value lines cut into rows of ``n`` values (a last shorter row keeps
     what is left), each with the lines its values came from."""
@@ -67,7 +87,7 @@ def _rows(lines: list[PlainLine], values: list[list[str]], n: int) -> list[_Row]
 
 
 def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[PlainLine],
-            n: int, voc: Vocabulary) -> _Assignment:
+            n: int, ends_of: LabelEnds) -> _Assignment:
     """Give each run of value rows to the run of label lines before it: the first
     run to the labels printed in the header (a label column printed as one block
     under its heading, its values in as many rows after it), and so a later run
@@ -82,7 +102,9 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
     before it, a section's heading first (``_recut``), no number broken over two
     lines in it; so is a run right after a run of one row with a blank cell (staff
     rows under a financial table's first year, the first printed with its label,
-    the others before theirs) whatever the labels."""
+    the others before theirs) whatever the labels. (``ends_of``: the part's label
+    ends, ``LabelEnds``, with its vocabulary.)"""
+    voc = ends_of.voc
     out = _Assignment()
     labels = _column_labels(header, voc)
     heads = header_texts(header)
@@ -98,7 +120,7 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
             if blank and (each_blank := _blank_each(rows, n)):
                 rows = each_blank  # under a row with a blank cell, rows with one each
             blank = len(rows) == 1 and len(rows[0].values) == n - 1
-            ends = label_ends(labels, voc)
+            ends = ends_of(labels)
             cut = _recut(rows, len(ends), n)
             if not block and not out.waiting and len(cut) == len(ends)\
                     and section(labels[0].text, voc)\
@@ -126,7 +148,7 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
     if labels and out.waiting:
         # after the last values, the last labels; the first where text follows the
         # table (a sentence ends among the lines, not a list's introduction)
-        ends = label_ends(labels, voc)
+        ends = ends_of(labels)
         prose = any(voc.ends_sentence(ln.text) and ln.text[-1] not in voc.list_intro
                     for ln in labels)
         out.waiting = _recut(out.waiting, len(ends), n)
@@ -135,11 +157,12 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
 
 
 def label_count(body: list[PlainLine], alone: list[list[str] | None],
-                 header: list[PlainLine], voc: Vocabulary) -> int:
+                 header: list[PlainLine], ends_of: LabelEnds) -> int:
     """How many labels end in a table part (as ``assign`` reads its label lines):
     no row holds more than one value a column, so values more than this many rows
     of the column count hold mean one column more (a row short by a cell another
-    row's block printed, read as the count)."""
+    row's block printed, read as the count; ``ends_of``: as ``assign`` reads them)."""
+    voc = ends_of.voc
     groups = [_column_labels(header, voc)]
     heads = header_texts(header)
     for k in range(len(header), len(body)):
@@ -148,7 +171,7 @@ def label_count(body: list[PlainLine], alone: list[list[str] | None],
                 groups.append([])
         elif not repeats_header(body, k, heads) or _labels_values(body, alone, k, voc):
             groups[-1].append(body[k])
-    return sum(len(label_ends(group, voc)) for group in groups)
+    return sum(len(ends_of(group)) for group in groups)
 
 
 def _one_each(labels: list[PlainLine], out: _Assignment, rows: list[_Row],

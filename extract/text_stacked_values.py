@@ -24,23 +24,35 @@ from .text_year_headings import holds_year, is_year, joins_into_year, year_colum
 _CELL_LINES = 3
 
 
-def year_count(body: list[PlainLine], voc: Vocabulary, *, whole: bool = False) -> int:
+def year_counts(body: list[PlainLine], voc: Vocabulary) -> tuple[int, int]:
     """How many columns the first lines of years alone above the first values name
-    (the labels' block may come before them; 0 for none); with ``whole``, only
-    where the years are the whole header over the values: the first values follow
-    them, or they are printed broken a column a line (see ``_broken_span``)."""
+    (the labels' block may come before them; 0 for none): first only where the
+    years are the whole header over the values (the first values follow them, or
+    they are printed broken a column a line, see ``_broken_span``), then wherever
+    they are. (The stacked reader asks both of a part's lines: one reading of
+    its header answers them.)"""
     texts = [ln.text for ln in body]
-    if whole and (broken := _broken_span(
-            texts, _header_years([fewest_values(t) for t in texts], voc), voc)):
-        return len(broken)
+    broken = _broken_span(texts, _header_years([fewest_values(t) for t in texts], voc), voc)
+    named, whole = _leading_years(texts, voc)
+    return len(broken) if broken else named if whole else 0, named
+
+
+def year_count(body: list[PlainLine], voc: Vocabulary) -> int:
+    """How many columns the first lines of years alone above the first values name
+    (``year_counts``'s second count), for lines read again after the first count."""
+    return _leading_years([ln.text for ln in body], voc)[0]
+
+
+def _leading_years(texts: list[str], voc: Vocabulary) -> tuple[int, bool]:
+    """How many columns the first lines of years alone above the first values name
+    (0 for none), and whether the first values follow them."""
     texts = texts[:next((k for k, text in enumerate(texts)
                          if values_of(text) and not is_year(text, voc)), len(texts))]
     for skip in range(len(texts)):
         if top := leading_years(texts[skip:], voc):
             columns = year_columns(texts[skip:skip + top], voc)
-            named = len(columns) if year_header(columns, voc) else 0
-            return named if not whole or skip + top == len(texts) else 0
-    return 0
+            return len(columns) if year_header(columns, voc) else 0, skip + top == len(texts)
+    return 0, False
 
 
 def boxed_year_count(body: list[PlainLine], voc: Vocabulary) -> int:

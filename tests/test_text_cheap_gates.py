@@ -72,7 +72,7 @@ def test_labels_without_an_enumerated_one_are_not_cut_into_pieces(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Only an enumerated label's rest is carried over a page: where no label line
     is enumerated the label lines are not cut into labels at all; where one is,
-    they are."""
+    they are (on a part of two pages: one page has no page to end)."""
     cut: list[int] = []
 
     def counted(body: list[PlainLine], lines: list[int], col: int, voc: object) -> object:
@@ -88,7 +88,11 @@ def test_labels_without_an_enumerated_one_are_not_cut_into_pieces(
     assert text_late_labels.rest_over_page(body, alone, voc) == (body, alone)
     assert not cut
     texts = ["1. 甲类", "1.0 2.0", "2. 乙类", "3.0 4.0"]
-    text_late_labels.rest_over_page(_lines(texts), [fewest_values(t) for t in texts], voc)
+    alone = [fewest_values(t) for t in texts]
+    text_late_labels.rest_over_page(_lines(texts), alone, voc)
+    assert not cut  # one page
+    paged = [replace(ln, page=1 + k // 2) for k, ln in enumerate(_lines(texts))]
+    text_late_labels.rest_over_page(paged, alone, voc)
     assert cut == [2]
 
 
