@@ -497,15 +497,17 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
 def _pushed(pieces: list[tuple[int, str]], placed: list[tuple[int, str]],
             starts: list[int]) -> bool:
     """Whether a piece was dealt in parts (cells one space apart) and a part after
-    its first starts right of its column's start by more than ``ALIGN``: the cell
-    before it, wider than its share of a character grid, pushed it there."""
+    its first starts more than ``ALIGN`` off its column's start: right, where the
+    cell before it, wider than its share of a character grid, pushed it there; left,
+    where the dealing cut the piece at no column's start, so the true cut (a cell
+    pushed right) lies elsewhere on the line."""
     k = 0
     for pos, piece in pieces:
         at = 0
         while k < len(placed) and at < len(piece):
             col, part = placed[k]
             at = piece.find(part, at)
-            if at > 0 and pos + at > starts[col] + ALIGN:
+            if at > 0 and abs(pos + at - starts[col]) > ALIGN:
                 return True
             at += len(part)
             k += 1
