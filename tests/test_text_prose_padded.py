@@ -32,13 +32,36 @@ CELLS = [
 ]
 
 
+# The same, the header's years two spaces apart (its columns' starts): the fifth
+# line, "grain, flour and northern terraces", is one piece the columns' starts cut
+# after "grain, flour", leaving "and northern" left of the second column's start.
+ALIGNED = "2023 (actual)  2024 (actual)  2025 (actual)"
+CUT = [
+    "The council of Orchard keepers Beekeepers",
+    "millers adopted planted hardy reported larger",
+    "common         pear saplings  swarms",
+    "measures for   along the",
+    "grain, flour and northern terraces",
+    "bran, and",
+    "published them",
+    "on the gates of",
+    "every mill",
+]
+CUT_CELLS = [
+    "The council of millers adopted common measures for grain, flour and bran, and "
+    "published them on the gates of every mill",
+    "Orchard keepers planted hardy pear saplings along the northern terraces",
+    "Beekeepers reported larger swarms",
+]
+
+
 def _line(text: str, no: int) -> ProseLine:
     body = text.lstrip()
     return ProseLine(body, 1, len(text) - len(body), no)
 
 
-def _cells(lines: list[str]) -> list[str]:
-    rows = prose_rows([_line(HEADER, 0)], [_line(t, k + 1) for k, t in enumerate(lines)],
+def _cells(lines: list[str], header: str = HEADER) -> list[str]:
+    rows = prose_rows([_line(header, 0)], [_line(t, k + 1) for k, t in enumerate(lines)],
                       len(CELLS))
     assert len(rows) == 1
     return rows[0].cells
@@ -56,3 +79,7 @@ def test_flush_left_lines_are_read_as_before() -> None:
     # text that keeps no positions: every piece opens in the first column
     flat = [" ".join(t.split()) for t in PADDED]
     assert _cells(flat) == split_side_by_side(HEADER, flat, len(CELLS))
+
+
+def test_a_piece_cut_left_of_a_column_is_read_side_by_side() -> None:
+    assert _cells(CUT, ALIGNED) == CUT_CELLS
