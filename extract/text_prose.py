@@ -25,7 +25,7 @@ from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_lines import blank_between
-from .text_sidebyside import Pairs, split_side_by_side
+from .text_sidebyside import Anchors, Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_dash, is_value
 from .text_vocab import Vocabulary
@@ -59,6 +59,9 @@ _Cost = tuple[int, float]
 
 # A year opening a header line or word: a heading of its own starts there.
 _YEAR_START = re.compile(r"\d{4}")
+
+# A heading of a header line of years: a year opening a word.
+_HEAD_YEAR = re.compile(r"(?<!\S)\(?\d{4}")
 
 
 # A line piece opening with a mark that closes or joins: it goes on the word before it.
@@ -220,10 +223,12 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     heading a line, as its cells, and no line opens in lower case, the rest of a line
     wrapped above it, as in an extractor's text of one page)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
-    texts = [ln.text for ln in body if " ".join(ln.text.split()) not in repeats]
+    kept = [ln for ln in body if " ".join(ln.text.split()) not in repeats]
+    texts = [ln.text for ln in kept]
     first = header[0].text.split()
     printed = [ln.text.split() for ln in header]
     by_paragraph = by_paragraph and len(header) == n  # a word processor's: a heading a line
+    placed = anchors(header[0], kept, n) if len(header) == 1 else None  # as printed
     if len(heads := unwrapped([ln.text for ln in header])) < len(header):
         header = [_header_line(header, heads)]  # a heading wrapped in its column
     elif 1 < len(header) == len(heads) == n and texts and (cells := ideographs_side_by_side(
@@ -231,7 +236,7 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         return [_row(body, cells)]  # a heading a line over ideographs side by side
     aligned = len(header) == 1 and len(chunks(header[0].indent, header[0].text)) == n
     if len(header) == 1 and not aligned and texts \
-            and (cells := split_side_by_side(header[0].text, texts, n, pairs)
+            and (cells := split_side_by_side(header[0].text, texts, n, pairs, placed)
                  or ideographs_side_by_side(texts, n, _whole_widths(header[0].text, printed, n),
                                             (lambda: pairs.glyphs) if pairs else None)):
         return [_row(body, cells)]
@@ -276,8 +281,32 @@ def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
     than its share of the grid, and then no position tells where it starts."""
     used, pairs = wording
     cells, cut = _by_position(header, lines, n, repeats, used)
-    texts = [spaced for ln in lines if (spaced := " ".join(ln.text.split())) not in repeats[1]]
-    return cut and split_side_by_side(header.text, texts, n, pairs) or cells
+    kept = [ln for ln in lines if " ".join(ln.text.split()) not in repeats[1]]
+    return cut and split_side_by_side(header.text, [" ".join(ln.text.split()) for ln in kept],
+                                      n, pairs, anchors(header, kept, n)) or cells
+
+
+def anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None:
+    """Per line, the words that open its pieces (``chunks``: its first, and each
+    after two spaces or more) with the last column each may be in: the last whose
+    text starts at most ``ALIGN`` right of it (``_text_starts``, the header's years
+    giving the columns: text set on a character grid pushes a cell's line right
+    of its column, never left). None where the header's years are not ``n``, or
+    where every piece opens in one column: text that keeps no positions (each
+    line flush left, one space between cells) tells nothing by them."""
+    heads = [header.indent + m.start() for m in _HEAD_YEAR.finditer(header.text)]
+    if len(heads) != n:
+        return None
+    pieced = [chunks(ln.indent, ln.text) for ln in lines]
+    starts = _text_starts(heads, [pos for pieces in pieced for pos, _ in pieces])
+    out: Anchors = []
+    for pieces in pieced:
+        k = 0
+        out.append([])
+        for pos, piece in pieces:
+            out[-1].append((k, max((c for c in range(n) if starts[c] <= pos + ALIGN), default=0)))
+            k += len(piece.split())
+    return out if len({last for anchored in out for _, last in anchored}) > 1 else None
 
 
 def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
@@ -468,15 +497,17 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
 def _pushed(pieces: list[tuple[int, str]], placed: list[tuple[int, str]],
             starts: list[int]) -> bool:
     """Whether a piece was dealt in parts (cells one space apart) and a part after
-    its first starts right of its column's start by more than ``ALIGN``: the cell
-    before it, wider than its share of a character grid, pushed it there."""
+    its first starts more than ``ALIGN`` off its column's start: right, where the
+    cell before it, wider than its share of a character grid, pushed it there; left,
+    where the dealing cut the piece at no column's start, so the true cut (a cell
+    pushed right) lies elsewhere on the line."""
     k = 0
     for pos, piece in pieces:
         at = 0
         while k < len(placed) and at < len(piece):
             col, part = placed[k]
             at = piece.find(part, at)
-            if at > 0 and pos + at > starts[col] + ALIGN:
+            if at > 0 and abs(pos + at - starts[col]) > ALIGN:
                 return True
             at += len(part)
             k += 1

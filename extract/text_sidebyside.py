@@ -396,15 +396,25 @@ class Unended:
         return (1 - seen / share) * float(min(1.0, (count + ended) * ratio / np.log(_EVIDENCE)))
 
 
+# Per line, the words a padded text places (``Anchor``): (word index, the last column
+# it may print in); such a word also opens its column's fragment.
+Anchors = list[list[tuple[int, int]]]
+
+
 def split_side_by_side(header: str, texts: list[str], n: int,
-                       pairs: Pairs | None = None) -> list[str] | None:
+                       pairs: Pairs | None = None,
+                       anchors: Anchors | None = None) -> list[str] | None:
     """The ``n`` cells of one row printed side by side in ``texts`` under the
     ``header`` line, each cell's fragments in line order joined by single spaces;
     None when the first line is narrower than the header over its cells (it then
     holds no line of every cell: text printed a cell per line) or no reading fits
     the columns well enough to trust. ``pairs``: the document's word pairs
     (``word_pairs``, these lines included), which tell runs of words a cell holds
-    from words that only meet here at a column boundary."""
+    from words that only meet here at a column boundary. ``anchors``: where text set
+    on a character grid keeps positions, per line the words that open a piece (the
+    line's first, or one after two spaces or more) and the last column each may be
+    in: such a word starts at its column's position or right of it, never left, and
+    a column's line holds no gap of two spaces."""
     if not texts or any(is_cjk(ch) for text in texts for ch in text):
         return None  # ideographs wrap anywhere, not at spaces
     words = texts[0].split()
@@ -413,15 +423,18 @@ def split_side_by_side(header: str, texts: list[str], n: int,
     if left > 1 and printed_size(" ".join(words[dashes:])) \
             < _HEADER_SHARE * printed_size(header) * (left / n if left > 2 or n > 3 else 1):
         return None
-    return _split(texts, n, pairs or Pairs(()))
+    return _split(texts, n, pairs or Pairs(()), anchors or [[] for _ in texts])
 
 
-def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[str] | None:
+def _split(texts: list[str], n: int, pairs: Pairs, anchors: Anchors,
+           edge: bool = True) -> list[str] | None:
     """The cells of ``split_side_by_side`` (``edge``: the first of ``n`` columns is the
     table's first, not one after cells of lone dashes; only then are the edge
     columns tried wider)."""
-    lines = [text.split() for text in texts]
-    lines = [words for words in lines if words]
+    kept = [(words, anchored) for text, anchored in zip(texts, anchors, strict=True)
+            if (words := text.split())]
+    lines = [words for words, _ in kept]
+    anchors = [anchored for _, anchored in kept]
     if n == 1 and lines:
         return [" ".join(" ".join(words) for words in lines)]
     if n < 2 or not lines:
@@ -429,7 +442,8 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     dashes = _leading_dashes(lines[0])
     if dashes:
         rest = _split([" ".join(lines[0][dashes:]), *map(" ".join, lines[1:])],
-                      n - dashes, pairs, False) if dashes < n else None
+                      n - dashes, pairs, _after_dashes(anchors, dashes), False) \
+            if dashes < n else None
         return None if rest is None else [*lines[0][:dashes], *rest]
     widths = _widths(lines, n - sum(map(_lone_dash, lines[0])))  # a dash's column: no more
     ids = {w: k + 1 for k, w in enumerate(dict.fromkeys(w.lower() for ws in lines for w in ws))}
@@ -445,7 +459,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
     # a wrap joining two words it puts together is credited in full, unless it puts
     # them together far less often than chance would (``_wrap_credit``)
     parted = _after_years(_repeated(known, lines, ids), ids)
-    dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0)
+    dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0, anchors[i])
              for i, words in enumerate(lines)]
     known = _joined(np.where(known > 0, _wrap_credit(odds), np.where(_seldom(odds), 0.0, known)),
                     lines, ids)
@@ -473,6 +487,14 @@ def _split(texts: list[str], n: int, pairs: Pairs, edge: bool = True) -> list[st
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
     return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
+
+
+def _after_dashes(anchors: Anchors, dashes: int) -> Anchors:
+    """``anchors`` with the first line's ``dashes`` words and columns (cells of lone
+    dashes) left out; a word placed in one of those columns places nothing more."""
+    first = [(k - dashes, last) for k, last in anchors[0] if k >= dashes]
+    return [[(k, last - dashes) for k, last in anchored if last >= dashes]
+            for anchored in [first, *anchors[1:]]]
 
 
 def _wider_edge(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
@@ -900,12 +922,14 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
-           known: np.ndarray, unended: np.ndarray, figures: np.ndarray, top: bool) -> _Line:
+           known: np.ndarray, unended: np.ndarray, figures: np.ndarray, top: bool,
+           anchored: Iterable[tuple[int, int]] = ()) -> _Line:
         """Every split of ``words`` in columns, no fragment wider than its column's
-        ``limit`` (``top``: the row's first line)."""
+        ``limit`` (``top``: the row's first line), that keeps the words ``anchored``
+        (``Anchors``) where their positions allow, where any does."""
         units = [_units(w) for w in words]
         n = len(limit)
-        bounds = _splits(units, limit)
+        bounds = _placed(_splits(units, limit), anchored)
         keys = np.array([ids[w.lower()] for w in words])
         repeats = np.cumsum([0, 0, *(a.lower() == b.lower()
                                      for a, b in zip(words, words[1:], strict=False))])
@@ -1308,6 +1332,17 @@ def _twins(words: list[str], start: np.ndarray, end: np.ndarray,
         twins += (same[:, c] > 0) & (same[:, c] == last)
         last = np.where(same[:, c] > 0, same[:, c], last)
     return twins
+
+
+def _placed(bounds: np.ndarray, anchored: Iterable[tuple[int, int]]) -> np.ndarray:
+    """The splits (``bounds``) in which each anchored word (index, last column) opens
+    a fragment in that column or one before it; all of them where none does (the
+    positions then tell nothing the search can use)."""
+    keep = np.ones(len(bounds), dtype=bool)
+    for k, last in anchored:
+        keep &= ((bounds[:, :-1] == k) & (bounds[:, 1:] > k)).any(axis=1) \
+            & ((bounds[:, 1:] <= k).sum(axis=1) == last)
+    return bounds[keep] if keep.any() else bounds
 
 
 def _splits(units: list[int], limit: np.ndarray) -> np.ndarray:
