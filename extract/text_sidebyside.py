@@ -396,8 +396,8 @@ class Unended:
         return (1 - seen / share) * float(min(1.0, (count + ended) * ratio / np.log(_EVIDENCE)))
 
 
-# Per line, the words a padded text places (``Anchor``): (word index, the last column
-# it may print in); such a word also opens its column's fragment.
+# Per line, the words a padded text places: (word index, the column it prints in, the
+# last whose start lies at or left of it); such a word opens its column's fragment.
 Anchors = list[list[tuple[int, int]]]
 
 
@@ -1335,9 +1335,10 @@ def _twins(words: list[str], start: np.ndarray, end: np.ndarray,
 
 
 def _placed(bounds: np.ndarray, anchored: Iterable[tuple[int, int]]) -> np.ndarray:
-    """The splits (``bounds``) in which each anchored word (index, last column) opens
-    a fragment in that column or one before it; all of them where none does (the
-    positions then tell nothing the search can use)."""
+    """The splits (``bounds``) in which each anchored word (index, column) opens a
+    fragment in that very column (the text's padding placed it there: a column
+    before it would put its fragment left of where it prints); all of them where
+    none does (the positions then tell nothing the search can use)."""
     keep = np.ones(len(bounds), dtype=bool)
     for k, last in anchored:
         keep &= ((bounds[:, :-1] == k) & (bounds[:, 1:] > k)).any(axis=1) \
