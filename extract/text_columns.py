@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from .model import Provenance, TableRow
@@ -35,6 +35,12 @@ _SLACK = 2
 GRID_HEADINGS = 4
 # Weight of a dash's distance from a column's edge against a figure's.
 _DASH_WEIGHT = 0.25
+# Characters a figure may lie past the outermost edge of its column's figures in the
+# full rows (extractors that set glyphs on a grid shift a figure by a cell or two).
+_CROSS_SLACK = 2
+# Cost of setting a figure in a column whose full rows' figures it lies past: more
+# than any sum of distances on a line.
+_CROSSED = 1e6
 # Share of a text column's width that a wrapped line may leave unused.
 _WRAP_ROOM = 0.1
 
@@ -59,14 +65,26 @@ class Placed:
 @dataclass(frozen=True)
 class Columns:
     """Where each column's values sit: its edge on the side (start or end) that the
-    full rows agree on."""
+    full rows agree on, and the outermost mark of its figures on that side (its
+    ``bounds``: none of the full rows' figures lies past it; None without figures)."""
 
     edges: list[int]
     by_start: bool
+    bounds: list[int | None] = field(default_factory=list)
 
     def marks(self, row: Placed) -> list[int]:
         """The row's values' positions on this side."""
         return row.starts if self.by_start else row.ends
+
+    def crosses(self, k: int, mark: int) -> bool:
+        """Whether a figure at ``mark`` lies past column ``k``'s bound by more than
+        ``_CROSS_SLACK``: set flush on that side, the column's figures never do, so
+        the figure is another column's (where the rows agree on neither side, a
+        squeezed grid, the nearest edge may be the wrong column's)."""
+        bound = self.bounds[k] if self.bounds else None
+        if bound is None:
+            return False
+        return (bound - mark if self.by_start else mark - bound) > _CROSS_SLACK
 
 
 def locate(text: str, indent: int, values: Sequence[str]) -> Placed | None:
@@ -120,7 +138,18 @@ def _side(rows: list[Placed], n: int, by_start: bool) -> tuple[int, Columns]:
     columns = _column_marks(rows, Columns([0] * n, by_start))
     edges = [sorted(marks)[len(marks) // 2] for marks in columns]
     spread = sum(abs(mark - edges[k]) for k, marks in enumerate(columns) for mark in marks)
-    return spread, Columns(edges, by_start)
+    return spread, Columns(edges, by_start, _bounds(rows, by_start))
+
+
+def _bounds(rows: list[Placed], by_start: bool) -> list[int | None]:
+    """The outermost mark on one side of each column's figures in ``rows``; None for
+    a column without figures (dashes are set loosely, see ``place``)."""
+    out: list[int | None] = []
+    for k in range(len(rows[0].values)):
+        marks = [(p.starts if by_start else p.ends)[k] for p in rows
+                 if _is_figure(p.values[k])]
+        out.append((min(marks) if by_start else max(marks)) if marks else None)
+    return out
 
 
 def _column_marks(rows: list[Placed], columns: Columns) -> list[list[int]]:
@@ -130,9 +159,14 @@ def _column_marks(rows: list[Placed], columns: Columns) -> list[list[int]]:
     placed = [(columns.marks(p), p.values) for p in rows]
     for k in range(len(columns.edges)):
         marks = [(at[k], values[k]) for at, values in placed]
-        figures = [mark for mark, value in marks if any(map(str.isdigit, value))]
+        figures = [mark for mark, value in marks if _is_figure(value)]
         out.append(figures or [mark for mark, _ in marks])
     return out
+
+
+def _is_figure(value: str) -> bool:
+    """Whether a value prints digits (a figure, not a dash)."""
+    return any(map(str.isdigit, value))
 
 
 def _nearest(edges: list[int], end: int) -> int:
@@ -145,7 +179,8 @@ def place(row: Placed, columns: Columns) -> list[str]:
     """The row's values set in the columns whose edges lie nearest (in order, one
     value a column, least total distance, a dash's counted at ``_DASH_WEIGHT``: set
     centred, and squeezed by extractors, dashes mark their columns loosely where
-    figures set flush meet their edge), blanks elsewhere."""
+    figures set flush meet their edge; a figure past a column's bound, ``crosses``,
+    set there only where no other reading is left), blanks elsewhere."""
     marks, edges = columns.marks(row), columns.edges
     m, n = len(marks), len(edges)
     inf = float("inf")
@@ -154,8 +189,10 @@ def place(row: Placed, columns: Columns) -> list[str]:
     cost[0] = [0.0] * (n + 1)
     for i in range(1, m + 1):
         for k in range(i, n + 1):
-            weight = 1.0 if any(map(str.isdigit, row.values[i - 1])) else _DASH_WEIGHT
-            take = cost[i - 1][k - 1] + weight * abs(marks[i - 1] - edges[k - 1])
+            figure = _is_figure(row.values[i - 1])
+            weight = 1.0 if figure else _DASH_WEIGHT
+            crossed = _CROSSED if figure and columns.crosses(k - 1, marks[i - 1]) else 0.0
+            take = cost[i - 1][k - 1] + weight * abs(marks[i - 1] - edges[k - 1]) + crossed
             cost[i][k] = min(cost[i][k - 1], take)
     cells = [""] * n
     i, k = m, n

@@ -3034,6 +3034,26 @@ def test_blank_cell_placed_by_the_side_the_tables_figures_align_on(tmp_path: Pat
         "专业及以上职类", "", "3", "—", "—", "—", "—", "—", "3"]
 
 
+def test_blank_column_kept_where_a_squeezed_grid_aligns_on_neither_side(
+        tmp_path: Path) -> None:
+    """A grid of one glyph a cell (pdfplumber's layout mode) squeezes wide glyphs, so
+    the full rows' figures spread as far from their columns' starts as from their
+    ends; a posts row's first figure, nearest the end of the first column, lies past
+    every end of that column's figures: it is the second column's, the first left
+    blank (not every value moved one column left)."""
+    header = ["                        2022 年支 2023 年批 技术调 新的/扩大的任 其     百分  2024 年估计",
+              "                            出      款 整           务  他 共计   比"]
+    rows = ["  员额         21 465.3 21 796.2 —     —  —   —   —        21 796.2",
+            "  非员额         2 648.0 2 388.5 (63.2) 143.6 — 70.0 4.4    2 538.9",
+            "  共计         24 113.3 24 184.7 (63.2) 143.6 — 70.0 0.6  24 335.1",
+            "  按职类列示的员额资源",
+            "  专业及以上职类              47    —       —  —   —   —           47"]
+    path = _paged(tmp_path, [["9.1 本次级方案的资源见表 9.6。", "表 9.6", "财政资源", "(千美元/员额数目)",
+                              *header, *rows, "9.2 下一段。"]])
+    assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == [
+        "专业及以上职类", "", "47", "—", "—", "—", "—", "—", "47"]
+
+
 def test_text_cell_printed_around_its_centred_row(tmp_path: Path) -> None:
     """Rows whose cells are centred (column-aligned text of LibreOffice's HTML): a
     row's text cell, the last column, prints a line above its label and a line
