@@ -78,11 +78,14 @@ class Columns:
 
     def crosses(self, k: int, mark: int) -> bool:
         """Whether a figure at ``mark`` lies past column ``k``'s bound by more than
-        ``_CROSS_SLACK``: set flush on that side, the column's figures never do, so
-        the figure is another column's (where the rows agree on neither side, a
-        squeezed grid, the nearest edge may be the wrong column's)."""
+        ``_CROSS_SLACK``, towards a column beyond it: set flush on that side, the
+        column's figures never do, so the figure is that other column's (where the
+        rows agree on neither side, a squeezed grid, the nearest edge may be the
+        wrong column's). Past the outermost column (the last, or the first where
+        figures align on their starts) there is none for it to be in."""
         bound = self.bounds[k] if self.bounds else None
-        if bound is None:
+        beyond = k > 0 if self.by_start else k < len(self.edges) - 1
+        if bound is None or not beyond:
             return False
         return (bound - mark if self.by_start else mark - bound) > _CROSS_SLACK
 

@@ -18,6 +18,7 @@ from unfascicle.extract.model import (
     TablePart,
     TermList,
 )
+from unfascicle.extract.text_columns import Columns, Placed, place
 from unfascicle.extract.text_ideographs import ideographs_side_by_side
 from unfascicle.extract.text_prose import ProseLine, column_pieces, prose_rows
 from unfascicle.extract.text_reader import decode_text, read_text
@@ -3052,6 +3053,15 @@ def test_blank_column_kept_where_a_squeezed_grid_aligns_on_neither_side(
                               *header, *rows, "9.2 下一段。"]])
     assert tables(read_text(path))["表 9.6"].parts[0].rows[-1].cells == [
         "专业及以上职类", "", "47", "—", "—", "—", "—", "—", "47"]
+
+
+def test_a_figure_past_the_last_columns_figures_stays_in_the_last_column() -> None:
+    """A figure lying past the last column's figures has no column beyond it to be
+    in: it stays there rather than move left into a column the full rows fill with
+    dashes only (no figures, so no bound to keep to)."""
+    columns = Columns([10, 20, 30, 40], by_start=False, bounds=[10, 20, None, 40])
+    row = Placed(["5", "–", "7"], starts=[10, 20, 49], ends=[11, 21, 50])
+    assert place(row, columns) == ["5", "–", "", "7"]
 
 
 def test_text_cell_printed_around_its_centred_row(tmp_path: Path) -> None:
