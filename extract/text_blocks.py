@@ -840,10 +840,7 @@ class _Reblocker:
         or "A.", is a row)."""
         text = self.lines[k].text
         voc = self.voc
-        # (the table's lines above are gathered only for a lettered line: the table's
-        # end is asked of each of its lines in turn)
-        if k in notes or _LETTER.match(text) \
-                and _continues_letters(text, [ln.text for ln in self.lines[start:k]]):
+        if k in notes or _continues_letters(text, self.lines[start:k]):
             return False
         if k in paras or voc.table_caption.match(text) or voc.figure_caption.match(text) \
                 or self.is_termlist_heading(k) or self._resumes_items(k, start):
@@ -1049,13 +1046,16 @@ def _column_of(piece: tuple[int, str], columns: tuple[list[int], list[int]],
     return first
 
 
-def _continues_letters(text: str, above: list[str]) -> bool:
+def _continues_letters(text: str, lines: list[PlainLine]) -> bool:
     """Whether a line starts with the letter after one that starts a line above
-    ("C. …" below "B. …"), or with a letter after the nearest lettered line's
-    ("E. …" below "A. …" in a table that prints only some of its lettered groups)."""
+    (``lines``: "C. …" below "B. …"), or with a letter after the nearest lettered
+    line's ("E. …" below "A. …" in a table that prints only some of its lettered
+    groups). (The lines' texts are gathered only for a lettered line: a table's end
+    is asked of each of its lines in turn.)"""
     m = _LETTER.match(text)
     if not m or m.group(1) == "A":
         return False
+    above = [ln.text for ln in lines]
     last = next((t[0] for t in reversed(above) if _LETTER.match(t)), "Z")
     return last < m.group(1) or any(t.startswith(chr(ord(m.group(1)) - 1) + ".")
                                     for t in above)
