@@ -10,10 +10,16 @@ the same for one of the UN's English PDFs, where ../shared is beside the reposit
 Figures, not assertions: run it, read it.
 
     .venv/bin/pip install -e ".[bench]" && .venv/bin/python bench/bench.py [PDF] [TXT]
+
+``--english all`` times every shared A/81/6 PDF and its texts instead of one (the texts'
+cost against their PDF differs by section: side-by-side prose costs pdfplumber's text
+most), ``--extractor NAME`` (repeatable) keeps only those extractors' texts, and
+``--english-only`` skips the sample's part.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import statistics
 import subprocess
@@ -175,11 +181,13 @@ def text_copies_seconds(txt: Path, folder: Path, copies: int) -> float:
     return float(_fresh(code, path))
 
 
-def texts_against(pdf: Path, total: float) -> None:
-    """Print what each common extractor's text of ``pdf`` costs the pipeline, as a
-    share of ``total``, the PDF's own time."""
+def texts_against(pdf: Path, total: float, only: tuple[str, ...] = ()) -> None:
+    """Print what each common extractor's text of ``pdf`` (those named in ``only``,
+    where given) costs the pipeline, as a share of ``total``, the PDF's own time."""
     with tempfile.TemporaryDirectory() as tmp:
         for name, path in extractions(pdf, Path(tmp)):
+            if only and name not in only:
+                continue
             parts = pipeline_stages(path)
             seconds = parts["total"]
             print(f"  the PDF's text by {name:<17} {seconds:.3f} s = {seconds / total:.3f} "
@@ -187,9 +195,8 @@ def texts_against(pdf: Path, total: float) -> None:
                   f"the other stages {seconds - parts['extract']:.3f} s")
 
 
-def main() -> None:
-    pdf = Path(sys.argv[1]) if len(sys.argv) > 1 else PDF
-    txt = Path(sys.argv[2]) if len(sys.argv) > 2 else TXT
+def sample(pdf: Path, txt: Path, only: tuple[str, ...]) -> None:
+    """The sample's part: stages, peers, growth, batch, memory, its texts."""
     import pdfplumber
 
     with pdfplumber.open(pdf) as document:
@@ -218,17 +225,44 @@ def main() -> None:
     text = statistics.median([pipeline_stages(txt)["total"] for _ in range(2)])
     print(f"  flat text ({txt.name}): {text:.3f} s = {text / total:.3f} of the PDF time "
           f"(target < 0.1)")
-    texts_against(pdf, total)
+    texts_against(pdf, total, only)
     with tempfile.TemporaryDirectory() as tmp:
         ten = text_copies_seconds(txt, Path(tmp), 10)
         eighty = text_copies_seconds(txt, Path(tmp), 80)
     print(f"  flat text read, 10 copies {ten:.2f} s, 80 copies {eighty:.2f} s: "
           f"{eighty / ten:.1f}x for 8x the length (target <= 8.5)")
-    if ENGLISH_PDF.exists():
-        english = pipeline_stages(ENGLISH_PDF)["total"]
-        print(f"\n  {ENGLISH_PDF.name}: pipeline {english:.3f} s")
-        texts_against(ENGLISH_PDF, english)
 
+
+
+def english_against(pdfs: list[Path], only: tuple[str, ...]) -> None:
+    """Print each English PDF's own time and its texts' share of it."""
+    for pdf in pdfs:
+        english = pipeline_stages(pdf)["total"]
+        print(f"\n  {pdf.name}: pipeline {english:.3f} s")
+        texts_against(pdf, english, only)
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pdf", nargs="?", type=Path, default=PDF)
+    parser.add_argument("txt", nargs="?", type=Path, default=TXT)
+    parser.add_argument("--english", choices=("one", "all", "none"), default="one",
+                        help="time one shared English PDF's texts (default), all, or none")
+    parser.add_argument("--english-only", action="store_true",
+                        help="skip the sample's part")
+    parser.add_argument("--extractor", action="append", default=[],
+                        help="keep only this extractor's texts (repeatable)")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments()
+    only = tuple(args.extractor)
+    if not args.english_only:
+        sample(args.pdf, args.txt, only)
+    english = sorted(ENGLISH_PDF.parent.glob("*.pdf")) if args.english == "all" else (
+        [ENGLISH_PDF] if args.english == "one" else [])
+    english_against([pdf for pdf in english if pdf.exists()], only)
 
 if __name__ == "__main__":
     main()
