@@ -81,6 +81,8 @@ _MAX_COST_PER_LINE = 1.5
 # bound to no word after it (``least_part``, ``_after_years``), and a cell may end
 # with it (``unending``).
 _YEAR = re.compile(r"\(?\d{4}\)?[,.;:]?")
+# The marks that close a word (``bare``): stops, commas, closing brackets and quotes.
+_CLOSING = ("Po", "Pe", "Pf")
 # A reference: a document's or a resolution's symbol, figures parted by a slash
 # ("78/261", "A/80/30", "(A/RES/79/252"; ``_joined``).
 _REFERENCE = re.compile(r"\d/\w")
@@ -541,8 +543,9 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
     """How many times more often than chance the document puts two words (by id), a
     following b, so elsewhere than on these lines (where side-by-side printing joins
     words of neighbouring cells; 0 where it does not, or, a ending with a mark, as
-    many times as the document puts b after a word so marked: ``Pairs.marked``), and
-    how often chance alone would have them follow each other."""
+    many times as the document puts b after a word so marked: ``Pairs.marked``, or,
+    b closed by a mark, as b bare: ``_bare_odds``), and how often chance alone would
+    have them follow each other."""
     own = pair_counts(" ".join(words) for words in lines)
     uses = np.array([0, *(pairs.uses[w] for w in ids)], dtype=float)
     chance = np.outer(uses, uses) / pairs.total
@@ -557,7 +560,33 @@ def _odds(lines: list[list[str]], ids: dict[str, int],
             for col, odd in marked:
                 if odds[row, col] == 0:
                     odds[row, col] = odd
+    _bare_odds(odds, ids, pairs, own)
     return odds, chance
+
+
+def _bare_odds(odds: np.ndarray, ids: dict[str, int], pairs: Pairs,
+               own: Counter[tuple[str, str]]) -> None:
+    """``odds`` (``_odds``) filled in, where 0, for two words a, b the document puts
+    together only with b closed by marks ("goal 6,", "the compact,"): as often as
+    it puts b without them (``bare``) after a. A mark after a word closes its
+    clause, not its bond to the word before it ("Goal 6" is "Goal 6," at a
+    clause's end), and a document puts a word more often bare than marked: the
+    bare pair is the evidence of both."""
+    for b, col in ids.items():
+        if (plain := bare(b)) == b or not plain:
+            continue
+        for a, row in ids.items():
+            if odds[row, col] == 0 and pairs.counts[(a, plain)] > own[(a, plain)]:
+                odds[row, col] = pairs.odds(a, plain, own)
+
+
+def bare(word: str) -> str:
+    """``word`` without the marks that close it: stops, commas, closing brackets
+    and quotes."""
+    end = len(word)
+    while end and unicodedata.category(word[end - 1]) in _CLOSING:
+        end -= 1
+    return word[:end]
 
 
 def _known(odds: np.ndarray, chance: np.ndarray) -> np.ndarray:

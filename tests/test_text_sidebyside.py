@@ -945,3 +945,26 @@ def test_columns_each_fitted_to_its_text_are_read_at_the_widths_the_row_sets() -
     document = [*lines, "The plan: " + " ".join(cells) + "."]
     header = "2023 (actual) 2024 (actual) 2025 (actual) 2026 (planned) 2027 (planned)"
     assert split_side_by_side(header, lines, len(cells), word_pairs(document)) == cells
+
+
+def test_a_word_closed_by_a_mark_is_bound_as_the_document_binds_it_bare() -> None:
+    # the document puts "Goal 7" together often, "Goal 7," only on the row's own
+    # lines: the comma closes a clause, not the bond, so a column boundary between
+    # "Goal" and "7," costs as parting "Goal 7" does, and "7," ends the first
+    # cell's line rather than opening the second cell's
+    from unfascicle.extract.text_sidebyside import _odds
+
+    cells = ["Regional plans reviewed new joint annual towards Goal 7, agreed in cases",
+             "Three plans completed their new work reviews agencies groups",
+             "Regional plans prepared work Goal 7, in one all"]
+    lines = _side_by_side(cells, 8.5)
+    assert any(line.split()[-1] == "Goal" for line in lines)  # "7," opens the next line
+    prose = ["The plan of the Office for the period was approved by the Committee.",
+             "Support for the work of the Council and of its subsidiary bodies continued.",
+             "Progress towards Goal 7 was reviewed.", "Countries met Goal 7 in full.",
+             "Reports on Goal 7 were issued.", "The review of Goal 7 continued."]
+    pairs = word_pairs([*lines, *prose])
+    assert split_side_by_side(HEADER, lines, 3, pairs) == cells
+    ids = {"goal": 1, "7,": 2}
+    odds, _ = _odds([["Goal", "7,"]], ids, pairs)
+    assert odds[1, 2] > 1.0
