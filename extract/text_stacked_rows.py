@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .text_bands import gap_blocks
+from .text_column_top import column_top
 from .text_columnar import place
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
@@ -120,6 +121,10 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
             if blank and (each_blank := _blank_each(rows, n)):
                 rows = each_blank  # under a row with a blank cell, rows with one each
             blank = len(rows) == 1 and len(rows[0].values) == n - 1
+            if not block and out.waiting and _late_top(out, labels, rows, n, ends_of):
+                labels = []
+                k = j
+                continue
             ends = ends_of(labels)
             cut = _recut(rows, len(ends), n)
             if not block and not out.waiting and len(cut) == len(ends)\
@@ -154,6 +159,21 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
         out.waiting = _recut(out.waiting, len(ends), n)
         _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0, oldest=False)
     return out
+
+
+def _late_top(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n: int,
+              ends_of: LabelEnds) -> bool:
+    """Whether the labels before a run hold the label column's top printed late
+    (``text_column_top``), its labels as many as the rows waiting: they take those,
+    in order, and the labels above it the run's rows."""
+    top = column_top(labels, ends_of.voc)
+    late = ends_of(labels[top:]) if top else []
+    above = ends_of(labels[:top]) if late and len(late) == len(out.waiting) else []
+    if not above:
+        return False
+    _give(out, late, [], n, 0)
+    _give(out, above, rows, n, len(rows))
+    return True
 
 
 def label_count(body: list[PlainLine], alone: list[list[str] | None],
