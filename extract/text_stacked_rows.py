@@ -23,6 +23,7 @@ from .text_lines import blank_between
 from .text_stacked_values import header_texts, names_column, repeats_header, whole_rows
 from .text_tables import is_unit
 from .text_vocab import Vocabulary
+from .text_year_headings import is_year
 from .textnorm import width
 
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
@@ -121,7 +122,8 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
             if blank and (each_blank := _blank_each(rows, n)):
                 rows = each_blank  # under a row with a blank cell, rows with one each
             blank = len(rows) == 1 and len(rows[0].values) == n - 1
-            if not block and out.waiting and _late_top(out, labels, rows, n, ends_of):
+            if not block and (out.waiting and _late_top(out, labels, rows, n, ends_of)
+                              or _row_resumed(out, labels, rows, n, voc)):
                 labels = []
                 k = j
                 continue
@@ -174,6 +176,31 @@ def _late_top(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n: in
     _give(out, late, [], n, 0)
     _give(out, above, rows, n, len(rows))
     return True
+
+
+def _row_resumed(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n: int,
+                 voc: Vocabulary) -> bool:
+    """Whether a run of one short row, after lines that head rows and take no values
+    (the label column's heading, sections, list introductions: the column's top
+    printed amid a row), holds the rest of the last row given, short of ``n``
+    values by as many: it goes on that row (not a header's years read as values)."""
+    if out.waiting or len(rows) != 1 or not labels or not out.given\
+            or not all(_takes_none(ln.text, voc) for ln in labels)\
+            or any(is_year(v, voc) for v in rows[0].values):  # a header's years
+        return False
+    last = max(out.given)
+    if last > labels[0].no or not _mergeable(out.given[last], rows[0], n)\
+            or len(out.given[last].values) + len(rows[0].values) != n:
+        return False
+    out.given[last] = _joined(out.given[last], rows[0])
+    return True
+
+
+def _takes_none(text: str, voc: Vocabulary) -> bool:
+    """Whether a label line heads rows and holds no values: the label column's
+    heading, a section the edition knows or a list's introduction."""
+    return text[-1:] in voc.list_intro or section(text, voc)\
+        or "".join(text.split()) in voc.row_label_columns
 
 
 def label_count(body: list[PlainLine], alone: list[list[str] | None],

@@ -41,3 +41,14 @@ def test_a_column_top_with_fewer_labels_than_rows_waiting_is_left_to_the_other_r
     got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
     assert "Substantive services for meetings (number of three-hour meetings)  8  8" not in got
     assert "Parliamentary documentation (number of documents)  7  7" not in got
+
+
+def test_a_row_whose_values_the_column_top_interrupts_takes_the_rest_after_it() -> None:
+    lines = _lines(*_HEADER, "2027", "planned", "", "2028", "planned", "", "Documents (number)", "", "5", "",
+                   "6", "", "7", "", "8", "", "1. Alpha reports", "", "1", "", "2", "",
+                   "Category and subcategory",
+                   "A. Facilitation of the intergovernmental process and expert bodies", "", "3", "",
+                   "4", "", "2. Beta reports", "", "9", "", "9", "", "9", "", "9")
+    got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert "1. Alpha reports  1  2  3  4" in got
+    assert "2. Beta reports  9  9  9  9" in got
