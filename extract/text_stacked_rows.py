@@ -180,12 +180,13 @@ def _late_top(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n: in
 
 def _row_resumed(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n: int,
                  voc: Vocabulary) -> bool:
-    """Whether a run of one short row, after lines that head rows and take no values
-    (the label column's heading, sections, list introductions: the column's top
-    printed amid a row), holds the rest of the last row given, short of ``n``
+    """Whether a run of one short row, after lines that head rows and take no values,
+    the label column's heading among them (sections, list introductions: the
+    column's top printed amid a row), holds the rest of the last row given, short of ``n``
     values by as many: it goes on that row (not a header's years read as values)."""
     if out.waiting or len(rows) != 1 or not labels or not out.given\
             or not all(_takes_none(ln.text, voc) for ln in labels)\
+            or not any("".join(ln.text.split()) in voc.row_label_columns for ln in labels)\
             or any(is_year(v, voc) for v in rows[0].values):  # a header's years
         return False
     last = max(out.given)

@@ -52,3 +52,15 @@ def test_a_row_whose_values_the_column_top_interrupts_takes_the_rest_after_it() 
     got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
     assert "1. Alpha reports  1  2  3  4" in got
     assert "2. Beta reports  9  9  9  9" in got
+
+
+def test_a_row_short_of_values_before_a_section_alone_is_left_short() -> None:
+    """A section printed after a row short of values, without the label column's
+    heading, is no column's top printed amid the row: the run after it stays apart."""
+    lines = _lines(*_HEADER, "2027", "planned", "", "2028", "planned", "", "Documents (number)", "", "5", "",
+                   "6", "", "7", "", "8", "", "1. Alpha reports", "", "1", "", "2", "", "3", "",
+                   "B. Generation and transfer of knowledge", "", "4", "", "2. Beta reports", "", "9", "",
+                   "9", "", "9", "", "9")
+    got = [ln.text for ln in restack(lines, [], vocabulary("en"))]
+    assert "1. Alpha reports  1  2  3  4" not in got
+    assert "2. Beta reports  9  9  9  9" in got
