@@ -43,7 +43,11 @@ their rows (``text_late_labels``), a label ending a page goes after the next pag
 header when its rest opens that page (``rest_over_page``), a rest printed among
 late labels, apart from its own, goes after the full label it goes on
 (``rest_among_labels``), with its own rest opening the next page; labels at the
-foot of a page take the rows waiting there, not the next page's first values.
+foot of a page take the rows waiting there, not the next page's first values;
+the label column's top printed late, between a label and its values, gives its
+labels the rows printed without one, in order (``text_column_top``), and a row
+short of values by as many as one run after such lines that take no values (the
+heading, sections) holds goes on there.
 Header lines printed among a page's first row's values go back in the header
 (``text_regather``), a negative figure broken before its ")" is one value, and a
 table's last values printed after its labels, fewer than a row, go in the runs short

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .text_bands import gap_blocks
+from .text_column_top import column_top
 from .text_columnar import place
 from .text_grid_entries import PlainLine
 from .text_grid_rows import ROW_ENUMERATOR
@@ -22,6 +23,7 @@ from .text_lines import blank_between
 from .text_stacked_values import header_texts, names_column, repeats_header, whole_rows
 from .text_tables import is_unit
 from .text_vocab import Vocabulary
+from .text_year_headings import is_year
 from .textnorm import width
 
 _BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "小计 (C)": the part named
@@ -120,6 +122,11 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
             if blank and (each_blank := _blank_each(rows, n)):
                 rows = each_blank  # under a row with a blank cell, rows with one each
             blank = len(rows) == 1 and len(rows[0].values) == n - 1
+            if not block and (out.waiting and _late_top(out, labels, rows, n, ends_of)
+                              or _row_resumed(out, labels, rows, n, voc)):
+                labels = []
+                k = j
+                continue
             ends = ends_of(labels)
             cut = _recut(rows, len(ends), n)
             if not block and not out.waiting and len(cut) == len(ends)\
@@ -154,6 +161,47 @@ def assign(body: list[PlainLine], alone: list[list[str] | None], header: list[Pl
         out.waiting = _recut(out.waiting, len(ends), n)
         _give(out, ends[:len(out.waiting)] if prose else ends, [], n, 0, oldest=False)
     return out
+
+
+def _late_top(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n: int,
+              ends_of: LabelEnds) -> bool:
+    """Whether the labels before a run hold the label column's top printed late
+    (``text_column_top``), its labels as many as the rows waiting: they take those,
+    in order, and the labels above it the run's rows."""
+    top = column_top(labels, ends_of.voc)
+    late = ends_of(labels[top:]) if top else []
+    above = ends_of(labels[:top]) if late and len(late) == len(out.waiting) else []
+    if not above:
+        return False
+    _give(out, late, [], n, 0)
+    _give(out, above, rows, n, len(rows))
+    return True
+
+
+def _row_resumed(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n: int,
+                 voc: Vocabulary) -> bool:
+    """Whether a run of one short row, after lines that head rows and take no values,
+    the label column's heading among them (sections, list introductions: the
+    column's top printed amid a row), holds the rest of the last row given, short of ``n``
+    values by as many: it goes on that row (not a header's years read as values)."""
+    if out.waiting or len(rows) != 1 or not labels or not out.given\
+            or not all(_takes_none(ln.text, voc) for ln in labels)\
+            or not any("".join(ln.text.split()) in voc.row_label_columns for ln in labels)\
+            or any(is_year(v, voc) for v in rows[0].values):  # a header's years
+        return False
+    last = max(out.given)
+    if last > labels[0].no or not _mergeable(out.given[last], rows[0], n)\
+            or len(out.given[last].values) + len(rows[0].values) != n:
+        return False
+    out.given[last] = _joined(out.given[last], rows[0])
+    return True
+
+
+def _takes_none(text: str, voc: Vocabulary) -> bool:
+    """Whether a label line heads rows and holds no values: the label column's
+    heading, a section the edition knows or a list's introduction."""
+    return text[-1:] in voc.list_intro or section(text, voc)\
+        or "".join(text.split()) in voc.row_label_columns
 
 
 def label_count(body: list[PlainLine], alone: list[list[str] | None],
