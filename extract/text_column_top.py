@@ -12,6 +12,7 @@ label printed above it.
 from __future__ import annotations
 
 from .text_grid_entries import PlainLine
+from .text_grid_header import stub_heading
 from .text_vocab import Vocabulary
 
 
@@ -21,7 +22,7 @@ def column_top(labels: list[PlainLine], voc: Vocabulary) -> int:
     page (0 when it does not): the lines from there are the column's top, printed
     late. (A heading opening the run, or on the next page, heads the labels after it
     where they are printed.)"""
-    heads = [k for k, ln in enumerate(labels) if "".join(ln.text.split()) in voc.row_label_columns]
+    heads = [k for k, ln in enumerate(labels) if stub_heading(ln.text, voc)]
     if len(heads) != 1 or heads[0] == 0:
         return 0
     k = heads[0]

@@ -18,6 +18,7 @@ from .text_bands import gap_blocks
 from .text_column_top import column_top
 from .text_columnar import place
 from .text_grid_entries import PlainLine
+from .text_grid_header import stub_heading
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_lines import blank_between
 from .text_stacked_values import header_texts, names_column, repeats_header, whole_rows
@@ -186,7 +187,7 @@ def _row_resumed(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n:
     values by as many: it goes on that row (not a header's years read as values)."""
     if out.waiting or len(rows) != 1 or not labels or not out.given\
             or not all(_takes_none(ln.text, voc) for ln in labels)\
-            or not any("".join(ln.text.split()) in voc.row_label_columns for ln in labels)\
+            or not any(stub_heading(ln.text, voc) for ln in labels)\
             or any(is_year(v, voc) for v in rows[0].values):  # a header's years
         return False
     last = max(out.given)
@@ -200,8 +201,7 @@ def _row_resumed(out: _Assignment, labels: list[PlainLine], rows: list[_Row], n:
 def _takes_none(text: str, voc: Vocabulary) -> bool:
     """Whether a label line heads rows and holds no values: the label column's
     heading, a section the edition knows or a list's introduction."""
-    return text[-1:] in voc.list_intro or section(text, voc)\
-        or "".join(text.split()) in voc.row_label_columns
+    return text[-1:] in voc.list_intro or section(text, voc) or stub_heading(text, voc)
 
 
 def label_count(body: list[PlainLine], alone: list[list[str] | None],
@@ -297,7 +297,7 @@ def _column_labels(header: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     group or unit, else the lines printed between the unit and the columns'
     headings."""
     at = next((k for k, ln in enumerate(header)
-               if "".join(ln.text.split()) in voc.row_label_columns), None)
+               if stub_heading(ln.text, voc)), None)
     under = _block(header[at + 1:], header[at].no + 1, voc) if at is not None else []
     if under:
         return under
@@ -451,7 +451,7 @@ def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
     rows below and hold no values (unless it is the only line)."""
     # the label column's heading (a repeated header's, printed among the labels)
     # is no label and does not stand between a label and the next
-    labels = [ln for ln in labels if "".join(ln.text.split()) not in voc.row_label_columns]\
+    labels = [ln for ln in labels if not stub_heading(ln.text, voc)]\
         or labels
     if not labels:
         return []
@@ -464,7 +464,7 @@ def label_ends(labels: list[PlainLine], voc: Vocabulary) -> list[PlainLine]:
                 or voc.is_row_label(ln.text) or width(ln.text) < _SHORT * widest[k]:
             ends.append(ln)
     heads = [ln for ln in ends if ln.text[-1:] in voc.list_intro or section(ln.text, voc)
-             or "".join(ln.text.split()) in voc.row_label_columns]
+             or stub_heading(ln.text, voc)]
     return [ln for ln in ends if ln not in heads] or ends
 
 
