@@ -605,11 +605,13 @@ class _Reblocker:
         """The first line of each page calling each footnote number: the number set
         close after a word or punctuation (not a paragraph number's point), a space
         or the line end after it (a count reads "和 10 多亿"). Found in one pass over
-        the lines, on the first call: a text whose pages are not found is one page."""
+        the lines, on the first call: a text whose pages are not found is one page.
+        (Only lines holding a digit are searched: the pattern, opening with
+        lookarounds, is tried at every character of a line.)"""
         if self.first_calls is None:
             self.first_calls = {}
             for k, ln in enumerate(self.lines):
-                for m in _CALLED.finditer(ln.text):
+                for m in _CALLED.finditer(ln.text) if _DIGITS.search(ln.text) else ():
                     self.first_calls.setdefault((ln.page, m.group()), k)
         return self.first_calls
 
