@@ -103,9 +103,16 @@ def atoms(text: str) -> list[Atom]:
 @lru_cache(maxsize=8192)
 def _atoms(text: str) -> tuple[Atom, ...]:
     """:func:`atoms`, memoised: readers split the same lines many times over. (Each
-    atom made by ``tuple.__new__``: a named tuple's own constructor is Python code.)"""
-    return tuple([_NEW(Atom, (m[2], m.end(1) - m.start(1), m.start(2)))
-                  for m in _ATOM.finditer(text)])
+    atom made by ``tuple.__new__``: a named tuple's own constructor is Python code;
+    the positions counted from the groups' lengths: ``findall`` gives the groups
+    without a match object to ask for each.)"""
+    found = []
+    at = 0  # where the next gap starts
+    for spaces, tok in _ATOM.findall(text):
+        at += len(spaces)
+        found.append(_NEW(Atom, (tok, len(spaces), at)))
+        at += len(tok)
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)
