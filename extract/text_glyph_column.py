@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, one_page
 from .text_values import values_of
 from .text_vocab import Vocabulary
 from .textnorm import is_cjk
@@ -94,7 +94,7 @@ def _total_around(lines: list[PlainLine], voc: Vocabulary) -> PlainLine | None:
     """A total's label printed a glyph a line around its figures ("共", "718.4
     718.4", "计": the label's two lines beside the figures' one), as one line of
     the label and figures; None for other lines."""
-    if len(lines) < 3 or len({ln.page for ln in lines}) > 1\
+    if len(lines) < 3 or not one_page(lines)\
             or any(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False)):
         return None
     head, figures, tail = lines

@@ -84,6 +84,12 @@ def table_parts(body: list[PlainLine], voc: Vocabulary,
     return [body[a:b] for a, b in zip(starts, [*starts[1:], len(body)], strict=False)]
 
 
+def one_page(lines: list[PlainLine]) -> bool:
+    """Whether ``lines`` lie on one page (or there are none): many readers of what
+    a page break does have nothing to do then."""
+    return all(ln.page == lines[0].page for ln in lines)
+
+
 def spaced_text(ln: PlainLine) -> str:
     """A line's text, its spacing made single (as a header line is compared)."""
     return " ".join(ln.text.split())
@@ -322,7 +328,7 @@ def _figure_around(lines: list[PlainLine], n: int) -> list[PlainLine] | None:
     the room there blank), which then reads as the row's ``n`` values; None where
     the lines are not so."""
     if len(lines) < 3 or not lines[2].text.rstrip().endswith(")")\
-            or len({ln.page for ln in lines}) > 1:
+            or not one_page(lines):
         return None  # (the bracket below first: most lines end otherwise)
     above, row, below = lines
     head = chunks(above.indent, above.text)
@@ -351,7 +357,7 @@ def _figure_between(lines: list[PlainLine], k: int, n: int) -> list[PlainLine] |
     as sums of the rows next to them than at any other (``settled``); None where the
     lines are not so or no place is better than all others."""
     if k + 3 > len(lines) or not lines[k + 2].text.endswith(" )")\
-            or len({ln.page for ln in lines[k:k + 3]}) > 1:
+            or not one_page(lines[k:k + 3]):
         return None  # (the bracket below first: most lines end otherwise)
     above, row, below = lines[k:k + 3]
     head = _OPEN_FIGURE.search(above.text)

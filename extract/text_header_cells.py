@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .text_columnar import place
-from .text_grid_entries import PlainLine, spaced_text
+from .text_grid_entries import PlainLine, one_page, spaced_text
 from .text_stacked_rows import heads_label
 from .text_stacked_values import names_column, put_back
 from .text_vocab import Vocabulary
@@ -34,7 +34,7 @@ def header_completed(body: list[PlainLine], alone: list[list[str] | None],
     wrapped headings come loose so: a line naming a column (a year) printed after
     a label is the header printed below a label printed above it (the label's
     rules place it). A part on one page is as it was (no later page)."""
-    if all(ln.page == body[0].page for ln in body):
+    if one_page(body):
         return body
     valued = {ln.no for ln, vals in zip(body, alone, strict=True) if vals}
     start = next((k for k, ln in enumerate(body) if ln.no in valued or heads_label(ln.text, voc)),

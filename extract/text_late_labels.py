@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text_grid_entries import PlainLine
+from .text_grid_entries import PlainLine, one_page
 from .text_stacked_rows import heads_label, section
 from .text_stacked_values import header_texts, names_column, repeats_header, value_spans
 from .text_values import holds_values
@@ -296,7 +296,7 @@ def rest_over_page(body: list[PlainLine], alone: list[list[str] | None], voc: Vo
     follows it is a rest printed apart, late at the page's foot); when the page
     ends so with a rest, the rest opening the next page goes after it instead
     (``rest_among_labels`` takes both to their label)."""
-    if all(ln.page == body[0].page for ln in body):
+    if one_page(body):
         return body, alone  # no page to end
     spans = value_spans(alone)
     lines = [k for k in range(len(body)) if not alone[k]]

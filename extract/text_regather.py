@@ -22,7 +22,7 @@ from itertools import combinations
 from math import comb
 
 from .text_columnar import MORE, place, settled, settled_moves, sums_held
-from .text_grid_entries import PlainLine, spaced_text
+from .text_grid_entries import PlainLine, one_page, spaced_text
 from .text_grid_rows import ROW_ENUMERATOR
 from .text_row_sums import placed_across, row_sums, rows_summed_across
 from .text_stacked_rows import heads_label
@@ -72,9 +72,9 @@ def header_gathered(body: list[PlainLine], alone: list[list[str] | None],
     printed below the header's lines that are above the first page's first label;
     one printed above them takes the values printed among them). ``alone``: the
     values of each line (``values_alone``), which the caller read already."""
-    pages = sorted({ln.page for ln in body})
-    if len(pages) < 2:
+    if one_page(body):
         return body  # (a part on one page repeats no header)
+    pages = sorted({ln.page for ln in body})
     seen = Counter((spaced_text(ln), ln.page) for ln in body if not holds_values(ln.text))
     texts = Counter(text for text, _ in seen)
     repeated = {text for text, count in texts.items() if count == len(pages)

@@ -398,7 +398,7 @@ class Unended:
         return (1 - seen / share) * float(min(1.0, (count + ended) * ratio / np.log(_EVIDENCE)))
 
 
-# Per line, the words a padded text places: (word index, the column it prints in, the
+# Per line, the words a padded text places: (word index, the column it prints in: the
 # last whose start lies at or left of it); such a word opens its column's fragment.
 Anchors = list[list[tuple[int, int]]]
 
