@@ -30,7 +30,13 @@ def decode_text(data: bytes, language: str | None = None) -> str:
         except UnicodeDecodeError:
             text = _legacy(data, language)
     _check_decoded(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _LINE_END.sub("\n", text)
+
+
+# Line ends besides LF: CR LF (Windows), CR alone (old Mac), Unicode's line and paragraph
+# separators (text copied from macOS viewers) and the vertical tab (Word's line break
+# inside a paragraph, as some of its exports write it).
+_LINE_END = re.compile("\r\n?|[\u2028\u2029\v]")
 
 
 def _legacy(data: bytes, language: str | None) -> str:

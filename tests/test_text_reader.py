@@ -51,6 +51,23 @@ def test_decode_variants() -> None:
     assert decode_text(text.encode("gb18030")) == "表 15.9\n共计 13 465.1"
 
 
+@pytest.mark.parametrize("end", ["\u2028", "\u2029", "\v"])
+def test_unicode_line_separators_end_lines(end: str) -> None:
+    """Regression: a text whose lines end in Unicode's line or paragraph separator (as
+    macOS viewers copy it) or a vertical tab read as one line, and the sample so ended
+    came out with no table and exit 0."""
+    text = end.join(["表 15.9", "共计 13 465.1", ""])
+    assert decode_text(text.encode("utf-8")) == "表 15.9\n共计 13 465.1\n"
+
+
+def test_line_separated_sample_reads_as_the_sample(tmp_path: Path) -> None:
+    """The sample text with every LF replaced by U+2028 reads exactly as the sample."""
+    seed = SAMPLE.read_text(encoding="utf-8")
+    path = tmp_path / "ls.txt"
+    path.write_text(seed.replace("\n", "\u2028"), encoding="utf-8")
+    assert read_text(path).blocks == read_text(SAMPLE).blocks
+
+
 @pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_byte_order_mark_is_known_by_its_line_feeds(order: str) -> None:
     """Regression: UTF-16 written without a BOM (some Windows tools) was refused as
