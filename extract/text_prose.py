@@ -25,6 +25,7 @@ from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_lines import blank_between
+from .text_rough import piece_openers, rough
 from .text_sidebyside import Anchors, Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_dash, is_value
@@ -282,6 +283,13 @@ def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
     used, pairs = wording
     cells, cut = _by_position(header, lines, n, repeats, used)
     kept = [ln for ln in lines if " ".join(ln.text.split()) not in repeats[1]]
+    pieced = [chunks(ln.indent, ln.text) for ln in kept]
+    starts = _text_starts([pos for pos, _ in chunks(header.indent, header.text)],
+                          [pos for pieces in pieced for pos, _ in pieces])
+    if rough(starts, pieced):
+        return split_side_by_side(" ".join(header.text.split()),
+                                  [" ".join(ln.text.split()) for ln in kept], n, pairs,
+                                  piece_openers(pieced, n)) or cells
     return cut and split_side_by_side(header.text, [" ".join(ln.text.split()) for ln in kept],
                                       n, pairs, anchors(header, kept, n)) or cells
 
@@ -304,9 +312,10 @@ def anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None
         k = 0
         out.append([])
         for pos, piece in pieces:
-            out[-1].append((k, max((c for c in range(n) if starts[c] <= pos + ALIGN), default=0)))
+            last = max((c for c in range(n) if starts[c] <= pos + ALIGN), default=0)
+            out[-1].append((k, last, last))
             k += len(piece.split())
-    return out if len({last for anchored in out for _, last in anchored}) > 1 else None
+    return out if len({last for anchored in out for _, _, last in anchored}) > 1 else None
 
 
 def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:
