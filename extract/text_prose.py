@@ -25,7 +25,7 @@ from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_lines import blank_between
-from .text_rough import piece_openers, rough
+from .text_rough import piece_openers, placed_anchors, rough
 from .text_sidebyside import Anchors, Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_dash, is_value
@@ -286,10 +286,11 @@ def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
     pieced = [chunks(ln.indent, ln.text) for ln in kept]
     starts = _text_starts([pos for pos, _ in chunks(header.indent, header.text)],
                           [pos for pieces in pieced for pos, _ in pieces])
-    if rough(starts, pieced):
+    placed = placed_anchors(pieced, n)
+    if placed is not None or rough(starts, pieced):
         return split_side_by_side(" ".join(header.text.split()),
                                   [" ".join(ln.text.split()) for ln in kept], n, pairs,
-                                  piece_openers(pieced, n)) or cells
+                                  placed or piece_openers(pieced, n)) or cells
     return cut and split_side_by_side(header.text, [" ".join(ln.text.split()) for ln in kept],
                                       n, pairs, anchors(header, kept, n)) or cells
 

@@ -3,15 +3,22 @@
 that grow with the gap between them, but a cell's lines do not start at one column).
 
 A gutter of two spaces or more still parts two cells, and the pieces of a line keep
-the columns' order; where a piece starts tells too little to name its column. Such
-a row is read as cells side by side (``split_side_by_side``), each piece opening a
-fragment of a column of its own, which column left to the search (wrap, widths and
+the columns' order; where a piece starts, counted in characters, tells too little to
+name its column. Such a row is read as cells side by side (``split_side_by_side``),
+each piece opening a fragment of a column of its own. Which column is told by where
+the piece starts in printed width (``printed_starts``), where the padding counts a
+gap's spaces in the mean character width of the word after it (PyMuPDF's: a gap
+``g`` wide before a word ``w`` wide of ``k`` characters prints ``round(g * k / w)``
+spaces), and the row's lines that print a piece in every column show where the
+columns start (``placed_anchors``); else it is left to the search (wrap, widths and
 the document's wording).
 """
 
 from __future__ import annotations
 
-from .text_sidebyside import Anchors
+from statistics import median
+
+from .text_sidebyside import Anchors, printed_size
 from .text_wrap import ALIGN
 
 # A row whose pieces start at their column's text start (``ALIGN`` near) fewer times
@@ -40,3 +47,72 @@ def piece_openers(pieces: list[list[tuple[int, str]]], n: int) -> Anchors:
             out[-1].append((k, 0, n - 1))
             k += len(piece.split())
     return out
+
+
+def printed_starts(pieces: list[tuple[int, str]]) -> list[float]:
+    """Where each of a line's pieces (``chunks``: start in characters, text) starts in
+    printed width (half ems, ``printed_size``), each run of spaces counted in the mean
+    character width of the word after it (see the module's note)."""
+    starts: list[float] = []
+    end = 0.0
+    after = 0  # where the last piece ended, in characters
+    for pos, piece in pieces:
+        for k, word in enumerate(piece.split(" ")):
+            spaces = 1 if k else pos - after
+            size = printed_size(word)
+            start = end + spaces * size / len(word)
+            if not k:
+                starts.append(start)
+            end = start + size
+        after = pos + len(piece)
+    return starts
+
+
+def placed_anchors(pieced: list[list[tuple[int, str]]], n: int) -> Anchors | None:
+    """Per line (``pieced``: its pieces, ``chunks``), the words that open its pieces,
+    each with the columns it may print in: those whose start lies within the row's
+    spread of the nearest (``printed_starts``, ``_columns``). None where no line
+    prints a piece in every one of the ``n`` columns, or where the printed widths
+    place the pieces no nearer to their columns than the characters do (``_near``:
+    column-aligned text)."""
+    placed = [printed_starts(pieces) for pieces in pieced]
+    counted = [[float(pos) for pos, _ in pieces] for pieces in pieced]
+    printed, chars = _columns(placed, n), _columns(counted, n)
+    if printed is None or chars is None:
+        return None
+    columns, spread = printed
+    texts = [piece for pieces in pieced for _, piece in pieces]
+    mean = sum(map(printed_size, texts)) / max(1, sum(map(len, texts)))
+    if _near(placed, columns, ALIGN * mean) <= _near(counted, chars[0], ALIGN):
+        return None
+    out: Anchors = []
+    for pieces, starts in zip(pieced, placed, strict=True):
+        k = 0
+        out.append([])
+        for at, (_, piece) in zip(starts, pieces, strict=True):
+            near = min(abs(at - s) for s in columns)
+            fits = [c for c, s in enumerate(columns) if abs(at - s) <= near + spread]
+            out[-1].append((k, fits[0], fits[-1]))
+            k += len(piece.split())
+    return out
+
+
+def _columns(placed: list[list[float]], n: int) -> tuple[list[float], float] | None:
+    """Where each of ``n`` columns starts, the median start of the pieces of the lines
+    (``placed``: each line's pieces' starts) that print a piece in every column, and
+    the spread: how far those starts stray from it, at least a space. None where no
+    line prints a piece in every column."""
+    full = [starts for starts in placed if len(starts) == n]
+    if not full:
+        return None
+    columns = [median(starts[c] for starts in full) for c in range(n)]
+    return columns, max([printed_size(" "), *(abs(starts[c] - columns[c])
+                                               for starts in full for c in range(n))])
+
+
+def _near(placed: list[list[float]], columns: list[float], slack: float) -> float:
+    """The share of the pieces (``placed``: each line's pieces' starts) that start
+    within ``slack`` of a column's start."""
+    starts = [at for line in placed for at in line]
+    return sum(1 for at in starts if any(abs(at - s) <= slack for s in columns)) \
+        / max(1, len(starts))
