@@ -25,7 +25,7 @@ from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_lines import blank_between
-from .text_rough import piece_openers, placed_anchors, rough
+from .text_rough import paragraphs_joined, piece_openers, placed_anchors, rough
 from .text_sidebyside import Anchors, Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_dash, is_value
@@ -266,6 +266,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
+    if len(rows) > 1 and _rough_anchors(header[0], kept, n) is not None:
+        rows = paragraphs_joined(rows, [[chunks(ln.indent, ln.text) for ln in lines]
+                                        for lines in rows], n)
     used = pairs.words if pairs else Counter()
     return [_row(lines, _aligned_cells(header[0], lines, n, (first, repeats), (used, pairs)))
             for lines in rows]
@@ -283,16 +286,24 @@ def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
     used, pairs = wording
     cells, cut = _by_position(header, lines, n, repeats, used)
     kept = [ln for ln in lines if " ".join(ln.text.split()) not in repeats[1]]
-    pieced = [chunks(ln.indent, ln.text) for ln in kept]
-    starts = _text_starts([pos for pos, _ in chunks(header.indent, header.text)],
-                          [pos for pieces in pieced for pos, _ in pieces])
-    placed = placed_anchors(pieced, n)
-    if placed is not None or rough(starts, pieced):
+    if (placed := _rough_anchors(header, kept, n)) is not None:
         return split_side_by_side(" ".join(header.text.split()),
                                   [" ".join(ln.text.split()) for ln in kept], n, pairs,
-                                  placed or piece_openers(pieced, n)) or cells
+                                  placed) or cells
     return cut and split_side_by_side(header.text, [" ".join(ln.text.split()) for ln in kept],
                                       n, pairs, anchors(header, kept, n)) or cells
+
+
+def _rough_anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None:
+    """Where the lines' positions only roughly follow the columns (``text_rough``), per
+    line the words that open its pieces and the columns each may print in
+    (``placed_anchors``, else ``piece_openers``); None for column-aligned text."""
+    pieced = [chunks(ln.indent, ln.text) for ln in lines]
+    if (placed := placed_anchors(pieced, n)) is not None:
+        return placed
+    starts = _text_starts([pos for pos, _ in chunks(header.indent, header.text)],
+                          [pos for pieces in pieced for pos, _ in pieces])
+    return piece_openers(pieced, n) if rough(starts, pieced) else None
 
 
 def anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None:

@@ -17,6 +17,7 @@ the document's wording).
 from __future__ import annotations
 
 from statistics import median
+from typing import TypeVar
 
 from .text_sidebyside import Anchors, printed_size
 from .text_wrap import ALIGN
@@ -25,6 +26,8 @@ from .text_wrap import ALIGN
 # than this share keeps no column positions: column-aligned text starts most of
 # them there (a cell's lines flush left), rough text few.
 _PLACED_SHARE = 0.5
+
+_Line = TypeVar("_Line")
 
 
 def rough(starts: list[int], pieces: list[list[tuple[int, str]]]) -> bool:
@@ -116,3 +119,29 @@ def _near(placed: list[list[float]], columns: list[float], slack: float) -> floa
     starts = [at for line in placed for at in line]
     return sum(1 for at in starts if any(abs(at - s) <= slack for s in columns)) \
         / max(1, len(starts))
+
+
+def paragraphs_joined(rows: list[list[_Line]], pieced: list[list[list[tuple[int, str]]]],
+                      n: int) -> list[list[_Line]]:
+    """Blocks of lines parted by blank lines (``rows``; ``pieced``: each block's lines'
+    pieces, ``chunks``) joined into rows: a block whose first line prints a piece in
+    fewer of the ``n`` columns, none of its pieces wider than the columns stand apart
+    (the least distance between two columns' starts, ``_columns``, of the first
+    block's printed starts), goes on the row above, its cells' later paragraphs
+    (rough text sets a blank line wherever the printed lines stand apart; a row's
+    first line holds every cell's first line, the cells being top-aligned, and a
+    cell's line fills its column at most: a wider line is text after the table).
+    Unjoined where the first block shows no columns."""
+    found = _columns([printed_starts(line) for line in pieced[0]], n) if pieced else None
+    if found is None or n < 2:
+        return rows
+    columns = found[0]
+    pitch = min(b - a for a, b in zip(columns, columns[1:], strict=False))
+    out: list[list[_Line]] = []
+    for block, pieces in zip(rows, pieced, strict=True):
+        if out and len(pieces[0]) < n \
+                and all(printed_size(piece) <= pitch for line in pieces for _, piece in line):
+            out[-1] = out[-1] + block
+        else:
+            out.append(block)
+    return out
