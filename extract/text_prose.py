@@ -222,7 +222,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     a narrow column broke; ``by_paragraph``: the text may print a paragraph a line, a
     word processor's, see ``paragraph_cells``: so it does where its header prints a
     heading a line, as its cells, and no line opens in lower case, the rest of a line
-    wrapped above it, as in an extractor's text of one page)."""
+    wrapped above it, as in an extractor's text of one page). In text whose positions
+    only roughly follow the columns a blank line may stand between a cell's paragraphs
+    (``paragraphs_joined``)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     kept = [ln for ln in body if " ".join(ln.text.split()) not in repeats]
     texts = [ln.text for ln in kept]
@@ -282,7 +284,9 @@ def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
     between two columns (cells one space apart), read as cells side by side
     (``split_side_by_side``) where that reading is trusted: text set on a character
     grid pushes a cell's line right of its column where the line before it is wider
-    than its share of the grid, and then no position tells where it starts."""
+    than its share of the grid, and then no position tells where it starts. Where the
+    positions only roughly follow the columns (``_rough_anchors``) the row is read as
+    cells side by side whatever the dealing, its header's spaces (padding) closed up."""
     used, pairs = wording
     cells, cut = _by_position(header, lines, n, repeats, used)
     kept = [ln for ln in lines if " ".join(ln.text.split()) not in repeats[1]]
