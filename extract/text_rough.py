@@ -101,14 +101,20 @@ def placed_anchors(pieced: list[list[tuple[int, str]]], n: int) -> Anchors | Non
 
 
 def _columns(placed: list[list[float]], n: int) -> tuple[list[float], float] | None:
-    """Where each of ``n`` columns starts, the median start of the pieces of the lines
-    (``placed``: each line's pieces' starts) that print a piece in every column, and
-    the spread: how far those starts stray from it, at least a space. None where no
-    line prints a piece in every column."""
+    """Where each of ``n`` columns starts, and the spread: how far the lines that print
+    a piece in every column (``placed``: each line's pieces' starts) start them from
+    there, at least a space. A column starts at the median start of the pieces nearest
+    to it, nearest to the median start of those lines' pieces in it (their own starts
+    stray most: each gap before a piece adds its rounding). None where no line prints
+    a piece in every column."""
     full = [starts for starts in placed if len(starts) == n]
     if not full:
         return None
-    columns = [median(starts[c] for starts in full) for c in range(n)]
+    first = [median(starts[c] for starts in full) for c in range(n)]
+    near: list[list[float]] = [[] for _ in range(n)]
+    for at in (at for starts in placed for at in starts):
+        near[min(range(n), key=lambda c: abs(at - first[c]))].append(at)
+    columns = [median(starts) if starts else s for starts, s in zip(near, first, strict=True)]
     return columns, max([printed_size(" "), *(abs(starts[c] - columns[c])
                                                for starts in full for c in range(n))])
 
