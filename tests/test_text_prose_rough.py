@@ -11,7 +11,7 @@ fixed pitch apart, and padded as that extractor pads them (``_padded``).
 from __future__ import annotations
 
 from unfascicle.extract.text_prose import ProseLine, chunks, prose_rows
-from unfascicle.extract.text_rough import paragraphs_joined, printed_starts
+from unfascicle.extract.text_rough import _columns, paragraphs_joined, printed_starts
 from unfascicle.extract.text_sidebyside import printed_size
 
 HEADER = ["2023 (actual)", "2024 (actual)", "2025 (actual)", "2026 (planned)"]
@@ -108,3 +108,15 @@ def test_a_wide_line_after_a_blank_line_is_no_later_paragraph() -> None:
               [chunks(0, "Result 2: a heading wider than any column of the table")]]
     rows = paragraphs_joined([["a"], ["b"], ["c"]], pieced, len(CELLS))
     assert rows == [["a", "b"], ["c"]]
+
+
+def test_a_column_starts_where_most_of_its_pieces_start() -> None:
+    # the one line with a piece in every column strays right of the later lines
+    # (each gap before a piece adds its rounding): the pieces nearest to a column
+    # place it
+    placed = [[0.0, 25.0, 45.0, 65.0, 84.0], [40.0, 60.0, 79.0], [40.5, 59.5, 79.5],
+              [40.0, 60.5, 80.0]]
+    found = _columns(placed, 5)
+    assert found is not None
+    assert found[0] == [0.0, 25.0, 40.25, 60.25, 79.75]
+    assert _columns(placed[1:], 5) is None  # no line prints a piece in every column
