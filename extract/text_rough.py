@@ -16,6 +16,7 @@ the document's wording).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from statistics import median
 from typing import TypeVar
 
@@ -78,15 +79,15 @@ def placed_anchors(pieced: list[list[tuple[int, str]]], n: int) -> Anchors | Non
     prints a piece in every one of the ``n`` columns, or where the printed widths
     place the pieces no nearer to their columns than the characters do (``_near``:
     column-aligned text)."""
-    placed = [printed_starts(pieces) for pieces in pieced]
     counted = [[float(pos) for pos, _ in pieces] for pieces in pieced]
-    printed, chars = _columns(placed, n), _columns(counted, n)
-    if printed is None or chars is None:
-        return None
-    columns, spread = printed
+    chars = _columns(counted, n)
+    if chars is None or (aligned := _near(counted, chars[0], ALIGN)) == 1:
+        return None  # (every piece at its column's start: nothing to place nearer)
+    placed = [printed_starts(pieces) for pieces in pieced]
+    columns, spread = _columns(placed, n) or chars
     texts = [piece for pieces in pieced for _, piece in pieces]
     mean = sum(map(printed_size, texts)) / max(1, sum(map(len, texts)))
-    if _near(placed, columns, ALIGN * mean) <= _near(counted, chars[0], ALIGN):
+    if _near(placed, columns, ALIGN * mean) <= aligned:
         return None
     out: Anchors = []
     for pieces, starts in zip(pieced, placed, strict=True):
@@ -113,10 +114,17 @@ def _columns(placed: list[list[float]], n: int) -> tuple[list[float], float] | N
     first = [median(starts[c] for starts in full) for c in range(n)]
     near: list[list[float]] = [[] for _ in range(n)]
     for at in (at for starts in placed for at in starts):
-        near[min(range(n), key=lambda c: abs(at - first[c]))].append(at)
+        near[_nearest(at, first)].append(at)
     columns = [median(starts) if starts else s for starts, s in zip(near, first, strict=True)]
     return columns, max([printed_size(" "), *(abs(starts[c] - columns[c])
                                                for starts in full for c in range(n))])
+
+
+def _nearest(at: float, columns: list[float]) -> int:
+    """The column whose start (``columns``, left to right) is nearest to ``at``, the
+    left one of two as near."""
+    k = bisect_left(columns, at)
+    return k - 1 if k == len(columns) or k and at - columns[k - 1] <= columns[k] - at else k
 
 
 def _near(placed: list[list[float]], columns: list[float], slack: float) -> float:
