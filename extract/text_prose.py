@@ -25,6 +25,7 @@ from .text_cell_opens import opens_cell
 from .text_cell_paragraphs import paragraph_cells
 from .text_ideographs import SIDE_SHARE, ideographs_side_by_side, leading_dash, word_uses
 from .text_lines import blank_between
+from .text_rough import paragraphs_joined, piece_openers, placed_anchors, rough
 from .text_sidebyside import Anchors, Pairs, split_side_by_side
 from .text_tables import header_columns
 from .text_values import is_dash, is_value
@@ -221,7 +222,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
     a narrow column broke; ``by_paragraph``: the text may print a paragraph a line, a
     word processor's, see ``paragraph_cells``: so it does where its header prints a
     heading a line, as its cells, and no line opens in lower case, the rest of a line
-    wrapped above it, as in an extractor's text of one page)."""
+    wrapped above it, as in an extractor's text of one page). In text whose positions
+    only roughly follow the columns a blank line may stand between a cell's paragraphs
+    (``paragraphs_joined``)."""
     repeats = {" ".join(ln.text.split()) for ln in header}
     kept = [ln for ln in body if " ".join(ln.text.split()) not in repeats]
     texts = [ln.text for ln in kept]
@@ -265,6 +268,9 @@ def prose_rows(header: list[ProseLine], body: list[ProseLine], n: int,
         if rows:
             rows[-1].append(ln)
         last = last if repeat else ln
+    if len(rows) > 1 and _rough_anchors(header[0], kept, n) is not None:
+        rows = paragraphs_joined(rows, [[chunks(ln.indent, ln.text) for ln in lines]
+                                        for lines in rows], n)
     used = pairs.words if pairs else Counter()
     return [_row(lines, _aligned_cells(header[0], lines, n, (first, repeats), (used, pairs)))
             for lines in rows]
@@ -278,12 +284,30 @@ def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
     between two columns (cells one space apart), read as cells side by side
     (``split_side_by_side``) where that reading is trusted: text set on a character
     grid pushes a cell's line right of its column where the line before it is wider
-    than its share of the grid, and then no position tells where it starts."""
+    than its share of the grid, and then no position tells where it starts. Where the
+    positions only roughly follow the columns (``_rough_anchors``) the row is read as
+    cells side by side whatever the dealing, its header's spaces (padding) closed up."""
     used, pairs = wording
     cells, cut = _by_position(header, lines, n, repeats, used)
     kept = [ln for ln in lines if " ".join(ln.text.split()) not in repeats[1]]
+    if (placed := _rough_anchors(header, kept, n)) is not None:
+        return split_side_by_side(" ".join(header.text.split()),
+                                  [" ".join(ln.text.split()) for ln in kept], n, pairs,
+                                  placed) or cells
     return cut and split_side_by_side(header.text, [" ".join(ln.text.split()) for ln in kept],
                                       n, pairs, anchors(header, kept, n)) or cells
+
+
+def _rough_anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None:
+    """Where the lines' positions only roughly follow the columns (``text_rough``), per
+    line the words that open its pieces and the columns each may print in
+    (``placed_anchors``, else ``piece_openers``); None for column-aligned text."""
+    pieced = [chunks(ln.indent, ln.text) for ln in lines]
+    if (placed := placed_anchors(pieced, n)) is not None:
+        return placed
+    starts = _text_starts([pos for pos, _ in chunks(header.indent, header.text)],
+                          [pos for pieces in pieced for pos, _ in pieces])
+    return piece_openers(pieced, n) if rough(starts, pieced) else None
 
 
 def anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None:
@@ -304,9 +328,10 @@ def anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None
         k = 0
         out.append([])
         for pos, piece in pieces:
-            out[-1].append((k, max((c for c in range(n) if starts[c] <= pos + ALIGN), default=0)))
+            last = max((c for c in range(n) if starts[c] <= pos + ALIGN), default=0)
+            out[-1].append((k, last, last))
             k += len(piece.split())
-    return out if len({last for anchored in out for _, last in anchored}) > 1 else None
+    return out if len({last for anchored in out for _, _, last in anchored}) > 1 else None
 
 
 def _header_line(header: list[ProseLine], heads: list[str]) -> ProseLine:

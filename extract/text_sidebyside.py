@@ -398,9 +398,10 @@ class Unended:
         return (1 - seen / share) * float(min(1.0, (count + ended) * ratio / np.log(_EVIDENCE)))
 
 
-# Per line, the words a padded text places: (word index, the column it prints in: the
-# last whose start lies at or left of it); such a word opens its column's fragment.
-Anchors = list[list[tuple[int, int]]]
+# Per line, the words a padded text places: (word index, the first and the last column
+# it may print in: for exact positions one column, the last whose start lies at or left
+# of it; for rough ones a range); such a word opens its column's fragment.
+Anchors = list[list[tuple[int, int, int]]]
 
 
 def split_side_by_side(header: str, texts: list[str], n: int,
@@ -494,9 +495,9 @@ def _split(texts: list[str], n: int, pairs: Pairs, anchors: Anchors,
 def _after_dashes(anchors: Anchors, dashes: int) -> Anchors:
     """``anchors`` with the first line's ``dashes`` words and columns (cells of lone
     dashes) left out; a word placed in one of those columns places nothing more."""
-    first = [(k - dashes, last) for k, last in anchors[0] if k >= dashes]
-    return [[(k, last - dashes) for k, last in anchored if last >= dashes]
-            for anchored in [first, *anchors[1:]]]
+    first = [(k - dashes, low, last) for k, low, last in anchors[0] if k >= dashes]
+    return [[(k, max(low - dashes, 0), last - dashes) for k, low, last in anchored
+             if last >= dashes] for anchored in [first, *anchors[1:]]]
 
 
 def _wider_edge(lines: list[list[str]], dealt: list[_Line], n: int, col: float,
@@ -952,7 +953,7 @@ class _Line:
     @classmethod
     def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
            known: np.ndarray, unended: np.ndarray, figures: np.ndarray, top: bool,
-           anchored: Iterable[tuple[int, int]] = ()) -> _Line:
+           anchored: Iterable[tuple[int, int, int]] = ()) -> _Line:
         """Every split of ``words`` in columns, no fragment wider than its column's
         ``limit`` (``top``: the row's first line), that keeps the words ``anchored``
         (``Anchors``) where their positions allow, where any does."""
@@ -1363,15 +1364,16 @@ def _twins(words: list[str], start: np.ndarray, end: np.ndarray,
     return twins
 
 
-def _placed(bounds: np.ndarray, anchored: Iterable[tuple[int, int]]) -> np.ndarray:
-    """The splits (``bounds``) in which each anchored word (index, column) opens a
-    fragment in that very column (the text's padding placed it there: a column
-    before it would put its fragment left of where it prints); all of them where
-    none does (the positions then tell nothing the search can use)."""
+def _placed(bounds: np.ndarray, anchored: Iterable[tuple[int, int, int]]) -> np.ndarray:
+    """The splits (``bounds``) in which each anchored word (index, first and last
+    column) opens a fragment in one of those columns (the text's padding placed it
+    there: a column before it would put its fragment left of where it prints); all
+    of them where none does (the positions then tell nothing the search can use)."""
     keep = np.ones(len(bounds), dtype=bool)
-    for k, last in anchored:
+    for k, low, last in anchored:
+        col = (bounds[:, 1:] <= k).sum(axis=1)
         keep &= ((bounds[:, :-1] == k) & (bounds[:, 1:] > k)).any(axis=1) \
-            & ((bounds[:, 1:] <= k).sum(axis=1) == last)
+            & (col >= low) & (col <= last)
     return bounds[keep] if keep.any() else bounds
 
 

@@ -92,6 +92,16 @@ def _pymupdf(pdf: Path, out: Path) -> Path:
     return out
 
 
+def pymupdf_sorted(pdf: Path, out: Path) -> Path:
+    """PyMuPDF's ``get_text(sort=True)``: lines in reading order, a line's words spaced
+    by their gaps counted in the next word's mean character width."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as document:
+        out.write_text("\f".join(page.get_text(sort=True) for page in document), "utf-8")
+    return out
+
+
 EXTRACTORS = {
     "pdftotext": lambda pdf, out: pdftotext(pdf, out),
     "pdftotext-layout": lambda pdf, out: pdftotext(pdf, out, "-layout"),

@@ -16,7 +16,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from extractors import EXTRACTORS, missing, pdftotext
+from extractors import EXTRACTORS, missing, pdftotext, pymupdf_sorted
 
 from unfascicle.errors import NotAFascicle, UnreadableInput
 from unfascicle.output import to_dict
@@ -384,6 +384,26 @@ ENGLISH_FLOORS = {
     ("A_81_6_Sect15_PartA", "pdfbox"): (98.8, 99.9),
     ("A_81_6_Sect31_PartA", "pdfbox"): (98.5, 98.0),
 }
+
+
+# (cells, paragraphs) reached by PyMuPDF's get_text(sort=True) text of A/81/6 PDFs: 88.89
+# and 86.67 cells while its performance measure rows, spaced only roughly by their
+# gaps, were read by character position and a blank line between a cell's paragraphs
+# started a row (text_rough).
+SORTED_FLOORS = {
+    "A_81_6_Sect29A_PartA": (100.0, 99.7),
+    "A_81_6_Sect31_PartA": (100.0, 98.0),
+}
+
+
+@pytest.mark.parametrize("document", list(SORTED_FLOORS))
+def test_pymupdf_sorted_text_scores(extractions: Path, document: str) -> None:
+    _installed("pymupdf")
+    pdf = REAL / "A_81_6" / f"{document}_en.pdf"
+    got = score(pymupdf_sorted(pdf, extractions / f"{document}.pymupdf-sort.txt"),
+                REAL / "keys" / document)
+    cells, paras = SORTED_FLOORS[document]
+    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
 
 
 @pytest.mark.parametrize(("document", "name"), list(ENGLISH_FLOORS))
