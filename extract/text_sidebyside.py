@@ -194,6 +194,9 @@ _LATER_APART = COSTS.resume + COSTS.paragraph
 # those widths leave the other readings of its words little room, and a reading
 # shifting a word or two there is cheaper by a wrap's or a pair's cost.
 _OWN_GAIN = COSTS.resume
+# A paragraph set apart that opens after a clause that surely goes on costs a
+# paragraph more, as a share of a resumption's credit (``_Turns.resumed``).
+_UNCLOSED = COSTS.paragraph / (COSTS.resume - COSTS.interleaved)
 _ADVANCE: dict[str, int] = FONT_METRICS["Times-Roman"][1]
 _EM = 500  # a half em in the face's units
 _GAP = _ADVANCE[" "]  # a space's advance
@@ -454,6 +457,7 @@ def _split(texts: list[str], n: int, pairs: Pairs, anchors: Anchors,
     known = _known(odds, chance)
     unended = np.array([0.0, *(unending(w, pairs) for w in ids)])
     figures = np.array([False, *map(_figure, ids)])  # the row's, asked by each line
+    going = (unended >= 1.0) & np.array([False, *(not w.endswith(":") for w in ids)])
     widest = np.full(n, widths[-1] * _OVERFLOW)
     widest[[0, -1]] *= 1 + _EDGE_WIDER if edge else 1
     # a column boundary parting two words is charged as surely as the document binds
@@ -462,7 +466,8 @@ def _split(texts: list[str], n: int, pairs: Pairs, anchors: Anchors,
     # a wrap joining two words it puts together is credited in full, unless it puts
     # them together far less often than chance would (``_wrap_credit``)
     parted = _after_years(_repeated(known, lines, ids), ids)
-    dealt = [_Line.of(words, widest, ids, parted, unended, figures, i == 0, anchors[i])
+    dealt = [_Line.of(words, widest, ids, parted, unended, (figures, going), i == 0,
+                      anchors[i])
              for i, words in enumerate(lines)]
     known = _joined(np.where(known > 0, _wrap_credit(odds), np.where(_seldom(odds), 0.0, known)),
                     lines, ids)
@@ -897,8 +902,10 @@ class _Fragments:
     """The distinct fragments of a line's splits (the first: none), as arrays:
     whether it prints, its width and the least its first word could be (inf for a
     list item's: ``_Line``), whether that word opens a sentence, whether it ends
-    with a hyphen, and its first and last words (ids); and which of the row's words
-    (by id) are figures."""
+    with a hyphen, its first and last words (ids) and whether its first word is
+    capitalised (a sentence's first, not a dash's or a figure's); and which of the
+    row's words (by id) are figures, and which a cell surely goes on after
+    (``going``: ``_Turns``)."""
 
     prints: np.ndarray
     size: np.ndarray
@@ -908,19 +915,23 @@ class _Fragments:
     head: np.ndarray
     tail: np.ndarray
     unended: np.ndarray
+    capital: np.ndarray
     figures: np.ndarray
+    going: np.ndarray
 
     @classmethod
     def of(cls, words: list[str], units: list[int], ids: dict[str, int], unended: np.ndarray,
-           figures: np.ndarray, start: np.ndarray, end: np.ndarray) -> _Fragments:
+           traits: tuple[np.ndarray, np.ndarray], start: np.ndarray,
+           end: np.ndarray) -> _Fragments:
         """The fragments ``words[start:end]`` (``units``: each word's advance), after
-        a first that prints nothing (``unended``, ``figures``: the row's words', by
-        id)."""
+        a first that prints nothing (``unended``, ``traits``: the row's words', by id:
+        ``figures`` and ``going``)."""
         ends = np.cumsum([0, *(u + _GAP for u in units)])  # exact units
         least = np.array([[printed_size(least_part(words[k:k + 1])),
                            printed_size(least_part(words[k:k + 2]))] for k in range(len(words))])
         keys = np.array([ids[w.lower()] for w in words])
         opens = np.array([_opens(w) for w in words])
+        capital = np.array([w[0].isupper() for w in words])
         hyphen = np.array([w.endswith("-") for w in words])
         item = np.array([_lone_dash(w) for w in words])[start] & (end - start > 1)
         return cls(np.append(False, np.ones(len(start), dtype=bool)),
@@ -929,8 +940,8 @@ class _Fragments:
                                            least[start, (end - start > 1).astype(int)])),
                    np.append(False, opens[start]), np.append(False, hyphen[end - 1]),
                    np.append(0, keys[start]), np.append(0, keys[end - 1]),
-                   np.append(0.0, unended[keys[end - 1]]),
-                   figures)
+                   np.append(0.0, unended[keys[end - 1]]), np.append(False, capital[start]),
+                   *traits)
 
 
 @dataclass(frozen=True)
@@ -952,10 +963,11 @@ class _Line:
 
     @classmethod
     def of(cls, words: list[str], limit: np.ndarray, ids: dict[str, int],
-           known: np.ndarray, unended: np.ndarray, figures: np.ndarray, top: bool,
-           anchored: Iterable[tuple[int, int, int]] = ()) -> _Line:
+           known: np.ndarray, unended: np.ndarray, traits: tuple[np.ndarray, np.ndarray],
+           top: bool, anchored: Iterable[tuple[int, int, int]] = ()) -> _Line:
         """Every split of ``words`` in columns, no fragment wider than its column's
-        ``limit`` (``top``: the row's first line), that keeps the words ``anchored``
+        ``limit`` (``top``: the row's first line; ``traits``: the row's words' figures
+        and ``going``, by id: ``_Fragments``), that keeps the words ``anchored``
         (``Anchors``) where their positions allow, where any does."""
         units = [_units(w) for w in words]
         n = len(limit)
@@ -975,7 +987,7 @@ class _Line:
         mixed = ((dash[start] & top) | dash[end - 1]) & (end - start > 1)
         np.add.at(own, at, COSTS.doubled * (repeats[end] - repeats[start + 1])
                   + parted[start] + COSTS.late * mixed)
-        frags = _Fragments.of(words, units, ids, unended, figures, pairs // (len(words) + 1),
+        frags = _Fragments.of(words, units, ids, unended, traits, pairs // (len(words) + 1),
                               pairs % (len(words) + 1))
         own -= COSTS.twins * _twins(words, pairs // (len(words) + 1),
                                     pairs % (len(words) + 1), part)
@@ -1185,15 +1197,24 @@ class _Turns:
     the line before it and only went on with paragraphs already set apart
     (``met``: it opened none), and the column's fragment opens a paragraph of its
     own after one closed ("23 per cent: ..." beside "enhanced effectiveness"; not
-    "Responses received in | 2023 indicate")."""
+    "Responses received in | 2023 indicate"). A paragraph so set apart opens
+    with a capital after its column's clause closed: where the column's last word
+    surely goes on (``going``: a comma or a semicolon after it, or a word the
+    document's uses show for certain it never ends a clause with, "from", "the"),
+    a capitalised fragment resuming it after a skipped line (``capital``) is no
+    paragraph of its cell, and its resumption is credited less a paragraph's cost
+    ("stakeholders use insights from | However, consultations ...": the paragraph
+    set apart is a neighbouring cell's, whose clause closed)."""
 
     last: np.ndarray
     back: np.ndarray
     apart: np.ndarray
     met: np.ndarray
     closed: np.ndarray
+    going: np.ndarray
     now: np.ndarray
     opened: np.ndarray
+    capital: np.ndarray
     count: np.ndarray
 
     @classmethod
@@ -1203,8 +1224,9 @@ class _Turns:
         bits = 1 << np.arange(part.shape[1])
         return cls((state.line == i - 1) @ bits, (state.line == i - 2) @ bits, state.apart,
                    state.apart & ~state.opening, (state.unended < _CLOSED) @ bits,
-                   line.frags.prints[part] @ bits,
+                   line.frags.going[state.tail] @ bits, line.frags.prints[part] @ bits,
                    (line.frags.prints & line.frags.opens)[part] @ bits,
+                   (line.frags.prints & line.frags.capital)[part] @ bits,
                    np.array([bin(k).count("1") for k in range(2 * bits[-1])]))
 
     @cached_property
@@ -1213,11 +1235,11 @@ class _Turns:
         line's) once per distinct pair of a state's masks and a split's (a table),
         and each state's row and each split's column in it."""
         shift = len(self.count)
-        mask = ((self.last * shift + self.back) * shift + self.closed) * 4 \
-            + self.apart * 2 + self.met
+        mask = (((self.last * shift + self.back) * shift + self.closed) * shift
+                + self.going) * 4 + self.apart * 2 + self.met
         _, row, row_of = np.unique(mask, return_index=True, return_inverse=True)
-        _, col, col_of = np.unique(self.now * shift + self.opened, return_index=True,
-                                   return_inverse=True)
+        _, col, col_of = np.unique((self.now * shift + self.opened) * shift + self.capital,
+                                   return_index=True, return_inverse=True)
         return (COSTS.resume - COSTS.interleaved) * self.resumed(row[:, None], col[None]), \
             row_of, col_of
 
@@ -1232,11 +1254,15 @@ class _Turns:
 
     def resumed(self, state: np.ndarray, split: np.ndarray) -> np.ndarray:
         """How many columns resume so in the moves from ``state`` to ``split``
-        (indices, broadcast together)."""
-        now, apart = self.now[split], self.apart[state]
+        (indices, broadcast together), less a paragraph's share of a resumption per
+        column among them whose capitalised fragment follows a word its clause
+        surely goes on after (``going``)."""
+        now, apart, back = self.now[split], self.apart[state], self.back[state]
         other = self.last[state] & now == 0
-        return self.count[self.back[state] & np.where(apart, now, self.opened[split])] * other \
-            + self.count[self.back[state] & self.closed[state] & self.opened[split]] \
+        unclosed = self.count[back & self.going[state] & self.capital[split]] * ~apart
+        return (self.count[back & np.where(apart, now, self.opened[split])]
+                - _UNCLOSED * unclosed) * other \
+            + self.count[back & self.closed[state] & self.opened[split]] \
             * (self.met[state] & ~other)
 
 

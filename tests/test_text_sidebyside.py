@@ -184,7 +184,8 @@ def _searched(width: float, narrowest: bool = False):
     unended = np.zeros(len(ids) + 1, dtype=bool)
     figures = np.array([False, *map(sbs._figure, ids)])
     limit = np.full(3, widths[0 if narrowest else -1] * sbs._OVERFLOW)
-    dealt = [sbs._Line.of(words, limit, ids, known, unended, figures, i == 0)
+    going = np.zeros(len(ids) + 1, dtype=bool)
+    dealt = [sbs._Line.of(words, limit, ids, known, unended, (figures, going), i == 0)
              for i, words in enumerate(lines)]
     return lines, known, widths, dealt
 
@@ -760,7 +761,9 @@ def test_where_baselines_meet_only_a_closed_paragraph_is_followed_by_a_new_one()
                      key=np.zeros((1, 3), dtype=np.int64), unended=np.array([[0.0, 0.0, 1.0]]),
                      apart=np.array([True]), opening=np.array([False]), width=np.array([0]))
     frags = SimpleNamespace(prints=np.array([False, True, True, True]),
-                            opens=np.array([False, False, True, True]))
+                            opens=np.array([False, False, True, True]),
+                            capital=np.array([False, False, True, False]),
+                            going=np.zeros(1, dtype=bool))
     turns = _Turns.of(state, SimpleNamespace(frags=frags), np.array([[1, 2, 3]]), 3)
     assert turns.resumed(np.array([0]), np.array([0])).tolist() == [1]
 
@@ -888,7 +891,8 @@ def test_a_column_silent_two_lines_mid_clause_costs_more_to_resume() -> None:
     ids = {"tenders": 1, "of": 2, "plans": 3}
     unended = np.array([0.0, 0.0, 1.0, 0.0])  # by id: "of" surely ends no clause
     now = _Fragments.of(["tenders"], [_units("tenders")], ids, unended,
-                        np.zeros(4, dtype=bool), np.array([0]), np.array([1]))
+                        (np.zeros(4, dtype=bool), np.zeros(4, dtype=bool)), np.array([0]),
+                        np.array([1]))
     # histories: last printed on line 0 (two lines skipped) or 1 (one), ending "of"
     # or "plans"; each column 20 half ems wide and its last fragment as wide
     printed = np.array([0, 0, 1, 1])
@@ -968,3 +972,30 @@ def test_a_word_closed_by_a_mark_is_bound_as_the_document_binds_it_bare() -> Non
     ids = {"goal": 1, "7,": 2}
     odds, _ = _odds([["Goal", "7,"]], ids, pairs)
     assert odds[1, 2] > 1.0
+
+
+def test_a_paragraph_set_apart_does_not_open_after_a_clause_that_goes_on() -> None:
+    # line 1 printed the second column (its cell's last word "vorin" or "from"),
+    # line 2 the first and third; line 3 prints only the second again, opening
+    # with a capital ("Zelbrick, ..."): a paragraph set apart on a baseline of its
+    # own, which resumes the column at no cost where its clause closed, but costs
+    # a paragraph more after "from", a word the document never ends a clause with
+    # (nor one closed by a comma): the paragraph is then a neighbouring cell's
+    from types import SimpleNamespace
+
+    from unfascicle.extract.text_sidebyside import _UNCLOSED, COSTS, _History, _Turns
+
+    going = np.array([False, True, False])  # by id: 1 "from" goes on, 2 "vorin" may end
+    state = _History(line=np.array([[2, 1, 2], [2, 1, 2]]), last=np.zeros((2, 3)),
+                     hyphen=np.zeros((2, 3), dtype=bool),
+                     tail=np.array([[0, 2, 0], [0, 1, 0]]),
+                     key=np.zeros((2, 3), dtype=np.int64), unended=np.zeros((2, 3)),
+                     apart=np.array([False, False]), opening=np.array([False, False]),
+                     width=np.array([0, 0]))
+    frags = SimpleNamespace(prints=np.array([False, True]), opens=np.array([False, True]),
+                            capital=np.array([False, True]), going=going)
+    turns = _Turns.of(state, SimpleNamespace(frags=frags), np.array([[0, 1, 0]]), 3)
+    closed, goes_on = turns.resumed(np.array([0, 1]), np.array([0, 0])).tolist()
+    assert closed == 1
+    assert (closed - goes_on) * (COSTS.resume - COSTS.interleaved) \
+        == pytest.approx(COSTS.paragraph) and _UNCLOSED > 0
