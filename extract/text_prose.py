@@ -483,8 +483,9 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
         starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
                               [pos for pieces in pieced for pos, _ in pieces])
         widths = _column_widths(pieced, starts)
+        gap = _cell_gap(pieced, starts)
         for pieces in pieced:
-            placed = _line_cells(pieces, starts, widths)
+            placed = _line_cells(pieces, starts, widths, gap)
             if placed is None:
                 placed = [(_column(at, part, starts), part) for pos, piece in pieces
                           for at, part in cut_at_starts(pos, piece, starts)]
@@ -571,7 +572,7 @@ def _column_widths(lines: list[list[tuple[int, str]]], starts: list[int]) -> lis
 
 
 def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
-                widths: list[float]) -> list[tuple[int, str]] | None:
+                widths: list[float], gap: int = 1) -> list[tuple[int, str]] | None:
     """A line's pieces dealt to the columns in order, by position and width: an
     extractor squeezing ideographs sets a column's text left of where its other
     lines put it, so a piece nearer to the column before may still be the next's.
@@ -581,13 +582,14 @@ def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
     to later columns, a run of two words or more one that ``_fits`` its column
     (``_column_widths``). The fewest runs ending before their column's text starts
     (a short line centred in the column before), then the least total distance of
-    the runs' starts from their columns' starts; None where no dealing fits."""
+    the runs' starts from their columns' starts; None where no dealing fits. Pieces
+    more than ``gap`` spaces apart (``_cell_gap``) are never one run."""
     words: list[tuple[int, str, int]] = []  # start, word, piece
     cuts: set[int] = set()  # word indices before which a run may start
     apart: set[int] = set()  # ... and must: a piece two spaces or more from the last
     for k, (pos, piece) in enumerate(pieces):
         cuts.add(len(words))
-        if k and pos > pieces[k - 1][0] + len(pieces[k - 1][1]) + 1:
+        if k and pos > pieces[k - 1][0] + len(pieces[k - 1][1]) + gap:
             apart.add(len(words))
         over = any(pos + ALIGN < s < pos + len(piece) for s in starts)
         for m in re.finditer(r"\S+", piece):
@@ -628,6 +630,27 @@ def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
                    for k in dict.fromkeys(p for _, _, p in run)]
         at = back
     return out
+
+
+def _cell_gap(lines: list[list[tuple[int, str]]], starts: list[int]) -> int:
+    """The widest run of spaces inside a cell's line: between two pieces of a line in
+    one column, the later more than ``ALIGN`` right of the column's text start (at
+    least one space). Text set at a pitch finer than its type's (``pdftotext
+    -fixed``) spreads a line's words several spaces apart, and a gutter is only
+    wider than that; other column-aligned text prints a cell's words one space
+    apart."""
+    widest = 1
+    for pieces in lines:
+        for (at, piece), (pos, _) in zip(pieces, pieces[1:], strict=False):
+            col = _start_column(pos, starts)
+            if pos - starts[col] > ALIGN and _start_column(at, starts) == col:
+                widest = max(widest, pos - at - len(piece))
+    return widest
+
+
+def _start_column(pos: int, starts: list[int]) -> int:
+    """The last column whose text starts at most ``ALIGN`` right of ``pos``."""
+    return max((c for c, s in enumerate(starts) if s <= pos + ALIGN), default=0)
 
 
 def _fits(run: list[tuple[int, str, int]], col: int, starts: list[int],
