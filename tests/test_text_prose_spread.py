@@ -10,7 +10,11 @@ The row is made up: three cells, each column's text starting where its year does
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from unfascicle.extract.model import Heading, Table
 from unfascicle.extract.text_prose import ProseLine, prose_rows
+from unfascicle.extract.text_reader import read_text
 
 HEADER = "2023 (actual)                 2024 (actual)                  2025 (actual)"
 SPREAD = [
@@ -53,3 +57,36 @@ def test_the_same_row_one_space_apart_reads_the_same() -> None:
         "                                                           northern terraces",
     ]
     assert _cells(tight) == CELLS
+
+
+# The same row in a page of such text: a heading in larger type below the table
+# prints its words several spaces apart, and is the table's end, not a row.
+PAGE = [
+    "                    Section 4            Orchard affairs",
+    "",
+    "                    4.1     Progress   towards     the   objective     is  shown     below.",
+    "",
+    "                    Table 4.1",
+    "                    Performance measure",
+    "",
+    f"                    {HEADER}",
+    "",
+    "",
+    *(f"                    {line}" for line in SPREAD),
+    "",
+    "",
+    "                              Planned         results      for    2027",
+    "",
+    "                    4.2     The   ferrymen        will    build    two    more    landings.",
+    "\f                    4.3     The   keepers    will    plant    more    trees.",
+]
+
+
+def test_a_spread_heading_below_the_table_ends_it(tmp_path: Path) -> None:
+    path = tmp_path / "fixed.txt"
+    path.write_text("\n".join(PAGE) + "\n", encoding="utf-8")
+    blocks = read_text(path, "en").blocks
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert [row.cells for part in table.parts for row in part.rows] == [CELLS]
+    after = blocks[blocks.index(table) + 1]
+    assert isinstance(after, Heading) and after.text.split() == "Planned results for 2027".split()
