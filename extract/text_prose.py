@@ -480,10 +480,13 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
             pages[-1][1].append(ln)
     for head, page in pages:
         pieced = [column_pieces(ln.indent, ln.text) for ln in page]
-        starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
-                              [pos for pieces in pieced for pos, _ in pieces])
+        head_at = [pos for pos, _ in chunks(head.indent, head.text)]
+        opens = [pos for pieces in pieced for pos, _ in pieces]
+        starts = _text_starts(head_at, opens)
+        if (gap := _cell_gap(pieced, starts)) > 1:  # a cell's words spread apart
+            starts = _under_heads(head_at, starts, opens)
+            gap = _cell_gap(pieced, starts)
         widths = _column_widths(pieced, starts)
-        gap = _cell_gap(pieced, starts)
         for pieces in pieced:
             placed = _line_cells(pieces, starts, widths, gap)
             if placed is None:
@@ -649,6 +652,18 @@ def _cell_gap(lines: list[list[tuple[int, str]]], starts: list[int]) -> int:
     return widest
 
 
+def _under_heads(heads: list[int], starts: list[int], pieces: list[int]) -> list[int]:
+    """Column starts where a cell's words stand apart: where ``pieces`` start under
+    a heading's own start (within ``ALIGN``, the commonest such), that start, else
+    ``starts``' (``_text_starts``). Spread words fill a column with pieces, and the
+    commonest start nearest a heading may be a word inside the column before."""
+    out = []
+    for head, start in zip(heads, starts, strict=True):
+        under = Counter(pos for pos in pieces if abs(pos - head) <= ALIGN)
+        out.append(under.most_common(1)[0][0] if under else start)
+    return out
+
+
 def _start_column(pos: int, starts: list[int]) -> int:
     """The last column whose text starts at most ``ALIGN`` right of ``pos``."""
     return max((c for c, s in enumerate(starts) if s <= pos + ALIGN), default=0)
@@ -657,11 +672,16 @@ def _start_column(pos: int, starts: list[int]) -> int:
 def _fits(run: list[tuple[int, str, int]], col: int, starts: list[int],
           widths: list[float]) -> bool:
     """Whether a run of words may be one line of column ``col``: it does not run over
-    the next column's start, and, without Latin letters (ideographs and figures,
-    whose widths are exact where letters' vary), is no wider than the column."""
+    the next column's start, opens no piece there after its first (within ``ALIGN``:
+    a word as short as "–" ends before the start plus ``ALIGN``, and where a cell's
+    words stand apart the gap before it tells nothing), and, without Latin letters
+    (ideographs and figures, whose widths are exact where letters' vary), is no
+    wider than the column."""
     text = _run_text(run)
     end = run[-1][0] + len(run[-1][1])
-    if col + 1 < len(starts) and end > starts[col + 1] + ALIGN:
+    if col + 1 < len(starts) and (end > starts[col + 1] + ALIGN or any(
+            pos >= starts[col + 1] - ALIGN and piece != run[k - 1][2]
+            for k, (pos, _, piece) in enumerate(run) if k)):
         return False
     return any(ch.isascii() and ch.isalpha() for ch in text) or width(text) <= widths[col]
 

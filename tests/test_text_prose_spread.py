@@ -90,3 +90,30 @@ def test_a_spread_heading_below_the_table_ends_it(tmp_path: Path) -> None:
     assert [row.cells for part in table.parts for row in part.rows] == [CELLS]
     after = blocks[blocks.index(table) + 1]
     assert isinstance(after, Heading) and after.text.split() == "Planned results for 2027".split()
+
+
+# A column holding a dash alone, after a column whose words stand several spaces
+# apart: the dash is only four spaces after the word before it (narrower than the
+# first column's widest gap, nine), and more of the first column's words start near
+# the second column's heading than the dash does.
+DASH_HEADER = "2023 (actual)                    2024 (actual)                  2025 (actual)"
+DASHED = [
+    "Ferrymen    of   the    lower    –                              Orchard   keepers",
+    "reach    built    four    new                                   planted    hardy",
+    "landings     and     a   toll                                   pear     saplings",
+    "booth    beside         each                                    along     the",
+    "quay     under     the   old                                    northern terraces",
+    "harbour     wall",
+]
+DASHED_CELLS = [
+    "Ferrymen of the lower reach built four new landings and a toll booth beside each "
+    "quay under the old harbour wall",
+    "–",
+    "Orchard keepers planted hardy pear saplings along the northern terraces",
+]
+
+
+def test_a_dash_under_its_heading_is_its_columns() -> None:
+    rows = prose_rows([_line(DASH_HEADER, 0)],
+                      [_line(t, k + 1) for k, t in enumerate(DASHED)], len(DASHED_CELLS))
+    assert [row.cells for row in rows] == [DASHED_CELLS]
