@@ -679,11 +679,22 @@ def _fits(run: list[tuple[int, str, int]], col: int, starts: list[int],
     wider than the column."""
     text = _run_text(run)
     end = run[-1][0] + len(run[-1][1])
-    if col + 1 < len(starts) and (end > starts[col + 1] + ALIGN or any(
-            pos >= starts[col + 1] - ALIGN and piece != run[k - 1][2]
-            for k, (pos, _, piece) in enumerate(run) if k)):
+    if col + 1 < len(starts) and (end > starts[col + 1] + ALIGN
+                                  or _last_opening(run) >= starts[col + 1] - ALIGN):
         return False
     return any(ch.isascii() and ch.isalpha() for ch in text) or width(text) <= widths[col]
+
+
+def _last_opening(run: list[tuple[int, str, int]]) -> float:
+    """Where the run's last piece opens, if not with the run (else -inf): the
+    words' pieces come in order, so it is the latest opening of a piece."""
+    last = run[-1][2]
+    if run[0][2] == last:
+        return float("-inf")
+    k = len(run) - 1
+    while run[k - 1][2] == last:
+        k -= 1
+    return run[k][0]
 
 
 def _piece_start(words: list[tuple[int, str, int]], k: int) -> bool:
