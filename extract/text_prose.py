@@ -638,16 +638,18 @@ def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
 def _cell_gap(lines: list[list[tuple[int, str]]], starts: list[int]) -> int:
     """The widest run of spaces inside a cell's line: between two pieces of a line in
     one column, the later more than ``ALIGN`` right of the column's text start and
-    ending before the next column's (at least one space). Text set at a pitch finer
-    than its type's (``pdftotext -fixed``) spreads a line's words several spaces
-    apart, and a gutter is only wider than that; other column-aligned text prints a
-    cell's words one space apart."""
+    ending before the next column's, neither next to an ideograph (which is set
+    without spaces: one beside it tells no pitch); at least one space. Text set at a
+    pitch finer than its type's (``pdftotext -fixed``) spreads a line's words
+    several spaces apart, and a gutter is only wider than that; other
+    column-aligned text prints a cell's words one space apart."""
     widest = 1
     for pieces in lines:
         for (at, piece), (pos, after) in zip(pieces, pieces[1:], strict=False):
             col = _start_column(pos, starts)
             if pos - starts[col] > ALIGN and _start_column(at, starts) == col and (
-                    col + 1 == len(starts) or pos + len(after) <= starts[col + 1]):
+                    col + 1 == len(starts) or pos + len(after) <= starts[col + 1]) \
+                    and not (is_cjk(piece[-1]) or is_cjk(after[0])):
                 widest = max(widest, pos - at - len(piece))
     return widest
 
