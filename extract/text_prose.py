@@ -505,11 +505,15 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
             pages[-1][1].append(ln)
     for head, page in pages:
         pieced = [column_pieces(ln.indent, ln.text) for ln in page]
-        starts = _text_starts([pos for pos, _ in chunks(head.indent, head.text)],
-                              [pos for pieces in pieced for pos, _ in pieces])
+        head_at = [pos for pos, _ in chunks(head.indent, head.text)]
+        opens = [pos for pieces in pieced for pos, _ in pieces]
+        starts = _text_starts(head_at, opens)
+        if (gap := _cell_gap(pieced, starts)) > 1:  # a cell's words spread apart
+            starts = _under_heads(head_at, starts, opens)
+            gap = _cell_gap(pieced, starts)
         widths = _column_widths(pieced, starts)
         for pieces in pieced:
-            placed = _line_cells(pieces, starts, widths)
+            placed = _line_cells(pieces, starts, widths, gap)
             if placed is None:
                 placed = [(_column(at, part, starts), part) for pos, piece in pieces
                           for at, part in cut_at_starts(pos, piece, starts)]
@@ -596,7 +600,7 @@ def _column_widths(lines: list[list[tuple[int, str]]], starts: list[int]) -> lis
 
 
 def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
-                widths: list[float]) -> list[tuple[int, str]] | None:
+                widths: list[float], gap: int = 1) -> list[tuple[int, str]] | None:
     """A line's pieces dealt to the columns in order, by position and width: an
     extractor squeezing ideographs sets a column's text left of where its other
     lines put it, so a piece nearer to the column before may still be the next's.
@@ -606,13 +610,14 @@ def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
     to later columns, a run of two words or more one that ``_fits`` its column
     (``_column_widths``). The fewest runs ending before their column's text starts
     (a short line centred in the column before), then the least total distance of
-    the runs' starts from their columns' starts; None where no dealing fits."""
+    the runs' starts from their columns' starts; None where no dealing fits. Pieces
+    more than ``gap`` spaces apart (``_cell_gap``) are never one run."""
     words: list[tuple[int, str, int]] = []  # start, word, piece
     cuts: set[int] = set()  # word indices before which a run may start
     apart: set[int] = set()  # ... and must: a piece two spaces or more from the last
     for k, (pos, piece) in enumerate(pieces):
         cuts.add(len(words))
-        if k and pos > pieces[k - 1][0] + len(pieces[k - 1][1]) + 1:
+        if k and pos > pieces[k - 1][0] + len(pieces[k - 1][1]) + gap:
             apart.add(len(words))
         over = any(pos + ALIGN < s < pos + len(piece) for s in starts)
         for m in re.finditer(r"\S+", piece):
@@ -655,16 +660,68 @@ def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
     return out
 
 
+def _cell_gap(lines: list[list[tuple[int, str]]], starts: list[int]) -> int:
+    """The widest run of spaces inside a cell's line: between two pieces of a line in
+    one column, the later more than ``ALIGN`` right of the column's text start and
+    ending before the next column's, neither next to an ideograph (which is set
+    without spaces: one beside it tells no pitch); at least one space. Text set at a
+    pitch finer than its type's (``pdftotext -fixed``) spreads a line's words
+    several spaces apart, and a gutter is only wider than that; other
+    column-aligned text prints a cell's words one space apart."""
+    widest = 1
+    for pieces in lines:
+        for (at, piece), (pos, after) in zip(pieces, pieces[1:], strict=False):
+            col = _start_column(pos, starts)
+            if pos - starts[col] > ALIGN and _start_column(at, starts) == col and (
+                    col + 1 == len(starts) or pos + len(after) <= starts[col + 1]) \
+                    and not (is_cjk(piece[-1]) or is_cjk(after[0])):
+                widest = max(widest, pos - at - len(piece))
+    return widest
+
+
+def _under_heads(heads: list[int], starts: list[int], pieces: list[int]) -> list[int]:
+    """Column starts where a cell's words stand apart: where ``pieces`` start under
+    a heading's own start (within ``ALIGN``, the commonest such), that start, else
+    ``starts``' (``_text_starts``). Spread words fill a column with pieces, and the
+    commonest start nearest a heading may be a word inside the column before."""
+    out = []
+    for head, start in zip(heads, starts, strict=True):
+        under = Counter(pos for pos in pieces if abs(pos - head) <= ALIGN)
+        out.append(under.most_common(1)[0][0] if under else start)
+    return out
+
+
+def _start_column(pos: int, starts: list[int]) -> int:
+    """The last column whose text starts at most ``ALIGN`` right of ``pos``."""
+    return max((c for c, s in enumerate(starts) if s <= pos + ALIGN), default=0)
+
+
 def _fits(run: list[tuple[int, str, int]], col: int, starts: list[int],
           widths: list[float]) -> bool:
     """Whether a run of words may be one line of column ``col``: it does not run over
-    the next column's start, and, without Latin letters (ideographs and figures,
-    whose widths are exact where letters' vary), is no wider than the column."""
+    the next column's start, opens no piece there after its first (within ``ALIGN``:
+    a word as short as "–" ends before the start plus ``ALIGN``, and where a cell's
+    words stand apart the gap before it tells nothing), and, without Latin letters
+    (ideographs and figures, whose widths are exact where letters' vary), is no
+    wider than the column."""
     text = _run_text(run)
     end = run[-1][0] + len(run[-1][1])
-    if col + 1 < len(starts) and end > starts[col + 1] + ALIGN:
+    if col + 1 < len(starts) and (end > starts[col + 1] + ALIGN
+                                  or _last_opening(run) >= starts[col + 1] - ALIGN):
         return False
     return any(ch.isascii() and ch.isalpha() for ch in text) or width(text) <= widths[col]
+
+
+def _last_opening(run: list[tuple[int, str, int]]) -> float:
+    """Where the run's last piece opens, if not with the run (else -inf): the
+    words' pieces come in order, so it is the latest opening of a piece."""
+    last = run[-1][2]
+    if run[0][2] == last:
+        return float("-inf")
+    k = len(run) - 1
+    while run[k - 1][2] == last:
+        k -= 1
+    return run[k][0]
 
 
 def _piece_start(words: list[tuple[int, str, int]], k: int) -> bool:

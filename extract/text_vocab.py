@@ -213,8 +213,11 @@ class Vocabulary:
         return min(previous + 1, self.max_heading_level)
 
     def is_heading(self, text: str) -> bool:
-        """Whether text reads as a heading of the edition (matches a level pattern)."""
-        return self._headings.search(text) is not None
+        """Whether text reads as a heading of the edition (matches a level pattern),
+        its words one space apart: type larger than the pitch of a column-aligned
+        text (``pdftotext -fixed``) prints a heading's words several spaces apart."""
+        return self._headings.search(text) is not None or (
+            "  " in text and self._headings.search(" ".join(text.split())) is not None)
 
     @cached_property
     def _headings(self) -> re.Pattern[str]:

@@ -541,3 +541,33 @@ def test_libreoffice_rendering_layout_text_scores(extractions: Path, document: s
                 REAL / "keys" / document)
     cells, paras = LO_LAYOUT_FLOORS[document]
     assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+
+
+# (cells, paragraphs) reached by `pdftotext -layout -fixed 3` text of the shared A/81/6
+# PDFs: a character pitch finer than the type's spreads a cell's words several spaces
+# apart and a heading's in larger type more (80.48 to 98.67 % of cells while two spaces
+# ended a cell's piece of a line: a gutter is now only wider than a cell's widest gap,
+# see ``text_prose._cell_gap``). Sect. 31 loses table 31.II.3's last row to the
+# part heading under it, printed where its labels wrap.
+FIXED_FLOORS = {
+    "A_81_6_Sect2_PartA": (100.0, 100.0),
+    "A_81_6_Sect3_PartA": (100.0, 99.6),
+    "A_81_6_Sect5_PartA": (100.0, 99.8),
+    "A_81_6_Sect9_PartA": (100.0, 99.8),
+    "A_81_6_Sect12_PartA": (99.8, 99.2),
+    "A_81_6_Sect15_PartA": (100.0, 99.7),
+    "A_81_6_Sect24_PartA": (100.0, 99.9),
+    "A_81_6_Sect27_PartA": (100.0, 99.8),
+    "A_81_6_Sect29A_PartA": (100.0, 99.7),
+    "A_81_6_Sect31_PartA": (98.0, 98.6),
+}
+
+
+@pytest.mark.parametrize("document", list(FIXED_FLOORS))
+def test_fixed_pitch_layout_text_scores(extractions: Path, document: str) -> None:
+    _installed("pdftotext-layout")
+    pdf = REAL / "A_81_6" / f"{document}_en.pdf"
+    text = pdftotext(pdf, extractions / f"{document}.fixed3.txt", "-layout", "-fixed", "3")
+    got = score(text, REAL / "keys" / document)
+    cells, paras = FIXED_FLOORS[document]
+    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
