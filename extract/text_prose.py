@@ -301,13 +301,47 @@ def _aligned_cells(header: ProseLine, lines: list[ProseLine], n: int,
 def _rough_anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None:
     """Where the lines' positions only roughly follow the columns (``text_rough``), per
     line the words that open its pieces and the columns each may print in
-    (``placed_anchors``, else ``piece_openers``); None for column-aligned text."""
+    (``placed_anchors``, else ``piece_openers``); None for column-aligned text, also
+    where a cell's words stand apart (``_cell_gap``): its gaps closed, each cell's line
+    is one piece that starts at its column (``_on_grid``)."""
     pieced = [chunks(ln.indent, ln.text) for ln in lines]
+    starts, gap = _column_starts(header, pieced)
+    joined = [_gap_joined(pieces, gap, starts) for pieces in pieced]
+    if gap > 1 and _on_grid(joined, starts):
+        return None
     if (placed := placed_anchors(pieced, n)) is not None:
         return placed
-    starts = _text_starts([pos for pos, _ in chunks(header.indent, header.text)],
-                          [pos for pieces in pieced for pos, _ in pieces])
-    return piece_openers(pieced, n) if rough(starts, pieced) else None
+    return piece_openers(pieced, n) if rough(starts, joined) else None
+
+
+def _on_grid(pieced: list[list[tuple[int, str]]], starts: list[int]) -> bool:
+    """Whether every piece (per line, start and text) starts at a column's text start
+    ``starts`` and ends before the next column's: exact positions whose cells' words
+    stand apart (``pdftotext -fixed``), each cell's line one piece once its gaps
+    (``_cell_gap``) are closed; rough positions start pieces off their columns, or,
+    their gaps taken for a cell's, run them over the next column."""
+    for pieces in pieced:
+        for pos, piece in pieces:
+            col = _start_column(pos, starts)
+            if abs(pos - starts[col]) > ALIGN \
+                    or col + 1 < len(starts) and pos + len(piece) > starts[col + 1] + ALIGN:
+                return False
+    return True
+
+
+def _gap_joined(pieces: list[tuple[int, str]], gap: int,
+                starts: list[int]) -> list[tuple[int, str]]:
+    """A line's pieces (start, text) with those at most ``gap`` spaces apart joined,
+    unless the later starts at a column's text start (``starts``)."""
+    out: list[tuple[int, str]] = []
+    for pos, piece in pieces:
+        if out and pos - out[-1][0] - len(out[-1][1]) <= gap \
+                and all(abs(pos - s) > ALIGN for s in starts):
+            out[-1] = (out[-1][0], f"{out[-1][1]}{' ' * (pos - out[-1][0] - len(out[-1][1]))}"
+                                   f"{piece}")
+        else:
+            out.append((pos, piece))
+    return out
 
 
 def anchors(header: ProseLine, lines: list[ProseLine], n: int) -> Anchors | None:
@@ -505,12 +539,7 @@ def _by_position(header: ProseLine, lines: list[ProseLine], n: int,
             pages[-1][1].append(ln)
     for head, page in pages:
         pieced = [column_pieces(ln.indent, ln.text) for ln in page]
-        head_at = [pos for pos, _ in chunks(head.indent, head.text)]
-        opens = [pos for pieces in pieced for pos, _ in pieces]
-        starts = _text_starts(head_at, opens)
-        if (gap := _cell_gap(pieced, starts)) > 1:  # a cell's words spread apart
-            starts = _under_heads(head_at, starts, opens)
-            gap = _cell_gap(pieced, starts)
+        starts, gap = _column_starts(head, pieced)
         widths = _column_widths(pieced, starts)
         for pieces in pieced:
             placed = _line_cells(pieces, starts, widths, gap)
@@ -658,6 +687,21 @@ def _line_cells(pieces: list[tuple[int, str]], starts: list[int],
                    for k in dict.fromkeys(p for _, _, p in run)]
         at = back
     return out
+
+
+def _column_starts(head: ProseLine, pieced: list[list[tuple[int, str]]]) \
+        -> tuple[list[int], int]:
+    """Where each column's text starts (``_text_starts`` from the header line ``head``
+    and the lines' pieces ``pieced``) and the widest gap inside a cell's line
+    (``_cell_gap``); where a cell's words stand apart, the starts under the headings'
+    own (``_under_heads``)."""
+    head_at = [pos for pos, _ in chunks(head.indent, head.text)]
+    opens = [pos for pieces in pieced for pos, _ in pieces]
+    starts = _text_starts(head_at, opens)
+    if (gap := _cell_gap(pieced, starts)) > 1:  # a cell's words spread apart
+        starts = _under_heads(head_at, starts, opens)
+        gap = _cell_gap(pieced, starts)
+    return starts, gap
 
 
 def _cell_gap(lines: list[list[tuple[int, str]]], starts: list[int]) -> int:

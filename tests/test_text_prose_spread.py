@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from unfascicle.extract.model import Heading, Table
-from unfascicle.extract.text_prose import ProseLine, prose_rows
+from unfascicle.extract.text_prose import ProseLine, _on_grid, prose_rows
 from unfascicle.extract.text_reader import read_text
 
 HEADER = "2023 (actual)                 2024 (actual)                  2025 (actual)"
@@ -117,3 +117,30 @@ def test_a_dash_under_its_heading_is_its_columns() -> None:
     rows = prose_rows([_line(DASH_HEADER, 0)],
                       [_line(t, k + 1) for k, t in enumerate(DASHED)], len(DASHED_CELLS))
     assert [row.cells for row in rows] == [DASHED_CELLS]
+
+
+def test_spread_words_in_every_column_are_no_rough_positions() -> None:
+    """Regression: where every column's words stand apart, most pieces start off the
+    columns, as in text whose positions only roughly follow them (``text_rough``); a
+    cell's gaps closed, each line's pieces start at their columns, and the row is read
+    by position, not as cells side by side."""
+    spread = [
+        "Ferrymen     of    the        Orchard     keepers       Weavers   of   the",
+        "lower    reach     built      planted      hardy        upper    valley   wove",
+        "four   new   landings         pear     saplings         six   new   banners",
+        "and   a   tollhouse           along     the             and   a   canopy",
+    ]
+    header = "2023 (actual)                2024 (actual)                 2025 (actual)"
+    rows = prose_rows([_line(header, 0)], [_line(t, k + 1) for k, t in enumerate(spread)], 3)
+    assert [row.cells for row in rows] == [[
+        "Ferrymen of the lower reach built four new landings and a tollhouse",
+        "Orchard keepers planted hardy pear saplings along the",
+        "Weavers of the upper valley wove six new banners and a canopy",
+    ]]
+
+
+def test_pieces_on_grid_start_at_their_columns_and_end_before_the_next() -> None:
+    starts = [0, 30, 56]
+    assert _on_grid([[(0, "Ferrymen   of"), (30, "Orchard"), (56, "Weavers")]], starts)
+    assert not _on_grid([[(0, "Ferrymen"), (25, "Orchard")]], starts)  # off its column
+    assert not _on_grid([[(0, "Ferrymen of the lower reach built four")]], starts)  # runs over
