@@ -9,7 +9,9 @@ at its position rounded to a half-em grid, one space at least after the word bef
 
 from __future__ import annotations
 
-from unfascicle.extract.text_prose import ProseLine, prose_rows
+from prose_lines import prose_line
+
+from unfascicle.extract.text_prose import prose_rows
 from unfascicle.extract.text_sidebyside import split_side_by_side
 
 HEADER = "2023 (actual) 2024 (actual) 2025 (actual)"
@@ -55,13 +57,8 @@ CUT_CELLS = [
 ]
 
 
-def _line(text: str, no: int) -> ProseLine:
-    body = text.lstrip()
-    return ProseLine(body, 1, len(text) - len(body), no)
-
-
 def _cells(lines: list[str], header: str = HEADER) -> list[str]:
-    rows = prose_rows([_line(header, 0)], [_line(t, k + 1) for k, t in enumerate(lines)],
+    rows = prose_rows([prose_line(header, 0)], [prose_line(t, k + 1) for k, t in enumerate(lines)],
                       len(CELLS))
     assert len(rows) == 1
     return rows[0].cells

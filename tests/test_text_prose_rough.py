@@ -10,7 +10,9 @@ fixed pitch apart, and padded as that extractor pads them (``_padded``).
 
 from __future__ import annotations
 
-from unfascicle.extract.text_prose import ProseLine, chunks, prose_rows
+from prose_lines import prose_line
+
+from unfascicle.extract.text_prose import chunks, prose_rows
 from unfascicle.extract.text_rough import _columns, paragraphs_joined, printed_starts
 from unfascicle.extract.text_sidebyside import printed_size
 
@@ -63,14 +65,9 @@ def _padded(columns: list[list[str]], header: bool = False) -> list[str]:
     return out
 
 
-def _line(text: str, no: int) -> ProseLine:
-    body = text.lstrip()
-    return ProseLine(body, 1, len(text) - len(body), no)
-
-
 def _rows(body: list[str]) -> list[list[str]]:
     header = _padded([[h] for h in HEADER], header=True)[0]
-    rows = prose_rows([_line(header, 0)], [_line(t, k + 1) for k, t in enumerate(body)],
+    rows = prose_rows([prose_line(header, 0)], [prose_line(t, k + 1) for k, t in enumerate(body)],
                       len(HEADER))
     return [row.cells for row in rows]
 
@@ -87,10 +84,10 @@ def test_a_later_paragraph_after_a_blank_line_stays_in_its_cell() -> None:
     columns = [_wrapped(cell, _WIDTH) for cell in CELLS]
     first = _padded(columns)
     rest = _padded([_wrapped(later, _WIDTH)])
-    lines = [_line(t, k + 1) for k, t in enumerate(first)]
-    lines += [_line(t, len(first) + 2 + k) for k, t in enumerate(rest)]  # a blank line
+    lines = [prose_line(t, k + 1) for k, t in enumerate(first)]
+    lines += [prose_line(t, len(first) + 2 + k) for k, t in enumerate(rest)]  # a blank line
     header = _padded([[h] for h in HEADER], header=True)[0]
-    rows = prose_rows([_line(header, 0)], lines, len(HEADER))
+    rows = prose_rows([prose_line(header, 0)], lines, len(HEADER))
     assert [row.cells for row in rows] == [[f"{CELLS[0]} {later}", *CELLS[1:]]]
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from prose_lines import prose_line
+
 from unfascicle.extract.model import Heading, Table
-from unfascicle.extract.text_prose import ProseLine, _on_grid, prose_rows
+from unfascicle.extract.text_prose import _on_grid, prose_rows
 from unfascicle.extract.text_reader import read_text
 
 HEADER = "2023 (actual)                 2024 (actual)                  2025 (actual)"
@@ -31,13 +33,8 @@ CELLS = [
 ]
 
 
-def _line(text: str, no: int) -> ProseLine:
-    body = text.lstrip()
-    return ProseLine(body, 1, len(text) - len(body), no)
-
-
 def _cells(lines: list[str]) -> list[str]:
-    rows = prose_rows([_line(HEADER, 0)], [_line(t, k + 1) for k, t in enumerate(lines)],
+    rows = prose_rows([prose_line(HEADER, 0)], [prose_line(t, k + 1) for k, t in enumerate(lines)],
                       len(CELLS))
     assert len(rows) == 1
     return rows[0].cells
@@ -114,8 +111,8 @@ DASHED_CELLS = [
 
 
 def test_a_dash_under_its_heading_is_its_columns() -> None:
-    rows = prose_rows([_line(DASH_HEADER, 0)],
-                      [_line(t, k + 1) for k, t in enumerate(DASHED)], len(DASHED_CELLS))
+    rows = prose_rows([prose_line(DASH_HEADER, 0)],
+                      [prose_line(t, k + 1) for k, t in enumerate(DASHED)], len(DASHED_CELLS))
     assert [row.cells for row in rows] == [DASHED_CELLS]
 
 
@@ -131,7 +128,7 @@ def test_spread_words_in_every_column_are_no_rough_positions() -> None:
         "and   a   tollhouse           along     the             and   a   canopy",
     ]
     header = "2023 (actual)                2024 (actual)                 2025 (actual)"
-    rows = prose_rows([_line(header, 0)], [_line(t, k + 1) for k, t in enumerate(spread)], 3)
+    rows = prose_rows([prose_line(header, 0)], [prose_line(t, k + 1) for k, t in enumerate(spread)], 3)
     assert [row.cells for row in rows] == [[
         "Ferrymen of the lower reach built four new landings and a tollhouse",
         "Orchard keepers planted hardy pear saplings along the",
