@@ -47,6 +47,7 @@ import numpy as np
 from pdfminer.fontmetrics import FONT_METRICS
 
 from .text_ideographs import GlyphPairs, word_uses
+from .text_wrap import bare_word
 from .textnorm import is_cjk, width
 
 # The width of a space, and the step between column widths tried (half ems).
@@ -494,7 +495,21 @@ def _split(texts: list[str], n: int, pairs: Pairs, anchors: Anchors,
     if best.misfit(ids, known) > _MAX_COST_PER_LINE * len(lines) \
             or any(first > 0 for first in best.firsts):
         return None  # text printed a cell per line, or a row too hard to read
-    return [" ".join(" ".join(fragment) for fragment in cell) for cell in best.cells]
+    return [_cell_text([" ".join(fragment) for fragment in cell], pairs.words)
+            for cell in best.cells]
+
+
+def _cell_text(fragments: list[str], used: Counter[str]) -> str:
+    """A cell's fragments (its lines) in order, one space apart, except that a word a
+    line broke at its hyphen is made whole where the document prints it whole
+    (``used``, ``word_uses``: "people-" + "centred" is "people-centred"; "low-" +
+    "and middle-income" stays apart)."""
+    out = fragments[0] if fragments else ""
+    for text in fragments[1:]:
+        broken = out.rsplit(" ", 1)[-1]
+        whole = f"{broken}{text.split(' ', 1)[0]}"
+        out += text if broken.endswith("-") and used[bare_word(whole)] else f" {text}"
+    return out
 
 
 def _after_dashes(anchors: Anchors, dashes: int) -> Anchors:

@@ -999,3 +999,19 @@ def test_a_paragraph_set_apart_does_not_open_after_a_clause_that_goes_on() -> No
     assert closed == 1
     assert (closed - goes_on) * (COSTS.resume - COSTS.interleaved) \
         == pytest.approx(COSTS.paragraph) and _UNCLOSED > 0
+
+
+def test_a_word_broken_at_its_hyphen_is_whole_where_the_document_prints_it_whole() -> None:
+    """Regression: a cell's lines were joined one space apart, so a word a line broke
+    at its hyphen came out split ("people- centred"); a hyphen that ends a word of its
+    own ("low- and middle-income") stays apart."""
+    from collections import Counter
+
+    from unfascicle.extract.text_sidebyside import _cell_text
+
+    used = Counter({"people-centred": 2, "low": 1, "and": 3, "middle-income": 1})
+    assert _cell_text(["Ferrymen built people-", "centred landings"], used) \
+        == "Ferrymen built people-centred landings"
+    assert _cell_text(["for low-", "and middle-income towns"], used) \
+        == "for low- and middle-income towns"
+    assert _cell_text(["Ferrymen built", "landings"], used) == "Ferrymen built landings"
