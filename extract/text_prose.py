@@ -335,10 +335,9 @@ def _gap_joined(pieces: list[tuple[int, str]], gap: int,
     unless the later starts at a column's text start (``starts``)."""
     out: list[tuple[int, str]] = []
     for pos, piece in pieces:
-        if out and pos - out[-1][0] - len(out[-1][1]) <= gap \
-                and all(abs(pos - s) > ALIGN for s in starts):
-            out[-1] = (out[-1][0], f"{out[-1][1]}{' ' * (pos - out[-1][0] - len(out[-1][1]))}"
-                                   f"{piece}")
+        spaces = pos - out[-1][0] - len(out[-1][1]) if out else 0
+        if out and spaces <= gap and all(abs(pos - s) > ALIGN for s in starts):
+            out[-1] = (out[-1][0], f"{out[-1][1]}{' ' * spaces}{piece}")
         else:
             out.append((pos, piece))
     return out

@@ -48,6 +48,14 @@ def score(path: Path, key: Path | None = None) -> dict[str, float]:
             "paras": 100 * paras["mean_ratio"]}
 
 
+def _reaches(text: Path, document: str, floors: tuple[float, float]) -> None:
+    """Assert that the output for ``text`` reaches its (cells, paragraphs) ``floors``
+    against the key of the real ``document``."""
+    got = score(text, REAL / "keys" / document)
+    cells, paras = floors
+    assert got["cells"] >= cells and got["paras"] >= paras, (text.name, got)
+
+
 def _installed(name: str) -> None:
     """Skip a test of an extractor this machine lacks (``.ci/run`` installs them all)."""
     if reason := missing(name):
@@ -400,20 +408,16 @@ SORTED_FLOORS = {
 def test_pymupdf_sorted_text_scores(extractions: Path, document: str) -> None:
     _installed("pymupdf")
     pdf = REAL / "A_81_6" / f"{document}_en.pdf"
-    got = score(pymupdf_sorted(pdf, extractions / f"{document}.pymupdf-sort.txt"),
-                REAL / "keys" / document)
-    cells, paras = SORTED_FLOORS[document]
-    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+    _reaches(pymupdf_sorted(pdf, extractions / f"{document}.pymupdf-sort.txt"), document,
+             SORTED_FLOORS[document])
 
 
 @pytest.mark.parametrize(("document", "name"), list(ENGLISH_FLOORS))
 def test_english_extraction_scores(extractions: Path, document: str, name: str) -> None:
     _installed(name)
     pdf = REAL / document[:6] / f"{document}_en.pdf"  # the budget's folder: "A_81_6"
-    got = score(EXTRACTORS[name](pdf, extractions / f"{document}.{name}.txt"),
-                REAL / "keys" / document)
-    cells, paras = ENGLISH_FLOORS[(document, name)]
-    assert got["cells"] >= cells and got["paras"] >= paras, (document, name, got)
+    _reaches(EXTRACTORS[name](pdf, extractions / f"{document}.{name}.txt"), document,
+             ENGLISH_FLOORS[(document, name)])
 
 
 def test_english_text_in_windows_1252_reads_as_in_utf8(extractions: Path) -> None:
@@ -483,10 +487,8 @@ UNSECTIONED_FLOORS = {
 def test_unsectioned_numbering_extraction_scores(extractions: Path, name: str) -> None:
     document = "A_80_6_Sect3_Add.2"
     pdf = REAL / "A_80_6" / f"{document}_en.pdf"
-    got = score(EXTRACTORS[name](pdf, extractions / f"{document}.{name}.txt"),
-                REAL / "keys" / document)
-    cells, paras = UNSECTIONED_FLOORS[name]
-    assert got["cells"] >= cells and got["paras"] >= paras, (name, got)
+    _reaches(EXTRACTORS[name](pdf, extractions / f"{document}.{name}.txt"), document,
+             UNSECTIONED_FLOORS[name])
 
 
 # (cells, paragraphs) reached by `pdftotext -layout` text of the complete A/80/6
@@ -508,10 +510,8 @@ A80_LAYOUT_FLOORS = {
 @pytest.mark.parametrize("document", list(A80_LAYOUT_FLOORS))
 def test_a80_layout_text_scores(extractions: Path, document: str) -> None:
     pdf = REAL / "A_80_6" / f"{document}_en.pdf"
-    got = score(EXTRACTORS["pdftotext-layout"](pdf, extractions / f"{document}.layout.txt"),
-                REAL / "keys" / document)
-    cells, paras = A80_LAYOUT_FLOORS[document]
-    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+    _reaches(EXTRACTORS["pdftotext-layout"](pdf, extractions / f"{document}.layout.txt"),
+             document, A80_LAYOUT_FLOORS[document])
 
 
 
@@ -537,10 +537,8 @@ LO_LAYOUT_FLOORS = {
 @pytest.mark.parametrize("document", list(LO_LAYOUT_FLOORS))
 def test_libreoffice_rendering_layout_text_scores(extractions: Path, document: str) -> None:
     pdf = Path("samples/renderings/en") / f"{document}_en.lo.pdf"
-    got = score(EXTRACTORS["pdftotext-layout"](pdf, extractions / f"{document}.lo.layout.txt"),
-                REAL / "keys" / document)
-    cells, paras = LO_LAYOUT_FLOORS[document]
-    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+    _reaches(EXTRACTORS["pdftotext-layout"](pdf, extractions / f"{document}.lo.layout.txt"),
+             document, LO_LAYOUT_FLOORS[document])
 
 
 # (cells, paragraphs) reached by `pdftotext -layout -fixed 3` text of the shared A/81/6
@@ -567,7 +565,5 @@ FIXED_FLOORS = {
 def test_fixed_pitch_layout_text_scores(extractions: Path, document: str) -> None:
     _installed("pdftotext-layout")
     pdf = REAL / "A_81_6" / f"{document}_en.pdf"
-    text = pdftotext(pdf, extractions / f"{document}.fixed3.txt", "-layout", "-fixed", "3")
-    got = score(text, REAL / "keys" / document)
-    cells, paras = FIXED_FLOORS[document]
-    assert got["cells"] >= cells and got["paras"] >= paras, (document, got)
+    _reaches(pdftotext(pdf, extractions / f"{document}.fixed3.txt", "-layout", "-fixed", "3"),
+             document, FIXED_FLOORS[document])
