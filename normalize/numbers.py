@@ -27,8 +27,9 @@ _NUMBER = regex.compile(
 )
 
 _NOT_DIGIT = regex.compile(r"\D")
-# Footnote letters glued to a printed figure: "12a", "(3.5)b", "1 979a,b".
-_NOTE = regex.compile(r"^(?P<figure>.*[\d)）])(?P<note>[a-h](?:,[a-h])*)$")
+# Footnote letters after a printed figure, glued or one space apart as a Word source
+# may set a superscript: "12a", "(3.5)b", "1 979a,b", "7 a".
+_NOTE = regex.compile(r"^(?P<figure>.*[\d)）])\s?(?P<note>[a-h](?:,[a-h])*)$")
 
 
 class Status(StrEnum):

@@ -35,6 +35,8 @@ def test_numbers(raw, value):
     ("12a", 12, "a"),
     ("(3.5)b", -3.5, "b"),
     ("1 979a,b", 1979, "a,b"),  # regression (A/80/6 Sect. 24 table A3): two marks
+    ("7 a", 7, "a"),  # regression (A/80/6 Sect. 3/Add.2): the mark one space apart
+    ("1 979 b", 1979, "b"),
 ])
 def test_footnote_marks_glued_to_a_figure(raw, value, note):
     parsed = parse_number(raw)
