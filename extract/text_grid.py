@@ -63,6 +63,7 @@ from .text_grid_text import (
     word_columns,
     word_list,
 )
+from .text_header_words import known_headings_joined, years_paired
 from .text_prose import ProseLine, leading_years, prose_rows, year_columns, year_header
 from .text_sidebyside import Pairs
 from .text_tables import build_header, caption_number, header_columns, is_unit
@@ -192,8 +193,7 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         entries = [*entries[:cut], *_values_under_labels(entries[cut:], n)]
     group = next((t for t in header_lines if t in voc.group_labels), None)
     if texts:
-        named = [c for c in cols if c not in voc.row_label_columns]
-        header = build_header(_fit(named, texts + n, voc), group, voc)
+        header = build_header(_fit(_value_headings(cols, voc), texts + n, voc), group, voc)
         body = [x for e in entries[cut:] for x in (
             [Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         for x in body:
@@ -201,7 +201,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         return TablePart(label, header, text_rows(skip_repeats(body, header_lines), texts, n,
                                                    voc)), notes
     if not texts and (organs := organ_rows(header_lines, entries[cut:], n, voc, pairs, paging)):
-        return TablePart(label, build_header(_fit(cols, 1 + n, voc), group, voc), organs), notes
+        return TablePart(label, build_header(_fit(_value_headings(cols, voc), 1 + n, voc), group,
+                                             voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
     placed = (in_column_order(a_line) if len(a_line) == n else None)\
@@ -282,6 +283,14 @@ def _years_ending(text: str, voc: Vocabulary) -> bool:
             break
         figures.append(word)
     return bool(figures) and all(is_year(w.strip("()"), voc) for w in figures)
+
+
+def _value_headings(cols: list[str], voc: Vocabulary) -> list[str]:
+    """A header's pieces ``cols`` without the label column's heading, the edition's
+    worded headings whole and years with their qualifiers printed apart paired
+    (``text_header_words``)."""
+    joined = known_headings_joined(cols, voc)
+    return years_paired([c for c in joined if c not in voc.row_label_columns], voc)
 
 
 def _fit(cols: list[str], n: int, voc: Vocabulary) -> list[str]:
