@@ -269,7 +269,7 @@ def _body_indents(lines: list[PlainLine]) -> dict[int, int]:
     before it. Empty where the text keeps no indents."""
     if sum(1 for ln in lines if ln.indent) < _INDENTED_SHARE * len(lines):
         return {}
-    body = [ln for ln in lines if not _INNER_GUTTER.search(ln.text)]
+    body = [ln for ln in lines if not _has_gutter(ln.text)]
     widths = sorted(width(ln.text) for ln in body)
     wide = widths[int(_FULL_PERCENTILE * (len(widths) - 1))] / 2 if widths else 0
     pages: dict[int, Counter[int]] = {}
@@ -283,6 +283,13 @@ def _body_indents(lines: list[PlainLine]) -> dict[int, int]:
             margin = pages[page].most_common(1)[0][0]
         margins[page] = margin
     return margins
+
+
+def _has_gutter(text: str) -> bool:
+    """Whether a line holds a gutter between columns (``_INNER_GUTTER``). (Looked for
+    only in a line holding two spaces running, as few lines of prose do: the pattern is
+    tried at every character.)"""
+    return "  " in text and _INNER_GUTTER.search(text) is not None
 
 
 def _call_pattern(n: int) -> re.Pattern[str]:
@@ -324,7 +331,7 @@ class _Reblocker:
         pages are shifted apart)."""
         ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
                 if not any(map(is_numeric, ln.text.rsplit(None, 2)[-2:]))
-                and not _INNER_GUTTER.search(ln.text)]
+                and not _has_gutter(ln.text)]
         ends.sort()
         high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0
         if not self.margins or not ends:
@@ -806,6 +813,8 @@ class _Reblocker:
         while end < len(self.lines) and self.lines[end].text.split() and all(
                 w in self.voc.header_words for w in self.lines[end].text.split()):
             end += 1
+        if end == k:
+            return k  # (most lines: no column heading to read as a header row)
         texts = " ".join(ln.text for ln in self.lines[k:end])
         return end if self.voc.is_header_row(texts) else k
 

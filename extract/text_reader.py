@@ -303,12 +303,13 @@ def _read_footnotes(lines: list[SrcLine], i: int, state: _State, voc: Vocabulary
 def _mark_footnote_calls(blocks: list[Block]) -> None:
     """Write footnote calls as ``[^N]``: the next footnote number, printed as a
     bare number before a space, right after punctuation, or after a Chinese
-    character on the same printed line. Then drop the join marks."""
+    character on the same printed line. Then drop the join marks. (A text is
+    searched for a call only where it holds the number's digits: most hold none.)"""
     numbers = sorted({int(b.number) for b in blocks if isinstance(b, Footnote)})
     want = numbers[0] if numbers else None
     rest = iter(numbers[1:])
     for holder in _texts(blocks):
-        while want is not None:
+        while want is not None and str(want) in holder.text:
             # (opening at the join mark or digit it starts with: see text_blocks._CALLED)
             pattern = re.compile(rf"(?=[{_JOIN}\d])(?:(?<=[{_PUNCT}]){_JOIN}?|(?<=[{_CJK}]))"
                                  rf"{want}(?=\s|$)")
