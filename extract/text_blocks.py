@@ -315,7 +315,10 @@ class _Reblocker:
         self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(gap_pieces_joined(
             self.lines, self.measure, voc, lambda ln: self.is_full(ln.text, ln.indent, ln.page)))
-        self.pairs = word_pairs(ln.text for ln in self.lines)
+        # the lines' texts, for readers handed the texts of the lines from one on (asked
+        # at every line)
+        self.texts = [ln.text for ln in self.lines]
+        self.pairs = word_pairs(self.texts)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
         # where the last table of text columns ended, and that table (its next part
@@ -513,7 +516,7 @@ class _Reblocker:
                 starting, intro = True, False
                 continue
             if (cells := self._cell_post_table(k)) \
-                    or is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc):
+                    or is_post_table(self.texts[k:k + _HEADER_AHEAD], voc):
                 k = self.post_table(k, paras, cells)
                 starting, intro = True, False
                 continue
@@ -729,7 +732,7 @@ class _Reblocker:
         """Whether line ``k`` heads a table of post changes printed a cell a line, in
         text without page breaks (``text_post_cells``)."""
         return self.paging is Paging.UNPAGED and is_cell_post_table(
-            [ln.text for ln in self.lines[k:k + _HEADER_AHEAD]], self.voc)
+            self.texts[k:k + _HEADER_AHEAD], self.voc)
 
     def post_table(self, k: int, paras: set[int], cells: bool) -> int:
         """A caption-less table of post changes printed without column positions
@@ -810,8 +813,8 @@ class _Reblocker:
 
     def _header_end(self, k: int) -> int:
         end = k
-        while end < len(self.lines) and self.lines[end].text.split() and all(
-                w in self.voc.header_words for w in self.lines[end].text.split()):
+        while end < len(self.lines) and (words := self.lines[end].text.split()) and all(
+                w in self.voc.header_words for w in words):
             end += 1
         if end == k:
             return k  # (most lines: no column heading to read as a header row)
@@ -935,8 +938,8 @@ def _in_annex(annexed: bool, text: str, voc: Vocabulary) -> bool:
 def _one_piece(text: str) -> bool:
     """Whether a line holds one piece: no space nor tab in it (a word processor's
     text parts a paragraph's number from its text by a tab; Chinese text has no
-    spaces)."""
-    return len(text.split()) == 1
+    spaces; split once at most: only whether there is a second piece matters)."""
+    return len(text.split(None, 1)) == 1
 
 
 def _series(number: str) -> tuple[str, int]:
