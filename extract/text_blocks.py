@@ -305,10 +305,11 @@ class _Reblocker:
         self.voc = voc
         self.paging = paging
         self.starting: dict[str, bool] = {}  # ``starts`` by line: asked many times over
-        # ``header_end`` and ``is_termlist_heading`` by line index: a prose line's end
-        # asks them of the next line, which is then asked them again
+        # ``header_end``, ``is_termlist_heading`` and ``titles_table`` by line index: a
+        # prose line's end asks them of the next line, which is then asked them again
         self.header_ends: dict[int, int] = {}
         self.termlist_headings: dict[int, bool] = {}
+        self.titled_tables: dict[int, bool] = {}
         self.first_calls: dict[tuple[int, str], int] | None = None  # ``_first_calls``
         self.margins = _body_indents(self.lines)
         self.full = self._full_width()
@@ -791,7 +792,12 @@ class _Reblocker:
         """Whether line ``k`` is the title of a table printed without caption (an
         annex's summary table): a unit line under it, and a row of values below that
         before any paragraph or caption (the title and unit then stand as its
-        caption, numbered after the annex)."""
+        caption, numbered after the annex; ``paras`` are the same at every line)."""
+        if k not in self.titled_tables:
+            self.titled_tables[k] = self._titles_table(k, paras)
+        return self.titled_tables[k]
+
+    def _titles_table(self, k: int, paras: set[int]) -> bool:
         lines, voc = self.lines, self.voc
         if k in paras or k + 1 >= len(lines) or self.starts(lines[k].text) \
                 or not is_unit(lines[k + 1].text, voc) or is_unit(lines[k].text, voc):
@@ -813,8 +819,7 @@ class _Reblocker:
 
     def _header_end(self, k: int) -> int:
         end = k
-        while end < len(self.lines) and (words := self.lines[end].text.split()) and all(
-                w in self.voc.header_words for w in words):
+        while end < len(self.lines) and self.voc.headings_only(self.lines[end].text):
             end += 1
         if end == k:
             return k  # (most lines: no column heading to read as a header row)

@@ -368,3 +368,16 @@ def test_an_ascii_line_is_clean_as_it_is() -> None:
     assert min(_TABLE) > 0x7F
     assert clean("Total  13 465.1\t(a)") == "Total  13 465.1\t(a)"
     assert clean("13\u00a0465.1 \u2f08") == "13 465.1 人"
+
+
+@pytest.mark.parametrize("text", [
+    "建议简述 为执行建议所采取的行动", "建议简述", "建议简述 其他", "其他 建议简述", "", "   ",
+    "为执行建议所采取的行动\t建议简述",
+])
+def test_a_line_of_column_headings_is_told_by_every_word(text: str) -> None:
+    """A line is a header line where every word of it is a column heading, as when
+    every word was looked up (the first is looked up first, the line split only then)."""
+    voc = vocabulary("zh")
+    words = text.split()
+    assert voc.headings_only(text) is bool(words and all(w in voc.header_words for w in words))
+    assert voc.headings_only("建议简述 为执行建议所采取的行动")
