@@ -156,16 +156,18 @@ def _read_prose(lines: list[SrcLine], i: int, continuing: bool, voc: Vocabulary,
     line below, is joined to it as a heading's)."""
     taken = [lines[i]]
     i += 1
-    while not (taken[-1].closes or voc.annex_heading.match(taken[-1].text)) \
+    closed = taken[-1].closes  # (read once a line: a line's ``closes`` reads its end)
+    while not (closed or voc.annex_heading.match(taken[-1].text)) \
             and i < len(lines) and not _starts_block(lines[i], voc) \
             and lines[i].no not in tables:
         taken.append(lines[i])
+        closed = taken[-1].closes
         i += 1
     own = not continuing or _starts_block(taken[0], voc)
     text = taken[0].raw.strip() if own else _joined(taken[0].raw)
     for ln in taken[1:]:
         text = _appended(text, _joined(ln.raw))
-    return _Prose(taken, text.strip(), taken[-1].closes), i
+    return _Prose(taken, text.strip(), closed), i
 
 
 def _joined(raw: str) -> str:
