@@ -561,8 +561,10 @@ class _Reblocker:
         punctuation that goes on from it, or in lower case, no block's opening, after
         no sentence's end: a sentence wrapped there; or the line ends in a word broken
         at its end: "police-" / "contributing", "Israeli-" / "Palestinian")."""
-        nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
-        if nxt is None:
+        nxt = k + 1  # the next body line
+        while nxt in notes:
+            nxt += 1
+        if nxt >= len(self.lines):
             return True
         if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt) \
                 or self.header_end(nxt) > nxt or self.titles_table(nxt, paras):

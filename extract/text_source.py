@@ -36,8 +36,8 @@ from .textnorm import LINE_END_HYPHEN, clean, width
 # one value ("7a").
 _MARKED_FIGURE = re.compile(rf"^(\(?\d[\d ,.]*\)?) ({NOTE_MARKS})$")
 # A page break inside a line: a form feed after anything but a line feed. (The pattern
-# opens with the form feed and looks behind it only there, so only form feeds are
-# tried: opened by the look behind, it was tried at every character of the text.)
+# opens with the form feed and looks behind it there, so only form feeds are tried: a
+# pattern opening with the look behind is tried at every character of the text.)
 _INNER_BREAK = re.compile(r"\f(?<=[^\n]\f)")
 # A line this many measures wide is a paragraph printed whole (no page prints it);
 # a word processor's text has such lines by the score, a PDF's at most a stray one.
