@@ -79,14 +79,16 @@ _WORD = re.compile(r"[^\W\d_]")
 # point or alone there are values.
 _MARK_SIGN = re.compile(r"#[/-]#")
 # A footnote call ending a line: a number right after a letter, ideograph or punctuation.
-# (The calls' patterns open by looking ahead at the digit they must start with: a
-# pattern opening with a choice of lookbehinds is tried at every character, three
+# (The pattern opens by looking ahead at the digit it must start with: a pattern
+# opening with a choice of lookbehinds is tried in full at every character, three
 # times slower.)
 _CALL_END = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 # A footnote call opening a line, the rest of the printed line after it.
 _CALL_START = re.compile(r"^(\d{1,3})\s+\D")
-# A footnote call in a line (see ``_Reblocker._first_calls``).
-_CALLED = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.)\d+(?=\s|$)")
+# A footnote call in a line (see ``_Reblocker._first_calls``): its first digit, with
+# what stands before it looked behind for from there (a pattern opening with a digit
+# is tried only at digits; one opening with lookarounds, at every character).
+_CALLED = re.compile(r"\d(?<=[^\W\d_]\d|[.,;:)”’。，；：）]\d)(?<!\d\.\d)\d*(?=\s|$)")
 # Two lines whose widths sum to at most this share of the measure can be one printed line.
 _ONE_LINE = 1.05
 
@@ -618,13 +620,11 @@ class _Reblocker:
         """The first line of each page calling each footnote number: the number set
         close after a word or punctuation (not a paragraph number's point), a space
         or the line end after it (a count reads "和 10 多亿"). Found in one pass over
-        the lines, on the first call: a text whose pages are not found is one page.
-        (Only lines holding a digit are searched: the pattern, opening with
-        lookarounds, is tried at every character of a line.)"""
+        the lines, on the first call: a text whose pages are not found is one page."""
         if self.first_calls is None:
             self.first_calls = {}
             for k, ln in enumerate(self.lines):
-                for m in _CALLED.finditer(ln.text) if _DIGITS.search(ln.text) else ():
+                for m in _CALLED.finditer(ln.text):
                     self.first_calls.setdefault((ln.page, m.group()), k)
         return self.first_calls
 

@@ -246,8 +246,8 @@ def test_a_line_with_fewer_than_two_trailing_numbers_counts_no_values_unread(
 
 
 def test_a_footnote_call_is_found_after_a_word_or_mark_only() -> None:
-    """The calls' patterns (each opening by looking ahead at the digit it starts with)
-    find a number set right after a letter, an ideograph or punctuation (a page's
+    """The calls' patterns (each opening at the digit it starts with, or looking ahead
+    at it) find a number set right after a letter, an ideograph or punctuation (a page's
     call may be a space after it), not one after a paragraph number's point or a
     figure, nor digits inside a figure."""
     assert [m.group() for m in _CALLED.finditer("预算。3 执行 主任4 和 15.2 款 ab12")] \
@@ -381,3 +381,17 @@ def test_a_line_of_column_headings_is_told_by_every_word(text: str) -> None:
     words = text.split()
     assert voc.headings_only(text) is bool(words and all(w in voc.header_words for w in words))
     assert voc.headings_only("建议简述 为执行建议所采取的行动")
+
+
+@pytest.mark.parametrize("text", [
+    "预算。3 执行 主任4 和 15.2 款 ab12", "a1", "x.2 y", "9.5 8", "１.2 x", "a１２ b", "(12) 3",
+    "a12b 3", "ab12.3 4", "计划，7\t下", "第15.1段 4", "2024年3 月",
+])
+def test_a_call_is_found_where_a_pattern_opening_with_lookarounds_finds_it(text: str) -> None:
+    """The call pattern opening at its first digit finds the calls, in order, that the
+    one opening with lookarounds before the digit finds (tried at every character)."""
+    import re
+
+    around = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.)\d+(?=\s|$)")
+    assert [(m.start(), m.group()) for m in _CALLED.finditer(text)] \
+        == [(m.start(), m.group()) for m in around.finditer(text)]
