@@ -9,6 +9,7 @@ unit for the total plus half a unit per part.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -45,8 +46,11 @@ class Figure(NamedTuple):
     half_unit: float
 
 
+@lru_cache(maxsize=8192, typed=True)
 def figure(value, raw: str, exact_integers: bool) -> Figure | None:
-    """The printed figure behind a cell, or None when the cell holds no number."""
+    """The printed figure behind a cell, or None when the cell holds no number
+    (memoised: the checks read a cell again for each sum it is part of, and a document
+    prints a few hundred figures; typed, so that 1 and 1.0, printed apart, stay apart)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     text = raw.strip().strip("()（）%％")

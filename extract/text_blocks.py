@@ -79,14 +79,16 @@ _WORD = re.compile(r"[^\W\d_]")
 # point or alone there are values.
 _MARK_SIGN = re.compile(r"#[/-]#")
 # A footnote call ending a line: a number right after a letter, ideograph or punctuation.
-# (The calls' patterns open by looking ahead at the digit they must start with: a
-# pattern opening with a choice of lookbehinds is tried at every character, three
+# (The pattern opens by looking ahead at the digit it must start with: a pattern
+# opening with a choice of lookbehinds is tried in full at every character, three
 # times slower.)
 _CALL_END = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[,;)”’。，；）])|(?<=\D\.))\d{1,3}$")
 # A footnote call opening a line, the rest of the printed line after it.
 _CALL_START = re.compile(r"^(\d{1,3})\s+\D")
-# A footnote call in a line (see ``_Reblocker._first_calls``).
-_CALLED = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.)\d+(?=\s|$)")
+# A footnote call in a line (see ``_Reblocker._first_calls``): its first digit, with
+# what stands before it looked behind for from there (a pattern opening with a digit
+# is tried only at digits; one opening with lookarounds, at every character).
+_CALLED = re.compile(r"\d(?<=[^\W\d_]\d|[.,;:)”’。，；：）]\d)(?<!\d\.\d)\d*(?=\s|$)")
 # Two lines whose widths sum to at most this share of the measure can be one printed line.
 _ONE_LINE = 1.05
 
@@ -269,7 +271,7 @@ def _body_indents(lines: list[PlainLine]) -> dict[int, int]:
     before it. Empty where the text keeps no indents."""
     if sum(1 for ln in lines if ln.indent) < _INDENTED_SHARE * len(lines):
         return {}
-    body = [ln for ln in lines if not _INNER_GUTTER.search(ln.text)]
+    body = [ln for ln in lines if not _has_gutter(ln.text)]
     widths = sorted(width(ln.text) for ln in body)
     wide = widths[int(_FULL_PERCENTILE * (len(widths) - 1))] / 2 if widths else 0
     pages: dict[int, Counter[int]] = {}
@@ -285,6 +287,13 @@ def _body_indents(lines: list[PlainLine]) -> dict[int, int]:
     return margins
 
 
+def _has_gutter(text: str) -> bool:
+    """Whether a line holds a gutter between columns (``_INNER_GUTTER``). (Looked for
+    only in a line holding two spaces running, as few lines of prose do: the pattern is
+    tried at every character.)"""
+    return "  " in text and _INNER_GUTTER.search(text) is not None
+
+
 def _call_pattern(n: int) -> re.Pattern[str]:
     """A footnote call: the number right after a letter, an ideograph or punctuation."""
     return re.compile(rf"(?=\s?\d)(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))\s?{n}(?![\d.,/])")
@@ -298,17 +307,21 @@ class _Reblocker:
         self.voc = voc
         self.paging = paging
         self.starting: dict[str, bool] = {}  # ``starts`` by line: asked many times over
-        # ``header_end`` and ``is_termlist_heading`` by line index: a prose line's end
-        # asks them of the next line, which is then asked them again
+        # ``header_end``, ``is_termlist_heading`` and ``titles_table`` by line index: a
+        # prose line's end asks them of the next line, which is then asked them again
         self.header_ends: dict[int, int] = {}
         self.termlist_headings: dict[int, bool] = {}
+        self.titled_tables: dict[int, bool] = {}
         self.first_calls: dict[tuple[int, str], int] | None = None  # ``_first_calls``
         self.margins = _body_indents(self.lines)
         self.full = self._full_width()
         self.measure = line_measure([ln.text for ln in self.lines])
         self.lines = self._join_calls(gap_pieces_joined(
             self.lines, self.measure, voc, lambda ln: self.is_full(ln.text, ln.indent, ln.page)))
-        self.pairs = word_pairs(ln.text for ln in self.lines)
+        # the lines' texts, for readers handed the texts of the lines from one on (asked
+        # at every line)
+        self.texts = [ln.text for ln in self.lines]
+        self.pairs = word_pairs(self.texts)
         self.out: list[SrcLine] = []
         self.tables: dict[int, Table] = {}
         # where the last table of text columns ended, and that table (its next part
@@ -324,7 +337,7 @@ class _Reblocker:
         pages are shifted apart)."""
         ends = [self._right_end(ln.text, ln.indent, ln.page) for ln in self.lines
                 if not any(map(is_numeric, ln.text.rsplit(None, 2)[-2:]))
-                and not _INNER_GUTTER.search(ln.text)]
+                and not _has_gutter(ln.text)]
         ends.sort()
         high = ends[int(_FULL_PERCENTILE * (len(ends) - 1))] if ends else 0
         if not self.margins or not ends:
@@ -506,7 +519,7 @@ class _Reblocker:
                 starting, intro = True, False
                 continue
             if (cells := self._cell_post_table(k)) \
-                    or is_post_table([ln.text for ln in lines[k:k + _HEADER_AHEAD]], voc):
+                    or is_post_table(self.texts[k:k + _HEADER_AHEAD], voc):
                 k = self.post_table(k, paras, cells)
                 starting, intro = True, False
                 continue
@@ -550,8 +563,10 @@ class _Reblocker:
         punctuation that goes on from it, or in lower case, no block's opening, after
         no sentence's end: a sentence wrapped there; or the line ends in a word broken
         at its end: "police-" / "contributing", "Israeli-" / "Palestinian")."""
-        nxt = next((j for j in range(k + 1, len(self.lines)) if j not in notes), None)
-        if nxt is None:
+        nxt = k + 1  # the next body line
+        while nxt in notes:
+            nxt += 1
+        if nxt >= len(self.lines):
             return True
         if nxt in paras or self.starts(self.lines[nxt].text) or self.is_termlist_heading(nxt) \
                 or self.header_end(nxt) > nxt or self.titles_table(nxt, paras):
@@ -605,13 +620,11 @@ class _Reblocker:
         """The first line of each page calling each footnote number: the number set
         close after a word or punctuation (not a paragraph number's point), a space
         or the line end after it (a count reads "和 10 多亿"). Found in one pass over
-        the lines, on the first call: a text whose pages are not found is one page.
-        (Only lines holding a digit are searched: the pattern, opening with
-        lookarounds, is tried at every character of a line.)"""
+        the lines, on the first call: a text whose pages are not found is one page."""
         if self.first_calls is None:
             self.first_calls = {}
             for k, ln in enumerate(self.lines):
-                for m in _CALLED.finditer(ln.text) if _DIGITS.search(ln.text) else ():
+                for m in _CALLED.finditer(ln.text):
                     self.first_calls.setdefault((ln.page, m.group()), k)
         return self.first_calls
 
@@ -722,7 +735,7 @@ class _Reblocker:
         """Whether line ``k`` heads a table of post changes printed a cell a line, in
         text without page breaks (``text_post_cells``)."""
         return self.paging is Paging.UNPAGED and is_cell_post_table(
-            [ln.text for ln in self.lines[k:k + _HEADER_AHEAD]], self.voc)
+            self.texts[k:k + _HEADER_AHEAD], self.voc)
 
     def post_table(self, k: int, paras: set[int], cells: bool) -> int:
         """A caption-less table of post changes printed without column positions
@@ -781,7 +794,12 @@ class _Reblocker:
         """Whether line ``k`` is the title of a table printed without caption (an
         annex's summary table): a unit line under it, and a row of values below that
         before any paragraph or caption (the title and unit then stand as its
-        caption, numbered after the annex)."""
+        caption, numbered after the annex; ``paras`` are the same at every line)."""
+        if k not in self.titled_tables:
+            self.titled_tables[k] = self._titles_table(k, paras)
+        return self.titled_tables[k]
+
+    def _titles_table(self, k: int, paras: set[int]) -> bool:
         lines, voc = self.lines, self.voc
         if k in paras or k + 1 >= len(lines) or self.starts(lines[k].text) \
                 or not is_unit(lines[k + 1].text, voc) or is_unit(lines[k].text, voc):
@@ -803,9 +821,10 @@ class _Reblocker:
 
     def _header_end(self, k: int) -> int:
         end = k
-        while end < len(self.lines) and self.lines[end].text.split() and all(
-                w in self.voc.header_words for w in self.lines[end].text.split()):
+        while end < len(self.lines) and self.voc.headings_only(self.lines[end].text):
             end += 1
+        if end == k:
+            return k  # (most lines: no column heading to read as a header row)
         texts = " ".join(ln.text for ln in self.lines[k:end])
         return end if self.voc.is_header_row(texts) else k
 
@@ -926,8 +945,8 @@ def _in_annex(annexed: bool, text: str, voc: Vocabulary) -> bool:
 def _one_piece(text: str) -> bool:
     """Whether a line holds one piece: no space nor tab in it (a word processor's
     text parts a paragraph's number from its text by a tab; Chinese text has no
-    spaces)."""
-    return len(text.split()) == 1
+    spaces; split once at most: only whether there is a second piece matters)."""
+    return len(text.split(None, 1)) == 1
 
 
 def _series(number: str) -> tuple[str, int]:

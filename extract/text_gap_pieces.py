@@ -66,9 +66,7 @@ def _table_lines(lines: list[PlainLine], voc: Vocabulary) -> set[int]:
     table): their cells' lines are no pieces of printed lines of running text."""
     inside: set[int] = set()
     for k, ln in enumerate(lines):
-        words = ln.text.split()
-        if k not in inside and (voc.table_caption.match(ln.text) or (
-                words and all(w in voc.header_words for w in words))):
+        if k not in inside and (voc.table_caption.match(ln.text) or voc.headings_only(ln.text)):
             start = min(k + title_at(lines, k) + 1, len(lines))
             inside.update(range(k, region_end(lines, start, voc, "")))
     return inside

@@ -156,16 +156,18 @@ def _read_prose(lines: list[SrcLine], i: int, continuing: bool, voc: Vocabulary,
     line below, is joined to it as a heading's)."""
     taken = [lines[i]]
     i += 1
-    while not (taken[-1].closes or voc.annex_heading.match(taken[-1].text)) \
+    closed = taken[-1].closes  # (read once a line: a line's ``closes`` reads its end)
+    while not (closed or voc.annex_heading.match(taken[-1].text)) \
             and i < len(lines) and not _starts_block(lines[i], voc) \
             and lines[i].no not in tables:
         taken.append(lines[i])
+        closed = taken[-1].closes
         i += 1
     own = not continuing or _starts_block(taken[0], voc)
     text = taken[0].raw.strip() if own else _joined(taken[0].raw)
     for ln in taken[1:]:
         text = _appended(text, _joined(ln.raw))
-    return _Prose(taken, text.strip(), taken[-1].closes), i
+    return _Prose(taken, text.strip(), closed), i
 
 
 def _joined(raw: str) -> str:
@@ -303,12 +305,13 @@ def _read_footnotes(lines: list[SrcLine], i: int, state: _State, voc: Vocabulary
 def _mark_footnote_calls(blocks: list[Block]) -> None:
     """Write footnote calls as ``[^N]``: the next footnote number, printed as a
     bare number before a space, right after punctuation, or after a Chinese
-    character on the same printed line. Then drop the join marks."""
+    character on the same printed line. Then drop the join marks. (A text is
+    searched for a call only where it holds the number's digits: most hold none.)"""
     numbers = sorted({int(b.number) for b in blocks if isinstance(b, Footnote)})
     want = numbers[0] if numbers else None
     rest = iter(numbers[1:])
     for holder in _texts(blocks):
-        while want is not None:
+        while want is not None and str(want) in holder.text:
             # (opening at the join mark or digit it starts with: see text_blocks._CALLED)
             pattern = re.compile(rf"(?=[{_JOIN}\d])(?:(?<=[{_PUNCT}]){_JOIN}?|(?<=[{_CJK}]))"
                                  rf"{want}(?=\s|$)")

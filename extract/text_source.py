@@ -35,6 +35,10 @@ from .textnorm import LINE_END_HYPHEN, clean, width
 # prints a cell's raised mark and pdftotext a table's printed a value a line ("7 a"):
 # one value ("7a").
 _MARKED_FIGURE = re.compile(rf"^(\(?\d[\d ,.]*\)?) ({NOTE_MARKS})$")
+# A page break inside a line: a form feed after anything but a line feed. (The pattern
+# opens with the form feed and looks behind it there, so only form feeds are tried: a
+# pattern opening with the look behind is tried at every character of the text.)
+_INNER_BREAK = re.compile(r"\f(?<=[^\n]\f)")
 # A line this many measures wide is a paragraph printed whole (no page prints it);
 # a word processor's text has such lines by the score, a PDF's at most a stray one.
 _PARAGRAPH_MEASURES = 3
@@ -62,7 +66,7 @@ def read_source(path: Path, language: str | None = None) -> tuple[Source, Vocabu
     # a page break inside a line ("footer\fheading") starts the next page's line, and
     # pypdfium2's hyphen ending a printed line, the next printed line run on to it
     # ("Counter\ufffeTerrorism"), ends the line again (the hyphen kept, see ``clean``)
-    text = re.sub(r"(?<=[^\n])\f", "\n\f", text).replace(LINE_END_HYPHEN, f"{LINE_END_HYPHEN}\n")
+    text = _INNER_BREAK.sub("\n\f", text).replace(LINE_END_HYPHEN, f"{LINE_END_HYPHEN}\n")
     raws = [clean(raw) for raw in text.split("\n")]
     try:
         edition = vocabulary(language or detect_language(raws))

@@ -241,6 +241,15 @@ class Vocabulary:
 
         return named(text) and any(named(line) for line in beside)
 
+    def headings_only(self, text: str) -> bool:
+        """Whether a line holds column headings (``header_words``) and nothing else: a
+        line of a caption-less table's header. (The block readers ask it of every line,
+        and most open with another word: the first word is asked first, the line split
+        only where it is one.)"""
+        first = text.split(None, 1)
+        return bool(first) and first[0] in self.header_words \
+            and self.header_words.issuperset(text.split())
+
     def is_header_row(self, text: str) -> bool:
         """Whether a line is a header row of a caption-less table: two or more
         column headings and nothing else."""

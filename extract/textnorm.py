@@ -88,8 +88,9 @@ _OTHER = re.compile(f"[^\x00-\x7f{_WIDE_CLASS}]")
 def clean(text: str) -> str:
     """Fold ideograph variants, turn exotic spaces into U+0020, drop zero-widths.
     (Most lines hold none of them: ``str.translate`` looks up each character of a
-    non-ASCII line, a search of the table's characters does not.)"""
-    return text.translate(_TABLE) if _FOLDED.search(text) else text
+    non-ASCII line, a search of the table's characters does not; and an ASCII line,
+    which a string knows it is without reading it, holds none, all being beyond ASCII.)"""
+    return text if text.isascii() or not _FOLDED.search(text) else text.translate(_TABLE)
 
 
 def is_cjk(ch: str) -> bool:

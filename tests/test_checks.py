@@ -308,3 +308,14 @@ def test_a_panel_total_is_the_figure_before_its_words(printed, value):
     from unfascicle.checks.cross_rules import _panel_total
 
     assert _panel_total(printed).value == value
+
+
+def test_a_figure_keeps_the_type_it_was_printed_in() -> None:
+    """The checks' figures are memoised by value and printed text; a count and an
+    amount of the same value stay apart (2 and 2.0 hash alike, and a finding writes
+    the one it was given)."""
+    from unfascicle.checks.findings import figure
+
+    count, amount = figure(2, "2", True), figure(2.0, "2", True)
+    assert count is not None and amount is not None
+    assert type(count.value) is int and type(amount.value) is float

@@ -246,8 +246,8 @@ def test_a_line_with_fewer_than_two_trailing_numbers_counts_no_values_unread(
 
 
 def test_a_footnote_call_is_found_after_a_word_or_mark_only() -> None:
-    """The calls' patterns (each opening by looking ahead at the digit it starts with)
-    find a number set right after a letter, an ideograph or punctuation (a page's
+    """The calls' patterns (each opening at the digit it starts with, or looking ahead
+    at it) find a number set right after a letter, an ideograph or punctuation (a page's
     call may be a space after it), not one after a paragraph number's point or a
     figure, nor digits inside a figure."""
     assert [m.group() for m in _CALLED.finditer("预算。3 执行 主任4 和 15.2 款 ab12")] \
@@ -319,3 +319,79 @@ def test_a_run_reads_each_count_with_its_shortest_longest_value(
     ats = text_values.atoms(text)
     toks, gaps = tuple(a.text for a in ats), tuple(a.gap for a in ats)
     assert text_values._suffix_segmentations(toks, gaps, whole)[0] == readings
+
+
+@pytest.mark.parametrize("text", [
+    "footer\fheading", "\fpage one\n\fpage two\f\fthree", "\f", "a\n\f", "\n\f\f\n", "",
+    "no break at all",
+])
+def test_a_page_break_inside_a_line_is_found_by_its_form_feed(text: str) -> None:
+    """A form feed after anything but a line feed starts a line of its own, as the
+    pattern opening with the look behind it found it: the same text."""
+    import re
+
+    from unfascicle.extract.text_source import _INNER_BREAK
+
+    assert _INNER_BREAK.sub("\n\f", text) == re.sub(r"(?<=[^\n])\f", "\n\f", text)
+
+
+@pytest.mark.parametrize("data, text", [
+    (b"a\r\nb\rc\r\r\n", "a\nb\nc\n\n"), ("x\u2028y\u2029z\vw".encode(), "x\ny\nz\nw"),
+    (b"plain\nlines\n", "plain\nlines\n"),
+])
+def test_every_line_end_becomes_a_line_feed_where_the_text_holds_one(data: bytes,
+                                                                     text: str) -> None:
+    """CR LF, CR, the Unicode separators and the vertical tab end lines as LF does; a
+    text holding none of them is left as it is."""
+    from unfascicle.extract.text_decoding import decode_text
+
+    assert decode_text(data) == text
+
+
+@pytest.mark.parametrize("text, gutter", [
+    ("甲类  1.0", True), ("a  b", True), ("a b c", False), ("trailing  ", False),
+    ("  leading", False), ("one\u3000\u3000gap", False),
+])
+def test_a_gutter_is_two_spaces_between_two_words(text: str, gutter: bool) -> None:
+    """A gutter between columns is two spaces or more between two words, as the
+    pattern alone finds it (the pattern is asked only of lines holding two spaces)."""
+    from unfascicle.extract.text_blocks import _INNER_GUTTER, _has_gutter
+
+    assert _has_gutter(text) is gutter is bool(_INNER_GUTTER.search(text))
+
+
+def test_an_ascii_line_is_clean_as_it_is() -> None:
+    """Every character ``clean`` folds lies beyond ASCII, so an ASCII line is kept as it
+    is without a search; a line holding one is still folded."""
+    from unfascicle.extract.textnorm import _TABLE, clean
+
+    assert min(_TABLE) > 0x7F
+    assert clean("Total  13 465.1\t(a)") == "Total  13 465.1\t(a)"
+    assert clean("13\u00a0465.1 \u2f08") == "13 465.1 人"
+
+
+@pytest.mark.parametrize("text", [
+    "建议简述 为执行建议所采取的行动", "建议简述", "建议简述 其他", "其他 建议简述", "", "   ",
+    "为执行建议所采取的行动\t建议简述",
+])
+def test_a_line_of_column_headings_is_told_by_every_word(text: str) -> None:
+    """A line is a header line where every word of it is a column heading, as when
+    every word was looked up (the first is looked up first, the line split only then)."""
+    voc = vocabulary("zh")
+    words = text.split()
+    assert voc.headings_only(text) is bool(words and all(w in voc.header_words for w in words))
+    assert voc.headings_only("建议简述 为执行建议所采取的行动")
+
+
+@pytest.mark.parametrize("text", [
+    "预算。3 执行 主任4 和 15.2 款 ab12", "a1", "x.2 y", "9.5 8", "１.2 x", "a１２ b", "(12) 3",
+    "a12b 3", "ab12.3 4", "计划，7\t下", "第15.1段 4", "2024年3 月",
+])
+def test_a_call_is_found_where_a_pattern_opening_with_lookarounds_finds_it(text: str) -> None:
+    """The call pattern opening at its first digit finds the calls, in order, that the
+    one opening with lookarounds before the digit finds (tried at every character)."""
+    import re
+
+    around = re.compile(r"(?=\d)(?:(?<=[^\W\d_])|(?<=[.,;:)”’。，；：）]))(?<!\d\.)\d+(?=\s|$)")
+    assert [(m.start(), m.group()) for m in _CALLED.finditer(text)] \
+        == [(m.start(), m.group()) for m in around.finditer(text)]
