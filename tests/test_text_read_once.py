@@ -4,11 +4,22 @@ Made-up lines."""
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import combinations
+
 import pytest
 
 from unfascicle.extract.text_columnar import figure
 from unfascicle.extract.text_grid_entries import Entry, PlainLine, _added_up
 from unfascicle.extract.text_grid_header import years_alone, years_wrapped
+from unfascicle.extract.text_ideographs import (
+    _BEAM,
+    KnownPairs,
+    _Ideographs,
+    _Partial,
+    _words,
+    row_tail,
+)
 from unfascicle.extract.text_regather import first_values_parted
 from unfascicle.extract.text_values import _ways, other_readings, summed_reading
 from unfascicle.extract.text_vocab import vocabulary
@@ -75,3 +86,41 @@ def test_a_label_amid_values_parted_only_before_a_short_run() -> None:
     assert values[4] == ["25"]
     for body in (lines("讲习班 25", 1), lines("2. 讲习班 25", 2)):
         assert first_values_parted(body, alone(body), 2)[0] == body
+
+
+def _all_steps(search: _Ideographs, beam: list[_Partial], k: int, n: int) -> list[_Partial]:
+    """Every dealing of line ``k`` to every reading of ``beam``, sorted: what the
+    beam keeps the first ``_BEAM`` of (made one by one, the costs added as the search
+    adds them)."""
+    steps = []
+    for cost, columns, widths in beam:
+        for count in range(1, min(n, len(search.lines[k][0])) + 1):
+            for split in search.splits(k, count):
+                for cols in combinations(range(n), count):
+                    out, wide, more = list(columns), list(widths), cost
+                    for c, piece in zip(cols, split, strict=True):
+                        joined, across = search._placed(columns, widths, c, (k, piece))
+                        more += joined
+                        more += across
+                        out[c] = (*columns[c], (k, piece))
+                        wide[c] = max(widths[c], search.width((k, piece)))
+                    steps.append((more, tuple(out), tuple(wide)))
+    return sorted(steps)
+
+
+@pytest.mark.parametrize("texts", [
+    ["1 甲乙 2 丙丁 3 戊己", "4 庚辛 5 壬癸 6 子丑", "7 寅卯 8 辰巳", "9 午未"],
+    ["1 甲 2 乙 3 丙 4 丁", "5 戊 6 己 7 庚", "8 辛 9 壬", "10 癸"],  # costs that tie
+])
+def test_beam_keeps_the_cheapest_dealings_costed_first(texts: list[str]) -> None:
+    """The readings the beam keeps at each line are the ``_BEAM`` first of all the
+    dealings sorted, ties among them too, though only those no dearer than the
+    ``_BEAM``-th are made readings."""
+    lines = [_words(text) for text in texts]
+    search = _Ideographs(lines, row_tail(lines), KnownPairs(Counter(), Counter()))
+    beam = [search.first(split) for split in search.splits(0, 3)]
+    for k in range(1, len(texts)):
+        every = _all_steps(search, beam, k, 3)
+        kept = search.kept_steps(beam, k, 3)
+        assert len(every) > _BEAM and kept == every[:_BEAM]
+        beam = kept
