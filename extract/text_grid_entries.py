@@ -181,9 +181,11 @@ def read_entries(lines: list[PlainLine], voc: Vocabulary, paging: Paging,
             out.append(Entry(ln, leading.label, leading.values, leading=True))
         else:
             out.append(Entry(ln, ln.text, []))
+    rows = []
     for e in out:
-        e.values = _added_up(e, n)
-    read = read_across([(e.line.text, e.values, _as_split(e, n)) for e in out], n)
+        e.values, as_split = _added_up(e, n)
+        rows.append((e.line.text, e.values, as_split))
+    read = read_across(rows, n)
     for e, values in zip(out, read, strict=True):
         e.values = values
     n = _align_blanks(out, n, voc)
@@ -206,14 +208,19 @@ def _year_closes_label(split: RowSplit | None, below: list[list[str] | None],
                 and is_year(split.values[0], voc) and below and below[0])
 
 
-def _added_up(entry: Entry, n: int) -> list[str]:
+def _added_up(entry: Entry, n: int) -> tuple[list[str], bool]:
     """A row's ``n`` values read from its line, figures one space apart taken as
     thousands groups or as numbers of their own the way that makes its last value the
     sum of the others (a row total: ``summed_reading``), where the reading taken is
-    no such sum and one as likely is; else its values as read."""
+    no such sum and one as likely is; else its values as read. With them, whether
+    they are all ``n`` that its line reads as split (``_as_split``, told here: the
+    values read again are, only where they are the split's after all)."""
     if not _as_split(entry, n):
-        return entry.values
-    return summed_reading(entry.line.text, n, figure) or entry.values
+        return entry.values, False
+    summed = summed_reading(entry.line.text, n, figure)
+    if summed is None:
+        return entry.values, True
+    return summed, split_read(entry.line.text, n).values == summed
 
 
 def _qualified(text: str, split: RowSplit, n: int, voc: Vocabulary) -> RowSplit:

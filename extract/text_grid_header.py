@@ -33,6 +33,9 @@ from .text_year_headings import (
 )
 from .textnorm import width
 
+# A figure that may be a year or its first digits, wrapped in a narrow column ("202").
+_YEAR_HEAD = re.compile(r"\d{1,4}")
+
 
 def placed_headings(entries: list[Entry], cut: int, n: int, voc: Vocabulary) -> list[str] | None:
     """Value column headings of column-aligned text read by position
@@ -227,23 +230,24 @@ def years_alone(entry: Entry, voc: Vocabulary) -> bool:
     """A line of years and nothing else (a header line; blanks guessed among them
     where a year stands over each of some columns only; years beyond the columns
     counted may have been read as a label)."""
+    if not entry.label and any(entry.values) and all(is_year(v, voc) for v in entry.values if v):
+        return True
     words = entry.line.text.split()
-    return (not entry.label and any(entry.values)
-            and all(is_year(v, voc) for v in entry.values if v))\
-        or (len(words) > 1 and all(is_year(w, voc) for w in words))
+    return len(words) > 1 and all(is_year(w, voc) for w in words)
 
 
 def years_wrapped(entries: list[Entry], k: int, voc: Vocabulary) -> bool:
     """Whether line ``k`` reads as values that are years wrapped in narrow columns
     ("202" over "2年", "2 年"): each figure a year or short of one, and the line
     below, word for word, finishes each into a year column's heading (words, not
-    the next row's figures)."""
+    the next row's figures). (The line below is read only under figures that may be
+    such: most lines of a table hold other values.)"""
     values = entries[k].values
-    below = year_pieces(entries[k + 1].line.text.split(), voc, partial=True)\
-        if k + 1 < len(entries) else []
-    return bool(values) and len(below) == len(values) and all(
-        re.fullmatch(r"\d{1,4}", v) and not w.isdigit() and joins_into_year(v, w, voc)
-        for v, w in zip(values, below, strict=True))
+    if not values or not all(_YEAR_HEAD.fullmatch(v) for v in values) or k + 1 >= len(entries):
+        return False
+    below = year_pieces(entries[k + 1].line.text.split(), voc, partial=True)
+    return len(below) == len(values) and all(
+        not w.isdigit() and joins_into_year(v, w, voc) for v, w in zip(values, below, strict=True))
 
 
 def splits_into(entries: list[Entry], n: int, voc: Vocabulary) -> bool:

@@ -8,6 +8,7 @@ glued with no space at all are searched glyph by glyph, the document's own wordi
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -64,7 +65,7 @@ def ideographs_side_by_side(texts: list[str], n: int, least: list[int] | None = 
                          else KnownPairs(Counter(), Counter()))
     beam = [search.first(split) for split in search.splits(0, n)]
     for k in range(1, len(texts)):
-        beam = sorted(step for reading in beam for step in search.steps(reading, k, n))[:_BEAM]
+        beam = search.kept_steps(beam, k, n)
     scored = sorted((search.cost(reading[1]), reading[1]) for reading in beam)
     if scored and scored[0][0] <= _MAX_IDEO_COST * len(texts):
         return dashes + [join(search.text(at) for at in column) for column in scored[0][1]]
@@ -81,11 +82,6 @@ _At = tuple[int, tuple[int, int]]
 _Columns = tuple[tuple[_At, ...], ...]
 
 _Partial = tuple[float, _Columns, tuple[int, ...]]
-
-# A line's piece put under a column (``_Ideographs._placed``): its cost there, the
-# cost of the tail's lines it puts out of order (none before the tail), the column
-# and its width after it.
-_Placed = tuple[float, float, tuple[_At, ...], int]
 
 # Readings kept at each line of ``ideographs_side_by_side``.
 _BEAM = 24
@@ -177,35 +173,53 @@ class _Ideographs:
         widths = tuple(self.width((0, piece)) for piece in split)
         return 0.0, tuple(((0, piece),) for piece in split), widths
 
-    def steps(self, reading: _Partial, k: int, n: int) -> Iterable[_Partial]:
-        """Line ``k`` dealt to the columns every way, each with its cost so far (a
-        piece's cost in a column depends on that column and those right of it only,
-        which no piece put left of it changes: worked out once per column and piece,
-        ``_placed``, and added up in the order the columns take them)."""
-        cost, columns, widths = reading
-        placed: dict[tuple[int, tuple[int, int]], _Placed] = {}
-        for count in range(1, min(n, len(self.lines[k][0])) + 1):
-            for split in self.splits(k, count):
-                for cols in combinations(range(n), count):
-                    out, wide, more = list(columns), list(widths), cost
-                    for c, piece in zip(cols, split, strict=True):
-                        if (c, piece) not in placed:
-                            placed[c, piece] = self._placed(reading, c, (k, piece))
-                        joined, across, out[c], wide[c] = placed[c, piece]
-                        more += joined
-                        more += across  # (0.0 before the tail: the sum as before)
-                    yield more, tuple(out), tuple(wide)
+    def kept_steps(self, beam: list[_Partial], k: int, n: int) -> list[_Partial]:
+        """Line ``k`` dealt to the columns of each reading of ``beam`` every way, each
+        with its cost so far, the ``_BEAM`` cheapest kept, as sorting them all keeps
+        them (a piece's cost in a column depends on that column and those right of it
+        only, which no piece put left of it changes: worked out once per reading,
+        column and piece, ``_placed``, and added up in the order the columns take
+        them). A dealing is made a reading only where it costs no more than the
+        ``_BEAM``-th cheapest: most are dropped, and making them cost more than
+        adding up their costs."""
+        dealings = [tuple(zip(cols, split, strict=True))
+                    for count in range(1, min(n, len(self.lines[k][0])) + 1)
+                    for split in self.splits(k, count) for cols in combinations(range(n), count)]
+        costed: list[tuple[float, int, int]] = []  # (cost, reading, dealing)
+        for r, (cost, columns, widths) in enumerate(beam):
+            placed: dict[tuple[int, tuple[int, int]], tuple[float, float]] = {}
+            for d, dealing in enumerate(dealings):
+                more = cost
+                for put in dealing:
+                    if put not in placed:
+                        placed[put] = self._placed(columns, widths, put[0], (k, put[1]))
+                    joined, across = placed[put]
+                    more += joined
+                    more += across  # (0.0 before the tail: the sum as before)
+                costed.append((more, r, d))
+        if len(costed) > _BEAM:
+            bar = heapq.nsmallest(_BEAM, [cost for cost, _, _ in costed])[-1]
+            costed = [step for step in costed if step[0] <= bar]
+        kept = []
+        for more, r, d in costed:
+            _, columns, widths = beam[r]
+            out, wide = list(columns), list(widths)
+            for c, piece in dealings[d]:
+                out[c] = (*columns[c], (k, piece))
+                wide[c] = max(widths[c], self.width((k, piece)))
+            kept.append((more, tuple(out), tuple(wide)))
+        return sorted(kept)[:_BEAM]
 
-    def _placed(self, reading: _Partial, c: int, at: _At) -> _Placed:
-        """Line piece ``at`` put under column ``c`` of ``reading``: its cost there (the
-        column's lines joined, then the tail's lines it puts out of order, none
-        before the tail), the column and its width after it."""
-        _, columns, widths = reading
+    def _placed(self, columns: _Columns, widths: tuple[int, ...], c: int, at: _At
+                ) -> tuple[float, float]:
+        """The cost of line piece ``at`` put under column ``c`` of a reading (its
+        ``columns`` and their ``widths``): the column's lines joined, then the tail's
+        lines it puts out of order (none before the tail)."""
         column = columns[c]
         wide = max(widths[c], self.width(at))
         across = _ACROSS * sum(len(right) > len(column) and right[len(column)][0] >= self.tail
                                for right in columns[c + 1:]) if at[0] >= self.tail else 0.0
-        return self._joined(column, at, wide) + _LEFT * c, across, (*column, at), wide
+        return self._joined(column, at, wide) + _LEFT * c, across
 
     def _joined(self, column: tuple[_At, ...], at: _At, col: int) -> float:
         """The cost of a line ``at`` put under a column's lines (``col`` wide;

@@ -368,9 +368,11 @@ def first_values_parted(body: list[PlainLine], alone: list[list[str] | None], n:
     "Rev. 4", has whole rows after it)."""
     out: list[tuple[PlainLine, list[str] | None]] = []
     for k, ln in enumerate(body):
+        # (the line is read for its last value only where the run after it and its
+        # enumerator may make it one: its label is its text's start)
         if 0 < k < len(body) - 1 and alone[k - 1] and alone[k + 1] and not alone[k]\
-                and (ends := _value_ending(ln.text)) and ROW_ENUMERATOR.match(ends[0])\
-                and (_run_after(alone, k) + 1) % n == 0:
+                and (_run_after(alone, k) + 1) % n == 0 and ROW_ENUMERATOR.match(ln.text)\
+                and (ends := _value_ending(ln.text)) and ROW_ENUMERATOR.match(ends[0]):
             label, value = ends
             out += [(PlainLine(ln.no, label, ln.page, ln.indent), None),
                     (PlainLine(ln.no, value, ln.page, ln.indent), [value])]
@@ -394,10 +396,10 @@ def _value_ending(text: str) -> tuple[str, str] | None:
 def _run_after(alone: list[list[str] | None], k: int) -> int:
     """How many values the run of value lines right after line ``k`` holds."""
     count = 0
-    for vals in alone[k + 1:]:
-        if not vals:
-            break
-        count += len(vals)
+    j = k + 1
+    while j < len(alone) and alone[j]:
+        count += len(alone[j] or [])
+        j += 1
     return count
 
 

@@ -385,13 +385,9 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
     300" or "621 900 167", "300"), and only what the values mean, a row total, tells.
     None where there is no such other reading (or the split is not exact)."""
     split = _row_split(text, n)  # (read only: the memo's own split)
-    if not split.exact or len(split.values) != n or n < 3 \
-            or _sums(split.values, amount) is not False:
-        return None
-    run = _value_run(text, split)
-    if run is None or (spans := _spans(*run)) is None:
-        return None  # the line reads one way only: its own reading is no sum
-    toks = run[0]
+    if n < 3 or (ways := _ways(text, n)) is None or _sums(split.values, amount) is not False:
+        return None  # the line reads one way only, or its own reading is a sum
+    toks, spans = ways
     longest = max(len(v.split()) for v in split.values)
     signed = any(t.startswith("(") for t in toks)
     budget = [_MOST_STEPS]
@@ -418,6 +414,21 @@ def summed_reading(text: str, n: int, amount: Callable[[str], float | None]
     return None
 
 
+@lru_cache(maxsize=8192)
+def _ways(text: str, n: int) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]] | None:
+    """The tokens of the ``n`` values ``split_row`` finds in a line and the ends of the
+    values that may start at each (``_spans``), where that split is exact and its run
+    of values reads more ways than one; else None. Memoised: a row's line is asked
+    whether it reads as a sum and for its other readings, as ``n`` values and as one
+    fewer, and most lines read one way only."""
+    split = _row_split(text, n)  # (read only: the memo's own split)
+    if not split.exact or not len(split.values) == n > 0:
+        return None
+    run = _value_run(text, split)
+    spans = None if run is None else _spans(*run)
+    return None if run is None or spans is None else (run[0], spans)
+
+
 def _value_run(text: str, split: RowSplit
                ) -> tuple[tuple[str, ...], tuple[int, ...], bool] | None:
     """The tokens of a row's values as ``split`` read them, the gap before each and
@@ -439,14 +450,11 @@ def other_readings(text: str, n: int, most: int, count: int = 0) -> list[list[st
     ("689 753 64" is "689", "753", "64" or "689 753", "64", …). None where its split
     is no exact reading of ``n`` values (an empty list)."""
     count = count or n
+    ways = _ways(text, n)
+    if ways is None:
+        return []  # the split's is the one reading (or no exact one)
+    toks, spans = ways
     split = _row_split(text, n)  # (read only: the memo's own split)
-    run = _value_run(text, split) if split.exact and len(split.values) == n > 0 else None
-    if run is None:
-        return []
-    spans = _spans(*run)
-    if spans is None:
-        return []  # the split's is the one reading
-    toks = run[0]
     longest = max(len(v.split()) for v in split.values)
     found: list[list[str]] = []
     budget = [_MOST_STEPS]
