@@ -27,6 +27,7 @@ from .text_year_headings import year_pieces
 # A footnote letter may follow a heading ("2024 expenditurea").
 _NOTE_LETTERS = frozenset("abcdefgh")
 _WORD = re.compile(r"\S+")
+_YEAR = re.compile(r"\d{4}(?!\d)")
 # Two spaces or more inside a line: the columns' spacing kept (a one-space gap is a word's).
 _GUTTER = "  "
 
@@ -92,7 +93,7 @@ def stitched_headings(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[s
     column's heading left out), or None where the edition's headings do not read
     them all. Where the lines keep the columns' spacing (a gap of two spaces or
     more, as ``pdftotext -layout`` prints), the headings are in the order their
-    pieces start; else in the order the lines give."""
+    pieces start; else in the order the edition sets them (``_in_edition_order``)."""
     known = _Known(voc)
     cells: list[_Cell] = []
     wide = narrow = 0  # lines printing two cells or more (in the columns' order), one cell
@@ -108,13 +109,56 @@ def stitched_headings(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[s
         wide, narrow = wide + (len(pieces) > 1), narrow + (len(pieces) == 1)
         spaced = spaced or _GUTTER in line.text.strip()
     if wide < narrow or not wide:
-        return None  # mostly a cell a line: the lines' order need not be the columns'
+        return _a_cell_a_line(lines, n, known)
     if spaced:
         cells = sorted(cells, key=lambda cell: cell.x)
     values = [c.text for c in cells if "".join(c.text.split()) not in voc.row_label_columns]
     if len(values) != n or not all(known.whole(c) for c in values):
         return None
-    return values
+    # a cell printed on one line of its own may sit before or after its neighbours
+    return values if spaced else _in_edition_order(values, voc)
+
+
+def _a_cell_a_line(lines: list[PlainLine], n: int, known: _Known) -> list[str] | None:
+    """The ``n`` value columns' headings of a header printed mostly a cell a line
+    (each cell's lines one after another: "2022 年支", "出", "2023 年批", "款"), in the
+    order the edition sets them (``_in_edition_order``): an extractor prints such
+    cells in an order of its own ("2026 estimate" before the changes under it)."""
+    voc = known.voc
+    cells: list[_Cell] = []
+    for line in lines:
+        if line.text in voc.group_labels or not line.text.strip():
+            continue
+        for piece in _pieces(line, voc):
+            if cells and known.goes_on(cells[-1].text, piece.text) and (
+                    not known.whole(cells[-1].text) or known.whole(cells[-1].then(piece).text)):
+                cells[-1] = cells[-1].then(piece)
+            elif known.starts(piece.text):
+                cells.append(piece)
+            else:
+                return None
+    values = [c.text for c in cells if "".join(c.text.split()) not in voc.row_label_columns]
+    if len(values) != n or not all(known.whole(c) for c in values):
+        return None
+    return _in_edition_order(values, voc)
+
+
+def _in_edition_order(headings: list[str], voc: Vocabulary) -> list[str]:
+    """``headings`` ordered as a fascicle sets its columns: by year, the headings
+    under a group label ("Changes", "变动") just before the last year's, any other
+    heading right after the one printed before it."""
+    years = [int(y[0]) for h in headings if (y := _YEAR.match(h))]
+    last = max(years, default=0)
+    keys: list[tuple[int, int, int]] = []
+    for k, heading in enumerate(headings):
+        year = _YEAR.match(heading)
+        if year:
+            keys.append((int(year[0]), 1, k))
+        elif "".join(heading.split()) in voc.grouped_columns:
+            keys.append((last, 0, k))
+        else:
+            keys.append((*keys[-1][:2], k) if keys else (0, 0, k))
+    return [heading for _, heading in sorted(zip(keys, headings, strict=True))]
 
 
 def _pieces(line: PlainLine, voc: Vocabulary) -> list[_Cell]:

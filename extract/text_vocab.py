@@ -101,6 +101,7 @@ class Vocabulary:
     row_label_columns: frozenset[str]  # headings of the row label column
     column_headings: frozenset[str]  # every column heading the edition knows, without spaces
     dated_columns: frozenset[str]  # headings printed after a year ("approved"), without spaces
+    grouped_columns: frozenset[str]  # headings under a group label ("Changes"), without spaces
     subtotal_columns: frozenset[str]  # headings of subtotal columns, without spaces
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
@@ -387,6 +388,7 @@ def vocabulary(language: str) -> Vocabulary:
         row_label_columns=_column_labels(language, "label"),
         column_headings=_column_labels(language),
         dated_columns=_column_labels(language, "yes", "dated"),
+        grouped_columns=_grouped_labels(language, frozenset(raw["group_labels"])),
         subtotal_columns=frozenset(label for label, key in _aliases(language, "column_labels.csv")
                                    if key == "subtotal") if language in EDITIONS else frozenset(),
         text_cell_starts=tuple(raw["text_cell_starts"]),
@@ -415,6 +417,16 @@ def _row_labels(language: str, role: str | None = None) -> frozenset[str]:
     keys = {key for key, kind in _key_fields("rows.csv", "role") if kind == role}
     return frozenset(label for label, key in _aliases(language, "row_labels.csv")
                      if role is None or key in keys)
+
+
+def _grouped_labels(language: str, groups: frozenset[str]) -> frozenset[str]:
+    """Column headings of the edition's alias table printed under one of the group
+    labels ``groups`` ("Technical adjustments" under "Changes")."""
+    if language not in EDITIONS:
+        return frozenset()
+    return frozenset("".join(row["label"].split())
+                     for row in load_edition(language).aliases("column_labels.csv")
+                     if row["group"] in groups)
 
 
 @lru_cache(maxsize=8)

@@ -56,9 +56,19 @@ def test_column_spacing_orders_the_headings_by_where_they_start() -> None:
         "2024 expenditure", "2025 approved", "Technical adjustments", "2026 estimate"]
 
 
-def test_a_header_printed_a_cell_a_line_or_unknown_is_left_to_the_other_readers() -> None:
+def test_a_header_printed_a_cell_a_line_is_read_in_the_editions_order() -> None:
+    """Each cell's lines one after another, in an extractor's own order (the last
+    year's heading before the changes printed under "变动"): the headings in the order
+    a fascicle sets them, by year, the changes just before the last year."""
+    lines = _lines(["2022 年支", "出", "2023 年批", "款", "变动", "2024 年估计(重计费用", "前)",
+                    "技术调", "整", "其", "他"])
+    assert stitched_headings(lines, 5, vocabulary("zh")) == [
+        "2022 年支出", "2023 年批款", "技术调整", "其他", "2024 年估计(重计费用前)"]
+
+
+def test_a_header_the_edition_does_not_read_whole_is_left_to_the_other_readers() -> None:
     en = vocabulary("en")
-    assert stitched_headings(_lines(["2025", "approved", "Other", "2026", "estimate"]), 3,
+    assert stitched_headings(_lines(["2025", "approved", "made-up", "2026", "estimate"]), 3,
                              en) is None
     assert stitched_headings(_lines(["2025 2026", "approved made-up"]), 2, en) is None
     assert stitched_headings(_lines(_CHANGES_EN), 7, en) is None  # not as many as values
