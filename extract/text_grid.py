@@ -63,6 +63,7 @@ from .text_grid_text import (
     word_columns,
     word_list,
 )
+from .text_header_stitch import stitched_headings
 from .text_header_words import known_headings_joined, years_paired
 from .text_prose import ProseLine, leading_years, prose_rows, year_columns, year_header
 from .text_sidebyside import Pairs
@@ -207,7 +208,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
     placed = (in_column_order(a_line) if len(a_line) == n else None)\
         or placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
-    header = build_header(placed or _fit(cols, n, voc), group, voc)
+    stitched = stitched_headings([e.line for e in entries[:cut]], n, voc)
+    header = build_header(stitched or placed or _fit(cols, n, voc), group, voc)
     rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, paging, pairs)
     return TablePart(label, header, rows), notes
 

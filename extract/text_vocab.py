@@ -100,6 +100,8 @@ class Vocabulary:
     text_columns: frozenset[str]  # headings of columns holding text, without spaces
     row_label_columns: frozenset[str]  # headings of the row label column
     column_headings: frozenset[str]  # every column heading the edition knows, without spaces
+    dated_columns: frozenset[str]  # headings printed after a year ("approved"), without spaces
+    grouped_columns: frozenset[str]  # headings under a group label ("Changes"), without spaces
     subtotal_columns: frozenset[str]  # headings of subtotal columns, without spaces
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
@@ -125,6 +127,11 @@ class Vocabulary:
     def text_column_starts(self) -> frozenset[str]:
         """Every start of a heading of ``text_columns`` but the empty one."""
         return _starts(self.text_columns) - {""}
+
+    @cached_property
+    def dated_starts(self) -> frozenset[str]:
+        """Every start of a heading of ``dated_columns``."""
+        return _starts(self.dated_columns)
 
     @cached_property
     def figure_starts(self) -> frozenset[str]:
@@ -389,6 +396,8 @@ def vocabulary(language: str) -> Vocabulary:
         text_columns=_column_labels(language, "text"),
         row_label_columns=_column_labels(language, "label"),
         column_headings=_column_labels(language),
+        dated_columns=_column_labels(language, "yes", "dated"),
+        grouped_columns=_grouped_labels(language, frozenset(raw["group_labels"])),
         subtotal_columns=frozenset(label for label, key in _aliases(language, "column_labels.csv")
                                    if key == "subtotal") if language in EDITIONS else frozenset(),
         text_cell_starts=tuple(raw["text_cell_starts"]),
@@ -397,12 +406,14 @@ def vocabulary(language: str) -> Vocabulary:
     )
 
 
-def _column_labels(language: str, role: str | None = None) -> frozenset[str]:
-    """Column headings of the edition whose key measures ``role`` ("text", "label") in
-    ``editions/keys/columns.csv``, all of them where no role is given."""
+def _column_labels(language: str, role: str | None = None,
+                   field: str = "measure") -> frozenset[str]:
+    """Column headings of the edition whose key has ``role`` in ``field`` of
+    ``editions/keys/columns.csv`` (a measure: "text", "label"; ``dated``: "yes"), all
+    of them where no role is given."""
     if language not in EDITIONS:
         return frozenset()
-    keys = {key for key, measure in _key_fields("columns.csv", "measure") if measure == role}
+    keys = {key for key, value in _key_fields("columns.csv", field) if value == role}
     return frozenset(label for label, key in _aliases(language, "column_labels.csv")
                      if role is None or key in keys)
 
@@ -415,6 +426,16 @@ def _row_labels(language: str, role: str | None = None) -> frozenset[str]:
     keys = {key for key, kind in _key_fields("rows.csv", "role") if kind == role}
     return frozenset(label for label, key in _aliases(language, "row_labels.csv")
                      if role is None or key in keys)
+
+
+def _grouped_labels(language: str, groups: frozenset[str]) -> frozenset[str]:
+    """Column headings of the edition's alias table printed under one of the group
+    labels ``groups`` ("Technical adjustments" under "Changes")."""
+    if language not in EDITIONS:
+        return frozenset()
+    return frozenset("".join(row["label"].split())
+                     for row in load_edition(language).aliases("column_labels.csv")
+                     if row["group"] in groups)
 
 
 @lru_cache(maxsize=8)

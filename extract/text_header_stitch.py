@@ -1,0 +1,229 @@
+"""A flat text's table header read by the edition's vocabulary: each column's heading
+stitched together from the header's lines.
+
+Without positions a header prints line by line: its first line holds each cell's
+first line in order, the next line each running cell's next line, and a cell of one
+line may sit on any of them ("2024 2025 Technical New/expanded 2026" over "expenditure
+approved adjustments mandates Other Total Percentage estimate"; "2022 年支 … 其 百分"
+over "出 … 他 共计 比"). Cut by position or length alone, such a header gave columns
+such as "Technical", "adjustments" or "2025Technical", which no key names. Here the
+lines are merged in order, each piece of a line either going on with one cell of the
+lines above or opening a cell, as many pieces as possible going on, every cell a start
+of a heading the edition knows (after a year). A header whose cells then all read as
+known headings, as many as a row has values besides the label column's, names the
+columns; any other header is left to the positional readers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text_grid_entries import PlainLine
+from .text_vocab import Vocabulary
+from .text_wrap import join
+from .text_year_headings import year_pieces
+
+# A footnote letter may follow a heading ("2024 expenditurea").
+_NOTE_LETTERS = frozenset("abcdefgh")
+_WORD = re.compile(r"\S+")
+_YEAR = re.compile(r"\d{4}(?!\d)")
+# Two spaces or more inside a line: the columns' spacing kept (a one-space gap is a word's).
+_GUTTER = "  "
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the edition knows of column headings, as tests on a cell's text."""
+
+    voc: Vocabulary
+
+    def _rest(self, text: str) -> tuple[bool, str]:
+        """Whether ``text`` opens with a year, and the rest without spaces."""
+        year = self.voc.year_column.match(text)
+        rest = text[year.end():] if year else text
+        return bool(year), "".join(rest.split())
+
+    def starts(self, text: str) -> bool:
+        """Whether ``text`` may open a known heading: a start of one, after a year or
+        not (a year alone may), or a whole one."""
+        year, rest = self._rest(text)
+        voc = self.voc
+        return rest in voc.figure_starts or rest in voc.worded_starts or year and not rest \
+            or self.whole(text)
+
+    def whole(self, text: str) -> bool:
+        """Whether ``text`` is a known heading, a year alone, or either with a
+        footnote letter."""
+        year, rest = self._rest(text)
+        known = self.voc.column_headings
+        return rest in known or year and not rest or self._noted(rest, known)
+
+    def goes_on(self, cell: str, piece: str) -> bool:
+        """Whether ``piece`` may go on with ``cell``: together a start of a known
+        heading; after a year, of a heading the edition prints after one
+        ("approved", never "Technical adjustments" nor a label's)."""
+        year, _ = self._rest(cell)
+        if year:
+            _, joined = self._rest(f"{cell} {piece}")
+            return joined in self.voc.dated_starts or self._noted(joined, self.voc.dated_columns)
+        return self.starts(f"{cell} {piece}")
+
+    @staticmethod
+    def _noted(rest: str, known: frozenset[str]) -> bool:
+        """Whether ``rest`` is one of ``known`` with a footnote letter."""
+        return len(rest) > 1 and rest[-1] in _NOTE_LETTERS and rest[:-1] in known
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """A heading so far, and where its leftmost piece starts in its line (a
+    character count from the line's start)."""
+
+    text: str
+    x: int
+
+    def then(self, piece: _Cell) -> _Cell:
+        """This heading going on with ``piece``."""
+        return _Cell(join([self.text, piece.text]), min(self.x, piece.x))
+
+
+def stitched_headings(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[str] | None:
+    """The ``n`` value columns' headings of a header printed as ``lines`` (the label
+    column's heading left out), or None where the edition's headings do not read
+    them all. Where the lines keep the columns' spacing (a gap of two spaces or
+    more, as ``pdftotext -layout`` prints), the headings are in the order their
+    pieces start; else in the order the edition sets them (``_in_edition_order``)."""
+    known = _Known(voc)
+    cells: list[_Cell] = []
+    wide = narrow = 0  # lines printing two cells or more (in the columns' order), one cell
+    spaced = False
+    for line in lines:
+        if line.text in voc.group_labels or not line.text.strip():
+            continue
+        pieces = _line_cells(_pieces(line, voc), known)
+        merged = _merged(cells, pieces, known)
+        if merged is None:
+            return None
+        cells = merged
+        wide, narrow = wide + (len(pieces) > 1), narrow + (len(pieces) == 1)
+        spaced = spaced or _GUTTER in line.text.strip()
+    if wide < narrow or not wide:
+        return _a_cell_a_line(lines, n, known)
+    if spaced:
+        cells = sorted(cells, key=lambda cell: cell.x)
+    values = [c.text for c in cells if "".join(c.text.split()) not in voc.row_label_columns]
+    if len(values) != n or not all(known.whole(c) for c in values):
+        return None
+    # a cell printed on one line of its own may sit before or after its neighbours
+    return values if spaced else _in_edition_order(values, voc)
+
+
+def _a_cell_a_line(lines: list[PlainLine], n: int, known: _Known) -> list[str] | None:
+    """The ``n`` value columns' headings of a header printed mostly a cell a line
+    (each cell's lines one after another: "2022 年支", "出", "2023 年批", "款"), in the
+    order the edition sets them (``_in_edition_order``): an extractor prints such
+    cells in an order of its own ("2026 estimate" before the changes under it)."""
+    voc = known.voc
+    cells: list[_Cell] = []
+    for line in lines:
+        if line.text in voc.group_labels or not line.text.strip():
+            continue
+        for piece in _pieces(line, voc):
+            if cells and known.goes_on(cells[-1].text, piece.text) and (
+                    not known.whole(cells[-1].text) or known.whole(cells[-1].then(piece).text)):
+                cells[-1] = cells[-1].then(piece)
+            elif known.starts(piece.text):
+                cells.append(piece)
+            else:
+                return None
+    values = [c.text for c in cells if "".join(c.text.split()) not in voc.row_label_columns]
+    if len(values) != n or not all(known.whole(c) for c in values):
+        return None
+    return _in_edition_order(values, voc)
+
+
+def _in_edition_order(headings: list[str], voc: Vocabulary) -> list[str]:
+    """``headings`` ordered as a fascicle sets its columns: by year, the headings
+    under a group label ("Changes", "变动") just before the last year's, any other
+    heading right after the one printed before it."""
+    years = [int(y[0]) for h in headings if (y := _YEAR.match(h))]
+    last = max(years, default=0)
+    keys: list[tuple[int, int, int]] = []
+    for k, heading in enumerate(headings):
+        year = _YEAR.match(heading)
+        if year:
+            keys.append((int(year[0]), 1, k))
+        elif "".join(heading.split()) in voc.grouped_columns:
+            keys.append((last, 0, k))
+        else:
+            keys.append((*keys[-1][:2], k) if keys else (0, 0, k))
+    return [heading for _, heading in sorted(zip(keys, headings, strict=True))]
+
+
+def _pieces(line: PlainLine, voc: Vocabulary) -> list[_Cell]:
+    """A header line's words as pieces of headings (``year_pieces``: a year with its
+    suffix), each where its first word starts."""
+    words = [(m.group(), line.indent + m.start()) for m in _WORD.finditer(line.text)]
+    out: list[_Cell] = []
+    k = 0
+    for piece in year_pieces([w for w, _ in words], voc):
+        out.append(_Cell(piece, words[k][1]))
+        k += len(piece.split())
+    return out
+
+
+def _line_cells(pieces: list[_Cell], known: _Known) -> list[_Cell]:
+    """A line's pieces with each run that goes on as one known heading joined
+    ("Technical adjustments", "estimate (before")."""
+    out: list[_Cell] = []
+    for piece in pieces:
+        if out and known.goes_on(out[-1].text, piece.text):
+            out[-1] = out[-1].then(piece)
+        else:
+            out.append(piece)
+    return out
+
+
+def _merged(cells: list[_Cell], pieces: list[_Cell], known: _Known) -> list[_Cell] | None:
+    """``cells`` (the headings so far, in order) with a line's ``pieces`` merged in
+    order: each piece goes on with one cell or opens one between them, as many going
+    on as can, each cell still a start of a known heading; of equal readings, the one
+    leaving fewer cells unfinished, and a cell opened after the cells it could as well
+    precede (reading order). None where some piece can do neither."""
+    rows, cols = len(cells), len(pieces)
+    none = (-1, 0)  # no reading
+    # best[i][j]: (pieces that went on, -cells unfinished) merging cells[i:], pieces[j:]
+    best = [[none] * (cols + 1) for _ in range(rows + 1)]
+    move = [[""] * (cols + 1) for _ in range(rows + 1)]
+    best[rows][cols] = (0, 0)
+    for i in range(rows, -1, -1):
+        for j in range(cols, -1, -1):
+            options = []
+            if i < rows and j < cols and known.goes_on(cells[i].text, pieces[j].text) \
+                    and best[i + 1][j + 1] != none:
+                on, left = best[i + 1][j + 1]
+                options.append(((on + 1, left), "on"))
+            if i < rows and best[i + 1][j] != none:
+                on, left = best[i + 1][j]
+                options.append(((on, left - (not known.whole(cells[i].text))), "keep"))
+            if j < cols and known.starts(pieces[j].text) and best[i][j + 1] != none:
+                options.append((best[i][j + 1], "open"))
+            if options:
+                best[i][j], move[i][j] = max(options, key=lambda o: o[0])
+    if best[0][0] == none:
+        return None
+    out: list[_Cell] = []
+    i = j = 0
+    while i < rows or j < cols:
+        step = move[i][j]
+        if step == "on":
+            out.append(cells[i].then(pieces[j]))
+            i, j = i + 1, j + 1
+        elif step == "open":
+            out.append(pieces[j])
+            j += 1
+        else:
+            out.append(cells[i])
+            i += 1
+    return out

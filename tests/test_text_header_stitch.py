@@ -1,0 +1,90 @@
+"""A flat text's table header read by the edition's vocabulary (text_header_stitch):
+each column's heading stitched together from the header's lines, in both editions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unfascicle.extract.model import Table
+from unfascicle.extract.text_grid_entries import PlainLine
+from unfascicle.extract.text_header_stitch import stitched_headings
+from unfascicle.extract.text_reader import read_text
+from unfascicle.extract.text_vocab import vocabulary
+
+_CHANGES_EN = [  # each cell's first line, then each running cell's next one
+    "Changes",
+    "2024 2025 Technical New/expanded 2026",
+    "Component/subprogramme expenditurea approved adjustments mandates Other Total "
+    "Percentage estimate",
+]
+_STITCHED_EN = ["2024 expenditurea", "2025 approved", "Technical adjustments",
+                "New/expanded mandates", "Other", "Total", "Percentage", "2026 estimate"]
+
+
+def _lines(texts: list[str], indents: list[int] | None = None) -> list[PlainLine]:
+    return [PlainLine(k, text, 1, (indents or [0] * len(texts))[k])
+            for k, text in enumerate(texts)]
+
+
+def test_cells_broken_over_lines_side_by_side_are_stitched_whole() -> None:
+    assert stitched_headings(_lines(_CHANGES_EN), 8, vocabulary("en")) == _STITCHED_EN
+
+
+def test_ideographic_cells_broken_mid_word_are_stitched_whole() -> None:
+    lines = _lines(["变动", "2022 年支 2023 年批 技术调 新的/扩大的 其 百分 2024 年估计(重计费",
+                    "出 款 整 任务 他 共计 比 用前)"])
+    assert stitched_headings(lines, 8, vocabulary("zh")) == [
+        "2022 年支出", "2023 年批款", "技术调整", "新的/扩大的任务", "其他", "共计", "百分比",
+        "2024 年估计(重计费用前)"]
+
+
+def test_a_year_takes_only_a_heading_printed_after_a_year() -> None:
+    """"2025" over "Technical" would spell no known heading the edition dates: the
+    year waits for its own word, the label column's heading opens a cell of its own."""
+    lines = _lines(["2022 年 2022 年 2023 年 2024 年", "类别和次类别 计划 实际 计划 计划"])
+    assert stitched_headings(lines, 4, vocabulary("zh")) == [
+        "2022 年计划", "2022 年实际", "2023 年计划", "2024 年计划"]
+
+
+def test_column_spacing_orders_the_headings_by_where_they_start() -> None:
+    """With the columns' spacing kept, a cell centred lower down starts where its
+    column does, left of the cells whose first lines came before it."""
+    lines = _lines(["2024      2025                     2026",
+                    "Component/subprogramme  expenditure approved  Technical  estimate",
+                    "adjustments"], [24, 0, 50])
+    assert stitched_headings(lines, 4, vocabulary("en")) == [
+        "2024 expenditure", "2025 approved", "Technical adjustments", "2026 estimate"]
+
+
+def test_a_header_printed_a_cell_a_line_is_read_in_the_editions_order() -> None:
+    """Each cell's lines one after another, in an extractor's own order (the last
+    year's heading before the changes printed under "变动"): the headings in the order
+    a fascicle sets them, by year, the changes just before the last year."""
+    lines = _lines(["2022 年支", "出", "2023 年批", "款", "变动", "2024 年估计(重计费用", "前)",
+                    "技术调", "整", "其", "他"])
+    assert stitched_headings(lines, 5, vocabulary("zh")) == [
+        "2022 年支出", "2023 年批款", "技术调整", "其他", "2024 年估计(重计费用前)"]
+
+
+def test_a_header_the_edition_does_not_read_whole_is_left_to_the_other_readers() -> None:
+    en = vocabulary("en")
+    assert stitched_headings(_lines(["2025", "approved", "made-up", "2026", "estimate"]), 3,
+                             en) is None
+    assert stitched_headings(_lines(["2025 2026", "approved made-up"]), 2, en) is None
+    assert stitched_headings(_lines(_CHANGES_EN), 7, en) is None  # not as many as values
+
+
+def test_a_flat_texts_table_names_its_columns(tmp_path: Path) -> None:
+    path = tmp_path / "flat.txt"
+    path.write_text("\n".join([
+        "1.1 The made-up office's resources are shown in table 1.1.",
+        "Table 1.1", "Overall: evolution of financial resources by component",
+        "(Thousands of United States dollars)", *_CHANGES_EN,
+        "A. Made-up organs 1.0 2.0 – – – – – 2.0",
+        "B. Made-up direction 3.0 4.0 1.0 – – 1.0 25.0 5.0",
+        "Total 4.0 6.0 1.0 – – 1.0 16.7 7.0",
+        "1.2 The next paragraph closes the section."]) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
+    assert [[c.text for c in row] for row in table.parts[0].header] == [
+        ["", "2024 expenditurea", "2025 approved", "Changes", "2026 estimate"],
+        ["Technical adjustments", "New/expanded mandates", "Other", "Total", "Percentage"]]
