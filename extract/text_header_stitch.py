@@ -59,6 +59,14 @@ class _Known:
         known = self.voc.column_headings
         return rest in known or year and not rest or self._noted(rest, known)
 
+    def names_a_column(self, text: str) -> bool:
+        """Whether ``text`` names a value column whole: a known heading, but a word
+        the edition prints after a year ("approved", "计划") only with its year (its
+        year printed elsewhere, the column is not told by this header alone)."""
+        year, rest = self._rest(text)
+        dated = self.voc.dated_columns
+        return self.whole(text) and (year or not (rest in dated or self._noted(rest, dated)))
+
     def goes_on(self, cell: str, piece: str) -> bool:
         """Whether ``piece`` may go on with ``cell``: together a start of a known
         heading; after a year, of a heading the edition prints after one
@@ -112,8 +120,8 @@ def stitched_headings(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[s
         return _a_cell_a_line(lines, n, known)
     if spaced:
         cells = sorted(cells, key=lambda cell: cell.x)
-    values = [c.text for c in cells if "".join(c.text.split()) not in voc.row_label_columns]
-    if len(values) != n or not all(known.whole(c) for c in values):
+    values = _values(cells, n, known)
+    if values is None:
         return None
     # a cell printed on one line of its own may sit before or after its neighbours
     return values if spaced else _in_edition_order(values, voc)
@@ -137,10 +145,18 @@ def _a_cell_a_line(lines: list[PlainLine], n: int, known: _Known) -> list[str] |
                 cells.append(piece)
             else:
                 return None
-    values = [c.text for c in cells if "".join(c.text.split()) not in voc.row_label_columns]
-    if len(values) != n or not all(known.whole(c) for c in values):
+    values = _values(cells, n, known)
+    return None if values is None else _in_edition_order(values, voc)
+
+
+def _values(cells: list[_Cell], n: int, known: _Known) -> list[str] | None:
+    """The value columns' headings of ``cells`` (the label column's left out) where
+    they are ``n`` and each names its column (``names_a_column``); else None."""
+    label = known.voc.row_label_columns
+    values = [c.text for c in cells if "".join(c.text.split()) not in label]
+    if len(values) != n or not all(known.names_a_column(c) for c in values):
         return None
-    return _in_edition_order(values, voc)
+    return values
 
 
 def _in_edition_order(headings: list[str], voc: Vocabulary) -> list[str]:

@@ -72,6 +72,9 @@ def test_a_header_the_edition_does_not_read_whole_is_left_to_the_other_readers()
                              en) is None
     assert stitched_headings(_lines(["2025 2026", "approved made-up"]), 2, en) is None
     assert stitched_headings(_lines(_CHANGES_EN), 7, en) is None  # not as many as values
+    # a word printed after a year, its year not in these lines: the column is not told
+    assert stitched_headings(_lines(["类别和次类别", "计划", "实际", "计划", "计划"]), 4,
+                             vocabulary("zh")) is None
 
 
 def test_a_flat_texts_table_names_its_columns(tmp_path: Path) -> None:
