@@ -32,8 +32,10 @@ KEY_DISAGREES = {
     # "Component/subprogramme" stub, so it compares labels with figures
     "A_80_6_Sect2": {"2.48"},
     # staggered grid (each value cell a spacer column left of its heading): the key
-    # adds a column no cell fills and shifts the volunteers' figures and the total
-    "A_80_6_Sect3_Add.2": {"6"},
+    # adds a column no cell fills and shifts the volunteers' figures and the total;
+    # table 29 prints "7 a", a figure and its note one space apart, which we read as 7
+    # (note "a") and the scorer, stripping only a glued letter, as the text "7a"
+    "A_80_6_Sect3_Add.2": {"6", "29"},
     # the key's "1 979a,b" carries two footnote marks; the scorer strips one or two
     # letters, not "a,b", so it compares the figure we read (1979, marks "a,b") with
     # the text "1979a,b" (2 cells)
