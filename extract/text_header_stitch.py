@@ -124,7 +124,7 @@ def stitched_headings(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[s
     if values is None:
         return None
     # a cell printed on one line of its own may sit before or after its neighbours
-    return values if spaced else _in_edition_order(values, voc)
+    return values if spaced else _in_edition_order(values, lines, voc)
 
 
 def _a_cell_a_line(lines: list[PlainLine], n: int, known: _Known) -> list[str] | None:
@@ -138,15 +138,31 @@ def _a_cell_a_line(lines: list[PlainLine], n: int, known: _Known) -> list[str] |
         if line.text in voc.group_labels or not line.text.strip():
             continue
         for piece in _pieces(line, voc):
-            if cells and known.goes_on(cells[-1].text, piece.text) and (
-                    not known.whole(cells[-1].text) or known.whole(cells[-1].then(piece).text)):
-                cells[-1] = cells[-1].then(piece)
+            at = _going_on(cells, piece, known)
+            if at is not None:
+                cells[at] = cells[at].then(piece)
             elif known.starts(piece.text):
                 cells.append(piece)
             else:
                 return None
     values = _values(cells, n, known)
-    return None if values is None else _in_edition_order(values, voc)
+    return None if values is None else _in_edition_order(values, lines, voc)
+
+
+def _going_on(cells: list[_Cell], piece: _Cell, known: _Known) -> int | None:
+    """Which of ``cells`` a piece printed a cell a line goes on with: the last, where
+    together they still start a heading and the last is unfinished, or the two make a
+    whole one, or the piece opens none ("2026 estimate", "(before"); else the latest
+    unfinished cell it goes on with (another cell's line printed between: "(before",
+    "Object of expenditure recosting)"); None where it goes on with none."""
+    if cells and known.goes_on(cells[-1].text, piece.text) and (
+            not known.whole(cells[-1].text) or known.whole(cells[-1].then(piece).text)
+            or not known.starts(piece.text)):
+        return len(cells) - 1
+    if known.starts(piece.text):
+        return None
+    return next((k for k in range(len(cells) - 1, -1, -1) if not known.whole(cells[k].text)
+                 and known.goes_on(cells[k].text, piece.text)), None)
 
 
 def _values(cells: list[_Cell], n: int, known: _Known) -> list[str] | None:
@@ -159,21 +175,26 @@ def _values(cells: list[_Cell], n: int, known: _Known) -> list[str] | None:
     return values
 
 
-def _in_edition_order(headings: list[str], voc: Vocabulary) -> list[str]:
-    """``headings`` ordered as a fascicle sets its columns: by year, the headings
-    under a group label ("Changes", "变动") just before the last year's, any other
-    heading right after the one printed before it."""
+def _in_edition_order(headings: list[str], lines: list[PlainLine], voc: Vocabulary
+                      ) -> list[str]:
+    """``headings`` ordered as a fascicle sets its columns: by year; where the header
+    ``lines`` print a group label ("Changes", "变动"), the headings under it just before
+    the last year's and in the edition's order (``column_labels.csv``: "Technical
+    adjustments" first); any other heading right after the one printed before it."""
     years = [int(y[0]) for h in headings if (y := _YEAR.match(h))]
     last = max(years, default=0)
-    keys: list[tuple[int, int, int]] = []
+    grouped = {heading: rank for rank, heading in enumerate(voc.grouped_columns)} \
+        if any(line.text in voc.group_labels for line in lines) else {}
+    keys: list[tuple[int, int, int, int]] = []
     for k, heading in enumerate(headings):
         year = _YEAR.match(heading)
+        rank = grouped.get("".join(heading.split()))
         if year:
-            keys.append((int(year[0]), 1, k))
-        elif "".join(heading.split()) in voc.grouped_columns:
-            keys.append((last, 0, k))
+            keys.append((int(year[0]), 1, 0, k))
+        elif rank is not None:
+            keys.append((last, 0, rank, k))
         else:
-            keys.append((*keys[-1][:2], k) if keys else (0, 0, k))
+            keys.append((*keys[-1][:3], k) if keys else (0, 0, 0, k))
     return [heading for _, heading in sorted(zip(keys, headings, strict=True))]
 
 

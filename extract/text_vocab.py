@@ -101,7 +101,8 @@ class Vocabulary:
     row_label_columns: frozenset[str]  # headings of the row label column
     column_headings: frozenset[str]  # every column heading the edition knows, without spaces
     dated_columns: frozenset[str]  # headings printed after a year ("approved"), without spaces
-    grouped_columns: frozenset[str]  # headings under a group label ("Changes"), without spaces
+    # headings under a group label ("Changes"), without spaces, in the edition's order
+    grouped_columns: tuple[str, ...]
     subtotal_columns: frozenset[str]  # headings of subtotal columns, without spaces
     text_cell_starts: tuple[str, ...]
     text_continues_after: tuple[str, ...]
@@ -428,14 +429,15 @@ def _row_labels(language: str, role: str | None = None) -> frozenset[str]:
                      if role is None or key in keys)
 
 
-def _grouped_labels(language: str, groups: frozenset[str]) -> frozenset[str]:
+def _grouped_labels(language: str, groups: frozenset[str]) -> tuple[str, ...]:
     """Column headings of the edition's alias table printed under one of the group
-    labels ``groups`` ("Technical adjustments" under "Changes")."""
+    labels ``groups`` ("Technical adjustments" under "Changes"), in the table's order
+    (the order a fascicle prints them in)."""
     if language not in EDITIONS:
-        return frozenset()
-    return frozenset("".join(row["label"].split())
-                     for row in load_edition(language).aliases("column_labels.csv")
-                     if row["group"] in groups)
+        return ()
+    return tuple(dict.fromkeys("".join(row["label"].split())
+                               for row in load_edition(language).aliases("column_labels.csv")
+                               if row["group"] in groups))
 
 
 @lru_cache(maxsize=8)

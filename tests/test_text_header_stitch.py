@@ -66,6 +66,32 @@ def test_a_header_printed_a_cell_a_line_is_read_in_the_editions_order() -> None:
         "2022 年支出", "2023 年批款", "技术调整", "其他", "2024 年估计(重计费用前)"]
 
 
+def test_a_cell_a_line_goes_on_past_a_whole_heading_and_another_cells_line() -> None:
+    """"2026 estimate" is a heading whole, yet "(before" opens none: it goes on with it;
+    "recosting)" printed on the label column's line goes on with the one cell it can."""
+    lines = _lines(["Changes", "2026 estimate", "(before", "recosting)", "2025", "approved",
+                    "Technical", "adjustments", "Other"])
+    assert stitched_headings(lines, 4, vocabulary("en")) == [
+        "2025 approved", "Technical adjustments", "Other", "2026 estimate (before recosting)"]
+    lines = _lines(["2026 estimate", "(before", "Object of expenditure recosting)", "2025",
+                    "approved"])
+    assert stitched_headings(lines, 2, vocabulary("en")) == [
+        "2025 approved", "2026 estimate (before recosting)"]
+
+
+def test_the_headings_under_a_group_label_keep_the_editions_order() -> None:
+    """Under "Changes" a fascicle prints its change columns in one order; an extractor
+    printing "Percentage" before "Other" does not move the columns; without a group
+    label a "Total" is no change column and stays where it is printed."""
+    lines = _lines(["Changes", "2025", "approved", "Percentage", "Other", "Total", "2026",
+                    "estimate"])
+    assert stitched_headings(lines, 5, vocabulary("en")) == [
+        "2025 approved", "Other", "Total", "Percentage", "2026 estimate"]
+    lines = _lines(["2025", "approved", "2026", "estimate", "Total"])
+    assert stitched_headings(lines, 3, vocabulary("en")) == [
+        "2025 approved", "2026 estimate", "Total"]
+
+
 def test_a_header_the_edition_does_not_read_whole_is_left_to_the_other_readers() -> None:
     en = vocabulary("en")
     assert stitched_headings(_lines(["2025", "approved", "made-up", "2026", "estimate"]), 3,
