@@ -206,10 +206,10 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
                                              voc), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
-    placed = (in_column_order(a_line) if len(a_line) == n else None)\
+    headings = stitched_headings([e.line for e in entries[:cut]], n, voc)\
+        or (in_column_order(a_line) if len(a_line) == n else None)\
         or placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
-    stitched = stitched_headings([e.line for e in entries[:cut]], n, voc)
-    header = build_header(stitched or placed or _fit(cols, n, voc), group, voc)
+    header = build_header(headings or _fit(cols, n, voc), group, voc)
     rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, paging, pairs)
     return TablePart(label, header, rows), notes
 

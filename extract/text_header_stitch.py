@@ -103,50 +103,45 @@ def stitched_headings(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[s
     more, as ``pdftotext -layout`` prints), the headings are in the order their
     pieces start; else in the order the edition sets them (``_in_edition_order``)."""
     known = _Known(voc)
+    printed = [line for line in lines if line.text not in voc.group_labels and line.text.strip()]
+    grouped = len(printed) < sum(1 for line in lines if line.text.strip())  # a group label
+    pieces = [_pieces(line, voc) for line in printed]
+    joined = [_line_cells(line, known) for line in pieces]
+    wide = sum(1 for line in joined if len(line) > 1)  # lines printing two cells or more
+    if 2 * wide < len(joined) or not wide:
+        return _a_cell_a_line(pieces, n, known, grouped)
     cells: list[_Cell] = []
-    wide = narrow = 0  # lines printing two cells or more (in the columns' order), one cell
-    spaced = False
-    for line in lines:
-        if line.text in voc.group_labels or not line.text.strip():
-            continue
-        pieces = _line_cells(_pieces(line, voc), known)
-        merged = _merged(cells, pieces, known)
+    for line in joined:
+        merged = _merged(cells, line, known)
         if merged is None:
             return None
         cells = merged
-        wide, narrow = wide + (len(pieces) > 1), narrow + (len(pieces) == 1)
-        spaced = spaced or _GUTTER in line.text.strip()
-    if wide < narrow or not wide:
-        return _a_cell_a_line(lines, n, known)
-    if spaced:
+    if any(_GUTTER in line.text.strip() for line in printed):
         cells = sorted(cells, key=lambda cell: cell.x)
+        return _values(cells, n, known)
     values = _values(cells, n, known)
-    if values is None:
-        return None
     # a cell printed on one line of its own may sit before or after its neighbours
-    return values if spaced else _in_edition_order(values, lines, voc)
+    return None if values is None else _in_edition_order(values, grouped, voc)
 
 
-def _a_cell_a_line(lines: list[PlainLine], n: int, known: _Known) -> list[str] | None:
+def _a_cell_a_line(pieces: list[list[_Cell]], n: int, known: _Known, grouped: bool
+                   ) -> list[str] | None:
     """The ``n`` value columns' headings of a header printed mostly a cell a line
-    (each cell's lines one after another: "2022 年支", "出", "2023 年批", "款"), in the
-    order the edition sets them (``_in_edition_order``): an extractor prints such
-    cells in an order of its own ("2026 estimate" before the changes under it)."""
-    voc = known.voc
+    (each cell's lines one after another: "2022 年支", "出", "2023 年批", "款"; ``pieces``:
+    each line's), in the order the edition sets them (``_in_edition_order``; ``grouped``:
+    whether the header prints a group label): an extractor prints such cells in an
+    order of its own ("2026 estimate" before the changes under it)."""
     cells: list[_Cell] = []
-    for line in lines:
-        if line.text in voc.group_labels or not line.text.strip():
-            continue
-        for piece in _pieces(line, voc):
-            at = _going_on(cells, piece, known)
-            if at is not None:
-                cells[at] = cells[at].then(piece)
-            elif known.starts(piece.text):
-                cells.append(piece)
-            else:
-                return None
+    for piece in (piece for line in pieces for piece in line):
+        at = _going_on(cells, piece, known)
+        if at is not None:
+            cells[at] = cells[at].then(piece)
+        elif known.starts(piece.text):
+            cells.append(piece)
+        else:
+            return None
     values = _values(cells, n, known)
-    return None if values is None else _in_edition_order(values, lines, voc)
+    return None if values is None else _in_edition_order(values, grouped, known.voc)
 
 
 def _going_on(cells: list[_Cell], piece: _Cell, known: _Known) -> int | None:
@@ -175,20 +170,20 @@ def _values(cells: list[_Cell], n: int, known: _Known) -> list[str] | None:
     return values
 
 
-def _in_edition_order(headings: list[str], lines: list[PlainLine], voc: Vocabulary
-                      ) -> list[str]:
+def _in_edition_order(headings: list[str], grouped: bool, voc: Vocabulary) -> list[str]:
     """``headings`` ordered as a fascicle sets its columns: by year; where the header
-    ``lines`` print a group label ("Changes", "变动"), the headings under it just before
-    the last year's and in the edition's order (``column_labels.csv``: "Technical
-    adjustments" first); any other heading right after the one printed before it."""
+    prints a group label (``grouped``: "Changes", "变动"), the headings under it just
+    before the last year's and in the edition's order (``column_labels.csv``:
+    "Technical adjustments" first); any other heading right after the one printed
+    before it."""
     years = [int(y[0]) for h in headings if (y := _YEAR.match(h))]
     last = max(years, default=0)
-    grouped = {heading: rank for rank, heading in enumerate(voc.grouped_columns)} \
-        if any(line.text in voc.group_labels for line in lines) else {}
+    ranks = {heading: rank for rank, heading in enumerate(voc.grouped_columns)} \
+        if grouped else {}
     keys: list[tuple[int, int, int, int]] = []
     for k, heading in enumerate(headings):
         year = _YEAR.match(heading)
-        rank = grouped.get("".join(heading.split()))
+        rank = ranks.get("".join(heading.split()))
         if year:
             keys.append((int(year[0]), 1, 0, k))
         elif rank is not None:
