@@ -24,6 +24,7 @@ from .text_columns import GRID_HEADINGS, TextGrid, text_grid
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
+from .text_grid_header import opening_label_heading
 from .text_lines import FULL_SHARE, SUBITEM_INDENT, SrcLine
 from .text_margins import line_number, line_numbers
 from .text_post_cells import cell_post_part, is_cell_post_table
@@ -134,9 +135,12 @@ def drop_running(lines: list[PlainLine],
     A line of figures alone is running only as a job or page number (see
     ``_page_marks``): a lone paragraph number "15.11" or a chart value at a page
     edge is body, and so is a lone paragraph number with a letter ("29A.12") that
-    continues the numbering, and so is a caption. Job and page numbers are marks wherever
-    they stand. Lone paragraph numbers (a margin the mode printed as a block of its own)
-    are no part of a page's edge: a running head printed under them is still at it."""
+    continues the numbering, and so is a caption, and so is a table's header line
+    opening with its label column's heading (a table that goes on over many pages
+    repeats it at their tops; its reader skips the repeats). Job and page numbers are
+    marks wherever they stand. Lone paragraph numbers (a margin the mode printed as a
+    block of its own) are no part of a page's edge: a running head printed under them
+    is still at it."""
     lone = _lone_numbers(lines, voc)
     pages: dict[int, list[PlainLine]] = {}
     for ln in lines:
@@ -156,7 +160,8 @@ def drop_running(lines: list[PlainLine],
         if _MARK_SIGN.search(k):
             drop |= _page_marks(_keyed(lines, k), need)
     drop -= lone
-    drop -= {ln.no for ln in lines if ln.no in drop and _is_caption(ln.text, voc)}
+    drop -= {ln.no for ln in lines if ln.no in drop and (
+        _is_caption(ln.text, voc) or opening_label_heading(ln.text.split(), [], voc))}
     footers = [(ln, footer) for ln in lines if (footer := voc.footer(ln.text)) and footer.whole]
     drop |= {ln.no for ln, _ in footers}
     drop |= _job_numbers(lines, drop, voc)

@@ -35,6 +35,7 @@ from .text_grid_header import (
     label_above,
     line_headings,
     placed_headings,
+    printed_stub,
     skip_repeats,
     splits_into,
     year_header_end,
@@ -157,7 +158,8 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         below = [ln for ln in lines[heads:] if ln.text not in {h.text for h in lines[:heads]}]
         at = next((k for k, ln in enumerate(below) if k and opens_note(ln.text)), len(below))
         notes += [" ".join(ln.text for ln in below[at:])] if at < len(below) else []
-        return TablePart(label, build_header(cols, None, voc),
+        return TablePart(label, build_header(cols, None, voc,
+                                             printed_stub([ln.text for ln in lines[:heads]], voc)),
                          text_last_rows(below[:at], len(cols), voc)), notes
     if not n:
         return word_list(label, lines, voc, full), notes
@@ -193,24 +195,25 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
         cols, n = by_cell, len(by_cell)
         entries = [*entries[:cut], *_values_under_labels(entries[cut:], n)]
     group = next((t for t in header_lines if t in voc.group_labels), None)
+    stub = printed_stub(header_lines, voc)
     if texts:
-        header = build_header(_fit(_value_headings(cols, voc), texts + n, voc), group, voc)
+        header = build_header(_fit(_value_headings(cols, voc), texts + n, voc), group, voc, stub)
         body = [x for e in entries[cut:] for x in (
             [Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         for x in body:
             x.label = unspaced(x.label)
-        return TablePart(label, header, text_rows(skip_repeats(body, header_lines), texts, n,
+        return TablePart(label, header, text_rows(skip_repeats(body, header_lines, voc), texts, n,
                                                    voc)), notes
     if not texts and (organs := organ_rows(header_lines, entries[cut:], n, voc, pairs, paging)):
         return TablePart(label, build_header(_fit(_value_headings(cols, voc), 1 + n, voc), group,
-                                             voc), organs), notes
+                                             voc, stub), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
     headings = stitched_headings([e.line for e in entries[:cut]], n, voc)\
         or (in_column_order(a_line) if len(a_line) == n else None)\
         or placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
-    header = build_header(headings or _fit(cols, n, voc), group, voc)
-    rows = assemble(skip_repeats(entries[cut:], header_lines), n, voc, paging, pairs)
+    header = build_header(headings or _fit(cols, n, voc), group, voc, stub)
+    rows = assemble(skip_repeats(entries[cut:], header_lines, voc), n, voc, paging, pairs)
     return TablePart(label, header, rows), notes
 
 

@@ -31,7 +31,11 @@ from .text_year_headings import (
     year_heading_goes_on,
     year_pieces,
 )
-from .textnorm import width
+from .textnorm import is_cjk, width
+
+# A label column's heading wrapped in its cell goes on with at most this many of the
+# next line's first words (``printed_stub``).
+_WRAPPED_WORDS = 3
 
 # A figure that may be a year or its first digits, wrapped in a narrow column ("202").
 _YEAR_HEAD = re.compile(r"\d{1,4}")
@@ -72,6 +76,40 @@ def label_above(entries: list[Entry], first: int, cut: int, n: int,
 def stub_heading(text: str, voc: Vocabulary) -> bool:
     """Whether a header line heads the label column (a heading the edition knows)."""
     return "".join(text.split()) in voc.row_label_columns
+
+
+def printed_stub(lines: list[str], voc: Vocabulary) -> str:
+    """The label column's heading as a header's lines print it, "" where they print
+    none: of the lines that open with a heading the edition knows for a label column,
+    alone or before the value columns' words ("Category and subcategory planned
+    actual planned planned"), or whose first words and the next line's make one (a
+    heading wrapped in its cell, "Component/" over "subprogramme"), the last: a group
+    label over value columns that reads as one ("Object of expenditure" over the
+    objects) is printed above the label column's heading, whose cell spans the
+    header's rows. Ideographs may run on into the next heading; a Latin heading ends
+    at a space, and one that runs on in prose ("Office of the Special Adviser …", a
+    row's label) heads nothing."""
+    found = ""
+    for k, text in enumerate(lines):
+        words = text.split()
+        below = lines[k + 1].split()[:_WRAPPED_WORDS] if k + 1 < len(lines) else []
+        found = opening_label_heading(words, below, voc) or found
+    return found
+
+
+def opening_label_heading(words: list[str], below: list[str], voc: Vocabulary) -> str:
+    """The heading of a label column a line's ``words`` open with (with the next line's
+    first words ``below`` where it wraps), the longest; "" where none."""
+    for end in range(len(words), 0, -1):
+        for more in range(len(below) + 1):
+            if "".join([*words[:end], *below[:more]]) in voc.row_label_columns:
+                after = words[end:end + 1] if not more else []
+                if after and after[0][:1].islower() and after[0] not in voc.dated_starts:
+                    return ""  # the heading's words run on in prose
+                return join([" ".join(words[:end]), *([" ".join(below[:more])] if more else [])])
+    glued = "".join(words)
+    return max((h for h in voc.row_label_columns if glued.startswith(h) and is_cjk(h[-1])),
+               key=len, default="")
 
 
 @dataclass(frozen=True)
@@ -329,18 +367,21 @@ def _names_rows(text: str, voc: Vocabulary) -> bool:
         or (len(text) <= voc.termlist_heading_max_chars and bool(voc.termlist_heading.search(text)))
 
 
-def skip_repeats(entries: list[Entry], header: list[str]) -> list[Entry]:
-    """Entries without the header repeated on later pages (its first line, then
-    the header lines that follow it in order; spacing between words ignored, as
-    column-aligned text spaces each page its own way)."""
+def skip_repeats(entries: list[Entry], header: list[str], voc: Vocabulary) -> list[Entry]:
+    """Entries without the header repeated on later pages (its first line, or its
+    line opening with the label column's heading where a page's running lines took
+    those above it, then the header lines that follow it in order; spacing between
+    words ignored, as column-aligned text spaces each page its own way)."""
     if not header:
         return entries
     header = [_words(t) for t in header]
+    opening = {t: k for k, t in enumerate(header)
+               if not k or opening_label_heading(t.split(), [], voc)}
     out: list[Entry] = []
     k = 0
     while k < len(entries):
-        if _words(entries[k].line.text) == header[0]:
-            at = 1
+        if (first := opening.get(_words(entries[k].line.text))) is not None:
+            at = first + 1
             k += 1
             while k < len(entries) and at < len(header)\
                     and _words(entries[k].line.text) in header[at:]:

@@ -335,7 +335,10 @@ def _wraps_aligned(above: Entry, row: Entry, values_at: int, voc: Vocabulary) ->
 
 def _sections(state: _Rows, pending: list[Entry]) -> None:
     """Label lines without values: runs that wrap into each other become one
-    section row; values printed before them (page break) are theirs."""
+    section row; values printed before them (page break) are theirs. A run of
+    sentences with a line wider than a label column's line can be (``_WRAP_MAX``) is
+    text across the row, its cell spanning the value columns ("Administration: 4
+    meetings of … Arts Committee."); a heading, wide or not, is a row's label."""
     groups: list[list[Entry]] = []
     for e in pending:
         if groups and _wraps(groups[-1][-1].label, e.label, state, upper=False):
@@ -344,12 +347,15 @@ def _sections(state: _Rows, pending: list[Entry]) -> None:
             groups.append([e])
     for group in groups:
         values, state.orphans = state.orphans, []
-        first = group[0].line
-        cells = [""] * state.n
+        prov = Provenance(group[0].line.page, line=group[0].line.no)
+        label = join(e.label for e in group)
         if len(values) == state.n:
-            cells = values
-        state.rows.append(TableRow(Provenance(first.page, line=first.no),
-                                   cells=[join(e.label for e in group), *cells]))
+            state.rows.append(TableRow(prov, cells=[label, *values]))
+        elif state.full and state.voc.ends_sentence(label) \
+                and max(width(e.label) for e in group) > _WRAP_MAX * state.full:
+            state.rows.append(TableRow(prov, span=label))
+        else:
+            state.rows.append(TableRow(prov, cells=[label, *[""] * state.n]))
 
 
 def _wraps(above: str, below: str, state: _Rows, upper: bool = True) -> bool:

@@ -376,7 +376,7 @@ def organ_rows(header: list[str], body: list[Entry], n: int, voc: Vocabulary,
                 for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
     if not named or any(e.line.indent for e in body):
         return None
-    body = skip_repeats(body, header)
+    body = skip_repeats(body, header, voc)
     if (fields := _fields_then_values(body, n, voc)) is not None:
         return fields
     if not any((e.values or not e.label.startswith(voc.text_cell_starts))

@@ -248,19 +248,21 @@ def header_columns(texts: list[str], voc: Vocabulary) -> list[str]:
     return _columns(frags, voc)
 
 
-def build_header(cols: list[str], group: str | None,
-                 voc: Vocabulary) -> list[list[HeaderCell]]:
-    """Header rows of value columns ``cols`` under an empty label cell, ``group``
-    spanning the run of non-year columns after the first year column."""
-    return _build_header(cols, group, True, "", voc).rows
+def build_header(cols: list[str], group: str | None, voc: Vocabulary,
+                 stub: str = "") -> list[list[HeaderCell]]:
+    """Header rows of value columns ``cols`` under the label column's heading ``stub``
+    (empty where the text prints none), ``group`` spanning the run of non-year
+    columns after the first year column."""
+    return _build_header(cols, group, True, "", voc, stub).rows
 
 
 def _build_header(cols: list[str], group: str | None, empty_label: bool, first_line: str,
-                  voc: Vocabulary) -> _Header:
+                  voc: Vocabulary, stub: str = "") -> _Header:
     """Header rows; a group label spans the run of non-year columns after the
-    first year column."""
+    first year column (``empty_label``: ``cols`` are the value columns', the label
+    column's heading is ``stub``)."""
     label_less = not empty_label and bool(cols) and all(year_column_start(c, voc) for c in cols)
-    cells = cols if label_less or not empty_label else ["", *cols]
+    cells = cols if label_less or not empty_label else [stub, *cols]
     has_label = not label_less
     run = _group_run(cells[1:] if has_label else cells, voc) if group else []
     offset = 1 if has_label else 0

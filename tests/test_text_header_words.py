@@ -39,7 +39,7 @@ def test_an_organs_header_run_together_names_its_columns(tmp_path: Path,
     table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
     head = table.parts[0].header
     assert ["".join(c.text.split()) for c in head[-1]] == [
-        "", "Additionalinformation", "2025approved", "2026estimate"]
+        "Policymakingorgan", "Additionalinformation", "2025approved", "2026estimate"]
 
 
 def test_words_of_a_known_heading_are_one_piece_and_others_stay() -> None:

@@ -299,7 +299,8 @@ def test_headings_a_line_under_a_group_label_and_broken_in_their_cell(
         "–", "–", "2", "B.\tExecutive direction", "3", "1", "1", "4", "", "1.2\tNext."],
         "en").parts[0].header
     assert [[c.text for c in row] for row in header] == [
-        ["", "2025 approved", "Changes", "2026 proposed"], ["Other", "Total"]]
+        ["Component/subprogramme", "2025 approved", "Changes", "2026 proposed"],
+        ["Other", "Total"]]
 
 
 _CHANGES_HEADER_A_CELL_A_LINE = [
@@ -372,7 +373,7 @@ def test_a_groups_headings_printed_after_the_first_header_row_go_in_its_place(
     of its label; "2026 proposed", printed before them, heads the last column."""
     header = _table(tmp_path, _CHANGES_HEADER_A_CELL_A_LINE, "en").parts[0].header
     assert [[c.text for c in row] for row in header] == [
-        ["", "2025 approved", "Changes", "2026 proposed"],
+        ["Component/subprogramme", "2025 approved", "Changes", "2026 proposed"],
         ["Technical adjustments", "New/expanded mandates", "Other", "Total"]]
 
 
@@ -388,7 +389,8 @@ def test_a_year_headings_lines_in_its_cell_finish_it_a_heading_of_its_own_does_n
         "Posts", "1 200.0", "1 300.0", "1 400.0", "100.0", "Other", "10.0", "20.0", "30.0",
         "10.0", "", "1.2\tNext."], "en").parts[0].header
     assert [c.text for c in header[0]] == [
-        "", "2025 approveda", "2026 estimate (before recosting)", "2027", "Variance"]
+        "Object of expenditure", "2025 approveda", "2026 estimate (before recosting)", "2027",
+        "Variance"]
 
 
 def test_a_heading_broken_by_a_line_break_in_its_cell_is_one(tmp_path: Path) -> None:
@@ -401,7 +403,7 @@ def test_a_heading_broken_by_a_line_break_in_its_cell_is_one(tmp_path: Path) -> 
         "Total", "", "", "P-4", "2", "–", "1", "–", "1", "3", "P-3", "4", "1", "–", "–", "1", "5",
         "", "1.2\tNext."], "en").parts[0].header
     assert [[c.text for c in row] for row in header] == [
-        ["", "2025 approved", "Changes", "2026 proposed"],
+        ["Category and grade", "2025 approved", "Changes", "2026 proposed"],
         ["Technical adjustments", "New/expanded mandates", "Other", "Total"]]
 
 
