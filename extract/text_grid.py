@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import HeaderCell, Provenance, Table, TablePart
+from .model import HeaderCell, Provenance, Table, TablePart, TableRow
 from .text_columns import text_column_table
 from .text_empty_cells import EMPTY_CELL
 from .text_grid_entries import Entry, Paging, PlainLine, read_entries
@@ -38,6 +38,7 @@ from .text_grid_header import (
     printed_stub,
     skip_repeats,
     splits_into,
+    stub_heading,
     year_header_end,
     years_alone,
     years_wrapped,
@@ -212,9 +213,24 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
     headings = stitched_headings([e.line for e in entries[:cut]], n, voc)\
         or (in_column_order(a_line) if len(a_line) == n else None)\
         or placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
+    rows, stub = _stub_rows_taken(
+        assemble(skip_repeats(entries[cut:], header_lines, voc), n, voc, paging, pairs), stub, voc)
     header = build_header(headings or _fit(cols, n, voc), group, voc, stub)
-    rows = assemble(skip_repeats(entries[cut:], header_lines, voc), n, voc, paging, pairs)
     return TablePart(label, header, rows), notes
+
+
+def _stub_rows_taken(rows: list[TableRow], stub: str, voc: Vocabulary
+                     ) -> tuple[list[TableRow], str]:
+    """The rows without those that print only the label column's heading (a text
+    printed a block at a time, pdftotext's default mode, sets it above the label
+    column's cells and the other headings after them; a page may repeat it), and the
+    label column's heading: ``stub``, or where the header printed none, the first
+    such row's."""
+    taken = [r.cells for r in rows if r.cells and stub_heading(r.cells[0], voc)
+             and not any(c.strip() for c in r.cells[1:])]
+    if not taken:
+        return rows, stub
+    return [r for r in rows if not any(r.cells is t for t in taken)], stub or taken[0][0]
 
 
 def _text_last_headings(heads: list[LineHeading], n: int, voc: Vocabulary) -> list[str] | None:

@@ -103,3 +103,18 @@ def test_text_tables_are_of_the_pdfs_families(tmp_path: Path, pdf: Path, name: s
             for label, row in got[2].items()
             if label in by_pdf[k][2] and by_pdf[k][2][label] != row}
     assert not differ and not rows, (differ, rows)
+
+
+def test_a_heading_printed_among_the_rows_heads_the_label_column(tmp_path: Path) -> None:
+    """pdftotext's default mode prints a block at a time: the label column's heading
+    above the rows' labels, the value columns' headings after them. The heading is no
+    row; it heads the label column, so the deliverables tables stay deliverables."""
+    if (why := missing("pdftotext")) is not None:
+        pytest.skip(why)
+    text = EXTRACTORS["pdftotext"](DELIVERABLES_PDF, tmp_path / "default.txt")
+    tables = to_dict(read(text))["tables"]
+    assert not [r["label"] for t in tables for p in t["parts"] for r in p["rows"]
+                if r["label"] == "Category and subcategory"]
+    by_pdf = _tables(DELIVERABLES_PDF)
+    assert {t["number"]: t["family"] for t in tables if t["number"] in by_pdf} \
+        == {k: v[0] for k, v in by_pdf.items() if k in {t["number"] for t in tables}}
