@@ -55,6 +55,20 @@ def test_a_header_without_a_known_heading_has_no_stub() -> None:
     assert printed_stub(lines, vocabulary("en")) == ""
 
 
+def test_a_group_label_above_the_stub_is_no_stub() -> None:
+    """"Object of expenditure" over the objects' columns reads as a label column's
+    heading too; the label column's own heading is printed below it."""
+    lines = ["Object of expenditure", "General",
+             "Resolution Posts Other staff costs Consultants Total"]
+    assert printed_stub(lines, vocabulary("en")) == "Resolution"
+
+
+def test_a_heading_running_on_in_prose_is_a_row_label() -> None:
+    lines = ["Military United Total",
+             "Office of the Special Adviser to the Secretary-General on Cyprus"]
+    assert printed_stub(lines, vocabulary("en")) == ""
+
+
 def _entries(texts: list[str]) -> list[Entry]:
     return [Entry(PlainLine(k, text, 1 + k // 3), text, []) for k, text in enumerate(texts)]
 
