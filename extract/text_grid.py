@@ -226,11 +226,14 @@ def _stub_rows_taken(rows: list[TableRow], stub: str, voc: Vocabulary
     column's cells and the other headings after them; a page may repeat it), and the
     label column's heading: ``stub``, or where the header printed none, the first
     such row's."""
-    taken = [r.cells for r in rows if r.cells and stub_heading(r.cells[0], voc)
-             and not any(c.strip() for c in r.cells[1:])]
-    if not taken:
-        return rows, stub
-    return [r for r in rows if not any(r.cells is t for t in taken)], stub or taken[0][0]
+    kept: list[TableRow] = []
+    for row in rows:
+        if row.cells and stub_heading(row.cells[0], voc) \
+                and not any(c.strip() for c in row.cells[1:]):
+            stub = stub or row.cells[0]
+        else:
+            kept.append(row)
+    return kept, stub
 
 
 def _text_last_headings(heads: list[LineHeading], n: int, voc: Vocabulary) -> list[str] | None:

@@ -20,12 +20,14 @@ import re
 from dataclasses import dataclass
 
 from .text_grid_entries import PlainLine
+from .text_grid_header import stub_heading
+from .text_values import NOTE_MARKS
 from .text_vocab import Vocabulary
 from .text_wrap import join
 from .text_year_headings import year_pieces
 
-# A footnote letter may follow a heading ("2024 expenditurea").
-_NOTE_LETTERS = frozenset("abcdefgh")
+# Footnote letters may follow a heading ("2024 expenditurea"), as they may a value.
+_MARKED = re.compile(rf"(?<=.)(?:{NOTE_MARKS})$")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"\d{4}(?!\d)")
 # Two spaces or more inside a line: the columns' spacing kept (a one-space gap is a word's).
@@ -79,8 +81,9 @@ class _Known:
 
     @staticmethod
     def _noted(rest: str, known: frozenset[str]) -> bool:
-        """Whether ``rest`` is one of ``known`` with a footnote letter."""
-        return len(rest) > 1 and rest[-1] in _NOTE_LETTERS and rest[:-1] in known
+        """Whether ``rest`` is one of ``known`` with footnote letters."""
+        mark = _MARKED.search(rest)
+        return mark is not None and rest[:mark.start()] in known
 
 
 @dataclass(frozen=True)
@@ -163,8 +166,7 @@ def _going_on(cells: list[_Cell], piece: _Cell, known: _Known) -> int | None:
 def _values(cells: list[_Cell], n: int, known: _Known) -> list[str] | None:
     """The value columns' headings of ``cells`` (the label column's left out) where
     they are ``n`` and each names its column (``names_a_column``); else None."""
-    label = known.voc.row_label_columns
-    values = [c.text for c in cells if "".join(c.text.split()) not in label]
+    values = [c.text for c in cells if not stub_heading(c.text, known.voc)]
     if len(values) != n or not all(known.names_a_column(c) for c in values):
         return None
     return values
