@@ -585,7 +585,7 @@ def _cells(spans_by_line: list[list[Span]], bounds: list[float], ncols: int,
 
 
 def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int,
-                  settings: PdfSettings) -> list[str]:
+                  settings: PdfSettings, runs_on: str) -> list[str]:
     """Header cell texts: a wrapped header line keeps the column of the line above it
     that shares its left or right edge, else goes by its centre."""
     placed: list[tuple[Span, int]] = []
@@ -600,24 +600,31 @@ def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int,
             here.append((s, col))
             parts[col].append(s)
         placed.extend(here)
-    return [_header_cell_text(p, settings) for p in parts]
+    return [_header_cell_text(p, settings, runs_on) for p in parts]
 
 
-def _header_cell_text(spans: list[Span], settings: PdfSettings) -> str:
-    """The lines of one header cell joined, as :func:`join_wrapped` does, except that a
-    line ending in a digit and running to the cell's widest line goes on with no space
-    before a line opening with a digit: a number cut at the edge of a column narrower
-    than itself (LibreOffice breaks such a word anywhere: "202" / "0(实际)"); a line
-    that stops short of that edge ended at a space. A line opening with a bracket around
-    CJK text goes on with no space either, as CJK text does ("2020" / "(实际)")."""
+def _header_cell_text(spans: list[Span], settings: PdfSettings, runs_on: str) -> str:
+    """The lines of one header cell joined, as :func:`join_wrapped` does, except where
+    the words run on with no space:
+    - after a line ending in one of ``runs_on``: a compound wrapped at its slash or
+      hyphen ("New/" / "expanded mandates");
+    - across a word cut at the edge of a column narrower than itself (LibreOffice
+      breaks such a word anywhere): a line running to the cell's widest line and
+      ending in a digit, before a line opening with one ("202" / "0(实际)"), or before
+      a line of one lower-case letter or mark ("Nationa" / "l", "(decrease" / ")");
+      a line that stops short of that edge ended at a space;
+    - before a line opening with a bracket around CJK text, as CJK text does ("2020" /
+      "(实际)")."""
     if not spans:
         return ""
     edge = max(s.x1 for s in spans)
     out = ""
     for prev, s in zip([None, *spans], spans, strict=False):
         text = _unspaced(s, settings).strip()
-        if prev is not None and ((out[-1:].isdigit() and text[:1].isdigit()
-                                  and prev.x1 >= edge - s.size / 2)
+        cut = prev is not None and prev.x1 >= edge - s.size / 2
+        if prev is not None and ((cut and out[-1:].isdigit() and text[:1].isdigit())
+                                 or (cut and len(text) == 1 and (text.islower() or text in ")]"))
+                                 or out[-1:] in tuple(runs_on)
                                  or (text[:1] in "([" and is_cjk(text[1:2] or " "))):
             out += text
         else:
@@ -638,7 +645,7 @@ def _unspaced(span: Span, settings: PdfSettings) -> str:
 
 
 def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, float]],
-            bounds: list[float], settings: PdfSettings,
+            bounds: list[float], settings: PdfSettings, vocab: PdfVocab,
             blank: set[int]) -> list[list[HeaderCell]]:
     """The header rows; a column with no header cell (``blank``) at either end of a
     group's run that reaches into the gap between its rule and the next group's is the
@@ -667,7 +674,7 @@ def _header(lines: list[Line], partial: list[Rule], cover: list[tuple[float, flo
             if g is None or s.bottom > g[2]:
                 row.append(s)
         spans.append(row)
-    texts = _header_texts(spans, bounds, ncols, settings)
+    texts = _header_texts(spans, bounds, ncols, settings, vocab.header_runs_on)
     return spanned_header(texts, [(range(cols[0], cols[-1] + 1), label)
                                   for cols, label, _ in groups])
 
@@ -1002,7 +1009,7 @@ def read_grid(region: TableRegion, settings: PdfSettings, vocab: PdfVocab) -> Gr
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(cover, cover[1:], strict=False)]
     ncols = len(cover)
     blank = {i for i, c in enumerate(cover) if not _touches(c[0], c[1], heads)}
-    header = _header(head, spanners, cover, bounds, settings, blank) if head else []
+    header = _header(head, spanners, cover, bounds, settings, vocab, blank) if head else []
     rows: list[GridRow] = []
     pitched = _rows_of_column_cells(body, _group_rows(body, settings, vocab.data_cell), bounds,
                                     settings, vocab.data_cell)

@@ -65,7 +65,7 @@ from .text_grid_text import (
     word_columns,
     word_list,
 )
-from .text_header_stitch import stitched_headings
+from .text_header_stitch import inline_group, stitched_headings
 from .text_header_words import known_headings_joined, years_paired
 from .text_prose import ProseLine, leading_years, prose_rows, year_columns, year_header
 from .text_sidebyside import Pairs
@@ -198,7 +198,9 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
     group = next((t for t in header_lines if t in voc.group_labels), None)
     stub = printed_stub(header_lines, voc)
     if texts:
-        header = build_header(_fit(_value_headings(cols, voc), texts + n, voc), group, voc, stub)
+        header = build_header(stitched_headings([e.line for e in entries[:cut]], texts + n, voc)
+                              or _fit(_value_headings(cols, voc), texts + n, voc),
+                              group, voc, stub)
         body = [x for e in entries[cut:] for x in (
             [Entry(ln, ln.text, []) for ln in [e.line, *e.under]] if e.leading else [e])]
         for x in body:
@@ -210,8 +212,13 @@ def _read_part(label: str | None, lines: list[PlainLine], voc: Vocabulary, pagin
                                              voc, stub), organs), notes
     if cols and voc.is_text_column(cols[-1]):
         entries = [*entries[:cut], *text_below(entries[cut:], n, voc)]
-    headings = stitched_headings([e.line for e in entries[:cut]], n, voc)\
-        or (in_column_order(a_line) if len(a_line) == n else None)\
+    stitched = stitched_headings([e.line for e in entries[:cut]], n, voc)
+    if stitched is None and cut < len(entries) and not entries[cut].values \
+            and (stitched := stitched_headings([e.line for e in entries[:cut + 1]], n, voc)):
+        cut += 1  # a cell's last line, taken for a row's label, finished a heading
+        header_lines = [e.line.text for e in entries[:cut]]
+    group = group or (inline_group(header_lines, stitched, voc) if stitched else None)
+    headings = stitched or (in_column_order(a_line) if len(a_line) == n else None)\
         or placed_headings(entries, cut, n, voc) or word_columns(header_lines, n, voc)
     rows, stub = _stub_rows_taken(
         assemble(skip_repeats(entries[cut:], header_lines, voc), n, voc, paging, pairs), stub, voc)
@@ -314,7 +321,7 @@ def _value_headings(cols: list[str], voc: Vocabulary) -> list[str]:
     worded headings whole and years with their qualifiers printed apart paired
     (``text_header_words``)."""
     joined = known_headings_joined(cols, voc)
-    return years_paired([c for c in joined if c not in voc.row_label_columns], voc)
+    return years_paired([c for c in joined if not stub_heading(c, voc)], voc)
 
 
 def _fit(cols: list[str], n: int, voc: Vocabulary) -> list[str]:

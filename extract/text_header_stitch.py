@@ -41,8 +41,9 @@ class _Known:
     voc: Vocabulary
 
     def _rest(self, text: str) -> tuple[bool, str]:
-        """Whether ``text`` opens with a year, and the rest without spaces."""
-        year = self.voc.year_column.match(text)
+        """Whether ``text`` opens with a year (or is one, its suffix on the next line:
+        "2023" over "年批款"), and the rest without spaces."""
+        year = self.voc.year_column.match(text) or self.voc.year_token.match(text)
         rest = text[year.end():] if year else text
         return bool(year), "".join(rest.split())
 
@@ -104,11 +105,33 @@ def stitched_headings(lines: list[PlainLine], n: int, voc: Vocabulary) -> list[s
     column's heading left out), or None where the edition's headings do not read
     them all. Where the lines keep the columns' spacing (a gap of two spaces or
     more, as ``pdftotext -layout`` prints), the headings are in the order their
-    pieces start; else in the order the edition sets them (``_in_edition_order``)."""
-    known = _Known(voc)
-    printed = [line for line in lines if line.text not in voc.group_labels and line.text.strip()]
-    grouped = len(printed) < sum(1 for line in lines if line.text.strip())  # a group label
+    pieces start; else in the order the edition sets them (``_in_edition_order``).
+    A group label ("Changes", "变动") on a line of its own heads the columns under it;
+    one among the cells' first lines does so only where the headings are read
+    without it (it may name a column of its own: "2023 年估计 变动 2024 年估计")."""
+    texts = [line for line in lines if line.text.strip()]
+    printed = [line for line in texts if line.text not in voc.group_labels]
     pieces = [_pieces(line, voc) for line in printed]
+    headings = _stitched(printed, pieces, n, voc, len(printed) < len(texts))
+    if headings is not None:
+        return headings
+    ungrouped = [kept for line in pieces if (kept := [p for p in line
+                                                      if p.text not in voc.group_labels])]
+    return _stitched(printed, ungrouped, n, voc, True) if ungrouped != pieces else None
+
+
+def inline_group(lines: list[str], headings: list[str], voc: Vocabulary) -> str | None:
+    """The group label printed among a header's cells (``lines``) where its value
+    columns' ``headings`` were read without it (``stitched_headings``)."""
+    return next((w for text in lines for w in text.split()
+                 if w in voc.group_labels and w not in headings), None)
+
+
+def _stitched(printed: list[PlainLine], pieces: list[list[_Cell]], n: int, voc: Vocabulary,
+              grouped: bool) -> list[str] | None:
+    """The headings of ``stitched_headings`` from the header's ``printed`` lines'
+    ``pieces`` (``grouped``: a group label printed above some)."""
+    known = _Known(voc)
     joined = [_line_cells(line, known) for line in pieces]
     wide = sum(1 for line in joined if len(line) > 1)  # lines printing two cells or more
     if 2 * wide < len(joined) or not wide:

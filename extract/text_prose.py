@@ -178,11 +178,12 @@ def _continued(line: str, words: list[str], bare: bool = False) -> str | None:
 
 def _years_finished(line: str, text: str) -> str | None:
     """``text`` with the years of ``line`` above it, which holds years alone, put
-    before the words ``text`` opens with before its first year, one each in order
-    ("2023" over "(actual)   2024 (actual)": "2023(actual) 2024 (actual)"), each
-    taking its width from the spaces after the word while two are left (a narrow
-    first column wrapped its heading; the others' print on the line of its
-    qualifier); None where the counts differ or ``text`` holds no year after them."""
+    before the words ``text`` opens with before its first year, one each in order and
+    a space apart, as the other headings print theirs ("2023" over "(actual)   2024
+    (actual)": "2023 (actual) 2024 (actual)"), each taking its width from the spaces
+    after the word while two are left (a narrow first column wrapped its heading;
+    the others' print on the line of its qualifier); None where the counts differ or
+    ``text`` holds no year after them."""
     years = line.split()
     words = list(re.finditer(r"\S+", text))
     lead = list(takewhile(lambda m: not _YEAR_START.match(m.group()), words))
@@ -192,7 +193,8 @@ def _years_finished(line: str, text: str) -> str | None:
     for m, year in reversed(list(zip(lead, years, strict=True))):
         after = text[m.end():]
         spaces = len(after) - len(after.lstrip(" "))
-        text = text[:m.start()] + year + m.group() + after[max(0, min(len(year), spaces - ALIGN)):]
+        put = f"{year} "
+        text = text[:m.start()] + put + m.group() + after[max(0, min(len(put), spaces - ALIGN)):]
     return text
 
 

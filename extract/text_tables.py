@@ -229,12 +229,16 @@ def _read_header(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[_Header
 
 
 def _columns(frags: list[str], voc: Vocabulary) -> list[str]:
-    """Join fragments that continue each other into column texts."""
+    """Join fragments that continue each other into column texts: a fragment after
+    one ending so runs on unspaced ("New/" + "expanded"), one opening so after the
+    edition's gap ("2024" + "(actual)": "2024 (actual)"; "年估计" + "(重计费用前)")."""
     cols: list[str] = []
     joining = False
     for frag in frags:
-        if cols and (joining or frag.startswith(voc.header_continues_before)):
+        if cols and joining:
             cols[-1] += frag
+        elif cols and frag.startswith(voc.header_continues_before):
+            cols[-1] += voc.header_before_gap + frag
         else:
             cols.append(frag)
         joining = frag.endswith(voc.header_continues_after)

@@ -88,6 +88,7 @@ class Vocabulary:
     symbol_reference_after: tuple[str, ...]
     header_continues_after: tuple[str, ...]
     header_continues_before: tuple[str, ...]
+    header_before_gap: str  # what joins a fragment opening so to the one before it
     year_column: re.Pattern[str]
     year_token: re.Pattern[str]
     year_suffix: re.Pattern[str]
@@ -385,6 +386,7 @@ def vocabulary(language: str) -> Vocabulary:
         symbol_reference_after=tuple(raw["symbol_reference_after"]),
         header_continues_after=tuple(raw["header_continues_after"]),
         header_continues_before=tuple(raw["header_continues_before"]),
+        header_before_gap=raw["header_before_gap"],
         year_column=re.compile(raw["year_column"]),
         year_token=re.compile(raw["year_token"]),
         year_suffix=re.compile(raw["year_suffix"]),

@@ -1992,3 +1992,30 @@ def test_boxes_of_the_organization_chart_annex_are_a_figure_not_tables(tmp_path)
     other = tmp_path / "other.pdf"
     _draw_annex_box(other, "Posts by office and source of funding")
     assert any(isinstance(b, Table) for b in read_pdf(other).blocks)
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    # a compound wrapped at its slash or hyphen (the edition's header_runs_on)
+    ([("New/", 20.0), ("expanded", 20.0), ("mandates", 20.0)], "New/expanded mandates"),
+    ([("Government-", 20.0), ("provided", 20.0)], "Government-provided"),
+    # a word LibreOffice cut at the edge of a column narrower than itself
+    ([("Nationa", 20.0), ("l", 20.0)], "National"),
+    ([("(decrease", 20.0), (")", 20.0)], "(decrease)"),
+    # a line that stops short of the edge ended at a space; a capital opens a word
+    ([("Resources", 20.0), ("for", 20.0), ("a", 20.0)], "Resources for a"),
+    ([("Category", 20.0), ("A", 20.0)], "Category A"),
+])
+def test_a_header_cell_runs_on_unspaced_only_across_a_cut_word(lines, joined):
+    """A header cell's lines join with a space, as wrapped words do, except after a
+    line ending in a slash or hyphen, and where a line running to the cell's edge
+    ends in a word cut there: "New/" over "expanded mandates" is "New/expanded
+    mandates" in the Word file, "Nationa" over "l" a squeezed "National"."""
+    from unfascicle.extract.pdf_lines import build_lines
+    from unfascicle.extract.pdf_settings import PdfSettings
+    from unfascicle.extract.pdf_tables import _header_cell_text
+
+    vocab, settings = load_vocab("en"), PdfSettings()
+    chars = [g for k, piece in enumerate(lines) for g in _set([piece], 10.0 + 12 * k)]
+    spans = [s for ln in build_lines(chars, 1, vocab, settings) for s in ln.spans]
+    assert len(spans) == len(lines)
+    assert _header_cell_text(spans, settings, vocab.header_runs_on) == joined

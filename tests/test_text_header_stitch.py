@@ -117,3 +117,53 @@ def test_a_flat_texts_table_names_its_columns(tmp_path: Path) -> None:
     assert [[c.text for c in row] for row in table.parts[0].header] == [
         ["", "2024 expenditurea", "2025 approved", "Changes", "2026 estimate"],
         ["Technical adjustments", "New/expanded mandates", "Other", "Total", "Percentage"]]
+
+
+_INLINE_GROUP_ZH = [  # LibreOffice's narrow cells: the group label among the first lines
+    "支出用途 2022 年 2023 年 变动 2024 年",
+    "支出 批款 估计(重",
+    "技术 新 其他 共计 百分",
+    "计费用",
+    "调整 的/扩 比",
+    "前)",
+    "大的",
+    "任务",
+]
+
+
+def test_a_group_label_among_the_cells_first_lines_heads_the_columns_under_it() -> None:
+    assert stitched_headings(_lines(_INLINE_GROUP_ZH), 8, vocabulary("zh")) == [
+        "2022 年支出", "2023 年批款", "技术调整", "新的/扩大的任务", "其他", "共计", "百分比",
+        "2024 年估计(重计费用前)"]
+
+
+def test_a_group_label_naming_a_column_of_its_own_stays_that_column() -> None:
+    """"变动" over no columns of its own is one column: the heading of the change."""
+    lines = _lines(["组成部分/次级方案 2022 年估计 2023 年估计 变动 2024 年估计"])
+    assert stitched_headings(lines, 4, vocabulary("zh")) == [
+        "2022 年估计", "2023 年估计", "变动", "2024 年估计"]
+
+
+def test_a_flat_texts_inline_group_label_groups_its_columns(tmp_path: Path) -> None:
+    """Read whole, the columns under the group label inline carry it, so their keys are
+    the changes' ("共计" is the total change, not the table's total)."""
+    path = tmp_path / "flat.txt"
+    path.write_text("\n".join([
+        "15.1 预算资源载于表 15.1。", "表 15.1", "总表：按支出用途列示的财政资源演变情况",
+        "(千美元)", *_INLINE_GROUP_ZH,
+        "员额 11 565.7 11 896.4 — — — — — 11 896.4",
+        "其他工作人员费用 307.9 331.8 — 61.4 — 61.4 18.5 393.2",
+        "共计 11 873.6 12 228.2 — 61.4 — 61.4 0.5 12 289.6",
+        "15.2 下一段。"]) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path, "zh").blocks if isinstance(b, Table))
+    assert [[c.text for c in row] for row in table.parts[0].header] == [
+        ["支出用途", "2022 年支出", "2023 年批款", "变动", "2024 年估计(重计费用前)"],
+        ["技术调整", "新的/扩大的任务", "其他", "共计", "百分比"]]
+
+
+def test_a_year_printed_apart_from_its_suffix_opens_its_heading() -> None:
+    """An organs table's narrow cells: "2023" over "年批款", the label column's heading
+    over two lines, and the text columns' headings among them."""
+    lines = _lines(["2024 年", "估计(重", "决策 2023 计费用", "机关 说明 补充信息 年批款 前)"])
+    assert stitched_headings(lines, 4, vocabulary("zh")) == [
+        "说明", "补充信息", "2023年批款", "2024 年估计(重计费用前)"]

@@ -1,6 +1,7 @@
 """A flat text's header words regrouped into the edition's headings (text_header_words):
 a policymaking-organs table printed without positions, its header's cells run together,
-reads "Additional information" as the text column and each year with its qualifier."""
+reads "Additional information" as the text column and each year with its qualifier, each
+heading's words a space apart as printed."""
 
 from __future__ import annotations
 
@@ -38,19 +39,19 @@ def test_an_organs_header_run_together_names_its_columns(tmp_path: Path,
     path.write_text("\n".join([*_OPENING, *header, *_BODY]) + "\n", encoding="utf-8")
     table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
     head = table.parts[0].header
-    assert ["".join(c.text.split()) for c in head[-1]] == [
-        "Policymakingorgan", "Additionalinformation", "2025approved", "2026estimate"]
+    assert [c.text for c in head[-1]] == [
+        "Policymaking organ", "Additional information", "2025 approved", "2026 estimate"]
 
 
 def test_words_of_a_known_heading_are_one_piece_and_others_stay() -> None:
     voc = vocabulary("en")
     assert known_headings_joined(["Policymaking", "organ", "Additional", "information", "2025"],
-                                 voc) == ["Policymakingorgan", "Additionalinformation", "2025"]
+                                 voc) == ["Policymaking organ", "Additional information", "2025"]
     assert known_headings_joined(["Made-up", "heading"], voc) == ["Made-up", "heading"]
 
 
 def test_years_pair_with_their_words_only_one_to_one() -> None:
     voc = vocabulary("en")
-    assert years_paired(["2025", "2026", "Additionalinformation", "approved", "estimate"],
-                        voc) == ["Additionalinformation", "2025approved", "2026estimate"]
+    assert years_paired(["2025", "2026", "Additional information", "approved", "estimate"],
+                        voc) == ["Additional information", "2025 approved", "2026 estimate"]
     assert years_paired(["2025", "2026", "approved"], voc) == ["2025", "2026", "approved"]

@@ -448,7 +448,8 @@ def test_column_aligned_prose_table_whose_first_year_heading_wraps(tmp_path: Pat
                               "cities     adopted            cities",
                               "Result 2: more housing", "9.2 Next paragraph."]])
     part = tables(read_text(path))["Table 9.4"].parts[0]
-    assert [c.text for c in part.header[0]] == ["2023(actual)", "2024(actual)", "2025(planned)"]
+    assert [c.text for c in part.header[0]] == ["2023 (actual)", "2024 (actual)",
+                                                "2025 (planned)"]
     assert [r.cells for r in part.rows] == [["Three cities", "Two plans adopted",
                                              "Ten more cities"]]
 
