@@ -32,7 +32,7 @@ from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
 from .text_sidebyside import word_pairs
 from .text_tables import is_unit
-from .text_termlists import entry_start
+from .text_termlists import columns_apart, entry_start
 from .text_values import fewest_values, holds_values, is_numeric, is_value
 from .text_vocab import Footer, Vocabulary
 from .text_wrap import BROKEN_WORD, ends_short, least_width
@@ -67,6 +67,9 @@ _WIDTH_SLACK = 2
 # Share of lines indented in text that keeps the printed indents (column-aligned).
 _INDENTED_SHARE = 0.3
 _SEPARATOR = "__________"
+# Trailing spaces that end a written line's block whatever it ends with (one space
+# after a Latin word is a wrapped phrase's: ``SrcLine.closes``).
+_ENDS = 2
 _AHEAD = 5
 # Lines a caption-less table's header may take between its unit and first row.
 _HEADER_AHEAD = 12
@@ -664,20 +667,31 @@ class _Reblocker:
     def termlist(self, k: int, paras: set[int]) -> int:
         """A list heading and its entries: an entry starts at its symbol and runs
         to the next entry or list heading."""
-        start = entry_start(self.voc.symbol_prefixes)
-        self.emit(self.lines[k], self.lines[k].text, True, True)
+        self.close_block()  # (the heading above a list, a subprogramme's, ends there)
+        self.emit(self.lines[k], self.lines[k].text, True, _ENDS)
         k += 1
+        run: list[PlainLine] = []
         while k < len(self.lines) and k not in paras and not self._ends_list(k):
-            nxt = k + 1
-            close = nxt >= len(self.lines) or bool(start.match(self.lines[nxt].text)) \
-                or nxt in paras or self._ends_list(nxt) or self.is_termlist_heading(nxt)
             if self.is_termlist_heading(k):
-                self.emit(self.lines[k], self.lines[k].text, True, True)
+                self._entries(run)
+                run = []
+                self.emit(self.lines[k], self.lines[k].text, True, _ENDS)
             else:
-                self.emit(self.lines[k], self.lines[k].text,
-                          bool(start.match(self.lines[k].text)), close, indent=1)
+                run.append(self.lines[k])
             k += 1
+        self._entries(run)
         return k
+
+    def _entries(self, run: list[PlainLine]) -> None:
+        """A list's lines under its heading written as its entries, in reading order
+        (``columns_apart``, up to a heading below the list: "Deliverables"): an entry
+        opens at its symbol and ends before the next."""
+        start = entry_start(self.voc.symbol_prefixes)
+        end = next((j for j, ln in enumerate(run) if self.voc.is_heading(ln.text)), len(run))
+        pieces = columns_apart(run[:end]) + [(ln, ln.text) for ln in run[end:]]
+        for j, (ln, text) in enumerate(pieces):
+            close = j + 1 == len(pieces) or bool(start.match(pieces[j + 1][1]))
+            self.emit(ln, text, bool(start.match(text)), _ENDS * close, indent=1)
 
     def _ends_list(self, k: int) -> bool:
         text = self.lines[k].text

@@ -86,9 +86,11 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, pagi
     head = [caption_number(caption.text, voc)]
     body = list(region)
     if body and not is_unit(body[0].text, voc) and not voc.table_part_label.match(body[0].text):
-        head.append(body.pop(0).text)
-        if len(body) > 1 and _is_prose(body[1:], voc) and not _is_prose(body, voc)\
-                and not is_unit(body[0].text, voc):
+        title = body.pop(0)
+        head.append(title.text)
+        if body and not is_unit(body[0].text, voc) and (
+                _title_goes_on(title, body[0], voc, full)
+                or len(body) > 1 and _is_prose(body[1:], voc) and not _is_prose(body, voc)):
             head[-1] = join([head[-1], body.pop(0).text])  # a title wrapped onto a second line
     if body and is_unit(body[0].text, voc):
         head.append(body.pop(0).text)
@@ -103,6 +105,25 @@ def read_grid(caption: PlainLine, region: list[PlainLine], voc: Vocabulary, pagi
         firsts.setdefault(ln.page, ln.no)
     prov = [Provenance(page=p, line=no) for p, no in firsts.items()]
     return Table(head, parts, prov, notes)
+
+
+def _title_goes_on(title: PlainLine, line: PlainLine, voc: Vocabulary,
+                   full: Callable[[PlainLine], bool]) -> bool:
+    """Whether the line after a table's title goes on with it, though it may print
+    years ("period 2025–2027, by category …"): it goes on with the title's sentence (a
+    lower-case word), or the title ran to the full measure and the line opens neither
+    a header (a figure, a group label or a heading the edition knows; columns set
+    apart by two spaces or more) nor a part, nor holds values ("… in the Occupied
+    Palestinian" / "Territory: deliverables …")."""
+    text = line.text
+    if text[:1].islower():
+        return True
+    first = text.split()[0].rstrip(":")
+    return full(title) and not (
+        text[:1].isdigit() or "  " in text  # a figure's or a column-aligned header's
+        or first in voc.group_labels
+        or voc.table_part_label.match(text) or holds_values(text)
+        or any(heading.startswith(first) for heading in voc.column_headings))
 
 
 def _split_parts(lines: list[PlainLine],

@@ -62,6 +62,12 @@ class _Known:
         known = self.voc.column_headings
         return rest in known or year and not rest or self._noted(rest, known)
 
+    def year_alone(self, text: str) -> bool:
+        """Whether ``text`` is a year with nothing after it but the edition's suffix
+        ("2024", "2024 年"): its word is still to come where one goes on with it."""
+        year, rest = self._rest(text)
+        return year and not rest
+
     def names_a_column(self, text: str) -> bool:
         """Whether ``text`` names a value column whole: a known heading, but a word
         the edition prints after a year ("approved", "计划") only with its year (its
@@ -156,29 +162,47 @@ def _a_cell_a_line(pieces: list[list[_Cell]], n: int, known: _Known, grouped: bo
     (each cell's lines one after another: "2022 年支", "出", "2023 年批", "款"; ``pieces``:
     each line's), in the order the edition sets them (``_in_edition_order``; ``grouped``:
     whether the header prints a group label): an extractor prints such cells in an
-    order of its own ("2026 estimate" before the changes under it)."""
+    order of its own ("2026 estimate" before the changes under it). A line of several
+    words each going on with one of as many years alone just before it finishes them in
+    order ("2025", "2026", "2027" over "actual planned planned": a text printed a block
+    at a time sets the years' line, then their words' line)."""
     cells: list[_Cell] = []
-    for piece in (piece for line in pieces for piece in line):
+    for line in pieces:
+        years = cells[-len(line):] if len(line) <= len(cells) else []
+        if len(line) > 1 and len(years) == len(line) \
+                and all(known.year_alone(c.text) and known.goes_on(c.text, p.text)
+                        for c, p in zip(years, line, strict=True)):
+            cells[-len(line):] = [c.then(p) for c, p in zip(years, line, strict=True)]
+        elif not _taken(cells, line, known):
+            return None
+    values = _values(cells, n, known)
+    return None if values is None else _in_edition_order(values, grouped, known.voc)
+
+
+def _taken(cells: list[_Cell], line: list[_Cell], known: _Known) -> bool:
+    """Whether each of a line's pieces went on with one of ``cells`` (``_going_on``) or
+    opened a heading of its own, taken into ``cells`` so."""
+    for piece in line:
         at = _going_on(cells, piece, known)
         if at is not None:
             cells[at] = cells[at].then(piece)
         elif known.starts(piece.text):
             cells.append(piece)
         else:
-            return None
-    values = _values(cells, n, known)
-    return None if values is None else _in_edition_order(values, grouped, known.voc)
+            return False
+    return True
 
 
 def _going_on(cells: list[_Cell], piece: _Cell, known: _Known) -> int | None:
     """Which of ``cells`` a piece printed a cell a line goes on with: the last, where
     together they still start a heading and the last is unfinished, or the two make a
-    whole one, or the piece opens none ("2026 estimate", "(before"); else the latest
+    whole one, or the piece opens none ("2026 estimate", "(before"), or the last is a
+    year alone ("2024 年" over "估计(重"); else the latest
     unfinished cell it goes on with (another cell's line printed between: "(before",
     "Object of expenditure recosting)"); None where it goes on with none."""
     if cells and known.goes_on(cells[-1].text, piece.text) and (
             not known.whole(cells[-1].text) or known.whole(cells[-1].then(piece).text)
-            or not known.starts(piece.text)):
+            or not known.starts(piece.text) or known.year_alone(cells[-1].text)):
         return len(cells) - 1
     if known.starts(piece.text):
         return None

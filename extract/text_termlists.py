@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .model import Heading, Provenance, TermEntry, TermList
+from .text_grid_entries import PlainLine
 from .text_lines import SrcLine
 from .text_tables import is_numbered_paragraph
 from .text_vocab import Vocabulary
+from .text_wrap import join
 
-_SYMBOL = r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+\([A-Z]+\)"
+_SYMBOL = r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+ ?\([A-Z]+\)"
 _HEADING_LOOKAHEAD = 3
 
 
@@ -30,6 +33,37 @@ def entry_start(prefixes: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _INNER = re.compile(rf"(?<=\S)\s+({_SYMBOL})\s+(?=\S)")
+# An entry of a list's second column, printed beside the first's after a gutter of two
+# spaces or more (column-aligned text, ``pdftotext -layout``).
+_BESIDE = re.compile(rf"\S {{2,}}({_SYMBOL}) +\S")
+# Lines opening a second column at one position: the list is printed in two columns.
+_BESIDE_LINES = 2
+
+
+def columns_apart(lines: list[PlainLine]) -> list[tuple[PlainLine, str]]:
+    """A list's lines as read in order: where the text keeps the columns' positions
+    and a second column of entries opens at one position on two lines or more, each
+    line's part left of it (the first column's lines) before each line's part from
+    it on (the second's), each part with its line; a line whose words run across
+    that position stays whole in the first column. Elsewhere the lines as printed:
+    an extractor that keeps no positions prints the two columns' lines in turn,
+    and their entries open at their symbols whatever line they are on."""
+    opens = Counter(ln.indent + m.start(1) for ln in lines
+                    if (m := _BESIDE.search(ln.text)))
+    at, count = opens.most_common(1)[0] if opens else (0, 0)
+    if count < _BESIDE_LINES:
+        return [(ln, ln.text) for ln in lines]
+    first: list[tuple[PlainLine, str]] = []
+    second: list[tuple[PlainLine, str]] = []
+    for ln in lines:
+        cut = at - ln.indent
+        head, tail = ln.text[:max(cut, 0)], ln.text[max(cut, 0):]
+        if head.strip() and tail.strip() and not head.endswith("  "):
+            first.append((ln, ln.text))  # (words across the gutter: not two columns here)
+            continue
+        first += [(ln, head.strip())] if head.strip() else []
+        second += [(ln, tail.strip())] if tail.strip() else []
+    return first + second
 
 
 def is_termlist_heading(lines: list[SrcLine], i: int, voc: Vocabulary) -> bool:
@@ -102,7 +136,7 @@ def _read_list(lines: list[SrcLine], i: int, voc: Vocabulary,
         if start.match(ln.text) and not open_entry:
             entries.append((ln, ln.text))
         elif open_entry and not (is_numbered_paragraph(ln, voc) or voc.is_heading(ln.text)):
-            entries[-1] = (entries[-1][0], entries[-1][1] + ln.raw.lstrip())
+            entries[-1] = (entries[-1][0], join([entries[-1][1].rstrip(), ln.raw.strip()]))
         else:
             break
         open_entry = not ln.closes

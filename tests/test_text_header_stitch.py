@@ -167,3 +167,22 @@ def test_a_year_printed_apart_from_its_suffix_opens_its_heading() -> None:
     lines = _lines(["2024 年", "估计(重", "决策 2023 计费用", "机关 说明 补充信息 年批款 前)"])
     assert stitched_headings(lines, 4, vocabulary("zh")) == [
         "说明", "补充信息", "2023年批款", "2024 年估计(重计费用前)"]
+
+
+def test_a_year_alone_takes_the_dated_word_printed_a_cell_a_line_after_it() -> None:
+    """Printed a cell a line ("2024 年", "估计(重", …), the year alone is no heading yet:
+    the word the edition prints after a year goes on with it, though it could open a
+    heading of its own."""
+    lines = _lines(["决策", "机关 说明 补充信息", "2023", "年批款", "2024 年", "估计(重", "计费用",
+                    "前)"])
+    assert stitched_headings(lines, 4, vocabulary("zh")) == [
+        "说明", "补充信息", "2023年批款", "2024 年估计(重计费用前)"]
+
+
+def test_years_alone_take_their_words_printed_on_one_line_in_order() -> None:
+    """Text printed a block at a time (pdftotext's default mode) sets the years' cells,
+    then their words' line: "2025", "2026", "2027" over "actual planned planned"."""
+    lines = _lines(["Category and subcategory", "2025", "planned", "2025", "2026", "2027",
+                    "actual planned planned"])
+    assert stitched_headings(lines, 4, vocabulary("en")) == [
+        "2025 planned", "2025 actual", "2026 planned", "2027 planned"]
