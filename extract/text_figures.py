@@ -17,6 +17,7 @@ from .model import ChartLabel, ChartPanel, Figure, Provenance
 from .text_lines import SrcLine, block_text
 from .text_values import is_value
 from .text_vocab import Vocabulary
+from .textnorm import is_cjk
 
 _PANEL_CAPTION_MAX = 20
 _RESIDUE_LABEL_MAX = 16
@@ -36,7 +37,8 @@ def read_figure(lines: list[SrcLine], i: int, voc: Vocabulary) -> tuple[Figure, 
     """Read the figure whose caption is ``lines[i]`` with title, unit and panel
     captions; return it and the index after it."""
     first = lines[i]
-    caption = [re.sub(r"^(\S)\s*", r"\1 ", first.text, count=1)]
+    text = first.text  # an ideographic label a space from its number, as a Latin one is
+    caption = [re.sub(r"^(\S)\s*", r"\1 ", text, count=1) if is_cjk(text[:1]) else text]
     i += 1
     if i < len(lines) and not lines[i].spacer and not _starts_other(lines[i], voc):
         title, i = block_text(lines, i)

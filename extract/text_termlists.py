@@ -23,19 +23,21 @@ from .text_vocab import Vocabulary
 from .text_wrap import join
 
 _SYMBOL = r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+ ?\([A-Z]+\)"
+# An entry's symbols: one, or several a semicolon apart ("49/37; 79/296").
+_SYMBOLS = rf"(?:{_SYMBOL})(?:;\s*(?:{_SYMBOL}))*"
 _HEADING_LOOKAHEAD = 3
 
 
 @lru_cache(maxsize=4)
 def entry_start(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     prefix = "|".join(map(re.escape, prefixes))
-    return re.compile(rf"^((?:(?:{prefix})\s*)?(?:{_SYMBOL}))\s+(\S.*)$")
+    return re.compile(rf"^((?:(?:{prefix})\s*)?{_SYMBOLS})\s+(\S.*)$")
 
 
 _INNER = re.compile(rf"(?<=\S)\s+({_SYMBOL})\s+(?=\S)")
 # An entry of a list's second column, printed beside the first's after a gutter of two
 # spaces or more (column-aligned text, ``pdftotext -layout``).
-_BESIDE = re.compile(rf"\S {{2,}}({_SYMBOL}) +\S")
+_BESIDE = re.compile(rf"\S {{2,}}({_SYMBOLS}) +\S")
 # Lines opening a second column at one position: the list is printed in two columns.
 _BESIDE_LINES = 2
 

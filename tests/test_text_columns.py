@@ -56,38 +56,43 @@ def test_english_headings_keep_their_spaces(tmp_path: Path) -> None:
     assert not {label for label in labels if "(" in label and " (" not in label}
 
 
-def test_a_title_going_on_in_lower_case_is_no_header_line(tmp_path: Path) -> None:
-    """A caption's title wrapped onto a second line that goes on with its sentence
-    ("period 2025–2027, …", "and subcategory") is the title's, not the header's,
-    though it prints years."""
+_DELIVERABLES = ["2025 2025 2026 2027",
+                 "Category and subcategory planned actual planned planned",
+                 "A. Facilitation of the intergovernmental process and expert bodies",
+                 "Parliamentary documentation (number of documents) 3 3 3 3",
+                 "1. Report of the Secretary-General on the made-up office 3 3 3 3",
+                 "3.9 The next paragraph closes the section."]
+_HEADINGS = ["Category and subcategory", "2025 planned", "2025 actual", "2026 planned",
+             "2027 planned"]
+
+
+def _deliverables(tmp_path: Path, lines: list[str]) -> tuple[str, list[str]]:
+    """The title and the last header row of the deliverables table ``lines`` open."""
     from unfascicle.extract.model import Table
     from unfascicle.extract.text_reader import read_text
 
     path = tmp_path / "flat.txt"
-    path.write_text("\n".join([
+    path.write_text("\n".join([*lines, *_DELIVERABLES]) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
+    return table.caption[1], [c.text for c in table.parts[0].header[-1]]
+
+
+def test_a_title_going_on_in_lower_case_is_no_header_line(tmp_path: Path) -> None:
+    """A caption's title wrapped onto a second line that goes on with its sentence
+    ("period 2025–2027, …", "and subcategory") is the title's, not the header's,
+    though it prints years."""
+    assert _deliverables(tmp_path, [
         "3.1 The deliverables of the made-up office are listed in table 3.1.",
         "Table 3.1", "Made-up office: deliverables for the",
-        "period 2025–2027, by category and subcategory",
-        "2025 2025 2026 2027", "Category and subcategory planned actual planned planned",
-        "A. Facilitation of the intergovernmental process and expert bodies",
-        "Parliamentary documentation (number of documents) 3 3 3 3",
-        "1. Report of the Secretary-General on the made-up office 3 3 3 3",
-        "3.2 The next paragraph closes the section."]) + "\n", encoding="utf-8")
-    table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
-    assert table.caption[1] == ("Made-up office: deliverables for the period 2025–2027, "
-                                "by category and subcategory")
-    assert [c.text for c in table.parts[0].header[-1]] == [
-        "Category and subcategory", "2025 planned", "2025 actual", "2026 planned",
-        "2027 planned"]
+        "period 2025–2027, by category and subcategory"]) == (
+        "Made-up office: deliverables for the period 2025–2027, by category and subcategory",
+        _HEADINGS)
 
 
 def test_a_title_filling_the_measure_goes_on_on_the_next_line(tmp_path: Path) -> None:
     """A title that ran to the full measure wrapped: the next line is its end, though
     it opens with a capital ("… in the Occupied" / "Territory: deliverables …"),
     where that line opens no header and holds no values."""
-    from unfascicle.extract.model import Table
-    from unfascicle.extract.text_reader import read_text
-
     prose = ["3.1 The office reports on the plans that the towns of the region adopted with its "
              "support in the",
              "year, and on the meetings that it served for the Member States and the experts of "
@@ -96,20 +101,11 @@ def test_a_title_filling_the_measure_goes_on_on_the_next_line(tmp_path: Path) ->
              "table 3.1 below, and",
              "the resources that the office proposes for them are shown in the tables after it, "
              "by category and grade."]
-    path = tmp_path / "flat.txt"
-    path.write_text("\n".join([
+    title, headings = _deliverables(tmp_path, [
         *prose, "Table 3.1",
         "United Nations Register of Made-up Damage Caused by the Construction of the Wall in the"
         " Occupied",
-        "Territory: deliverables for the period 2025–2027, by category and subcategory",
-        "2025 2025 2026 2027", "Category and subcategory planned actual planned planned",
-        "A. Facilitation of the intergovernmental process and expert bodies",
-        "Parliamentary documentation (number of documents) 3 3 3 3",
-        "1. Report of the Secretary-General on the made-up office 3 3 3 3",
-        "3.3 The next paragraph closes the section."]) + "\n", encoding="utf-8")
-    table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
-    assert table.caption[1].endswith("Occupied Territory: deliverables for the period "
-                                     "2025–2027, by category and subcategory")
-    assert [c.text for c in table.parts[0].header[-1]] == [
-        "Category and subcategory", "2025 planned", "2025 actual", "2026 planned",
-        "2027 planned"]
+        "Territory: deliverables for the period 2025–2027, by category and subcategory"])
+    assert title.endswith("Occupied Territory: deliverables for the period 2025–2027, by "
+                          "category and subcategory")
+    assert headings == _HEADINGS

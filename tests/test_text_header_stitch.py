@@ -103,18 +103,23 @@ def test_a_header_the_edition_does_not_read_whole_is_left_to_the_other_readers()
                              vocabulary("zh")) is None
 
 
-def test_a_flat_texts_table_names_its_columns(tmp_path: Path) -> None:
+def _header(tmp_path: Path, lines: list[str], language: str) -> list[list[str]]:
+    """The header rows of the first table of a flat text of ``lines``."""
     path = tmp_path / "flat.txt"
-    path.write_text("\n".join([
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = next(b for b in read_text(path, language).blocks if isinstance(b, Table))
+    return [[c.text for c in row] for row in table.parts[0].header]
+
+
+def test_a_flat_texts_table_names_its_columns(tmp_path: Path) -> None:
+    assert _header(tmp_path, [
         "1.1 The made-up office's resources are shown in table 1.1.",
         "Table 1.1", "Overall: evolution of financial resources by component",
         "(Thousands of United States dollars)", *_CHANGES_EN,
         "A. Made-up organs 1.0 2.0 – – – – – 2.0",
         "B. Made-up direction 3.0 4.0 1.0 – – 1.0 25.0 5.0",
         "Total 4.0 6.0 1.0 – – 1.0 16.7 7.0",
-        "1.2 The next paragraph closes the section."]) + "\n", encoding="utf-8")
-    table = next(b for b in read_text(path, "en").blocks if isinstance(b, Table))
-    assert [[c.text for c in row] for row in table.parts[0].header] == [
+        "1.2 The next paragraph closes the section."], "en") == [
         ["", "2024 expenditurea", "2025 approved", "Changes", "2026 estimate"],
         ["Technical adjustments", "New/expanded mandates", "Other", "Total", "Percentage"]]
 
@@ -147,16 +152,13 @@ def test_a_group_label_naming_a_column_of_its_own_stays_that_column() -> None:
 def test_a_flat_texts_inline_group_label_groups_its_columns(tmp_path: Path) -> None:
     """Read whole, the columns under the group label inline carry it, so their keys are
     the changes' ("共计" is the total change, not the table's total)."""
-    path = tmp_path / "flat.txt"
-    path.write_text("\n".join([
+    assert _header(tmp_path, [
         "15.1 预算资源载于表 15.1。", "表 15.1", "总表：按支出用途列示的财政资源演变情况",
         "(千美元)", *_INLINE_GROUP_ZH,
         "员额 11 565.7 11 896.4 — — — — — 11 896.4",
         "其他工作人员费用 307.9 331.8 — 61.4 — 61.4 18.5 393.2",
         "共计 11 873.6 12 228.2 — 61.4 — 61.4 0.5 12 289.6",
-        "15.2 下一段。"]) + "\n", encoding="utf-8")
-    table = next(b for b in read_text(path, "zh").blocks if isinstance(b, Table))
-    assert [[c.text for c in row] for row in table.parts[0].header] == [
+        "15.2 下一段。"], "zh") == [
         ["支出用途", "2022 年支出", "2023 年批款", "变动", "2024 年估计(重计费用前)"],
         ["技术调整", "新的/扩大的任务", "其他", "共计", "百分比"]]
 

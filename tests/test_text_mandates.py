@@ -1,8 +1,8 @@
 """Legislative mandate lists of an English flat text (issue 10: "mandate lists, with URLs
 where the text has them"). English lines end a block only with two trailing spaces
 (one after a Latin word is a wrapped phrase's), so a list written back by the
-reblocker lost its entries into the heading above it; a symbol printed "3327 (XXIX)"
-opened no entry; and a list printed in two columns by ``pdftotext -layout`` ran the
+reblocker lost its entries into the heading above it; a symbol printed "3327 (XXIX)",
+or symbols a semicolon apart ("49/37; 79/296"), opened no entry; and a list printed in two columns by ``pdftotext -layout`` ran the
 second column's titles into the first's."""
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def test_a_list_printed_a_column_at_a_time_is_read_entry_by_entry(tmp_path: Path
         "69/213 Role of transport and transit corridors in",
         "ensuring international cooperation for",
         "sustainable development",
+        "49/37; 79/296 Comprehensive review of the whole question of",
+        "peacekeeping operations",
         "UN-Habitat Assembly resolution",
         "1/5 Enhancing urban-rural linkages"])
     assert [t.heading for t in lists] == ["General Assembly resolutions",
@@ -53,6 +55,8 @@ def test_a_list_printed_a_column_at_a_time_is_read_entry_by_entry(tmp_path: Path
                         "Foundation"),
         ("69/213", "Role of transport and transit corridors in ensuring international "
                    "cooperation for sustainable development"),
+        ("49/37; 79/296", "Comprehensive review of the whole question of peacekeeping "
+                          "operations"),
         ("1/5", "Enhancing urban-rural linkages")]
 
 
