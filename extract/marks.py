@@ -1,5 +1,6 @@
 """Printed marks every reader recognises in an edition: caption words and numbers, the
-labels of a table's parts, unit lines and the words that open a table's notes.
+labels of a table's parts, unit lines, the words that open a table's notes and the
+marks after which a header cell's wrapped fragment runs on unspaced.
 
 The PDF, flat-text and Word readers read them from one data file (``data/marks.yaml``),
 so that all three find the same captions, parts, units and notes.
@@ -27,6 +28,7 @@ class Marks:
     part_mark: re.Pattern[str]  # a part's number alone, "(1)"
     unit_line: re.Pattern[str]
     note_start: re.Pattern[str]  # a note under a table: its word, then a colon
+    header_runs_on: tuple[str, ...]  # a header fragment ending so goes on unspaced
 
 
 def edition_section(name: str, language: str) -> dict:
@@ -59,4 +61,5 @@ def load_marks(language: str) -> Marks:
         part_mark=re.compile(raw["part_mark"]),
         unit_line=re.compile(raw["unit_line"]),
         note_start=re.compile(rf"^(?:{notes})\s*[:：]"),
+        header_runs_on=tuple(raw["header_runs_on"]),
     )

@@ -79,7 +79,7 @@ class PdfVocab:
     orgchart_title: re.Pattern[str]  # a heading naming the organization chart annex
     annex_heading: re.Pattern[str]  # "Annex II": the next annex, which ends a chart
     no_line_start: str  # punctuation a line never starts with
-    header_runs_on: str  # a header cell's line ending in one goes on unspaced
+    header_runs_on: tuple[str, ...]  # a header cell's line ending so goes on unspaced
 
 
 @lru_cache(maxsize=len(EDITIONS))
@@ -105,5 +105,5 @@ def load_vocab(language: str) -> PdfVocab:
         orgchart_title=re.compile(raw["orgchart_title"]),
         annex_heading=re.compile(load_edition(language).patterns["annex_heading"]),
         no_line_start=raw["no_line_start"],
-        header_runs_on=raw["header_runs_on"],
+        header_runs_on=marks.header_runs_on,
     )

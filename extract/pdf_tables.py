@@ -585,7 +585,7 @@ def _cells(spans_by_line: list[list[Span]], bounds: list[float], ncols: int,
 
 
 def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int,
-                  settings: PdfSettings, runs_on: str) -> list[str]:
+                  settings: PdfSettings, runs_on: tuple[str, ...]) -> list[str]:
     """Header cell texts: a wrapped header line keeps the column of the line above it
     that shares its left or right edge, else goes by its centre."""
     placed: list[tuple[Span, int]] = []
@@ -603,7 +603,8 @@ def _header_texts(lines: list[list[Span]], bounds: list[float], ncols: int,
     return [_header_cell_text(p, settings, runs_on) for p in parts]
 
 
-def _header_cell_text(spans: list[Span], settings: PdfSettings, runs_on: str) -> str:
+def _header_cell_text(spans: list[Span], settings: PdfSettings,
+                      runs_on: tuple[str, ...]) -> str:
     """The lines of one header cell joined, as :func:`join_wrapped` does, except where
     the words run on with no space:
     - after a line ending in one of ``runs_on``: a compound wrapped at its slash or
@@ -624,7 +625,7 @@ def _header_cell_text(spans: list[Span], settings: PdfSettings, runs_on: str) ->
         cut = prev is not None and prev.x1 >= edge - s.size / 2
         if prev is not None and ((cut and out[-1:].isdigit() and text[:1].isdigit())
                                  or (cut and len(text) == 1 and (text.islower() or text in ")]"))
-                                 or out[-1:] in tuple(runs_on)
+                                 or out.endswith(runs_on)
                                  or (text[:1] in "([" and is_cjk(text[1:2] or " "))):
             out += text
         else:

@@ -123,7 +123,7 @@ def _title_goes_on(title: PlainLine, line: PlainLine, voc: Vocabulary,
         text[:1].isdigit() or "  " in text  # a figure's or a column-aligned header's
         or first in voc.group_labels
         or voc.table_part_label.match(text) or holds_values(text)
-        or any(heading.startswith(first) for heading in voc.column_headings))
+        or first in voc.worded_starts or first in voc.figure_starts)
 
 
 def _split_parts(lines: list[PlainLine],

@@ -384,7 +384,7 @@ def vocabulary(language: str) -> Vocabulary:
         symbol_prefixes=tuple(raw["symbol_prefixes"]),
         symbol_reference_before=tuple(raw["symbol_reference_before"]),
         symbol_reference_after=tuple(raw["symbol_reference_after"]),
-        header_continues_after=tuple(raw["header_continues_after"]),
+        header_continues_after=marks.header_runs_on,
         header_continues_before=tuple(raw["header_continues_before"]),
         header_before_gap=raw["header_before_gap"],
         year_column=re.compile(raw["year_column"]),
