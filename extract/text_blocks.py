@@ -32,10 +32,10 @@ from .text_posts import is_post_table, post_part
 from .text_prose import chunks, column_pieces, heads_prose_table, line_measure
 from .text_sidebyside import word_pairs
 from .text_tables import is_unit
-from .text_termlists import columns_apart, entry_start
+from .text_termlists import bare_heading_end, bare_order, bare_terms, columns_apart, entry_start
 from .text_values import fewest_values, holds_values, is_numeric, is_value
 from .text_vocab import Footer, Vocabulary
-from .text_wrap import BROKEN_WORD, ends_short, least_width
+from .text_wrap import BROKEN_WORD, ends_short, join, least_width
 from .textnorm import width
 
 # A line as running lines are compared: its runs of digits and of spaces each as one.
@@ -73,6 +73,8 @@ _ENDS = 2
 _AHEAD = 5
 # Lines a caption-less table's header may take between its unit and first row.
 _HEADER_AHEAD = 12
+_BARE_AHEAD = 5  # a bare list's heading (up to three lines) and its first two lines
+_FOOT_LINES = 3  # lines a page's foot may leave between a list and its next page
 _LETTER = re.compile(r"^([A-Z])\.\s")
 # A lettered item after the first ("(c) ..."), and letters that are roman numerals too.
 _ITEM_LETTER = re.compile(r"^\(([b-z])\)\s+(\S)")
@@ -662,16 +664,27 @@ class _Reblocker:
         nxt = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
         return (len(text) <= voc.termlist_heading_max_chars
                 and bool(voc.termlist_heading.search(text))
-                and bool(entry_start(voc.symbol_prefixes).match(nxt)) and not holds_values(nxt))
+                and bool(entry_start(voc.symbol_prefixes).match(nxt)) and not holds_values(nxt)) \
+            or self.bare_heading(k) is not None
+
+    def bare_heading(self, k: int) -> int | None:
+        """Where the heading that line ``k`` opens over a list of bare terms ends
+        (``bare_heading_end``), if it does."""
+        end = bare_heading_end(self.texts[k:k + _BARE_AHEAD], self.voc)
+        return None if end is None else k + end
 
     def termlist(self, k: int, paras: set[int]) -> int:
         """A list heading and its entries: an entry starts at its symbol and runs
         to the next entry or list heading."""
         self.close_block()  # (the heading above a list, a subprogramme's, ends there)
+        if (end := self.bare_heading(k)) is not None:
+            return self.bare_list(k, end)
         self.emit(self.lines[k], self.lines[k].text, True, _ENDS)
         k += 1
         run: list[PlainLine] = []
         while k < len(self.lines) and k not in paras and not self._ends_list(k):
+            if self.bare_heading(k) is not None:
+                break  # (a list of bare terms next: read as such)
             if self.is_termlist_heading(k):
                 self._entries(run)
                 run = []
@@ -681,6 +694,40 @@ class _Reblocker:
             k += 1
         self._entries(run)
         return k
+
+    def bare_list(self, k: int, end: int) -> int:
+        """A heading (its wrapped lines ``k`` to ``end`` joined) over a list of bare
+        terms, written a term a line in reading order (``bare_order``); the list ends
+        at its first line that prints anything else."""
+        lines = self.lines
+        self.emit(lines[k], join([ln.text for ln in lines[k:end]]), True, _ENDS)
+        listed: list[PlainLine] = []
+        at: int | None = end
+        while at is not None:
+            stop = at
+            while stop < len(lines) and bare_terms(lines[stop].text):
+                stop += 1
+            listed += lines[at:stop]
+            at = self._over_page_foot(stop)
+        for ln, term in bare_order(listed):
+            self.emit(ln, term, True, _ENDS, indent=1)
+        return stop
+
+    def _over_page_foot(self, k: int) -> int | None:
+        """Where a list of bare terms that stopped at line ``k`` goes on: the next
+        page's first line, where it prints bare terms and the lines before it are
+        the foot of the page the list stopped on (a page number the running lines
+        left, at most ``_FOOT_LINES``), none a heading over a list of its own."""
+        lines = self.lines
+        if k == 0 or k >= len(lines):
+            return None
+        page = lines[k - 1].page
+        nxt = next((j for j in range(k, min(k + _FOOT_LINES + 1, len(lines)))
+                    if lines[j].page != page), None)
+        if nxt is None or not bare_terms(lines[nxt].text) \
+                or any(self.bare_heading(j) is not None for j in range(k, nxt)):
+            return None
+        return nxt
 
     def _entries(self, run: list[PlainLine]) -> None:
         """A list's lines under its heading written as its entries, in reading order

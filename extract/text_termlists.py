@@ -2,7 +2,9 @@
 
 Printed in two columns (symbol, title), they come out as a short heading line
 ("大会决议") followed by entries "56/206 加强…", long titles wrapped; sometimes two
-entries share a line. Subprogramme headings sit between the lists. Link targets
+entries share a line. Lists of bare terms (Security Council resolutions "1325 (2000)",
+presidential statements "S/PRST/2013/4") print no titles, in columns of equal width
+side by side; their heading may wrap. Subprogramme headings sit between the lists. Link targets
 are appended as URL lines after the page; an entry gets the nearest URL, on its page or
 the next, that ends with its symbol (URLs are indexed by that ending once, so the
 cost stays linear in the length of the document).
@@ -11,6 +13,7 @@ cost stays linear in the length of the document).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -26,6 +29,15 @@ _SYMBOL = r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+ ?\([A-Z]+\)"
 # An entry's symbols: one, or several a semicolon apart ("49/37; 79/296").
 _SYMBOLS = rf"(?:{_SYMBOL})(?:;\s*(?:{_SYMBOL}))*"
 _HEADING_LOOKAHEAD = 3
+# A bare term: a Security Council resolution ("1325 (2000)") or a statement by its
+# President ("S/PRST/2013/4"), listed without titles.
+_BARE = r"\d{1,4} ?\(\d{4}\)|S/PRST/\d{4}/\d+"
+_BARE_TERM = re.compile(_BARE)
+_BARE_LINE = re.compile(rf"(?:{_BARE})(?:\s+(?:{_BARE}))*")
+# A bare list's heading wraps over this many lines at most ("Security Council
+# resolutions pertaining to the establishment and mandates of existing subsidiary
+# organs created / by the Council under the terms of Article 29 of the Charter ...").
+_BARE_HEADING_LINES = 3
 
 
 @lru_cache(maxsize=4)
@@ -68,13 +80,61 @@ def columns_apart(lines: list[PlainLine]) -> list[tuple[PlainLine, str]]:
     return first + second
 
 
+def bare_terms(text: str) -> list[str]:
+    """The bare terms a line prints, where it prints nothing else."""
+    return _BARE_TERM.findall(text) if _BARE_LINE.fullmatch(text.strip()) else []
+
+
+def bare_heading_end(texts: list[str], voc: Vocabulary) -> int | None:
+    """Where the heading of a list of bare terms that opens ``texts`` ends (the index
+    of the list's first line), if it does: up to ``_BARE_HEADING_LINES`` lines, the
+    first opening with a capitalised word without figures, none ending a sentence,
+    opening with a figure or printing bare terms; followed by bare terms, two or
+    more on the first line or on two lines (a line of one term alone may be a
+    wrapped sentence's); and no later line opening such a heading."""
+    if not texts or not texts[0][:1].isupper() or any(ch.isdigit() for ch in texts[0].split()[0]):
+        return None  # (a symbol, "S/2015/1026 Cameroon-Nigeria ...", is an entry's)
+    for end in range(1, min(_BARE_HEADING_LINES, len(texts) - 1) + 1):
+        line = texts[end - 1].rstrip()
+        if bare_terms(line) or _ends_sentence(line, voc) or line[:1].isdigit():
+            return None
+        first = bare_terms(texts[end])
+        if len(first) > 1 or (first and end + 1 < len(texts) and bare_terms(texts[end + 1])):
+            # the nearest heading only: lines above it are the text before the list
+            later = (bare_heading_end(texts[k:], voc) for k in range(1, end))
+            return None if any(e is not None for e in later) else end
+    return None
+
+
+def _ends_sentence(line: str, voc: Vocabulary) -> bool:
+    """Whether a line ends a sentence (a list's introduction, "including:", heads it)."""
+    return line[-1:] in voc.sentence_end and line[-1:] not in voc.list_intro
+
+
+def bare_order(lines: list[PlainLine]) -> list[tuple[PlainLine, str]]:
+    """The terms of a bare list's lines in reading order, each with its line. Lines
+    set side by side hold a term of each column, the columns filled top to bottom,
+    the first the longest: so the first term of every line, then the second, and so
+    on; page by page (a list running over a page break sets its columns again)."""
+    out: list[tuple[PlainLine, str]] = []
+    for _, group in itertools.groupby(lines, key=lambda ln: ln.page):
+        rows = [(ln, bare_terms(ln.text)) for ln in group]
+        for c in range(max(len(terms) for _, terms in rows)):
+            out += [(ln, terms[c]) for ln, terms in rows if c < len(terms)]
+    return out
+
+
 def is_termlist_heading(lines: list[SrcLine], i: int, voc: Vocabulary) -> bool:
-    """A short line ending like a list name, followed by an entry."""
+    """A short line ending like a list name, followed by an entry; or a line over a
+    list of bare terms."""
     text = lines[i].text
+    ahead = [ln.text for ln in itertools.islice(
+        (lines[k] for k in range(i + 1, len(lines)) if not lines[k].spacer), 2)]
+    if bare_heading_end([text, *ahead], voc) == 1:
+        return True
     if len(text) > voc.termlist_heading_max_chars or not voc.termlist_heading.search(text):
         return False
-    nxt = next((lines[k] for k in range(i + 1, len(lines)) if not lines[k].spacer), None)
-    return nxt is not None and bool(entry_start(voc.symbol_prefixes).match(nxt.text))
+    return bool(ahead) and bool(entry_start(voc.symbol_prefixes).match(ahead[0]))
 
 
 def index_urls(urls: list[SrcLine]) -> dict[str, list[SrcLine]]:
@@ -128,6 +188,12 @@ def _read_list(lines: list[SrcLine], i: int, voc: Vocabulary,
     head = lines[i]
     start = entry_start(voc.symbol_prefixes)
     i += 1
+    bare: list[TermEntry] = []
+    while i < len(lines) and (lines[i].spacer or (listed := bare_terms(lines[i].text))):
+        bare += [] if lines[i].spacer else [TermEntry("", term) for term in listed]
+        i += 1
+    if bare:
+        return TermList(head.text, bare, Provenance(head.page, line=head.no)), i
     entries: list[tuple[SrcLine, str]] = []
     open_entry = False
     while i < len(lines):

@@ -2,8 +2,10 @@
 where the text has them"). English lines end a block only with two trailing spaces
 (one after a Latin word is a wrapped phrase's), so a list written back by the
 reblocker lost its entries into the heading above it; a symbol printed "3327 (XXIX)",
-or symbols a semicolon apart ("49/37; 79/296"), opened no entry; and a list printed in two columns by ``pdftotext -layout`` ran the
-second column's titles into the first's."""
+or symbols a semicolon apart ("49/37; 79/296"), or a decision among resolutions
+("Decision 2/102"), opened no entry; and a list printed in two columns by ``pdftotext -layout`` ran the
+second column's titles into the first's. Lists of bare terms (Security Council
+resolutions "1325 (2000)", no titles) were read as headings and prose."""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from extractors import EXTRACTORS, missing
 from unfascicle.extract.model import TermList
 from unfascicle.extract.text_grid_entries import PlainLine
 from unfascicle.extract.text_reader import read_text
-from unfascicle.extract.text_termlists import columns_apart
+from unfascicle.extract.text_termlists import bare_heading_end, bare_order, columns_apart
+from unfascicle.extract.text_vocab import vocabulary
 from unfascicle.output import to_dict
 from unfascicle.pipeline import read
 
@@ -46,6 +49,8 @@ def test_a_list_printed_a_column_at_a_time_is_read_entry_by_entry(tmp_path: Path
         "sustainable development",
         "49/37; 79/296 Comprehensive review of the whole question of",
         "peacekeeping operations",
+        "Decision 2/102 Reports and studies of mechanisms and",
+        "mandates",
         "UN-Habitat Assembly resolution",
         "1/5 Enhancing urban-rural linkages"])
     assert [t.heading for t in lists] == ["General Assembly resolutions",
@@ -57,6 +62,7 @@ def test_a_list_printed_a_column_at_a_time_is_read_entry_by_entry(tmp_path: Path
                    "cooperation for sustainable development"),
         ("49/37; 79/296", "Comprehensive review of the whole question of peacekeeping "
                           "operations"),
+        ("Decision 2/102", "Reports and studies of mechanisms and mandates"),
         ("1/5", "Enhancing urban-rural linkages")]
 
 
@@ -104,3 +110,71 @@ def test_a_texts_mandates_are_the_pdfs(tmp_path: Path, name: str) -> None:
     if name != "pdfplumber":  # (its lines interleave the two columns' titles)
         assert found(lambda m: (m["symbol"], " ".join(m["title"].split()))) \
             >= 0.65 * len(by_pdf)
+
+
+def test_a_list_of_bare_terms_reads_a_column_at_a_time(tmp_path: Path) -> None:
+    """Two columns of bare terms side by side, under a heading wrapped over two lines:
+    the first column's terms, then the second's, each an entry without a symbol (as
+    the PDF reader gives them); the list ends at its first line of anything else."""
+    lists = _lists(tmp_path, [
+        "Security Council resolutions pertaining to the establishment of subsidiary organs",
+        "created by the Council, including:",
+        "1267 (1999) 1970 (2011)", "1373 (2001) S/PRST/2013/4", "1518 (2003)",
+        "General Assembly resolutions", "69/213 Role of transport and transit corridors"])
+    assert [t.heading for t in lists] == [
+        "Security Council resolutions pertaining to the establishment of subsidiary organs "
+        "created by the Council, including:", "General Assembly resolutions"]
+    assert _entries(lists) == [("", "1267 (1999)"), ("", "1373 (2001)"), ("", "1518 (2003)"),
+                               ("", "1970 (2011)"), ("", "S/PRST/2013/4"),
+                               ("69/213", "Role of transport and transit corridors")]
+
+
+@pytest.mark.parametrize(("texts", "end"), [
+    (["Security Council resolutions", "1325 (2000) 2419 (2018)"], 1),
+    (["Security Council resolutions", "1325 (2000)", "1645 (2005)"], 1),
+    # the nearest heading: the text above it is no part of it
+    (["Muslims and other minorities in Myanmar", "Security Council resolutions",
+      "1325 (2000) 2419 (2018)"], None),
+    # a sentence's end, a figure opening a line, or one term alone opens no list
+    (["The Council adopted resolutions.", "1325 (2000) 2419 (2018)"], None),
+    (["2023 figures", "1325 (2000) 2419 (2018)"], None),
+    (["In line with Security Council resolution", "1325 (2000)", "the Office supports"],
+     None),
+])
+def test_a_bare_lists_heading_is_the_nearest_and_opens_terms(texts: list[str],
+                                                             end: int | None) -> None:
+    assert bare_heading_end(texts, vocabulary("en")) == end
+
+
+def test_bare_terms_are_ordered_column_by_column_page_by_page() -> None:
+    lines = [PlainLine(1, "1209 (1998)   2493 (2019)", 4), PlainLine(2, "1318 (2000)", 4),
+             PlainLine(3, "2553 (2020)   S/PRST/2020/1", 5)]
+    assert [term for _, term in bare_order(lines)] == [
+        "1209 (1998)", "1318 (2000)", "2493 (2019)", "2553 (2020)", "S/PRST/2020/1"]
+
+
+_SECT3 = Path("../shared/corpus/real/A_81_6/A_81_6_Sect3_PartA_en.pdf")
+
+
+def _bare(mandates: list[dict]) -> list[tuple[str, str]]:
+    """The entries listing Security Council resolutions and statements, without titles."""
+    return [(m["body"], m["title"]) for m in mandates
+            if not m["symbol"] and (m["title"][:1].isdigit() or "PRST" in m["title"])]
+
+
+@pytest.fixture(scope="module")
+def sect3_bare() -> list[tuple[str, str]]:
+    return _bare(to_dict(read(_SECT3))["mandates"])
+
+
+@pytest.mark.parametrize("name", ["pdftotext-layout", "pdfplumber", "pypdfium2"])
+def test_a_texts_bare_lists_are_the_pdfs(tmp_path: Path, name: str,
+                                         sect3_bare: list[tuple[str, str]]) -> None:
+    """A/81/6 Sect. 3's Security Council lists (four lists, over 90 bare terms), read
+    from its text: every term the PDF reading lists, under the same heading and in
+    the same order (before: none)."""
+    if (why := missing(name)) is not None:
+        pytest.skip(why)
+    assert len(sect3_bare) > 90
+    text = EXTRACTORS[name](_SECT3, tmp_path / f"{name}.txt")
+    assert _bare(to_dict(read(text))["mandates"]) == sect3_bare
