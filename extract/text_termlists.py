@@ -25,7 +25,11 @@ from .text_tables import is_numbered_paragraph
 from .text_vocab import Vocabulary
 from .text_wrap import join
 
-_SYMBOL = r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+ ?\([A-Z]+\)"
+# A symbol: a resolution's or decision's ("56/206", "ES-10/20", "3327 (XXIX)"), or
+# a document's, its series' letters before its number ("S/2024/507", "E/HLS/2016/1",
+# "TD/500/Add.1", "A/520/Rev.21").
+_SYMBOL = (r"(?:[A-Z]{1,2}-)?\d+(?:/\d+)+|\d+ ?\([A-Z]+\)"
+           r"|[A-Z]{1,6}(?:[./][A-Z0-9]+)*/\d+(?:/\d+)*(?:/(?:Add|Rev|Corr)\.\d+)*")
 # An entry's symbols: one, or several a semicolon apart ("49/37; 79/296").
 _SYMBOLS = rf"(?:{_SYMBOL})(?:;\s*(?:{_SYMBOL}))*"
 _HEADING_LOOKAHEAD = 3

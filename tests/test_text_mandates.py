@@ -178,3 +178,20 @@ def test_a_texts_bare_lists_are_the_pdfs(tmp_path: Path, name: str,
     assert len(sect3_bare) > 90
     text = EXTRACTORS[name](_SECT3, tmp_path / f"{name}.txt")
     assert _bare(to_dict(read(text))["mandates"]) == sect3_bare
+
+
+def test_a_documents_symbol_opens_an_entry(tmp_path: Path) -> None:
+    """Entries listing documents by their symbols, the series' letters before the
+    number ("S/2024/507", "TD/500/Add.1"), as the PDF reader reads them (before: the
+    list was read as prose)."""
+    lists = _lists(tmp_path, [
+        "Security Council decisions",
+        "S/2024/507 Note by the President of the Security Council of",
+        "13 December 2024",
+        "TD/500/Add.1 Report of the United Nations Conference on Trade and",
+        "Development on its fifteenth session"])
+    assert [t.heading for t in lists] == ["Security Council decisions"]
+    assert _entries(lists) == [
+        ("S/2024/507", "Note by the President of the Security Council of 13 December 2024"),
+        ("TD/500/Add.1", "Report of the United Nations Conference on Trade and Development "
+                         "on its fifteenth session")]
