@@ -21,6 +21,7 @@ from collections.abc import Callable
 from .docx_numbering import roman
 from .model import HeaderCell, Provenance, Table, TablePart
 from .text_columns import GRID_HEADINGS, TextGrid, text_grid
+from .text_figures import axis_labels, chart_labels
 from .text_gap_pieces import gap_pieces_joined
 from .text_grid import read_grid
 from .text_grid_entries import Paging, PlainLine
@@ -544,7 +545,8 @@ class _Reblocker:
             marked = k in paras or self.starts(text)
             first = text if starting or marked else first
             close = self.closes(k, paras, notes)
-            self.emit(ln, text, starting or marked, close,
+            ends = _ENDS if close and self._heading_edge(k) else close
+            self.emit(ln, text, starting or marked, ends,
                       SUBITEM_INDENT if intro and not marked else 2)
             if close:
                 marked = k in paras or self.starts(first)
@@ -568,11 +570,13 @@ class _Reblocker:
 
     def closes(self, k: int, paras: set[int], notes: set[int]) -> bool:
         """A prose line ends its block when the next body line starts one (or is a
-        heading or only values, chart labels, after a sentence's end), or when it
-        stops short of the full line width (unless the next line opens with
-        punctuation that goes on from it, or in lower case, no block's opening, after
-        no sentence's end: a sentence wrapped there; or the line ends in a word broken
-        at its end: "police-" / "contributing", "Israeli-" / "Palestinian")."""
+        heading the edition knows, short of the full width, where a wrapped line
+        may open with a heading's words; or only values, chart labels, after a
+        sentence's end), or when it stops short of the full line width (unless the
+        next line opens with punctuation that goes on from it, or in lower case, no
+        block's opening, after no sentence's end: a sentence wrapped there; or the
+        line ends in a word broken at its end: "police-" / "contributing", "Israeli-"
+        / "Palestinian")."""
         nxt = k + 1  # the next body line
         while nxt in notes:
             nxt += 1
@@ -583,7 +587,9 @@ class _Reblocker:
             return True
         text = self.lines[k].text
         below = self.lines[nxt].text
-        if self.voc.ends_sentence(text) and (self.voc.is_heading(below) or fewest_values(below)):
+        heading = self.voc.is_heading(below)
+        if (self.voc.ends_sentence(text) and (heading or fewest_values(below))) or (
+                heading and not self.is_full(below, self.lines[nxt].indent, self.lines[nxt].page)):
             return True
         line = self._printed_line(k)
         if self._rest_after_call(line, nxt):
@@ -592,6 +598,14 @@ class _Reblocker:
             and not self.voc.continues_line(below) \
             and not (below[:1].islower() and not self.voc.ends_sentence(line)) \
             and not BROKEN_WORD.search(line)
+
+    def _heading_edge(self, k: int) -> bool:
+        """Whether line ``k`` is a heading the edition knows, or the line after it is:
+        a block it closes ends there even after a Latin word (one trailing space,
+        a wrapped phrase's, closes nothing: "Overall orientation" ran on into
+        "Mandates and background")."""
+        return any(self.voc.is_heading(self.lines[j].text)
+                   for j in (k, k + 1) if j < len(self.lines))
 
     def _printed_line(self, k: int) -> str:
         """Line ``k`` with the lines before it that it is the rest of (see
@@ -642,11 +656,23 @@ class _Reblocker:
     # -- captions ------------------------------------------------------------------
 
     def figure(self, k: int) -> int:
-        """Caption, title (unindented, so it is read as the title), unit."""
-        self.emit(self.lines[k], self.lines[k].text, True, True)
+        """Caption, title (unindented, so it is read as the title; a line going on
+        in lower case is its wrapped rest), unit; then the chart's labels printed
+        under it, lines of figures and years (``chart_labels``), unindented and
+        open, as the reader takes a chart's residue (they were headings)."""
+        lines = self.lines
+        self.emit(lines[k], lines[k].text, True, True)
         k += 1
-        if k < len(self.lines) and not self.starts(self.lines[k].text):
-            self.emit(self.lines[k], self.lines[k].text, False, True, indent=0)
+        if k < len(lines) and not self.starts(lines[k].text):
+            end = k + 1
+            while end < len(lines) and lines[end].text[:1].islower():
+                end += 1
+            self.emit(lines[k], join([ln.text for ln in lines[k:end]]), False, True, indent=0)
+            k = end
+        start = k
+        while k < len(lines) and (chart_labels(lines[k].text)
+                                  or (k > start and axis_labels(lines[k].text))):
+            self.emit(lines[k], lines[k].text, False, False, indent=0)
             k += 1
         return k
 

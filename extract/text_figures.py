@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .model import ChartLabel, ChartPanel, Figure, Provenance
 from .text_lines import SrcLine, block_text
-from .text_values import is_value
+from .text_values import is_numeric, is_value
 from .text_vocab import Vocabulary
 from .textnorm import is_cjk
 
@@ -23,6 +23,10 @@ _PANEL_CAPTION_MAX = 20
 _RESIDUE_LABEL_MAX = 16
 _TOTAL = re.compile(r"^\d")
 _MIN_RESIDUE_VALUES = 2
+# A year's qualifier printed under it on a chart's axis ("(actual)", "（实际）").
+_QUALIFIER = re.compile(r"[(（][^()（）\s]+[)）]")
+# A year alone, an axis's label where a chart plots years.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -65,14 +69,27 @@ def _is_panel_caption(ln: SrcLine, nxt: SrcLine) -> bool:
             and not re.search(r"[。，；：]", text) and bool(_TOTAL.match(nxt.text)))
 
 
+def chart_labels(text: str) -> bool:
+    """Whether a line prints nothing but a chart's labels: figures, years and dashes
+    ("180 000 200 000", "2023 2024 2025"), and the years' qualifiers ("(actual)
+    (actual)"), one of them a figure."""
+    return axis_labels(text) and any(is_numeric(t) for t in text.split())
+
+
 def is_residue_start(lines: list[SrcLine], i: int) -> bool:
-    """Whether chart label residue starts at ``lines[i]``: a bare value line."""
-    return is_value(lines[i].text) and lines[i].indent <= 1
+    """Whether chart label residue starts at ``lines[i]``: a bare value line, or a
+    line of chart labels that ``read_residue`` takes (else it would read nothing,
+    and the reader stand still)."""
+    ln = lines[i]
+    return (is_value(ln.text) and ln.indent <= 1) or (chart_labels(ln.text) and _label(ln))
 
 
 def read_residue(lines: list[SrcLine], i: int) -> tuple[list[list[ChartLabel]], int]:
     """Read a run of chart labels: bare value lines and short label lines without
-    a trailing space. Return the data of each chart segment and the index after."""
+    a trailing space. Return the data of each chart segment and the index after;
+    no data where labels are an axis's, years and their qualifiers ("2023 2024
+    2025", "(actual)", "2023" alone): which value each labels is lost in the text,
+    and the axis's ticks print among the values."""
     entries: list[_Entry] = []
     while i < len(lines):
         ln = lines[i]
@@ -81,16 +98,30 @@ def read_residue(lines: list[SrcLine], i: int) -> tuple[list[list[ChartLabel]], 
             continue
         if is_value(ln.text) and ln.indent <= 1:
             entries.append(_Entry(ln.text, True))
-        elif (len(ln.text) <= _RESIDUE_LABEL_MAX and ln.trailing == 0 and ln.indent <= 1
-              and not re.search(r"[。，；：]", ln.text)):
+        elif _label(ln):
             entries.append(_Entry(ln.text, False))
         else:
             break
         i += 1
     segments = _segments(entries)
-    if sum(len(s) for s in segments) < _MIN_RESIDUE_VALUES:
-        return [], i
+    if sum(len(s) for s in segments) < _MIN_RESIDUE_VALUES or any(
+            axis_labels(e.text) and (not e.value or _YEAR.fullmatch(e.text)) for e in entries):
+        return [], i  # (an axis's labels pair with no value for sure)
     return segments, i
+
+
+def _label(ln: SrcLine) -> bool:
+    """Whether a line is a chart's label line: short, or an axis's labels, unindented,
+    with no trailing space and no clause's punctuation."""
+    return (len(ln.text) <= _RESIDUE_LABEL_MAX or axis_labels(ln.text)) and ln.trailing == 0 \
+        and ln.indent <= 1 and not re.search(r"[。，；：]", ln.text)
+
+
+def axis_labels(text: str) -> bool:
+    """Whether a line prints labels of a chart's axis only: figures and the years'
+    qualifiers ("(actual) (actual)")."""
+    toks = text.split()
+    return bool(toks) and all(is_numeric(t) or _QUALIFIER.fullmatch(t) for t in toks)
 
 
 def _segments(entries: list[_Entry]) -> list[list[ChartLabel]]:

@@ -33,7 +33,7 @@ from .model import (
 from .table_core import drop_repeated_heads
 from .text_decoding import decode_text
 from .text_empty_cells import blank_marked
-from .text_figures import attach_residue, is_residue_start, read_figure, read_residue
+from .text_figures import attach_residue, axis_labels, is_residue_start, read_figure, read_residue
 from .text_lines import SUBITEM_INDENT, SrcLine
 from .text_orgchart import ends_orgchart, read_orgchart
 from .text_source import read_source
@@ -81,6 +81,7 @@ class _State:
     last_para: Paragraph | None = None
     last_item: Item | None = None
     chart_caption: list[str] | None = None
+    wordless: list[int] = field(default_factory=list)  # lines of blocks of figures alone
 
 
 def read_text(source: Path, language: str | None = None) -> Layout:
@@ -93,6 +94,10 @@ def read_text(source: Path, language: str | None = None) -> Layout:
     i = 0
     while i < len(lines):
         i = _step(lines, i, state, voc, urls, src.tables)
+    if state.wordless:
+        state.warnings.append(f"{len(state.wordless)} blocks of figures without words dropped"
+                              f" (a chart's labels, a barcode), the first at line"
+                              f" {state.wordless[0]}")
     _mark_footnote_calls(state.blocks)
     blank_marked(state.blocks)
     drop_repeated_heads(state.blocks)
@@ -228,6 +233,8 @@ def _classify(prose: _Prose, state: _State, voc: Vocabulary) -> None:
         _add_signature(prose, state)
     elif voc.ends_sentence(text):
         _add_paragraph(Paragraph(None, text, prose.prov), prose, state)
+    elif axis_labels(text) or not any(ch.isalpha() for ch in text):
+        state.wordless.append(prose.first.no)  # no heading prints only figures and marks
     else:
         _add_heading(prose, state, voc)
 
