@@ -85,7 +85,10 @@ def columns_apart(lines: list[PlainLine]) -> list[tuple[PlainLine, str]]:
 
 
 def bare_terms(text: str) -> list[str]:
-    """The bare terms a line prints, where it prints nothing else."""
+    """The bare terms a line prints, where it prints nothing else (every term has a
+    bracket or a slash: most lines are told by a look for them)."""
+    if "(" not in text and "/" not in text:
+        return []
     return _BARE_TERM.findall(text) if _BARE_LINE.fullmatch(text.strip()) else []
 
 
