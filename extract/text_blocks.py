@@ -318,9 +318,11 @@ class _Reblocker:
         self.voc = voc
         self.paging = paging
         self.starting: dict[str, bool] = {}  # ``starts`` by line: asked many times over
-        # ``header_end``, ``is_termlist_heading`` and ``titles_table`` by line index: a
-        # prose line's end asks them of the next line, which is then asked them again
+        # ``header_end``, ``is_termlist_heading``, ``titles_table`` and
+        # ``known_heading`` by line index: a prose line's end asks them of the next
+        # line, which is then asked them again
         self.header_ends: dict[int, int] = {}
+        self.known_headings: dict[int, bool] = {}
         self.termlist_headings: dict[int, bool] = {}
         self.titled_tables: dict[int, bool] = {}
         self.first_calls: dict[tuple[int, str], int] | None = None  # ``_first_calls``
@@ -587,7 +589,7 @@ class _Reblocker:
             return True
         text = self.lines[k].text
         below = self.lines[nxt].text
-        heading = self.voc.is_heading(below)
+        heading = self.known_heading(nxt)
         if (self.voc.ends_sentence(text) and (heading or fewest_values(below))) or (
                 heading and not self.is_full(below, self.lines[nxt].indent, self.lines[nxt].page)):
             return True
@@ -604,8 +606,13 @@ class _Reblocker:
         a block it closes ends there even after a Latin word (one trailing space,
         a wrapped phrase's, closes nothing: "Overall orientation" ran on into
         "Mandates and background")."""
-        return any(self.voc.is_heading(self.lines[j].text)
-                   for j in (k, k + 1) if j < len(self.lines))
+        return any(self.known_heading(j) for j in (k, k + 1) if j < len(self.lines))
+
+    def known_heading(self, k: int) -> bool:
+        """Whether line ``k`` is a heading the edition knows (``Vocabulary.is_heading``)."""
+        if k not in self.known_headings:
+            self.known_headings[k] = self.voc.is_heading(self.lines[k].text)
+        return self.known_headings[k]
 
     def _printed_line(self, k: int) -> str:
         """Line ``k`` with the lines before it that it is the rest of (see
